@@ -1,0 +1,108 @@
+"""Opening a database: bring its schema to the revision this program expects.
+
+Start-up must stay fast, so the common case (already at head) is one small query
+and Alembic is only imported when an upgrade is really needed.
+"""
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
+
+from .engine import Database, create_db_engine
+from .location import sqlite_path
+
+# The newest migration in db/migrations/versions; a test keeps the two in step.
+SCHEMA_HEAD = "0001"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class DatabaseOpenError(Exception):
+    """The database cannot be used; the message says why and what to do."""
+
+
+def alembic_config(connection=None, url: str | None = None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if url:
+        config.set_main_option("sqlalchemy.url", url)
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the database, or None if it has none."""
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except (OperationalError, ProgrammingError):
+        return None
+
+
+def _backup_sqlite_file(path: Path, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.before-upgrade-from-{revision}.{stamp}{path.suffix}")
+    # The SQLite backup API copies a consistent snapshot even with a WAL file beside it.
+    import sqlite3
+
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(backup)
+        with target:
+            source.backup(target)
+        target.close()
+    finally:
+        source.close()
+    return backup
+
+
+def upgrade_to_head(engine: Engine, url: str) -> Path | None:
+    """Apply pending migrations; back up a SQLite file first when it holds data.
+    Returns the backup's path, if one was made."""
+    revision = current_revision(engine)
+    if revision == SCHEMA_HEAD:
+        return None
+    tables = set(inspect(engine).get_table_names())
+    if revision is None and tables - {"alembic_version"}:
+        raise DatabaseOpenError(
+            "This database already has tables but no Appraisal Workstation schema version; "
+            "it was not created by this program. Choose another file with --db."
+        )
+    from alembic.script import ScriptDirectory
+
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision is not None and revision not in known:
+        raise DatabaseOpenError(
+            f"This database has schema version {revision}, which is newer than this program "
+            f"understands. Update Appraisal Workstation to open it."
+        )
+    backup = None
+    path = sqlite_path(url)
+    if revision is not None and path is not None and path.exists():
+        backup = _backup_sqlite_file(path, revision)
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    return backup
+
+
+def open_database(url: str) -> Database:
+    """Connect, upgrade the schema if needed, and return the open database."""
+    engine = create_db_engine(url)
+    try:
+        upgrade_to_head(engine, url)
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except (OperationalError, DatabaseError) as error:
+        engine.dispose()
+        reason = getattr(error, "orig", error)
+        raise DatabaseOpenError(f"Cannot open the database: {reason}") from error
+    return Database(url, engine)

@@ -1,0 +1,18 @@
+"""Every table of the domain, importable from one place."""
+from .appraisals import Appraisal, AuditEvent, CalibrationAdjustment, SignatureRecord
+from .base import Base, utcnow
+from .cycles import MAX_SCORE, Cycle, RatingBand
+from .enums import *  # noqa: F401,F403 - the vocabularies belong to the model API
+from .feedback import (
+    Answer,
+    Competency,
+    ExternalRater,
+    FeedbackRequest,
+    FormQuestion,
+    FormSection,
+    FormTemplate,
+    QuestionAnchor,
+)
+from .kpis import Actual, Evidence, Kpi, KpiTemplate, KpiTemplateItem, StoredFile, Target
+from .organisation import AppSetting, AppUser, Department, Employee, Position
+from .plans import ImprovementPlan, PlanAction, PlanCheckIn, PlanGoal, PlanWarning

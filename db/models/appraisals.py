@@ -1,0 +1,151 @@
+"""Appraisals, calibration moves, signature records and the audit trail."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Optional
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, enum_column, utcnow
+from .cycles import MAX_SCORE
+from .enums import AppraisalState, SignerRole
+
+
+def _score_range(column: str, upper: int = MAX_SCORE) -> CheckConstraint:
+    return CheckConstraint(
+        f"{column} IS NULL OR ({column} >= 0 AND {column} <= {upper})", name=f"{column}_range"
+    )
+
+
+class Appraisal(Base):
+    """One employee's result in one cycle. A correction after sign-off creates the
+    next version; the signed one stays as it was, marked superseded."""
+
+    __tablename__ = "appraisals"
+    __table_args__ = (
+        UniqueConstraint("cycle_id", "employee_id", "version"),
+        CheckConstraint("version >= 1", name="version_positive"),
+        _score_range("kpi_score"),
+        _score_range("competency_score", 100),
+        _score_range("final_score"),
+        Index("ix_appraisals_employee", "employee_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # RESTRICT: results outlive nothing silently; cycles with appraisals are closed, not deleted.
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="RESTRICT"))
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    supersedes_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("appraisals.id", ondelete="RESTRICT"), unique=True
+    )
+    kpi_score: Mapped[Optional[float]] = mapped_column(Float)
+    competency_score: Mapped[Optional[float]] = mapped_column(Float)
+    final_score: Mapped[Optional[float]] = mapped_column(Float)
+    proposed_band_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("rating_bands.id", ondelete="RESTRICT"), index=True
+    )
+    calibrated_band_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("rating_bands.id", ondelete="RESTRICT"), index=True
+    )
+    strengths: Mapped[Optional[str]] = mapped_column(Text)
+    development_areas: Mapped[Optional[str]] = mapped_column(Text)
+    self_comment: Mapped[Optional[str]] = mapped_column(Text)
+    manager_comment: Mapped[Optional[str]] = mapped_column(Text)
+    hr_comment: Mapped[Optional[str]] = mapped_column(Text)
+    state: Mapped[AppraisalState] = mapped_column(
+        enum_column(AppraisalState, "appraisal_state"), default=AppraisalState.DRAFT, index=True
+    )
+    released_at: Mapped[Optional[datetime]] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    calibrations: Mapped[list[CalibrationAdjustment]] = relationship(
+        back_populates="appraisal", order_by="CalibrationAdjustment.created_at"
+    )
+    signatures: Mapped[list[SignatureRecord]] = relationship(
+        back_populates="appraisal", order_by="SignatureRecord.signed_at"
+    )
+
+
+class CalibrationAdjustment(Base):
+    """A rating moved in calibration: who moved it, from what, to what, and why."""
+
+    __tablename__ = "calibration_adjustments"
+    __table_args__ = (
+        CheckConstraint("length(reason) > 0", name="reason_required"),
+        _score_range("from_score"),
+        _score_range("to_score"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # RESTRICT: the record of a move must outlive any attempt to drop the appraisal.
+    appraisal_id: Mapped[int] = mapped_column(
+        ForeignKey("appraisals.id", ondelete="RESTRICT"), index=True
+    )
+    adjusted_by_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("app_users.id", ondelete="RESTRICT"), index=True
+    )
+    from_band_id: Mapped[Optional[int]] = mapped_column(ForeignKey("rating_bands.id", ondelete="RESTRICT"))
+    to_band_id: Mapped[int] = mapped_column(ForeignKey("rating_bands.id", ondelete="RESTRICT"))
+    from_score: Mapped[Optional[float]] = mapped_column(Float)
+    to_score: Mapped[Optional[float]] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    appraisal: Mapped[Appraisal] = relationship(back_populates="calibrations")
+
+
+class SignatureRecord(Base):
+    """What this database knows of one signature applied to an appraisal PDF."""
+
+    __tablename__ = "signature_records"
+    __table_args__ = (
+        UniqueConstraint("appraisal_id", "role"),
+        CheckConstraint("length(certificate_sha256) = 64", name="certificate_sha256_length"),
+        CheckConstraint("length(document_sha256) = 64", name="document_sha256_length"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appraisal_id: Mapped[int] = mapped_column(ForeignKey("appraisals.id", ondelete="RESTRICT"))
+    signer_employee_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("employees.id", ondelete="RESTRICT"), index=True
+    )
+    signer_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[SignerRole] = mapped_column(enum_column(SignerRole, "signer_role"))
+    signed_at: Mapped[datetime] = mapped_column()
+    certificate_sha256: Mapped[str] = mapped_column(String(64))
+    document_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    disagrees: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[Optional[str]] = mapped_column(Text)
+
+    appraisal: Mapped[Appraisal] = relationship(back_populates="signatures")
+
+
+class AuditEvent(Base):
+    """Append-only trail of who changed what, for data-care reviews."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor_user_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("app_users.id", ondelete="SET NULL"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(60))
+    entity_type: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[Optional[int]] = mapped_column(Integer)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -1,0 +1,77 @@
+"""Database triggers that keep parent chains (manager, parent department) free of loops.
+
+A CHECK constraint cannot see other rows, so each backend gets a trigger that walks
+the chain above the new parent and refuses the row if it meets itself there.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TreeGuard:
+    table: str
+    parent_column: str
+    message: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.table}_no_{self.parent_column}_loop"
+
+
+GUARDS = (
+    TreeGuard("employees", "manager_id", "manager loop: an employee cannot be above themself in the reporting line"),
+    TreeGuard("departments", "parent_id", "department loop: a department cannot be inside itself"),
+)
+
+
+def _chain_contains_new_row(guard: TreeGuard) -> str:
+    t, p = guard.table, guard.parent_column
+    return (
+        f"WITH RECURSIVE chain(id) AS (SELECT NEW.{p} UNION "
+        f"SELECT t.{p} FROM {t} t JOIN chain c ON t.id = c.id WHERE t.{p} IS NOT NULL) "
+        f"SELECT 1 FROM chain WHERE id = NEW.id"
+    )
+
+
+def create_statements(dialect: str) -> list[str]:
+    """SQL that installs every guard on the given backend ('sqlite' or 'postgresql')."""
+    statements: list[str] = []
+    for guard in GUARDS:
+        exists = _chain_contains_new_row(guard)
+        p = guard.parent_column
+        if dialect == "sqlite":
+            for event in ("INSERT", f"UPDATE OF {p}"):
+                suffix = "ins" if event == "INSERT" else "upd"
+                statements.append(
+                    f"CREATE TRIGGER {guard.name}_{suffix} BEFORE {event} ON {guard.table} "
+                    f"FOR EACH ROW WHEN NEW.{p} IS NOT NULL BEGIN "
+                    f"SELECT RAISE(ABORT, '{guard.message}') WHERE EXISTS ({exists}); END"
+                )
+        elif dialect == "postgresql":
+            statements.append(
+                f"CREATE FUNCTION {guard.name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                f"IF NEW.{p} IS NOT NULL AND EXISTS ({exists}) THEN "
+                f"RAISE EXCEPTION '{guard.message}' USING ERRCODE = 'check_violation'; END IF; "
+                f"RETURN NEW; END $$"
+            )
+            statements.append(
+                f"CREATE TRIGGER {guard.name} BEFORE INSERT OR UPDATE OF {p} ON {guard.table} "
+                f"FOR EACH ROW EXECUTE FUNCTION {guard.name}()"
+            )
+        else:
+            raise ValueError(f"no tree guard for database dialect {dialect!r}")
+    return statements
+
+
+def drop_statements(dialect: str) -> list[str]:
+    statements: list[str] = []
+    for guard in GUARDS:
+        if dialect == "sqlite":
+            statements += [f"DROP TRIGGER IF EXISTS {guard.name}_ins", f"DROP TRIGGER IF EXISTS {guard.name}_upd"]
+        else:
+            statements += [
+                f"DROP TRIGGER IF EXISTS {guard.name} ON {guard.table}",
+                f"DROP FUNCTION IF EXISTS {guard.name}()",
+            ]
+    return statements
