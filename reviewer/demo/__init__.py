@@ -1,0 +1,87 @@
+"""A realistic, deterministic demo company to explore the program with."""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import AppUser, AuditEvent, Employee, UserRole
+
+from ..catalogue import install_catalogue
+from ..errors import ValidationError
+from ..progress import Progress
+from .organisation import insert_organisation, insert_positions, plan_organisation
+from .results import CLOSED, OPEN, ResultsBuilder, add_customer_raters
+
+DEMO_SEED = 20261123
+DEMO_SIZE = 250
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    employees: int
+    departments: int
+    cycles: list[str]
+    improvement_plan_for: str
+
+
+def build_demo(session: Session, progress: Progress | None = None, size: int = DEMO_SIZE,
+               seed: int = DEMO_SEED) -> DemoSummary:
+    """Fill an empty database with the demo company. The same seed always gives
+    the same company. Runs inside the caller's transaction: on cancel or error
+    nothing is kept."""
+    progress = progress or Progress()
+    if session.scalar(select(func.count()).select_from(Employee)):
+        raise ValidationError(
+            "This database already has people in it; the demo company only goes into an "
+            "empty database. Open a new file with --db to try the demo."
+        )
+    rng = random.Random(seed)
+    progress.step(0.02, "Creating positions and the KPI catalogue")
+    positions = insert_positions(session)
+    install_catalogue(session)
+    progress.step(0.10, "Creating departments and people")
+    plan = plan_organisation(rng, size, positions)
+    insert_organisation(session, plan)
+    _add_users(session, plan)
+    builder = ResultsBuilder(session, rng, plan)
+    customers = add_customer_raters(session, rng, plan)
+
+    progress.step(0.25, f"Building the closed cycle {CLOSED.name}")
+    closed = builder.create_cycle(CLOSED)
+    kpi_results = builder.add_targets_and_actuals(closed, CLOSED)
+    progress.step(0.40, "Collecting 360 feedback for the closed cycle")
+    ratings = builder.add_feedback(closed, CLOSED, customers, complete=True)
+    progress.step(0.60, "Scoring and calibrating appraisals")
+    appraisals = builder.add_appraisals(closed, kpi_results, ratings)
+    improvement = builder.add_improvement_plan(closed, appraisals)
+
+    progress.step(0.70, f"Opening the current cycle {OPEN.name}")
+    current = builder.create_cycle(OPEN)
+    builder.add_targets_and_actuals(current, OPEN)
+    progress.step(0.80, "Adding partial 360 answers")
+    builder.add_feedback(current, OPEN, customers, complete=False)
+    session.add(AuditEvent(action="demo.created", entity_type="database", details={"seed": seed, "size": size}))
+    progress.step(0.95, "Saving")
+    session.flush()
+    return DemoSummary(
+        employees=len(plan.people),
+        departments=len(plan.departments),
+        cycles=[CLOSED.name, OPEN.name],
+        improvement_plan_for=builder.people[improvement.employee_id].row["name"],
+    )
+
+
+def _add_users(session: Session, plan) -> None:
+    hr_manager = next(p for p in plan.people if p.row["position_id"] and p.row["employee_no"] == "E10002")
+    users = [AppUser(username="hr.admin", display_name=hr_manager.row["name"], role=UserRole.HR_ADMIN,
+                     employee_id=hr_manager.id)]
+    heads = [p for p in plan.people if p.is_manager and p.row["manager_id"] == 1]
+    for n, head in enumerate(heads, start=1):
+        if head.id == hr_manager.id:
+            continue
+        users.append(AppUser(username=f"manager{n}", display_name=head.row["name"], role=UserRole.MANAGER,
+                             employee_id=head.id))
+    session.add_all(users)

@@ -1,0 +1,387 @@
+"""The demo's cycles: one closed with complete results, one open in the 360 stage
+with partial answers, and an improvement plan under way."""
+from __future__ import annotations
+
+import random
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    ActionKind,
+    Actual,
+    Answer,
+    Appraisal,
+    AppraisalState,
+    CalibrationAdjustment,
+    Cycle,
+    CycleStage,
+    ExternalRater,
+    FeedbackRequest,
+    FormQuestion,
+    FormSection,
+    FormTemplate,
+    Frequency,
+    GoalHorizon,
+    GoalStatus,
+    ImprovementPlan,
+    Kpi,
+    KpiDirection,
+    KpiTemplate,
+    KpiUnit,
+    PlanAction,
+    PlanCheckIn,
+    PlanGoal,
+    PlanStatus,
+    QuestionKind,
+    RatingBand,
+    Relationship,
+    RequestStatus,
+    RootCause,
+    ScoringRule,
+    Target,
+)
+
+from .. import scoring
+from ..catalogue import load_catalogue
+from . import phrases
+from .organisation import TYPICAL_ATTAINMENT, OrganisationPlan, PlannedPerson
+
+
+@dataclass(frozen=True)
+class CycleSpec:
+    name: str
+    start: date
+    end: date
+    stage: CycleStage
+    checkpoints: tuple[date, ...]
+
+
+CLOSED = CycleSpec("2026 H1", date(2026, 1, 1), date(2026, 6, 30), CycleStage.CLOSED,
+                   (date(2026, 2, 28), date(2026, 4, 30), date(2026, 6, 30)))
+OPEN = CycleSpec("2026 H2", date(2026, 7, 1), date(2026, 12, 31), CycleStage.SELF_REVIEW_360,
+                 (date(2026, 8, 31), date(2026, 10, 31)))
+MAX_PEERS, MAX_REPORTS = 3, 6
+
+
+@dataclass
+class KpiInfo:
+    id: int
+    code: str
+    unit: KpiUnit
+    direction: KpiDirection
+    rule: ScoringRule
+    params: dict
+
+
+@dataclass
+class FormInfo:
+    id: int
+    # (id, kind, competency code, visible_to, English text) in form order
+    questions: list[tuple[int, QuestionKind, str | None, list[str] | None, str]]
+
+
+def active_during(person: PlannedPerson, spec: CycleSpec) -> bool:
+    row = person.row
+    hired_in_time = row["hire_date"] is None or row["hire_date"] <= spec.end
+    left_before = row["leave_date"] is not None and row["leave_date"] < spec.start
+    return hired_in_time and not left_before
+
+
+def _round_for_unit(value: float, unit: KpiUnit) -> float:
+    if unit == KpiUnit.COUNT:
+        return float(max(0, round(value)))
+    if unit == KpiUnit.CURRENCY:
+        return float(max(0, round(value, -2)))
+    if unit == KpiUnit.PERCENT:
+        return round(min(100.0, max(0.0, value)), 1)
+    if unit == KpiUnit.SCORE:
+        return round(min(5.0, max(1.0, value)), 1)
+    return round(max(0.1, value), 1)
+
+
+class ResultsBuilder:
+    def __init__(self, session: Session, rng: random.Random, plan: OrganisationPlan):
+        self.session, self.rng, self.plan = session, rng, plan
+        self.people = plan.by_id()
+        self.kpis = {
+            k.code: KpiInfo(k.id, k.code, k.unit, k.direction, k.scoring_rule, k.scoring_params)
+            for k in session.scalars(select(Kpi))
+        }
+        self.templates = {
+            t.code: [(i.kpi.code, i.weight, i.default_target) for i in t.items]
+            for t in session.scalars(select(KpiTemplate))
+        }
+        self.forms = {f.family: self._form_info(f) for f in session.scalars(select(FormTemplate))}
+        self.bands = load_catalogue()["rating_bands"]
+
+    def _form_info(self, form: FormTemplate) -> FormInfo:
+        rows = self.session.execute(
+            select(FormQuestion.id, FormQuestion.kind, FormQuestion.competency_id, FormQuestion.visible_to, FormQuestion.text)
+            .join(FormSection)
+            .where(FormSection.template_id == form.id)
+            .order_by(FormSection.position, FormQuestion.position)
+        ).all()
+        codes = {q.competency_id: q.competency.code for s in form.sections for q in s.questions if q.competency}
+        return FormInfo(form.id, [(qid, kind, codes.get(cid), visible, text) for qid, kind, cid, visible, text in rows])
+
+    # -- cycles ---------------------------------------------------------------
+    def create_cycle(self, spec: CycleSpec) -> Cycle:
+        cycle = Cycle(
+            name=spec.name, period_start=spec.start, period_end=spec.end, frequency=Frequency.HALF_YEAR,
+            stage=spec.stage, kpi_weight=70, competency_weight=30, anonymity_threshold=3,
+            form_template_id=self.forms["individual_contributor"].id,
+        )
+        cycle.rating_bands = [RatingBand(**band) for band in self.bands]
+        self.session.add(cycle)
+        self.session.flush()
+        return cycle
+
+    # -- targets and actuals ---------------------------------------------------
+    def add_targets_and_actuals(self, cycle: Cycle, spec: CycleSpec) -> dict[int, list[tuple]]:
+        """Returns, per employee, (kpi, target row, final actual) for scoring."""
+        target_rows, plan_rows = [], []
+        for person in self.plan.people:
+            if not person.template or not active_during(person, spec):
+                continue
+            for code, weight, default in self.templates[person.template]:
+                kpi = self.kpis[code]
+                value = _round_for_unit(default * self.rng.uniform(0.9, 1.1), kpi.unit) or default
+                row = {"cycle_id": cycle.id, "employee_id": person.id, "kpi_id": kpi.id,
+                       "target_value": value, "weight": weight, "floor_ratio": 0.0, "cap_ratio": 1.2,
+                       "band_low": None, "band_high": None}
+                if kpi.direction == KpiDirection.TARGET_BAND:
+                    row["band_low"], row["band_high"] = round(value * 0.85, 1), round(value * 1.15, 1)
+                target_rows.append(row)
+                plan_rows.append((person, kpi, row))
+        ids = self.session.scalars(
+            insert(Target).returning(Target.id, sort_by_parameter_order=True), target_rows
+        ).all()
+
+        actual_rows, results = [], defaultdict(list)
+        for target_id, (person, kpi, row) in zip(ids, plan_rows):
+            left = person.row["leave_date"]
+            final = self._final_actual(person, kpi, row)
+            for n, checkpoint in enumerate(spec.checkpoints, start=1):
+                if left and checkpoint > left:
+                    break
+                cumulative = kpi.unit in (KpiUnit.COUNT, KpiUnit.CURRENCY)
+                share = n / len(CLOSED.checkpoints) if cumulative else 1.0
+                wobble = 1.0 if n == len(spec.checkpoints) else self.rng.uniform(0.93, 1.07)
+                value = _round_for_unit(final * min(share, 1.0) * wobble, kpi.unit)
+                actual_rows.append({"target_id": target_id, "value": value, "as_of": checkpoint,
+                                    "source": self.rng.choice(phrases.ACTUAL_SOURCES),
+                                    "entered_at": datetime.combine(checkpoint + timedelta(days=2), datetime.min.time())})
+                results[person.id].append((kpi, row, value))
+        self.session.execute(insert(Actual), actual_rows)
+        # Scoring uses the latest value reported for each target.
+        return {pid: list({r[1]["kpi_id"]: r for r in rows}.values()) for pid, rows in results.items()}
+
+    def _final_actual(self, person: PlannedPerson, kpi: KpiInfo, row: dict) -> float:
+        ratio = max(0.3, person.performance + self.rng.gauss(0, 0.07))
+        target = row["target_value"]
+        if kpi.direction == KpiDirection.LOWER_BETTER:
+            return target / ratio
+        if kpi.direction == KpiDirection.TARGET_BAND:
+            return target * (1 + (1 - ratio) * self.rng.choice((-1.5, 1.5)))
+        return target * ratio
+
+    # -- 360 feedback --------------------------------------------------------------
+    def raters_for(self, subject: PlannedPerson, spec: CycleSpec) -> list[tuple[Relationship, int]]:
+        raters = [(Relationship.SELF, subject.id)]
+        manager_id = subject.row["manager_id"]
+        if manager_id and active_during(self.people[manager_id], spec):
+            raters.append((Relationship.MANAGER, manager_id))
+            teammates = [
+                pid for pid in self.people[manager_id].reports
+                if pid != subject.id and active_during(self.people[pid], spec)
+            ]
+            for peer in self.rng.sample(teammates, k=min(MAX_PEERS, len(teammates))):
+                raters.append((Relationship.PEER, peer))
+        reports = [pid for pid in subject.reports if active_during(self.people[pid], spec)]
+        for report in self.rng.sample(reports, k=min(MAX_REPORTS, len(reports))):
+            raters.append((Relationship.DIRECT_REPORT, report))
+        return raters
+
+    def add_feedback(self, cycle: Cycle, spec: CycleSpec, customers: dict[int, int], complete: bool) -> dict[int, list]:
+        """Requests and answers; returns subject -> [(relation, competency, rating)] of submitted answers."""
+        request_rows, meta = [], []
+        due = spec.end - timedelta(days=20) if not complete else date(2026, 6, 20)
+        for subject in self.plan.people:
+            if not active_during(subject, spec) or (not complete and subject.row["leave_date"]):
+                continue
+            family = "people_manager" if subject.reports else "individual_contributor"
+            raters = [(rel, pid, None) for rel, pid in self.raters_for(subject, spec)]
+            if subject.id in customers:
+                raters.append((Relationship.CUSTOMER, None, customers[subject.id]))
+            for relation, rater_id, external_id in raters:
+                status = self._request_status(complete)
+                request_rows.append({
+                    "cycle_id": cycle.id, "subject_id": subject.id, "rater_employee_id": rater_id,
+                    "external_rater_id": external_id, "relation": relation, "template_id": self.forms[family].id,
+                    "status": status, "due_date": due,
+                    "submitted_at": datetime.combine(due - timedelta(days=self.rng.randrange(1, 12)), datetime.min.time())
+                    if status == RequestStatus.SUBMITTED else None,
+                })
+                meta.append((subject, relation, family, status))
+        ids = self.session.scalars(
+            insert(FeedbackRequest).returning(FeedbackRequest.id, sort_by_parameter_order=True), request_rows
+        ).all()
+
+        answer_rows, ratings = [], defaultdict(list)
+        for request_id, (subject, relation, family, status) in zip(ids, meta):
+            if status in (RequestStatus.OPEN, RequestStatus.DECLINED):
+                continue
+            questions = [q for q in self.forms[family].questions if q[3] is None or relation.value in q[3]]
+            if status == RequestStatus.IN_PROGRESS:
+                questions = questions[: self.rng.randrange(1, max(2, len(questions) // 2 + 1))]
+            for question_id, kind, competency, _visible, text in questions:
+                row = {"request_id": request_id, "question_id": question_id, "rating": None,
+                       "cannot_judge": False, "text": None}
+                if kind == QuestionKind.TEXT:
+                    if self.rng.random() > 0.4:
+                        continue
+                    pool = phrases.KEEP_DOING if "keep" in text.lower() else phrases.DO_BETTER
+                    row["text"] = self.rng.choice(pool)
+                elif relation in (Relationship.PEER, Relationship.CUSTOMER) and self.rng.random() < 0.03:
+                    row["cannot_judge"] = True
+                else:
+                    row["rating"] = self._rating(subject, relation)
+                    if status == RequestStatus.SUBMITTED:
+                        ratings[subject.id].append((relation, competency, row["rating"]))
+                answer_rows.append(row)
+        self.session.execute(insert(Answer), answer_rows)
+        return ratings
+
+    def _request_status(self, complete: bool) -> RequestStatus:
+        roll = self.rng.random()
+        if complete:
+            return RequestStatus.DECLINED if roll < 0.02 else RequestStatus.SUBMITTED
+        if roll < 0.45:
+            return RequestStatus.SUBMITTED
+        return RequestStatus.IN_PROGRESS if roll < 0.65 else RequestStatus.OPEN
+
+    def _rating(self, subject: PlannedPerson, relation: Relationship) -> int:
+        base = 3.5 + (subject.performance - TYPICAL_ATTAINMENT) * 5 + (0.45 if relation == Relationship.SELF else 0.0)
+        return int(min(5, max(1, round(self.rng.gauss(base, 0.75)))))
+
+    # -- appraisals -------------------------------------------------------------------
+    def add_appraisals(self, cycle: Cycle, kpi_results: dict, ratings: dict) -> list[Appraisal]:
+        bands = {b.code: b for b in cycle.rating_bands}
+        band_limits = [(b.id, b.min_score) for b in cycle.rating_bands]
+        code_of = {b.id: b.code for b in cycle.rating_bands}
+        appraisals = []
+        for person in self.plan.people:
+            if person.id not in kpi_results and person.id not in ratings:
+                continue
+            kpi_score = scoring.weighted_mean(
+                (self._points(kpi, row, value), row["weight"]) for kpi, row, value in kpi_results.get(person.id, [])
+            )
+            others = [(c, r) for rel, c, r in ratings.get(person.id, []) if rel != Relationship.SELF]
+            competency_score = (
+                scoring.rating_to_score(statistics.fmean(r for _, r in others), 5) if others else None
+            )
+            parts = scoring.combine_parts(kpi_score, competency_score, cycle.kpi_weight, cycle.competency_weight)
+            final = round(min(parts.final, 150.0), 1)
+            band_id = scoring.band_for_score(final, band_limits)
+            by_competency = defaultdict(list)
+            for competency, rating in others:
+                if competency:
+                    by_competency[competency].append(rating)
+            means = sorted(by_competency, key=lambda c: statistics.fmean(by_competency[c]))
+            appraisal = Appraisal(
+                cycle_id=cycle.id, employee_id=person.id,
+                kpi_score=None if kpi_score is None else round(kpi_score, 1),
+                competency_score=None if competency_score is None else round(competency_score, 1),
+                final_score=final, proposed_band_id=band_id, calibrated_band_id=band_id,
+                strengths="；".join(phrases.STRENGTHS[c] for c in means[-2:]) or None,
+                development_areas="；".join(phrases.DEVELOPMENT[c] for c in means[:2]) or None,
+                self_comment=self.rng.choice(phrases.SELF_COMMENTS),
+                manager_comment=phrases.MANAGER_SUMMARY[code_of[band_id]],
+                state=AppraisalState.RELEASED, released_at=datetime(2026, 7, 15, 9, 0),
+            )
+            appraisals.append(appraisal)
+        self.session.add_all(appraisals)
+        self.session.flush()
+        self._calibrate(appraisals, bands)
+        return appraisals
+
+    def _points(self, kpi: KpiInfo, row: dict, value: float) -> float:
+        ratio = scoring.attainment(kpi.direction, row["target_value"], value, row["band_low"], row["band_high"])
+        return scoring.target_points(kpi.rule, ratio, row["floor_ratio"], row["cap_ratio"], kpi.params.get("steps"))
+
+    def _calibrate(self, appraisals: list[Appraisal], bands: dict[str, RatingBand]) -> None:
+        order = sorted(bands.values(), key=lambda b: b.min_score)
+        near_edge = [a for a in appraisals if any(0 < a.final_score - b.min_score < 1.5 for b in order[1:])]
+        for n, appraisal in enumerate(self.rng.sample(near_edge, k=min(4, len(near_edge)))):
+            current = next(b for b in order if b.id == appraisal.proposed_band_id)
+            index = order.index(current)
+            target = order[index + 1] if n % 2 == 0 and index + 1 < len(order) else order[max(0, index - 1)]
+            if target.id == current.id:
+                continue
+            appraisal.calibrated_band_id = target.id
+            self.session.add(CalibrationAdjustment(
+                appraisal_id=appraisal.id, from_band_id=current.id, to_band_id=target.id,
+                from_score=appraisal.final_score, to_score=appraisal.final_score,
+                reason=phrases.CALIBRATION_REASONS[n % len(phrases.CALIBRATION_REASONS)],
+                created_at=datetime(2026, 7, 8, 14, 30),
+            ))
+
+    # -- improvement plan -------------------------------------------------------------
+    def add_improvement_plan(self, cycle: Cycle, appraisals: list[Appraisal]) -> ImprovementPlan:
+        candidates = [
+            a for a in appraisals
+            if self.people[a.employee_id].row["is_active"] and not self.people[a.employee_id].reports
+        ]
+        weakest = min(candidates, key=lambda a: a.final_score)
+        person = self.people[weakest.employee_id]
+        plan = ImprovementPlan(
+            employee_id=person.id, owner_id=person.row["manager_id"], cycle_id=cycle.id,
+            reason=f"{cycle.name} 考核综合得分 {weakest.final_score:.1f}，低于岗位要求；多项关键指标未达成。",
+            analysis="与同岗位优秀员工对比：客户跟进频次偏低，拜访记录不完整；主要原因是技能不足，而非市场变化。",
+            root_cause=RootCause.SKILLS, start_date=date(2026, 8, 1), end_date=date(2026, 12, 31),
+            status=PlanStatus.ACTIVE,
+        )
+        plan.goals = [
+            PlanGoal(position=1, horizon=GoalHorizon.SHORT_TERM, description="每周完成客户跟进不少于 15 次",
+                     measure="CRM 跟进记录数", due_date=date(2026, 8, 31), status=GoalStatus.MET),
+            PlanGoal(position=2, horizon=GoalHorizon.SHORT_TERM, description="拜访记录当天完整录入",
+                     measure="记录完整率 ≥ 95%", due_date=date(2026, 9, 30), status=GoalStatus.MISSED),
+            PlanGoal(position=3, horizon=GoalHorizon.LONG_TERM, description="季度关键指标达成率达到 90%",
+                     measure="KPI 加权达成率", due_date=date(2026, 11, 30)),
+            PlanGoal(position=4, horizon=GoalHorizon.LONG_TERM, description="客户满意度回到 85% 以上",
+                     measure="季度客户满意度调查", due_date=date(2026, 12, 31)),
+        ]
+        plan.actions = [
+            PlanAction(kind=ActionKind.MENTORING, description="由组内业绩第一的同事一对一带教，每周一次",
+                       owner="组长", due_date=date(2026, 12, 31)),
+            PlanAction(kind=ActionKind.TRAINING, description="参加内部 CRM 系统使用培训", owner="HR",
+                       due_date=date(2026, 8, 20), done_on=date(2026, 8, 18)),
+            PlanAction(kind=ActionKind.COURSE, description="外部课程：顾问式销售技巧", owner="HR",
+                       due_date=date(2026, 10, 31), done_on=date(2026, 10, 25)),
+        ]
+        progress = [20, 30, 38, 45, 52, 60, 66, 72]
+        plan.check_ins = [
+            PlanCheckIn(held_on=date(2026, 8, 14) + timedelta(days=14 * n), progress_pct=p,
+                        notes="按计划推进，跟进次数明显增加。" if p >= 45 else "开始执行计划，记录完整性仍需加强。")
+            for n, p in enumerate(progress)
+        ]
+        self.session.add(plan)
+        return plan
+
+
+def add_customer_raters(session: Session, rng: random.Random, plan: OrganisationPlan) -> dict[int, int]:
+    """A customer contact for some key-account managers; returns subject -> external rater id."""
+    companies = ["鼎盛能源", "远航物流", "华茂建材", "Northwind Foods", "金桥电子", "恒信煤业", "Bluewave Retail"]
+    key_accounts = [p for p in plan.people if p.template == "key_accounts" and not p.is_manager]
+    chosen = rng.sample(key_accounts, k=min(len(companies), len(key_accounts)))
+    raters = [ExternalRater(name=f"{company}采购负责人" if not company.isascii() else f"Purchasing lead, {company}",
+                            email=f"buyer{n}@customer{n}.example.com", organisation=company)
+              for n, company in enumerate(companies[: len(chosen)], start=1)]
+    session.add_all(raters)
+    session.flush()
+    return {person.id: rater.id for person, rater in zip(chosen, raters)}

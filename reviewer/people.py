@@ -1,0 +1,207 @@
+"""People and the organisation: listing, detail, reporting lines."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased
+
+from db.models import Department, Employee, Position
+
+from .errors import NotFound, ValidationError
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """One line of the people table; plain data, safe to keep after the session closes."""
+
+    id: int
+    employee_no: str
+    name: str
+    email: str | None
+    department_id: int
+    department: str
+    position: str | None
+    position_zh: str | None
+    manager_name: str | None
+    hire_date: date | None
+    is_active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentNode:
+    id: int
+    name: str
+    parent_id: int | None
+    headcount: int
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    id: int
+    employee_no: str
+    name: str
+    position: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: int
+    employee_no: str
+    name: str
+    email: str | None
+    department: str
+    department_path: list[str]
+    position: str | None
+    position_zh: str | None
+    manager: PersonRef | None
+    reports: list[PersonRef]
+    hire_date: date | None
+    leave_date: date | None
+    is_active: bool
+
+
+def list_people(session: Session) -> list[PersonRow]:
+    """Everyone, leavers included, in employee-number order, with names resolved."""
+    manager = aliased(Employee)
+    query = (
+        select(
+            Employee.id,
+            Employee.employee_no,
+            Employee.name,
+            Employee.email,
+            Employee.department_id,
+            Department.name,
+            Position.title,
+            Position.title_zh,
+            manager.name,
+            Employee.hire_date,
+            Employee.is_active,
+        )
+        .join(Department, Employee.department_id == Department.id)
+        .outerjoin(Position, Employee.position_id == Position.id)
+        .outerjoin(manager, Employee.manager_id == manager.id)
+        .order_by(Employee.employee_no)
+    )
+    return [PersonRow(*row) for row in session.execute(query)]
+
+
+def list_departments(session: Session) -> list[DepartmentNode]:
+    """Departments with their active headcount (not counting sub-departments)."""
+    headcount = (
+        select(Employee.department_id, func.count().label("n"))
+        .where(Employee.is_active)
+        .group_by(Employee.department_id)
+        .subquery()
+    )
+    query = (
+        select(Department.id, Department.name, Department.parent_id, func.coalesce(headcount.c.n, 0))
+        .outerjoin(headcount, headcount.c.department_id == Department.id)
+        .order_by(Department.name)
+    )
+    return [DepartmentNode(*row) for row in session.execute(query)]
+
+
+def department_subtree(departments: list[DepartmentNode], root_id: int) -> set[int]:
+    """The ids of a department and every department below it."""
+    children: dict[int | None, list[int]] = {}
+    for node in departments:
+        children.setdefault(node.parent_id, []).append(node.id)
+    found, pending = set(), [root_id]
+    while pending:
+        current = pending.pop()
+        if current not in found:
+            found.add(current)
+            pending.extend(children.get(current, []))
+    return found
+
+
+def _ref(employee: Employee) -> PersonRef:
+    return PersonRef(
+        employee.id,
+        employee.employee_no,
+        employee.name,
+        employee.position.title if employee.position else None,
+    )
+
+
+def person_detail(session: Session, employee_id: int) -> PersonDetail:
+    """Everything the detail panel shows about one person."""
+    employee = session.get(Employee, employee_id)
+    if employee is None:
+        raise NotFound(f"No employee with id {employee_id}.")
+    path, department = [], employee.department
+    while department is not None:
+        path.insert(0, department.name)
+        department = department.parent
+    reports = sorted(
+        (_ref(r) for r in employee.reports if r.is_active), key=lambda ref: ref.employee_no
+    )
+    return PersonDetail(
+        id=employee.id,
+        employee_no=employee.employee_no,
+        name=employee.name,
+        email=employee.email,
+        department=employee.department.name,
+        department_path=path,
+        position=employee.position.title if employee.position else None,
+        position_zh=employee.position.title_zh if employee.position else None,
+        manager=_ref(employee.manager) if employee.manager else None,
+        reports=reports,
+        hire_date=employee.hire_date,
+        leave_date=employee.leave_date,
+        is_active=employee.is_active,
+    )
+
+
+def tenure_months(hire_date: date, today: date) -> int:
+    """Whole months of service from the hire date to today (0 before the start)."""
+    months = (today.year - hire_date.year) * 12 + (today.month - hire_date.month)
+    if today.day < hire_date.day:
+        months -= 1
+    return max(0, months)
+
+
+def reporting_chain(session: Session, employee_id: int) -> list[Employee]:
+    """The employee's managers, nearest first."""
+    chain: list[Employee] = []
+    current = session.get(Employee, employee_id)
+    seen = {employee_id}
+    while current is not None and current.manager_id is not None and current.manager_id not in seen:
+        seen.add(current.manager_id)
+        current = session.get(Employee, current.manager_id)
+        chain.append(current)
+    return chain
+
+
+def set_manager(session: Session, employee_id: int, manager_id: int | None) -> None:
+    """Change who someone reports to; refuses a change that would make a loop."""
+    employee = session.get(Employee, employee_id)
+    if employee is None:
+        raise NotFound(f"No employee with id {employee_id}.")
+    if manager_id is None:
+        employee.manager_id = None
+        session.flush()
+        return
+    manager = session.get(Employee, manager_id)
+    if manager is None:
+        raise NotFound(f"No employee with id {manager_id}.")
+    who = f"{employee.name} ({employee.employee_no})"
+    if manager_id == employee_id:
+        raise ValidationError(f"{who} cannot be their own manager.")
+    chain = [manager, *reporting_chain(session, manager_id)]
+    if any(person.id == employee_id for person in chain):
+        loop = chain[: [p.id for p in chain].index(employee_id) + 1]
+        path = " → ".join(p.name for p in loop)
+        raise ValidationError(
+            f"{who} cannot report to {manager.name} ({manager.employee_no}): "
+            f"that would make a loop in the reporting line ({path}). "
+            f"Choose a manager who is not below {employee.name}."
+        )
+    employee.manager_id = manager_id
+    try:
+        session.flush()
+    except IntegrityError as error:  # a concurrent change made a loop the check above could not see
+        raise ValidationError(f"{who} cannot report to {manager.name}: {error.orig}") from error
