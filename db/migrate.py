@@ -6,14 +6,15 @@ and Alembic is only imported when an upgrade is really needed.
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError, ProgrammingError
 
 from .engine import Database, create_db_engine
-from .location import sqlite_path
+from .location import describe_url, sqlite_path
 
 # The newest migration in db/migrations/versions; a test keeps the two in step.
 SCHEMA_HEAD = "0001"
@@ -22,6 +23,17 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 class DatabaseOpenError(Exception):
     """The database cannot be used; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
 
 
 def alembic_config(connection=None, url: str | None = None):
@@ -62,12 +74,11 @@ def _backup_sqlite_file(path: Path, revision: str) -> Path:
     return backup
 
 
-def upgrade_to_head(engine: Engine, url: str) -> Path | None:
-    """Apply pending migrations; back up a SQLite file first when it holds data.
-    Returns the backup's path, if one was made."""
+def upgrade_to_head(engine: Engine, url: str) -> UpgradeResult:
+    """Apply pending migrations; back up a SQLite file first when it holds data."""
     revision = current_revision(engine)
     if revision == SCHEMA_HEAD:
-        return None
+        return UpgradeResult(revision, revision, None)
     tables = set(inspect(engine).get_table_names())
     if revision is None and tables - {"alembic_version"}:
         raise DatabaseOpenError(
@@ -90,19 +101,32 @@ def upgrade_to_head(engine: Engine, url: str) -> Path | None:
 
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
-    return backup
+    return UpgradeResult(revision, SCHEMA_HEAD, backup)
 
 
-def open_database(url: str) -> Database:
-    """Connect, upgrade the schema if needed, and return the open database."""
-    engine = create_db_engine(url)
+def connect(url: str) -> Engine:
+    """An engine for the URL, or a DatabaseOpenError that says what is wrong with it."""
     try:
-        upgrade_to_head(engine, url)
+        return create_db_engine(url)
+    except (ArgumentError, NoSuchModuleError, ValueError) as error:
+        raise DatabaseOpenError(
+            f"Cannot use database address {url!r}: {error}. Give a file path or a "
+            f"postgresql://user@host/dbname URL."
+        ) from error
+    except OSError as error:
+        raise DatabaseOpenError(f"Cannot create the database folder: {error}") from error
+
+
+def open_database(url: str) -> tuple[Database, UpgradeResult]:
+    """Connect, upgrade the schema if needed, and return the open database."""
+    engine = connect(url)
+    try:
+        result = upgrade_to_head(engine, url)
     except DatabaseOpenError:
         engine.dispose()
         raise
     except (OperationalError, DatabaseError) as error:
         engine.dispose()
         reason = getattr(error, "orig", error)
-        raise DatabaseOpenError(f"Cannot open the database: {reason}") from error
-    return Database(url, engine)
+        raise DatabaseOpenError(f"Cannot open the database {describe_url(url)}: {reason}") from error
+    return Database(url, engine), result
