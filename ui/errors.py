@@ -1,0 +1,27 @@
+"""Showing errors one consistent way: what happened and what to do."""
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reviewer.errors import ReviewerError
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    tr = QCoreApplication.translate
+    box = QMessageBox(parent)
+    if isinstance(error, ReviewerError):
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("errors", "Cannot do that"))
+        box.setText(str(error))
+        for problem in getattr(error, "problems", [])[:50]:
+            box.setDetailedText((box.detailedText() + "\n" + str(problem)).strip())
+    else:
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(tr("errors", "Something went wrong"))
+        box.setText(tr("errors", "The operation failed and nothing was saved. "
+                                 "If it happens again, send the details below to your administrator."))
+        box.setDetailedText("".join(traceback.format_exception(error)))
+    box.exec()

@@ -1,0 +1,182 @@
+"""The main window only assembles: a sidebar of pages, menus, a status bar.
+Pages talk to services themselves; nothing reaches through the window."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from db.engine import Database
+from db.location import describe_url
+from reviewer import __version__
+from reviewer.demo import build_demo
+from reviewer.resources import ICONS_DIR
+
+from .pages.area_page import build_area_pages
+from .pages.people_page import PeoplePage
+from .pages.settings_page import SettingsPage
+from .worker import Job
+
+PAGE_KEYS = ("people", "kpis", "cycles", "feedback", "plans", "reports", "settings")
+
+
+class MainWindow(QMainWindow):
+    demo_loaded = Signal()
+
+    def __init__(self, database: Database, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(self.tr("Appraisal Workstation"))
+        self.setWindowIcon(QIcon(str(ICONS_DIR / "app.svg")))
+        self._loaded: set[str] = set()
+
+        self.people_page = PeoplePage(database)
+        self.people_page.load_demo_requested.connect(self.load_demo)
+        area_pages = build_area_pages(database)
+        self.pages = {"people": self.people_page, **area_pages, "settings": SettingsPage(database)}
+        titles = {
+            "people": self.tr("People"),
+            "kpis": self.tr("KPIs"),
+            "cycles": self.tr("Cycles"),
+            "feedback": self.tr("360 Reviews"),
+            "plans": self.tr("Improvement Plans"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for key in PAGE_KEYS:
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        width = max(self.fontMetrics().horizontalAdvance(t) for t in titles.values()) + 48
+        self.sidebar.setFixedWidth(max(150, width))
+        self.sidebar.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus(titles)
+        self.database_label = QLabel(
+            self.tr("Database: %1").replace("%1", describe_url(database.url))
+        )
+        self.database_label.setToolTip(database.engine.dialect.name)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._restore_state()
+
+    # -- menus -------------------------------------------------------------------
+    def _build_menus(self, titles: dict[str, str]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.demo_action = QAction(self.tr("Load &demo company…"), self)
+        self.demo_action.triggered.connect(self.load_demo)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = QAction(titles[key], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        view_menu.addAction(refresh)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Appraisal Workstation"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # -- pages ---------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page_key(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def _show_page(self, row: int) -> None:
+        key = PAGE_KEYS[row]
+        self.stack.setCurrentIndex(row)
+        if key not in self._loaded:
+            self._loaded.add(key)
+            self.pages[key].reload()
+
+    def refresh(self) -> None:
+        """Read everything again (F5): another user may have changed a shared database."""
+        self._loaded = {self.current_page_key()}
+        self.pages[self.current_page_key()].reload()
+
+    # -- actions -------------------------------------------------------------------
+    def load_demo(self) -> None:
+        def work(progress):
+            with self.database.session() as session:
+                return build_demo(session, progress)
+
+        def done(summary):
+            self.refresh()
+            self.people_page.reload()
+            self.statusBar().showMessage(
+                self.tr("Demo company loaded: %1 people.").replace("%1", str(summary.employees)), 8000
+            )
+            self.demo_loaded.emit()
+
+        self.demo_job = Job(self, self.tr("Loading the demo company"), work, done).start()
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox.about(
+            self,
+            self.tr("About Appraisal Workstation"),
+            self.tr(
+                "<h3>Appraisal Workstation %1</h3>"
+                "<p>Run performance-review cycles on your own machine: people, KPIs, "
+                "360-degree feedback, improvement plans and signed PDF appraisals.</p>"
+                "<p>Qt for Python %2. Chinese text uses WenQuanYi Micro Hei "
+                "(Apache License 2.0).</p>"
+            ).replace("%1", __version__).replace("%2", pyside_version),
+        )
+
+    # -- remembered state ------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        self.people_page.restore_state(settings)
+        page = settings.value("window/page", "people")
+        self.show_page(page if page in PAGE_KEYS else "people")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", self.current_page_key())
+        self.people_page.save_state(settings)
+        super().closeEvent(event)

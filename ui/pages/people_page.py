@@ -1,0 +1,303 @@
+"""People: the employee table with instant search, a department filter and a
+detail panel beside it."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from reviewer.people import (
+    DepartmentNode,
+    PersonDetail,
+    department_subtree,
+    list_departments,
+    list_people,
+    person_detail,
+    tenure_months,
+)
+
+from ..formatting import format_date, format_tenure, localized
+from ..models.people_model import ID_ROLE, PeopleTableModel
+
+
+class PersonDetailPanel(QWidget):
+    """What the selected person's record says; links move the selection."""
+
+    person_requested = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMinimumWidth(280)
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("personName")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        layout.addWidget(self.subtitle)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("employee_no", self.tr("Employee no.")),
+            ("position", self.tr("Position")),
+            ("department", self.tr("Department")),
+            ("manager", self.tr("Manager")),
+            ("email", self.tr("Email")),
+            ("hire_date", self.tr("Hired")),
+            ("tenure", self.tr("Tenure")),
+            ("status", self.tr("Status")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            self.fields[key] = value
+            form.addRow(label + ":", value)
+        self.fields["manager"].linkActivated.connect(lambda link: self.person_requested.emit(int(link)))
+        layout.addLayout(form)
+
+        self.reports_label = QLabel()
+        layout.addWidget(self.reports_label)
+        self.reports = QListWidget()
+        self.reports.itemActivated.connect(lambda item: self.person_requested.emit(item.data(ID_ROLE)))
+        layout.addWidget(self.reports, 1)
+        layout.addStretch(0)
+        self.show_person(None)
+
+    def show_person(self, detail: PersonDetail | None, today: date | None = None) -> None:
+        has_person = detail is not None
+        for widget in (self.subtitle, self.reports_label, self.reports):
+            widget.setVisible(has_person)
+        if detail is None:
+            self.title.setText(self.tr("Select a person to see their record."))
+            for value in self.fields.values():
+                value.clear()
+            self.reports.clear()
+            return
+        today = today or date.today()
+        self.title.setText(detail.name)
+        self.subtitle.setText(" / ".join(detail.department_path))
+        f = self.fields
+        f["employee_no"].setText(detail.employee_no)
+        f["position"].setText(localized(detail.position, detail.position_zh) or self.tr("—"))
+        f["department"].setText(detail.department)
+        if detail.manager:
+            f["manager"].setText(f'<a href="{detail.manager.id}">{detail.manager.name}</a> '
+                                 f"({detail.manager.employee_no})")
+        else:
+            f["manager"].setText(self.tr("No manager (top of the organisation)"))
+        f["email"].setText(f'<a href="mailto:{detail.email}">{detail.email}</a>' if detail.email else self.tr("—"))
+        f["email"].setOpenExternalLinks(True)
+        f["hire_date"].setText(format_date(detail.hire_date) or self.tr("—"))
+        end = detail.leave_date if not detail.is_active and detail.leave_date else today
+        f["tenure"].setText(format_tenure(tenure_months(detail.hire_date, end)) if detail.hire_date else self.tr("—"))
+        f["status"].setText(
+            self.tr("Active") if detail.is_active
+            else self.tr("Left on %1").replace("%1", format_date(detail.leave_date))
+        )
+        self.reports_label.setText(
+            self.tr("Direct reports (%1)").replace("%1", str(len(detail.reports))) if detail.reports
+            else self.tr("No direct reports.")
+        )
+        self.reports.setVisible(bool(detail.reports))
+        self.reports.clear()
+        for ref in detail.reports:
+            item = QListWidgetItem(f"{ref.name}  ·  {ref.employee_no}")
+            item.setData(ID_ROLE, ref.id)
+            self.reports.addItem(item)
+
+
+class PeoplePage(QWidget):
+    """The People page. Owns no data beyond what the table shows; asks services."""
+
+    load_demo_requested = Signal()
+
+    def __init__(self, database: Database, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self._departments: list[DepartmentNode] = []
+        self.model = PeopleTableModel(self)
+
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.stack.addWidget(self._build_table_view())
+        self.stack.addWidget(self._build_empty_state())
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        self.search.textChanged.connect(lambda text: self._filter_changed(text=text))
+        self.department.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.show_leavers.toggled.connect(lambda on: self._filter_changed(show_leavers=on))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail.person_requested.connect(self.select_person)
+
+    # -- building --------------------------------------------------------------
+    def _build_table_view(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, employee no. or email (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        bar.addWidget(self.search, 3)
+        self.department = QComboBox()
+        self.department.setMinimumContentsLength(14)
+        bar.addWidget(self.department, 2)
+        self.show_leavers = QCheckBox(self.tr("Show leavers"))
+        bar.addWidget(self.show_leavers)
+        self.count_label = QLabel()
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((96, 96, 110, 170, 90, 100, 230)):
+            self.table.setColumnWidth(column, width)
+        self.splitter.addWidget(self.table)
+        self.detail = PersonDetailPanel()
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+        return page
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        heading = QLabel(self.tr("No people yet"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        heading.setFont(font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(heading)
+        text = QLabel(self.tr(
+            "This page lists everyone in the organisation, with their department, position and manager.\n"
+            "Load the demo company to explore the program, or start your own data with "
+            "the command line (main.py --help)."))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        button = QPushButton(self.tr("Load demo company…"))
+        button.clicked.connect(self.load_demo_requested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    # -- behaviour --------------------------------------------------------------
+    def reload(self) -> None:
+        """Read people and departments again from the database."""
+        with self.database.session() as session:
+            people = list_people(session)
+            self._departments = list_departments(session)
+        self._fill_departments()
+        self.model.set_people(people)
+        self.stack.setCurrentIndex(0 if people else 1)
+        self._filter_changed()
+
+    def _fill_departments(self) -> None:
+        current = self.department.currentData()
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem(self.tr("All departments"), None)
+        children: dict[int | None, list[DepartmentNode]] = {}
+        for node in self._departments:
+            children.setdefault(node.parent_id, []).append(node)
+
+        def add(parent: int | None, depth: int) -> None:
+            for node in children.get(parent, []):
+                self.department.addItem("\u3000" * depth + node.name, node.id)
+                add(node.id, depth + 1)
+
+        add(None, 0)
+        index = self.department.findData(current)
+        self.department.setCurrentIndex(max(0, index))
+        self.department.blockSignals(False)
+
+    def _filter_changed(self, text: str | None = None, show_leavers: bool | None = None) -> None:
+        department_id = self.department.currentData()
+        departments = department_subtree(self._departments, department_id) if department_id else None
+        self.model.set_filter(text=text, departments=departments, show_leavers=show_leavers)
+        self.count_label.setText(
+            self.tr("%1 of %2 people").replace("%1", str(self.model.rowCount())).replace("%2", str(self.model.total_count))
+        )
+        if self.model.rowCount() == 1:
+            self.table.selectRow(0)
+
+    def _current_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            self.detail.show_person(None)
+            return
+        employee_id = self.model.index(current.row(), 0).data(ID_ROLE)
+        with self.database.session() as session:
+            self.detail.show_person(person_detail(session, employee_id))
+
+    def select_person(self, employee_id: int) -> None:
+        """Show one person, widening the filters if they hide them."""
+        row = self.model.row_of(employee_id)
+        if row is None:
+            self.search.clear()
+            self.department.setCurrentIndex(0)
+            self.show_leavers.setChecked(True)
+            row = self.model.row_of(employee_id)
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- remembered state ----------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("people/splitter", self.splitter.saveState())
+        settings.setValue("people/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        if (splitter := settings.value("people/splitter")) is not None:
+            self.splitter.restoreState(splitter)
+        if (header := settings.value("people/header")) is not None:
+            self.table.horizontalHeader().restoreState(header)

@@ -1,0 +1,112 @@
+"""The one way to run long work off the UI thread: a Job with progress and cancel.
+
+The work is a plain function taking a reviewer.progress.Progress; it runs on the
+global QThreadPool and reports back through signals, which Qt delivers on the UI
+thread. Every long operation in the program goes through here.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from reviewer.progress import Cancelled, Progress
+
+_running: set["Job"] = set()  # keeps jobs alive until they finish
+
+
+class _Signals(QObject):
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, cancel: threading.Event):
+        super().__init__()
+        self._work, self._signals, self._cancel = work, signals, cancel
+
+    def run(self) -> None:
+        progress = Progress(report=self._signals.progressed.emit, is_cancelled=self._cancel.is_set)
+        try:
+            result = self._work(progress)
+        except Cancelled:
+            self._signals.cancelled.emit()
+        except Exception as error:  # handed to the UI thread, which shows it
+            self._signals.failed.emit(error)
+        else:
+            self._signals.succeeded.emit(result)
+
+
+class Job(QObject):
+    """One background operation. Shows a progress dialog (after a short delay, so
+    quick jobs do not flash one) with a Cancel button."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget, title: str, work: Callable[[Progress], Any],
+                 on_success: Callable[[Any], None], on_error: Callable[[Exception], None] | None = None,
+                 cancellable: bool = True):
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self._signals = _Signals()
+        self._on_success, self._on_error = on_success, on_error
+        self._dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 100, parent)
+        self._dialog.setWindowTitle(title)
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(400)
+        self._dialog.setAutoClose(False)
+        self._dialog.setAutoReset(False)
+        if not cancellable:
+            self._dialog.setCancelButton(None)
+        self._dialog.canceled.connect(self.cancel)
+        self._signals.progressed.connect(self._show_progress)
+        self._signals.succeeded.connect(self._succeeded)
+        self._signals.failed.connect(self._failed)
+        self._signals.cancelled.connect(self._finish)
+        self._runnable = _Runnable(work, self._signals, self._cancel)
+
+    def start(self) -> "Job":
+        _running.add(self)
+        self._dialog.setValue(0)
+        QThreadPool.globalInstance().start(self._runnable)
+        return self
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self._dialog.setLabelText(self.tr("Cancelling…"))
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _show_progress(self, fraction: float, message: str) -> None:
+        if not self._cancel.is_set():
+            self._dialog.setValue(int(fraction * 100))
+            self._dialog.setLabelText(message)
+
+    def _succeeded(self, result: Any) -> None:
+        self._finish()
+        self._on_success(result)
+
+    def _failed(self, error: Exception) -> None:
+        self._finish()
+        if self._on_error:
+            self._on_error(error)
+        else:
+            from .errors import show_error
+
+            show_error(self.parent(), error)
+
+    def _finish(self) -> None:
+        self._dialog.close()
+        _running.discard(self)
+        self.finished.emit()
+
+
+def wait_for_jobs(timeout_ms: int = 30000) -> bool:
+    """Block until background work is done (used at exit so no write is cut off)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
