@@ -10,18 +10,17 @@ from reviewer.errors import ReviewerError
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     if isinstance(error, ReviewerError):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("errors", "Cannot do that"))
+        box.setWindowTitle(QCoreApplication.translate("errors", "Cannot do that"))
         box.setText(str(error))
         for problem in getattr(error, "problems", [])[:50]:
             box.setDetailedText((box.detailedText() + "\n" + str(problem)).strip())
     else:
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("errors", "Something went wrong"))
-        box.setText(tr("errors", "The operation failed and nothing was saved. "
+        box.setWindowTitle(QCoreApplication.translate("errors", "Something went wrong"))
+        box.setText(QCoreApplication.translate("errors", "The operation failed and nothing was saved. "
                                  "If it happens again, send the details below to your administrator."))
         box.setDetailedText("".join(traceback.format_exception(error)))
     box.exec()

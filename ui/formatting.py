@@ -21,12 +21,11 @@ def format_date(value: date | None) -> str:
 
 def format_tenure(months: int) -> str:
     years, rest = divmod(months, 12)
-    tr = QCoreApplication.translate
     if years and rest:
-        return tr("format", "%1 yr %2 mo").replace("%1", str(years)).replace("%2", str(rest))
+        return QCoreApplication.translate("format", "%1 yr %2 mo").replace("%1", str(years)).replace("%2", str(rest))
     if years:
-        return tr("format", "%1 yr").replace("%1", str(years))
-    return tr("format", "%1 mo").replace("%1", str(rest))
+        return QCoreApplication.translate("format", "%1 yr").replace("%1", str(years))
+    return QCoreApplication.translate("format", "%1 mo").replace("%1", str(rest))
 
 
 def localized(english: str | None, chinese: str | None) -> str:

@@ -6,7 +6,7 @@ milliseconds.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -17,13 +17,13 @@ from ..formatting import format_date, localized
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("employee_no", "name", "department", "position", "manager", "hire_date", "email")
 _HEADERS = {
-    "employee_no": "Employee no.",
-    "name": "Name",
-    "department": "Department",
-    "position": "Position",
-    "manager": "Manager",
-    "email": "Email",
-    "hire_date": "Hired",
+    "employee_no": QT_TRANSLATE_NOOP("PeopleTableModel", "Employee no."),
+    "name": QT_TRANSLATE_NOOP("PeopleTableModel", "Name"),
+    "department": QT_TRANSLATE_NOOP("PeopleTableModel", "Department"),
+    "position": QT_TRANSLATE_NOOP("PeopleTableModel", "Position"),
+    "manager": QT_TRANSLATE_NOOP("PeopleTableModel", "Manager"),
+    "email": QT_TRANSLATE_NOOP("PeopleTableModel", "Email"),
+    "hire_date": QT_TRANSLATE_NOOP("PeopleTableModel", "Hired"),
 }
 
 

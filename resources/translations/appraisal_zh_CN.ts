@@ -1,0 +1,556 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AreaPage</name>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="48" />
+        <source>In this database now</source>
+        <translation>当前数据库中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="54" />
+        <source>Coming to this page</source>
+        <translation>本页即将提供</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="78" />
+        <source>Nothing yet.</source>
+        <translation>暂无内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="86" />
+        <source>%1 KPIs in the library and %2 role templates.</source>
+        <translation>指标库中有 %1 个 KPI，%2 个岗位模板。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="90" />
+        <source>%1 (%2): %3; %4 people with targets.</source>
+        <translation>%1（%2）：%3；%4 人已设定目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="95" />
+        <source>%1: %2 of %3 feedback forms submitted.</source>
+        <translation>%1：已提交 %2 / %3 份反馈表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="100" />
+        <source>%1: %2 – %3, latest progress %4%.</source>
+        <translation>%1：%2 – %3，最新进度 %4%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="106" />
+        <source>%1: %2 appraisals.</source>
+        <translation>%1：%2 份考核结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="110" />
+        <source>KPIs</source>
+        <translation>KPI 指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="111" />
+        <source>The KPI library, role templates, each person's targets, actual results with their evidence, and alerts for results outside their normal range.</source>
+        <translation>KPI 指标库、岗位模板、每个人的目标、实际结果及其证据，以及超出正常范围的结果预警。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="114" />
+        <source>Create and edit KPIs with scoring rules</source>
+        <translation>创建和编辑 KPI 及其评分规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="115" />
+        <source>Assign templates and targets in bulk; enter and import actuals</source>
+        <translation>批量分配模板和目标；录入和导入实际值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="116" />
+        <source>Attach evidence files; dashboard and alerts</source>
+        <translation>附加证据文件；指标看板与预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="117" />
+        <source>Cycles</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="118" />
+        <source>Appraisal periods with their stages, from goal setting to sign-off, and their settings: part weights, rating bands and the anonymity threshold.</source>
+        <translation>考核周期及其阶段（从目标设定到签署），以及周期设置：各部分权重、评级档次和匿名阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="121" />
+        <source>Create cycles and move them through their stages</source>
+        <translation>创建周期并推进各阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="122" />
+        <source>Calibration with distribution guidelines and a record of every move</source>
+        <translation>按分布指引进行校准，并记录每一次调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="124" />
+        <source>360 Reviews</source>
+        <translation>360 评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="125" />
+        <source>Feedback from self, manager, peers, direct reports and customers, shown only in aggregate and only when enough raters answered.</source>
+        <translation>来自本人、上级、同事、下属和客户的反馈，仅以汇总形式展示，且仅在评价人数足够时展示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="128" />
+        <source>Form templates and rater assignment</source>
+        <translation>评估表模板与评价人分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="129" />
+        <source>Guided forms with autosave; offline PDF forms</source>
+        <translation>分步填写并自动保存；离线 PDF 表单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="130" />
+        <source>Blind spots, radar charts and completion tracking</source>
+        <translation>盲点分析、雷达图与完成进度跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="132" />
+        <source>Improvement Plans</source>
+        <translation>绩效改进计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="133" />
+        <source>Plans for people below standard: analysis, short- and long-term goals, actions, regular check-ins and an outcome.</source>
+        <translation>针对未达标员工的计划：原因分析、短期与长期目标、行动措施、定期检查和最终结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="135" />
+        <source>Create plans, record check-ins and warnings, close with an outcome</source>
+        <translation>创建计划，记录检查与警告，并以结果结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="137" />
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="138" />
+        <source>Appraisal documents as PDF with real digital signatures by manager, employee and HR, verification of signed files, and team summaries.</source>
+        <translation>带有上级、员工和 HR 真实数字签名的 PDF 考核文件、已签名文件的验证，以及团队汇总报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="141" />
+        <source>Signed PDF appraisals and batch export</source>
+        <translation>已签名的 PDF 考核表及批量导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="142" />
+        <source>Verify a signed PDF</source>
+        <translation>验证已签名的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="143" />
+        <source>Team summary reports as PDF and Excel</source>
+        <translation>PDF 和 Excel 格式的团队汇总报告</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../ui/worker.py" line="57" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker.py" line="80" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="38" />
+        <source>Appraisal Workstation</source>
+        <translation>绩效考核工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="47" />
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="48" />
+        <source>KPIs</source>
+        <translation>KPI 指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="49" />
+        <source>Cycles</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50" />
+        <source>360 Reviews</source>
+        <translation>360 评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="51" />
+        <source>Improvement Plans</source>
+        <translation>绩效改进计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="52" />
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="53" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89" />
+        <source>Load &amp;demo company…</source>
+        <translation>加载示例公司(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105" />
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111" />
+        <source>&amp;About Appraisal Workstation</source>
+        <translation>关于绩效考核工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>Demo company loaded: %1 people.</source>
+        <translation>示例公司已加载：%1 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>Loading the demo company</source>
+        <translation>正在加载示例公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155" />
+        <source>About Appraisal Workstation</source>
+        <translation>关于绩效考核工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="166" />
+        <source>Search name, employee no. or email (Ctrl+F)</source>
+        <translation>搜索姓名、工号或邮箱（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="172" />
+        <source>Show leavers</source>
+        <translation>显示离职人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="204" />
+        <source>No people yet</source>
+        <translation>还没有人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="211" />
+        <source>This page lists everyone in the organisation, with their department, position and manager.
+Load the demo company to explore the program, or start your own data with the command line (main.py --help).</source>
+        <translation>本页列出组织中的所有人员及其部门、职位和直属上级。
+加载示例公司来体验本程序，或通过命令行（main.py --help）开始录入您自己的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="217" />
+        <source>Load demo company…</source>
+        <translation>加载示例公司…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="242" />
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="262" />
+        <source>%1 of %2 people</source>
+        <translation>%1 / %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="20" />
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="21" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="22" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="23" />
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="24" />
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="25" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="26" />
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="112" />
+        <source>Has left the company</source>
+        <translation>已离职</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailPanel</name>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="67" />
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="68" />
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="69" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="70" />
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="71" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="72" />
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="73" />
+        <source>Tenure</source>
+        <translation>司龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="74" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="97" />
+        <source>Select a person to see their record.</source>
+        <translation>选择一个人员查看其档案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="107" />
+        <location filename="../../ui/pages/people_page.py" line="114" />
+        <location filename="../../ui/pages/people_page.py" line="116" />
+        <location filename="../../ui/pages/people_page.py" line="118" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="113" />
+        <source>No manager (top of the organisation)</source>
+        <translation>无上级（组织最高层）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="120" />
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="121" />
+        <source>Left on %1</source>
+        <translation>于 %1 离职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="124" />
+        <source>Direct reports (%1)</source>
+        <translation>直接下属（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="125" />
+        <source>No direct reports.</source>
+        <translation>没有直接下属。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="18" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="32" />
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="39" />
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="43" />
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="44" />
+        <source>Open another database with --db PATH or --db postgresql://… on the command line, or set APPRAISAL_DB.</source>
+        <translation>如需打开其他数据库，请在命令行使用 --db 路径 或 --db postgresql://…，或设置环境变量 APPRAISAL_DB。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="56" />
+        <source>The new language is used the next time the program starts.</source>
+        <translation>新语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="53" />
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="63" />
+        <source>Database upgraded; the previous file was saved as %1</source>
+        <translation>数据库已升级；原文件已保存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="16" />
+        <source>Cannot do that</source>
+        <translation>无法完成该操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="22" />
+        <source>Something went wrong</source>
+        <translation>出现错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="23" />
+        <source>The operation failed and nothing was saved. If it happens again, send the details below to your administrator.</source>
+        <translation>操作失败，未保存任何内容。如果再次发生，请将下面的详细信息发送给管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="25" />
+        <source>%1 yr %2 mo</source>
+        <translation>%1年%2个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="27" />
+        <source>%1 yr</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="28" />
+        <source>%1 mo</source>
+        <translation>%1个月</translation>
+    </message>
+</context>
+<context>
+    <name>stage</name>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="17" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="18" />
+        <source>Goal setting</source>
+        <translation>目标设定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="19" />
+        <source>Self-review and 360</source>
+        <translation>自评与360评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="20" />
+        <source>Manager review</source>
+        <translation>上级评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="21" />
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="22" />
+        <source>Sign-off</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/area_page.py" line="23" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+</TS>

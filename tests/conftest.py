@@ -1,0 +1,109 @@
+"""Shared fixtures. Qt runs offscreen, settings and data go to a temporary folder,
+and repository tests run on SQLite always and on PostgreSQL when
+TEST_DATABASE_URL names a server (CI starts one)."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SANDBOX = Path(tempfile.mkdtemp(prefix="appraisal-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")  # QSettings on Linux
+os.environ["APPRAISAL_DATA_DIR"] = str(_SANDBOX / "data")
+os.environ.pop("APPRAISAL_DB", None)
+
+import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from db.location import resolve_database_url  # noqa: E402
+from db.migrate import open_database  # noqa: E402
+
+PG_URL = os.environ.get("TEST_DATABASE_URL")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """An empty database at the newest schema, copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
+    database, _ = open_database(resolve_database_url(str(path)))
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory, sqlite_template) -> Path:
+    """The demo company, built once and copied for each test that wants it."""
+    from reviewer.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copy(sqlite_template, path)
+    database, _ = open_database(resolve_database_url(str(path)))
+    with database.session() as session:
+        build_demo(session)
+    with database.engine.connect() as conn:  # fold the WAL back so a file copy is complete
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template():
+    """A migrated PostgreSQL database that test databases are cloned from."""
+    if not PG_URL:
+        pytest.skip("no PostgreSQL server configured (set TEST_DATABASE_URL)")
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    name = f"appraisal_template_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    database, _ = open_database(make_url(PG_URL).set(database=name).render_as_string(hide_password=False))
+    database.dispose()
+    yield admin, name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request, tmp_path, sqlite_template) -> str:
+    """A fresh, migrated, empty database on each backend."""
+    if request.param == "sqlite":
+        path = tmp_path / "test.sqlite3"
+        shutil.copy(sqlite_template, path)
+        yield resolve_database_url(str(path))
+        return
+    admin, template = request.getfixturevalue("postgres_template")
+    name = f"appraisal_test_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+def database(database_url):
+    db, _ = open_database(database_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def demo_database(tmp_path, demo_template):
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_template, path)
+    db, _ = open_database(resolve_database_url(str(path)))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def empty_sqlite_database(tmp_path, sqlite_template):
+    path = tmp_path / "empty.sqlite3"
+    shutil.copy(sqlite_template, path)
+    db, _ = open_database(resolve_database_url(str(path)))
+    yield db
+    db.dispose()

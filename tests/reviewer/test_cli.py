@@ -1,0 +1,63 @@
+"""The command line: results on stdout, messages on stderr, honest exit codes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reviewer.cli import run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_demo_then_info_in_json(tmp_path, capsys):
+    db = str(tmp_path / "cli.sqlite3")
+    assert run(["demo", "--db", db, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["ok"] and result["employees"] > 200
+    assert run(["--db", db, "db", "info", "--json"]) == 0  # --db before the command works too
+    info = json.loads(capsys.readouterr().out)
+    assert info["schema_version"] and info["counts"]["employees"] == result["employees"]
+
+
+def test_demo_into_a_database_with_people_is_rejected_with_exit_1(tmp_path, capsys):
+    db = str(tmp_path / "cli.sqlite3")
+    assert run(["demo", "--db", db]) == 0
+    capsys.readouterr()
+    assert run(["demo", "--db", db, "--json"]) == 1
+    captured = capsys.readouterr()
+    payload = json.loads(captured.out)
+    assert payload["ok"] is False and "empty database" in payload["error"]
+    assert "empty database" in captured.err
+
+
+def test_db_upgrade_reports_the_schema_version(tmp_path, capsys):
+    assert run(["db", "upgrade", "--db", str(tmp_path / "u.sqlite3"), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["from_revision"] is None and result["to_revision"]
+
+
+@pytest.mark.parametrize("argv", [["db"], ["frobnicate"], ["db", "info", "--colour"]])
+def test_usage_errors_exit_2(argv, capsys):
+    assert run(argv) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("db", ["foo://nowhere", "postgresql://nobody@127.0.0.1:1/none", "{dir}"])
+def test_an_unusable_database_is_a_message_not_a_traceback(db, tmp_path):
+    process = subprocess.run(
+        [sys.executable, "main.py", "db", "info", "--db", db.format(dir=tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert process.returncode == 1
+    assert process.stderr.startswith("error: ")
+    assert "Traceback" not in process.stderr
+
+
+def test_help_lists_the_commands():
+    process = subprocess.run([sys.executable, "main.py", "--help"], cwd=ROOT, capture_output=True, text=True)
+    assert process.returncode == 0
+    assert "demo" in process.stdout and "db" in process.stdout

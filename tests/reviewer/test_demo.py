@@ -1,0 +1,101 @@
+"""The demo company is realistic, deterministic and all-or-nothing."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from sqlalchemy import func, select
+
+from db.models import (
+    Answer,
+    Appraisal,
+    Cycle,
+    CycleStage,
+    Department,
+    Employee,
+    FeedbackRequest,
+    ImprovementPlan,
+    PlanStatus,
+    RequestStatus,
+)
+from reviewer.demo import build_demo
+from reviewer.errors import ValidationError
+from reviewer.progress import Cancelled, Progress
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _depth(session) -> int:
+    managers = dict(session.execute(select(Employee.id, Employee.manager_id)).all())
+
+    def depth(eid):
+        return 1 if managers[eid] is None else 1 + depth(managers[eid])
+
+    return max(depth(e) for e in managers)
+
+
+def test_demo_company_has_the_shape_hr_expects(demo_database):
+    with demo_database.session() as session:
+        names = session.scalars(select(Employee.name)).all()
+        assert 230 <= len(names) <= 270
+        chinese = sum(bool(CJK.search(n)) for n in names)
+        assert 0.8 * len(names) <= chinese < len(names)  # mostly Chinese, some English
+        root = session.scalar(select(Department).where(Department.parent_id.is_(None)))
+        top = session.scalars(select(Department.name).where(Department.parent_id == root.id)).all()
+        assert len(top) == 6 and {"销售部", "大客户部", "客户服务部", "市场部", "外勤拜访部"} <= set(top)
+        assert _depth(session) in (3, 4)
+        assert session.scalar(select(func.count()).select_from(Employee).where(~Employee.is_active)) >= 1
+
+
+def test_closed_cycle_is_complete_and_open_cycle_is_partial(demo_database):
+    with demo_database.session() as session:
+        cycles = {c.stage: c for c in session.scalars(select(Cycle))}
+        closed, current = cycles[CycleStage.CLOSED], cycles[CycleStage.SELF_REVIEW_360]
+        appraisals = session.scalars(select(Appraisal).where(Appraisal.cycle_id == closed.id)).all()
+        assert len(appraisals) > 200
+        assert all(a.final_score is not None and a.calibrated_band_id for a in appraisals)
+        bands = Counter(a.calibrated_band_id for a in appraisals)
+        assert len(bands) == 5  # every rating band is used
+        statuses = Counter(session.scalars(
+            select(FeedbackRequest.status).where(FeedbackRequest.cycle_id == current.id)))
+        assert statuses[RequestStatus.SUBMITTED] and statuses[RequestStatus.IN_PROGRESS] and statuses[RequestStatus.OPEN]
+        in_progress_answers = session.scalar(
+            select(func.count(Answer.id)).join(FeedbackRequest)
+            .where(FeedbackRequest.status == RequestStatus.IN_PROGRESS))
+        assert in_progress_answers > 0
+        plans = session.scalars(select(ImprovementPlan)).all()
+        assert len(plans) == 1 and plans[0].status == PlanStatus.ACTIVE and plans[0].check_ins
+
+
+def test_the_same_seed_gives_the_same_company(empty_sqlite_database, demo_database):
+    with empty_sqlite_database.session() as session:
+        build_demo(session)
+    def fingerprint(database):
+        with database.session() as session:
+            people = session.execute(select(Employee.employee_no, Employee.name, Employee.email,
+                                            Employee.manager_id).order_by(Employee.id)).all()
+            scores = session.scalars(select(Appraisal.final_score).order_by(Appraisal.id)).all()
+        return people, scores
+    assert fingerprint(empty_sqlite_database) == fingerprint(demo_database)
+
+
+def test_demo_refuses_a_database_that_has_people(demo_database):
+    with pytest.raises(ValidationError, match="empty database"):
+        with demo_database.session() as session:
+            build_demo(session)
+
+
+def test_cancelling_the_demo_leaves_nothing_behind(empty_sqlite_database):
+    steps = []
+
+    def report(fraction, message):
+        steps.append(message)
+
+    progress = Progress(report=report, is_cancelled=lambda: len(steps) >= 4)
+    with pytest.raises(Cancelled):
+        with empty_sqlite_database.session() as session:
+            build_demo(session, progress)
+    with empty_sqlite_database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Employee)) == 0
+        assert session.scalar(select(func.count()).select_from(Cycle)) == 0

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ui.app import create_application
+
+
+@pytest.fixture
+def app(qapp):
+    """The application as main.py sets it up (font, identity), in English, with
+    no remembered window state from earlier tests."""
+    create_application([], "en")
+    QSettings().clear()
+    yield qapp
+    QSettings().clear()
+
+
+@pytest.fixture
+def window(app, qtbot, demo_database):
+    from ui.main_window import MainWindow
+
+    main = MainWindow(demo_database)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
