@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from db.location import describe_url
 from reviewer import __version__
-from reviewer.demo import build_demo
 from reviewer.resources import ICONS_DIR
 
 from .pages.area_page import build_area_pages
@@ -127,19 +126,22 @@ class MainWindow(QMainWindow):
             self.pages[key].reload()
 
     def refresh(self) -> None:
-        """Read everything again (F5): another user may have changed a shared database."""
-        self._loaded = {self.current_page_key()}
-        self.pages[self.current_page_key()].reload()
+        """Read every page shown so far again (F5): another user may have changed a
+        shared database."""
+        for key in self._loaded:
+            self.pages[key].reload()
 
     # -- actions -------------------------------------------------------------------
     def load_demo(self) -> None:
+        from reviewer.demo import build_demo  # only needed on this rare path; keeps start-up lean
+
         def work(progress):
             with self.database.session() as session:
                 return build_demo(session, progress)
 
         def done(summary):
+            self._loaded.add("people")
             self.refresh()
-            self.people_page.reload()
             self.statusBar().showMessage(
                 self.tr("Demo company loaded: %1 people.").replace("%1", str(summary.employees)), 8000
             )

@@ -42,27 +42,30 @@ class _Runnable(QRunnable):
 
 
 class Job(QObject):
-    """One background operation. Shows a progress dialog (after a short delay, so
-    quick jobs do not flash one) with a Cancel button."""
+    """One background operation. With ``dialog`` (the default) it shows a progress
+    dialog, after a short delay so quick jobs do not flash one, with a Cancel
+    button; without, it runs quietly (reads that a page shows as "Loading…")."""
 
     finished = Signal()
 
     def __init__(self, parent: QWidget, title: str, work: Callable[[Progress], Any],
                  on_success: Callable[[Any], None], on_error: Callable[[Exception], None] | None = None,
-                 cancellable: bool = True):
+                 cancellable: bool = True, dialog: bool = True):
         super().__init__(parent)
         self._cancel = threading.Event()
         self._signals = _Signals()
         self._on_success, self._on_error = on_success, on_error
-        self._dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 100, parent)
-        self._dialog.setWindowTitle(title)
-        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self._dialog.setMinimumDuration(400)
-        self._dialog.setAutoClose(False)
-        self._dialog.setAutoReset(False)
-        if not cancellable:
-            self._dialog.setCancelButton(None)
-        self._dialog.canceled.connect(self.cancel)
+        self._dialog = None
+        if dialog:
+            self._dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 100, parent)
+            self._dialog.setWindowTitle(title)
+            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._dialog.setMinimumDuration(400)
+            self._dialog.setAutoClose(False)
+            self._dialog.setAutoReset(False)
+            if not cancellable:
+                self._dialog.setCancelButton(None)
+            self._dialog.canceled.connect(self.cancel)
         self._signals.progressed.connect(self._show_progress)
         self._signals.succeeded.connect(self._succeeded)
         self._signals.failed.connect(self._failed)
@@ -71,20 +74,22 @@ class Job(QObject):
 
     def start(self) -> "Job":
         _running.add(self)
-        self._dialog.setValue(0)
+        if self._dialog:
+            self._dialog.setValue(0)
         QThreadPool.globalInstance().start(self._runnable)
         return self
 
     def cancel(self) -> None:
         self._cancel.set()
-        self._dialog.setLabelText(self.tr("Cancelling…"))
+        if self._dialog:
+            self._dialog.setLabelText(self.tr("Cancelling…"))
 
     @property
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
     def _show_progress(self, fraction: float, message: str) -> None:
-        if not self._cancel.is_set():
+        if self._dialog and not self._cancel.is_set():
             self._dialog.setValue(int(fraction * 100))
             self._dialog.setLabelText(message)
 
@@ -102,7 +107,8 @@ class Job(QObject):
             show_error(self.parent(), error)
 
     def _finish(self) -> None:
-        self._dialog.close()
+        if self._dialog:
+            self._dialog.close()
         _running.discard(self)
         self.finished.emit()
 

@@ -156,12 +156,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../ui/worker.py" line="57" />
+        <location filename="../../ui/worker.py" line="60" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="80" />
+        <location filename="../../ui/worker.py" line="85" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -169,102 +169,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="37" />
         <source>Appraisal Workstation</source>
         <translation>绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -272,39 +272,49 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="166" />
+        <location filename="../../ui/pages/people_page.py" line="156" />
+        <source>Loading people…</source>
+        <translation>正在加载人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="175" />
         <source>Search name, employee no. or email (Ctrl+F)</source>
         <translation>搜索姓名、工号或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="172" />
+        <location filename="../../ui/pages/people_page.py" line="181" />
         <source>Show leavers</source>
         <translation>显示离职人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="204" />
+        <location filename="../../ui/pages/people_page.py" line="213" />
         <source>No people yet</source>
         <translation>还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="211" />
+        <location filename="../../ui/pages/people_page.py" line="220" />
         <source>This page lists everyone in the organisation, with their department, position and manager.
 Load the demo company to explore the program, or start your own data with the command line (main.py --help).</source>
         <translation>本页列出组织中的所有人员及其部门、职位和直属上级。
 加载示例公司来体验本程序，或通过命令行（main.py --help）开始录入您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="217" />
+        <location filename="../../ui/pages/people_page.py" line="226" />
         <source>Load demo company…</source>
         <translation>加载示例公司…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="242" />
+        <location filename="../../ui/pages/people_page.py" line="243" />
+        <source>Loading people</source>
+        <translation>正在加载人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="257" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="262" />
+        <location filename="../../ui/pages/people_page.py" line="277" />
         <source>%1 of %2 people</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -355,80 +365,80 @@ Load the demo company to explore the program, or start your own data with the co
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="67" />
+        <location filename="../../ui/pages/people_page.py" line="68" />
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="68" />
+        <location filename="../../ui/pages/people_page.py" line="69" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="69" />
+        <location filename="../../ui/pages/people_page.py" line="70" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="70" />
+        <location filename="../../ui/pages/people_page.py" line="71" />
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="71" />
+        <location filename="../../ui/pages/people_page.py" line="72" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="72" />
+        <location filename="../../ui/pages/people_page.py" line="73" />
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="73" />
+        <location filename="../../ui/pages/people_page.py" line="74" />
         <source>Tenure</source>
         <translation>司龄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="74" />
+        <location filename="../../ui/pages/people_page.py" line="75" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="97" />
+        <location filename="../../ui/pages/people_page.py" line="98" />
         <source>Select a person to see their record.</source>
         <translation>选择一个人员查看其档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="107" />
-        <location filename="../../ui/pages/people_page.py" line="114" />
-        <location filename="../../ui/pages/people_page.py" line="116" />
-        <location filename="../../ui/pages/people_page.py" line="118" />
+        <location filename="../../ui/pages/people_page.py" line="108" />
+        <location filename="../../ui/pages/people_page.py" line="115" />
+        <location filename="../../ui/pages/people_page.py" line="117" />
+        <location filename="../../ui/pages/people_page.py" line="119" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="113" />
+        <location filename="../../ui/pages/people_page.py" line="114" />
         <source>No manager (top of the organisation)</source>
         <translation>无上级（组织最高层）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="120" />
+        <location filename="../../ui/pages/people_page.py" line="121" />
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="121" />
+        <location filename="../../ui/pages/people_page.py" line="122" />
         <source>Left on %1</source>
         <translation>于 %1 离职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="124" />
+        <location filename="../../ui/pages/people_page.py" line="125" />
         <source>Direct reports (%1)</source>
         <translation>直接下属（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="125" />
+        <location filename="../../ui/pages/people_page.py" line="126" />
         <source>No direct reports.</source>
         <translation>没有直接下属。</translation>
     </message>

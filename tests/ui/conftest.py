@@ -22,6 +22,7 @@ def window(app, qtbot, demo_database):
 
     main = MainWindow(demo_database)
     qtbot.addWidget(main)
-    main.show()
+    with qtbot.waitSignal(main.people_page.people_loaded, timeout=20000):
+        main.show()
     qtbot.waitExposed(main)
     return main

@@ -115,6 +115,7 @@ def test_window_geometry_and_page_are_remembered(window, qtbot, demo_database):
     again = MainWindow(demo_database)
     qtbot.addWidget(again)
     assert again.current_page_key() == "plans"
+    qtbot.waitUntil(lambda: not again.pages["plans"].facts_label.text() == "")
     assert (again.size().width(), again.size().height()) == (720, 520)
     assert QSettings().value("window/page") == "plans"
 
@@ -122,12 +123,14 @@ def test_window_geometry_and_page_are_remembered(window, qtbot, demo_database):
 def test_empty_database_offers_the_demo_and_loads_it_in_the_background(app, qtbot, empty_sqlite_database):
     main = MainWindow(empty_sqlite_database)
     qtbot.addWidget(main)
-    main.show()
     page = main.people_page
-    assert page.stack.currentIndex() == 1
+    assert page.stack.currentIndex() == page.LOADING
+    with qtbot.waitSignal(page.people_loaded, timeout=20000):
+        main.show()
+    assert page.stack.currentIndex() == page.EMPTY
     texts = [label.text() for label in page.stack.currentWidget().findChildren(QLabel)]
     assert "No people yet" in texts
-    with qtbot.waitSignal(main.demo_loaded, timeout=60000):
+    with qtbot.waitSignals([main.demo_loaded, page.people_loaded], timeout=60000):
         main.load_demo()
-    assert page.stack.currentIndex() == 0
+    assert page.stack.currentIndex() == page.TABLE
     assert page.model.rowCount() > 200

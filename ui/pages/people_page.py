@@ -37,6 +37,7 @@ from reviewer.people import (
 
 from ..formatting import format_date, format_tenure, localized
 from ..models.people_model import ID_ROLE, PeopleTableModel
+from ..worker import Job
 
 
 class PersonDetailPanel(QWidget):
@@ -133,9 +134,12 @@ class PersonDetailPanel(QWidget):
 
 
 class PeoplePage(QWidget):
-    """The People page. Owns no data beyond what the table shows; asks services."""
+    """The People page. Owns no data beyond what the table shows; asks services.
+    The list is read off the UI thread: a shared database may be slow to answer."""
 
     load_demo_requested = Signal()
+    people_loaded = Signal(int)
+    TABLE, EMPTY, LOADING = range(3)
 
     def __init__(self, database: Database, parent=None):
         super().__init__(parent)
@@ -149,6 +153,11 @@ class PeoplePage(QWidget):
         outer.addWidget(self.stack)
         self.stack.addWidget(self._build_table_view())
         self.stack.addWidget(self._build_empty_state())
+        loading = QLabel(self.tr("Loading people…"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(loading)
+        self.stack.setCurrentIndex(self.LOADING)
+        self._load_job = None
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.search.textChanged.connect(lambda text: self._filter_changed(text=text))
@@ -226,14 +235,20 @@ class PeoplePage(QWidget):
 
     # -- behaviour --------------------------------------------------------------
     def reload(self) -> None:
-        """Read people and departments again from the database."""
-        with self.database.session() as session:
-            people = list_people(session)
-            self._departments = list_departments(session)
+        """Read people and departments again, in the background."""
+        def read(_progress):
+            with self.database.session() as session:
+                return list_people(session), list_departments(session)
+
+        self._load_job = Job(self, self.tr("Loading people"), read, self._show_people, dialog=False).start()
+
+    def _show_people(self, result) -> None:
+        people, self._departments = result
         self._fill_departments()
         self.model.set_people(people)
-        self.stack.setCurrentIndex(0 if people else 1)
+        self.stack.setCurrentIndex(self.TABLE if people else self.EMPTY)
         self._filter_changed()
+        self.people_loaded.emit(len(people))
 
     def _fill_departments(self) -> None:
         current = self.department.currentData()

@@ -1,0 +1,220 @@
+"""Speed and memory of Appraisal Workstation, each against a plain-library
+baseline measured in the same run. Prints a Markdown table.
+
+    python benchmarks/run.py                  # 20,000 employees (generates once, ~30 s)
+    python benchmarks/run.py --employees 2000 --no-answers   # quick look
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SANDBOX = Path(tempfile.mkdtemp(prefix="appraisal-bench-"))
+os.environ["XDG_CONFIG_HOME"] = str(SANDBOX / "config")  # no remembered window state
+os.environ["APPRAISAL_DATA_DIR"] = str(SANDBOX / "data")
+
+ROWS: list[tuple[str, str, str, str, str]] = []
+
+
+def row(what: str, ours: float, baseline: float | None, unit: str, goal: str = "", baseline_name: str = "") -> None:
+    ratio = f"{ours / baseline:.2f}×" if baseline else "—"
+    fmt = (lambda v: f"{v:.1f}") if unit in ("ms", "MiB") else (lambda v: f"{v:.2f}")
+    base = f"{fmt(baseline)} {unit} ({baseline_name})" if baseline is not None else "—"
+    ROWS.append((what, f"{fmt(ours)} {unit}", base, ratio, goal))
+    print(f"  {what}: {fmt(ours)} {unit}", file=sys.stderr, flush=True)
+
+
+def bench_database_creation() -> None:
+    from db.location import resolve_database_url
+    from db.migrate import open_database
+
+    path = SANDBOX / "create.sqlite3"
+    start = time.perf_counter()
+    database, _ = open_database(resolve_database_url(str(path)))
+    ours = time.perf_counter() - start
+    with database.engine.connect() as conn:
+        ddl = [r[0] for r in conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'")]
+    database.dispose()
+    plain = sqlite3.connect(SANDBOX / "create-plain.sqlite3")
+    start = time.perf_counter()
+    plain.executescript(";\n".join(ddl) + ";")
+    plain.commit()
+    baseline = time.perf_counter() - start
+    plain.close()
+    row("Create a database (migrate to head)", ours, baseline, "s", "", "sqlite3 runs the same DDL")
+
+
+def bench_demo() -> None:
+    from db.location import resolve_database_url
+    from db.migrate import open_database
+    from reviewer.demo import build_demo
+
+    database, _ = open_database(resolve_database_url(str(SANDBOX / "demo.sqlite3")))
+    start = time.perf_counter()
+    with database.session() as session:
+        build_demo(session)
+    row("Load the demo company (250 people, 2 cycles)", time.perf_counter() - start, None, "s")
+    database.dispose()
+
+
+def bench_generation(path: Path, employees: int, answers: bool) -> None:
+    from benchmarks.generate import QUESTIONS, answer_rows, generate
+
+    report = generate(path, employees, answers)
+    total = sum(report.seconds.values())
+    row(f"Generate {report.employees:,} employees, {report.targets:,} targets, {report.answers:,} answers",
+        total, None, "s")
+    if not answers:
+        return
+    # Baseline: the same answer rows into a bare table (no keys, checks or indexes).
+    plain = sqlite3.connect(SANDBOX / "answers-plain.sqlite3")
+    plain.execute("PRAGMA journal_mode=WAL")
+    plain.execute("PRAGMA synchronous=NORMAL")
+    plain.execute("CREATE TABLE answers (request_id INT, question_id INT, rating INT, cannot_judge INT, updated_at TEXT)")
+    rng = random.Random(1)
+    requests = [(i, 0.0) for i in range(1, report.requests + 1)]
+    start = time.perf_counter()
+    plain.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", answer_rows(requests, list(range(QUESTIONS)), rng))
+    plain.commit()
+    baseline = time.perf_counter() - start
+    plain.close()
+    row(f"… of which {report.answers:,} 360 answers (keys, checks, indexes)", report.seconds["360 answers"],
+        baseline, "s", "", "sqlite3 executemany, bare table")
+
+
+def _start_once(args: list[str]) -> dict[str, tuple[float, int, int, str]]:
+    """Times from process start to each event the probe reports (SHOWN, LISTED)."""
+    env = {**os.environ, "XDG_CONFIG_HOME": str(Path(tempfile.mkdtemp(dir=SANDBOX)))}
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "startup_probe.py"), *args],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    events = {}
+    for line in process.stdout:
+        event, rss, rows, heavy = line.split()
+        events[event] = (time.perf_counter() - start, int(rss), int(rows), heavy)
+    process.wait(timeout=60)
+    if "SHOWN" not in events:
+        raise RuntimeError(f"start-up probe {args} never showed a window (exit {process.returncode})")
+    return events
+
+
+def bench_startup(path: Path, employees: int, runs: int) -> None:
+    _start_once(["bare"])  # warm the OS file cache for both, fairly
+    _start_once(["app", str(path)])
+    bare, ours = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine conditions
+        bare.append(_start_once(["bare"]))
+        ours.append(_start_once(["app", str(path)]))
+    bare_time = statistics.median(r["SHOWN"][0] for r in bare)
+    shown = statistics.median(r["SHOWN"][0] for r in ours)
+    listed = statistics.median(r["LISTED"][0] for r in ours)
+    rows_listed, heavy = ours[0]["LISTED"][2], ours[0]["SHOWN"][3]
+    baseline = "bare QApplication + empty window"
+    row(f"Cold start to the main window shown (median of {runs})", shown, bare_time, "s",
+        f"≤ bare + 0.7 s = {bare_time + 0.7:.2f} s", baseline)
+    row(f"Cold start until {rows_listed:,} people are listed (median of {runs})", listed, bare_time, "s", "", baseline)
+    row("Peak memory at start-up, people listed", max(r["LISTED"][1] for r in ours) / 1024,
+        max(r["SHOWN"][1] for r in bare) / 1024, "MiB", "", baseline)
+    print(f"  heavy modules loaded at start-up: {heavy}", file=sys.stderr)
+    ROWS.append(("Heavy modules imported before the window shows", heavy, "—", "—", "none of pandas, matplotlib, alembic"))
+
+
+def bench_filter(path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from db.location import resolve_database_url
+    from db.migrate import open_database
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+
+    app = create_application([], "en")
+    database, _ = open_database(resolve_database_url(str(path)))
+    window = MainWindow(database)
+    window.resize(1280, 760)
+    window.show()
+    QApplication.processEvents()
+    page = window.people_page
+    first_name = page.model.index(0, 1).data()
+    surname = first_name[0]
+    keystrokes = [surname, first_name[:2], surname, "", "E", "E1", "E12", "E123", "E1234", "E123", "",
+                  "h", "hu", "hua", "huax", "huaxi", "", "l", "li", "li.", "", "z", "zh", "zha", "zhan", "zhang", ""]
+    times = []
+    for text in keystrokes * 3:
+        start = time.perf_counter()
+        page.search.setText(text)
+        QApplication.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    keys = [f"{page.model.person_at(0).employee_no}"]  # touch the model so nothing is lazily skipped
+    del keys
+    rows = page.model._all
+    search_keys = [f"{r.employee_no}\t{r.name}\t{r.email or ''}".casefold() for r in rows]
+    base = []
+    for text in keystrokes * 3:
+        start = time.perf_counter()
+        needle = text.casefold()
+        _ = [k for k in search_keys if needle in k]
+        base.append((time.perf_counter() - start) * 1000)
+    row(f"People filter per keystroke at {len(rows):,} people (median)", statistics.median(times),
+        statistics.median(base), "ms", "≤ 50 ms", "list comprehension over the same strings")
+    row(f"People filter per keystroke at {len(rows):,} people (worst)", max(times), max(base), "ms", "≤ 50 ms",
+        "list comprehension over the same strings")
+
+    from reviewer.people import list_people
+
+    start = time.perf_counter()
+    with database.session() as session:
+        people = list_people(session)
+    ours = time.perf_counter() - start
+    plain = sqlite3.connect(path)
+    start = time.perf_counter()
+    plain.execute(
+        "SELECT e.id, e.employee_no, e.name, e.email, e.department_id, d.name, p.title, p.title_zh, m.name, "
+        "e.hire_date, e.is_active FROM employees e JOIN departments d ON d.id = e.department_id "
+        "LEFT JOIN positions p ON p.id = e.position_id LEFT JOIN employees m ON m.id = e.manager_id "
+        "ORDER BY e.employee_no").fetchall()
+    baseline = time.perf_counter() - start
+    plain.close()
+    row(f"Read the people list ({len(people):,} rows)", ours * 1000, baseline * 1000, "ms", "",
+        "sqlite3 runs the same query")
+    window.close()
+    database.dispose()
+    del app
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--employees", type=int, default=20000)
+    parser.add_argument("--no-answers", action="store_true", help="skip the 4.8 M answers (faster)")
+    parser.add_argument("--runs", type=int, default=9, help="cold starts per variant")
+    args = parser.parse_args()
+    path = SANDBOX / f"org-{args.employees}.sqlite3"
+    print("Measuring (progress on stderr) …", file=sys.stderr)
+    bench_database_creation()
+    bench_demo()
+    bench_generation(path, args.employees, not args.no_answers)
+    bench_startup(path, args.employees, args.runs)
+    bench_filter(path)
+    import platform
+
+    print(f"\nAppraisal Workstation benchmarks — {platform.python_version()}, {os.cpu_count()} cores, "
+          f"{time.strftime('%Y-%m-%d')}\n")
+    print("| Measure | Ours | Baseline (same run) | Ratio | Goal |")
+    print("|---|---|---|---|---|")
+    for cells in ROWS:
+        print("| " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
