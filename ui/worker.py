@@ -30,15 +30,24 @@ class _Runnable(QRunnable):
         self._work, self._signals, self._cancel = work, signals, cancel
 
     def run(self) -> None:
-        progress = Progress(report=self._signals.progressed.emit, is_cancelled=self._cancel.is_set)
+        progress = Progress(report=self._emitter(self._signals.progressed), is_cancelled=self._cancel.is_set)
         try:
             result = self._work(progress)
         except Cancelled:
-            self._signals.cancelled.emit()
+            self._emitter(self._signals.cancelled)()
         except Exception as error:  # handed to the UI thread, which shows it
-            self._signals.failed.emit(error)
+            self._emitter(self._signals.failed)(error)
         else:
-            self._signals.succeeded.emit(result)
+            self._emitter(self._signals.succeeded)(result)
+
+    @staticmethod
+    def _emitter(signal):
+        def emit(*args) -> None:
+            try:
+                signal.emit(*args)
+            except RuntimeError:  # the window went away while we worked: no one to tell
+                pass
+        return emit
 
 
 class Job(QObject):
