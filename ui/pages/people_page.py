@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,6 +49,10 @@ class PersonDetailPanel(QWidget):
         super().__init__(parent)
         self.setMinimumWidth(280)
         layout = QVBoxLayout(self)
+        self.placeholder = QLabel(self.tr("Select a person to see their record."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.placeholder)
         self.title = QLabel()
         self.title.setObjectName("personName")
         font = self.title.font()
@@ -61,7 +65,9 @@ class PersonDetailPanel(QWidget):
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.subtitle)
 
-        form = QFormLayout()
+        self.form_box = QWidget()
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
         for key, label in (
@@ -80,7 +86,7 @@ class PersonDetailPanel(QWidget):
             self.fields[key] = value
             form.addRow(label + ":", value)
         self.fields["manager"].linkActivated.connect(lambda link: self.person_requested.emit(int(link)))
-        layout.addLayout(form)
+        layout.addWidget(self.form_box)
 
         self.reports_label = QLabel()
         layout.addWidget(self.reports_label)
@@ -92,10 +98,11 @@ class PersonDetailPanel(QWidget):
 
     def show_person(self, detail: PersonDetail | None, today: date | None = None) -> None:
         has_person = detail is not None
-        for widget in (self.subtitle, self.reports_label, self.reports):
+        self.placeholder.setVisible(not has_person)
+        for widget in (self.title, self.subtitle, self.form_box, self.reports_label, self.reports):
             widget.setVisible(has_person)
         if detail is None:
-            self.title.setText(self.tr("Select a person to see their record."))
+            self.title.clear()
             for value in self.fields.values():
                 value.clear()
             self.reports.clear()
