@@ -91,19 +91,21 @@ def database(database_url):
     db.dispose()
 
 
+def _open_copy(template: Path, path: Path):
+    shutil.copy(template, path)
+    db, _ = open_database(resolve_database_url(str(path)))
+    return db
+
+
 @pytest.fixture
 def demo_database(tmp_path, demo_template):
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_template, path)
-    db, _ = open_database(resolve_database_url(str(path)))
+    db = _open_copy(demo_template, tmp_path / "demo.sqlite3")
     yield db
     db.dispose()
 
 
 @pytest.fixture
 def empty_sqlite_database(tmp_path, sqlite_template):
-    path = tmp_path / "empty.sqlite3"
-    shutil.copy(sqlite_template, path)
-    db, _ = open_database(resolve_database_url(str(path)))
+    db = _open_copy(sqlite_template, tmp_path / "empty.sqlite3")
     yield db
     db.dispose()

@@ -45,7 +45,7 @@ def build_demo(session: Session, progress: Progress | None = None, size: int = D
     progress.step(0.10, "Creating departments and people")
     plan = plan_organisation(rng, size, positions)
     insert_organisation(session, plan)
-    _add_users(session, plan)
+    _add_users(session, plan, positions)
     builder = ResultsBuilder(session, rng, plan)
     customers = add_customer_raters(session, rng, plan)
 
@@ -74,14 +74,15 @@ def build_demo(session: Session, progress: Progress | None = None, size: int = D
     )
 
 
-def _add_users(session: Session, plan) -> None:
-    hr_manager = next(p for p in plan.people if p.row["position_id"] and p.row["employee_no"] == "E10002")
+def _add_users(session: Session, plan, positions: dict[str, int]) -> None:
+    """HR's sign-in, and one for each department head."""
+    def holders(title: str) -> list:
+        return [p for p in plan.people if p.row["position_id"] == positions[title]]
+
+    hr_manager = holders("HR Manager")[0]
     users = [AppUser(username="hr.admin", display_name=hr_manager.row["name"], role=UserRole.HR_ADMIN,
                      employee_id=hr_manager.id)]
-    heads = [p for p in plan.people if p.is_manager and p.row["manager_id"] == 1]
-    for n, head in enumerate(heads, start=1):
-        if head.id == hr_manager.id:
-            continue
+    for n, head in enumerate(holders("Department Head"), start=1):
         users.append(AppUser(username=f"manager{n}", display_name=head.row["name"], role=UserRole.MANAGER,
                              employee_id=head.id))
     session.add_all(users)

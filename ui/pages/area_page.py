@@ -11,6 +11,8 @@ from db.engine import Database
 from db.models import CycleStage
 from reviewer.overview import Overview, overview
 
+from ..typography import page_heading
+
 
 def stage_name(stage: CycleStage) -> str:
     return {
@@ -35,12 +37,7 @@ class AreaPage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(page_heading(title))
         intro = QLabel(purpose)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -64,11 +61,7 @@ class AreaPage(QWidget):
 
     @staticmethod
     def _section(text: str) -> QLabel:
-        label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        return label
+        return page_heading(text, scale=1.0)
 
     def reload(self) -> None:
         with self.database.session() as session:

@@ -37,6 +37,7 @@ from reviewer.people import (
 
 from ..formatting import format_date, format_tenure, localized
 from ..models.people_model import ID_ROLE, PeopleTableModel
+from ..typography import page_heading
 from ..worker import Job
 
 
@@ -53,13 +54,7 @@ class PersonDetailPanel(QWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.placeholder)
-        self.title = QLabel()
-        self.title.setObjectName("personName")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = page_heading("", scale=1.5)
         layout.addWidget(self.title)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
@@ -217,10 +212,7 @@ class PeoplePage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        heading = QLabel(self.tr("No people yet"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        heading.setFont(font)
+        heading = page_heading(self.tr("No people yet"), bold=False)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
         text = QLabel(self.tr(

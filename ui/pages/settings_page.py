@@ -8,6 +8,7 @@ from db.engine import Database
 from db.location import data_dir, describe_url
 
 from ..i18n import LANGUAGES, save_language, saved_language
+from ..typography import page_heading
 
 
 class SettingsPage(QWidget):
@@ -15,12 +16,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        heading = QLabel(self.tr("Settings"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(page_heading(self.tr("Settings")))
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
