@@ -52,24 +52,29 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade.set_defaults(handler=_run_db_upgrade)
     info = db_commands.add_parser("info", parents=[common], help="schema version, location and rows per table")
     info.set_defaults(handler=_run_db_info)
+
+    from .cli_transfer import add_commands
+
+    add_commands(commands, common)
     return parser
 
 
-def _say(message: str) -> None:
+def say(message: str) -> None:
+    """Messages and progress go to stderr, so --json output on stdout stays clean."""
     print(message, file=sys.stderr, flush=True)
 
 
 def _stderr_progress() -> Progress:
-    return Progress(report=lambda fraction, message: _say(f"[{fraction:4.0%}] {message}"))
+    return Progress(report=lambda fraction, message: say(f"[{fraction:4.0%}] {message}"))
 
 
-def _open(args):
+def open_from_args(args):
     from db.location import resolve_database_url
     from db.migrate import open_database
 
     database, upgrade = open_database(resolve_database_url(args.db))
     if upgrade.backup:
-        _say(f"Upgraded the database schema; the previous file was saved as {upgrade.backup}")
+        say(f"Upgraded the database schema; the previous file was saved as {upgrade.backup}")
     return database
 
 
@@ -78,7 +83,7 @@ def _run_demo(args) -> tuple[dict[str, Any], str]:
 
     from .demo import build_demo
 
-    database = _open(args)
+    database = open_from_args(args)
     with database.session() as session:
         summary = build_demo(session, _stderr_progress())
     result = {"database": describe_url(database.url), "employees": summary.employees,
@@ -117,7 +122,7 @@ def _run_db_upgrade(args) -> tuple[dict[str, Any], str]:
 def _run_db_info(args) -> tuple[dict[str, Any], str]:
     from .database_info import database_info
 
-    info = database_info(_open(args))
+    info = database_info(open_from_args(args))
     lines = [f"Database:       {info.location}", f"Backend:        {info.backend}",
              f"Schema version: {info.schema_version}", "Rows per table:"]
     lines += [f"  {name:<26}{count:>10}" for name, count in info.counts.items()]
@@ -138,17 +143,18 @@ def run(argv: list[str]) -> int:
     from db.migrate import DatabaseOpenError
 
     try:
-        result, text = handler(args)
+        result, text, *code = handler(args)
     except (ReviewerError, DatabaseOpenError) as error:
-        _say(f"error: {error}")
+        say(f"error: {error}")
         if args.json:
             print(json.dumps({"ok": False, "error": str(error)}, ensure_ascii=False))
         return EXIT_REJECTED
     except KeyboardInterrupt:
-        _say("Interrupted; nothing was saved.")
+        say("Interrupted; nothing was saved.")
         return 130
+    exit_code = code[0] if code else EXIT_OK
     if args.json:
-        print(json.dumps({"ok": True, **result}, ensure_ascii=False, indent=2, default=str))
+        print(json.dumps({"ok": exit_code == EXIT_OK, **result}, ensure_ascii=False, indent=2, default=str))
     else:
         print(text)
-    return EXIT_OK
+    return exit_code

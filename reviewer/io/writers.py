@@ -1,0 +1,106 @@
+"""Writing CSV and XLSX that Excel and WPS open correctly and safely.
+
+Text a spreadsheet would run as a formula (starting with = + - @, tab or carriage
+return) is prefixed with an apostrophe; numbers stay numbers and dates stay dates.
+Files are written beside the target and renamed into place, so a failure or a
+cancel never leaves a half-written file.
+"""
+from __future__ import annotations
+
+import csv
+import os
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from ..errors import ValidationError
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """Make text inert for spreadsheets; leave numbers, dates and None alone."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _temporary(path: Path) -> Path:
+    return path.with_name(f".{path.name}.part")
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return neutralise(value)
+
+
+def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    # The BOM is what makes Excel read Chinese in a CSV as UTF-8 rather than GBK.
+    with open(_temporary(path), "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([neutralise(h) for h in headers])
+        for row in rows:
+            writer.writerow([_csv_cell(v) for v in row])
+
+
+def write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str = "Sheet1") -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=title[:31])
+    sheet.freeze_panes = "A2"
+    widths = [max(8, min(40, len(str(h)) * 2 + 2)) for h in headers]
+    bold = Font(bold=True)
+    header_cells = []
+    for h in headers:
+        cell = WriteOnlyCell(sheet, value=neutralise(h))
+        cell.font = bold
+        header_cells.append(cell)
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[_column_letter(column)].width = width
+    sheet.append(header_cells)
+    for row in rows:
+        cells = []
+        for value in row:
+            if isinstance(value, (date, datetime)):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "yyyy-mm-dd" if not isinstance(value, datetime) else "yyyy-mm-dd hh:mm"
+            else:
+                cell = WriteOnlyCell(sheet, value=neutralise(value))
+            cells.append(cell)
+        sheet.append(cells)
+    workbook.save(_temporary(path))
+
+
+def _column_letter(number: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(number)
+
+
+def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str = "Sheet1") -> Path:
+    """Write .csv or .xlsx (by the file's ending) atomically; returns the path."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValidationError(f"{path.name}: choose a file ending in .xlsx or .csv.")
+    if not path.parent.exists():
+        raise ValidationError(f"The folder {path.parent} does not exist.")
+    try:
+        if suffix == ".csv":
+            write_csv(path, headers, rows)
+        else:
+            write_xlsx(path, headers, rows, title)
+        os.replace(_temporary(path), path)
+    except OSError as error:
+        _temporary(path).unlink(missing_ok=True)
+        raise ValidationError(f"Cannot write {path}: {error.strerror or error}.") from None
+    except BaseException:
+        _temporary(path).unlink(missing_ok=True)
+        raise
+    return path

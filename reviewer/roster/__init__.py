@@ -1,0 +1,74 @@
+"""Importing a roster from CSV or XLSX: map columns, check every row, then write
+all of it (or only the valid rows) in one transaction."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from db.models import AuditEvent
+
+from ..errors import RowProblem
+from ..io.tables import Table
+from ..progress import Progress
+from .apply import apply_roster
+from .check import RosterPlan, check_roster
+from .columns import FIELDS, check_mapping, guess_mapping, remember_mapping, remembered_mapping
+
+__all__ = ["FIELDS", "ImportResult", "check_roster", "guess_mapping", "import_roster", "remembered_mapping"]
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    imported: bool = False
+    new_departments: list[str] = field(default_factory=list)
+    new_positions: list[str] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
+                "rejected": self.rejected, "imported": self.imported,
+                "new_departments": self.new_departments, "new_positions": self.new_positions,
+                "problems": [{"row": p.row, "field": p.field, "message": p.message} for p in self.problems]}
+
+
+def summarise(plan: RosterPlan) -> ImportResult:
+    accepted = plan.accepted()
+    return ImportResult(
+        created=sum(r.outcome == "create" for r in accepted),
+        updated=sum(r.outcome == "update" for r in accepted),
+        unchanged=sum(r.outcome == "unchanged" for r in accepted),
+        rejected=len(plan.rejected_rows),
+        new_departments=["/".join(p) for p in plan.new_departments],
+        new_positions=list(plan.new_positions),
+        problems=list(plan.problems),
+    )
+
+
+def import_roster(session: Session, table: Table, mapping: dict[str, int], *, valid_only: bool = False,
+                  dry_run: bool = False, source: str | Path | None = None,
+                  progress: Progress | None = None) -> ImportResult:
+    """Check the roster and, unless it is a dry run, write it. By default nothing is
+    written while any row has a problem; with ``valid_only`` the valid rows are.
+    Either way it is one transaction: the caller's session commits or rolls back."""
+    progress = progress or Progress()
+    check_mapping(mapping, table.headers)
+    plan = check_roster(session, table, mapping, valid_only=valid_only, progress=progress)
+    result = summarise(plan)
+    if dry_run or (plan.problems and not valid_only) or not plan.accepted():
+        progress.step(1.0, "Checked; nothing was imported")
+        return result
+    apply_roster(session, plan, progress)
+    remember_mapping(session, mapping, table.headers)
+    session.add(AuditEvent(action="roster.imported", entity_type="employees", details={
+        "source": Path(source).name if source else None, "created": result.created,
+        "updated": result.updated, "unchanged": result.unchanged, "rejected": result.rejected}))
+    session.flush()
+    progress.step(1.0, "Imported")
+    result.imported = True
+    return result

@@ -1,0 +1,86 @@
+"""Writing a checked roster: departments, positions, people, then reporting lines."""
+from __future__ import annotations
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from db.models import Department, Employee, Position, utcnow
+
+from ..progress import Progress
+from .check import ExistingEmployee, RosterPlan, RosterRow
+
+EMPLOYEES = Employee.__table__
+
+
+def _create_departments(session: Session, plan: RosterPlan) -> None:
+    for path in plan.new_departments:  # shortest first, so parents exist
+        parent = plan.department_ids.get(path[:-1]) if len(path) > 1 else None
+        department = Department(name=path[-1], parent_id=parent)
+        session.add(department)
+        session.flush()
+        plan.department_ids[path] = department.id
+
+
+def _create_positions(session: Session, plan: RosterPlan) -> None:
+    for title in plan.new_positions:
+        position = Position(title=title)
+        session.add(position)
+        session.flush()
+        plan.position_ids[title] = position.id
+
+
+def _person_values(row: RosterRow, plan: RosterPlan, before: ExistingEmployee | None) -> dict:
+    """Every stored field of the person; a blank cell keeps what the database had."""
+    leave_date = row.leave_date if row.leave_date is not None else (before.leave_date if before else None)
+    return {
+        "name": row.name,
+        "department_id": plan.department_ids[row.department_path],
+        "email": row.email if row.email is not None else (before.email if before else None),
+        "position_id": plan.position_ids[row.position] if row.position is not None
+        else (before.position_id if before else None),
+        "hire_date": row.hire_date if row.hire_date is not None else (before.hire_date if before else None),
+        "leave_date": leave_date,
+        "is_active": leave_date is None if row.leave_date is not None or before is None else before.is_active,
+    }
+
+
+def apply_roster(session: Session, plan: RosterPlan, progress: Progress | None = None) -> None:
+    """Write the accepted rows in the caller's transaction."""
+    progress = progress or Progress()
+    progress.step(0.7, "Saving departments and positions")
+    _create_departments(session, plan)
+    _create_positions(session, plan)
+    rows = plan.accepted()
+    now = utcnow()
+    progress.step(0.8, "Saving people")
+    created = [{"employee_no": r.employee_no, "created_at": now, "updated_at": now, **_person_values(r, plan, None)}
+               for r in rows if r.outcome == "create"]
+    if created:
+        session.execute(insert(Employee), created)
+    changed = [{"number": r.employee_no, "updated_at": now, **_person_values(r, plan, plan.existing[r.employee_no])}
+               for r in rows if r.outcome == "update"]
+    if changed:
+        session.connection().execute(
+            update(EMPLOYEES).where(EMPLOYEES.c.employee_no == bindparam("number")).values(
+                {key: bindparam(key) for key in changed[0] if key != "number"}),
+            changed)
+
+    progress.step(0.9, "Saving reporting lines")
+    ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+    moves = []
+    for row in rows:
+        if row.manager_ref is None:
+            continue  # no manager given: a new person starts at the top, others keep theirs
+        manager = ids[row.manager_no] if row.manager_no else None
+        before = plan.existing.get(row.employee_no)
+        if before is None or before.manager_id != manager:
+            moves.append({"e": ids[row.employee_no], "m": manager})
+    # Detach first, then attach: every intermediate state is then a subset of the
+    # final, loop-free reporting tree, so the database's loop guard never trips.
+    if moves:
+        by_id = update(EMPLOYEES).where(EMPLOYEES.c.id == bindparam("e"))
+        session.connection().execute(by_id.values(manager_id=None), [{"e": m["e"]} for m in moves])
+        attach = [m for m in moves if m["m"] is not None]
+        if attach:
+            session.connection().execute(by_id.values(manager_id=bindparam("m")), attach)
+    session.flush()
