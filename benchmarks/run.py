@@ -193,6 +193,20 @@ def bench_filter(path: Path) -> None:
     del app
 
 
+def bench_roster_import(employees: int) -> None:
+    from benchmarks.roster_import import import_with_validation, plain_floor, write_roster
+
+    folder = SANDBOX / "roster"
+    folder.mkdir()
+    csv_path, xlsx_path = write_roster(folder, employees)
+    for label, path in (("GBK CSV", csv_path), ("XLSX", xlsx_path)):
+        ours, created = import_with_validation(folder / f"import-{path.suffix[1:]}.sqlite3", path)
+        floor = plain_floor(folder / f"floor-{path.suffix[1:]}.sqlite3", path)
+        goal = "≤ 2 s and ≤ 3× floor" if path.suffix == ".csv" else "≤ 3× floor"
+        row(f"Import a {created:,}-person roster, {label}, fully checked", ours, floor, "s", goal,
+            "pandas read + sqlite3 executemany")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--employees", type=int, default=20000)
@@ -203,6 +217,7 @@ def main() -> None:
     print("Measuring (progress on stderr) …", file=sys.stderr)
     bench_database_creation()
     bench_demo()
+    bench_roster_import(args.employees)
     bench_generation(path, args.employees, not args.no_answers)
     bench_startup(path, args.employees, args.runs)
     bench_filter(path)

@@ -43,6 +43,11 @@ def as_date(value: Any) -> date | None:
             return EXCEL_EPOCH + timedelta(days=int(value))
         raise CellError(f"{value} is not a date")
     text = str(value).strip()
+    if len(text) == 10 and text[4] == "-":
+        try:
+            return date.fromisoformat(text)  # the common case, in C
+        except ValueError:
+            pass  # fall through for a precise message
     for pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if match:

@@ -53,10 +53,8 @@ def apply_roster(session: Session, plan: RosterPlan, progress: Progress | None =
     rows = plan.accepted()
     now = utcnow()
     progress.step(0.8, "Saving people")
-    created = [{"employee_no": r.employee_no, "created_at": now, "updated_at": now, **_person_values(r, plan, None)}
-               for r in rows if r.outcome == "create"]
-    if created:
-        session.execute(insert(Employee), created)
+    ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+    _insert_new_people(session, plan, [r for r in rows if r.outcome == "create"], ids, now)
     changed = [{"number": r.employee_no, "updated_at": now, **_person_values(r, plan, plan.existing[r.employee_no])}
                for r in rows if r.outcome == "update"]
     if changed:
@@ -66,14 +64,13 @@ def apply_roster(session: Session, plan: RosterPlan, progress: Progress | None =
             changed)
 
     progress.step(0.9, "Saving reporting lines")
-    ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
     moves = []
     for row in rows:
-        if row.manager_ref is None:
-            continue  # no manager given: a new person starts at the top, others keep theirs
-        manager = ids[row.manager_no] if row.manager_no else None
         before = plan.existing.get(row.employee_no)
-        if before is None or before.manager_id != manager:
+        if before is None or row.manager_ref is None:
+            continue  # new people were inserted with their manager; a blank keeps the old one
+        manager = ids[row.manager_no] if row.manager_no else None
+        if before.manager_id != manager:
             moves.append({"e": ids[row.employee_no], "m": manager})
     # Detach first, then attach: every intermediate state is then a subset of the
     # final, loop-free reporting tree, so the database's loop guard never trips.
@@ -84,3 +81,23 @@ def apply_roster(session: Session, plan: RosterPlan, progress: Progress | None =
         if attach:
             session.connection().execute(by_id.values(manager_id=bindparam("m")), attach)
     session.flush()
+
+
+def _insert_new_people(session: Session, plan: RosterPlan, created: list[RosterRow], ids: dict[str, int],
+                       now) -> None:
+    """Insert new people managers first, each with their manager already set: one
+    statement per level of the reporting tree instead of an update per person."""
+    pending = {r.employee_no: r for r in created}
+    while pending:
+        ready = [r for r in pending.values() if not r.manager_no or r.manager_no in ids]
+        if not ready:  # a manager is neither stored nor new: the checks rule this out
+            raise RuntimeError("roster rows wait for managers that never come")
+        values = [{"employee_no": r.employee_no, "created_at": now, "updated_at": now,
+                   "manager_id": ids[r.manager_no] if r.manager_no else None,
+                   **_person_values(r, plan, None)} for r in ready]
+        # Plain executemany, then one lookup: ordered RETURNING would run row by row on SQLite.
+        session.connection().execute(insert(EMPLOYEES), values)
+        ids.update(session.connection().execute(
+            select(EMPLOYEES.c.employee_no, EMPLOYEES.c.id).where(EMPLOYEES.c.created_at == now)).all())
+        for r in ready:
+            del pending[r.employee_no]

@@ -71,6 +71,19 @@ class RosterPlan:
         return [r for r in self.rows if r.row not in bad]
 
 
+class _SuffixIndex:
+    """Department paths found by how they end: ("销售一组",) finds 总部/销售部/销售一组."""
+
+    def __init__(self, paths: set[tuple[str, ...]]):
+        self._by_suffix: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        for path in paths:
+            for n in range(1, len(path) + 1):
+                self._by_suffix[path[-n:]].append(path)
+
+    def matches(self, path: tuple[str, ...]) -> list[tuple[str, ...]]:
+        return self._by_suffix.get(path, [])
+
+
 class _Checker:
     def __init__(self, session: Session, table: Table, mapping: dict[str, int], progress: Progress):
         self.session, self.table, self.mapping, self.progress = session, table, mapping, progress
@@ -171,12 +184,10 @@ class _Checker:
         for path in written:
             for parent, child in zip(path, path[1:]):
                 parents[child].add(parent)
-
-        def matches(path, pool):
-            return [p for p in pool if p[-len(path):] == path]
+        known = _SuffixIndex(existing)
 
         def extended(path):
-            while len(path) < 30 and len(parents.get(path[0], ())) == 1 and len(matches(path, existing)) != 1:
+            while len(path) < 30 and len(parents.get(path[0], ())) == 1 and len(known.matches(path)) != 1:
                 parent = next(iter(parents[path[0]]))
                 if parent in path:
                     break
@@ -188,24 +199,25 @@ class _Checker:
             longer = extended(path)
             if len(parents.get(longer[0], ())) > 1:
                 continue  # the file itself places this name in two departments: ambiguous
-            found = matches(longer, existing)
+            found = known.matches(longer)
             if len(found) == 1:
                 full[path] = found[0]
             elif found:
                 continue  # ambiguous: reported below
             else:
                 for cut in range(len(longer) - 1, 0, -1):  # the longest known beginning
-                    prefix = matches(longer[:cut], existing)
+                    prefix = known.matches(longer[:cut])
                     if len(prefix) == 1:
                         full[path] = prefix[0] + longer[cut:]
                         break
                 else:
                     full[path] = (roots[0] + longer) if len(roots) == 1 else longer
-        every = existing | {p[:n] for p in full.values() for n in range(1, len(p) + 1)}
+        every = _SuffixIndex(existing | {p[:n] for p in full.values() for n in range(1, len(p) + 1)})
+        choices = {path: sorted(every.matches(path)) for path in written}
         for row in self.plan.rows:
             if row.department is None:
                 continue
-            options = sorted(matches(row.department, every))
+            options = choices[row.department]
             if len(options) > 1:
                 listed = " or ".join("/".join(o) for o in options[:4])
                 self.problem(row.row, "department", f"{'/'.join(row.department)!r} could mean {listed}; "
