@@ -5,7 +5,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from .errors import RowProblem
 from .progress import Progress
 
 
@@ -28,20 +27,6 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     people.set_defaults(handler=run_import_people)
 
 
-def _rejected_report(path: Path, table, problems: list[RowProblem]) -> Path:
-    from .io.writers import write_table
-
-    by_row: dict[int, list[RowProblem]] = {}
-    for problem in problems:
-        by_row.setdefault(problem.row or 0, []).append(problem)
-    rows = []
-    for row_number, found in sorted(by_row.items()):
-        values = table.rows[row_number - 2] if row_number >= 2 else []
-        reasons = "; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in found)
-        rows.append([row_number, reasons, *values])
-    return write_table(path, ["Row", "Problems", *table.headers], rows, title="Rejected")
-
-
 def _report_path(args) -> Path:
     if args.report:
         return args.report
@@ -59,6 +44,7 @@ def run_import_people(args) -> tuple[dict[str, Any], str, int]:
     from .io.tables import read_table
     from .roster import guess_mapping, import_roster, remembered_mapping
     from .roster.columns import parse_mapping_option
+    from .roster.report import write_rejected_rows
 
     table = read_table(args.file, encoding=args.encoding, sheet=args.sheet)
     database = open_from_args(args)
@@ -72,7 +58,7 @@ def run_import_people(args) -> tuple[dict[str, Any], str, int]:
     lines = [f"{args.file.name}: {len(table.rows)} rows — {result.created} new, {result.updated} updated, "
              f"{result.unchanged} unchanged, {result.rejected} rejected."]
     if result.problems:
-        report = _rejected_report(_report_path(args), table, result.problems)
+        report = write_rejected_rows(_report_path(args), table, result.problems)
         payload["report"] = str(report)
         for problem in result.problems[:20]:
             say(f"  {problem}")

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
 
         self.people_page = PeoplePage(database)
         self.people_page.load_demo_requested.connect(self.load_demo)
+        self.people_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         area_pages = build_area_pages(database)
         self.pages = {"people": self.people_page, **area_pages, "settings": SettingsPage(database)}
         titles = {
@@ -85,6 +86,10 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------
     def _build_menus(self, titles: dict[str, str]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import roster…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(lambda: (self.show_page("people"), self.people_page.open_import()))
+        file_menu.addAction(import_action)
         self.demo_action = QAction(self.tr("Load &demo company…"), self)
         self.demo_action.triggered.connect(self.load_demo)
         file_menu.addAction(self.demo_action)

@@ -3,165 +3,292 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="48" />
+        <location filename="../../ui/pages/area_page.py" line="45" />
         <source>In this database now</source>
         <translation>当前数据库中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="54" />
+        <location filename="../../ui/pages/area_page.py" line="51" />
         <source>Coming to this page</source>
         <translation>本页即将提供</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="78" />
+        <location filename="../../ui/pages/area_page.py" line="71" />
         <source>Nothing yet.</source>
         <translation>暂无内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="86" />
+        <location filename="../../ui/pages/area_page.py" line="79" />
         <source>%1 KPIs in the library and %2 role templates.</source>
         <translation>指标库中有 %1 个 KPI，%2 个岗位模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="90" />
+        <location filename="../../ui/pages/area_page.py" line="83" />
         <source>%1 (%2): %3; %4 people with targets.</source>
         <translation>%1（%2）：%3；%4 人已设定目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="95" />
+        <location filename="../../ui/pages/area_page.py" line="88" />
         <source>%1: %2 of %3 feedback forms submitted.</source>
         <translation>%1：已提交 %2 / %3 份反馈表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="100" />
+        <location filename="../../ui/pages/area_page.py" line="93" />
         <source>%1: %2 – %3, latest progress %4%.</source>
         <translation>%1：%2 – %3，最新进度 %4%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="106" />
+        <location filename="../../ui/pages/area_page.py" line="99" />
         <source>%1: %2 appraisals.</source>
         <translation>%1：%2 份考核结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="110" />
+        <location filename="../../ui/pages/area_page.py" line="103" />
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="111" />
+        <location filename="../../ui/pages/area_page.py" line="104" />
         <source>The KPI library, role templates, each person's targets, actual results with their evidence, and alerts for results outside their normal range.</source>
         <translation>KPI 指标库、岗位模板、每个人的目标、实际结果及其证据，以及超出正常范围的结果预警。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="114" />
+        <location filename="../../ui/pages/area_page.py" line="107" />
         <source>Create and edit KPIs with scoring rules</source>
         <translation>创建和编辑 KPI 及其评分规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="115" />
+        <location filename="../../ui/pages/area_page.py" line="108" />
         <source>Assign templates and targets in bulk; enter and import actuals</source>
         <translation>批量分配模板和目标；录入和导入实际值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="116" />
+        <location filename="../../ui/pages/area_page.py" line="109" />
         <source>Attach evidence files; dashboard and alerts</source>
         <translation>附加证据文件；指标看板与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="117" />
+        <location filename="../../ui/pages/area_page.py" line="110" />
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="118" />
+        <location filename="../../ui/pages/area_page.py" line="111" />
         <source>Appraisal periods with their stages, from goal setting to sign-off, and their settings: part weights, rating bands and the anonymity threshold.</source>
         <translation>考核周期及其阶段（从目标设定到签署），以及周期设置：各部分权重、评级档次和匿名阈值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="121" />
+        <location filename="../../ui/pages/area_page.py" line="114" />
         <source>Create cycles and move them through their stages</source>
         <translation>创建周期并推进各阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="122" />
+        <location filename="../../ui/pages/area_page.py" line="115" />
         <source>Calibration with distribution guidelines and a record of every move</source>
         <translation>按分布指引进行校准，并记录每一次调整</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="124" />
+        <location filename="../../ui/pages/area_page.py" line="117" />
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="125" />
+        <location filename="../../ui/pages/area_page.py" line="118" />
         <source>Feedback from self, manager, peers, direct reports and customers, shown only in aggregate and only when enough raters answered.</source>
         <translation>来自本人、上级、同事、下属和客户的反馈，仅以汇总形式展示，且仅在评价人数足够时展示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="128" />
+        <location filename="../../ui/pages/area_page.py" line="121" />
         <source>Form templates and rater assignment</source>
         <translation>评估表模板与评价人分配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="129" />
+        <location filename="../../ui/pages/area_page.py" line="122" />
         <source>Guided forms with autosave; offline PDF forms</source>
         <translation>分步填写并自动保存；离线 PDF 表单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="130" />
+        <location filename="../../ui/pages/area_page.py" line="123" />
         <source>Blind spots, radar charts and completion tracking</source>
         <translation>盲点分析、雷达图与完成进度跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="132" />
+        <location filename="../../ui/pages/area_page.py" line="125" />
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="133" />
+        <location filename="../../ui/pages/area_page.py" line="126" />
         <source>Plans for people below standard: analysis, short- and long-term goals, actions, regular check-ins and an outcome.</source>
         <translation>针对未达标员工的计划：原因分析、短期与长期目标、行动措施、定期检查和最终结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="135" />
+        <location filename="../../ui/pages/area_page.py" line="128" />
         <source>Create plans, record check-ins and warnings, close with an outcome</source>
         <translation>创建计划，记录检查与警告，并以结果结案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="137" />
+        <location filename="../../ui/pages/area_page.py" line="130" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="138" />
+        <location filename="../../ui/pages/area_page.py" line="131" />
         <source>Appraisal documents as PDF with real digital signatures by manager, employee and HR, verification of signed files, and team summaries.</source>
         <translation>带有上级、员工和 HR 真实数字签名的 PDF 考核文件、已签名文件的验证，以及团队汇总报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="141" />
+        <location filename="../../ui/pages/area_page.py" line="134" />
         <source>Signed PDF appraisals and batch export</source>
         <translation>已签名的 PDF 考核表及批量导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="142" />
+        <location filename="../../ui/pages/area_page.py" line="135" />
         <source>Verify a signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="143" />
+        <location filename="../../ui/pages/area_page.py" line="136" />
         <source>Team summary reports as PDF and Excel</source>
         <translation>PDF 和 Excel 格式的团队汇总报告</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="56" />
+        <location filename="../../ui/dialogs/import_roster.py" line="78" />
+        <source>Choose the roster file</source>
+        <translation>选择花名册文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="57" />
+        <source>A CSV or Excel (.xlsx) file exported from another HR system, Excel or WPS, with one person per row and a header row.</source>
+        <translation>从其他 HR 系统、Excel 或 WPS 导出的 CSV 或 Excel（.xlsx）文件，每行一人，第一行为表头。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="62" />
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="64" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="68" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="72" />
+        <source>Text encoding (CSV):</source>
+        <translation>文本编码（CSV）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="74" />
+        <source>First sheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="75" />
+        <source>Sheet (Excel):</source>
+        <translation>工作表（Excel）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="79" />
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRosterWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="38" />
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="41" />
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="42" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="43" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="44" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="45" />
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="46" />
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="47" />
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="48" />
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="245" />
+        <source>Import a roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="251" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="259" />
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="271" />
+        <source>Checking every row</source>
+        <translation>正在逐行检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="290" />
+        <source>Nothing was imported: the data changed while you were checking. Check the file again.</source>
+        <translation>未导入任何内容：检查期间数据已发生变化。请重新检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="292" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
-        <location filename="../../ui/worker.py" line="60" />
+        <location filename="../../ui/worker.py" line="69" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="85" />
+        <location filename="../../ui/worker.py" line="94" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -174,147 +301,191 @@
         <translation>绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="89" />
+        <source>&amp;Import roster…</source>
+        <translation>导入花名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="101" />
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="102" />
+        <source>Columns were matched by their headers; check them. Fields marked * are required.</source>
+        <translation>已根据表头自动匹配各列，请核对。标有 * 的字段为必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="131" />
+        <source>— not in the file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="146" />
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="156" />
+        <location filename="../../ui/pages/people_page.py" line="159" />
         <source>Loading people…</source>
         <translation>正在加载人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="175" />
+        <location filename="../../ui/pages/people_page.py" line="178" />
         <source>Search name, employee no. or email (Ctrl+F)</source>
         <translation>搜索姓名、工号或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="181" />
+        <location filename="../../ui/pages/people_page.py" line="184" />
         <source>Show leavers</source>
         <translation>显示离职人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="213" />
+        <location filename="../../ui/pages/people_page.py" line="188" />
+        <location filename="../../ui/pages/people_page.py" line="229" />
+        <source>Import roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="189" />
+        <source>Add or update people from a CSV or Excel file (Ctrl+I)</source>
+        <translation>从 CSV 或 Excel 文件新增或更新人员（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="220" />
         <source>No people yet</source>
         <translation>还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="220" />
+        <location filename="../../ui/pages/people_page.py" line="224" />
         <source>This page lists everyone in the organisation, with their department, position and manager.
-Load the demo company to explore the program, or start your own data with the command line (main.py --help).</source>
+Import your roster from a CSV or Excel file, or load the demo company to explore the program.</source>
         <translation>本页列出组织中的所有人员及其部门、职位和直属上级。
-加载示例公司来体验本程序，或通过命令行（main.py --help）开始录入您自己的数据。</translation>
+从 CSV 或 Excel 文件导入花名册，或加载示例公司来体验本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="226" />
+        <location filename="../../ui/pages/people_page.py" line="324" />
+        <source>Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>花名册已导入：新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="231" />
         <source>Load demo company…</source>
         <translation>加载示例公司…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="243" />
+        <location filename="../../ui/pages/people_page.py" line="249" />
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="257" />
+        <location filename="../../ui/pages/people_page.py" line="263" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="277" />
+        <location filename="../../ui/pages/people_page.py" line="283" />
         <source>%1 of %2 people</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -365,113 +536,219 @@ Load the demo company to explore the program, or start your own data with the co
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="68" />
+        <location filename="../../ui/pages/people_page.py" line="69" />
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="69" />
+        <location filename="../../ui/pages/people_page.py" line="70" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="70" />
+        <location filename="../../ui/pages/people_page.py" line="71" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="71" />
+        <location filename="../../ui/pages/people_page.py" line="72" />
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="72" />
+        <location filename="../../ui/pages/people_page.py" line="73" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="73" />
+        <location filename="../../ui/pages/people_page.py" line="74" />
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="74" />
+        <location filename="../../ui/pages/people_page.py" line="75" />
         <source>Tenure</source>
         <translation>司龄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="75" />
+        <location filename="../../ui/pages/people_page.py" line="76" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="98" />
+        <location filename="../../ui/pages/people_page.py" line="53" />
         <source>Select a person to see their record.</source>
         <translation>选择一个人员查看其档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="108" />
-        <location filename="../../ui/pages/people_page.py" line="115" />
+        <location filename="../../ui/pages/people_page.py" line="110" />
         <location filename="../../ui/pages/people_page.py" line="117" />
         <location filename="../../ui/pages/people_page.py" line="119" />
+        <location filename="../../ui/pages/people_page.py" line="121" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="114" />
+        <location filename="../../ui/pages/people_page.py" line="116" />
         <source>No manager (top of the organisation)</source>
         <translation>无上级（组织最高层）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="121" />
+        <location filename="../../ui/pages/people_page.py" line="123" />
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="122" />
+        <location filename="../../ui/pages/people_page.py" line="124" />
         <source>Left on %1</source>
         <translation>于 %1 离职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="125" />
+        <location filename="../../ui/pages/people_page.py" line="127" />
         <source>Direct reports (%1)</source>
         <translation>直接下属（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="126" />
+        <location filename="../../ui/pages/people_page.py" line="128" />
         <source>No direct reports.</source>
         <translation>没有直接下属。</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="168" />
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="173" />
+        <source>Show only rows with problems</source>
+        <translation>只显示有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="183" />
+        <source>Import nothing until the file is fixed</source>
+        <translation>文件修正前不导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="184" />
+        <source>Import only the valid rows</source>
+        <translation>只导入有效的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="191" />
+        <source>Save the problems as a spreadsheet…</source>
+        <translation>将问题另存为电子表格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="200" />
+        <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 with problems.</source>
+        <translation>共 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="204" />
+        <source>New departments: %1.</source>
+        <translation>新部门：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="220" />
+        <source>Save the problems</source>
+        <translation>保存问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_roster.py" line="221" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <location filename="../../ui/models/roster_preview_model.py" line="10" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_preview_model.py" line="11" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_preview_model.py" line="12" />
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_preview_model.py" line="13" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_preview_model.py" line="14" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_preview_model.py" line="15" />
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_preview_model.py" line="16" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_preview_model.py" line="19" />
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_preview_model.py" line="20" />
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_preview_model.py" line="21" />
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_preview_model.py" line="70" />
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="18" />
+        <location filename="../../ui/pages/settings_page.py" line="19" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="32" />
+        <location filename="../../ui/pages/settings_page.py" line="28" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="39" />
+        <location filename="../../ui/pages/settings_page.py" line="35" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="43" />
+        <location filename="../../ui/pages/settings_page.py" line="39" />
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="44" />
+        <location filename="../../ui/pages/settings_page.py" line="40" />
         <source>Open another database with --db PATH or --db postgresql://… on the command line, or set APPRAISAL_DB.</source>
         <translation>如需打开其他数据库，请在命令行使用 --db 路径 或 --db postgresql://…，或设置环境变量 APPRAISAL_DB。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="56" />
+        <location filename="../../ui/pages/settings_page.py" line="52" />
         <source>The new language is used the next time the program starts.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
@@ -528,37 +805,37 @@ Load the demo company to explore the program, or start your own data with the co
 <context>
     <name>stage</name>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="17" />
+        <location filename="../../ui/pages/area_page.py" line="19" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="18" />
+        <location filename="../../ui/pages/area_page.py" line="20" />
         <source>Goal setting</source>
         <translation>目标设定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="19" />
+        <location filename="../../ui/pages/area_page.py" line="21" />
         <source>Self-review and 360</source>
         <translation>自评与360评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="20" />
+        <location filename="../../ui/pages/area_page.py" line="22" />
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="21" />
+        <location filename="../../ui/pages/area_page.py" line="23" />
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="22" />
+        <location filename="../../ui/pages/area_page.py" line="24" />
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="23" />
+        <location filename="../../ui/pages/area_page.py" line="25" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>

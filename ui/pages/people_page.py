@@ -141,6 +141,7 @@ class PeoplePage(QWidget):
 
     load_demo_requested = Signal()
     people_loaded = Signal(int)
+    status_message = Signal(str)
     TABLE, EMPTY, LOADING = range(3)
 
     def __init__(self, database: Database, parent=None):
@@ -184,6 +185,10 @@ class PeoplePage(QWidget):
         bar.addWidget(self.show_leavers)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
+        import_button = QPushButton(self.tr("Import roster…"))
+        import_button.setToolTip(self.tr("Add or update people from a CSV or Excel file (Ctrl+I)"))
+        import_button.clicked.connect(self.open_import)
+        bar.addWidget(import_button)
         layout.addLayout(bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -217,15 +222,17 @@ class PeoplePage(QWidget):
         layout.addWidget(heading)
         text = QLabel(self.tr(
             "This page lists everyone in the organisation, with their department, position and manager.\n"
-            "Load the demo company to explore the program, or start your own data with "
-            "the command line (main.py --help)."))
+            "Import your roster from a CSV or Excel file, or load the demo company to explore the program."))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
         layout.addWidget(text)
+        import_button = QPushButton(self.tr("Import roster…"))
+        import_button.clicked.connect(self.open_import)
         button = QPushButton(self.tr("Load demo company…"))
         button.clicked.connect(self.load_demo_requested)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(import_button)
         row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -300,6 +307,23 @@ class PeoplePage(QWidget):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
             self.table.scrollTo(index)
+
+    def open_import(self) -> "ImportRosterWizard":
+        from ..dialogs.import_roster import ImportRosterWizard
+
+        wizard = ImportRosterWizard(self.database, self)
+        wizard.imported.connect(self._imported)
+        wizard.open()
+        return wizard
+
+    def _imported(self, result) -> None:
+        if not result.imported:
+            return
+        self.reload()
+        self.status_message.emit(
+            self.tr("Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.")
+            .replace("%1", str(result.created)).replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged)).replace("%4", str(result.rejected)))
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,0 +1,97 @@
+"""Walking the roster import wizard as a user would."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from openpyxl import Workbook
+from PySide6.QtWidgets import QWizard
+from sqlalchemy import func, select
+
+from db.models import Employee
+from tests.reviewer.test_roster_import import BAD_ROWS, GOOD_ROWS, HEADERS_ZH, write_csv
+from ui.dialogs.import_roster import ImportRosterWizard
+
+
+def employee_count(database) -> int:
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(Employee))
+
+
+def open_wizard_at_preview(qtbot, database, path) -> ImportRosterWizard:
+    wizard = ImportRosterWizard(database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10000)
+    return wizard
+
+
+def finish(qtbot, wizard) -> object:
+    with qtbot.waitSignal(wizard.imported, timeout=20000) as blocker:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    return blocker.args[0]
+
+
+def test_gbk_csv_with_chinese_headers_is_mapped_previewed_and_imported(app, qtbot, empty_sqlite_database, tmp_path):
+    path = write_csv(tmp_path / "花名册.csv", HEADERS_ZH, GOOD_ROWS, "gbk")
+    wizard = ImportRosterWizard(empty_sqlite_database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
+    combos = wizard.mapping_page.combos
+    assert combos["employee_no"].currentText() == "工号"
+    assert combos["manager"].currentText() == "直属上级"
+    assert wizard.mapping_page.samples["name"].text().endswith("张伟")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10000)
+    assert "4 new" in wizard.preview_page.summary.text()
+    assert wizard.preview_page.model.rowCount() == 4
+    result = finish(qtbot, wizard)
+    assert result.imported and employee_count(empty_sqlite_database) == 4
+
+
+def test_xlsx_roster_imports(app, qtbot, empty_sqlite_database, tmp_path):
+    workbook = Workbook()
+    workbook.active.append(["Employee No.", "Full Name", "Dept", "Line manager", "Start date"])
+    workbook.active.append(["A1", "Grace Li", "Sales", None, datetime(2020, 5, 1)])
+    workbook.active.append(["A2", "陈静", "Sales/Team 1", "A1", datetime(2022, 1, 3)])
+    path = tmp_path / "roster.xlsx"
+    workbook.save(path)
+    wizard = open_wizard_at_preview(qtbot, empty_sqlite_database, path)
+    assert finish(qtbot, wizard).created == 2
+
+
+def test_bad_rows_block_the_import_until_valid_only_is_chosen(app, qtbot, empty_sqlite_database, tmp_path):
+    wizard = open_wizard_at_preview(qtbot, empty_sqlite_database, write_csv(tmp_path / "bad.csv", HEADERS_ZH, BAD_ROWS))
+    page = wizard.preview_page
+    assert "8 with problems" in page.summary.text()
+    assert page.only_problems.isChecked() and page.model.rowCount() == 8
+    problems = [page.model.index(r, 6).data() for r in range(page.model.rowCount())]
+    assert any("not an e-mail address" in p for p in problems)
+    assert any("circle" in p for p in problems)
+    finish_button = wizard.button(QWizard.WizardButton.FinishButton)
+    assert page.import_nothing.isChecked() and not finish_button.isEnabled()
+    page.import_valid.setChecked(True)
+    assert finish_button.isEnabled()
+    result = finish(qtbot, wizard)
+    assert result.imported and employee_count(empty_sqlite_database) == 2
+
+
+def test_cancelling_the_wizard_writes_nothing(app, qtbot, empty_sqlite_database, tmp_path):
+    wizard = open_wizard_at_preview(qtbot, empty_sqlite_database, write_csv(tmp_path / "r.csv", HEADERS_ZH, GOOD_ROWS))
+    wizard.reject()
+    assert employee_count(empty_sqlite_database) == 0
+
+
+def test_the_problem_report_can_be_saved(app, qtbot, empty_sqlite_database, tmp_path):
+    from reviewer.io.tables import read_table
+
+    wizard = open_wizard_at_preview(qtbot, empty_sqlite_database, write_csv(tmp_path / "bad.csv", HEADERS_ZH, BAD_ROWS))
+    wizard.save_report(tmp_path / "problems.xlsx")
+    report = read_table(tmp_path / "problems.xlsx")
+    assert report.headers[:3] == ["Row", "Problems", "工号"] and len(report.rows) == 8
