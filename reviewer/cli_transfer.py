@@ -26,6 +26,12 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
                                                     "(default: FILE.rejected.csv beside the file)")
     people.set_defaults(handler=run_import_people)
 
+    exporting = commands.add_parser("export", parents=[common], help="export people, targets, actuals or results")
+    exporting.add_argument("what", choices=["people", "targets", "actuals", "results"])
+    exporting.add_argument("file", type=Path, help="a .xlsx or .csv file to write")
+    exporting.add_argument("--cycle", help="only this cycle (targets, actuals, results)")
+    exporting.set_defaults(handler=run_export)
+
 
 def _report_path(args) -> Path:
     if args.report:
@@ -72,3 +78,14 @@ def run_import_people(args) -> tuple[dict[str, Any], str, int]:
     elif result.rejected:
         lines.append("Nothing was imported: fix the rows above, or use --valid-only to import the valid rows.")
     return payload, "\n".join(lines), 1 if result.rejected else 0
+
+
+def run_export(args) -> tuple[dict[str, Any], str]:
+    from .cli import open_from_args
+    from .exports import export
+
+    database = open_from_args(args)
+    with database.session() as session:
+        path, count = export(session, args.what, args.file, cycle=args.cycle)
+    return ({"file": str(path), "what": args.what, "rows": count},
+            f"Exported {count} rows of {args.what} to {path}.")

@@ -90,6 +90,11 @@ class MainWindow(QMainWindow):
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(lambda: (self.show_page("people"), self.people_page.open_import()))
         file_menu.addAction(import_action)
+        export_action = QAction(self.tr("&Export to a spreadsheet…"), self)
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(self.open_export)
+        file_menu.addAction(export_action)
+        file_menu.addSeparator()
         self.demo_action = QAction(self.tr("Load &demo company…"), self)
         self.demo_action.triggered.connect(self.load_demo)
         file_menu.addAction(self.demo_action)
@@ -153,6 +158,15 @@ class MainWindow(QMainWindow):
             self.demo_loaded.emit()
 
         self.demo_job = Job(self, self.tr("Loading the demo company"), work, done).start()
+
+    def open_export(self):
+        from .dialogs.export_data import ExportDialog
+
+        dialog = ExportDialog(self.database, self)
+        dialog.exported.connect(lambda path, rows: self.statusBar().showMessage(
+            self.tr("Exported %1 rows to %2").replace("%1", str(rows)).replace("%2", path), 10000))
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version

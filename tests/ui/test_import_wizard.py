@@ -95,3 +95,18 @@ def test_the_problem_report_can_be_saved(app, qtbot, empty_sqlite_database, tmp_
     wizard.save_report(tmp_path / "problems.xlsx")
     report = read_table(tmp_path / "problems.xlsx")
     assert report.headers[:3] == ["Row", "Problems", "工号"] and len(report.rows) == 8
+
+
+def test_export_dialog_writes_the_chosen_cycle_in_the_background(window, qtbot, tmp_path):
+    from reviewer.io.tables import read_table
+
+    dialog = window.open_export()
+    dialog.what.setCurrentIndex(dialog.what.findData("results"))
+    dialog.cycle.setCurrentIndex(dialog.cycle.findData("2026 H1"))
+    dialog.path.setText(str(tmp_path / "results.xlsx"))
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as blocker:
+        dialog.buttons.accepted.emit()
+    path, rows = blocker.args
+    table = read_table(path)
+    assert len(table.rows) == rows > 200 and {r[0] for r in table.rows} == {"2026 H1"}
+    assert "Exported" in window.statusBar().currentMessage()
