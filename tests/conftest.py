@@ -25,6 +25,12 @@ from db.migrate import open_database  # noqa: E402
 PG_URL = os.environ.get("TEST_DATABASE_URL")
 
 
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path, monkeypatch):
+    """Each test gets its own data folder (evidence store, backups)."""
+    monkeypatch.setenv("APPRAISAL_DATA_DIR", str(tmp_path / "data"))
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory) -> Path:
     """An empty database at the newest schema, copied for each test."""
