@@ -8,23 +8,32 @@ from typing import Any
 from .progress import Progress
 
 
-def add_commands(commands, common: argparse.ArgumentParser) -> None:
-    importing = commands.add_parser("import", parents=[common], help="import people from CSV or XLSX")
-    kinds = importing.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
-    people = kinds.add_parser(
-        "people", parents=[common], help="import or update a roster (matched by employee number)",
-        description="By default nothing is imported while any row has a problem; the rejected rows "
-                    "and their reasons are written to a CSV report.")
-    people.add_argument("file", type=Path, help="a .csv or .xlsx file")
-    people.add_argument("--mapping", help="columns, e.g. 'employee_no=工号,manager=上级工号' "
+def _import_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="a .csv or .xlsx file")
+    parser.add_argument("--mapping", help="columns, e.g. 'employee_no=工号,value=实际值' "
                                           "(default: recognised from the headers)")
-    people.add_argument("--encoding", help="CSV text encoding, e.g. gbk or utf-8 (default: detected)")
-    people.add_argument("--sheet", help="XLSX sheet name (default: the first)")
-    people.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
-    people.add_argument("--valid-only", action="store_true", help="import the valid rows even if others are bad")
-    people.add_argument("--report", type=Path, help="where to write rejected rows "
+    parser.add_argument("--encoding", help="CSV text encoding, e.g. gbk or utf-8 (default: detected)")
+    parser.add_argument("--sheet", help="XLSX sheet name (default: the first)")
+    parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    parser.add_argument("--valid-only", action="store_true", help="import the valid rows even if others are bad")
+    parser.add_argument("--report", type=Path, help="where to write rejected rows "
                                                     "(default: FILE.rejected.csv beside the file)")
-    people.set_defaults(handler=run_import_people)
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    importing = commands.add_parser("import", parents=[common], help="import people or actuals from CSV or XLSX")
+    kinds = importing.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
+    explanation = ("By default nothing is imported while any row has a problem; the rejected rows "
+                   "and their reasons are written to a CSV report.")
+    people = kinds.add_parser("people", parents=[common], description=explanation,
+                              help="import or update a roster (matched by employee number)")
+    _import_options(people)
+    people.set_defaults(handler=run_import)
+    actuals = kinds.add_parser("actuals", parents=[common], description=explanation,
+                               help="add actual results: employee number, KPI code, value, date")
+    _import_options(actuals)
+    actuals.add_argument("--cycle", help="the cycle the values belong to (default: found from each date)")
+    actuals.set_defaults(handler=run_import)
 
     exporting = commands.add_parser("export", parents=[common], help="export people, targets, actuals or results")
     exporting.add_argument("what", choices=["people", "targets", "actuals", "results"])
@@ -45,24 +54,39 @@ def _report_path(args) -> Path:
         return Path.cwd() / beside.name
 
 
-def run_import_people(args) -> tuple[dict[str, Any], str, int]:
+def _import(args, session, table, progress):
+    if args.import_kind == "people":
+        from .roster import guess_mapping, import_roster, remembered_mapping
+        from .roster.columns import parse_mapping_option
+
+        mapping = (parse_mapping_option(args.mapping, table.headers) if args.mapping
+                   else guess_mapping(table.headers, remembered_mapping(session)))
+        return import_roster(session, table, mapping, valid_only=args.valid_only, dry_run=args.dry_run,
+                             source=args.file, progress=progress)
+    from .actuals_import import guess_mapping, import_actuals, parse_mapping_option, remembered_mapping
+
+    mapping = (parse_mapping_option(args.mapping, table.headers) if args.mapping
+               else guess_mapping(table.headers, remembered_mapping(session)))
+    return import_actuals(session, table, mapping, cycle=args.cycle, valid_only=args.valid_only,
+                          dry_run=args.dry_run, source=args.file, progress=progress)
+
+
+def run_import(args) -> tuple[dict[str, Any], str, int]:
     from .cli import open_from_args, say
     from .io.tables import read_table
-    from .roster import guess_mapping, import_roster, remembered_mapping
-    from .roster.columns import parse_mapping_option
     from .roster.report import write_rejected_rows
 
     table = read_table(args.file, encoding=args.encoding, sheet=args.sheet)
     database = open_from_args(args)
     progress = Progress(report=lambda f, m: say(f"[{f:4.0%}] {m}"))
     with database.session() as session:
-        mapping = (parse_mapping_option(args.mapping, table.headers) if args.mapping
-                   else guess_mapping(table.headers, remembered_mapping(session)))
-        result = import_roster(session, table, mapping, valid_only=args.valid_only, dry_run=args.dry_run,
-                               source=args.file, progress=progress)
+        result = _import(args, session, table, progress)
     payload = {"file": str(args.file), "rows": len(table.rows), "encoding": table.encoding, **result.as_dict()}
-    lines = [f"{args.file.name}: {len(table.rows)} rows — {result.created} new, {result.updated} updated, "
-             f"{result.unchanged} unchanged, {result.rejected} rejected."]
+    counts = f"{result.created} new"
+    if hasattr(result, "updated"):
+        counts += f", {result.updated} updated"
+    lines = [f"{args.file.name}: {len(table.rows)} rows — {counts}, {result.unchanged} unchanged, "
+             f"{result.rejected} rejected."]
     if result.problems:
         report = write_rejected_rows(_report_path(args), table, result.problems)
         payload["report"] = str(report)
@@ -75,9 +99,9 @@ def run_import_people(args) -> tuple[dict[str, Any], str, int]:
         lines.append("Imported." if not result.rejected else "Imported the valid rows only.")
     elif args.dry_run:
         lines.append("Dry run: nothing was written.")
-    elif result.rejected:
+    elif result.problems:
         lines.append("Nothing was imported: fix the rows above, or use --valid-only to import the valid rows.")
-    return payload, "\n".join(lines), 1 if result.rejected else 0
+    return payload, "\n".join(lines), 1 if result.problems else 0
 
 
 def run_export(args) -> tuple[dict[str, Any], str]:
