@@ -126,7 +126,7 @@ def has_display() -> bool:
 
 def update_translations() -> int:
     catalogue = ROOT / "resources" / "translations" / "appraisal_zh_CN.ts"
-    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [str(ROOT / "reviewer" / "messages.py")]
     tool = lambda name: BIN / (f"{name}.exe" if WINDOWS else name)  # noqa: E731
     if run([tool("pyside6-lupdate"), *sources, "-ts", catalogue]) != 0:
         return 1

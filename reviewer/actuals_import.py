@@ -48,7 +48,7 @@ _NUMBER_NOISE = re.compile(r"[\s,，¥￥$€]")
 def parse_number(value: Any) -> float:
     """A number from a cell: 1,234.5 / ¥1,200 / 85% (as 85) are all understood."""
     if isinstance(value, bool):
-        raise CellError(f"{value} is not a number")
+        raise CellError("not_a_number", value=value)
     if isinstance(value, (int, float)):
         number = float(value)
     else:
@@ -56,9 +56,9 @@ def parse_number(value: Any) -> float:
         try:
             number = float(text)
         except ValueError:
-            raise CellError(f"{value!r} is not a number") from None
+            raise CellError("not_a_number", value=value) from None
     if not math.isfinite(number):
-        raise CellError(f"{value!r} is not a usable number")
+        raise CellError("not_a_number", value=value)
     return number
 
 
@@ -73,7 +73,7 @@ class ActualsResult:
     def as_dict(self) -> dict:
         return {"created": self.created, "unchanged": self.unchanged, "rejected": self.rejected,
                 "imported": self.imported,
-                "problems": [{"row": p.row, "field": p.field, "message": p.message} for p in self.problems]}
+                "problems": [p.as_dict() for p in self.problems]}
 
 
 def guess_mapping(headers: list[str], remembered: dict[str, str] | None = None) -> dict[str, int]:
@@ -114,14 +114,14 @@ class _Context:
                 select(Actual.target_id, Actual.as_of, Actual.value).order_by(Actual.as_of, Actual.id)):
             self.latest[target_id] = (as_of, value)
 
-    def kpi_id(self, text: str) -> int | None | str:
-        """The KPI's id, None if unknown, or an error text if the name is ambiguous."""
+    def kpi_id(self, text: str) -> int | None | tuple[str, int]:
+        """The KPI's id, None if unknown, or ("ambiguous", count) for a shared name."""
         found = self.kpis.get(text.casefold())
         if found:
             return found
         named = self.kpis_by_name.get(text.casefold(), set())
         if len(named) > 1:
-            return f"{len(named)} KPIs are called {text!r}; use the KPI code"
+            return ("ambiguous", len(named))
         return next(iter(named), None)
 
 
@@ -133,12 +133,12 @@ def check_actuals(session: Session, table: Table, mapping: dict[str, int], cycle
     context = _Context(session, cycle)
     problems: list[RowProblem] = []
     if cycle and context.default_cycle is None:
-        problems.append(RowProblem(None, "Cycle", f"there is no cycle called {cycle!r}"))
+        problems.append(RowProblem(None, "cycle", "cycle_unknown", {"value": cycle}))
         return [], problems, 0
     ready, unchanged, seen = [], 0, {}
 
-    def problem(row, key, message):
-        problems.append(RowProblem(row, BY_KEY[key].label, message))
+    def problem(at_row, key, code, **params):
+        problems.append(RowProblem(at_row, key, code, params))
 
     def cell(values, key):
         index = mapping.get(key)
@@ -154,33 +154,38 @@ def check_actuals(session: Session, table: Table, mapping: dict[str, int], cycle
         kpi_text = as_text(cell(values, "kpi"))
         employee_id = context.people.get(number) if number else None
         if number is None:
-            problem(row, "employee_no", "is missing")
+            problem(row, "employee_no", "missing")
         elif employee_id is None:
-            problem(row, "employee_no", f"{number} is not a known employee number")
+            problem(row, "employee_no", "employee_unknown", value=number)
         kpi_id = context.kpi_id(kpi_text) if kpi_text else None
         if kpi_text is None:
-            problem(row, "kpi", "is missing")
-        elif isinstance(kpi_id, str) or kpi_id is None:
-            problem(row, "kpi", kpi_id if isinstance(kpi_id, str) else f"{kpi_text!r} is not a KPI code in the library")
+            problem(row, "kpi", "missing")
+        elif isinstance(kpi_id, int):
+            pass
+        else:
+            if kpi_id is None:
+                problem(row, "kpi", "kpi_unknown", value=kpi_text)
+            else:
+                problem(row, "kpi", "kpi_ambiguous", value=kpi_text, count=kpi_id[1])
             kpi_id = None
         try:
             raw_value = cell(values, "value")
             value = parse_number(raw_value) if raw_value is not None and as_text(raw_value) else None
             if value is None:
-                problem(row, "value", "is missing")
+                problem(row, "value", "missing")
         except CellError as error:
-            problem(row, "value", str(error))
+            problem(row, "value", error.code, **error.params)
             value = None
         try:
             as_of = as_date(cell(values, "as_of"))
             if as_of is None:
-                problem(row, "as_of", "is missing")
+                problem(row, "as_of", "missing")
         except CellError as error:
-            problem(row, "as_of", str(error))
+            problem(row, "as_of", error.code, **error.params)
             as_of = None
         named_cycle = as_text(cell(values, "cycle"))
         if named_cycle and named_cycle not in context.cycles_by_name:
-            problem(row, "cycle", f"there is no cycle called {named_cycle!r}")
+            problem(row, "cycle", "cycle_unknown", value=named_cycle)
         if len(problems) > before or employee_id is None or kpi_id is None:
             continue
         chosen = context.cycles_by_name.get(named_cycle) if named_cycle else context.default_cycle
@@ -189,20 +194,22 @@ def check_actuals(session: Session, table: Table, mapping: dict[str, int], cycle
                    or (chosen is not None and c == chosen.id)]
         who = f"{context.names[number]} ({number})"
         if not options:
-            where = f"in {chosen.name}" if chosen else f"in a cycle covering {as_of}"
-            problem(row, "kpi", f"{who} has no target for {kpi_text} {where}")
+            if chosen:
+                problem(row, "kpi", "no_target_in_cycle", person=who, kpi=kpi_text, cycle=chosen.name)
+            else:
+                problem(row, "kpi", "no_target_on_date", person=who, kpi=kpi_text, date=as_of)
             continue
         if len(options) > 1:
-            problem(row, "cycle", f"{as_of} falls in more than one cycle with this target; add a Cycle column")
+            problem(row, "cycle", "several_cycles", date=as_of)
             continue
         cycle_id, target_id = options[0]
         cycle_row = context.cycles[cycle_id]
         if cycle_row.stage == CycleStage.CLOSED:
-            problem(row, "cycle", f"{cycle_row.name} is closed; its results can no longer change")
+            problem(row, "cycle", "cycle_closed", cycle=cycle_row.name)
             continue
         key = (target_id, as_of)
         if key in seen:
-            problem(row, "as_of", f"a value for this target on {as_of} is also on row {seen[key]}")
+            problem(row, "as_of", "duplicate_reading", date=as_of, row=seen[key])
             continue
         seen[key] = row
         if context.latest.get(target_id) == (as_of, value):

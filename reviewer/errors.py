@@ -2,22 +2,41 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from typing import Any
 
 
 @dataclass(frozen=True)
 class RowProblem:
-    """One thing wrong with one row of input, in words the user can act on."""
+    """One thing wrong with one row of input. ``code`` and ``params`` name the problem
+    (reviewer.messages), so each interface can say it in the user's language."""
 
     row: int | None
-    field: str | None
-    message: str
+    field: str | None  # a field key such as "email"
+    code: str
+    params: dict[str, Any] = dataclass_field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        from .messages import render
+
+        return render(self.code, self.params)
+
+    @property
+    def field_label(self) -> str | None:
+        from .messages import FIELD_LABELS
+
+        return FIELD_LABELS.get(self.field, self.field) if self.field else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "field": self.field, "code": self.code, "message": self.message}
 
     def __str__(self) -> str:
         where = []
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.field:
-            where.append(self.field)
+            where.append(self.field_label)
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 

@@ -748,57 +748,57 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>RosterPreviewModel</name>
     <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="10" />
+        <location filename="../../ui/models/roster_preview_model.py" line="12" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="11" />
+        <location filename="../../ui/models/roster_preview_model.py" line="13" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="12" />
+        <location filename="../../ui/models/roster_preview_model.py" line="14" />
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="13" />
+        <location filename="../../ui/models/roster_preview_model.py" line="15" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="14" />
+        <location filename="../../ui/models/roster_preview_model.py" line="16" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="15" />
+        <location filename="../../ui/models/roster_preview_model.py" line="17" />
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="16" />
+        <location filename="../../ui/models/roster_preview_model.py" line="18" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="19" />
+        <location filename="../../ui/models/roster_preview_model.py" line="21" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="20" />
+        <location filename="../../ui/models/roster_preview_model.py" line="22" />
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="21" />
+        <location filename="../../ui/models/roster_preview_model.py" line="23" />
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="70" />
+        <location filename="../../ui/models/roster_preview_model.py" line="72" />
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -868,6 +868,79 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <location filename="../../reviewer/messages.py" line="17" />
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="18" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="19" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="20" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="21" />
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="22" />
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="23" />
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="24" />
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="25" />
+        <source>KPI code</source>
+        <translation>指标代码</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="26" />
+        <source>Value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="27" />
+        <source>As of</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="28" />
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="29" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="30" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
         <location filename="../../ui/formatting.py" line="25" />
@@ -883,6 +956,149 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../ui/formatting.py" line="28" />
         <source>%1 mo</source>
         <translation>%1个月</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../reviewer/messages.py" line="34" />
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="35" />
+        <source>is missing; every person needs an employee number</source>
+        <translation>缺失；每个人都需要工号</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="36" />
+        <source>is {length} characters long; at most {limit} fit</source>
+        <translation>长度为 {length} 个字符；最多 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="37" />
+        <source>'{value}' is not an e-mail address</source>
+        <translation>“{value}”不是有效的邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="38" />
+        <source>{leave} is before the hire date {hire}</source>
+        <translation>{leave} 早于入职日期 {hire}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="39" />
+        <source>'{value}' has an empty level; write it like 销售部/销售一组</source>
+        <translation>“{value}”中有空的层级；请写成 销售部/销售一组 的形式</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="41" />
+        <source>a department name is longer than {limit} characters</source>
+        <translation>部门名称超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="43" />
+        <source>'{value}' could mean {options}; write the full path</source>
+        <translation>“{value}”可能指 {options}；请填写完整路径</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="44" />
+        <source>{value} is also on row {row}</source>
+        <translation>{value} 在第 {row} 行已出现</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="45" />
+        <source>{value} already belongs to {name} ({number})</source>
+        <translation>{value} 已属于 {name}（{number}）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="46" />
+        <source>{count} people are called {value} ({numbers}); give the manager's employee number</source>
+        <translation>有 {count} 人名叫 {value}（{numbers}）；请填写上级的工号</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="48" />
+        <source>'{value}' is neither an employee number nor a name in this file or the database</source>
+        <translation>“{value}”在本文件和数据库中既不是工号也不是姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="50" />
+        <source>a person cannot be their own manager</source>
+        <translation>员工不能是自己的上级</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="51" />
+        <source>the reporting line goes in a circle: {path}</source>
+        <translation>汇报关系形成了循环：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="52" />
+        <source>the manager's own row {row} has problems</source>
+        <translation>上级所在的第 {row} 行有问题</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="53" />
+        <source>'{value}' is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="54" />
+        <source>'{value}' is not a date; write it as 2024-03-01</source>
+        <translation>“{value}”不是日期；请写成 2024-03-01 的形式</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="55" />
+        <source>{value} is not a real date (no day {day} in month {month} of {year})</source>
+        <translation>{value} 不是有效日期（{year} 年 {month} 月没有 {day} 日）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="57" />
+        <source>{value} is not a known employee number</source>
+        <translation>{value} 不是已知的工号</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="58" />
+        <source>'{value}' is not a KPI code in the library</source>
+        <translation>“{value}”不是指标库中的指标代码</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="59" />
+        <source>{count} KPIs are called '{value}'; use the KPI code</source>
+        <translation>有 {count} 个指标名为“{value}”；请使用指标代码</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="60" />
+        <source>there is no cycle called '{value}'</source>
+        <translation>没有名为“{value}”的周期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="61" />
+        <source>{person} has no target for {kpi} in {cycle}</source>
+        <translation>{person} 在 {cycle} 中没有 {kpi} 的目标</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="62" />
+        <source>{person} has no target for {kpi} in a cycle covering {date}</source>
+        <translation>{person} 在包含 {date} 的周期中没有 {kpi} 的目标</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="64" />
+        <source>{date} falls in more than one cycle with this target; add a Cycle column</source>
+        <translation>{date} 落在多个含此目标的周期中；请增加“周期”列</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="66" />
+        <source>{cycle} is closed; its results can no longer change</source>
+        <translation>{cycle} 已关闭；其结果不能再修改</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="67" />
+        <source>a value for this target on {date} is also on row {row}</source>
+        <translation>此目标在 {date} 的数值在第 {row} 行已出现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="19" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

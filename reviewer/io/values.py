@@ -14,7 +14,13 @@ _DATE_PATTERNS = (
 
 
 class CellError(ValueError):
-    """A cell that cannot be used; str() is the message for the user."""
+    """A cell that cannot be used, as a problem code (reviewer.messages) and its details."""
+
+    def __init__(self, code: str, **params):
+        from ..messages import render
+
+        super().__init__(render(code, params))
+        self.code, self.params = code, params
 
 
 def as_text(value: Any) -> str | None:
@@ -41,7 +47,7 @@ def as_date(value: Any) -> date | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1 <= value < 2958466:  # Excel's range of serial dates
             return EXCEL_EPOCH + timedelta(days=int(value))
-        raise CellError(f"{value} is not a date")
+        raise CellError("not_a_date", value=value)
     text = str(value).strip()
     if len(text) == 10 and text[4] == "-":
         try:
@@ -55,5 +61,5 @@ def as_date(value: Any) -> date | None:
             try:
                 return date(year, month, day)
             except ValueError:
-                raise CellError(f"{text} is not a real date (no day {day} in month {month} of {year})") from None
-    raise CellError(f"{text!r} is not a date; write it as 2024-03-01")
+                raise CellError("no_such_date", value=text, day=day, month=month, year=year) from None
+    raise CellError("not_a_date", value=text)

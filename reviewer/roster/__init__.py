@@ -34,7 +34,7 @@ class ImportResult:
         return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
                 "rejected": self.rejected, "imported": self.imported,
                 "new_departments": self.new_departments, "new_positions": self.new_positions,
-                "problems": [{"row": p.row, "field": p.field, "message": p.message} for p in self.problems]}
+                "problems": [p.as_dict() for p in self.problems]}
 
 
 def summarise(plan: RosterPlan) -> ImportResult:

@@ -89,8 +89,8 @@ class _Checker:
         self.session, self.table, self.mapping, self.progress = session, table, mapping, progress
         self.plan = RosterPlan(rows=[])
 
-    def problem(self, row: int, key: str | None, message: str) -> None:
-        self.plan.problems.append(RowProblem(row, BY_KEY[key].label if key else None, message))
+    def problem(self, at_row: int, key: str | None, code: str, **params) -> None:
+        self.plan.problems.append(RowProblem(at_row, key, code, params))
 
     # -- reading the cells -----------------------------------------------------------
     def cell(self, values: list[Any], key: str) -> Any:
@@ -109,38 +109,38 @@ class _Checker:
                 text = as_text(self.cell(values, key))
                 limit = BY_KEY[key].max_length
                 if text is not None and limit and len(text) > limit:
-                    self.problem(number, key, f"is {len(text)} characters long; at most {limit} fit")
+                    self.problem(number, key, "too_long", length=len(text), limit=limit)
                     too_long.add(key)
                     text = None
                 setattr(row, "manager_ref" if key == "manager" else key, text)
             if row.employee_no is None and "employee_no" not in too_long:
-                self.problem(number, "employee_no", "is missing; every person needs an employee number")
+                self.problem(number, "employee_no", "employee_no_missing")
             if row.name is None and "name" not in too_long:
-                self.problem(number, "name", "is missing")
+                self.problem(number, "name", "missing")
             if row.email is not None:
                 row.email = row.email.lower()
                 if not EMAIL.match(row.email):
-                    self.problem(number, "email", f"{row.email!r} is not an e-mail address")
+                    self.problem(number, "email", "email_invalid", value=row.email)
             self.parse_department(row, self.cell(values, "department"))
             for key in ("hire_date", "leave_date"):
                 try:
                     setattr(row, key, as_date(self.cell(values, key)))
                 except CellError as error:
-                    self.problem(number, key, str(error))
+                    self.problem(number, key, error.code, **error.params)
             if row.hire_date and row.leave_date and row.leave_date < row.hire_date:
-                self.problem(number, "leave_date", f"{row.leave_date} is before the hire date {row.hire_date}")
+                self.problem(number, "leave_date", "leave_before_hire", leave=row.leave_date, hire=row.hire_date)
             self.plan.rows.append(row)
 
     def parse_department(self, row: RosterRow, value: Any) -> None:
         text = as_text(value)
         if text is None:
-            self.problem(row.row, "department", "is missing")
+            self.problem(row.row, "department", "missing")
             return
         parts = tuple(PATH_SEPARATORS.split(text.strip(" /")))
         if any(not p for p in parts):
-            self.problem(row.row, "department", f"{text!r} has an empty level; write it like 销售部/销售一组")
+            self.problem(row.row, "department", "department_empty_level", value=text)
         elif any(len(p) > 100 for p in parts):
-            self.problem(row.row, "department", "a department name is longer than 100 characters")
+            self.problem(row.row, "department", "department_name_too_long", limit=100)
         else:
             row.department = parts
 
@@ -220,8 +220,8 @@ class _Checker:
             options = choices[row.department]
             if len(options) > 1:
                 listed = " or ".join("/".join(o) for o in options[:4])
-                self.problem(row.row, "department", f"{'/'.join(row.department)!r} could mean {listed}; "
-                                                    f"write the full path")
+                self.problem(row.row, "department", "department_ambiguous", value="/".join(row.department),
+                             options=listed)
             else:
                 row.department_path = options[0]
         wanted = {r.department_path for r in self.plan.rows if r.department_path}
@@ -236,18 +236,19 @@ class _Checker:
         for row in self.plan.rows:
             if row.employee_no:
                 if row.employee_no in first_row:
-                    self.problem(row.row, "employee_no",
-                                 f"{row.employee_no} is also on row {first_row[row.employee_no]}")
+                    self.problem(row.row, "employee_no", "duplicate_in_file", value=row.employee_no,
+                                 row=first_row[row.employee_no])
                 else:
                     first_row[row.employee_no] = row.row
             if row.email:
                 if row.email in email_row:
-                    self.problem(row.row, "email", f"{row.email} is also on row {email_row[row.email]}")
+                    self.problem(row.row, "email", "duplicate_in_file", value=row.email, row=email_row[row.email])
                 else:
                     email_row[row.email] = row.row
                 owner = existing_emails.get(row.email)
                 if owner and owner.employee_no != row.employee_no:
-                    self.problem(row.row, "email", f"{row.email} already belongs to {owner.name} ({owner.employee_no})")
+                    self.problem(row.row, "email", "email_taken", value=row.email, name=owner.name,
+                                 number=owner.employee_no)
 
     def resolve_managers(self) -> None:
         in_file = {r.employee_no: r for r in self.plan.rows if r.employee_no}
@@ -269,15 +270,14 @@ class _Checker:
                 row.manager_no = next(iter(by_name[ref]))
             elif by_name.get(ref):
                 numbers = ", ".join(sorted(by_name[ref]))
-                self.problem(row.row, "manager", f"{len(by_name[ref])} people are called {ref} ({numbers}); "
-                                                 f"give the manager's employee number")
+                self.problem(row.row, "manager", "manager_ambiguous", count=len(by_name[ref]), value=ref,
+                             numbers=numbers)
                 continue
             else:
-                self.problem(row.row, "manager", f"{ref!r} is neither an employee number nor a name "
-                                                 f"in this file or the database")
+                self.problem(row.row, "manager", "manager_unknown", value=ref)
                 continue
             if row.manager_no == row.employee_no:
-                self.problem(row.row, "manager", "a person cannot be their own manager")
+                self.problem(row.row, "manager", "own_manager")
                 row.manager_no = None
 
     def check_loops(self) -> None:
@@ -300,7 +300,7 @@ class _Checker:
             for number in loop:
                 if number in rows and number not in reported:
                     reported.add(number)
-                    self.problem(rows[number].row, "manager", f"the reporting line goes in a circle: {names}")
+                    self.problem(rows[number].row, "manager", "reporting_loop", path=names)
 
     def _label(self, number: str, rows: dict[str, RosterRow]) -> str:
         name = rows[number].name if number in rows else self.plan.existing[number].name
@@ -315,7 +315,7 @@ class _Checker:
             for row in self.plan.accepted():
                 manager_row = bad.get(row.manager_no) if row.manager_no else None
                 if manager_row and row.manager_no not in self.plan.existing:
-                    self.problem(row.row, "manager", f"the manager's own row {manager_row} has problems")
+                    self.problem(row.row, "manager", "manager_row_rejected", row=manager_row)
                     added = True
             if not added:
                 return

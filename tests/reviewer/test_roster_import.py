@@ -89,13 +89,13 @@ def test_every_bad_row_is_reported_with_its_reason_and_nothing_is_imported(datab
     result = import_file(database, path)
     assert not result.imported and people(database) == {}
     reasons = {(p.row, p.field): p.message for p in result.problems}
-    assert "is missing" in reasons[(3, "Employee no.")]
-    assert "also on row 2" in reasons[(4, "Employee no.")]
-    assert "not an e-mail address" in reasons[(5, "Email")]
-    assert "E99" in reasons[(6, "Manager")]
-    assert "circle" in reasons[(7, "Manager")] and "circle" in reasons[(8, "Manager")]
-    assert "not a real date" in reasons[(9, "Hire date")]
-    assert "at most 100" in reasons[(10, "Name")]
+    assert "is missing" in reasons[(3, "employee_no")]
+    assert "also on row 2" in reasons[(4, "employee_no")]
+    assert "not an e-mail address" in reasons[(5, "email")]
+    assert "E99" in reasons[(6, "manager")]
+    assert "circle" in reasons[(7, "manager")] and "circle" in reasons[(8, "manager")]
+    assert "not a real date" in reasons[(9, "hire_date")]
+    assert "at most 100" in reasons[(10, "name")]
     assert result.rejected == 8 and result.created == 2
 
 

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from reviewer.roster.check import RosterPlan, RosterRow
 
+from ..problem_text import problem_text
+
 _HEADERS = (
     QT_TRANSLATE_NOOP("RosterPreviewModel", "Row"),
     QT_TRANSLATE_NOOP("RosterPreviewModel", "Result"),
@@ -34,7 +36,7 @@ class RosterPreviewModel(QAbstractTableModel):
         self._all = plan.rows
         self._problems = {}
         for problem in plan.problems:
-            text = f"{problem.field}: {problem.message}" if problem.field else problem.message
+            text = problem_text(problem)
             self._problems[problem.row] = (self._problems[problem.row] + "; " + text
                                            if problem.row in self._problems else text)
         self._rows = [r for r in self._all if r.row in self._problems] if only_problems else list(self._all)
