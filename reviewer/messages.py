@@ -48,6 +48,7 @@ PROBLEMS = {
     "manager_unknown": QT_TRANSLATE_NOOP(
         "problems", "'{value}' is neither an employee number nor a name in this file or the database"),
     "own_manager": QT_TRANSLATE_NOOP("problems", "a person cannot be their own manager"),
+    "number_taken": QT_TRANSLATE_NOOP("problems", "{value} is already {name}'s employee number"),
     "reporting_loop": QT_TRANSLATE_NOOP("problems", "the reporting line goes in a circle: {path}"),
     "manager_row_rejected": QT_TRANSLATE_NOOP("problems", "the manager's own row {row} has problems"),
     "not_a_number": QT_TRANSLATE_NOOP("problems", "'{value}' is not a number"),

@@ -52,6 +52,7 @@ class PersonDetail:
     employee_no: str
     name: str
     email: str | None
+    department_id: int
     department: str
     department_path: list[str]
     position: str | None
@@ -148,6 +149,7 @@ def person_detail(session: Session, employee_id: int) -> PersonDetail:
         employee_no=employee.employee_no,
         name=employee.name,
         email=employee.email,
+        department_id=employee.department_id,
         department=employee.department.name,
         department_path=path,
         position=employee.position.title if employee.position else None,

@@ -367,6 +367,24 @@
     </message>
 </context>
 <context>
+    <name>LeaveDate</name>
+    <message>
+        <location filename="../../ui/dialogs/leave_date.py" line="12" />
+        <source>Mark as left</source>
+        <translation>标记为离职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_date.py" line="14" />
+        <source>%1 will be shown as having left. Their appraisals, feedback and plans are kept.</source>
+        <translation>%1 将显示为已离职。其考核、反馈和计划都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_date.py" line="21" />
+        <source>Last day:</source>
+        <translation>最后工作日：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="37" />
@@ -510,65 +528,120 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="159" />
+        <location filename="../../ui/pages/people_page.py" line="161" />
         <source>Loading people…</source>
         <translation>正在加载人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="178" />
+        <location filename="../../ui/pages/people_page.py" line="187" />
         <source>Search name, employee no. or email (Ctrl+F)</source>
         <translation>搜索姓名、工号或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="184" />
+        <location filename="../../ui/pages/people_page.py" line="193" />
         <source>Show leavers</source>
         <translation>显示离职人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="188" />
-        <location filename="../../ui/pages/people_page.py" line="229" />
+        <location filename="../../ui/pages/people_page.py" line="197" />
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="198" />
+        <source>Add a person (Ctrl+N)</source>
+        <translation>新增人员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="200" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="201" />
+        <source>Edit the selected person (Enter)</source>
+        <translation>编辑所选人员（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="203" />
+        <source>Mark as left…</source>
+        <translation>标记为离职…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="204" />
+        <source>The person has left; their history is kept (Del, undo with Ctrl+Z)</source>
+        <translation>该人员已离职；其历史记录会保留（Del，Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="206" />
+        <location filename="../../ui/pages/people_page.py" line="248" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="189" />
+        <location filename="../../ui/pages/people_page.py" line="207" />
         <source>Add or update people from a CSV or Excel file (Ctrl+I)</source>
         <translation>从 CSV 或 Excel 文件新增或更新人员（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="220" />
+        <location filename="../../ui/pages/people_page.py" line="239" />
         <source>No people yet</source>
         <translation>还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="224" />
+        <location filename="../../ui/pages/people_page.py" line="243" />
         <source>This page lists everyone in the organisation, with their department, position and manager.
 Import your roster from a CSV or Excel file, or load the demo company to explore the program.</source>
         <translation>本页列出组织中的所有人员及其部门、职位和直属上级。
 从 CSV 或 Excel 文件导入花名册，或加载示例公司来体验本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="324" />
+        <location filename="../../ui/pages/people_page.py" line="335" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="361" />
+        <source>%1 marked as left.</source>
+        <translation>已将 %1 标记为离职。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="363" />
+        <source>Their %1 reports now report to their manager.</source>
+        <translation>其 %1 名下属现改为向其上级汇报。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="364" />
+        <source>Ctrl+Z undoes this.</source>
+        <translation>按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="374" />
+        <source>Undone: the person is active again.</source>
+        <translation>已撤销：该人员恢复在职。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="409" />
         <source>Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>花名册已导入：新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="231" />
+        <location filename="../../ui/pages/people_page.py" line="250" />
         <source>Load demo company…</source>
         <translation>加载示例公司…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="249" />
+        <location filename="../../ui/pages/people_page.py" line="268" />
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="263" />
+        <location filename="../../ui/pages/people_page.py" line="285" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="283" />
+        <location filename="../../ui/pages/people_page.py" line="305" />
         <source>%1 of %2 people</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -619,82 +692,150 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="69" />
+        <location filename="../../ui/pages/people_page.py" line="71" />
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="70" />
+        <location filename="../../ui/pages/people_page.py" line="72" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="71" />
+        <location filename="../../ui/pages/people_page.py" line="73" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="72" />
+        <location filename="../../ui/pages/people_page.py" line="74" />
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="73" />
+        <location filename="../../ui/pages/people_page.py" line="75" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="74" />
+        <location filename="../../ui/pages/people_page.py" line="76" />
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="75" />
+        <location filename="../../ui/pages/people_page.py" line="77" />
         <source>Tenure</source>
         <translation>司龄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="76" />
+        <location filename="../../ui/pages/people_page.py" line="78" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="53" />
+        <location filename="../../ui/pages/people_page.py" line="55" />
         <source>Select a person to see their record.</source>
         <translation>选择一个人员查看其档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="110" />
-        <location filename="../../ui/pages/people_page.py" line="117" />
+        <location filename="../../ui/pages/people_page.py" line="112" />
         <location filename="../../ui/pages/people_page.py" line="119" />
         <location filename="../../ui/pages/people_page.py" line="121" />
+        <location filename="../../ui/pages/people_page.py" line="123" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="116" />
+        <location filename="../../ui/pages/people_page.py" line="118" />
         <source>No manager (top of the organisation)</source>
         <translation>无上级（组织最高层）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="123" />
+        <location filename="../../ui/pages/people_page.py" line="125" />
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="124" />
+        <location filename="../../ui/pages/people_page.py" line="126" />
         <source>Left on %1</source>
         <translation>于 %1 离职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="127" />
+        <location filename="../../ui/pages/people_page.py" line="129" />
         <source>Direct reports (%1)</source>
         <translation>直接下属（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="128" />
+        <location filename="../../ui/pages/people_page.py" line="130" />
         <source>No direct reports.</source>
         <translation>没有直接下属。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="48" />
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="48" />
+        <source>Add a person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="73" />
+        <source>Employee no.:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="75" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="77" />
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="78" />
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="90" />
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="96" />
+        <source>Position:</source>
+        <translation>职位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="98" />
+        <source>Type a name or employee number; empty for none</source>
+        <translation>输入姓名或工号；留空表示无上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="103" />
+        <source>Manager:</source>
+        <translation>直属上级：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="116" />
+        <source>Hire date:</source>
+        <translation>入职日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172" />
+        <source>No active person is called that.</source>
+        <translation>没有叫这个名字的在职人员。</translation>
     </message>
 </context>
 <context>
@@ -1027,71 +1168,76 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="51" />
+        <source>{value} is already {name}'s employee number</source>
+        <translation>{value} 已是 {name} 的工号</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="52" />
         <source>the reporting line goes in a circle: {path}</source>
         <translation>汇报关系形成了循环：{path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="52" />
+        <location filename="../../reviewer/messages.py" line="53" />
         <source>the manager's own row {row} has problems</source>
         <translation>上级所在的第 {row} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="53" />
+        <location filename="../../reviewer/messages.py" line="54" />
         <source>'{value}' is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="54" />
+        <location filename="../../reviewer/messages.py" line="55" />
         <source>'{value}' is not a date; write it as 2024-03-01</source>
         <translation>“{value}”不是日期；请写成 2024-03-01 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="55" />
+        <location filename="../../reviewer/messages.py" line="56" />
         <source>{value} is not a real date (no day {day} in month {month} of {year})</source>
         <translation>{value} 不是有效日期（{year} 年 {month} 月没有 {day} 日）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="57" />
+        <location filename="../../reviewer/messages.py" line="58" />
         <source>{value} is not a known employee number</source>
         <translation>{value} 不是已知的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="58" />
+        <location filename="../../reviewer/messages.py" line="59" />
         <source>'{value}' is not a KPI code in the library</source>
         <translation>“{value}”不是指标库中的指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="59" />
+        <location filename="../../reviewer/messages.py" line="60" />
         <source>{count} KPIs are called '{value}'; use the KPI code</source>
         <translation>有 {count} 个指标名为“{value}”；请使用指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="60" />
+        <location filename="../../reviewer/messages.py" line="61" />
         <source>there is no cycle called '{value}'</source>
         <translation>没有名为“{value}”的周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="61" />
+        <location filename="../../reviewer/messages.py" line="62" />
         <source>{person} has no target for {kpi} in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="62" />
+        <location filename="../../reviewer/messages.py" line="63" />
         <source>{person} has no target for {kpi} in a cycle covering {date}</source>
         <translation>{person} 在包含 {date} 的周期中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="64" />
+        <location filename="../../reviewer/messages.py" line="65" />
         <source>{date} falls in more than one cycle with this target; add a Cycle column</source>
         <translation>{date} 落在多个含此目标的周期中；请增加“周期”列</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="66" />
+        <location filename="../../reviewer/messages.py" line="67" />
         <source>{cycle} is closed; its results can no longer change</source>
         <translation>{cycle} 已关闭；其结果不能再修改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="67" />
+        <location filename="../../reviewer/messages.py" line="68" />
         <source>a value for this target on {date} is also on row {row}</source>
         <translation>此目标在 {date} 的数值在第 {row} 行已出现</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from reviewer.errors import ReviewerError
 from reviewer.people import (
     DepartmentNode,
     PersonDetail,
@@ -38,6 +39,7 @@ from reviewer.people import (
 from ..formatting import format_date, format_tenure, localized
 from ..models.people_model import ID_ROLE, PeopleTableModel
 from ..typography import page_heading
+from ..errors import show_error
 from ..worker import Job
 
 
@@ -163,6 +165,13 @@ class PeoplePage(QWidget):
         self._load_job = None
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.open_person_dialog(new=True))
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.mark_as_left)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=lambda: self.open_person_dialog(new=False))
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_mark_as_left)
+        self.table.doubleClicked.connect(lambda _index: self.open_person_dialog(new=False))
+        self._last_left = None
+        self._select_after_load: int | None = None
         self.search.textChanged.connect(lambda text: self._filter_changed(text=text))
         self.department.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.show_leavers.toggled.connect(lambda on: self._filter_changed(show_leavers=on))
@@ -185,10 +194,20 @@ class PeoplePage(QWidget):
         bar.addWidget(self.show_leavers)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
+        self.add_button.clicked.connect(lambda: self.open_person_dialog(new=True))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the selected person (Enter)"))
+        self.edit_button.clicked.connect(lambda: self.open_person_dialog(new=False))
+        self.leave_button = QPushButton(self.tr("Mark as left…"))
+        self.leave_button.setToolTip(self.tr("The person has left; their history is kept (Del, undo with Ctrl+Z)"))
+        self.leave_button.clicked.connect(self.mark_as_left)
         import_button = QPushButton(self.tr("Import roster…"))
         import_button.setToolTip(self.tr("Add or update people from a CSV or Excel file (Ctrl+I)"))
         import_button.clicked.connect(self.open_import)
-        bar.addWidget(import_button)
+        for button in (self.add_button, self.edit_button, self.leave_button, import_button):
+            bar.addWidget(button)
         layout.addLayout(bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -254,6 +273,9 @@ class PeoplePage(QWidget):
         self.model.set_people(people)
         self.stack.setCurrentIndex(self.TABLE if people else self.EMPTY)
         self._filter_changed()
+        if self._select_after_load is not None:
+            self.select_person(self._select_after_load)
+            self._select_after_load = None
         self.people_loaded.emit(len(people))
 
     def _fill_departments(self) -> None:
@@ -286,12 +308,75 @@ class PeoplePage(QWidget):
             self.table.selectRow(0)
 
     def _current_changed(self, current, _previous) -> None:
+        self.edit_button.setEnabled(current.isValid())
+        self.leave_button.setEnabled(current.isValid() and self.model.person_at(current.row()).is_active)
         if not current.isValid():
             self.detail.show_person(None)
             return
         employee_id = self.model.index(current.row(), 0).data(ID_ROLE)
         with self.database.session() as session:
             self.detail.show_person(person_detail(session, employee_id))
+
+    def current_person_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.index(index.row(), 0).data(ID_ROLE) if index.isValid() else None
+
+    def open_person_dialog(self, new: bool) -> "PersonDialog | None":
+        from ..dialogs.person_dialog import PersonDialog
+
+        employee_id = None if new else self.current_person_id()
+        if not new and employee_id is None:
+            return None
+        detail = None
+        if employee_id is not None:
+            with self.database.session() as session:
+                detail = person_detail(session, employee_id)
+        dialog = PersonDialog(self.database, self.model._all, self._departments, detail, self)
+        dialog.accepted.connect(lambda: self._after_change(dialog.saved_id, self.tr("Saved.")))
+        dialog.open()
+        return dialog
+
+    def mark_as_left(self, leave_date: date | None = None) -> None:
+        from reviewer.people_edit import deactivate_person
+
+        employee_id = self.current_person_id()
+        if employee_id is None:
+            return
+        person = self.model.person_at(self.table.currentIndex().row())
+        if not person.is_active:
+            return
+        if leave_date is None:
+            from ..dialogs.leave_date import ask_leave_date
+
+            leave_date = ask_leave_date(self, person.name)
+            if leave_date is None:
+                return
+        try:
+            with self.database.session() as session:
+                self._last_left = deactivate_person(session, employee_id, leave_date)
+        except ReviewerError as error:
+            show_error(self, error)
+            return
+        moved = len(self._last_left.moved_reports)
+        message = self.tr("%1 marked as left.").replace("%1", person.name)
+        if moved:
+            message += " " + self.tr("Their %1 reports now report to their manager.").replace("%1", str(moved))
+        self._after_change(None, message + " " + self.tr("Ctrl+Z undoes this."))
+
+    def undo_mark_as_left(self) -> None:
+        from reviewer.people_edit import reactivate_person
+
+        if self._last_left is None:
+            return
+        with self.database.session() as session:
+            reactivate_person(session, self._last_left)
+        employee_id, self._last_left = self._last_left.employee_id, None
+        self._after_change(employee_id, self.tr("Undone: the person is active again."))
+
+    def _after_change(self, select_id: int | None, message: str) -> None:
+        self._select_after_load = select_id or self.current_person_id()
+        self.reload()
+        self.status_message.emit(message)
 
     def select_person(self, employee_id: int) -> None:
         """Show one person, widening the filters if they hide them."""
