@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -166,7 +167,7 @@ class PeoplePage(QWidget):
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.open_person_dialog(new=True))
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.mark_as_left)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=lambda: self.mark_as_left())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=lambda: self.open_person_dialog(new=False))
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_mark_as_left)
         self.table.doubleClicked.connect(lambda _index: self.open_person_dialog(new=False))
@@ -188,26 +189,23 @@ class PeoplePage(QWidget):
         self.search.setClearButtonEnabled(True)
         bar.addWidget(self.search, 3)
         self.department = QComboBox()
-        self.department.setMinimumContentsLength(14)
+        self.department.setMinimumContentsLength(8)
         bar.addWidget(self.department, 2)
         self.show_leavers = QCheckBox(self.tr("Show leavers"))
         bar.addWidget(self.show_leavers)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
-        self.add_button = QPushButton(self.tr("Add…"))
+        actions = QToolBar()
+        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_button = actions.addAction(self.tr("Add…"), lambda: self.open_person_dialog(new=True))
         self.add_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
-        self.add_button.clicked.connect(lambda: self.open_person_dialog(new=True))
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button = actions.addAction(self.tr("Edit…"), lambda: self.open_person_dialog(new=False))
         self.edit_button.setToolTip(self.tr("Edit the selected person (Enter)"))
-        self.edit_button.clicked.connect(lambda: self.open_person_dialog(new=False))
-        self.leave_button = QPushButton(self.tr("Mark as left…"))
+        self.leave_button = actions.addAction(self.tr("Mark as left…"), lambda: self.mark_as_left())
         self.leave_button.setToolTip(self.tr("The person has left; their history is kept (Del, undo with Ctrl+Z)"))
-        self.leave_button.clicked.connect(self.mark_as_left)
-        import_button = QPushButton(self.tr("Import roster…"))
-        import_button.setToolTip(self.tr("Add or update people from a CSV or Excel file (Ctrl+I)"))
-        import_button.clicked.connect(self.open_import)
-        for button in (self.add_button, self.edit_button, self.leave_button, import_button):
-            bar.addWidget(button)
+        import_action = actions.addAction(self.tr("Import roster…"), self.open_import)
+        import_action.setToolTip(self.tr("Add or update people from a CSV or Excel file (Ctrl+I)"))
+        layout.addWidget(actions)
         layout.addLayout(bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
