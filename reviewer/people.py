@@ -28,6 +28,7 @@ class PersonRow:
     manager_name: str | None
     hire_date: date | None
     is_active: bool
+    manager_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,7 @@ def list_people(session: Session) -> list[PersonRow]:
             manager.c.name,
             employees.c.hire_date,
             employees.c.is_active,
+            employees.c.manager_id,
         )
         .select_from(employees)
         .join(departments, employees.c.department_id == departments.c.id)
@@ -160,6 +162,53 @@ def person_detail(session: Session, employee_id: int) -> PersonDetail:
         leave_date=employee.leave_date,
         is_active=employee.is_active,
     )
+
+
+@dataclass
+class OrgNode:
+    """One active person in the reporting tree, with everyone below them."""
+
+    person: PersonRow
+    reports: list["OrgNode"]
+    headcount: int = 1  # this person and everyone below
+
+    @property
+    def team_size(self) -> int:
+        return self.headcount - 1
+
+
+def reporting_tree(people: list[PersonRow]) -> list[OrgNode]:
+    """Active people arranged by reporting line; the roots are those without an
+    active manager. Reports are ordered by name, headcounts include everyone below."""
+    active = {p.id: OrgNode(p, []) for p in people if p.is_active}
+    roots = []
+    for node in active.values():
+        parent = active.get(node.person.manager_id)
+        (parent.reports if parent else roots).append(node)
+    ordered = []  # parents before children, to sum headcounts bottom-up afterwards
+    pending = sorted(roots, key=lambda n: n.person.name)
+    while pending:
+        node = pending.pop()
+        ordered.append(node)
+        node.reports.sort(key=lambda n: (-len(n.reports), n.person.name))
+        pending.extend(node.reports)
+    for node in reversed(ordered):
+        node.headcount = 1 + sum(child.headcount for child in node.reports)
+    return sorted(roots, key=lambda n: -n.headcount)
+
+
+def top_departments(departments: list[DepartmentNode]) -> dict[int, int]:
+    """Each department's main department: the one just below the top of the tree
+    (or itself when it is at the top), for colouring an org chart."""
+    parents = {d.id: d.parent_id for d in departments}
+    roots = {d.id for d in departments if d.parent_id is None}
+    found = {}
+    for dept_id in parents:
+        current = dept_id
+        while parents.get(current) is not None and parents[current] not in roots:
+            current = parents[current]
+        found[dept_id] = current
+    return found
 
 
 def tenure_months(hire_date: date, today: date) -> int:

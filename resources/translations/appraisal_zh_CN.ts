@@ -526,122 +526,160 @@
     </message>
 </context>
 <context>
+    <name>OrgChartModel</name>
+    <message>
+        <location filename="../../ui/models/org_chart_model.py" line="13" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/org_chart_model.py" line="14" />
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/org_chart_model.py" line="15" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/org_chart_model.py" line="16" />
+        <source>Direct reports</source>
+        <translation>直接下属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/org_chart_model.py" line="17" />
+        <source>Headcount</source>
+        <translation>总人数</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="161" />
+        <location filename="../../ui/pages/people_page.py" line="169" />
         <source>Loading people…</source>
         <translation>正在加载人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="187" />
+        <location filename="../../ui/pages/people_page.py" line="195" />
         <source>Search name, employee no. or email (Ctrl+F)</source>
         <translation>搜索姓名、工号或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="193" />
+        <location filename="../../ui/pages/people_page.py" line="201" />
         <source>Show leavers</source>
         <translation>显示离职人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="197" />
+        <location filename="../../ui/pages/people_page.py" line="207" />
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="198" />
+        <location filename="../../ui/pages/people_page.py" line="208" />
         <source>Add a person (Ctrl+N)</source>
         <translation>新增人员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="200" />
+        <location filename="../../ui/pages/people_page.py" line="209" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="201" />
+        <location filename="../../ui/pages/people_page.py" line="210" />
         <source>Edit the selected person (Enter)</source>
         <translation>编辑所选人员（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="203" />
+        <location filename="../../ui/pages/people_page.py" line="211" />
         <source>Mark as left…</source>
         <translation>标记为离职…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="204" />
+        <location filename="../../ui/pages/people_page.py" line="212" />
         <source>The person has left; their history is kept (Del, undo with Ctrl+Z)</source>
         <translation>该人员已离职；其历史记录会保留（Del，Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="206" />
-        <location filename="../../ui/pages/people_page.py" line="248" />
+        <location filename="../../ui/pages/people_page.py" line="213" />
+        <location filename="../../ui/pages/people_page.py" line="265" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="207" />
+        <location filename="../../ui/pages/people_page.py" line="214" />
         <source>Add or update people from a CSV or Excel file (Ctrl+I)</source>
         <translation>从 CSV 或 Excel 文件新增或更新人员（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="239" />
+        <location filename="../../ui/pages/people_page.py" line="234" />
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="242" />
+        <source>Org chart</source>
+        <translation>组织架构图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="256" />
         <source>No people yet</source>
         <translation>还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="243" />
+        <location filename="../../ui/pages/people_page.py" line="260" />
         <source>This page lists everyone in the organisation, with their department, position and manager.
 Import your roster from a CSV or Excel file, or load the demo company to explore the program.</source>
         <translation>本页列出组织中的所有人员及其部门、职位和直属上级。
 从 CSV 或 Excel 文件导入花名册，或加载示例公司来体验本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="335" />
+        <location filename="../../ui/pages/people_page.py" line="381" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="361" />
+        <location filename="../../ui/pages/people_page.py" line="407" />
         <source>%1 marked as left.</source>
         <translation>已将 %1 标记为离职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="363" />
+        <location filename="../../ui/pages/people_page.py" line="409" />
         <source>Their %1 reports now report to their manager.</source>
         <translation>其 %1 名下属现改为向其上级汇报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="364" />
+        <location filename="../../ui/pages/people_page.py" line="410" />
         <source>Ctrl+Z undoes this.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="374" />
+        <location filename="../../ui/pages/people_page.py" line="420" />
         <source>Undone: the person is active again.</source>
         <translation>已撤销：该人员恢复在职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="409" />
+        <location filename="../../ui/pages/people_page.py" line="455" />
         <source>Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>花名册已导入：新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="250" />
+        <location filename="../../ui/pages/people_page.py" line="267" />
         <source>Load demo company…</source>
         <translation>加载示例公司…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="268" />
+        <location filename="../../ui/pages/people_page.py" line="285" />
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="285" />
+        <location filename="../../ui/pages/people_page.py" line="305" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="305" />
+        <location filename="../../ui/pages/people_page.py" line="325" />
         <source>%1 of %2 people</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -692,80 +730,80 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="71" />
+        <location filename="../../ui/pages/people_page.py" line="77" />
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="72" />
+        <location filename="../../ui/pages/people_page.py" line="78" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="73" />
+        <location filename="../../ui/pages/people_page.py" line="79" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="74" />
+        <location filename="../../ui/pages/people_page.py" line="80" />
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="75" />
+        <location filename="../../ui/pages/people_page.py" line="81" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="76" />
+        <location filename="../../ui/pages/people_page.py" line="82" />
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="77" />
+        <location filename="../../ui/pages/people_page.py" line="83" />
         <source>Tenure</source>
         <translation>司龄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="78" />
+        <location filename="../../ui/pages/people_page.py" line="84" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="55" />
+        <location filename="../../ui/pages/people_page.py" line="61" />
         <source>Select a person to see their record.</source>
         <translation>选择一个人员查看其档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="112" />
-        <location filename="../../ui/pages/people_page.py" line="119" />
-        <location filename="../../ui/pages/people_page.py" line="121" />
-        <location filename="../../ui/pages/people_page.py" line="123" />
+        <location filename="../../ui/pages/people_page.py" line="118" />
+        <location filename="../../ui/pages/people_page.py" line="125" />
+        <location filename="../../ui/pages/people_page.py" line="127" />
+        <location filename="../../ui/pages/people_page.py" line="129" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="118" />
+        <location filename="../../ui/pages/people_page.py" line="124" />
         <source>No manager (top of the organisation)</source>
         <translation>无上级（组织最高层）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="125" />
+        <location filename="../../ui/pages/people_page.py" line="131" />
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="126" />
+        <location filename="../../ui/pages/people_page.py" line="132" />
         <source>Left on %1</source>
         <translation>于 %1 离职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="129" />
+        <location filename="../../ui/pages/people_page.py" line="135" />
         <source>Direct reports (%1)</source>
         <translation>直接下属（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="130" />
+        <location filename="../../ui/pages/people_page.py" line="136" />
         <source>No direct reports.</source>
         <translation>没有直接下属。</translation>
     </message>

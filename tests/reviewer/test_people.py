@@ -72,3 +72,19 @@ def test_department_subtree_includes_every_level(demo_database):
 ])
 def test_tenure_counts_whole_months(hired, today, months):
     assert tenure_months(hired, today) == months
+
+
+def test_reporting_tree_counts_everyone_below(demo_database):
+    from reviewer.people import reporting_tree, top_departments
+
+    with demo_database.session() as session:
+        people = list_people(session)
+        departments = list_departments(session)
+    roots = reporting_tree(people)
+    active = [p for p in people if p.is_active]
+    assert len(roots) == 1 and roots[0].headcount == len(active)
+    for head in roots[0].reports:
+        assert head.headcount == 1 + sum(child.headcount for child in head.reports)
+    main = top_departments(departments)
+    by_name = {d.name: d.id for d in departments}
+    assert main[by_name["销售一组"]] == by_name["销售部"] == main[by_name["销售部"]]

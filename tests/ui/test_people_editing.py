@@ -58,3 +58,15 @@ def test_mark_as_left_moves_reports_up_and_ctrl_z_undoes_it(window, qtbot, demo_
     with demo_database.session() as session:
         assert session.get(Employee, lead_id).is_active
         assert all(session.get(Employee, r).manager_id == lead_id for r in reports)
+
+
+def test_org_chart_shows_the_reporting_tree_and_follows_selection(window, qtbot):
+    page = window.people_page
+    page.views.setCurrentWidget(page.org_chart)
+    model = page.org_model
+    top = model.index(0, 0)
+    assert model.rowCount() == 1 and int(model.index(0, 4).data()) == page.model.total_count
+    head = model.index(0, 0, top)
+    page.org_chart.setCurrentIndex(head)
+    assert page.detail.title.text() == head.data()
+    assert page.detail.fields["position"].text() == "Department Head"

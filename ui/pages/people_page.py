@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QToolBar,
+    QTreeView,
+    QHeaderView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +37,12 @@ from reviewer.people import (
     list_departments,
     list_people,
     person_detail,
+    reporting_tree,
     tenure_months,
 )
 
 from ..formatting import format_date, format_tenure, localized
+from ..models.org_chart_model import OrgChartModel
 from ..models.people_model import ID_ROLE, PeopleTableModel
 from ..typography import page_heading
 from ..errors import show_error
@@ -152,6 +157,8 @@ class PeoplePage(QWidget):
         self.database = database
         self._departments: list[DepartmentNode] = []
         self.model = PeopleTableModel(self)
+        self.org_model = OrgChartModel(self)
+        self._org_built = False
 
         self.stack = QStackedWidget()
         outer = QVBoxLayout(self)
@@ -222,7 +229,19 @@ class PeoplePage(QWidget):
         self.table.setWordWrap(False)
         for column, width in enumerate((96, 96, 110, 170, 90, 100, 230)):
             self.table.setColumnWidth(column, width)
-        self.splitter.addWidget(self.table)
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.table, self.tr("List"))
+        self.org_chart = QTreeView()
+        self.org_chart.setModel(self.org_model)
+        self.org_chart.setUniformRowHeights(True)
+        self.org_chart.setAlternatingRowColors(True)
+        self.org_chart.header().setStretchLastSection(False)
+        self.org_chart.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.org_chart.selectionModel().currentChanged.connect(self._org_current_changed)
+        self.views.addTab(self.org_chart, self.tr("Org chart"))
+        self.views.currentChanged.connect(self._view_changed)
+        self.splitter.addWidget(self.views)
         self.detail = PersonDetailPanel()
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
@@ -269,6 +288,9 @@ class PeoplePage(QWidget):
         people, self._departments = result
         self._fill_departments()
         self.model.set_people(people)
+        self._org_built = False
+        if self.views.currentWidget() is self.org_chart:
+            self._build_org_chart()
         self.stack.setCurrentIndex(self.TABLE if people else self.EMPTY)
         self._filter_changed()
         if self._select_after_load is not None:
@@ -314,6 +336,32 @@ class PeoplePage(QWidget):
         employee_id = self.model.index(current.row(), 0).data(ID_ROLE)
         with self.database.session() as session:
             self.detail.show_person(person_detail(session, employee_id))
+
+    def _view_changed(self, _index: int) -> None:
+        if self.views.currentWidget() is self.org_chart and not self._org_built:
+            self._build_org_chart()
+
+    def _build_org_chart(self) -> None:
+        self.org_model.set_tree(reporting_tree(self.model._all), self._departments)
+        self._org_built = True
+        for row in range(self.org_model.rowCount()):  # the top and the level below it
+            self.org_chart.expand(self.org_model.index(row, 0))
+        self.org_chart.resizeColumnToContents(1)
+        self.org_chart.resizeColumnToContents(2)
+        current = self.current_person_id()
+        if current is not None:
+            self._show_in_org_chart(current)
+
+    def _show_in_org_chart(self, employee_id: int) -> None:
+        index = self.org_model.index_of(employee_id)
+        if index.isValid():
+            self.org_chart.setCurrentIndex(index)
+            self.org_chart.scrollTo(index)
+
+    def _org_current_changed(self, current, _previous) -> None:
+        employee_id = current.data(ID_ROLE) if current.isValid() else None
+        if employee_id is not None and employee_id != self.current_person_id():
+            self.select_person(employee_id)
 
     def current_person_id(self) -> int | None:
         index = self.table.currentIndex()
