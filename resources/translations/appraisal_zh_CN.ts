@@ -154,6 +154,84 @@
     </message>
 </context>
 <context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="31" />
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="35" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="35" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="39" />
+        <source>Add sub-department…</source>
+        <translation>新增下级部门…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="40" />
+        <source>Add at the top…</source>
+        <translation>新增顶级部门…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="41" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="42" />
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="43" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="104" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="109" />
+        <source>Add sub-department</source>
+        <translation>新增下级部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="114" />
+        <source>Add a department at the top</source>
+        <translation>新增顶级部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="122" />
+        <source>Rename department</source>
+        <translation>重命名部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="131" />
+        <source>(top of the tree)</source>
+        <translation>（最顶层）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="133" />
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="134" />
+        <source>Put it under:</source>
+        <translation>移到以下部门之下：</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/export_data.py" line="32" />
@@ -602,84 +680,94 @@
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="213" />
-        <location filename="../../ui/pages/people_page.py" line="265" />
+        <source>Departments…</source>
+        <translation>部门…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="214" />
+        <source>Add, rename, move or remove departments</source>
+        <translation>新增、重命名、移动或删除部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="215" />
+        <location filename="../../ui/pages/people_page.py" line="267" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="214" />
+        <location filename="../../ui/pages/people_page.py" line="216" />
         <source>Add or update people from a CSV or Excel file (Ctrl+I)</source>
         <translation>从 CSV 或 Excel 文件新增或更新人员（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="234" />
+        <location filename="../../ui/pages/people_page.py" line="236" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="242" />
+        <location filename="../../ui/pages/people_page.py" line="244" />
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="256" />
+        <location filename="../../ui/pages/people_page.py" line="258" />
         <source>No people yet</source>
         <translation>还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="260" />
+        <location filename="../../ui/pages/people_page.py" line="262" />
         <source>This page lists everyone in the organisation, with their department, position and manager.
 Import your roster from a CSV or Excel file, or load the demo company to explore the program.</source>
         <translation>本页列出组织中的所有人员及其部门、职位和直属上级。
 从 CSV 或 Excel 文件导入花名册，或加载示例公司来体验本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="381" />
+        <location filename="../../ui/pages/people_page.py" line="383" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="407" />
+        <location filename="../../ui/pages/people_page.py" line="409" />
         <source>%1 marked as left.</source>
         <translation>已将 %1 标记为离职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="409" />
+        <location filename="../../ui/pages/people_page.py" line="411" />
         <source>Their %1 reports now report to their manager.</source>
         <translation>其 %1 名下属现改为向其上级汇报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="410" />
+        <location filename="../../ui/pages/people_page.py" line="412" />
         <source>Ctrl+Z undoes this.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="420" />
+        <location filename="../../ui/pages/people_page.py" line="422" />
         <source>Undone: the person is active again.</source>
         <translation>已撤销：该人员恢复在职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="455" />
+        <location filename="../../ui/pages/people_page.py" line="465" />
         <source>Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>花名册已导入：新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="267" />
+        <location filename="../../ui/pages/people_page.py" line="269" />
         <source>Load demo company…</source>
         <translation>加载示例公司…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="285" />
+        <location filename="../../ui/pages/people_page.py" line="287" />
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="305" />
+        <location filename="../../ui/pages/people_page.py" line="307" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="325" />
+        <location filename="../../ui/pages/people_page.py" line="327" />
         <source>%1 of %2 people</source>
         <translation>%1 / %2 人</translation>
     </message>

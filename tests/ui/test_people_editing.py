@@ -70,3 +70,25 @@ def test_org_chart_shows_the_reporting_tree_and_follows_selection(window, qtbot)
     page.org_chart.setCurrentIndex(head)
     assert page.detail.title.text() == head.data()
     assert page.detail.fields["position"].text() == "Department Head"
+
+
+def test_department_editor_adds_renames_moves_and_explains_refusals(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.people_page
+    dialog = page.open_departments()
+    sales = dialog.tree.findItems("销售部", Qt.MatchFlag.MatchRecursive)[0]
+    dialog.tree.setCurrentItem(sales)
+    with qtbot.waitSignal(page.people_loaded, timeout=10000):
+        dialog.add_child("销售四组")
+    new = dialog.current_id()
+    dialog.rename("华南销售组")
+    assert dialog.tree.currentItem().text(0) == "华南销售组"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    dialog.tree.setCurrentItem(dialog.tree.findItems("销售部", Qt.MatchFlag.MatchRecursive)[0])  # reloaded items
+    dialog.move(new)  # inside its own sub-department
+    assert shown and "inside itself" in shown[-1]
+    dialog.delete()  # has people
+    assert "move them to another department first" in shown[-1]
+    assert page.department.findText("华南销售组", Qt.MatchFlag.MatchContains) >= 0

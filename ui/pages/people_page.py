@@ -210,6 +210,8 @@ class PeoplePage(QWidget):
         self.edit_button.setToolTip(self.tr("Edit the selected person (Enter)"))
         self.leave_button = actions.addAction(self.tr("Mark as left…"), lambda: self.mark_as_left())
         self.leave_button.setToolTip(self.tr("The person has left; their history is kept (Del, undo with Ctrl+Z)"))
+        departments_action = actions.addAction(self.tr("Departments…"), lambda: self.open_departments())
+        departments_action.setToolTip(self.tr("Add, rename, move or remove departments"))
         import_action = actions.addAction(self.tr("Import roster…"), self.open_import)
         import_action.setToolTip(self.tr("Add or update people from a CSV or Excel file (Ctrl+I)"))
         layout.addWidget(actions)
@@ -438,6 +440,14 @@ class PeoplePage(QWidget):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
             self.table.scrollTo(index)
+
+    def open_departments(self):
+        from ..dialogs.departments_dialog import DepartmentsDialog
+
+        dialog = DepartmentsDialog(self.database, self)
+        dialog.changed.connect(self.reload)
+        dialog.open()
+        return dialog
 
     def open_import(self) -> "ImportRosterWizard":
         from ..dialogs.import_roster import ImportRosterWizard
