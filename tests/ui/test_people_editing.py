@@ -91,4 +91,4 @@ def test_department_editor_adds_renames_moves_and_explains_refusals(window, qtbo
     assert shown and "inside itself" in shown[-1]
     dialog.delete()  # has people
     assert "move them to another department first" in shown[-1]
-    assert page.department.findText("华南销售组", Qt.MatchFlag.MatchContains) >= 0
+    qtbot.waitUntil(lambda: page.department.findText("华南销售组", Qt.MatchFlag.MatchContains) >= 0, timeout=10000)
