@@ -28,6 +28,10 @@ FIELD_LABELS = {
     "cycle": QT_TRANSLATE_NOOP("fields", "Cycle"),
     "source": QT_TRANSLATE_NOOP("fields", "Source"),
     "note": QT_TRANSLATE_NOOP("fields", "Note"),
+    "code": QT_TRANSLATE_NOOP("fields", "Code"),
+    "category": QT_TRANSLATE_NOOP("fields", "Category"),
+    "scoring": QT_TRANSLATE_NOOP("fields", "Scoring"),
+    "alerts": QT_TRANSLATE_NOOP("fields", "Alerts"),
 }
 
 PROBLEMS = {
@@ -66,6 +70,16 @@ PROBLEMS = {
         "problems", "{date} falls in more than one cycle with this target; add a Cycle column"),
     "cycle_closed": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its results can no longer change"),
     "duplicate_reading": QT_TRANSLATE_NOOP("problems", "a value for this target on {date} is also on row {row}"),
+    "kpi_code_taken": QT_TRANSLATE_NOOP("problems", "{value} is already the code of {name}"),
+    "percent_range": QT_TRANSLATE_NOOP("problems", "percentages must lie between {low}% and {high}%"),
+    "floor_above_cap": QT_TRANSLATE_NOOP("problems", "the floor ({floor}%) is above the cap ({cap}%)"),
+    "steps_missing": QT_TRANSLATE_NOOP("problems", "add at least one step: from this attainment, these points"),
+    "steps_repeat": QT_TRANSLATE_NOOP("problems", "two steps start at the same attainment"),
+    "steps_range": QT_TRANSLATE_NOOP("problems", "steps need attainments of 0% or more and points from 0 to 150"),
+    "band_needs_band_direction": QT_TRANSLATE_NOOP(
+        "problems", "band scoring needs the direction 'target band' (each target then gives its band)"),
+    "critical_above_warning": QT_TRANSLATE_NOOP(
+        "problems", "the critical level ({critical}%) must not be above the warning level ({warning}%)"),
 }
 
 
