@@ -21,6 +21,7 @@ from reviewer import __version__
 from reviewer.resources import ICONS_DIR
 
 from .pages.area_page import build_area_pages
+from .pages.kpi_page import KpiPage
 from .pages.people_page import PeoplePage
 from .pages.settings_page import SettingsPage
 from .worker import Job
@@ -42,6 +43,9 @@ class MainWindow(QMainWindow):
         self.people_page.load_demo_requested.connect(self.load_demo)
         self.people_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         area_pages = build_area_pages(database)
+        self.kpi_page = KpiPage(database)
+        self.kpi_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        area_pages["kpis"] = self.kpi_page
         self.pages = {"people": self.people_page, **area_pages, "settings": SettingsPage(database)}
         titles = {
             "people": self.tr("People"),

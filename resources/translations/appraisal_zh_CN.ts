@@ -19,136 +19,106 @@
     </message>
     <message>
         <location filename="../../ui/pages/area_page.py" line="79" />
-        <source>%1 KPIs in the library and %2 role templates.</source>
-        <translation>指标库中有 %1 个 KPI，%2 个岗位模板。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="83" />
         <source>%1 (%2): %3; %4 people with targets.</source>
         <translation>%1（%2）：%3；%4 人已设定目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="88" />
+        <location filename="../../ui/pages/area_page.py" line="84" />
         <source>%1: %2 of %3 feedback forms submitted.</source>
         <translation>%1：已提交 %2 / %3 份反馈表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="93" />
+        <location filename="../../ui/pages/area_page.py" line="89" />
         <source>%1: %2 – %3, latest progress %4%.</source>
         <translation>%1：%2 – %3，最新进度 %4%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="99" />
+        <location filename="../../ui/pages/area_page.py" line="95" />
         <source>%1: %2 appraisals.</source>
         <translation>%1：%2 份考核结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="103" />
-        <source>KPIs</source>
-        <translation>KPI 指标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="104" />
-        <source>The KPI library, role templates, each person's targets, actual results with their evidence, and alerts for results outside their normal range.</source>
-        <translation>KPI 指标库、岗位模板、每个人的目标、实际结果及其证据，以及超出正常范围的结果预警。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="107" />
-        <source>Create and edit KPIs with scoring rules</source>
-        <translation>创建和编辑 KPI 及其评分规则</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="108" />
-        <source>Assign templates and targets in bulk; enter and import actuals</source>
-        <translation>批量分配模板和目标；录入和导入实际值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="109" />
-        <source>Attach evidence files; dashboard and alerts</source>
-        <translation>附加证据文件；指标看板与预警</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="110" />
+        <location filename="../../ui/pages/area_page.py" line="99" />
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="111" />
+        <location filename="../../ui/pages/area_page.py" line="100" />
         <source>Appraisal periods with their stages, from goal setting to sign-off, and their settings: part weights, rating bands and the anonymity threshold.</source>
         <translation>考核周期及其阶段（从目标设定到签署），以及周期设置：各部分权重、评级档次和匿名阈值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="114" />
+        <location filename="../../ui/pages/area_page.py" line="103" />
         <source>Create cycles and move them through their stages</source>
         <translation>创建周期并推进各阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="115" />
+        <location filename="../../ui/pages/area_page.py" line="104" />
         <source>Calibration with distribution guidelines and a record of every move</source>
         <translation>按分布指引进行校准，并记录每一次调整</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="117" />
+        <location filename="../../ui/pages/area_page.py" line="106" />
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="118" />
+        <location filename="../../ui/pages/area_page.py" line="107" />
         <source>Feedback from self, manager, peers, direct reports and customers, shown only in aggregate and only when enough raters answered.</source>
         <translation>来自本人、上级、同事、下属和客户的反馈，仅以汇总形式展示，且仅在评价人数足够时展示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="121" />
+        <location filename="../../ui/pages/area_page.py" line="110" />
         <source>Form templates and rater assignment</source>
         <translation>评估表模板与评价人分配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="122" />
+        <location filename="../../ui/pages/area_page.py" line="111" />
         <source>Guided forms with autosave; offline PDF forms</source>
         <translation>分步填写并自动保存；离线 PDF 表单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="123" />
+        <location filename="../../ui/pages/area_page.py" line="112" />
         <source>Blind spots, radar charts and completion tracking</source>
         <translation>盲点分析、雷达图与完成进度跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="125" />
+        <location filename="../../ui/pages/area_page.py" line="114" />
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="126" />
+        <location filename="../../ui/pages/area_page.py" line="115" />
         <source>Plans for people below standard: analysis, short- and long-term goals, actions, regular check-ins and an outcome.</source>
         <translation>针对未达标员工的计划：原因分析、短期与长期目标、行动措施、定期检查和最终结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="128" />
+        <location filename="../../ui/pages/area_page.py" line="117" />
         <source>Create plans, record check-ins and warnings, close with an outcome</source>
         <translation>创建计划，记录检查与警告，并以结果结案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="130" />
+        <location filename="../../ui/pages/area_page.py" line="119" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="131" />
+        <location filename="../../ui/pages/area_page.py" line="120" />
         <source>Appraisal documents as PDF with real digital signatures by manager, employee and HR, verification of signed files, and team summaries.</source>
         <translation>带有上级、员工和 HR 真实数字签名的 PDF 考核文件、已签名文件的验证，以及团队汇总报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="134" />
+        <location filename="../../ui/pages/area_page.py" line="123" />
         <source>Signed PDF appraisals and batch export</source>
         <translation>已签名的 PDF 考核表及批量导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="135" />
+        <location filename="../../ui/pages/area_page.py" line="124" />
         <source>Verify a signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="136" />
+        <location filename="../../ui/pages/area_page.py" line="125" />
         <source>Team summary reports as PDF and Excel</source>
         <translation>PDF 和 Excel 格式的团队汇总报告</translation>
     </message>
@@ -445,6 +415,191 @@
     </message>
 </context>
 <context>
+    <name>KpiEditor</name>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="67" />
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="69" />
+        <source>Name (English):</source>
+        <translation>名称（英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="71" />
+        <source>Name (Chinese):</source>
+        <translation>名称（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="74" />
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="80" />
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="81" />
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="82" />
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="85" />
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="92" />
+        <source>No points below</source>
+        <translation>达成率低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="94" />
+        <source>attainment; at most</source>
+        <translation>时不得分；最高按</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="101" />
+        <source>From attainment (%)</source>
+        <translation>达成率起点（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="101" />
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="107" />
+        <source>Add step</source>
+        <translation>添加一档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="107" />
+        <source>Remove step</source>
+        <translation>删除一档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="115" />
+        <source>Full points when the result lies inside the band each target sets; fewer the further outside it is.</source>
+        <translation>结果处于目标设定的区间内时得满分；偏离区间越远，得分越少。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="120" />
+        <source>Scoring:</source>
+        <translation>评分规则：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="124" />
+        <source>Warn below</source>
+        <translation>低于此值预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="124" />
+        <source>critical below</source>
+        <translation>低于此值严重预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="131" />
+        <source>Alerts (attainment):</source>
+        <translation>预警（达成率）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="132" />
+        <source>In use (offered for new targets)</source>
+        <translation>启用（可用于新目标）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="40" />
+        <source>KPI library</source>
+        <translation>KPI 指标库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="41" />
+        <source>Indicators with their unit, direction, scoring rule and alert levels. Targets, actual results, evidence and the dashboard come to this page next.</source>
+        <translation>指标及其单位、方向、评分规则和预警线。目标、实际结果、证据和看板将陆续加入本页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="50" />
+        <source>Search code, name or category</source>
+        <translation>搜索代码、名称或类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="76" />
+        <location filename="../../ui/pages/kpi_page.py" line="121" />
+        <source>New KPI</source>
+        <translation>新建指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="77" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="78" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="146" />
+        <source>KPI saved.</source>
+        <translation>指标已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="159" />
+        <source>KPI deleted.</source>
+        <translation>指标已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTableModel</name>
+    <message>
+        <location filename="../../ui/models/kpi_model.py" line="13" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/kpi_model.py" line="14" />
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/kpi_model.py" line="15" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/kpi_model.py" line="16" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/kpi_model.py" line="17" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/kpi_model.py" line="18" />
+        <source>Targets</source>
+        <translation>目标数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/kpi_model.py" line="70" />
+        <source>Retired: kept for past results, not offered for new targets</source>
+        <translation>已停用：为历史结果保留，不再用于新目标</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDate</name>
     <message>
         <location filename="../../ui/dialogs/leave_date.py" line="12" />
@@ -465,117 +620,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="38" />
         <source>Appraisal Workstation</source>
         <translation>绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>&amp;Export to a spreadsheet…</source>
         <translation>导出到电子表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -1206,6 +1361,26 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="31" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="32" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="33" />
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="34" />
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -1228,144 +1403,184 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="34" />
+        <location filename="../../reviewer/messages.py" line="38" />
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="35" />
+        <location filename="../../reviewer/messages.py" line="39" />
         <source>is missing; every person needs an employee number</source>
         <translation>缺失；每个人都需要工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="36" />
+        <location filename="../../reviewer/messages.py" line="40" />
         <source>is {length} characters long; at most {limit} fit</source>
         <translation>长度为 {length} 个字符；最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="37" />
+        <location filename="../../reviewer/messages.py" line="41" />
         <source>'{value}' is not an e-mail address</source>
         <translation>“{value}”不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="38" />
+        <location filename="../../reviewer/messages.py" line="42" />
         <source>{leave} is before the hire date {hire}</source>
         <translation>{leave} 早于入职日期 {hire}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="39" />
+        <location filename="../../reviewer/messages.py" line="43" />
         <source>'{value}' has an empty level; write it like 销售部/销售一组</source>
         <translation>“{value}”中有空的层级；请写成 销售部/销售一组 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="41" />
+        <location filename="../../reviewer/messages.py" line="45" />
         <source>a department name is longer than {limit} characters</source>
         <translation>部门名称超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="43" />
+        <location filename="../../reviewer/messages.py" line="47" />
         <source>'{value}' could mean {options}; write the full path</source>
         <translation>“{value}”可能指 {options}；请填写完整路径</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="44" />
+        <location filename="../../reviewer/messages.py" line="48" />
         <source>{value} is also on row {row}</source>
         <translation>{value} 在第 {row} 行已出现</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="45" />
+        <location filename="../../reviewer/messages.py" line="49" />
         <source>{value} already belongs to {name} ({number})</source>
         <translation>{value} 已属于 {name}（{number}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="46" />
+        <location filename="../../reviewer/messages.py" line="50" />
         <source>{count} people are called {value} ({numbers}); give the manager's employee number</source>
         <translation>有 {count} 人名叫 {value}（{numbers}）；请填写上级的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="48" />
+        <location filename="../../reviewer/messages.py" line="52" />
         <source>'{value}' is neither an employee number nor a name in this file or the database</source>
         <translation>“{value}”在本文件和数据库中既不是工号也不是姓名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="50" />
+        <location filename="../../reviewer/messages.py" line="54" />
         <source>a person cannot be their own manager</source>
         <translation>员工不能是自己的上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="51" />
+        <location filename="../../reviewer/messages.py" line="55" />
         <source>{value} is already {name}'s employee number</source>
         <translation>{value} 已是 {name} 的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="52" />
+        <location filename="../../reviewer/messages.py" line="56" />
         <source>the reporting line goes in a circle: {path}</source>
         <translation>汇报关系形成了循环：{path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="53" />
+        <location filename="../../reviewer/messages.py" line="57" />
         <source>the manager's own row {row} has problems</source>
         <translation>上级所在的第 {row} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="54" />
+        <location filename="../../reviewer/messages.py" line="58" />
         <source>'{value}' is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="55" />
+        <location filename="../../reviewer/messages.py" line="59" />
         <source>'{value}' is not a date; write it as 2024-03-01</source>
         <translation>“{value}”不是日期；请写成 2024-03-01 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="56" />
+        <location filename="../../reviewer/messages.py" line="60" />
         <source>{value} is not a real date (no day {day} in month {month} of {year})</source>
         <translation>{value} 不是有效日期（{year} 年 {month} 月没有 {day} 日）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="58" />
+        <location filename="../../reviewer/messages.py" line="62" />
         <source>{value} is not a known employee number</source>
         <translation>{value} 不是已知的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="59" />
+        <location filename="../../reviewer/messages.py" line="63" />
         <source>'{value}' is not a KPI code in the library</source>
         <translation>“{value}”不是指标库中的指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="60" />
+        <location filename="../../reviewer/messages.py" line="64" />
         <source>{count} KPIs are called '{value}'; use the KPI code</source>
         <translation>有 {count} 个指标名为“{value}”；请使用指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="61" />
+        <location filename="../../reviewer/messages.py" line="65" />
         <source>there is no cycle called '{value}'</source>
         <translation>没有名为“{value}”的周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="62" />
+        <location filename="../../reviewer/messages.py" line="66" />
         <source>{person} has no target for {kpi} in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="63" />
+        <location filename="../../reviewer/messages.py" line="67" />
         <source>{person} has no target for {kpi} in a cycle covering {date}</source>
         <translation>{person} 在包含 {date} 的周期中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="65" />
+        <location filename="../../reviewer/messages.py" line="69" />
         <source>{date} falls in more than one cycle with this target; add a Cycle column</source>
         <translation>{date} 落在多个含此目标的周期中；请增加“周期”列</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="67" />
+        <location filename="../../reviewer/messages.py" line="71" />
         <source>{cycle} is closed; its results can no longer change</source>
         <translation>{cycle} 已关闭；其结果不能再修改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="68" />
+        <location filename="../../reviewer/messages.py" line="72" />
         <source>a value for this target on {date} is also on row {row}</source>
         <translation>此目标在 {date} 的数值在第 {row} 行已出现</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="73" />
+        <source>{value} is already the code of {name}</source>
+        <translation>{value} 已是 {name} 的代码</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="74" />
+        <source>percentages must lie between {low}% and {high}%</source>
+        <translation>百分比必须在 {low}% 到 {high}% 之间</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="75" />
+        <source>the floor ({floor}%) is above the cap ({cap}%)</source>
+        <translation>下限（{floor}%）高于上限（{cap}%）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="76" />
+        <source>add at least one step: from this attainment, these points</source>
+        <translation>请至少添加一档：达成率达到多少，得多少分</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="77" />
+        <source>two steps start at the same attainment</source>
+        <translation>有两档的起始达成率相同</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="78" />
+        <source>steps need attainments of 0% or more and points from 0 to 150</source>
+        <translation>各档的达成率须不低于 0%，分数须在 0 到 150 之间</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="79" />
+        <source>band scoring needs the direction 'target band' (each target then gives its band)</source>
+        <translation>区间评分需要方向为“目标区间”（每个目标给出自己的区间）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="81" />
+        <source>the critical level ({critical}%) must not be above the warning level ({warning}%)</source>
+        <translation>严重预警线（{critical}%）不能高于一般预警线（{warning}%）</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19" />
@@ -1409,6 +1624,79 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../ui/pages/area_page.py" line="25" />
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="9" />
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="10" />
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="11" />
+        <source>Currency</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="12" />
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="13" />
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="14" />
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="15" />
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="16" />
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="17" />
+        <source>Within a target band</source>
+        <translation>处于目标区间内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="18" />
+        <source>Quantitative</source>
+        <translation>定量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="19" />
+        <source>Qualitative</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="20" />
+        <source>In proportion to attainment</source>
+        <translation>按达成率比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="21" />
+        <source>Points by attainment steps</source>
+        <translation>按达成率分档计分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="22" />
+        <source>Full points inside the band</source>
+        <translation>区间内得满分</translation>
     </message>
 </context>
 </TS>

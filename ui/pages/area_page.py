@@ -75,10 +75,6 @@ class AreaPage(QWidget):
 def build_area_pages(database: Database) -> dict[str, AreaPage]:
     """The not-yet-complete pages, keyed like the sidebar."""
 
-    def kpi_facts(o: Overview) -> list[str]:
-        return [QCoreApplication.translate("AreaPage", "%1 KPIs in the library and %2 role templates.")
-                .replace("%1", str(o.kpis)).replace("%2", str(o.role_templates))]
-
     def cycle_facts(o: Overview) -> list[str]:
         return [QCoreApplication.translate("AreaPage", "%1 (%2): %3; %4 people with targets.")
                 .replace("%1", c.name).replace("%2", c.period).replace("%3", stage_name(c.stage))
@@ -100,13 +96,6 @@ def build_area_pages(database: Database) -> dict[str, AreaPage]:
                 for name, count in o.appraisals_by_cycle.items()]
 
     return {
-        "kpis": AreaPage(database, QCoreApplication.translate("AreaPage", "KPIs"),
-                         QCoreApplication.translate("AreaPage", "The KPI library, role templates, each person's targets, "
-                                        "actual results with their evidence, and alerts for results "
-                                        "outside their normal range."),
-                         [QCoreApplication.translate("AreaPage", "Create and edit KPIs with scoring rules"),
-                          QCoreApplication.translate("AreaPage", "Assign templates and targets in bulk; enter and import actuals"),
-                          QCoreApplication.translate("AreaPage", "Attach evidence files; dashboard and alerts")], kpi_facts),
         "cycles": AreaPage(database, QCoreApplication.translate("AreaPage", "Cycles"),
                            QCoreApplication.translate("AreaPage", "Appraisal periods with their stages, from goal setting to "
                                           "sign-off, and their settings: part weights, rating bands "

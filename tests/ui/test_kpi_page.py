@@ -1,0 +1,34 @@
+"""Editing the KPI library on the KPIs page."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from db.models import Kpi, ScoringRule
+
+
+def test_edit_a_kpi_with_live_validation_and_add_a_new_one(window, qtbot, demo_database):
+    window.show_page("kpis")
+    page = window.kpi_page
+    assert page.model.rowCount() == 32
+    page.table.selectRow(page.model.row_of(next(r.id for r in page.model._all if r.code == "CM_CSAT")))
+    editor = page.editor
+    assert editor.name_zh.text() == "客户满意度" and editor.rule.currentData() == ScoringRule.STEPS
+    editor.code.setText("CM_CHURN")  # another KPI's code
+    assert not page.validate() and "already the code" in editor.errors["code"].text()
+    editor.code.setText("CM_CSAT")
+    editor.warning.setValue(50)  # below the critical level of 60
+    assert not page.validate() and editor.errors["alerts"].isVisible()
+    editor.warning.setValue(85)
+    assert page.validate() and page.save_button.isEnabled()
+    page.save()
+    with demo_database.session() as session:
+        assert session.scalar(select(Kpi.warning_below).where(Kpi.code == "CM_CSAT")) == 0.85
+
+    page.new_kpi()
+    editor.code.setText("CS_FIRST_CONTACT")
+    editor.name.setText("First-contact resolution")
+    editor.name_zh.setText("首次解决率")
+    editor.category.setCurrentText("Service")
+    assert page.validate()
+    page.save()
+    assert page.model.rowCount() == 33 and page.title.text().startswith("CS_FIRST_CONTACT")

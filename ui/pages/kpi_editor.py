@@ -1,0 +1,213 @@
+"""The KPI editor form: every field of a KPI, its scoring rule and alert bands,
+with problems shown beside the fields as you type."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models import KpiDirection, KpiKind, KpiUnit, ScoringRule
+from reviewer.errors import RowProblem
+from reviewer.kpis import KpiInput
+
+from ..problem_text import problem_text
+from ..vocabulary import name_of
+
+
+def _percent_box(maximum: float = 300.0) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, maximum)
+    box.setDecimals(1)
+    box.setSuffix(" %")
+    return box
+
+
+class KpiEditor(QWidget):
+    """Shows one KpiInput and gives back what the user made of it."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(form)
+        self.errors: dict[str, QLabel] = {}
+
+        def row(key: str | None, label: str, widget) -> None:
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            (box.addWidget if isinstance(widget, QWidget) else box.addLayout)(widget)
+            if key:
+                error = QLabel()
+                error.setWordWrap(True)
+                error.hide()
+                box.addWidget(error)
+                self.errors[key] = error
+            form.addRow(label, box)
+
+        self.code = QLineEdit()
+        row("code", self.tr("Code:"), self.code)
+        self.name = QLineEdit()
+        row("name", self.tr("Name (English):"), self.name)
+        self.name_zh = QLineEdit()
+        row(None, self.tr("Name (Chinese):"), self.name_zh)
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        row("category", self.tr("Category:"), self.category)
+        self.unit, self.direction, self.kind, self.rule = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        for combo, values in ((self.unit, KpiUnit), (self.direction, KpiDirection), (self.kind, KpiKind),
+                              (self.rule, ScoringRule)):
+            for value in values:
+                combo.addItem(name_of(value), value)
+        row(None, self.tr("Unit:"), self.unit)
+        row(None, self.tr("Direction:"), self.direction)
+        row(None, self.tr("Kind:"), self.kind)
+        self.description = QPlainTextEdit()
+        self.description.setFixedHeight(self.fontMetrics().height() * 4)
+        row(None, self.tr("Description:"), self.description)
+
+        self.rule_settings = QStackedWidget()
+        linear = QWidget()
+        linear_form = QHBoxLayout(linear)
+        linear_form.setContentsMargins(0, 0, 0, 0)
+        self.floor, self.cap = _percent_box(), _percent_box()
+        linear_form.addWidget(QLabel(self.tr("No points below")))
+        linear_form.addWidget(self.floor)
+        linear_form.addWidget(QLabel(self.tr("attainment; at most")))
+        linear_form.addWidget(self.cap)
+        linear_form.addStretch(1)
+        steps = QWidget()
+        steps_layout = QVBoxLayout(steps)
+        steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.steps = QTableWidget(0, 2)
+        self.steps.setHorizontalHeaderLabels([self.tr("From attainment (%)"), self.tr("Points")])
+        self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.steps.verticalHeader().hide()
+        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.steps.setFixedHeight(self.fontMetrics().height() * 9)
+        buttons = QHBoxLayout()
+        add_step, remove_step = QPushButton(self.tr("Add step")), QPushButton(self.tr("Remove step"))
+        add_step.clicked.connect(lambda: self._add_step(100.0, 100.0))
+        remove_step.clicked.connect(self._remove_step)
+        buttons.addWidget(add_step)
+        buttons.addWidget(remove_step)
+        buttons.addStretch(1)
+        steps_layout.addWidget(self.steps)
+        steps_layout.addLayout(buttons)
+        band = QLabel(self.tr("Full points when the result lies inside the band each target sets; "
+                              "fewer the further outside it is."))
+        band.setWordWrap(True)
+        for widget in (linear, steps, band):
+            self.rule_settings.addWidget(widget)
+        row(None, self.tr("Scoring:"), self.rule)
+        row("scoring", "", self.rule_settings)
+
+        alerts = QHBoxLayout()
+        self.warning_on, self.critical_on = QCheckBox(self.tr("Warn below")), QCheckBox(self.tr("critical below"))
+        self.warning, self.critical = _percent_box(), _percent_box()
+        for widget in (self.warning_on, self.warning, self.critical_on, self.critical):
+            alerts.addWidget(widget)
+        alerts.addStretch(1)
+        self.warning_on.toggled.connect(self.warning.setEnabled)
+        self.critical_on.toggled.connect(self.critical.setEnabled)
+        row("alerts", self.tr("Alerts (attainment):"), alerts)
+        self.active = QCheckBox(self.tr("In use (offered for new targets)"))
+        row(None, "", self.active)
+        layout.addStretch(1)
+
+        self.rule.currentIndexChanged.connect(lambda i: self.rule_settings.setCurrentIndex(i))
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.changed)
+        for signal in (self.code.textChanged, self.name.textChanged, self.name_zh.textChanged,
+                       self.category.currentTextChanged, self.unit.currentIndexChanged,
+                       self.direction.currentIndexChanged, self.kind.currentIndexChanged,
+                       self.rule.currentIndexChanged, self.floor.valueChanged, self.cap.valueChanged,
+                       self.warning.valueChanged, self.critical.valueChanged, self.warning_on.toggled,
+                       self.critical_on.toggled, self.steps.itemChanged, self.active.toggled):
+            signal.connect(self._timer.start)
+
+    def _add_step(self, percent: float, points: float) -> None:
+        row = self.steps.rowCount()
+        self.steps.insertRow(row)
+        self.steps.setItem(row, 0, QTableWidgetItem(f"{percent:g}"))
+        self.steps.setItem(row, 1, QTableWidgetItem(f"{points:g}"))
+        self._timer.start()
+
+    def _remove_step(self) -> None:
+        if self.steps.currentRow() >= 0:
+            self.steps.removeRow(self.steps.currentRow())
+            self._timer.start()
+
+    def set_categories(self, categories: list[str]) -> None:
+        current = self.category.currentText()
+        self.category.clear()
+        self.category.addItems(sorted(set(categories)))
+        self.category.setCurrentText(current)
+
+    def show_kpi(self, data: KpiInput) -> None:
+        self.blockSignals(True)
+        self.code.setText(data.code)
+        self.name.setText(data.name)
+        self.name_zh.setText(data.name_zh or "")
+        self.category.setCurrentText(data.category)
+        self.description.setPlainText(data.description or "")
+        for combo, value in ((self.unit, data.unit), (self.direction, data.direction), (self.kind, data.kind),
+                             (self.rule, data.rule)):
+            combo.setCurrentIndex(combo.findData(value))
+        self.floor.setValue(data.floor_pct)
+        self.cap.setValue(data.cap_pct)
+        self.steps.setRowCount(0)
+        for percent, points in data.steps:
+            self._add_step(percent, points)
+        self.warning_on.setChecked(data.warning_below_pct is not None)
+        self.warning.setValue(data.warning_below_pct or 0)
+        self.warning.setEnabled(data.warning_below_pct is not None)
+        self.critical_on.setChecked(data.critical_below_pct is not None)
+        self.critical.setValue(data.critical_below_pct or 0)
+        self.critical.setEnabled(data.critical_below_pct is not None)
+        self.active.setChecked(data.is_active)
+        self.blockSignals(False)
+        self.show_problems([])
+
+    def value(self) -> KpiInput:
+        steps = []
+        for row in range(self.steps.rowCount()):
+            try:
+                steps.append((float(self.steps.item(row, 0).text()), float(self.steps.item(row, 1).text())))
+            except (AttributeError, ValueError):
+                steps.append((-1.0, -1.0))  # reported as out of range
+        return KpiInput(
+            code=self.code.text(), name=self.name.text(), name_zh=self.name_zh.text() or None,
+            description=self.description.toPlainText() or None, unit=self.unit.currentData(),
+            direction=self.direction.currentData(), kind=self.kind.currentData(),
+            category=self.category.currentText(), rule=self.rule.currentData(),
+            floor_pct=self.floor.value(), cap_pct=self.cap.value(), steps=steps,
+            warning_below_pct=self.warning.value() if self.warning_on.isChecked() else None,
+            critical_below_pct=self.critical.value() if self.critical_on.isChecked() else None,
+            is_active=self.active.isChecked())
+
+    def show_problems(self, problems: list[RowProblem]) -> None:
+        messages: dict[str, list[str]] = {}
+        for problem in problems:
+            messages.setdefault(problem.field, []).append("⚠ " + problem_text(problem, with_field=False))
+        for key, label in self.errors.items():
+            label.setText("\n".join(messages.get(key, [])))
+            label.setVisible(key in messages)

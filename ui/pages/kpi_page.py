@@ -1,0 +1,159 @@
+"""KPIs: the library of indicators, edited beside the list."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.models import KpiDirection, KpiKind, KpiUnit
+from reviewer.errors import ReviewerError
+from reviewer.kpis import KpiInput, check_kpi, delete_kpi, kpi_input, list_kpis, save_kpi
+
+from ..errors import show_error
+from ..models.kpi_model import KpiTableModel
+from ..models.people_model import ID_ROLE
+from ..typography import page_heading
+from .kpi_editor import KpiEditor
+
+
+class KpiPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, database: Database, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.editing_id: int | None = None
+        self.model = KpiTableModel(self)
+        outer = QVBoxLayout(self)
+        outer.addWidget(page_heading(self.tr("KPI library")))
+        intro = QLabel(self.tr("Indicators with their unit, direction, scoring rule and alert levels. Targets, "
+                               "actual results, evidence and the dashboard come to this page next."))
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search code, name or category"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model.set_filter)
+        left_layout.addWidget(self.search)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        left_layout.addWidget(self.table)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        self.title = page_heading("", scale=1.2)
+        right_layout.addWidget(self.title)
+        self.editor = KpiEditor()
+        self.editor.changed.connect(self.validate)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        right_layout.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New KPI"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button.clicked.connect(self.new_kpi)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        for button in (self.new_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        right_layout.addLayout(buttons)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        outer.addWidget(splitter, 1)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_kpi)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+    def reload(self, select: int | None = None) -> None:
+        with self.database.session() as session:
+            rows = list_kpis(session)
+        self.model.set_kpis(rows)
+        self.editor.set_categories([r.category for r in rows])
+        self.table.resizeColumnsToContents()
+        target = select if select is not None else self.editing_id
+        row = self.model.row_of(target) if target is not None else (0 if rows else None)
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            self.new_kpi()
+
+    def _current_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        self.editing_id = self.model.index(current.row(), 0).data(ID_ROLE)
+        with self.database.session() as session:
+            data = kpi_input(session, self.editing_id)
+        self.title.setText(f"{data.code} · {data.name_zh or data.name}")
+        self.editor.show_kpi(data)
+        self.validate()
+
+    def new_kpi(self) -> None:
+        self.table.clearSelection()
+        self.editing_id = None
+        self.title.setText(self.tr("New KPI"))
+        self.editor.show_kpi(KpiInput(code="", name="", unit=KpiUnit.COUNT, direction=KpiDirection.HIGHER_BETTER,
+                                      kind=KpiKind.QUANTITATIVE, category=""))
+        self.editor.code.setFocus()
+        self.validate()
+
+    def validate(self) -> bool:
+        with self.database.session() as session:
+            problems = check_kpi(session, self.editor.value(), self.editing_id)
+        self.editor.show_problems(problems)
+        self.save_button.setEnabled(not problems)
+        self.delete_button.setEnabled(self.editing_id is not None)
+        return not problems
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            with self.database.session() as session:
+                saved = save_kpi(session, self.editor.value(), self.editing_id)
+        except ReviewerError as error:
+            show_error(self, error)
+            return
+        self.editing_id = saved
+        self.reload(saved)
+        self.status_message.emit(self.tr("KPI saved."))
+
+    def delete(self) -> None:
+        if self.editing_id is None:
+            return
+        try:
+            with self.database.session() as session:
+                delete_kpi(session, self.editing_id)
+        except ReviewerError as error:
+            show_error(self, error)
+            return
+        self.editing_id = None
+        self.reload()
+        self.status_message.emit(self.tr("KPI deleted."))

@@ -1,0 +1,27 @@
+"""Display names of the domain's closed vocabularies, in the user's language."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from db.models import KpiDirection, KpiKind, KpiUnit, ScoringRule
+
+_NAMES = {
+    KpiUnit.COUNT: QT_TRANSLATE_NOOP("vocabulary", "Count"),
+    KpiUnit.PERCENT: QT_TRANSLATE_NOOP("vocabulary", "Percent"),
+    KpiUnit.CURRENCY: QT_TRANSLATE_NOOP("vocabulary", "Currency"),
+    KpiUnit.HOURS: QT_TRANSLATE_NOOP("vocabulary", "Hours"),
+    KpiUnit.DAYS: QT_TRANSLATE_NOOP("vocabulary", "Days"),
+    KpiUnit.SCORE: QT_TRANSLATE_NOOP("vocabulary", "Score"),
+    KpiDirection.HIGHER_BETTER: QT_TRANSLATE_NOOP("vocabulary", "Higher is better"),
+    KpiDirection.LOWER_BETTER: QT_TRANSLATE_NOOP("vocabulary", "Lower is better"),
+    KpiDirection.TARGET_BAND: QT_TRANSLATE_NOOP("vocabulary", "Within a target band"),
+    KpiKind.QUANTITATIVE: QT_TRANSLATE_NOOP("vocabulary", "Quantitative"),
+    KpiKind.QUALITATIVE: QT_TRANSLATE_NOOP("vocabulary", "Qualitative"),
+    ScoringRule.LINEAR: QT_TRANSLATE_NOOP("vocabulary", "In proportion to attainment"),
+    ScoringRule.STEPS: QT_TRANSLATE_NOOP("vocabulary", "Points by attainment steps"),
+    ScoringRule.BAND: QT_TRANSLATE_NOOP("vocabulary", "Full points inside the band"),
+}
+
+
+def name_of(value) -> str:
+    return QCoreApplication.translate("vocabulary", _NAMES[value])
