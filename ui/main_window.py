@@ -2,7 +2,7 @@
 Pages talk to services themselves; nothing reaches through the window."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         area_pages = build_area_pages(database)
         self.kpi_page = KpiPage(database)
         self.kpi_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.kpi_page.alerts_counted.connect(self._show_alert_badge)
         area_pages["kpis"] = self.kpi_page
         self.pages = {"people": self.people_page, **area_pages, "settings": SettingsPage(database)}
         titles = {
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self._titles = titles
         self._build_menus(titles)
         self.database_label = QLabel(
             self.tr("Database: %1").replace("%1", describe_url(database.url))
@@ -86,6 +88,14 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(database.engine.dialect.name)
         self.statusBar().addPermanentWidget(self.database_label)
         self._restore_state()
+        # After the window is up: counting alerts reads every open target.
+        QTimer.singleShot(0, self.kpi_page.refresh_alerts)
+
+    def _show_alert_badge(self, critical: int, warning: int) -> None:
+        item = self.sidebar.item(PAGE_KEYS.index("kpis"))
+        item.setText(self._titles["kpis"] + (f"  ⚠ {critical}" if critical else ""))
+        item.setToolTip(self.tr("%1 critical alerts and %2 warnings").replace("%1", str(critical))
+                        .replace("%2", str(warning)))
 
     # -- menus -------------------------------------------------------------------
     def _build_menus(self, titles: dict[str, str]) -> None:

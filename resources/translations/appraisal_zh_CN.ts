@@ -1,6 +1,59 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertsModel</name>
+    <message>
+        <location filename="../../ui/models/alerts_model.py" line="13" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/alerts_model.py" line="14" />
+        <source>As of</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/alerts_model.py" line="15" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/alerts_model.py" line="16" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/alerts_model.py" line="17" />
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/alerts_model.py" line="18" />
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/alerts_model.py" line="19" />
+        <source>Due by then</source>
+        <translation>截至当日应达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/alerts_model.py" line="20" />
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/alerts_model.py" line="65" />
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/alerts_model.py" line="66" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <location filename="../../ui/pages/area_page.py" line="45" />
@@ -520,43 +573,73 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="40" />
+        <location filename="../../ui/pages/kpi_page.py" line="47" />
         <source>KPI library</source>
         <translation>KPI 指标库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="41" />
+        <location filename="../../ui/pages/kpi_page.py" line="48" />
         <source>Indicators with their unit, direction, scoring rule and alert levels. Targets, actual results, evidence and the dashboard come to this page next.</source>
         <translation>指标及其单位、方向、评分规则和预警线。目标、实际结果、证据和看板将陆续加入本页。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="50" />
+        <location filename="../../ui/pages/kpi_page.py" line="57" />
         <source>Search code, name or category</source>
         <translation>搜索代码、名称或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="76" />
-        <location filename="../../ui/pages/kpi_page.py" line="121" />
+        <location filename="../../ui/pages/kpi_page.py" line="83" />
+        <location filename="../../ui/pages/kpi_page.py" line="167" />
         <source>New KPI</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="77" />
+        <location filename="../../ui/pages/kpi_page.py" line="84" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="78" />
+        <location filename="../../ui/pages/kpi_page.py" line="85" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="146" />
+        <location filename="../../ui/pages/kpi_page.py" line="99" />
+        <source>Library</source>
+        <translation>指标库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="100" />
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="109" />
+        <source>The latest result of every target in open cycles that is below its KPI's warning or critical level, newest first. Counts and amounts are compared with the share of the target due by the date of the result.</source>
+        <translation>进行中周期里每个目标的最新结果中，低于其指标预警线或严重预警线的结果，按时间由新到旧排列。数量和金额类指标按结果日期应完成的目标比例进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="114" />
+        <source>Only critical</source>
+        <translation>只看严重预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="136" />
+        <source>Alerts (%1)</source>
+        <translation>预警（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="139" />
+        <source>Checking alerts</source>
+        <translation>正在检查预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="193" />
         <source>KPI saved.</source>
         <translation>指标已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="159" />
+        <location filename="../../ui/pages/kpi_page.py" line="206" />
         <source>KPI deleted.</source>
         <translation>指标已删除。</translation>
     </message>
@@ -625,112 +708,117 @@
         <translation>绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="97" />
+        <source>%1 critical alerts and %2 warnings</source>
+        <translation>%1 条严重预警，%2 条一般预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>&amp;Export to a spreadsheet…</source>
         <translation>导出到电子表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>

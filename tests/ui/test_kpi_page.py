@@ -32,3 +32,15 @@ def test_edit_a_kpi_with_live_validation_and_add_a_new_one(window, qtbot, demo_d
     assert page.validate()
     page.save()
     assert page.model.rowCount() == 33 and page.title.text().startswith("CS_FIRST_CONTACT")
+
+
+def test_alerts_are_listed_newest_first_and_counted_on_the_sidebar(window, qtbot):
+    page = window.kpi_page
+    qtbot.waitUntil(lambda: page.alerts_model.rowCount() > 0, timeout=20000)
+    critical, warning = page.alerts_model.counts()
+    assert critical > 0 and warning > 0
+    assert f"⚠ {critical}" in window.sidebar.item(1).text()
+    dates = [page.alerts_model._rows[r].as_of for r in range(page.alerts_model.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+    page.only_critical.setChecked(True)
+    assert page.alerts_model.rowCount() == critical

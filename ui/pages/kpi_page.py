@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -12,30 +13,36 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from db.engine import Database
 from db.models import KpiDirection, KpiKind, KpiUnit
+from reviewer.alerts import kpi_alerts
 from reviewer.errors import ReviewerError
 from reviewer.kpis import KpiInput, check_kpi, delete_kpi, kpi_input, list_kpis, save_kpi
 
 from ..errors import show_error
+from ..models.alerts_model import AlertsModel
 from ..models.kpi_model import KpiTableModel
 from ..models.people_model import ID_ROLE
 from ..typography import page_heading
+from ..worker import Job
 from .kpi_editor import KpiEditor
 
 
 class KpiPage(QWidget):
     status_message = Signal(str)
+    alerts_counted = Signal(int, int)  # critical, warning
 
     def __init__(self, database: Database, parent=None):
         super().__init__(parent)
         self.database = database
         self.editing_id: int | None = None
         self.model = KpiTableModel(self)
+        self.alerts_model = AlertsModel(self)
         outer = QVBoxLayout(self)
         outer.addWidget(page_heading(self.tr("KPI library")))
         intro = QLabel(self.tr("Indicators with their unit, direction, scoring rule and alert levels. Targets, "
@@ -87,10 +94,49 @@ class KpiPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        outer.addWidget(splitter, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(splitter, self.tr("Library"))
+        self.tabs.addTab(self._build_alerts(), self.tr("Alerts"))
+        outer.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_kpi)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+    def _build_alerts(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        explanation = QLabel(self.tr("The latest result of every target in open cycles that is below its KPI's "
+                                     "warning or critical level, newest first. Counts and amounts are compared "
+                                     "with the share of the target due by the date of the result."))
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        self.only_critical = QCheckBox(self.tr("Only critical"))
+        self.only_critical.toggled.connect(self.alerts_model.show_only_critical)
+        layout.addWidget(self.only_critical)
+        self.alerts_table = QTableView()
+        self.alerts_table.setModel(self.alerts_model)
+        self.alerts_table.verticalHeader().hide()
+        self.alerts_table.setAlternatingRowColors(True)
+        self.alerts_table.horizontalHeader().setStretchLastSection(True)
+        self.alerts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        layout.addWidget(self.alerts_table, 1)
+        return page
+
+    def refresh_alerts(self) -> None:
+        """Recount alerts in the background (also for the sidebar's badge)."""
+        def work(_progress):
+            with self.database.session() as session:
+                return kpi_alerts(session)
+
+        def done(alerts) -> None:
+            self.alerts_model.set_alerts(alerts)
+            self.alerts_table.resizeColumnsToContents()
+            critical, warning = self.alerts_model.counts()
+            self.tabs.setTabText(1, self.tr("Alerts (%1)").replace("%1", str(critical + warning)))
+            self.alerts_counted.emit(critical, warning)
+
+        self._alerts_job = Job(self, self.tr("Checking alerts"), work, done, dialog=False).start()
 
     def reload(self, select: int | None = None) -> None:
         with self.database.session() as session:
@@ -143,6 +189,7 @@ class KpiPage(QWidget):
             return
         self.editing_id = saved
         self.reload(saved)
+        self.refresh_alerts()  # alert levels may have changed
         self.status_message.emit(self.tr("KPI saved."))
 
     def delete(self) -> None:

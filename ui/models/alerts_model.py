@@ -1,0 +1,78 @@
+"""KPI alerts as a table, newest first."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from reviewer.alerts import CRITICAL, KpiAlert
+
+from ..formatting import format_date, localized
+from .people_model import ID_ROLE
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("AlertsModel", "Level"),
+    QT_TRANSLATE_NOOP("AlertsModel", "As of"),
+    QT_TRANSLATE_NOOP("AlertsModel", "Name"),
+    QT_TRANSLATE_NOOP("AlertsModel", "Department"),
+    QT_TRANSLATE_NOOP("AlertsModel", "KPI"),
+    QT_TRANSLATE_NOOP("AlertsModel", "Actual"),
+    QT_TRANSLATE_NOOP("AlertsModel", "Due by then"),
+    QT_TRANSLATE_NOOP("AlertsModel", "Attainment"),
+)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.1f}".rstrip("0").rstrip(".")
+
+
+class AlertsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._all: list[KpiAlert] = []
+        self._rows: list[KpiAlert] = []
+        self._only_critical = False
+
+    def set_alerts(self, alerts: list[KpiAlert]) -> None:
+        self._all = alerts
+        self.show_only_critical(self._only_critical)
+
+    def show_only_critical(self, only: bool) -> None:
+        self._only_critical = only
+        self.beginResetModel()
+        self._rows = [a for a in self._all if a.level == CRITICAL] if only else list(self._all)
+        self.endResetModel()
+
+    def counts(self) -> tuple[int, int]:
+        critical = sum(a.level == CRITICAL for a in self._all)
+        return critical, len(self._all) - critical
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("AlertsModel", _HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        alert, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            level = (QCoreApplication.translate("AlertsModel", "Critical") if alert.level == CRITICAL
+                     else QCoreApplication.translate("AlertsModel", "Warning"))
+            return (level, format_date(alert.as_of), f"{alert.name} ({alert.employee_no})", alert.department,
+                    localized(alert.kpi_name, alert.kpi_name_zh), _number(alert.actual), _number(alert.expected),
+                    f"{alert.attainment:.0%}")[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if alert.level == CRITICAL
+                    else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return QApplication.style().standardIcon(icon)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return alert.employee_id
+        return None
