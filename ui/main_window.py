@@ -20,10 +20,7 @@ from db.location import describe_url
 from reviewer import __version__
 from reviewer.resources import ICONS_DIR
 
-from .pages.area_page import build_area_pages
-from .pages.kpi_page import KpiPage
 from .pages.people_page import PeoplePage
-from .pages.settings_page import SettingsPage
 from .worker import Job
 
 PAGE_KEYS = ("people", "kpis", "cycles", "feedback", "plans", "reports", "settings")
@@ -42,12 +39,8 @@ class MainWindow(QMainWindow):
         self.people_page = PeoplePage(database)
         self.people_page.load_demo_requested.connect(self.load_demo)
         self.people_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        area_pages = build_area_pages(database)
-        self.kpi_page = KpiPage(database)
-        self.kpi_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.kpi_page.alerts_counted.connect(self._show_alert_badge)
-        area_pages["kpis"] = self.kpi_page
-        self.pages = {"people": self.people_page, **area_pages, "settings": SettingsPage(database)}
+        # Other pages are built the first time they are opened: start-up builds only what shows.
+        self.pages: dict[str, QWidget] = {"people": self.people_page}
         titles = {
             "people": self.tr("People"),
             "kpis": self.tr("KPIs"),
@@ -67,7 +60,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.sidebar.addItem(item)
-            self.stack.addWidget(self.pages[key])
+            self.stack.addWidget(self.pages.get(key) or QWidget())
         width = max(self.fontMetrics().horizontalAdvance(t) for t in titles.values()) + 48
         self.sidebar.setFixedWidth(max(150, width))
         self.sidebar.currentRowChanged.connect(self._show_page)
@@ -89,7 +82,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._restore_state()
         # After the window is up: counting alerts reads every open target.
-        QTimer.singleShot(0, self.kpi_page.refresh_alerts)
+        QTimer.singleShot(0, self.count_alerts)
+
+    def count_alerts(self) -> None:
+        """Recount KPI alerts in the background for the sidebar badge."""
+        if "kpis" in self.pages:
+            self.pages["kpis"].refresh_alerts()
+            return
+        from reviewer.alerts import CRITICAL, kpi_alerts
+
+        def work(_progress):
+            with self.database.session() as session:
+                return kpi_alerts(session)
+
+        def done(alerts) -> None:
+            critical = sum(a.level == CRITICAL for a in alerts)
+            self._show_alert_badge(critical, len(alerts) - critical)
+
+        self._alerts_job = Job(self, self.tr("Checking alerts"), work, done, dialog=False).start()
 
     def _show_alert_badge(self, critical: int, warning: int) -> None:
         item = self.sidebar.item(PAGE_KEYS.index("kpis"))
@@ -140,14 +150,44 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
 
     def current_page_key(self) -> str:
-        return PAGE_KEYS[self.stack.currentIndex()]
+        return PAGE_KEYS[self.sidebar.currentRow()]
+
+    def page(self, key: str) -> QWidget:
+        """The page for a sidebar key, built on first use."""
+        if key not in self.pages:
+            if key == "kpis":
+                from .pages.kpi_page import KpiPage
+
+                page = KpiPage(self.database)
+                page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+                page.alerts_counted.connect(self._show_alert_badge)
+            elif key == "settings":
+                from .pages.settings_page import SettingsPage
+
+                page = SettingsPage(self.database)
+            else:
+                from .pages.area_page import build_area_page
+
+                page = build_area_page(self.database, key)
+            index = PAGE_KEYS.index(key)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    @property
+    def kpi_page(self):
+        return self.page("kpis")
 
     def _show_page(self, row: int) -> None:
         key = PAGE_KEYS[row]
-        self.stack.setCurrentIndex(row)
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
         if key not in self._loaded:
             self._loaded.add(key)
-            self.pages[key].reload()
+            page.reload()
 
     def refresh(self) -> None:
         """Read every page shown so far again (F5): another user may have changed a

@@ -35,6 +35,8 @@ def test_edit_a_kpi_with_live_validation_and_add_a_new_one(window, qtbot, demo_d
 
 
 def test_alerts_are_listed_newest_first_and_counted_on_the_sidebar(window, qtbot):
+    qtbot.waitUntil(lambda: "⚠" in window.sidebar.item(1).text(), timeout=20000)  # counted before the page opens
+    window.show_page("kpis")
     page = window.kpi_page
     qtbot.waitUntil(lambda: page.alerts_model.rowCount() > 0, timeout=20000)
     critical, warning = page.alerts_model.counts()

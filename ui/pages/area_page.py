@@ -72,8 +72,17 @@ class AreaPage(QWidget):
         )
 
 
-def build_area_pages(database: Database) -> dict[str, AreaPage]:
-    """The not-yet-complete pages, keyed like the sidebar."""
+AREA_KEYS = ("cycles", "feedback", "plans", "reports")
+
+
+def build_area_page(database: Database, key: str) -> AreaPage:
+    """One of the not-yet-complete pages, by its sidebar key."""
+    title, purpose, coming, facts = _descriptions()[key]
+    return AreaPage(database, title, purpose, coming, facts)
+
+
+def _descriptions() -> dict[str, tuple]:
+    """What each not-yet-complete page is for (title, purpose, coming, facts)."""
 
     def cycle_facts(o: Overview) -> list[str]:
         return [QCoreApplication.translate("AreaPage", "%1 (%2): %3; %4 people with targets.")
@@ -96,14 +105,14 @@ def build_area_pages(database: Database) -> dict[str, AreaPage]:
                 for name, count in o.appraisals_by_cycle.items()]
 
     return {
-        "cycles": AreaPage(database, QCoreApplication.translate("AreaPage", "Cycles"),
+        "cycles": (QCoreApplication.translate("AreaPage", "Cycles"),
                            QCoreApplication.translate("AreaPage", "Appraisal periods with their stages, from goal setting to "
                                           "sign-off, and their settings: part weights, rating bands "
                                           "and the anonymity threshold."),
                            [QCoreApplication.translate("AreaPage", "Create cycles and move them through their stages"),
                             QCoreApplication.translate("AreaPage", "Calibration with distribution guidelines and a record of every move")],
                            cycle_facts),
-        "feedback": AreaPage(database, QCoreApplication.translate("AreaPage", "360 Reviews"),
+        "feedback": (QCoreApplication.translate("AreaPage", "360 Reviews"),
                              QCoreApplication.translate("AreaPage", "Feedback from self, manager, peers, direct reports and "
                                             "customers, shown only in aggregate and only when enough "
                                             "raters answered."),
@@ -111,12 +120,12 @@ def build_area_pages(database: Database) -> dict[str, AreaPage]:
                               QCoreApplication.translate("AreaPage", "Guided forms with autosave; offline PDF forms"),
                               QCoreApplication.translate("AreaPage", "Blind spots, radar charts and completion tracking")],
                              feedback_facts),
-        "plans": AreaPage(database, QCoreApplication.translate("AreaPage", "Improvement Plans"),
+        "plans": (QCoreApplication.translate("AreaPage", "Improvement Plans"),
                           QCoreApplication.translate("AreaPage", "Plans for people below standard: analysis, short- and long-term "
                                          "goals, actions, regular check-ins and an outcome."),
                           [QCoreApplication.translate("AreaPage", "Create plans, record check-ins and warnings, close with an outcome")],
                           plan_facts),
-        "reports": AreaPage(database, QCoreApplication.translate("AreaPage", "Reports"),
+        "reports": (QCoreApplication.translate("AreaPage", "Reports"),
                             QCoreApplication.translate("AreaPage", "Appraisal documents as PDF with real digital signatures by "
                                            "manager, employee and HR, verification of signed files, and "
                                            "team summaries."),

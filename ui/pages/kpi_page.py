@@ -43,6 +43,7 @@ class KpiPage(QWidget):
         self.editing_id: int | None = None
         self.model = KpiTableModel(self)
         self.alerts_model = AlertsModel(self)
+        self._alerts_job = None
         outer = QVBoxLayout(self)
         outer.addWidget(page_heading(self.tr("KPI library")))
         intro = QLabel(self.tr("Indicators with their unit, direction, scoring rule and alert levels. Targets, "
@@ -141,6 +142,8 @@ class KpiPage(QWidget):
     def reload(self, select: int | None = None) -> None:
         with self.database.session() as session:
             rows = list_kpis(session)
+        if self._alerts_job is None:  # first time the page is shown
+            self.refresh_alerts()
         self.model.set_kpis(rows)
         self.editor.set_categories([r.category for r in rows])
         self.table.resizeColumnsToContents()
