@@ -71,109 +71,147 @@
         <translation>暂无内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="79" />
+        <location filename="../../ui/pages/area_page.py" line="88" />
         <source>%1 (%2): %3; %4 people with targets.</source>
         <translation>%1（%2）：%3；%4 人已设定目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="84" />
+        <location filename="../../ui/pages/area_page.py" line="93" />
         <source>%1: %2 of %3 feedback forms submitted.</source>
         <translation>%1：已提交 %2 / %3 份反馈表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="89" />
+        <location filename="../../ui/pages/area_page.py" line="98" />
         <source>%1: %2 – %3, latest progress %4%.</source>
         <translation>%1：%2 – %3，最新进度 %4%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="95" />
+        <location filename="../../ui/pages/area_page.py" line="104" />
         <source>%1: %2 appraisals.</source>
         <translation>%1：%2 份考核结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="99" />
+        <location filename="../../ui/pages/area_page.py" line="108" />
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="100" />
+        <location filename="../../ui/pages/area_page.py" line="109" />
         <source>Appraisal periods with their stages, from goal setting to sign-off, and their settings: part weights, rating bands and the anonymity threshold.</source>
         <translation>考核周期及其阶段（从目标设定到签署），以及周期设置：各部分权重、评级档次和匿名阈值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="103" />
+        <location filename="../../ui/pages/area_page.py" line="112" />
         <source>Create cycles and move them through their stages</source>
         <translation>创建周期并推进各阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="104" />
+        <location filename="../../ui/pages/area_page.py" line="113" />
         <source>Calibration with distribution guidelines and a record of every move</source>
         <translation>按分布指引进行校准，并记录每一次调整</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="106" />
+        <location filename="../../ui/pages/area_page.py" line="115" />
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="107" />
+        <location filename="../../ui/pages/area_page.py" line="116" />
         <source>Feedback from self, manager, peers, direct reports and customers, shown only in aggregate and only when enough raters answered.</source>
         <translation>来自本人、上级、同事、下属和客户的反馈，仅以汇总形式展示，且仅在评价人数足够时展示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="110" />
+        <location filename="../../ui/pages/area_page.py" line="119" />
         <source>Form templates and rater assignment</source>
         <translation>评估表模板与评价人分配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="111" />
+        <location filename="../../ui/pages/area_page.py" line="120" />
         <source>Guided forms with autosave; offline PDF forms</source>
         <translation>分步填写并自动保存；离线 PDF 表单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="112" />
+        <location filename="../../ui/pages/area_page.py" line="121" />
         <source>Blind spots, radar charts and completion tracking</source>
         <translation>盲点分析、雷达图与完成进度跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="114" />
+        <location filename="../../ui/pages/area_page.py" line="123" />
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="115" />
+        <location filename="../../ui/pages/area_page.py" line="124" />
         <source>Plans for people below standard: analysis, short- and long-term goals, actions, regular check-ins and an outcome.</source>
         <translation>针对未达标员工的计划：原因分析、短期与长期目标、行动措施、定期检查和最终结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="117" />
+        <location filename="../../ui/pages/area_page.py" line="126" />
         <source>Create plans, record check-ins and warnings, close with an outcome</source>
         <translation>创建计划，记录检查与警告，并以结果结案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="119" />
+        <location filename="../../ui/pages/area_page.py" line="128" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="120" />
+        <location filename="../../ui/pages/area_page.py" line="129" />
         <source>Appraisal documents as PDF with real digital signatures by manager, employee and HR, verification of signed files, and team summaries.</source>
         <translation>带有上级、员工和 HR 真实数字签名的 PDF 考核文件、已签名文件的验证，以及团队汇总报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="123" />
+        <location filename="../../ui/pages/area_page.py" line="132" />
         <source>Signed PDF appraisals and batch export</source>
         <translation>已签名的 PDF 考核表及批量导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="124" />
+        <location filename="../../ui/pages/area_page.py" line="133" />
         <source>Verify a signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="125" />
+        <location filename="../../ui/pages/area_page.py" line="134" />
         <source>Team summary reports as PDF and Excel</source>
         <translation>PDF 和 Excel 格式的团队汇总报告</translation>
+    </message>
+</context>
+<context>
+    <name>AssignTemplateDialog</name>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="249" />
+        <source>Assign a KPI template</source>
+        <translation>分配 KPI 模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="261" />
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="262" />
+        <source>Everyone in the position</source>
+        <translation>该职位的所有人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="263" />
+        <source>Everyone in the department (with its teams)</source>
+        <translation>该部门（含下属团队）的所有人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="264" />
+        <source>Only the selected person</source>
+        <translation>仅所选人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="270" />
+        <source>Replace targets people already have (those with results stay)</source>
+        <translation>替换人员已有的目标（已有结果的目标保留）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="291" />
+        <source>Template assigned to %1 people: %2 targets created, %3 people kept their targets, %4 replaced.</source>
+        <translation>模板已分配给 %1 人：新建 %2 个目标，%3 人保留原有目标，%4 人已替换。</translation>
     </message>
 </context>
 <context>
@@ -573,73 +611,78 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="47" />
-        <source>KPI library</source>
-        <translation>KPI 指标库</translation>
+        <location filename="../../ui/pages/kpi_page.py" line="49" />
+        <source>KPIs</source>
+        <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="48" />
-        <source>Indicators with their unit, direction, scoring rule and alert levels. Targets, actual results, evidence and the dashboard come to this page next.</source>
-        <translation>指标及其单位、方向、评分规则和预警线。目标、实际结果、证据和看板将陆续加入本页。</translation>
+        <location filename="../../ui/pages/kpi_page.py" line="50" />
+        <source>The KPI library, each person's targets with their latest results, and alerts for results outside their normal range. Entering results by hand, evidence files and the dashboard come to this page next.</source>
+        <translation>KPI 指标库、每个人的目标及最新结果，以及超出正常范围的结果预警。手工录入结果、证据文件和看板将陆续加入本页。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="57" />
+        <location filename="../../ui/pages/kpi_page.py" line="60" />
         <source>Search code, name or category</source>
         <translation>搜索代码、名称或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="83" />
-        <location filename="../../ui/pages/kpi_page.py" line="167" />
+        <location filename="../../ui/pages/kpi_page.py" line="86" />
+        <location filename="../../ui/pages/kpi_page.py" line="180" />
         <source>New KPI</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="84" />
+        <location filename="../../ui/pages/kpi_page.py" line="87" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="85" />
+        <location filename="../../ui/pages/kpi_page.py" line="88" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="99" />
+        <location filename="../../ui/pages/kpi_page.py" line="102" />
         <source>Library</source>
         <translation>指标库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="100" />
+        <location filename="../../ui/pages/kpi_page.py" line="105" />
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="106" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="109" />
+        <location filename="../../ui/pages/kpi_page.py" line="116" />
         <source>The latest result of every target in open cycles that is below its KPI's warning or critical level, newest first. Counts and amounts are compared with the share of the target due by the date of the result.</source>
         <translation>进行中周期里每个目标的最新结果中，低于其指标预警线或严重预警线的结果，按时间由新到旧排列。数量和金额类指标按结果日期应完成的目标比例进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="114" />
+        <location filename="../../ui/pages/kpi_page.py" line="121" />
         <source>Only critical</source>
         <translation>只看严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="136" />
+        <location filename="../../ui/pages/kpi_page.py" line="147" />
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="139" />
+        <location filename="../../ui/pages/kpi_page.py" line="150" />
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="193" />
+        <location filename="../../ui/pages/kpi_page.py" line="206" />
         <source>KPI saved.</source>
         <translation>指标已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="206" />
+        <location filename="../../ui/pages/kpi_page.py" line="219" />
         <source>KPI deleted.</source>
         <translation>指标已删除。</translation>
     </message>
@@ -703,122 +746,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="35" />
         <source>Appraisal Workstation</source>
         <translation>绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <source>Checking alerts</source>
+        <translation type="unfinished">正在检查预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107" />
         <source>%1 critical alerts and %2 warnings</source>
         <translation>%1 条严重预警，%2 条一般预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>&amp;Export to a spreadsheet…</source>
         <translation>导出到电子表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -1344,6 +1392,127 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../ui/pages/settings_page.py" line="52" />
         <source>The new language is used the next time the program starts.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <location filename="../../ui/models/targets_model.py" line="14" />
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/targets_model.py" line="15" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/targets_model.py" line="16" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/targets_model.py" line="17" />
+        <source>Weight %</source>
+        <translation>权重 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/targets_model.py" line="18" />
+        <source>Latest result</source>
+        <translation>最新结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/targets_model.py" line="19" />
+        <source>As of</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/targets_model.py" line="20" />
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/targets_model.py" line="21" />
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="58" />
+        <source>Cycle:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="60" />
+        <source>Assign a template…</source>
+        <translation>分配模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="62" />
+        <source>Copy from another cycle…</source>
+        <translation>从其他周期复制…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="76" />
+        <source>Search people</source>
+        <translation>搜索人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="78" />
+        <source>Only weights not totalling 100%</source>
+        <translation>只看权重合计不等于 100% 的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="83" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="83" />
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="83" />
+        <source>Weights</source>
+        <translation>权重合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="161" />
+        <source>%1 people with targets; %2 with weights not totalling 100%.</source>
+        <translation>%1 人已设定目标；其中 %2 人权重合计不等于 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="183" />
+        <source>Select a person to see their targets.</source>
+        <translation>选择一个人员查看其目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="198" />
+        <source>Weights total 100%.</source>
+        <translation>权重合计为 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="200" />
+        <source>⚠ Weights total %1%; they must total 100%. Adjust a weight.</source>
+        <translation>⚠ 权重合计为 %1%；必须等于 100%。请调整权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="227" />
+        <source>Copy targets</source>
+        <translation>复制目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="227" />
+        <source>Copy targets from:</source>
+        <translation>从以下周期复制目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="239" />
+        <source>Copied %1 targets; %2 people already had targets and kept them.</source>
+        <translation>已复制 %1 个目标；%2 人已有目标，保持不变。</translation>
     </message>
 </context>
 <context>

@@ -46,3 +46,40 @@ def test_alerts_are_listed_newest_first_and_counted_on_the_sidebar(window, qtbot
     assert dates == sorted(dates, reverse=True)
     page.only_critical.setChecked(True)
     assert page.alerts_model.rowCount() == critical
+
+
+def test_targets_tab_edits_weights_assigns_templates_and_copies_forward(window, qtbot, demo_database):
+    from datetime import date
+
+    from db.models import Cycle, CycleStage, Frequency
+
+    window.show_page("kpis")
+    page = window.kpi_page
+    page.tabs.setCurrentWidget(page.targets_tab)
+    tab = page.targets_tab
+    assert tab.cycle.currentText() == "2026 H2" and tab.proxy.rowCount() > 200
+    tab.people.selectRow(0)
+    model = tab.targets_model
+    assert model.rowCount() >= 5 and "100%" in tab.total.text()
+    weight = model.index(0, 3)
+    original = weight.data(0x0002)  # EditRole
+    assert model.setData(weight, original + 10)
+    assert "⚠" in tab.total.text() and "%" in tab.summary.text()
+    assert model.setData(model.index(0, 3), original)
+    assert "Weights total 100%" in tab.total.text()
+
+    with demo_database.session() as session:
+        session.add(Cycle(name="2027 H1", period_start=date(2027, 1, 1), period_end=date(2027, 6, 30),
+                          frequency=Frequency.HALF_YEAR, stage=CycleStage.GOAL_SETTING))
+    tab.reload()
+    tab.cycle.setCurrentIndex(tab.cycle.findText("2027 H1"))
+    assert tab.proxy.rowCount() == 0
+    dialog = tab.open_assign()
+    dialog.position.setCurrentIndex(dialog.position.findData(
+        next(dialog.position.itemData(i) for i in range(dialog.position.count())
+             if dialog.position.itemText(i) == "Key Account Manager")))
+    dialog.template.setCurrentIndex(dialog.template.findText("Key accounts"))
+    dialog.run()
+    assert tab.proxy.rowCount() > 10 and "0 with weights" in tab.summary.text()
+    tab.copy_forward(tab.cycle.itemData(tab.cycle.findText("2026 H2")))
+    assert tab.proxy.rowCount() > 200

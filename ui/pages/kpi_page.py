@@ -31,6 +31,7 @@ from ..models.people_model import ID_ROLE
 from ..typography import page_heading
 from ..worker import Job
 from .kpi_editor import KpiEditor
+from .targets_tab import TargetsTab
 
 
 class KpiPage(QWidget):
@@ -45,9 +46,10 @@ class KpiPage(QWidget):
         self.alerts_model = AlertsModel(self)
         self._alerts_job = None
         outer = QVBoxLayout(self)
-        outer.addWidget(page_heading(self.tr("KPI library")))
-        intro = QLabel(self.tr("Indicators with their unit, direction, scoring rule and alert levels. Targets, "
-                               "actual results, evidence and the dashboard come to this page next."))
+        outer.addWidget(page_heading(self.tr("KPIs")))
+        intro = QLabel(self.tr("The KPI library, each person's targets with their latest results, and alerts "
+                               "for results outside their normal range. Entering results by hand, evidence "
+                               "files and the dashboard come to this page next."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         splitter = QSplitter()
@@ -98,7 +100,11 @@ class KpiPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Library"))
+        self.targets_tab = TargetsTab(database)
+        self.targets_tab.status_message.connect(self.status_message)
+        self.tabs.addTab(self.targets_tab, self.tr("Targets"))
         self.tabs.addTab(self._build_alerts(), self.tr("Alerts"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_kpi)
@@ -124,6 +130,10 @@ class KpiPage(QWidget):
         layout.addWidget(self.alerts_table, 1)
         return page
 
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.targets_tab and self.targets_tab.cycle.count() == 0:
+            self.targets_tab.reload()
+
     def refresh_alerts(self) -> None:
         """Recount alerts in the background (also for the sidebar's badge)."""
         def work(_progress):
@@ -134,7 +144,7 @@ class KpiPage(QWidget):
             self.alerts_model.set_alerts(alerts)
             self.alerts_table.resizeColumnsToContents()
             critical, warning = self.alerts_model.counts()
-            self.tabs.setTabText(1, self.tr("Alerts (%1)").replace("%1", str(critical + warning)))
+            self.tabs.setTabText(self.tabs.count() - 1, self.tr("Alerts (%1)").replace("%1", str(critical + warning)))
             self.alerts_counted.emit(critical, warning)
 
         self._alerts_job = Job(self, self.tr("Checking alerts"), work, done, dialog=False).start()
