@@ -793,7 +793,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="102" />
         <source>Checking alerts</source>
-        <translation type="unfinished">正在检查预警</translation>
+        <translation>正在检查预警</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107" />
