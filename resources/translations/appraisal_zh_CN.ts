@@ -179,37 +179,37 @@
 <context>
     <name>AssignTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="249" />
+        <location filename="../../ui/pages/targets_tab.py" line="275" />
         <source>Assign a KPI template</source>
         <translation>分配 KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="261" />
+        <location filename="../../ui/pages/targets_tab.py" line="287" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="262" />
+        <location filename="../../ui/pages/targets_tab.py" line="288" />
         <source>Everyone in the position</source>
         <translation>该职位的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="263" />
+        <location filename="../../ui/pages/targets_tab.py" line="289" />
         <source>Everyone in the department (with its teams)</source>
         <translation>该部门（含下属团队）的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="264" />
+        <location filename="../../ui/pages/targets_tab.py" line="290" />
         <source>Only the selected person</source>
         <translation>仅所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="270" />
+        <location filename="../../ui/pages/targets_tab.py" line="296" />
         <source>Replace targets people already have (those with results stay)</source>
         <translation>替换人员已有的目标（已有结果的目标保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="291" />
+        <location filename="../../ui/pages/targets_tab.py" line="317" />
         <source>Template assigned to %1 people: %2 targets created, %3 people kept their targets, %4 replaced.</source>
         <translation>模板已分配给 %1 人：新建 %2 个目标，%3 人保留原有目标，%4 人已替换。</translation>
     </message>
@@ -617,72 +617,72 @@
     </message>
     <message>
         <location filename="../../ui/pages/kpi_page.py" line="50" />
-        <source>The KPI library, each person's targets with their latest results, and alerts for results outside their normal range. Entering results by hand, evidence files and the dashboard come to this page next.</source>
-        <translation>KPI 指标库、每个人的目标及最新结果，以及超出正常范围的结果预警。手工录入结果、证据文件和看板将陆续加入本页。</translation>
+        <source>The KPI library; each person's targets with their results and evidence; alerts for results outside their normal range.</source>
+        <translation>KPI 指标库；每个人的目标及其结果和证据；超出正常范围的结果预警。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="60" />
+        <location filename="../../ui/pages/kpi_page.py" line="59" />
         <source>Search code, name or category</source>
         <translation>搜索代码、名称或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="86" />
-        <location filename="../../ui/pages/kpi_page.py" line="180" />
+        <location filename="../../ui/pages/kpi_page.py" line="85" />
+        <location filename="../../ui/pages/kpi_page.py" line="179" />
         <source>New KPI</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="87" />
+        <location filename="../../ui/pages/kpi_page.py" line="86" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="88" />
+        <location filename="../../ui/pages/kpi_page.py" line="87" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="102" />
+        <location filename="../../ui/pages/kpi_page.py" line="101" />
         <source>Library</source>
         <translation>指标库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="105" />
+        <location filename="../../ui/pages/kpi_page.py" line="104" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="106" />
+        <location filename="../../ui/pages/kpi_page.py" line="105" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="116" />
+        <location filename="../../ui/pages/kpi_page.py" line="115" />
         <source>The latest result of every target in open cycles that is below its KPI's warning or critical level, newest first. Counts and amounts are compared with the share of the target due by the date of the result.</source>
         <translation>进行中周期里每个目标的最新结果中，低于其指标预警线或严重预警线的结果，按时间由新到旧排列。数量和金额类指标按结果日期应完成的目标比例进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="121" />
+        <location filename="../../ui/pages/kpi_page.py" line="120" />
         <source>Only critical</source>
         <translation>只看严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="147" />
+        <location filename="../../ui/pages/kpi_page.py" line="146" />
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="150" />
+        <location filename="../../ui/pages/kpi_page.py" line="149" />
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="206" />
+        <location filename="../../ui/pages/kpi_page.py" line="205" />
         <source>KPI saved.</source>
         <translation>指标已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="219" />
+        <location filename="../../ui/pages/kpi_page.py" line="218" />
         <source>KPI deleted.</source>
         <translation>指标已删除。</translation>
     </message>
@@ -1395,6 +1395,111 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>TargetDetailPanel</name>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="61" />
+        <location filename="../../ui/pages/target_detail.py" line="111" />
+        <source>Select a target to see its results and evidence.</source>
+        <translation>选择一个目标查看其结果和证据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="66" />
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="69" />
+        <source>As of</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="69" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="69" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="69" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="74" />
+        <source>Add result…</source>
+        <translation>添加结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="79" />
+        <source>Evidence (drop files here)</source>
+        <translation>证据（可将文件拖到此处）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="85" />
+        <source>Attach file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="86" />
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="87" />
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="88" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="89" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="113" />
+        <source>%1 — target %2</source>
+        <translation>%1 — 目标 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="162" />
+        <source>Attach evidence</source>
+        <translation>附加证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="174" />
+        <source>Attaching evidence</source>
+        <translation>正在附加证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="180" />
+        <location filename="../../ui/pages/target_detail.py" line="204" />
+        <source>Evidence note</source>
+        <translation>证据备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="180" />
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="189" />
+        <source>Evidence link</source>
+        <translation>证据链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="189" />
+        <source>Link (https://…):</source>
+        <translation>链接（https://…）：</translation>
+    </message>
+</context>
+<context>
     <name>TargetsModel</name>
     <message>
         <location filename="../../ui/models/targets_model.py" line="14" />
@@ -1440,79 +1545,112 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="58" />
+        <location filename="../../ui/pages/targets_tab.py" line="59" />
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="60" />
+        <location filename="../../ui/pages/targets_tab.py" line="61" />
         <source>Assign a template…</source>
         <translation>分配模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="62" />
+        <location filename="../../ui/pages/targets_tab.py" line="63" />
         <source>Copy from another cycle…</source>
         <translation>从其他周期复制…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="76" />
+        <location filename="../../ui/pages/targets_tab.py" line="77" />
         <source>Search people</source>
         <translation>搜索人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="78" />
+        <location filename="../../ui/pages/targets_tab.py" line="79" />
         <source>Only weights not totalling 100%</source>
         <translation>只看权重合计不等于 100% 的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="83" />
+        <location filename="../../ui/pages/targets_tab.py" line="84" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="83" />
+        <location filename="../../ui/pages/targets_tab.py" line="84" />
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="83" />
+        <location filename="../../ui/pages/targets_tab.py" line="84" />
         <source>Weights</source>
         <translation>权重合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="161" />
+        <location filename="../../ui/pages/targets_tab.py" line="173" />
         <source>%1 people with targets; %2 with weights not totalling 100%.</source>
         <translation>%1 人已设定目标；其中 %2 人权重合计不等于 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="183" />
+        <location filename="../../ui/pages/targets_tab.py" line="196" />
         <source>Select a person to see their targets.</source>
         <translation>选择一个人员查看其目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="198" />
+        <location filename="../../ui/pages/targets_tab.py" line="224" />
         <source>Weights total 100%.</source>
         <translation>权重合计为 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="200" />
+        <location filename="../../ui/pages/targets_tab.py" line="226" />
         <source>⚠ Weights total %1%; they must total 100%. Adjust a weight.</source>
         <translation>⚠ 权重合计为 %1%；必须等于 100%。请调整权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="227" />
+        <location filename="../../ui/pages/targets_tab.py" line="253" />
         <source>Copy targets</source>
         <translation>复制目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="227" />
+        <location filename="../../ui/pages/targets_tab.py" line="253" />
         <source>Copy targets from:</source>
         <translation>从以下周期复制目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="239" />
+        <location filename="../../ui/pages/targets_tab.py" line="265" />
         <source>Copied %1 targets; %2 people already had targets and kept them.</source>
         <translation>已复制 %1 个目标；%2 人已有目标，保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>_ResultDialog</name>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="238" />
+        <source>Add a result</source>
+        <translation>添加结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="241" />
+        <source>e.g. 12 or 85.5</source>
+        <translation>例如 12 或 85.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="246" />
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="247" />
+        <source>As of:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="248" />
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/target_detail.py" line="249" />
+        <source>Note:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>

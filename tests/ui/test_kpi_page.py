@@ -83,3 +83,36 @@ def test_targets_tab_edits_weights_assigns_templates_and_copies_forward(window, 
     assert tab.proxy.rowCount() > 10 and "0 with weights" in tab.summary.text()
     tab.copy_forward(tab.cycle.itemData(tab.cycle.findText("2026 H2")))
     assert tab.proxy.rowCount() > 200
+
+
+def test_results_and_evidence_for_a_target(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window.show_page("kpis")
+    page = window.kpi_page
+    page.tabs.setCurrentWidget(page.targets_tab)
+    tab = page.targets_tab
+    tab.people.selectRow(3)
+    tab.targets.selectRow(0)
+    panel = tab.detail
+    before = panel.readings.rowCount()
+    panel.add_result(7.0, None, "CRM", "截至今天")
+    assert panel.readings.rowCount() == before + 1 and panel.readings.item(0, 1).text() == "7"
+    assert tab.targets_model.row_at(0).actual == 7.0  # the person's figures were refreshed
+
+    proof = tmp_path / "客户确认函.pdf"
+    proof.write_bytes(b"%PDF-1.4 confirmation")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(proof))])
+    drop = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(drop)
+    qtbot.waitUntil(lambda: panel.evidence.count() == 1, timeout=10000)
+    assert panel.evidence.item(0).text().startswith("客户确认函.pdf")
+    panel.add_note("季度回访记录已归档")
+    panel.add_link("https://crm.example.com/deal/7")
+    assert panel.evidence.count() == 3
+    panel.evidence.setCurrentRow(0)
+    panel.remove_selected()
+    assert panel.evidence.count() == 2

@@ -35,6 +35,9 @@ class TargetsModel(QAbstractTableModel):
         self._rows, self.editable = rows, editable
         self.endResetModel()
 
+    def row_at(self, row: int) -> TargetRow:
+        return self._rows[row]
+
     def total_weight(self) -> float:
         return sum(r.weight for r in self._rows)
 

@@ -47,9 +47,8 @@ class KpiPage(QWidget):
         self._alerts_job = None
         outer = QVBoxLayout(self)
         outer.addWidget(page_heading(self.tr("KPIs")))
-        intro = QLabel(self.tr("The KPI library, each person's targets with their latest results, and alerts "
-                               "for results outside their normal range. Entering results by hand, evidence "
-                               "files and the dashboard come to this page next."))
+        intro = QLabel(self.tr("The KPI library; each person's targets with their results and evidence; "
+                               "alerts for results outside their normal range."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         splitter = QSplitter()

@@ -42,6 +42,7 @@ from ..errors import show_error
 from ..formatting import localized
 from ..models.people_model import ID_ROLE
 from ..models.targets_model import TargetsModel
+from .target_detail import TargetDetailPanel
 
 
 
@@ -107,13 +108,24 @@ class TargetsTab(QWidget):
         self.targets.setModel(self.targets_model)
         self.targets.verticalHeader().hide()
         self.targets.horizontalHeader().setStretchLastSection(True)
+        self.targets.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.targets.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                      | QAbstractItemView.EditTrigger.EditKeyPressed
                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        right_layout.addWidget(self.targets, 1)
         self.total = QLabel()
         self.total.setWordWrap(True)
-        right_layout.addWidget(self.total)
+        self.detail = TargetDetailPanel(database)
+        self.detail.changed.connect(self._detail_changed)
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.targets, 1)
+        top_layout.addWidget(self.total)
+        vertical.addWidget(top)
+        vertical.addWidget(self.detail)
+        right_layout.addWidget(vertical, 1)
+        self.targets.selectionModel().currentRowChanged.connect(lambda *_: self._target_changed())
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
@@ -180,6 +192,7 @@ class TargetsTab(QWidget):
         employee_id = self.current_employee()
         if employee_id is None:
             self.targets_model.set_rows([], False)
+            self.detail.show_target(None, False)
             self.person_title.setText(self.tr("Select a person to see their targets."))
             self.total.clear()
             return
@@ -187,10 +200,23 @@ class TargetsTab(QWidget):
             rows = person_targets(session, self.cycle.currentData(), employee_id)
         self.targets_model.set_rows(rows, self.cycle_is_open())
         self.targets.resizeColumnsToContents()
+        self.detail.show_target(None, False)
         index = self.people.currentIndex()
         self.person_title.setText(f"{self.proxy.index(index.row(), 0).data()} · "
                                   f"{self.proxy.index(index.row(), 1).data()}")
         self._show_total()
+
+    def _target_changed(self) -> None:
+        index = self.targets.currentIndex()
+        row = self.targets_model.row_at(index.row()) if index.isValid() else None
+        self.detail.show_target(row, self.targets_model.editable)
+
+    def _detail_changed(self) -> None:
+        """A result was added or evidence changed: refresh the person's figures."""
+        row = self.targets.currentIndex().row()
+        self.show_person()
+        if row >= 0:
+            self.targets.selectRow(row)
 
     def _show_total(self) -> None:
         total = self.targets_model.total_weight()

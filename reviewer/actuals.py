@@ -1,0 +1,49 @@
+"""Recording actual results by hand; every reading is kept."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Actual, Cycle, CycleStage, Target
+
+from .errors import NotFound, StageBlocked, ValidationError
+
+
+@dataclass(frozen=True)
+class Reading:
+    id: int
+    value: float
+    as_of: date
+    source: str | None
+    note: str | None
+    entered_at: datetime
+
+
+def record_actual(session: Session, target_id: int, value: float, as_of: date, source: str | None = None,
+                  note: str | None = None, entered_by: int | None = None) -> int:
+    """Add a reading for a target (earlier readings stay as history)."""
+    target = session.get(Target, target_id)
+    if target is None:
+        raise NotFound(f"No target with id {target_id}.")
+    cycle = session.get(Cycle, target.cycle_id)
+    if cycle.stage == CycleStage.CLOSED:
+        raise StageBlocked(f"{cycle.name} is closed; its results can no longer change.")
+    if not math.isfinite(value):
+        raise ValidationError("The value must be a number.")
+    if not cycle.period_start <= as_of <= max(cycle.period_end, date.today()):
+        raise ValidationError(f"{as_of} is outside {cycle.name} ({cycle.period_start} – {cycle.period_end}).")
+    actual = Actual(target_id=target_id, value=value, as_of=as_of, source=(source or "").strip() or None,
+                    note=(note or "").strip() or None, entered_by_id=entered_by)
+    session.add(actual)
+    session.flush()
+    return actual.id
+
+
+def readings(session: Session, target_id: int) -> list[Reading]:
+    """A target's readings, newest first."""
+    return [Reading(a.id, a.value, a.as_of, a.source, a.note, a.entered_at) for a in session.scalars(
+        select(Actual).where(Actual.target_id == target_id).order_by(Actual.as_of.desc(), Actual.id.desc()))]
