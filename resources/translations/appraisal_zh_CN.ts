@@ -215,6 +215,54 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_tab.py" line="27" />
+        <source>A person (name or employee no.), or leave empty for the team</source>
+        <translation>某个人员（姓名或工号），留空则显示整个团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_tab.py" line="28" />
+        <source>Cycle:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_tab.py" line="30" />
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_tab.py" line="51" />
+        <source>Whole organisation</source>
+        <translation>整个组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_tab.py" line="85" />
+        <source>No results yet in this cycle.</source>
+        <translation>本周期还没有结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_tab.py" line="94" />
+        <source>Attainment (%; the dashed line is the target)</source>
+        <translation>达成率（%；虚线为目标）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_tab.py" line="98" />
+        <source>%1: attainment per KPI, %2</source>
+        <translation>%1：各指标达成率，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_tab.py" line="113" />
+        <source>KPI score</source>
+        <translation>KPI 得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_tab.py" line="116" />
+        <source>KPI score across cycles (open cycles: so far)</source>
+        <translation>各周期 KPI 得分（进行中的周期为截至目前）</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsDialog</name>
     <message>
         <location filename="../../ui/dialogs/departments_dialog.py" line="31" />
@@ -611,78 +659,84 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="49" />
+        <location filename="../../ui/pages/kpi_page.py" line="52" />
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="50" />
-        <source>The KPI library; each person's targets with their results and evidence; alerts for results outside their normal range.</source>
-        <translation>KPI 指标库；每个人的目标及其结果和证据；超出正常范围的结果预警。</translation>
+        <location filename="../../ui/pages/kpi_page.py" line="53" />
+        <source>The KPI library; each person's targets with their results and evidence; a dashboard per person or team; alerts for results outside their normal range.</source>
+        <translation>KPI 指标库；每个人的目标及其结果和证据；按人员或团队查看的看板；超出正常范围的结果预警。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="59" />
+        <location filename="../../ui/pages/kpi_page.py" line="62" />
         <source>Search code, name or category</source>
         <translation>搜索代码、名称或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="85" />
-        <location filename="../../ui/pages/kpi_page.py" line="179" />
+        <location filename="../../ui/pages/kpi_page.py" line="88" />
+        <location filename="../../ui/pages/kpi_page.py" line="202" />
         <source>New KPI</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="86" />
+        <location filename="../../ui/pages/kpi_page.py" line="89" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="87" />
+        <location filename="../../ui/pages/kpi_page.py" line="90" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="101" />
+        <location filename="../../ui/pages/kpi_page.py" line="104" />
         <source>Library</source>
         <translation>指标库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="104" />
+        <location filename="../../ui/pages/kpi_page.py" line="107" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="105" />
+        <location filename="../../ui/pages/kpi_page.py" line="109" />
+        <location filename="../../ui/pages/kpi_page.py" line="152" />
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="110" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="115" />
+        <location filename="../../ui/pages/kpi_page.py" line="120" />
         <source>The latest result of every target in open cycles that is below its KPI's warning or critical level, newest first. Counts and amounts are compared with the share of the target due by the date of the result.</source>
         <translation>进行中周期里每个目标的最新结果中，低于其指标预警线或严重预警线的结果，按时间由新到旧排列。数量和金额类指标按结果日期应完成的目标比例进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="120" />
+        <location filename="../../ui/pages/kpi_page.py" line="125" />
         <source>Only critical</source>
         <translation>只看严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="146" />
+        <location filename="../../ui/pages/kpi_page.py" line="169" />
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="149" />
+        <location filename="../../ui/pages/kpi_page.py" line="172" />
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="205" />
+        <location filename="../../ui/pages/kpi_page.py" line="228" />
         <source>KPI saved.</source>
         <translation>指标已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="218" />
+        <location filename="../../ui/pages/kpi_page.py" line="241" />
         <source>KPI deleted.</source>
         <translation>指标已删除。</translation>
     </message>

@@ -116,3 +116,17 @@ def test_results_and_evidence_for_a_target(window, qtbot, tmp_path):
     panel.evidence.setCurrentRow(0)
     panel.remove_selected()
     assert panel.evidence.count() == 2
+
+
+def test_dashboard_draws_team_and_person_charts_with_chinese_labels(window, qtbot):
+    window.show_page("kpis")
+    dashboard = window.kpi_page.show_dashboard()
+    dashboard.cycle.setCurrentIndex(dashboard.cycle.findText("2026 H1"))
+    dashboard.department.setCurrentIndex(dashboard.department.findText("销售部"))
+    assert len(dashboard.bar_labels()) == 8
+    assert "销售部" in dashboard.bars_figure.axes[0].get_title()
+    someone = next(iter(dashboard._people))
+    dashboard.person.setText(someone)
+    dashboard.draw()
+    assert someone in dashboard.bars_figure.axes[0].get_title()
+    assert dashboard.trend_figure.axes[0].get_title()

@@ -34,6 +34,9 @@ from .kpi_editor import KpiEditor
 from .targets_tab import TargetsTab
 
 
+DASHBOARD_TAB = 2
+
+
 class KpiPage(QWidget):
     status_message = Signal(str)
     alerts_counted = Signal(int, int)  # critical, warning
@@ -47,8 +50,8 @@ class KpiPage(QWidget):
         self._alerts_job = None
         outer = QVBoxLayout(self)
         outer.addWidget(page_heading(self.tr("KPIs")))
-        intro = QLabel(self.tr("The KPI library; each person's targets with their results and evidence; "
-                               "alerts for results outside their normal range."))
+        intro = QLabel(self.tr("The KPI library; each person's targets with their results and evidence; a "
+                               "dashboard per person or team; alerts for results outside their normal range."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         splitter = QSplitter()
@@ -102,6 +105,8 @@ class KpiPage(QWidget):
         self.targets_tab = TargetsTab(database)
         self.targets_tab.status_message.connect(self.status_message)
         self.tabs.addTab(self.targets_tab, self.tr("Targets"))
+        self.dashboard_tab = None  # built when first opened: it loads matplotlib
+        self.tabs.addTab(QWidget(), self.tr("Dashboard"))
         self.tabs.addTab(self._build_alerts(), self.tr("Alerts"))
         self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
@@ -129,9 +134,27 @@ class KpiPage(QWidget):
         layout.addWidget(self.alerts_table, 1)
         return page
 
-    def _tab_changed(self, _index: int) -> None:
+    def _tab_changed(self, index: int) -> None:
         if self.tabs.currentWidget() is self.targets_tab and self.targets_tab.cycle.count() == 0:
             self.targets_tab.reload()
+        if index == DASHBOARD_TAB and self.dashboard_tab is None:
+            self.show_dashboard()
+
+    def show_dashboard(self):
+        """Build the dashboard (and load matplotlib) the first time it is opened."""
+        if self.dashboard_tab is None:
+            from .dashboard_tab import DashboardTab
+
+            self.dashboard_tab = DashboardTab(self.database)
+            placeholder = self.tabs.widget(DASHBOARD_TAB)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(DASHBOARD_TAB)
+            self.tabs.insertTab(DASHBOARD_TAB, self.dashboard_tab, self.tr("Dashboard"))
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+            self.dashboard_tab.reload()
+        self.tabs.setCurrentIndex(DASHBOARD_TAB)
+        return self.dashboard_tab
 
     def refresh_alerts(self) -> None:
         """Recount alerts in the background (also for the sidebar's badge)."""
