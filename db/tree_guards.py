@@ -41,10 +41,11 @@ def create_statements(dialect: str) -> list[str]:
         exists = _chain_contains_new_row(guard)
         p = guard.parent_column
         if dialect == "sqlite":
-            for event in ("INSERT", f"UPDATE OF {p}"):
-                suffix = "ins" if event == "INSERT" else "upd"
+            # AFTER for inserts: in a BEFORE INSERT trigger SQLite has not assigned an
+            # automatic id yet, so a multi-row INSERT could close a loop unseen.
+            for timing, event, suffix in (("AFTER", "INSERT", "ins"), ("BEFORE", f"UPDATE OF {p}", "upd")):
                 statements.append(
-                    f"CREATE TRIGGER {guard.name}_{suffix} BEFORE {event} ON {guard.table} "
+                    f"CREATE TRIGGER {guard.name}_{suffix} {timing} {event} ON {guard.table} "
                     f"FOR EACH ROW WHEN NEW.{p} IS NOT NULL BEGIN "
                     f"SELECT RAISE(ABORT, '{guard.message}') WHERE EXISTS ({exists}); END"
                 )

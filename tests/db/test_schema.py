@@ -193,3 +193,28 @@ def test_sqlite_runs_with_wal_foreign_keys_and_busy_timeout(empty_sqlite_databas
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_one_multi_row_insert_cannot_create_a_loop(database):
+    """Automatic ids: the guard must see the new row's id (an AFTER INSERT check)."""
+    with database.session() as session:
+        dept = Department(name="总部")
+        session.add(dept)
+        session.flush()
+        dept_id = session.scalar(text("SELECT max(id) FROM departments"))
+        top = session.scalar(text("SELECT coalesce(max(id), 0) FROM employees"))
+    first, second = top + 1, top + 2
+    with pytest.raises(IntegrityError):
+        with database.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.execute(text(
+                    "INSERT INTO employees (employee_no, name, department_id, manager_id, is_active, created_at, "
+                    "updated_at) VALUES ('L1', '甲', :d, :b, 1, '2026-01-01', '2026-01-01'), "
+                    "('L2', '乙', :d, :a, 1, '2026-01-01', '2026-01-01')"), {"d": dept_id, "a": first, "b": second})
+            else:  # PostgreSQL checks foreign keys per row, so make the pair with deferred-free ids
+                conn.execute(text("INSERT INTO employees (id, employee_no, name, department_id, is_active, created_at, "
+                                  "updated_at) VALUES (:a, 'L1', '甲', :d, true, now(), now())"), {"a": first, "d": dept_id})
+                conn.execute(text("INSERT INTO employees (id, employee_no, name, department_id, manager_id, is_active, "
+                                  "created_at, updated_at) VALUES (:b, 'L2', '乙', :d, :a, true, now(), now())"),
+                             {"a": first, "b": second, "d": dept_id})
+                conn.execute(text("UPDATE employees SET manager_id = :b WHERE id = :a"), {"a": first, "b": second})
