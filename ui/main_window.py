@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(lambda: (self.show_page("people"), self.people_page.open_import()))
         file_menu.addAction(import_action)
+        results_action = QAction(self.tr("Import &results…"), self)
+        results_action.triggered.connect(self.open_results_import)
+        file_menu.addAction(results_action)
         export_action = QAction(self.tr("&Export to a spreadsheet…"), self)
         export_action.setShortcut(QKeySequence("Ctrl+E"))
         export_action.triggered.connect(self.open_export)
@@ -212,6 +215,12 @@ class MainWindow(QMainWindow):
             self.demo_loaded.emit()
 
         self.demo_job = Job(self, self.tr("Loading the demo company"), work, done).start()
+
+    def open_results_import(self):
+        self.show_page("kpis")
+        page = self.kpi_page
+        page.tabs.setCurrentWidget(page.targets_tab)
+        return page.targets_tab.open_import()
 
     def open_export(self):
         from .dialogs.export_data import ExportDialog

@@ -179,37 +179,37 @@
 <context>
     <name>AssignTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="275" />
+        <location filename="../../ui/pages/targets_tab.py" line="297" />
         <source>Assign a KPI template</source>
         <translation>分配 KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="287" />
+        <location filename="../../ui/pages/targets_tab.py" line="309" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="288" />
+        <location filename="../../ui/pages/targets_tab.py" line="310" />
         <source>Everyone in the position</source>
         <translation>该职位的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="289" />
+        <location filename="../../ui/pages/targets_tab.py" line="311" />
         <source>Everyone in the department (with its teams)</source>
         <translation>该部门（含下属团队）的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="290" />
+        <location filename="../../ui/pages/targets_tab.py" line="312" />
         <source>Only the selected person</source>
         <translation>仅所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="296" />
+        <location filename="../../ui/pages/targets_tab.py" line="318" />
         <source>Replace targets people already have (those with results stay)</source>
         <translation>替换人员已有的目标（已有结果的目标保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="317" />
+        <location filename="../../ui/pages/targets_tab.py" line="339" />
         <source>Template assigned to %1 people: %2 targets created, %3 people kept their targets, %4 replaced.</source>
         <translation>模板已分配给 %1 人：新建 %2 个目标，%3 人保留原有目标，%4 人已替换。</translation>
     </message>
@@ -416,126 +416,135 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="56" />
-        <location filename="../../ui/dialogs/import_roster.py" line="78" />
-        <source>Choose the roster file</source>
-        <translation>选择花名册文件</translation>
+        <location filename="../../ui/dialogs/import_wizard.py" line="44" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="66" />
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="57" />
-        <source>A CSV or Excel (.xlsx) file exported from another HR system, Excel or WPS, with one person per row and a header row.</source>
-        <translation>从其他 HR 系统、Excel 或 WPS 导出的 CSV 或 Excel（.xlsx）文件，每行一人，第一行为表头。</translation>
+        <location filename="../../ui/dialogs/import_wizard.py" line="45" />
+        <source>A CSV or Excel (.xlsx) file exported from another system, Excel or WPS, with a header row and one record per row.</source>
+        <translation>从其他系统、Excel 或 WPS 导出的 CSV 或 Excel（.xlsx）文件，第一行为表头，每行一条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="62" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="50" />
         <source>Path of a .csv or .xlsx file</source>
         <translation>.csv 或 .xlsx 文件的路径</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="64" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="52" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="68" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="56" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="72" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="60" />
         <source>Text encoding (CSV):</source>
         <translation>文本编码（CSV）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="74" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="62" />
         <source>First sheet</source>
         <translation>第一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="75" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="63" />
         <source>Sheet (Excel):</source>
         <translation>工作表（Excel）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="79" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="67" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
-    <name>ImportRosterWizard</name>
+    <name>ImportKinds</name>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="38" />
-        <source>Detect automatically</source>
-        <translation>自动检测</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="41" />
-        <source>Employee no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="42" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="43" />
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="44" />
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="45" />
-        <source>Position</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="46" />
-        <source>Manager</source>
-        <translation>直属上级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="47" />
-        <source>Hire date</source>
-        <translation>入职日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="48" />
-        <source>Leave date</source>
-        <translation>离职日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="245" />
+        <location filename="../../ui/dialogs/import_kinds.py" line="72" />
         <source>Import a roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="251" />
+        <location filename="../../ui/dialogs/import_kinds.py" line="78" />
+        <source>Import results</source>
+        <translation>导入结果</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="12" />
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="13" />
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="14" />
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="29" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="30" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="31" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="70" />
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRosterWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="37" />
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="245" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="259" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="253" />
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="271" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="265" />
         <source>Checking every row</source>
         <translation>正在逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="290" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="283" />
         <source>Nothing was imported: the data changed while you were checking. Check the file again.</source>
         <translation>未导入任何内容：检查期间数据已发生变化。请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="292" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="285" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -675,7 +684,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/kpi_page.py" line="88" />
-        <location filename="../../ui/pages/kpi_page.py" line="202" />
+        <location filename="../../ui/pages/kpi_page.py" line="203" />
         <source>New KPI</source>
         <translation>新建指标</translation>
     </message>
@@ -695,48 +704,48 @@
         <translation>指标库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="107" />
+        <location filename="../../ui/pages/kpi_page.py" line="108" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="109" />
-        <location filename="../../ui/pages/kpi_page.py" line="152" />
+        <location filename="../../ui/pages/kpi_page.py" line="110" />
+        <location filename="../../ui/pages/kpi_page.py" line="153" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="110" />
+        <location filename="../../ui/pages/kpi_page.py" line="111" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="120" />
+        <location filename="../../ui/pages/kpi_page.py" line="121" />
         <source>The latest result of every target in open cycles that is below its KPI's warning or critical level, newest first. Counts and amounts are compared with the share of the target due by the date of the result.</source>
         <translation>进行中周期里每个目标的最新结果中，低于其指标预警线或严重预警线的结果，按时间由新到旧排列。数量和金额类指标按结果日期应完成的目标比例进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="125" />
+        <location filename="../../ui/pages/kpi_page.py" line="126" />
         <source>Only critical</source>
         <translation>只看严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="169" />
+        <location filename="../../ui/pages/kpi_page.py" line="170" />
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="172" />
+        <location filename="../../ui/pages/kpi_page.py" line="173" />
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="228" />
+        <location filename="../../ui/pages/kpi_page.py" line="229" />
         <source>KPI saved.</source>
         <translation>指标已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="241" />
+        <location filename="../../ui/pages/kpi_page.py" line="242" />
         <source>KPI deleted.</source>
         <translation>指标已删除。</translation>
     </message>
@@ -866,61 +875,66 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117" />
+        <source>Import &amp;results…</source>
+        <translation>导入结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120" />
         <source>&amp;Export to a spreadsheet…</source>
         <translation>导出到电子表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -928,22 +942,22 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="101" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="89" />
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="102" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="90" />
         <source>Columns were matched by their headers; check them. Fields marked * are required.</source>
         <translation>已根据表头自动匹配各列，请核对。标有 * 的字段为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="131" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="119" />
         <source>— not in the file —</source>
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="146" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="134" />
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
@@ -1312,107 +1326,44 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="168" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="156" />
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="173" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="161" />
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="183" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="171" />
         <source>Import nothing until the file is fixed</source>
         <translation>文件修正前不导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="184" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="172" />
         <source>Import only the valid rows</source>
         <translation>只导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="191" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="179" />
         <source>Save the problems as a spreadsheet…</source>
         <translation>将问题另存为电子表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="200" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="187" />
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 with problems.</source>
         <translation>共 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="204" />
-        <source>New departments: %1.</source>
-        <translation>新部门：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="220" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="214" />
         <source>Save the problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_roster.py" line="221" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="215" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>RosterPreviewModel</name>
-    <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="12" />
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="13" />
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="14" />
-        <source>Employee no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="15" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="16" />
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="17" />
-        <source>Manager</source>
-        <translation>直属上级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="18" />
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="21" />
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="22" />
-        <source>Update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="23" />
-        <source>Unchanged</source>
-        <translation>未变</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/roster_preview_model.py" line="72" />
-        <source>Rejected</source>
-        <translation>拒绝</translation>
     </message>
 </context>
 <context>
@@ -1599,77 +1550,92 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="59" />
+        <location filename="../../ui/pages/targets_tab.py" line="60" />
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="61" />
+        <location filename="../../ui/pages/targets_tab.py" line="62" />
         <source>Assign a template…</source>
         <translation>分配模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="63" />
+        <location filename="../../ui/pages/targets_tab.py" line="64" />
         <source>Copy from another cycle…</source>
         <translation>从其他周期复制…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="77" />
+        <location filename="../../ui/pages/targets_tab.py" line="66" />
+        <source>Import results…</source>
+        <translation>导入结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="67" />
+        <source>Add results from a CSV or Excel file: employee no., KPI code, value, date</source>
+        <translation>从 CSV 或 Excel 文件添加结果：工号、指标代码、数值、日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="82" />
         <source>Search people</source>
         <translation>搜索人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="79" />
+        <location filename="../../ui/pages/targets_tab.py" line="84" />
         <source>Only weights not totalling 100%</source>
         <translation>只看权重合计不等于 100% 的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="84" />
+        <location filename="../../ui/pages/targets_tab.py" line="89" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="84" />
+        <location filename="../../ui/pages/targets_tab.py" line="89" />
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="84" />
+        <location filename="../../ui/pages/targets_tab.py" line="89" />
         <source>Weights</source>
         <translation>权重合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="173" />
+        <location filename="../../ui/pages/targets_tab.py" line="178" />
         <source>%1 people with targets; %2 with weights not totalling 100%.</source>
         <translation>%1 人已设定目标；其中 %2 人权重合计不等于 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="196" />
+        <location filename="../../ui/pages/targets_tab.py" line="201" />
         <source>Select a person to see their targets.</source>
         <translation>选择一个人员查看其目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="224" />
+        <location filename="../../ui/pages/targets_tab.py" line="229" />
         <source>Weights total 100%.</source>
         <translation>权重合计为 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="226" />
+        <location filename="../../ui/pages/targets_tab.py" line="231" />
         <source>⚠ Weights total %1%; they must total 100%. Adjust a weight.</source>
         <translation>⚠ 权重合计为 %1%；必须等于 100%。请调整权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="253" />
+        <location filename="../../ui/pages/targets_tab.py" line="258" />
+        <source>Results imported: %1 new, %2 unchanged, %3 rejected.</source>
+        <translation>结果已导入：新增 %1，未变 %2，拒绝 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="275" />
         <source>Copy targets</source>
         <translation>复制目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="253" />
+        <location filename="../../ui/pages/targets_tab.py" line="275" />
         <source>Copy targets from:</source>
         <translation>从以下周期复制目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="265" />
+        <location filename="../../ui/pages/targets_tab.py" line="287" />
         <source>Copied %1 targets; %2 people already had targets and kept them.</source>
         <translation>已复制 %1 个目标；%2 人已有目标，保持不变。</translation>
     </message>

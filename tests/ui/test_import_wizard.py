@@ -110,3 +110,27 @@ def test_export_dialog_writes_the_chosen_cycle_in_the_background(window, qtbot, 
     table = read_table(path)
     assert len(table.rows) == rows > 200 and {r[0] for r in table.rows} == {"2026 H1"}
     assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_results_are_imported_through_the_same_wizard(window, qtbot, demo_database, tmp_path):
+    from db.models import Actual
+    from tests.reviewer.test_actuals_import import open_cycle_target
+
+    number, code, target_id = open_cycle_target(demo_database)
+    path = write_csv(tmp_path / "月度结果.csv", ["工号", "指标代码", "实际值", "日期"],
+                     [[number, code, "1234", "2026/11/20"], ["E00000", code, "5", "2026-11-20"]])
+    wizard = window.open_results_import()
+    assert wizard.windowTitle() == "Import results"
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
+    assert wizard.mapping_page.combos["value"].currentText() == "实际值"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10000)
+    assert "1 new" in wizard.preview_page.summary.text() and "1 with problems" in wizard.preview_page.summary.text()
+    wizard.preview_page.import_valid.setChecked(True)
+    result = finish(qtbot, wizard)
+    assert result.imported and result.created == 1
+    with demo_database.session() as session:
+        latest = session.scalar(select(Actual).where(Actual.target_id == target_id).order_by(Actual.id.desc()))
+        assert latest.value == 1234

@@ -104,6 +104,7 @@ class KpiPage(QWidget):
         self.tabs.addTab(splitter, self.tr("Library"))
         self.targets_tab = TargetsTab(database)
         self.targets_tab.status_message.connect(self.status_message)
+        self.targets_tab.results_imported.connect(self.refresh_alerts)
         self.tabs.addTab(self.targets_tab, self.tr("Targets"))
         self.dashboard_tab = None  # built when first opened: it loads matplotlib
         self.tabs.addTab(QWidget(), self.tr("Dashboard"))

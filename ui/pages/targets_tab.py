@@ -48,6 +48,7 @@ from .target_detail import TargetDetailPanel
 
 class TargetsTab(QWidget):
     status_message = Signal(str)
+    results_imported = Signal()
 
     def __init__(self, database: Database, parent=None):
         super().__init__(parent)
@@ -62,8 +63,12 @@ class TargetsTab(QWidget):
         self.assign_button.clicked.connect(lambda: self.open_assign())
         self.copy_button = QPushButton(self.tr("Copy from another cycle…"))
         self.copy_button.clicked.connect(lambda: self.copy_forward())
+        self.import_button = QPushButton(self.tr("Import results…"))
+        self.import_button.setToolTip(self.tr("Add results from a CSV or Excel file: employee no., KPI code, value, date"))
+        self.import_button.clicked.connect(lambda: self.open_import())
         bar.addWidget(self.assign_button)
         bar.addWidget(self.copy_button)
+        bar.addWidget(self.import_button)
         bar.addStretch(1)
         self.summary = QLabel()
         bar.addWidget(self.summary)
@@ -237,6 +242,23 @@ class TargetsTab(QWidget):
         return True
 
     # -- bulk actions ----------------------------------------------------------------
+    def open_import(self):
+        from ..dialogs.import_kinds import ACTUALS
+        from ..dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.database, ACTUALS, self)
+        wizard.imported.connect(self._results_imported)
+        wizard.open()
+        return wizard
+
+    def _results_imported(self, result) -> None:
+        if result.imported:
+            self.reload_people()
+            self.results_imported.emit()
+            self.status_message.emit(self.tr("Results imported: %1 new, %2 unchanged, %3 rejected.")
+                                     .replace("%1", str(result.created)).replace("%2", str(result.unchanged))
+                                     .replace("%3", str(result.rejected)))
+
     def open_assign(self) -> "AssignTemplateDialog":
         dialog = AssignTemplateDialog(self.database, self.cycle.currentData(), self.current_employee(), self)
         dialog.assigned.connect(lambda message: (self.reload_people(), self.status_message.emit(message)))
