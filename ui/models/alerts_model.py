@@ -1,12 +1,13 @@
 """KPI alerts as a table, newest first."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from reviewer.alerts import CRITICAL, KpiAlert
 
 from ..formatting import format_date, localized
+from .base import RowsTableModel
 from .people_model import ID_ROLE
 
 _HEADERS = (
@@ -25,7 +26,10 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.1f}".rstrip("0").rstrip(".")
 
 
-class AlertsModel(QAbstractTableModel):
+class AlertsModel(RowsTableModel):
+    CONTEXT = "AlertsModel"
+    HEADERS = _HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[KpiAlert] = []
@@ -45,17 +49,6 @@ class AlertsModel(QAbstractTableModel):
     def counts(self) -> tuple[int, int]:
         critical = sum(a.level == CRITICAL for a in self._all)
         return critical, len(self._all) - critical
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AlertsModel", _HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -1,12 +1,13 @@
 """The KPI library as a table."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from reviewer.kpis import KpiRow
 
 from ..formatting import localized
 from ..vocabulary import name_of
+from .base import RowsTableModel
 from .people_model import ID_ROLE
 
 _HEADERS = (
@@ -19,7 +20,10 @@ _HEADERS = (
 )
 
 
-class KpiTableModel(QAbstractTableModel):
+class KpiTableModel(RowsTableModel):
+    CONTEXT = "KpiTableModel"
+    HEADERS = _HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[KpiRow] = []
@@ -39,17 +43,6 @@ class KpiTableModel(QAbstractTableModel):
 
     def row_of(self, kpi_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.id == kpi_id), None)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("KpiTableModel", _HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

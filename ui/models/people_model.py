@@ -6,11 +6,13 @@ milliseconds.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from reviewer.people import PersonRow
+
+from .base import RowsTableModel
 
 from ..formatting import format_date, localized
 
@@ -31,7 +33,10 @@ def _search_key(row: PersonRow) -> str:
     return f"{row.employee_no}\t{row.name}\t{row.email or ''}".casefold()
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(RowsTableModel):
+    CONTEXT = "PeopleTableModel"
+    HEADERS = tuple(_HEADERS[c] for c in COLUMNS)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[PersonRow] = []
@@ -87,17 +92,6 @@ class PeopleTableModel(QAbstractTableModel):
         return self._rows[row]
 
     # -- Qt model API ----------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PeopleTableModel", _HEADERS[COLUMNS[section]])
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

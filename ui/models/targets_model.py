@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from reviewer.targets import TargetRow
 
@@ -23,7 +23,10 @@ _HEADERS = (
 TARGET, WEIGHT = 2, 3
 
 
-class TargetsModel(QAbstractTableModel):
+class TargetsModel(RowsTableModel):
+    CONTEXT = "TargetsModel"
+    HEADERS = _HEADERS
+
     def __init__(self, save: Callable[[TargetRow, float, float], bool], parent=None):
         super().__init__(parent)
         self._rows: list[TargetRow] = []
@@ -40,17 +43,6 @@ class TargetsModel(QAbstractTableModel):
 
     def total_weight(self) -> float:
         return sum(r.weight for r in self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TargetsModel", _HEADERS[section])
-        return None
 
     def flags(self, index):
         flags = super().flags(index)
