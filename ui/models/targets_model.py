@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from reviewer.targets import TargetRow
 
 from ..formatting import format_date, localized
 from ..vocabulary import name_of
+from .base import RowsTableModel
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("TargetsModel", "KPI"),
