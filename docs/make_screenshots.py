@@ -38,12 +38,14 @@ def main() -> None:
     window = MainWindow(database)
     window.resize(1280, 760)
     window.show()
-    app.processEvents()
     page = window.people_page
+    while page.stack.currentIndex() == page.LOADING:  # the list loads in the background
+        app.processEvents()
     # The sales department with its head selected: a team tree and a full detail panel.
     page.department.setCurrentIndex(page.department.findText("销售部", Qt.MatchFlag.MatchContains))
     page.table.selectRow(0)
-    app.processEvents()
+    for _ in range(5):
+        app.processEvents()
     suffix = "" if language == "en" else f"_{language}"
     target = ROOT / "docs" / f"people{suffix}.png"
     window.grab().save(str(target))
