@@ -43,6 +43,17 @@ def record_actual(session: Session, target_id: int, value: float, as_of: date, s
     return actual.id
 
 
+def latest_readings(session: Session, *conditions) -> dict[int, tuple[date, float]]:
+    """Each target's newest reading as (as_of, value); ``conditions`` filter on Target
+    or Actual (e.g. Target.cycle_id == 3). A later entry on the same day wins."""
+    latest: dict[int, tuple[date, float]] = {}
+    for target_id, as_of, value in session.execute(
+            select(Actual.target_id, Actual.as_of, Actual.value).join(Target).where(*conditions)
+            .order_by(Actual.target_id, Actual.as_of, Actual.id)):
+        latest[target_id] = (as_of, value)
+    return latest
+
+
 def readings(session: Session, target_id: int) -> list[Reading]:
     """A target's readings, newest first."""
     return [Reading(a.id, a.value, a.as_of, a.source, a.note, a.entered_at) for a in session.scalars(

@@ -11,7 +11,6 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Actual, AuditEvent, Cycle, CycleStage, Employee, Kpi, Target, utcnow
 
+from .actuals import latest_readings
 from .errors import RowProblem
 from .io import columns
 from .io.columns import Field
@@ -109,10 +109,7 @@ class _Context:
         for target_id, cycle_id, employee_id, kpi_id in session.execute(
                 select(Target.id, Target.cycle_id, Target.employee_id, Target.kpi_id)):
             self.targets[(employee_id, kpi_id)].append((cycle_id, target_id))
-        self.latest: dict[int, tuple[date, float]] = {}
-        for target_id, as_of, value in session.execute(
-                select(Actual.target_id, Actual.as_of, Actual.value).order_by(Actual.as_of, Actual.id)):
-            self.latest[target_id] = (as_of, value)
+        self.latest = latest_readings(session)
 
     def kpi_id(self, text: str) -> int | None | tuple[str, int]:
         """The KPI's id, None if unknown, or ("ambiguous", count) for a shared name."""

@@ -12,9 +12,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Actual, Cycle, CycleStage, Department, Employee, Kpi, KpiDirection, KpiUnit, Target
+from db.models import Cycle, CycleStage, Department, Employee, Kpi, KpiDirection, KpiUnit, Target
 
 from . import scoring
+from .actuals import latest_readings
 
 CUMULATIVE_UNITS = (KpiUnit.COUNT, KpiUnit.CURRENCY)
 CRITICAL, WARNING = "critical", "warning"
@@ -54,11 +55,7 @@ def kpi_alerts(session: Session, cycle_id: int | None = None) -> list[KpiAlert]:
         else select(Cycle).where(Cycle.stage != CycleStage.CLOSED))}
     if not cycles:
         return []
-    latest: dict[int, tuple[date, float]] = {}
-    for target_id, as_of, value in session.execute(
-            select(Actual.target_id, Actual.as_of, Actual.value).join(Target)
-            .where(Target.cycle_id.in_(cycles)).order_by(Actual.target_id, Actual.as_of, Actual.id)):
-        latest[target_id] = (as_of, value)
+    latest = latest_readings(session, Target.cycle_id.in_(cycles))
     alerts = []
     rows = session.execute(
         select(Target.id, Target.cycle_id, Target.target_value, Target.band_low, Target.band_high,

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Actual, Cycle, Employee, Kpi, Target
+from db.models import Cycle, Employee, Kpi, Target
 
 from . import scoring
+from .actuals import latest_readings
 from .alerts import expected_by
 from .people import department_subtree, list_departments
+from .targets import points_for
 
 
 @dataclass(frozen=True)
@@ -45,12 +47,7 @@ def scope_people(session: Session, employee_id: int | None = None, department_id
 def _scored_targets(session: Session, cycle_ids: list[int], people: list[int]):
     """(cycle, employee, kpi, weight, attainment, points) for targets with a result.
     Mid-cycle, cumulative KPIs are measured against what was due by the result's date."""
-    latest: dict[int, tuple] = {}
-    for target_id, as_of, value in session.execute(
-            select(Actual.target_id, Actual.as_of, Actual.value).join(Target)
-            .where(Target.cycle_id.in_(cycle_ids), Target.employee_id.in_(people))
-            .order_by(Actual.target_id, Actual.as_of, Actual.id)):
-        latest[target_id] = (as_of, value)
+    latest = latest_readings(session, Target.cycle_id.in_(cycle_ids), Target.employee_id.in_(people))
     cycles = {c.id: c for c in session.scalars(select(Cycle).where(Cycle.id.in_(cycle_ids)))}
     for target, kpi in session.execute(
             select(Target, Kpi).join(Kpi).where(Target.cycle_id.in_(cycle_ids), Target.employee_id.in_(people))):
@@ -62,8 +59,7 @@ def _scored_targets(session: Session, cycle_ids: list[int], people: list[int]):
         ratio = scoring.attainment(kpi.direction, due, value, target.band_low, target.band_high)
         if ratio is None:
             continue
-        steps = target.thresholds or (kpi.scoring_params or {}).get("steps")
-        points = scoring.target_points(kpi.scoring_rule, ratio, target.floor_ratio, target.cap_ratio, steps)
+        points = points_for(kpi, target, ratio)
         yield target.cycle_id, target.employee_id, kpi, target.weight, ratio, points
 
 

@@ -13,10 +13,11 @@ from typing import Any, Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from db.models import Actual, Appraisal, Cycle, Department, Employee, Kpi, Position, RatingBand, Target
+from db.models import Actual, Appraisal, Cycle, Employee, Kpi, Position, RatingBand, Target
 
 from .errors import NotFound, ValidationError
 from .io.writers import write_table
+from .people import department_paths
 
 
 @dataclass
@@ -27,16 +28,7 @@ class ExportTable:
 
 
 def _department_paths(session: Session) -> dict[int, str]:
-    departments = {d.id: (d.name, d.parent_id) for d in session.execute(
-        select(Department.id, Department.name, Department.parent_id))}
-    paths = {}
-    for dept_id in departments:
-        parts, current = [], dept_id
-        while current is not None:
-            name, current = departments[current]
-            parts.insert(0, name)
-        paths[dept_id] = "/".join(parts)
-    return paths
+    return {dept_id: "/".join(path) for dept_id, path in department_paths(session).items()}
 
 
 def _cycle_filter(session: Session, cycle: str | None):

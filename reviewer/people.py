@@ -111,6 +111,20 @@ def list_departments(session: Session) -> list[DepartmentNode]:
     return [DepartmentNode(*row) for row in session.execute(query)]
 
 
+def department_paths(session: Session) -> dict[int, tuple[str, ...]]:
+    """Every department's full path from the top, e.g. ("总部", "销售部", "销售一组")."""
+    departments = {d.id: (d.name, d.parent_id) for d in session.execute(
+        select(Department.id, Department.name, Department.parent_id))}
+    paths = {}
+    for dept_id in departments:
+        parts, current = [], dept_id
+        while current is not None:
+            name, current = departments[current]
+            parts.insert(0, name)
+        paths[dept_id] = tuple(parts)
+    return paths
+
+
 def department_subtree(departments: list[DepartmentNode], root_id: int) -> set[int]:
     """The ids of a department and every department below it."""
     children: dict[int | None, list[int]] = {}

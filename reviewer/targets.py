@@ -21,6 +21,7 @@ from db.models import (
 )
 
 from . import scoring
+from .actuals import latest_readings
 from .errors import NotFound, StageBlocked, ValidationError
 from .people import department_subtree, list_departments
 
@@ -148,14 +149,16 @@ def people_off_weight(session: Session, cycle_id: int) -> dict[int, float]:
     return {e: t for e, t in weight_totals(session, cycle_id).items() if abs(t - WEIGHT_TOTAL) > 1e-6}
 
 
+def points_for(kpi: Kpi, target: Target, ratio: float | None) -> float:
+    """A target's points for an attainment, by its KPI's rule (the target's own step
+    thresholds, if it has them, override the KPI's)."""
+    steps = target.thresholds or (kpi.scoring_params or {}).get("steps")
+    return scoring.target_points(kpi.scoring_rule, ratio, target.floor_ratio, target.cap_ratio, steps)
+
+
 def person_targets(session: Session, cycle_id: int, employee_id: int) -> list[TargetRow]:
     """One person's targets with their latest result, attainment and points."""
-    latest: dict[int, tuple[date, float]] = {}
-    for target_id, as_of, value in session.execute(
-            select(Actual.target_id, Actual.as_of, Actual.value).join(Target)
-            .where(Target.cycle_id == cycle_id, Target.employee_id == employee_id)
-            .order_by(Actual.as_of, Actual.id)):
-        latest[target_id] = (as_of, value)
+    latest = latest_readings(session, Target.cycle_id == cycle_id, Target.employee_id == employee_id)
     rows = []
     for target, kpi in session.execute(
             select(Target, Kpi).join(Kpi).where(Target.cycle_id == cycle_id, Target.employee_id == employee_id)
@@ -164,8 +167,7 @@ def person_targets(session: Session, cycle_id: int, employee_id: int) -> list[Ta
         ratio = points = None
         if actual is not None:
             ratio = scoring.attainment(kpi.direction, target.target_value, actual, target.band_low, target.band_high)
-            steps = target.thresholds or (kpi.scoring_params or {}).get("steps")
-            points = scoring.target_points(kpi.scoring_rule, ratio, target.floor_ratio, target.cap_ratio, steps)
+            points = points_for(kpi, target, ratio)
         rows.append(TargetRow(target.id, kpi.code, kpi.name, kpi.name_zh, kpi.unit, kpi.direction,
                               target.target_value, target.weight, target.band_low, target.band_high,
                               actual, as_of, ratio, points))

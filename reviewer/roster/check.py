@@ -10,11 +10,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Department, Employee, Position
+from db.models import Employee, Position
 
 from ..errors import RowProblem
 from ..io.tables import Table
 from ..io.values import CellError, as_date, as_text
+from ..people import department_paths
 from ..progress import Progress
 from .columns import BY_KEY
 
@@ -152,17 +153,7 @@ class _Checker:
                 Employee.position_id, Employee.manager_id, Employee.hire_date, Employee.leave_date,
                 Employee.is_active)):
             plan.existing[values[1]] = ExistingEmployee(*values)
-        departments = {d.id: (d.name, d.parent_id) for d in self.session.execute(
-            select(Department.id, Department.name, Department.parent_id))}
-
-        def path_of(dept_id: int) -> tuple[str, ...]:
-            parts, current = [], dept_id
-            while current is not None:
-                name, current = departments[current]
-                parts.insert(0, name)
-            return tuple(parts)
-
-        plan.department_ids = {path_of(d): d for d in departments}
+        plan.department_ids = {path: d for d, path in department_paths(self.session).items()}
         for pid, title, title_zh in self.session.execute(select(Position.id, Position.title, Position.title_zh)):
             plan.position_ids[title] = pid
             if title_zh:
