@@ -5,7 +5,6 @@ and Alembic is only imported when an upgrade is really needed.
 """
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path

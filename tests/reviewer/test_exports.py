@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from db.models import Employee
 from reviewer.cli import run
-from reviewer.exports import export, people_table, results_table
+from reviewer.exports import export, results_table
 from reviewer.io.tables import read_table
 from reviewer.io.writers import neutralise, write_table
 from reviewer.roster import guess_mapping, import_roster

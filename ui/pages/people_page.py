@@ -3,6 +3,7 @@ detail panel beside it."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
@@ -47,6 +48,10 @@ from ..models.people_model import ID_ROLE, PeopleTableModel
 from ..typography import page_heading
 from ..errors import show_error
 from ..worker import Job
+
+if TYPE_CHECKING:  # built lazily: dialogs load only when opened
+    from ..dialogs.import_roster import ImportRosterWizard
+    from ..dialogs.person_dialog import PersonDialog
 
 
 class PersonDetailPanel(QWidget):
