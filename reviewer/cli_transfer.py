@@ -74,7 +74,7 @@ def _import(args, session, table, progress):
 def run_import(args) -> tuple[dict[str, Any], str, int]:
     from .cli import open_from_args, say
     from .io.tables import read_table
-    from .roster.report import write_rejected_rows
+    from .io.rejected import write_rejected_rows
 
     table = read_table(args.file, encoding=args.encoding, sheet=args.sheet)
     database = open_from_args(args)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from db.models import Employee
 from tests.reviewer.test_roster_import import BAD_ROWS, GOOD_ROWS, HEADERS_ZH, write_csv
-from ui.dialogs.import_roster import ImportRosterWizard
+from ui.dialogs.import_wizard import ImportRosterWizard
 
 
 def employee_count(database) -> int:

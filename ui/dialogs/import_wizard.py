@@ -27,7 +27,7 @@ from db.engine import Database
 from reviewer.errors import ValidationError
 from reviewer.io import columns
 from reviewer.io.tables import Table, read_table
-from reviewer.roster.report import write_rejected_rows
+from reviewer.io.rejected import write_rejected_rows
 
 from ..errors import show_error
 from ..models.import_preview_model import ImportPreviewModel

@@ -50,7 +50,7 @@ from ..errors import show_error
 from ..worker import Job
 
 if TYPE_CHECKING:  # built lazily: dialogs load only when opened
-    from ..dialogs.import_roster import ImportRosterWizard
+    from ..dialogs.import_wizard import ImportRosterWizard
     from ..dialogs.person_dialog import PersonDialog
 
 
@@ -455,7 +455,7 @@ class PeoplePage(QWidget):
         return dialog
 
     def open_import(self) -> "ImportRosterWizard":
-        from ..dialogs.import_roster import ImportRosterWizard
+        from ..dialogs.import_wizard import ImportRosterWizard
 
         wizard = ImportRosterWizard(self.database, self)
         wizard.imported.connect(self._imported)

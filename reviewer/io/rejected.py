@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import RowProblem
-from ..io.tables import Table
-from ..io.writers import write_table
+from .tables import Table
+from .writers import write_table
 
 
 def write_rejected_rows(path: str | Path, table: Table, problems: list[RowProblem]) -> Path:
