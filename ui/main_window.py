@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Appraisal Workstation"))
         self.setWindowIcon(QIcon(str(ICONS_DIR / "app.svg")))
         self._loaded: set[str] = set()
+        self._startup_alerts = None  # counted in the background after start-up
 
         self.people_page = PeoplePage(database)
         self.people_page.load_demo_requested.connect(self.load_demo)
@@ -96,6 +97,10 @@ class MainWindow(QMainWindow):
                 return kpi_alerts(session)
 
         def done(alerts) -> None:
+            if "kpis" in self.pages:  # opened meanwhile: give it this list (it may be counting too)
+                self.pages["kpis"].show_alerts(alerts)
+                return
+            self._startup_alerts = alerts
             critical = sum(a.level == CRITICAL for a in alerts)
             self._show_alert_badge(critical, len(alerts) - critical)
 
@@ -164,6 +169,8 @@ class MainWindow(QMainWindow):
                 page = KpiPage(self.database)
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
                 page.alerts_counted.connect(self._show_alert_badge)
+                if self._startup_alerts is not None:
+                    page.show_alerts(self._startup_alerts)
             elif key == "settings":
                 from .pages.settings_page import SettingsPage
 

@@ -48,6 +48,7 @@ class KpiPage(QWidget):
         self.model = KpiTableModel(self)
         self.alerts_model = AlertsModel(self)
         self._alerts_job = None
+        self._alerts_shown = False
         outer = QVBoxLayout(self)
         outer.addWidget(page_heading(self.tr("KPIs")))
         intro = QLabel(self.tr("The KPI library; each person's targets with their results and evidence; a "
@@ -163,19 +164,21 @@ class KpiPage(QWidget):
             with self.database.session() as session:
                 return kpi_alerts(session)
 
-        def done(alerts) -> None:
-            self.alerts_model.set_alerts(alerts)
-            self.alerts_table.resizeColumnsToContents()
-            critical, warning = self.alerts_model.counts()
-            self.tabs.setTabText(self.tabs.count() - 1, self.tr("Alerts (%1)").replace("%1", str(critical + warning)))
-            self.alerts_counted.emit(critical, warning)
+        self._alerts_job = Job(self, self.tr("Checking alerts"), work, self.show_alerts, dialog=False).start()
 
-        self._alerts_job = Job(self, self.tr("Checking alerts"), work, done, dialog=False).start()
+    def show_alerts(self, alerts) -> None:
+        """Show a computed alert list (also the one the window counted at start-up)."""
+        self._alerts_shown = True
+        self.alerts_model.set_alerts(alerts)
+        self.alerts_table.resizeColumnsToContents()
+        critical, warning = self.alerts_model.counts()
+        self.tabs.setTabText(self.tabs.count() - 1, self.tr("Alerts (%1)").replace("%1", str(critical + warning)))
+        self.alerts_counted.emit(critical, warning)
 
     def reload(self, select: int | None = None) -> None:
         with self.database.session() as session:
             rows = list_kpis(session)
-        if self._alerts_job is None:  # first time the page is shown
+        if not self._alerts_shown and self._alerts_job is None:  # first time the page is shown
             self.refresh_alerts()
         self.model.set_kpis(rows)
         self.editor.set_categories([r.category for r in rows])
