@@ -1,0 +1,1 @@
+"""360-degree feedback: rater assignment, forms, offline collection and results."""

@@ -1,0 +1,223 @@
+"""360 results of a cycle, per person and per team, with the anonymity rules
+applied before anything leaves this module."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    Answer,
+    Competency,
+    Cycle,
+    Employee,
+    FeedbackRequest,
+    FormQuestion,
+    QuestionKind,
+    Relationship,
+    RequestStatus,
+)
+
+from ..errors import NotFound
+from .anonymity import NAMED, Cell, GroupScore, Publication, pool_publications, publish
+
+# A gap of this many scale points between self and others marks a blind spot
+# (self higher) or a hidden strength (others higher).
+NOTABLE_GAP = 0.5
+
+
+@dataclass(frozen=True)
+class CompetencyInfo:
+    id: int
+    code: str
+    name: str
+    name_zh: str | None
+
+
+@dataclass(frozen=True)
+class CompetencyResult:
+    competency: CompetencyInfo
+    groups: list[GroupScore]
+    withheld: tuple[str, ...]
+    self_score: float | None
+    manager_score: float | None
+    others_score: float | None  # every published rater but self (manager included)
+    others_count: int
+
+    @property
+    def gap(self) -> float | None:
+        """Self minus others: positive means the person rates themself higher."""
+        if self.self_score is None or self.others_score is None:
+            return None
+        return round(self.self_score - self.others_score, 4)
+
+    @property
+    def verdict(self) -> str | None:
+        gap = self.gap
+        if gap is None:
+            return None
+        if gap >= NOTABLE_GAP:
+            return "blind_spot"
+        if gap <= -NOTABLE_GAP:
+            return "hidden_strength"
+        return "aligned"
+
+
+@dataclass(frozen=True)
+class Comment:
+    text: str
+    group: str | None  # self or manager; None for the confidential pool
+
+
+@dataclass
+class FeedbackReport:
+    cycle_id: int
+    threshold: int
+    subject_ids: tuple[int, ...]
+    competencies: list[CompetencyResult] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    comments_withheld: bool = False
+    responses: dict[str, int] = field(default_factory=dict)  # group -> submitted forms
+
+    def blind_spots(self) -> list[CompetencyResult]:
+        return sorted((c for c in self.competencies if c.verdict == "blind_spot"), key=lambda c: -(c.gap or 0))
+
+    def hidden_strengths(self) -> list[CompetencyResult]:
+        return sorted((c for c in self.competencies if c.verdict == "hidden_strength"), key=lambda c: c.gap or 0)
+
+
+def _rater_scores(cycle_id: int, subject_ids: list[int] | None):
+    """One score per rater and competency: the mean of their ratings on it."""
+    rater = (
+        select(FeedbackRequest.subject_id, FormQuestion.competency_id, FeedbackRequest.relation,
+               func.avg(Answer.rating).label("score"))
+        .join(FeedbackRequest, Answer.request_id == FeedbackRequest.id)
+        .join(FormQuestion, Answer.question_id == FormQuestion.id)
+        .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.status == RequestStatus.SUBMITTED,
+               Answer.rating.is_not(None), FormQuestion.competency_id.is_not(None))
+        .group_by(FeedbackRequest.subject_id, FormQuestion.competency_id, FeedbackRequest.relation,
+                  FeedbackRequest.id)
+    )
+    if subject_ids is not None:
+        rater = rater.where(FeedbackRequest.subject_id.in_(subject_ids))
+    return rater.subquery()
+
+
+def competency_cells(session: Session, cycle_id: int, subject_ids: list[int] | None = None
+                     ) -> dict[int, dict[int, dict[str, Cell]]]:
+    """subject -> competency -> group -> statistics, aggregated in the database."""
+    rater = _rater_scores(cycle_id, subject_ids)
+    query = select(rater.c.subject_id, rater.c.competency_id, rater.c.relation, func.count(),
+                   func.sum(rater.c.score), func.sum(rater.c.score * rater.c.score)
+                   ).group_by(rater.c.subject_id, rater.c.competency_id, rater.c.relation)
+    cells: dict[int, dict[int, dict[str, Cell]]] = defaultdict(lambda: defaultdict(dict))
+    for subject, competency, relation, count, total, squares in session.execute(query):
+        cells[subject][competency][str(relation)] = Cell(count, float(total), float(squares))
+    return cells
+
+
+def publish_cycle(session: Session, cycle_id: int, subject_ids: list[int] | None = None
+                  ) -> dict[int, dict[int, Publication]]:
+    """subject -> competency -> what may be shown, for a whole cycle or some people."""
+    threshold = _threshold(session, cycle_id)
+    return {subject: {competency: publish(groups, threshold) for competency, groups in by_competency.items()}
+            for subject, by_competency in competency_cells(session, cycle_id, subject_ids).items()}
+
+
+def _threshold(session: Session, cycle_id: int) -> int:
+    threshold = session.scalar(select(Cycle.anonymity_threshold).where(Cycle.id == cycle_id))
+    if threshold is None:
+        raise NotFound(f"No cycle with id {cycle_id}.")
+    return threshold
+
+
+def _competencies(session: Session) -> dict[int, CompetencyInfo]:
+    return {row.id: CompetencyInfo(row.id, row.code, row.name, row.name_zh)
+            for row in session.execute(select(Competency.id, Competency.code, Competency.name, Competency.name_zh))}
+
+
+def _result(info: CompetencyInfo, publication: Publication) -> CompetencyResult:
+    others = publication.everyone_but_self()
+    own = publication.cells.get(Relationship.SELF.value)
+    manager = publication.cells.get(Relationship.MANAGER.value)
+    return CompetencyResult(
+        competency=info, groups=publication.scores(), withheld=publication.withheld,
+        self_score=None if own is None else round(own.mean, 4),
+        manager_score=None if manager is None else round(manager.mean, 4),
+        others_score=None if not others.count else round(others.mean, 4), others_count=others.count)
+
+
+def feedback_report(session: Session, cycle_id: int, subject_ids: list[int]) -> FeedbackReport:
+    """The 360 results of one person, or of a team when given several people: each
+    person's cells are published first and only then pooled."""
+    threshold = _threshold(session, cycle_id)
+    published = publish_cycle(session, cycle_id, subject_ids)
+    competencies = _competencies(session)
+    report = FeedbackReport(cycle_id, threshold, tuple(subject_ids))
+    by_competency: dict[int, list[Publication]] = defaultdict(list)
+    for per_subject in published.values():
+        for competency, publication in per_subject.items():
+            by_competency[competency].append(publication)
+    for competency in sorted(by_competency):  # catalogue order
+        report.competencies.append(_result(competencies[competency], pool_publications(by_competency[competency])))
+    report.responses = _responses(session, cycle_id, subject_ids)
+    report.comments, report.comments_withheld = _comments(session, cycle_id, subject_ids, threshold)
+    return report
+
+
+def _responses(session: Session, cycle_id: int, subject_ids: list[int]) -> dict[str, int]:
+    rows = session.execute(
+        select(FeedbackRequest.relation, func.count())
+        .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.subject_id.in_(subject_ids),
+               FeedbackRequest.status == RequestStatus.SUBMITTED)
+        .group_by(FeedbackRequest.relation))
+    return {str(relation): count for relation, count in rows}
+
+
+def _comments(session: Session, cycle_id: int, subject_ids: list[int], threshold: int
+              ) -> tuple[list[Comment], bool]:
+    """Self and manager comments with their group; everyone else's without any
+    attribution, in alphabetical order (which says nothing about who wrote what),
+    and only when, for every person, enough confidential raters submitted that a
+    comment could have come from any of them."""
+    rows = session.execute(
+        select(FeedbackRequest.subject_id, FeedbackRequest.id, FeedbackRequest.relation, Answer.text)
+        .join(Answer, Answer.request_id == FeedbackRequest.id)
+        .join(FormQuestion, Answer.question_id == FormQuestion.id)
+        .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.subject_id.in_(subject_ids),
+               FeedbackRequest.status == RequestStatus.SUBMITTED, FormQuestion.kind == QuestionKind.TEXT,
+               Answer.text.is_not(None)))
+    named: list[Comment] = []
+    confidential: dict[int, list[str]] = defaultdict(list)
+    for subject, _request, relation, text in rows:
+        text = text.strip()
+        if not text:
+            continue
+        if str(relation) in NAMED:
+            named.append(Comment(text, str(relation)))
+        else:
+            confidential[subject].append(text)
+    raters = dict(session.execute(
+        select(FeedbackRequest.subject_id, func.count())
+        .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.subject_id.in_(subject_ids),
+               FeedbackRequest.status == RequestStatus.SUBMITTED,
+               FeedbackRequest.relation.not_in([Relationship(g) for g in NAMED]))
+        .group_by(FeedbackRequest.subject_id)).all())
+    shown, withheld = [], False
+    for subject, texts in confidential.items():
+        if raters.get(subject, 0) >= threshold:
+            shown.extend(texts)
+        else:
+            withheld = True
+    order = {g: n for n, g in enumerate(NAMED)}
+    named.sort(key=lambda c: (order[c.group], c.text))
+    return named + [Comment(text, None) for text in sorted(shown)], withheld
+
+
+def subject_name(session: Session, employee_id: int) -> str:
+    name = session.scalar(select(Employee.name).where(Employee.id == employee_id))
+    if name is None:
+        raise NotFound(f"No employee with id {employee_id}.")
+    return name
