@@ -207,11 +207,25 @@ def bench_roster_import(employees: int) -> None:
             "pandas read + sqlite3 executemany")
 
 
+def bench_feedback(path: Path, forms: int) -> None:
+    from benchmarks.feedback import aggregate, form_round_trip
+
+    ours, floor, subjects = aggregate(path)
+    row(f"Aggregate a 360 cycle with anonymity rules ({subjects:,} subjects)", ours, floor, "s",
+        "≤ 5 s and ≤ 2× floor", "pandas read_sql of the answers + one groupby")
+    folder = SANDBOX / "forms"
+    folder.mkdir(exist_ok=True)
+    exported, imported, written, accepted = form_round_trip(path, folder, forms)
+    row(f"Export {written:,} fillable 360 forms (30 questions each, 2 processes)", exported, None, "s", "≤ 30 s")
+    row(f"Import {written:,} filled forms ({accepted:,} accepted)", imported, None, "s", "≤ 30 s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--employees", type=int, default=20000)
     parser.add_argument("--no-answers", action="store_true", help="skip the 4.8 M answers (faster)")
     parser.add_argument("--runs", type=int, default=9, help="cold starts per variant")
+    parser.add_argument("--forms", type=int, default=1000, help="offline forms to export and import")
     args = parser.parse_args()
     path = SANDBOX / f"org-{args.employees}.sqlite3"
     print("Measuring (progress on stderr) …", file=sys.stderr)
@@ -219,6 +233,8 @@ def main() -> None:
     bench_demo()
     bench_roster_import(args.employees)
     bench_generation(path, args.employees, not args.no_answers)
+    if not args.no_answers:
+        bench_feedback(path, args.forms)
     bench_startup(path, args.employees, args.runs)
     bench_filter(path)
     import platform

@@ -53,9 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     info = db_commands.add_parser("info", parents=[common], help="schema version, location and rows per table")
     info.set_defaults(handler=_run_db_info)
 
-    from .cli_transfer import add_commands
+    from . import cli_forms, cli_transfer
 
-    add_commands(commands, common)
+    cli_transfer.add_commands(commands, common)
+    cli_forms.add_commands(commands, common)
     return parser
 
 

@@ -32,8 +32,10 @@ def _department_paths(session: Session) -> dict[int, str]:
 
 
 def _cycle_filter(session: Session, cycle: str | None):
-    if cycle is None:
-        return None
+    return None if cycle is None else cycle_id_by_name(session, cycle)
+
+
+def cycle_id_by_name(session: Session, cycle: str) -> int:
     cycle_id = session.scalar(select(Cycle.id).where(Cycle.name == cycle))
     if cycle_id is None:
         names = ", ".join(session.scalars(select(Cycle.name).order_by(Cycle.period_start)))

@@ -61,3 +61,24 @@ def test_help_lists_the_commands():
     process = subprocess.run([sys.executable, "main.py", "--help"], cwd=ROOT, capture_output=True, text=True)
     assert process.returncode == 0
     assert "demo" in process.stdout and "db" in process.stdout
+
+
+def test_forms_export_then_import_reports_one_result_per_file(tmp_path, capsys, demo_template):
+    import shutil
+
+    from tests.reviewer.test_offline_forms import fill
+
+    db = tmp_path / "forms.sqlite3"
+    shutil.copy(demo_template, db)
+    out = tmp_path / "forms"
+    assert run(["forms", "export", "--db", str(db), "--cycle", "2026 H2", "--out", str(out), "--json"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert exported["requests"] > 0 and len(exported["forms"]) == len(list(out.glob("*.pdf")))
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    fill(Path(exported["forms"][0]["file"]), returned / "filled.pdf")
+    (returned / "scan.pdf").write_bytes(b"\x89PNG not a form")
+    assert run(["forms", "import", "--db", str(db), str(returned), "--json"]) == 1
+    result = json.loads(capsys.readouterr().out)
+    assert [(f["file"], f["accepted"]) for f in result["files"]] == [("filled.pdf", True), ("scan.pdf", False)]
+    assert result["files"][1]["code"] == "not_pdf"

@@ -1,0 +1,237 @@
+"""Offline 360 forms: one fillable PDF per rater, holding each of their requests
+with the questions, the scale anchors and a token that binds it to the request."""
+from __future__ import annotations
+
+import io
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.colors import Color, black, white
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Cycle, FeedbackRequest, RequestStatus
+
+from ..pdf.fonts import field_font, register_page_font
+from ..pdf.acroform import FIELD_FONT, FIELD_FONT_SIZE, CjkAcroForm
+from ..pdf.layout import MARGIN, Flow
+from ..pdf.parallel import build_all
+from ..progress import Progress
+from .forms import Question, RequestForm, request_forms
+from .tokens import FormKey
+
+FIELD_BORDER = Color(0.45, 0.5, 0.58)
+OPEN_STATES = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS)
+CANNOT_JUDGE = "na"
+
+LABELS = {
+    "title": ("360-degree feedback", "360 度评估"),
+    "rater": ("Rater", "评估人"),
+    "cycle": ("Cycle", "考核周期"),
+    "due": ("Please return by", "请于以下日期前交回"),
+    "how": ("Fill in the fields in any PDF reader, save the file and send it back to HR. "
+            "Rate each statement by choosing one point of the scale; choose N/A if you cannot judge.",
+            "请在任意 PDF 阅读器中填写，保存后将文件发回人力资源部。每项陈述请选择一个分值；无法判断时请选择“无法评价”。"),
+    "about": ("About", "被评估人"),
+    "as": ("You answer as", "您的身份"),
+    "na": ("N/A", "无法评价"),
+    "required": ("required", "必答"),
+    "page": ("Page", "第"),
+    "relation.self": ("yourself", "本人自评"),
+    "relation.manager": ("manager", "直属上级"),
+    "relation.peer": ("peer", "同事"),
+    "relation.direct_report": ("direct report", "下属"),
+    "relation.customer": ("customer", "客户"),
+}
+
+
+def label(key: str, language: str) -> str:
+    english, chinese = LABELS[key]
+    return chinese if language.startswith("zh") else english
+
+
+def field_name(request_id: int, question_id: int) -> str:
+    return f"r{request_id}_q{question_id}"
+
+
+def token_field(request_id: int) -> str:
+    return f"r{request_id}_token"
+
+
+@dataclass(frozen=True)
+class ExportedForm:
+    path: Path
+    rater: str
+    requests: int
+
+
+def _localised(english: str, chinese: str | None, language: str) -> str:
+    return chinese if language.startswith("zh") and chinese else english
+
+
+def _safe_file_name(text: str) -> str:
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", text).strip(" ._")
+    return cleaned[:80] or "rater"
+
+
+def open_requests(session: Session, cycle_id: int, subject_ids: list[int] | None = None) -> list[int]:
+    query = select(FeedbackRequest.id).where(FeedbackRequest.cycle_id == cycle_id,
+                                             FeedbackRequest.status.in_(OPEN_STATES))
+    if subject_ids is not None:
+        query = query.where(FeedbackRequest.subject_id.in_(subject_ids))
+    return list(session.scalars(query.order_by(FeedbackRequest.id)))
+
+
+def export_forms(session: Session, request_ids: list[int], out_dir: Path, language: str = "en",
+                 progress: Progress | None = None) -> list[ExportedForm]:
+    """Write one PDF per rater into out_dir. Tokens are given to requests that have
+    none, in the caller's transaction: commit it, or the forms cannot be imported."""
+    progress = progress or Progress()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    key = FormKey.load(session)
+    requests = {r.id: r for r in session.scalars(select(FeedbackRequest).where(FeedbackRequest.id.in_(request_ids)))}
+    closed = [i for i, r in requests.items() if r.status not in OPEN_STATES]
+    if closed:
+        from ..errors import ValidationError
+        raise ValidationError(f"Feedback request {closed[0]} is not open; only open requests get forms.")
+    forms = {f.request_id: f for f in request_forms(session, list(request_ids))}
+    by_rater: dict[tuple, list[int]] = defaultdict(list)
+    for request_id in request_ids:
+        request = requests[request_id]
+        by_rater[(request.cycle_id, request.rater_employee_id, request.external_rater_id)].append(request_id)
+    cycles = dict(session.execute(select(Cycle.id, Cycle.name)).all())
+    jobs, targets = [], []
+    used_names: set[str] = set()
+    for (cycle_id, employee_id, external_id), ids in by_rater.items():
+        tokens = {i: key.token_for(requests[i]) for i in ids}
+        due = min((requests[i].due_date for i in ids if requests[i].due_date), default=None)
+        rater = forms[ids[0]].rater_name
+        jobs.append(([forms[i] for i in ids], tokens, cycles.get(cycle_id, ""), due, language))  # + the path below
+        stem = _safe_file_name(f"{rater}-{cycles.get(cycle_id, '')}-{'e' if employee_id else 'x'}"
+                               f"{employee_id or external_id}")
+        while stem in used_names:
+            stem += "_"
+        used_names.add(stem)
+        targets.append(ExportedForm(out_dir / f"{stem}.pdf", rater, len(ids)))
+        jobs[-1] = (*jobs[-1], _partial(targets[-1].path))
+    session.flush()
+    field_font()  # built (and cached on disk) here once, not in every worker process
+    written: list[ExportedForm] = []
+    try:
+        # Workers write the bytes themselves (a form is ~0.8 MB: sending it back costs
+        # more than building it); the rename here makes each file appear whole.
+        for target, _ in zip(targets, build_all(_write_pdf, jobs, progress, "Writing forms")):
+            _partial(target.path).replace(target.path)
+            written.append(target)
+    except BaseException:
+        # Cancelled or failed: the tokens are rolled back with the transaction, so
+        # the forms already written could never be imported. Take them away.
+        for form in targets:
+            _partial(form.path).unlink(missing_ok=True)
+        for form in written:
+            form.path.unlink(missing_ok=True)
+        raise
+    progress.step(1.0, "Forms written")
+    return written
+
+
+def _partial(path: Path) -> Path:
+    return path.with_suffix(".pdf.part")
+
+
+def _write_pdf(forms: list[RequestForm], tokens: dict[int, str], cycle: str, due, language: str,
+               target: Path) -> bytes:
+    target.write_bytes(_build_pdf(forms, tokens, cycle, due, language))
+    return b""
+
+
+def _build_pdf(forms: list[RequestForm], tokens: dict[int, str], cycle: str, due, language: str) -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_page_font()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(595.2756, 841.8898), pageCompression=1)
+    rater = forms[0].rater_name
+    canvas.setTitle(f"{label('title', language)} · {rater} · {cycle}")
+    canvas.setAuthor("Appraisal Workstation")
+    canvas.setSubject(label("title", language))
+    CjkAcroForm.install(canvas)
+    flow = Flow(canvas, font)
+    flow.text(label("title", language), size=18, gap=6)
+    flow.text(f"{label('rater', language)}: {rater}    {label('cycle', language)}: {cycle}", size=11)
+    if due:
+        flow.text(f"{label('due', language)}: {due.isoformat()}", size=11)
+    flow.text(label("how", language), size=9, gap=10, colour=(0.3, 0.3, 0.35))
+    for form in forms:
+        _request_block(flow, form, tokens[form.request_id], language)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _request_block(flow: Flow, form: RequestForm, token: str, language: str) -> None:
+    canvas = flow.canvas
+    flow.need(90)
+    flow.rule(12)
+    flow.text(f"{label('about', language)}: {form.subject_name}  ({form.subject_context})", size=14, gap=2)
+    flow.text(f"{label('as', language)}: {label('relation.' + form.relation, language)}", size=10,
+              colour=(0.3, 0.3, 0.35))
+    # One font for every field: reportlab writes a second field font as a duplicate /Font key.
+    canvas.acroForm.textfield(name=token_field(form.request_id), value=token, x=0, y=0, width=1, height=1,
+                              borderWidth=0, fieldFlags="readOnly", annotationFlags="hidden", fontName=FIELD_FONT)
+    for section in form.sections:
+        flow.need(60)
+        flow.text(_localised(section.title, section.title_zh, language), size=12, gap=4, colour=(0.1, 0.3, 0.55))
+        for number, question in enumerate(section.questions, start=1):
+            if question.is_rating:
+                _rating_question(flow, form.request_id, question, language)
+            else:
+                _text_question(flow, form.request_id, question, language)
+
+
+def _question_text(question: Question, language: str) -> str:
+    text = _localised(question.text, question.text_zh, language)
+    return f"{text} *" if question.required else text
+
+
+def _rating_question(flow: Flow, request_id: int, question: Question, language: str) -> None:
+    points = list(range(question.scale_min, question.scale_max + 1))
+    anchors = {a.point: _localised(a.text, a.text_zh, language) for a in question.anchors}
+    options = [(str(p), f"{p} {anchors.get(p, '')}".strip()) for p in points]
+    if question.allow_cannot_judge:
+        options.append((CANNOT_JUDGE, label("na", language)))
+    flow.need(70)
+    flow.text(_question_text(question, language), size=10, gap=2)
+    column = flow.text_width / len(options)
+    flow.need(40)
+    top = flow.y
+    for n, (value, caption) in enumerate(options):
+        x = MARGIN + n * column
+        flow.canvas.acroForm.radio(name=field_name(request_id, question.id), value=value, selected=False,
+                                   x=x, y=top - 16, size=12, buttonStyle="circle", shape="circle", borderWidth=1,
+                                   borderColor=FIELD_BORDER, fillColor=white, textColor=black)
+        lines = _caption_lines(caption, flow.font, column - 18)
+        for k, line in enumerate(lines[:3]):
+            flow.canvas.setFont(flow.font, 7.5)
+            flow.canvas.setFillColorRGB(0.25, 0.25, 0.3)
+            flow.canvas.drawString(x + 16, top - 10 - k * 9, line)
+    flow.y = top - 40
+
+
+def _caption_lines(caption: str, font: str, width: float) -> list[str]:
+    from ..pdf.layout import wrap
+
+    return wrap(caption, font, 7.5, width)
+
+
+def _text_question(flow: Flow, request_id: int, question: Question, language: str) -> None:
+    flow.need(90)
+    flow.text(_question_text(question, language), size=10, gap=2)
+    height = 64
+    flow.canvas.acroForm.textfield(name=field_name(request_id, question.id), value="", x=MARGIN,
+                                   y=flow.y - height, width=flow.text_width, height=height,
+                                   fieldFlags="multiline", fontName=FIELD_FONT, fontSize=FIELD_FONT_SIZE, borderWidth=1,
+                                   borderColor=FIELD_BORDER, fillColor=white, textColor=black, forceBorder=True)
+    flow.y -= height + 10

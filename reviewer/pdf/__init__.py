@@ -1,0 +1,1 @@
+"""PDF building blocks shared by offline forms and appraisal documents."""

@@ -1,0 +1,120 @@
+"""Offline 360 forms: export, fill as a PDF reader would (pypdf), import; and every
+way a returned file can be wrong."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from sqlalchemy import func, select
+
+from db.models import Answer, FeedbackRequest, RequestStatus
+from reviewer.feedback.offline_export import export_forms, open_requests
+from reviewer.feedback.offline_import import import_forms
+
+COMMENT = "沟通顺畅，执行力强。Keeps promises 很好！"
+
+
+def fill(source: Path, target: Path, rating: str = "/4", overrides: dict | None = None) -> None:
+    reader = PdfReader(source)
+    writer = PdfWriter(clone_from=reader)
+    values = {}
+    for name, field in reader.get_fields().items():
+        if name.endswith("_token"):
+            continue
+        values[name] = rating if field.get("/FT") == "/Btn" else COMMENT
+    values.update(overrides or {})
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, values, auto_regenerate=False)
+    writer.write(target)
+
+
+@pytest.fixture
+def exported(demo_database, tmp_path):
+    with demo_database.session() as session:
+        cycle_id = 2  # the demo's open cycle
+        ids = open_requests(session, cycle_id)[:5]
+        forms = export_forms(session, ids, tmp_path / "out", language="zh")
+    return forms
+
+
+def test_round_trip_stores_every_answer_with_chinese_text(demo_database, exported, tmp_path):
+    filled = []
+    for form in exported:
+        target = tmp_path / f"filled-{form.path.name}"
+        fill(form.path, target)
+        filled.append(target)
+    with demo_database.session() as session:
+        results = import_forms(session, filled)
+    assert all(r.accepted for r in results), [r.message for r in results]
+    submitted = [i for r in results for i in r.submitted]
+    with demo_database.session() as session:
+        requests = session.scalars(select(FeedbackRequest).where(FeedbackRequest.id.in_(submitted))).all()
+        assert all(r.status == RequestStatus.SUBMITTED for r in requests)
+        answers = session.scalars(select(Answer).where(Answer.request_id.in_(submitted))).all()
+        assert {a.rating for a in answers if a.rating is not None} == {4}
+        assert {a.text for a in answers if a.text} == {COMMENT}
+
+
+def test_typed_chinese_is_drawn_with_the_cjk_field_font(exported, tmp_path):
+    target = tmp_path / "filled.pdf"
+    fill(exported[0].path, target)
+    drawn = []
+    for page in PdfReader(target).pages:
+        for annotation in page.get("/Annots", []):
+            widget = annotation.get_object()
+            if widget.get("/FT") == "/Tx" and not str(widget.get("/T")).endswith("_token"):
+                drawn.append(widget["/AP"]["/N"].get_object().get_data())
+    assert drawn
+    for stream in drawn:
+        assert b"/AWCJK" in stream
+        glyphs = re.search(rb"<([0-9a-f]+)> Tj", stream).group(1)
+        # Two bytes per character: nothing fell back to a one-byte '?'.
+        assert len(glyphs) == 4 * len(COMMENT)
+
+
+def test_rejected_files_each_get_their_reason_and_store_nothing(demo_database, exported, tmp_path):
+    first, second, third = (tmp_path / f"{n}.pdf" for n in ("first", "second", "third"))
+    fill(exported[0].path, first)
+    fill(exported[1].path, second)
+    fill(exported[2].path, third)
+
+    forged = tmp_path / "forged.pdf"
+    token_name = next(n for n in PdfReader(second).get_fields() if n.endswith("_token"))
+    request_id = int(token_name[1:].split("_")[0])
+    fill(exported[1].path, forged, overrides={token_name: f"AW1:{request_id}:guessed:{'0' * 40}"})
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(first.read_bytes()[:5000])
+    not_pdf = tmp_path / "notes.pdf"
+    not_pdf.write_text("这不是 PDF")
+
+    closed_id = int(next(n for n in PdfReader(third).get_fields() if n.endswith("_token"))[1:].split("_")[0])
+    with demo_database.session() as session:
+        session.get(FeedbackRequest, closed_id).status = RequestStatus.CANCELLED
+    with demo_database.session() as session:
+        before = session.scalar(select(func.count()).select_from(Answer))
+        results = import_forms(session, [forged, third, first, first, not_pdf, truncated])
+    codes = [(r.file, r.accepted, r.code) for r in results]
+    assert codes == [("forged.pdf", False, "forged"), ("third.pdf", False, "closed"), ("first.pdf", True, "accepted"),
+                     ("first.pdf", False, "answered"), ("notes.pdf", False, "not_pdf"),
+                     ("truncated.pdf", False, "unreadable")]
+    assert all(r.message for r in results)
+    with demo_database.session() as session:
+        stored = session.scalar(select(func.count()).select_from(Answer))
+        request = session.get(FeedbackRequest, request_id)
+        assert request.status != RequestStatus.SUBMITTED  # the forged file changed nothing
+    assert stored >= before  # only the accepted file's answers were added
+
+
+def test_out_of_range_and_partial_answers_are_rejected_whole(demo_database, exported, tmp_path):
+    names = list(PdfReader(exported[0].path).get_fields())
+    radio = next(n for n in names if not n.endswith("_token") and "_q" in n)
+    wrong = tmp_path / "wrong.pdf"
+    fill(exported[0].path, wrong, overrides={radio: "/9"})
+    partial = tmp_path / "partial.pdf"
+    fill(exported[0].path, partial, overrides={radio: "/Off"})
+    with demo_database.session() as session:
+        results = import_forms(session, [wrong, partial])
+    assert [r.code for r in results] == ["invalid_answer", "missing"]
+    assert "not on the scale" in results[0].message and "not answered" in results[1].message
