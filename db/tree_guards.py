@@ -88,3 +88,9 @@ def drop_statements(dialect: str) -> list[str]:
                 f"DROP FUNCTION IF EXISTS {guard.name}()",
             ]
     return statements
+
+
+def reinstall_statements(dialect: str) -> list[str]:
+    """Drop the guards and create them as this module defines them now: what every
+    migration that changes a guard runs (old revisions too, so they never disagree)."""
+    return drop_statements(dialect) + create_statements(dialect)

@@ -16,7 +16,8 @@ from db.models import Cycle, FeedbackRequest, RequestStatus
 
 from ..pdf.fonts import field_font, register_page_font
 from ..pdf.acroform import FIELD_FONT, FIELD_FONT_SIZE, CjkAcroForm
-from ..pdf.layout import MARGIN, Flow
+from ..errors import ValidationError
+from ..pdf.layout import MARGIN, Flow, wrap
 from ..pdf.parallel import build_all
 from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
@@ -25,6 +26,7 @@ from .tokens import FormKey
 FIELD_BORDER = Color(0.45, 0.5, 0.58)
 OPEN_STATES = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS)
 CANNOT_JUDGE = "na"
+TOKEN_FIELD = re.compile(r"^r(\d+)_token$")
 
 LABELS = {
     "title": ("360-degree feedback", "360 度评估"),
@@ -37,8 +39,6 @@ LABELS = {
     "about": ("About", "被评估人"),
     "as": ("You answer as", "您的身份"),
     "na": ("N/A", "无法评价"),
-    "required": ("required", "必答"),
-    "page": ("Page", "第"),
     "relation.self": ("yourself", "本人自评"),
     "relation.manager": ("manager", "直属上级"),
     "relation.peer": ("peer", "同事"),
@@ -58,6 +58,12 @@ def field_name(request_id: int, question_id: int) -> str:
 
 def token_field(request_id: int) -> str:
     return f"r{request_id}_token"
+
+
+def request_of_token_field(name: str) -> int | None:
+    """The request id in a token field's name (see token_field), or None for other fields."""
+    match = TOKEN_FIELD.match(name)
+    return int(match.group(1)) if match else None
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,6 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
     requests = {r.id: r for r in session.scalars(select(FeedbackRequest).where(FeedbackRequest.id.in_(request_ids)))}
     closed = [i for i, r in requests.items() if r.status not in OPEN_STATES]
     if closed:
-        from ..errors import ValidationError
         raise ValidationError(f"Feedback request {closed[0]} is not open; only open requests get forms.")
     forms = {f.request_id: f for f in request_forms(session, list(request_ids))}
     by_rater: dict[tuple, list[int]] = defaultdict(list)
@@ -108,14 +113,13 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
         tokens = {i: key.token_for(requests[i]) for i in ids}
         due = min((requests[i].due_date for i in ids if requests[i].due_date), default=None)
         rater = forms[ids[0]].rater_name
-        jobs.append(([forms[i] for i in ids], tokens, cycles.get(cycle_id, ""), due, language))  # + the path below
-        stem = _safe_file_name(f"{rater}-{cycles.get(cycle_id, '')}-{'e' if employee_id else 'x'}"
-                               f"{employee_id or external_id}")
+        cycle = cycles.get(cycle_id, "")
+        stem = _safe_file_name(f"{rater}-{cycle}-{'e' if employee_id else 'x'}{employee_id or external_id}")
         while stem in used_names:
             stem += "_"
         used_names.add(stem)
         targets.append(ExportedForm(out_dir / f"{stem}.pdf", rater, len(ids)))
-        jobs[-1] = (*jobs[-1], _partial(targets[-1].path))
+        jobs.append(([forms[i] for i in ids], tokens, cycle, due, language, _partial(targets[-1].path)))
     session.flush()
     field_font()  # built (and cached on disk) here once, not in every worker process
     written: list[ExportedForm] = []
@@ -142,9 +146,8 @@ def _partial(path: Path) -> Path:
 
 
 def _write_pdf(forms: list[RequestForm], tokens: dict[int, str], cycle: str, due, language: str,
-               target: Path) -> bytes:
+               target: Path) -> None:
     target.write_bytes(_build_pdf(forms, tokens, cycle, due, language))
-    return b""
 
 
 def _build_pdf(forms: list[RequestForm], tokens: dict[int, str], cycle: str, due, language: str) -> bytes:
@@ -184,7 +187,7 @@ def _request_block(flow: Flow, form: RequestForm, token: str, language: str) -> 
     for section in form.sections:
         flow.need(60)
         flow.text(_localised(section.title, section.title_zh, language), size=12, gap=4, colour=(0.1, 0.3, 0.55))
-        for number, question in enumerate(section.questions, start=1):
+        for question in section.questions:
             if question.is_rating:
                 _rating_question(flow, form.request_id, question, language)
             else:
@@ -212,18 +215,11 @@ def _rating_question(flow: Flow, request_id: int, question: Question, language: 
         flow.canvas.acroForm.radio(name=field_name(request_id, question.id), value=value, selected=False,
                                    x=x, y=top - 16, size=12, buttonStyle="circle", shape="circle", borderWidth=1,
                                    borderColor=FIELD_BORDER, fillColor=white, textColor=black)
-        lines = _caption_lines(caption, flow.font, column - 18)
-        for k, line in enumerate(lines[:3]):
+        for k, line in enumerate(wrap(caption, flow.font, 7.5, column - 18)[:3]):
             flow.canvas.setFont(flow.font, 7.5)
             flow.canvas.setFillColorRGB(0.25, 0.25, 0.3)
             flow.canvas.drawString(x + 16, top - 10 - k * 9, line)
     flow.y = top - 40
-
-
-def _caption_lines(caption: str, font: str, width: float) -> list[str]:
-    from ..pdf.layout import wrap
-
-    return wrap(caption, font, 7.5, width)
 
 
 def _text_question(flow: Flow, request_id: int, question: Question, language: str) -> None:

@@ -4,7 +4,6 @@ answers in range, required answers present. A file is accepted whole or rejected
 whole, with a reason a person can act on."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,10 +15,9 @@ from db.models import Answer, AuditEvent, Cycle, CycleStage, FeedbackRequest, Re
 
 from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
-from .offline_export import CANNOT_JUDGE, OPEN_STATES, field_name
+from .offline_export import CANNOT_JUDGE, OPEN_STATES, field_name, request_of_token_field
 from .tokens import FormKey
 
-TOKEN_FIELD = re.compile(r"^r(\d+)_token$")
 MAX_TEXT = 4000
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -131,11 +129,11 @@ def _check_file(session: Session, key: FormKey, path: Path) -> list[_Request]:
     values = _read_fields(path)
     request_ids = []
     for name, value in values.items():
-        match = TOKEN_FIELD.match(name)
-        if not match:
+        named = request_of_token_field(name)
+        if named is None:
             continue
         request_id = key.request_id_of(session, str(value or ""))
-        if request_id is None or request_id != int(match.group(1)):
+        if request_id is None or request_id != named:
             raise Rejected("forged", "The form's security token is not valid: the form was altered or was not "
                                      "issued by this database. Export a new form for the rater.")
         request_ids.append(request_id)

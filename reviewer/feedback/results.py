@@ -12,7 +12,6 @@ from db.models import (
     Answer,
     Competency,
     Cycle,
-    Employee,
     FeedbackRequest,
     FormQuestion,
     QuestionKind,
@@ -183,7 +182,7 @@ def _comments(session: Session, cycle_id: int, subject_ids: list[int], threshold
     and only when, for every person, enough confidential raters submitted that a
     comment could have come from any of them."""
     rows = session.execute(
-        select(FeedbackRequest.subject_id, FeedbackRequest.id, FeedbackRequest.relation, Answer.text)
+        select(FeedbackRequest.subject_id, FeedbackRequest.relation, Answer.text)
         .join(Answer, Answer.request_id == FeedbackRequest.id)
         .join(FormQuestion, Answer.question_id == FormQuestion.id)
         .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.subject_id.in_(subject_ids),
@@ -191,7 +190,7 @@ def _comments(session: Session, cycle_id: int, subject_ids: list[int], threshold
                Answer.text.is_not(None)))
     named: list[Comment] = []
     confidential: dict[int, list[str]] = defaultdict(list)
-    for subject, _request, relation, text in rows:
+    for subject, relation, text in rows:
         text = text.strip()
         if not text:
             continue
@@ -214,10 +213,3 @@ def _comments(session: Session, cycle_id: int, subject_ids: list[int], threshold
     order = {g: n for n, g in enumerate(NAMED)}
     named.sort(key=lambda c: (order[c.group], c.text))
     return named + [Comment(text, None) for text in sorted(shown)], withheld
-
-
-def subject_name(session: Session, employee_id: int) -> str:
-    name = session.scalar(select(Employee.name).where(Employee.id == employee_id))
-    if name is None:
-        raise NotFound(f"No employee with id {employee_id}.")
-    return name

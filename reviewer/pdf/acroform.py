@@ -76,19 +76,10 @@ class CjkAcroForm(AcroForm):
             "CIDSystemInfo": PDFDictionary({"Registry": PDFString("Adobe"), "Ordering": PDFString("Identity"),
                                             "Supplement": 0}),
             "FontDescriptor": doc.Reference(descriptor), "DW": 1000,
-            "W": PDFFromString(_w_array(widths)), "CIDToGIDMap": PDFName("Identity"),
+            "W": PDFFromString(widths), "CIDToGIDMap": PDFName("Identity"),
         })
         return PDFDictionary({
             "Type": PDFName("Font"), "Subtype": PDFName("Type0"), "BaseFont": name,
             "Encoding": PDFName("Identity-H"), "DescendantFonts": PDFArray([doc.Reference(cid_font)]),
             "ToUnicode": doc.Reference(_flate_stream(to_unicode)),
         })
-
-
-@lru_cache(maxsize=1)
-def _w_array_text(widths: tuple) -> str:
-    return "[" + " ".join(str(v) for v in widths) + "]"
-
-
-def _w_array(widths: list) -> str:
-    return _w_array_text(tuple(widths))

@@ -120,8 +120,8 @@ def _runs(codes: list[int], value) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def field_font_tables() -> tuple[list, bytes]:
-    """The /W array and ToUnicode CMap of the field font, with CID = glyph id
+def field_font_tables() -> tuple[str, bytes]:
+    """The /W array (as PDF text) and ToUnicode CMap of the field font, with CID = glyph id
     (Identity), which is what pypdf and readers assume when they encode typed text."""
     font = field_font()
     unicode_of = {}
@@ -142,4 +142,4 @@ def field_font_tables() -> tuple[list, bytes]:
         "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n" + body +
         "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
     ).encode("ascii")
-    return w_array, to_unicode
+    return "[" + " ".join(str(v) for v in w_array) + "]", to_unicode

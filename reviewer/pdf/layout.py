@@ -1,5 +1,5 @@
 """A small flowing layout on a reportlab canvas: wrapped text that may be Chinese
-(no spaces to break at), a cursor that starts new pages, page numbers at the end."""
+(no spaces to break at) and a cursor that starts new pages."""
 from __future__ import annotations
 
 from reportlab.lib.pagesizes import A4
@@ -41,11 +41,10 @@ def _tokens(text: str) -> list[str]:
 
 
 class Flow:
-    def __init__(self, canvas, font: str, footer: str = ""):
-        self.canvas, self.font, self.footer = canvas, font, footer
+    def __init__(self, canvas, font: str):
+        self.canvas, self.font = canvas, font
         self.width, self.height = A4
         self.y = self.height - MARGIN
-        self.pages = 1
 
     @property
     def text_width(self) -> float:
@@ -54,7 +53,6 @@ class Flow:
     def need(self, height: float) -> None:
         if self.y - height < MARGIN + 20:
             self.canvas.showPage()
-            self.pages += 1
             self.y = self.height - MARGIN
 
     def text(self, text: str, size: float = 10, gap: float = 4, indent: float = 0, colour=(0, 0, 0)) -> None:

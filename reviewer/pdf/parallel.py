@@ -9,19 +9,20 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
-from typing import Any
+from typing import Any, TypeVar
 
 from ..progress import Progress
 
 IN_PROCESS_BELOW = 12
+Result = TypeVar("Result")
 
 
 def worker_count() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def build_all(build: Callable[..., bytes], jobs: Sequence[tuple[Any, ...]], progress: Progress,
-              message: str) -> Iterator[bytes]:
+def build_all(build: Callable[..., Result], jobs: Sequence[tuple[Any, ...]], progress: Progress,
+              message: str) -> Iterator[Result]:
     """Yield build(*job) for each job, in order; raises Cancelled between documents."""
     total = max(len(jobs), 1)
     workers = worker_count()

@@ -22,7 +22,7 @@ depends_on = None
 
 def upgrade() -> None:
     dialect = op.get_bind().dialect.name
-    for statement in tree_guards.drop_statements(dialect) + tree_guards.create_statements(dialect):
+    for statement in tree_guards.reinstall_statements(dialect):
         op.execute(statement)
 
 
