@@ -128,7 +128,7 @@ def update_translations() -> int:
     catalogue = ROOT / "resources" / "translations" / "appraisal_zh_CN.ts"
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [str(ROOT / "reviewer" / "messages.py")]
     tool = lambda name: BIN / (f"{name}.exe" if WINDOWS else name)  # noqa: E731
-    if run([tool("pyside6-lupdate"), *sources, "-ts", catalogue]) != 0:
+    if run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", catalogue]) != 0:
         return 1
     say(f"Translate the new entries in {catalogue} (Qt Linguist: pyside6-linguist), then run this again.")
     return run([tool("pyside6-lrelease"), catalogue, "-qm", catalogue.with_suffix(".qm")])

@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
                 page.alerts_counted.connect(self._show_alert_badge)
                 if self._startup_alerts is not None:
                     page.show_alerts(self._startup_alerts)
+            elif key == "feedback":
+                from .pages.feedback_page import FeedbackPage
+
+                page = FeedbackPage(self.database)
+                page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             elif key == "settings":
                 from .pages.settings_page import SettingsPage
 

@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="13" />
+        <location filename="../../ui/models/alerts_model.py" line="14"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="14" />
+        <location filename="../../ui/models/alerts_model.py" line="15"/>
         <source>As of</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="15" />
+        <location filename="../../ui/models/alerts_model.py" line="16"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="16" />
+        <location filename="../../ui/models/alerts_model.py" line="17"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="17" />
+        <location filename="../../ui/models/alerts_model.py" line="18"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="18" />
+        <location filename="../../ui/models/alerts_model.py" line="19"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="19" />
+        <location filename="../../ui/models/alerts_model.py" line="20"/>
         <source>Due by then</source>
         <translation>截至当日应达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="20" />
+        <location filename="../../ui/models/alerts_model.py" line="21"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="65" />
+        <location filename="../../ui/models/alerts_model.py" line="58"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="66" />
+        <location filename="../../ui/models/alerts_model.py" line="59"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
@@ -56,208 +57,340 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="45" />
+        <location filename="../../ui/pages/area_page.py" line="45"/>
         <source>In this database now</source>
         <translation>当前数据库中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="51" />
+        <location filename="../../ui/pages/area_page.py" line="51"/>
         <source>Coming to this page</source>
         <translation>本页即将提供</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="71" />
+        <location filename="../../ui/pages/area_page.py" line="71"/>
         <source>Nothing yet.</source>
         <translation>暂无内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="88" />
+        <location filename="../../ui/pages/area_page.py" line="88"/>
         <source>%1 (%2): %3; %4 people with targets.</source>
         <translation>%1（%2）：%3；%4 人已设定目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="93" />
-        <source>%1: %2 of %3 feedback forms submitted.</source>
-        <translation>%1：已提交 %2 / %3 份反馈表。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="98" />
+        <location filename="../../ui/pages/area_page.py" line="93"/>
         <source>%1: %2 – %3, latest progress %4%.</source>
         <translation>%1：%2 – %3，最新进度 %4%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="104" />
+        <location filename="../../ui/pages/area_page.py" line="99"/>
         <source>%1: %2 appraisals.</source>
         <translation>%1：%2 份考核结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="108" />
+        <location filename="../../ui/pages/area_page.py" line="103"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="109" />
+        <location filename="../../ui/pages/area_page.py" line="104"/>
         <source>Appraisal periods with their stages, from goal setting to sign-off, and their settings: part weights, rating bands and the anonymity threshold.</source>
         <translation>考核周期及其阶段（从目标设定到签署），以及周期设置：各部分权重、评级档次和匿名阈值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="112" />
+        <location filename="../../ui/pages/area_page.py" line="107"/>
         <source>Create cycles and move them through their stages</source>
         <translation>创建周期并推进各阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="113" />
+        <location filename="../../ui/pages/area_page.py" line="108"/>
         <source>Calibration with distribution guidelines and a record of every move</source>
         <translation>按分布指引进行校准，并记录每一次调整</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="115" />
-        <source>360 Reviews</source>
-        <translation>360 评估</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="116" />
-        <source>Feedback from self, manager, peers, direct reports and customers, shown only in aggregate and only when enough raters answered.</source>
-        <translation>来自本人、上级、同事、下属和客户的反馈，仅以汇总形式展示，且仅在评价人数足够时展示。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="119" />
-        <source>Form templates and rater assignment</source>
-        <translation>评估表模板与评价人分配</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="120" />
-        <source>Guided forms with autosave; offline PDF forms</source>
-        <translation>分步填写并自动保存；离线 PDF 表单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="121" />
-        <source>Blind spots, radar charts and completion tracking</source>
-        <translation>盲点分析、雷达图与完成进度跟踪</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="123" />
+        <location filename="../../ui/pages/area_page.py" line="110"/>
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="124" />
+        <location filename="../../ui/pages/area_page.py" line="111"/>
         <source>Plans for people below standard: analysis, short- and long-term goals, actions, regular check-ins and an outcome.</source>
         <translation>针对未达标员工的计划：原因分析、短期与长期目标、行动措施、定期检查和最终结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="126" />
+        <location filename="../../ui/pages/area_page.py" line="113"/>
         <source>Create plans, record check-ins and warnings, close with an outcome</source>
         <translation>创建计划，记录检查与警告，并以结果结案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="128" />
+        <location filename="../../ui/pages/area_page.py" line="115"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="129" />
+        <location filename="../../ui/pages/area_page.py" line="116"/>
         <source>Appraisal documents as PDF with real digital signatures by manager, employee and HR, verification of signed files, and team summaries.</source>
         <translation>带有上级、员工和 HR 真实数字签名的 PDF 考核文件、已签名文件的验证，以及团队汇总报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="132" />
+        <location filename="../../ui/pages/area_page.py" line="119"/>
         <source>Signed PDF appraisals and batch export</source>
         <translation>已签名的 PDF 考核表及批量导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="133" />
+        <location filename="../../ui/pages/area_page.py" line="120"/>
         <source>Verify a signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="134" />
+        <location filename="../../ui/pages/area_page.py" line="121"/>
         <source>Team summary reports as PDF and Excel</source>
         <translation>PDF 和 Excel 格式的团队汇总报告</translation>
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="47"/>
+        <source>Assign raters</source>
+        <translation>分配评估人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="49"/>
+        <source>Each person is asked to rate themself; their manager, their direct reports and the chosen number of teammates are asked too. People already asked are not asked again; teammates with the fewest forms are chosen first.</source>
+        <translation>每人都要做自评；其直属上级、直接下属和所选人数的同组同事也会受邀评估。已受邀的人不会重复邀请；优先选择评估表最少的同事。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="55"/>
+        <source>Everyone</source>
+        <translation>全体人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="58"/>
+        <source>People in:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="62"/>
+        <source>Peers per person:</source>
+        <translation>每人同事评估人数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="63"/>
+        <source>Ask managers&apos; direct reports (upward feedback)</source>
+        <translation>邀请管理者的直接下属评估（向上反馈）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="69"/>
+        <source>At most forms per peer:</source>
+        <translation>每位同事最多评估表数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="71"/>
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+</context>
+<context>
     <name>AssignTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="297" />
+        <location filename="../../ui/pages/targets_tab.py" line="297"/>
         <source>Assign a KPI template</source>
         <translation>分配 KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="309" />
+        <location filename="../../ui/pages/targets_tab.py" line="309"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="310" />
+        <location filename="../../ui/pages/targets_tab.py" line="310"/>
         <source>Everyone in the position</source>
         <translation>该职位的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="311" />
+        <location filename="../../ui/pages/targets_tab.py" line="311"/>
         <source>Everyone in the department (with its teams)</source>
         <translation>该部门（含下属团队）的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="312" />
+        <location filename="../../ui/pages/targets_tab.py" line="312"/>
         <source>Only the selected person</source>
         <translation>仅所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="318" />
+        <location filename="../../ui/pages/targets_tab.py" line="318"/>
         <source>Replace targets people already have (those with results stay)</source>
         <translation>替换人员已有的目标（已有结果的目标保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="339" />
+        <location filename="../../ui/pages/targets_tab.py" line="339"/>
         <source>Template assigned to %1 people: %2 targets created, %3 people kept their targets, %4 replaced.</source>
         <translation>模板已分配给 %1 人：新建 %2 个目标，%3 人保留原有目标，%4 人已替换。</translation>
     </message>
 </context>
 <context>
+    <name>CompletionModel</name>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="93"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="94"/>
+        <source>Forms</source>
+        <translation>评估表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="95"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="96"/>
+        <source>In progress</source>
+        <translation>填写中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="97"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="98"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="99"/>
+        <source>Complete</source>
+        <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="123"/>
+        <source>%1: fewer than %2 raters, answers will be pooled or withheld</source>
+        <translation>%1：评估人少于 %2 人，答案将被合并或不予显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="125"/>
+        <source>%1: below the minimum</source>
+        <translation>%1：低于最少人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="126"/>
+        <source>%1: above the maximum</source>
+        <translation>%1：超过最多人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="135"/>
+        <source>About</source>
+        <translation>被评估人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="136"/>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="137"/>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="138"/>
+        <source>Peers</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="139"/>
+        <source>Reports</source>
+        <translation>下属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="140"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="141"/>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="88"/>
+        <source>Ask a customer about %1</source>
+        <translation>邀请客户评估 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="95"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="96"/>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="97"/>
+        <source>Company:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="98"/>
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="27" />
+        <location filename="../../ui/pages/dashboard_tab.py" line="27"/>
         <source>A person (name or employee no.), or leave empty for the team</source>
         <translation>某个人员（姓名或工号），留空则显示整个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="28" />
+        <location filename="../../ui/pages/dashboard_tab.py" line="28"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="30" />
+        <location filename="../../ui/pages/dashboard_tab.py" line="30"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="51" />
+        <location filename="../../ui/pages/dashboard_tab.py" line="51"/>
         <source>Whole organisation</source>
         <translation>整个组织</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="85" />
+        <location filename="../../ui/pages/dashboard_tab.py" line="85"/>
         <source>No results yet in this cycle.</source>
         <translation>本周期还没有结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="94" />
+        <location filename="../../ui/pages/dashboard_tab.py" line="94"/>
         <source>Attainment (%; the dashed line is the target)</source>
         <translation>达成率（%；虚线为目标）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="98" />
+        <location filename="../../ui/pages/dashboard_tab.py" line="98"/>
         <source>%1: attainment per KPI, %2</source>
         <translation>%1：各指标达成率，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="113" />
+        <location filename="../../ui/pages/dashboard_tab.py" line="113"/>
         <source>KPI score</source>
         <translation>KPI 得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="116" />
+        <location filename="../../ui/pages/dashboard_tab.py" line="116"/>
         <source>KPI score across cycles (open cycles: so far)</source>
         <translation>各周期 KPI 得分（进行中的周期为截至目前）</translation>
     </message>
@@ -265,77 +398,77 @@
 <context>
     <name>DepartmentsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="31"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="35"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="35"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="39"/>
         <source>Add sub-department…</source>
         <translation>新增下级部门…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="40"/>
         <source>Add at the top…</source>
         <translation>新增顶级部门…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="41"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="42"/>
         <source>Move to…</source>
         <translation>移动到…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="43"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="104"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="109"/>
         <source>Add sub-department</source>
         <translation>新增下级部门</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="114"/>
         <source>Add a department at the top</source>
         <translation>新增顶级部门</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="122"/>
         <source>Rename department</source>
         <translation>重命名部门</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="131"/>
         <source>(top of the tree)</source>
         <translation>（最顶层）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="133"/>
         <source>Move %1</source>
         <translation>移动 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/departments_dialog.py" line="134"/>
         <source>Put it under:</source>
         <translation>移到以下部门之下：</translation>
     </message>
@@ -343,134 +476,288 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="32" />
+        <location filename="../../ui/dialogs/export_data.py" line="32"/>
         <source>Export to a spreadsheet</source>
         <translation>导出到电子表格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="36" />
+        <location filename="../../ui/dialogs/export_data.py" line="36"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="36" />
+        <location filename="../../ui/dialogs/export_data.py" line="36"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="37" />
+        <location filename="../../ui/dialogs/export_data.py" line="37"/>
         <source>Actual results</source>
         <translation>实际结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="37" />
+        <location filename="../../ui/dialogs/export_data.py" line="37"/>
         <source>Appraisal results</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="39" />
+        <location filename="../../ui/dialogs/export_data.py" line="39"/>
         <source>Export:</source>
         <translation>导出：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="41" />
+        <location filename="../../ui/dialogs/export_data.py" line="41"/>
         <source>All cycles</source>
         <translation>全部周期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="45" />
+        <location filename="../../ui/dialogs/export_data.py" line="45"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="49" />
+        <location filename="../../ui/dialogs/export_data.py" line="49"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="53" />
+        <location filename="../../ui/dialogs/export_data.py" line="53"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="70" />
+        <location filename="../../ui/dialogs/export_data.py" line="70"/>
         <source>The file must end in .xlsx or .csv</source>
         <translation>文件名必须以 .xlsx 或 .csv 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="73" />
+        <location filename="../../ui/dialogs/export_data.py" line="73"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="74" />
+        <location filename="../../ui/dialogs/export_data.py" line="74"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="90" />
+        <location filename="../../ui/dialogs/export_data.py" line="90"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../ui/pages/feedback_page.py" line="33"/>
+        <source>360 Reviews</source>
+        <translation>360 度评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_page.py" line="34"/>
+        <source>Who rates whom, the guided forms and the offline PDF forms, progress and reminders, and results that keep peer, report and customer answers anonymous.</source>
+        <translation>谁评估谁、引导式评估表与离线 PDF 评估表、进度与提醒，以及对同事、下属和客户的评价保持匿名的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_page.py" line="39"/>
+        <source>Cycle:</source>
+        <translation>考核周期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_page.py" line="53"/>
+        <source>Requests</source>
+        <translation>评估邀请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_page.py" line="54"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_page.py" line="55"/>
+        <source>Raters</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_page.py" line="56"/>
+        <location filename="../../ui/pages/feedback_page.py" line="117"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_page.py" line="88"/>
+        <source>No cycle yet: create one under Cycles, or load the demo data.</source>
+        <translation>还没有考核周期：请在“考核周期”中新建，或载入演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_page.py" line="90"/>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="44" />
-        <location filename="../../ui/dialogs/import_wizard.py" line="66" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="44"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="45" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="45"/>
         <source>A CSV or Excel (.xlsx) file exported from another system, Excel or WPS, with a header row and one record per row.</source>
         <translation>从其他系统、Excel 或 WPS 导出的 CSV 或 Excel（.xlsx）文件，第一行为表头，每行一条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="50" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="50"/>
         <source>Path of a .csv or .xlsx file</source>
         <translation>.csv 或 .xlsx 文件的路径</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="52" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="52"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="56" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="56"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="60" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="60"/>
         <source>Text encoding (CSV):</source>
         <translation>文本编码（CSV）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="62" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="62"/>
         <source>First sheet</source>
         <translation>第一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="63" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="63"/>
         <source>Sheet (Excel):</source>
         <translation>工作表（Excel）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="67" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
+    <name>GuidedForm</name>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="110"/>
+        <source>360 feedback about %1</source>
+        <translation>关于 %1 的 360 度评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="112"/>
+        <source>Feedback about %1</source>
+        <translation>对 %1 的评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="114"/>
+        <source>%1 · rater: %2 (%3) · form: %4</source>
+        <translation>%1 · 评估人：%2（%3）· 评估表：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="122"/>
+        <source>%v of %m answered</source>
+        <translation>已答 %v / %m 题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="138"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="139"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="140"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="141"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="149"/>
+        <source>Previous section (Alt+Left)</source>
+        <translation>上一部分（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="150"/>
+        <source>Next section (Alt+Right)</source>
+        <translation>下一部分（Alt+右方向键）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="151"/>
+        <source>Lock and send the answers (Ctrl+Enter)</source>
+        <translation>锁定并提交答案（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="156"/>
+        <source>Submitted; the answers are locked.</source>
+        <translation>已提交，答案已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="157"/>
+        <source>Answers are saved as you go.</source>
+        <translation>答案随填随存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="184"/>
+        <source>Section %1 of %2: %3</source>
+        <translation>第 %1 部分，共 %2 部分：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="207"/>
+        <source>Answer the questions marked in red to go on.</source>
+        <translation>请先回答红框标出的题目再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="217"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="221"/>
+        <source>All answers saved at %1</source>
+        <translation>所有答案已于 %1 保存</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/guided_form.py" line="236"/>
+        <source>%n required question(s) still need an answer.</source>
+        <translation>
+            <numerusform>还有 %n 道必答题未回答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="238"/>
+        <source>Submit feedback</source>
+        <translation>提交评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="239"/>
+        <source>Submit the answers? They cannot be changed afterwards.</source>
+        <translation>确定提交答案吗？提交后不能再修改。</translation>
+    </message>
+</context>
+<context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../ui/dialogs/import_kinds.py" line="72" />
+        <location filename="../../ui/dialogs/import_kinds.py" line="72"/>
         <source>Import a roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_kinds.py" line="78" />
+        <location filename="../../ui/dialogs/import_kinds.py" line="78"/>
         <source>Import results</source>
         <translation>导入结果</translation>
     </message>
@@ -478,45 +765,83 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="12" />
+        <location filename="../../ui/models/import_preview_model.py" line="12"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="13" />
+        <location filename="../../ui/models/import_preview_model.py" line="13"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="14" />
+        <location filename="../../ui/models/import_preview_model.py" line="14"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="29" />
+        <location filename="../../ui/models/import_preview_model.py" line="29"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="30" />
+        <location filename="../../ui/models/import_preview_model.py" line="30"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="31" />
+        <location filename="../../ui/models/import_preview_model.py" line="31"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="70" />
+        <location filename="../../ui/models/import_preview_model.py" line="70"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="143"/>
+        <source>Returned forms</source>
+        <translation>交回的评估表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="146"/>
+        <source>%1 of %2 files accepted.</source>
+        <translation>%2 个文件中有 %1 个被接受。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="149"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="149"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="149"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="151"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="151"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
     <name>ImportRosterWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="37" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="37"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
@@ -524,27 +849,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="245" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="245"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="265" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="265"/>
         <source>Checking every row</source>
         <translation>正在逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="283" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="283"/>
         <source>Nothing was imported: the data changed while you were checking. Check the file again.</source>
         <translation>未导入任何内容：检查期间数据已发生变化。请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="285" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="285"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -552,12 +877,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../ui/worker.py" line="69" />
+        <location filename="../../ui/worker.py" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="94" />
+        <location filename="../../ui/worker.py" line="94"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -565,102 +890,102 @@
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="67" />
+        <location filename="../../ui/pages/kpi_editor.py" line="67"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="69" />
+        <location filename="../../ui/pages/kpi_editor.py" line="69"/>
         <source>Name (English):</source>
         <translation>名称（英文）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="71" />
+        <location filename="../../ui/pages/kpi_editor.py" line="71"/>
         <source>Name (Chinese):</source>
         <translation>名称（中文）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="74" />
+        <location filename="../../ui/pages/kpi_editor.py" line="74"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="80" />
+        <location filename="../../ui/pages/kpi_editor.py" line="80"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="81" />
+        <location filename="../../ui/pages/kpi_editor.py" line="81"/>
         <source>Direction:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="82" />
+        <location filename="../../ui/pages/kpi_editor.py" line="82"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="85" />
+        <location filename="../../ui/pages/kpi_editor.py" line="85"/>
         <source>Description:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="92" />
+        <location filename="../../ui/pages/kpi_editor.py" line="92"/>
         <source>No points below</source>
         <translation>达成率低于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="94" />
+        <location filename="../../ui/pages/kpi_editor.py" line="94"/>
         <source>attainment; at most</source>
         <translation>时不得分；最高按</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="101" />
+        <location filename="../../ui/pages/kpi_editor.py" line="101"/>
         <source>From attainment (%)</source>
         <translation>达成率起点（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="101" />
+        <location filename="../../ui/pages/kpi_editor.py" line="101"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="107" />
+        <location filename="../../ui/pages/kpi_editor.py" line="107"/>
         <source>Add step</source>
         <translation>添加一档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="107" />
+        <location filename="../../ui/pages/kpi_editor.py" line="107"/>
         <source>Remove step</source>
         <translation>删除一档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="115" />
+        <location filename="../../ui/pages/kpi_editor.py" line="115"/>
         <source>Full points when the result lies inside the band each target sets; fewer the further outside it is.</source>
         <translation>结果处于目标设定的区间内时得满分；偏离区间越远，得分越少。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="120" />
+        <location filename="../../ui/pages/kpi_editor.py" line="120"/>
         <source>Scoring:</source>
         <translation>评分规则：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="124" />
+        <location filename="../../ui/pages/kpi_editor.py" line="124"/>
         <source>Warn below</source>
         <translation>低于此值预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="124" />
+        <location filename="../../ui/pages/kpi_editor.py" line="124"/>
         <source>critical below</source>
         <translation>低于此值严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="131" />
+        <location filename="../../ui/pages/kpi_editor.py" line="131"/>
         <source>Alerts (attainment):</source>
         <translation>预警（达成率）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="132" />
+        <location filename="../../ui/pages/kpi_editor.py" line="132"/>
         <source>In use (offered for new targets)</source>
         <translation>启用（可用于新目标）</translation>
     </message>
@@ -668,84 +993,84 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="52" />
+        <location filename="../../ui/pages/kpi_page.py" line="53"/>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="53" />
-        <source>The KPI library; each person's targets with their results and evidence; a dashboard per person or team; alerts for results outside their normal range.</source>
+        <location filename="../../ui/pages/kpi_page.py" line="54"/>
+        <source>The KPI library; each person&apos;s targets with their results and evidence; a dashboard per person or team; alerts for results outside their normal range.</source>
         <translation>KPI 指标库；每个人的目标及其结果和证据；按人员或团队查看的看板；超出正常范围的结果预警。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="62" />
+        <location filename="../../ui/pages/kpi_page.py" line="63"/>
         <source>Search code, name or category</source>
         <translation>搜索代码、名称或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="88" />
-        <location filename="../../ui/pages/kpi_page.py" line="203" />
+        <location filename="../../ui/pages/kpi_page.py" line="89"/>
+        <location filename="../../ui/pages/kpi_page.py" line="206"/>
         <source>New KPI</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="89" />
+        <location filename="../../ui/pages/kpi_page.py" line="90"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="90" />
+        <location filename="../../ui/pages/kpi_page.py" line="91"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="104" />
+        <location filename="../../ui/pages/kpi_page.py" line="105"/>
         <source>Library</source>
         <translation>指标库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="108" />
+        <location filename="../../ui/pages/kpi_page.py" line="109"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="110" />
-        <location filename="../../ui/pages/kpi_page.py" line="153" />
+        <location filename="../../ui/pages/kpi_page.py" line="111"/>
+        <location filename="../../ui/pages/kpi_page.py" line="154"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="111" />
+        <location filename="../../ui/pages/kpi_page.py" line="112"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="121" />
-        <source>The latest result of every target in open cycles that is below its KPI's warning or critical level, newest first. Counts and amounts are compared with the share of the target due by the date of the result.</source>
+        <location filename="../../ui/pages/kpi_page.py" line="122"/>
+        <source>The latest result of every target in open cycles that is below its KPI&apos;s warning or critical level, newest first. Counts and amounts are compared with the share of the target due by the date of the result.</source>
         <translation>进行中周期里每个目标的最新结果中，低于其指标预警线或严重预警线的结果，按时间由新到旧排列。数量和金额类指标按结果日期应完成的目标比例进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="126" />
+        <location filename="../../ui/pages/kpi_page.py" line="127"/>
         <source>Only critical</source>
         <translation>只看严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="170" />
+        <location filename="../../ui/pages/kpi_page.py" line="175"/>
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="173" />
+        <location filename="../../ui/pages/kpi_page.py" line="167"/>
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="229" />
+        <location filename="../../ui/pages/kpi_page.py" line="232"/>
         <source>KPI saved.</source>
         <translation>指标已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="242" />
+        <location filename="../../ui/pages/kpi_page.py" line="245"/>
         <source>KPI deleted.</source>
         <translation>指标已删除。</translation>
     </message>
@@ -753,37 +1078,37 @@
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../ui/models/kpi_model.py" line="13" />
+        <location filename="../../ui/models/kpi_model.py" line="14"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/kpi_model.py" line="14" />
+        <location filename="../../ui/models/kpi_model.py" line="15"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/models/kpi_model.py" line="15" />
+        <location filename="../../ui/models/kpi_model.py" line="16"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/kpi_model.py" line="16" />
+        <location filename="../../ui/models/kpi_model.py" line="17"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/kpi_model.py" line="17" />
+        <location filename="../../ui/models/kpi_model.py" line="18"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/models/kpi_model.py" line="18" />
+        <location filename="../../ui/models/kpi_model.py" line="19"/>
         <source>Targets</source>
         <translation>目标数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/kpi_model.py" line="70" />
+        <location filename="../../ui/models/kpi_model.py" line="63"/>
         <source>Retired: kept for past results, not offered for new targets</source>
         <translation>已停用：为历史结果保留，不再用于新目标</translation>
     </message>
@@ -791,17 +1116,17 @@
 <context>
     <name>LeaveDate</name>
     <message>
-        <location filename="../../ui/dialogs/leave_date.py" line="12" />
+        <location filename="../../ui/dialogs/leave_date.py" line="12"/>
         <source>Mark as left</source>
         <translation>标记为离职</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_date.py" line="14" />
+        <location filename="../../ui/dialogs/leave_date.py" line="14"/>
         <source>%1 will be shown as having left. Their appraisals, feedback and plans are kept.</source>
         <translation>%1 将显示为已离职。其考核、反馈和计划都会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_date.py" line="21" />
+        <location filename="../../ui/dialogs/leave_date.py" line="21"/>
         <source>Last day:</source>
         <translation>最后工作日：</translation>
     </message>
@@ -809,132 +1134,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Appraisal Workstation</source>
         <translation>绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>%1 critical alerts and %2 warnings</source>
         <translation>%1 条严重预警，%2 条一般预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Import &amp;results…</source>
         <translation>导入结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Export to a spreadsheet…</source>
         <translation>导出到电子表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -942,22 +1267,22 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="90"/>
         <source>Columns were matched by their headers; check them. Fields marked * are required.</source>
         <translation>已根据表头自动匹配各列，请核对。标有 * 的字段为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="119" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
         <source>— not in the file —</source>
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
@@ -965,27 +1290,27 @@
 <context>
     <name>OrgChartModel</name>
     <message>
-        <location filename="../../ui/models/org_chart_model.py" line="13" />
+        <location filename="../../ui/models/org_chart_model.py" line="13"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_chart_model.py" line="14" />
+        <location filename="../../ui/models/org_chart_model.py" line="14"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_chart_model.py" line="15" />
+        <location filename="../../ui/models/org_chart_model.py" line="15"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_chart_model.py" line="16" />
+        <location filename="../../ui/models/org_chart_model.py" line="16"/>
         <source>Direct reports</source>
         <translation>直接下属</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_chart_model.py" line="17" />
+        <location filename="../../ui/models/org_chart_model.py" line="17"/>
         <source>Headcount</source>
         <translation>总人数</translation>
     </message>
@@ -993,140 +1318,140 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="169" />
+        <location filename="../../ui/pages/people_page.py" line="174"/>
         <source>Loading people…</source>
         <translation>正在加载人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="195" />
+        <location filename="../../ui/pages/people_page.py" line="200"/>
         <source>Search name, employee no. or email (Ctrl+F)</source>
         <translation>搜索姓名、工号或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="201" />
+        <location filename="../../ui/pages/people_page.py" line="206"/>
         <source>Show leavers</source>
         <translation>显示离职人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="207" />
+        <location filename="../../ui/pages/people_page.py" line="212"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="208" />
+        <location filename="../../ui/pages/people_page.py" line="213"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>新增人员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="209" />
+        <location filename="../../ui/pages/people_page.py" line="214"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="210" />
+        <location filename="../../ui/pages/people_page.py" line="215"/>
         <source>Edit the selected person (Enter)</source>
         <translation>编辑所选人员（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="211" />
+        <location filename="../../ui/pages/people_page.py" line="216"/>
         <source>Mark as left…</source>
         <translation>标记为离职…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="212" />
+        <location filename="../../ui/pages/people_page.py" line="217"/>
         <source>The person has left; their history is kept (Del, undo with Ctrl+Z)</source>
         <translation>该人员已离职；其历史记录会保留（Del，Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="213" />
+        <location filename="../../ui/pages/people_page.py" line="218"/>
         <source>Departments…</source>
         <translation>部门…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="214" />
+        <location filename="../../ui/pages/people_page.py" line="219"/>
         <source>Add, rename, move or remove departments</source>
         <translation>新增、重命名、移动或删除部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="215" />
-        <location filename="../../ui/pages/people_page.py" line="267" />
+        <location filename="../../ui/pages/people_page.py" line="220"/>
+        <location filename="../../ui/pages/people_page.py" line="272"/>
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="216" />
+        <location filename="../../ui/pages/people_page.py" line="221"/>
         <source>Add or update people from a CSV or Excel file (Ctrl+I)</source>
         <translation>从 CSV 或 Excel 文件新增或更新人员（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="236" />
+        <location filename="../../ui/pages/people_page.py" line="241"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="244" />
+        <location filename="../../ui/pages/people_page.py" line="249"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="258" />
+        <location filename="../../ui/pages/people_page.py" line="263"/>
         <source>No people yet</source>
         <translation>还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="262" />
+        <location filename="../../ui/pages/people_page.py" line="267"/>
         <source>This page lists everyone in the organisation, with their department, position and manager.
 Import your roster from a CSV or Excel file, or load the demo company to explore the program.</source>
         <translation>本页列出组织中的所有人员及其部门、职位和直属上级。
 从 CSV 或 Excel 文件导入花名册，或加载示例公司来体验本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="383" />
+        <location filename="../../ui/pages/people_page.py" line="388"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="409" />
+        <location filename="../../ui/pages/people_page.py" line="414"/>
         <source>%1 marked as left.</source>
         <translation>已将 %1 标记为离职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="411" />
+        <location filename="../../ui/pages/people_page.py" line="416"/>
         <source>Their %1 reports now report to their manager.</source>
         <translation>其 %1 名下属现改为向其上级汇报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="412" />
+        <location filename="../../ui/pages/people_page.py" line="417"/>
         <source>Ctrl+Z undoes this.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="422" />
+        <location filename="../../ui/pages/people_page.py" line="427"/>
         <source>Undone: the person is active again.</source>
         <translation>已撤销：该人员恢复在职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="465" />
+        <location filename="../../ui/pages/people_page.py" line="470"/>
         <source>Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>花名册已导入：新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="269" />
+        <location filename="../../ui/pages/people_page.py" line="274"/>
         <source>Load demo company…</source>
         <translation>加载示例公司…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="287" />
+        <location filename="../../ui/pages/people_page.py" line="292"/>
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="307" />
+        <location filename="../../ui/pages/people_page.py" line="312"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="327" />
+        <location filename="../../ui/pages/people_page.py" line="332"/>
         <source>%1 of %2 people</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -1134,42 +1459,42 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="20" />
+        <location filename="../../ui/models/people_model.py" line="22"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="21" />
+        <location filename="../../ui/models/people_model.py" line="23"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="22" />
+        <location filename="../../ui/models/people_model.py" line="24"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="23" />
+        <location filename="../../ui/models/people_model.py" line="25"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="24" />
+        <location filename="../../ui/models/people_model.py" line="26"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="25" />
+        <location filename="../../ui/models/people_model.py" line="27"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="26" />
+        <location filename="../../ui/models/people_model.py" line="28"/>
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="112" />
+        <location filename="../../ui/models/people_model.py" line="106"/>
         <source>Has left the company</source>
         <translation>已离职</translation>
     </message>
@@ -1177,80 +1502,80 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="77" />
+        <location filename="../../ui/pages/people_page.py" line="82"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="78" />
+        <location filename="../../ui/pages/people_page.py" line="83"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="79" />
+        <location filename="../../ui/pages/people_page.py" line="84"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="80" />
+        <location filename="../../ui/pages/people_page.py" line="85"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="81" />
+        <location filename="../../ui/pages/people_page.py" line="86"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="82" />
+        <location filename="../../ui/pages/people_page.py" line="87"/>
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="83" />
+        <location filename="../../ui/pages/people_page.py" line="88"/>
         <source>Tenure</source>
         <translation>司龄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="84" />
+        <location filename="../../ui/pages/people_page.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="61" />
+        <location filename="../../ui/pages/people_page.py" line="66"/>
         <source>Select a person to see their record.</source>
         <translation>选择一个人员查看其档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="118" />
-        <location filename="../../ui/pages/people_page.py" line="125" />
-        <location filename="../../ui/pages/people_page.py" line="127" />
-        <location filename="../../ui/pages/people_page.py" line="129" />
+        <location filename="../../ui/pages/people_page.py" line="123"/>
+        <location filename="../../ui/pages/people_page.py" line="130"/>
+        <location filename="../../ui/pages/people_page.py" line="132"/>
+        <location filename="../../ui/pages/people_page.py" line="134"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="124" />
+        <location filename="../../ui/pages/people_page.py" line="129"/>
         <source>No manager (top of the organisation)</source>
         <translation>无上级（组织最高层）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="131" />
+        <location filename="../../ui/pages/people_page.py" line="136"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="132" />
+        <location filename="../../ui/pages/people_page.py" line="137"/>
         <source>Left on %1</source>
         <translation>于 %1 离职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="135" />
+        <location filename="../../ui/pages/people_page.py" line="140"/>
         <source>Direct reports (%1)</source>
         <translation>直接下属（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="136" />
+        <location filename="../../ui/pages/people_page.py" line="141"/>
         <source>No direct reports.</source>
         <translation>没有直接下属。</translation>
     </message>
@@ -1258,67 +1583,67 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="48"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="48"/>
         <source>Add a person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="73"/>
         <source>Employee no.:</source>
         <translation>工号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="75"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="77"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="78"/>
         <source>Email:</source>
         <translation>邮箱：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="90"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="96"/>
         <source>Position:</source>
         <translation>职位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
         <source>Type a name or employee number; empty for none</source>
         <translation>输入姓名或工号；留空表示无上级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="103"/>
         <source>Manager:</source>
         <translation>直属上级：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="105"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
         <source>Hire date:</source>
         <translation>入职日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>No active person is called that.</source>
         <translation>没有叫这个名字的在职人员。</translation>
     </message>
@@ -1326,75 +1651,535 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="156" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="161" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="171" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="171"/>
         <source>Import nothing until the file is fixed</source>
         <translation>文件修正前不导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="172" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
         <source>Import only the valid rows</source>
         <translation>只导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
         <source>Save the problems as a spreadsheet…</source>
         <translation>将问题另存为电子表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="187" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 with problems.</source>
         <translation>共 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="214" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="214"/>
         <source>Save the problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="215" />
+        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../ui/pages/feedback_progress.py" line="53"/>
+        <source>Group by:</source>
+        <translation>分组依据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_progress.py" line="55"/>
+        <source>Department of the person rated</source>
+        <translation>被评估人所在部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_progress.py" line="56"/>
+        <source>Rater</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_progress.py" line="60"/>
+        <source>List overdue requests</source>
+        <translation>列出逾期的评估邀请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_progress.py" line="75"/>
+        <source>%1 of %2 forms submitted (%3), %4 in progress, %5 not started; %6 overdue.</source>
+        <translation>%2 份评估表中已提交 %1 份（%3），填写中 %4 份，未开始 %5 份；逾期 %6 份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_progress.py" line="79"/>
+        <source>No raters are assigned in this cycle yet.</source>
+        <translation>本周期尚未分配评估人。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="63"/>
+        <source>Cannot judge</source>
+        <translation>无法评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guided_form.py" line="75"/>
+        <source>Write concrete examples; your words are shown without your name when you answer as a peer, report or customer.</source>
+        <translation>请写出具体事例；以同事、下属或客户身份作答时，您的文字不会显示您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>RatersTab</name>
+    <message>
+        <location filename="../../ui/pages/feedback_progress.py" line="95"/>
+        <source>Raters per group (minimum – maximum)</source>
+        <translation>各组评估人数（最少 – 最多）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_progress.py" line="113"/>
+        <source>Raters asked for more forms than this are flagged</source>
+        <translation>评估表数超过此数的评估人会被标出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_progress.py" line="114"/>
+        <source>Flag raters with more than</source>
+        <translation>标出评估表数超过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_progress.py" line="116"/>
+        <source>Save limits</source>
+        <translation>保存人数限制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_progress.py" line="125"/>
+        <source>Only people with warnings</source>
+        <translation>只显示有提示的人员</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="114"/>
+        <source>Reminder for %1</source>
+        <translation>给 %1 的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="116"/>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="121"/>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="124"/>
+        <source>Open in mail program</source>
+        <translation>在邮件程序中打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="127"/>
+        <source>No e-mail address is stored for this rater.</source>
+        <translation>该评估人没有登记电子邮件地址。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="27"/>
+        <source>About</source>
+        <translation>被评估人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="28"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="29"/>
+        <source>Rater</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="30"/>
+        <source>As</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="31"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="32"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="33"/>
+        <source>Answers</source>
+        <translation>已答题数</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="53"/>
+        <source>Search subject, rater or department</source>
+        <translation>搜索被评估人、评估人或部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="57"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="61"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="79"/>
+        <source>Fill in…</source>
+        <translation>填写…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="80"/>
+        <source>Open the guided form for the selected request (Enter)</source>
+        <translation>打开所选邀请的引导式评估表（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="81"/>
+        <source>Assign raters…</source>
+        <translation>分配评估人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="82"/>
+        <source>Ask a customer…</source>
+        <translation>邀请客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="83"/>
+        <source>Approve nominations</source>
+        <translation>批准提名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="84"/>
+        <source>Reject nominations</source>
+        <translation>拒绝提名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="85"/>
+        <source>Reminder…</source>
+        <translation>提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="86"/>
+        <source>Export PDF forms…</source>
+        <translation>导出 PDF 评估表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="87"/>
+        <source>One fillable PDF per rater for the selected open requests, or for every open request shown when none is selected</source>
+        <translation>为所选的未完成邀请（未选择时为所有显示的未完成邀请）按评估人各生成一份可填写的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="89"/>
+        <source>Import returned forms…</source>
+        <translation>导入交回的评估表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="162"/>
+        <source>Choosing raters</source>
+        <translation>正在选择评估人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="168"/>
+        <source>Creating requests</source>
+        <translation>正在创建评估邀请</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/feedback_requests.py" line="172"/>
+        <source>%n new feedback request(s) created.</source>
+        <translation>
+            <numerusform>已创建 %n 个新的评估邀请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="175"/>
+        <source>Assigning raters</source>
+        <translation>正在分配评估人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/feedback_requests.py" line="198"/>
+        <source>%n nomination(s) approved.</source>
+        <translation>
+            <numerusform>已批准 %n 个提名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/feedback_requests.py" line="199"/>
+        <source>%n nomination(s) rejected.</source>
+        <translation>
+            <numerusform>已拒绝 %n 个提名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="218"/>
+        <source>Export PDF forms</source>
+        <translation>导出 PDF 评估表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="219"/>
+        <source>No open request is selected or shown; only open requests get forms.</source>
+        <translation>没有选中或显示未完成的邀请；只有未完成的邀请才能生成评估表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="221"/>
+        <source>Folder for the forms</source>
+        <translation>评估表保存文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/feedback_requests.py" line="231"/>
+        <source>%n form file(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个评估表文件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="234"/>
+        <source>Writing PDF forms</source>
+        <translation>正在生成 PDF 评估表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="237"/>
+        <source>Returned forms</source>
+        <translation>交回的评估表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="238"/>
+        <source>PDF forms (*.pdf);;All files (*)</source>
+        <translation>PDF 评估表 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="252"/>
+        <source>Importing returned forms</source>
+        <translation>正在导入交回的评估表</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="226"/>
+        <source>Competency</source>
+        <translation>能力素质</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="229"/>
+        <source>Self − others</source>
+        <translation>自评 − 他评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="230"/>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="257"/>
+        <source>Blind spot: rates self higher</source>
+        <translation>盲区：自评偏高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="258"/>
+        <source>Hidden strength: others rate higher</source>
+        <translation>潜在优势：他评更高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="259"/>
+        <source>Aligned</source>
+        <translation>一致</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="52"/>
+        <source>One person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="53"/>
+        <source>A team (department)</source>
+        <translation>团队（部门）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="56"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="68"/>
+        <source>Choose a person or a team.</source>
+        <translation>请选择一个人或一个团队。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="166"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="175"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — forms returned: %2. Groups with fewer than %3 raters are combined into &quot;others&quot; or withheld, so no one&apos;s answers can be singled out.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 已交回：%2。评估人少于 %3 人的组会合并为“其他”或不予显示，任何人的答案都无法被单独识别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="177"/>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="180"/>
+        <source>Withheld for some people: %1.</source>
+        <translation>部分人员不予显示：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="183"/>
+        <source>Withheld: %1.</source>
+        <translation>不予显示：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="199"/>
+        <source>&lt;b&gt;Blind spots&lt;/b&gt; (rates self higher than others do): %1</source>
+        <translation>&lt;b&gt;盲区&lt;/b&gt;（自评高于他评）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="202"/>
+        <source>&lt;b&gt;Hidden strengths&lt;/b&gt; (others rate higher than self): %1</source>
+        <translation>&lt;b&gt;潜在优势&lt;/b&gt;（他评高于自评）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="205"/>
+        <source>No blind spots or hidden strengths: self and others agree within half a point, or one of them has not answered yet.</source>
+        <translation>没有盲区或潜在优势：自评与他评相差不到半分，或其中一方尚未作答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="211"/>
+        <source>Others (unattributed)</source>
+        <translation>他人（不署名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="214"/>
+        <source>Some comments are withheld: too few confidential raters answered to keep their authors unknown.</source>
+        <translation>部分评语不予显示：匿名评估人太少，无法保证作者不被识别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="216"/>
+        <source>No comments yet.</source>
+        <translation>暂无评语。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="224"/>
+        <source>Not enough answers for a radar chart yet.</source>
+        <translation>答案不足，暂时无法绘制雷达图。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="231"/>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="232"/>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="233"/>
+        <location filename="../../ui/pages/feedback_results.py" line="241"/>
+        <source>Others</source>
+        <translation>他评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="251"/>
+        <source>%1: self, manager and others</source>
+        <translation>%1：自评、上级与他评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="259"/>
+        <source>Choose a team to see how its people&apos;s scores spread.</source>
+        <translation>选择一个团队以查看成员得分分布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="265"/>
+        <source>Score from others (1–5)</source>
+        <translation>他评得分（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="266"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/feedback_results.py" line="267"/>
+        <source>Spread of the team&apos;s scores (%n people)</source>
+        <translation>
+            <numerusform>团队得分分布（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="277"/>
+        <source>No gap yet: self or others have not answered.</source>
+        <translation>暂无差距：自评或他评尚未作答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="291"/>
+        <source>← hidden strength · self minus others · blind spot →</source>
+        <translation>← 潜在优势 · 自评减他评 · 盲区 →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="292"/>
+        <source>Self versus others</source>
+        <translation>自评与他评对比</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="19" />
+        <location filename="../../ui/pages/settings_page.py" line="19"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="28" />
+        <location filename="../../ui/pages/settings_page.py" line="28"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="35" />
+        <location filename="../../ui/pages/settings_page.py" line="35"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="39" />
+        <location filename="../../ui/pages/settings_page.py" line="39"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="40" />
+        <location filename="../../ui/pages/settings_page.py" line="40"/>
         <source>Open another database with --db PATH or --db postgresql://… on the command line, or set APPRAISAL_DB.</source>
         <translation>如需打开其他数据库，请在命令行使用 --db 路径 或 --db postgresql://…，或设置环境变量 APPRAISAL_DB。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="52" />
+        <location filename="../../ui/pages/settings_page.py" line="52"/>
         <source>The new language is used the next time the program starts.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
@@ -1402,104 +2187,104 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TargetDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="61" />
-        <location filename="../../ui/pages/target_detail.py" line="111" />
+        <location filename="../../ui/pages/target_detail.py" line="61"/>
+        <location filename="../../ui/pages/target_detail.py" line="111"/>
         <source>Select a target to see its results and evidence.</source>
         <translation>选择一个目标查看其结果和证据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="66" />
+        <location filename="../../ui/pages/target_detail.py" line="66"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="69" />
+        <location filename="../../ui/pages/target_detail.py" line="69"/>
         <source>As of</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="69" />
+        <location filename="../../ui/pages/target_detail.py" line="69"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="69" />
+        <location filename="../../ui/pages/target_detail.py" line="69"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="69" />
+        <location filename="../../ui/pages/target_detail.py" line="69"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="74" />
+        <location filename="../../ui/pages/target_detail.py" line="74"/>
         <source>Add result…</source>
         <translation>添加结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="79" />
+        <location filename="../../ui/pages/target_detail.py" line="79"/>
         <source>Evidence (drop files here)</source>
         <translation>证据（可将文件拖到此处）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="85" />
+        <location filename="../../ui/pages/target_detail.py" line="85"/>
         <source>Attach file…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="86" />
+        <location filename="../../ui/pages/target_detail.py" line="86"/>
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="87" />
+        <location filename="../../ui/pages/target_detail.py" line="87"/>
         <source>Link…</source>
         <translation>链接…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="88" />
+        <location filename="../../ui/pages/target_detail.py" line="88"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="89" />
+        <location filename="../../ui/pages/target_detail.py" line="89"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="113" />
+        <location filename="../../ui/pages/target_detail.py" line="113"/>
         <source>%1 — target %2</source>
         <translation>%1 — 目标 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="162" />
+        <location filename="../../ui/pages/target_detail.py" line="162"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="174" />
+        <location filename="../../ui/pages/target_detail.py" line="174"/>
         <source>Attaching evidence</source>
         <translation>正在附加证据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="180" />
-        <location filename="../../ui/pages/target_detail.py" line="204" />
+        <location filename="../../ui/pages/target_detail.py" line="180"/>
+        <location filename="../../ui/pages/target_detail.py" line="204"/>
         <source>Evidence note</source>
         <translation>证据备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="180" />
+        <location filename="../../ui/pages/target_detail.py" line="180"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="189" />
+        <location filename="../../ui/pages/target_detail.py" line="189"/>
         <source>Evidence link</source>
         <translation>证据链接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="189" />
+        <location filename="../../ui/pages/target_detail.py" line="189"/>
         <source>Link (https://…):</source>
         <translation>链接（https://…）：</translation>
     </message>
@@ -1507,42 +2292,42 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../ui/models/targets_model.py" line="14" />
+        <location filename="../../ui/models/targets_model.py" line="15"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/models/targets_model.py" line="15" />
+        <location filename="../../ui/models/targets_model.py" line="16"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/targets_model.py" line="16" />
+        <location filename="../../ui/models/targets_model.py" line="17"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/targets_model.py" line="17" />
+        <location filename="../../ui/models/targets_model.py" line="18"/>
         <source>Weight %</source>
         <translation>权重 %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/targets_model.py" line="18" />
+        <location filename="../../ui/models/targets_model.py" line="19"/>
         <source>Latest result</source>
         <translation>最新结果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/targets_model.py" line="19" />
+        <location filename="../../ui/models/targets_model.py" line="20"/>
         <source>As of</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/targets_model.py" line="20" />
+        <location filename="../../ui/models/targets_model.py" line="21"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/targets_model.py" line="21" />
+        <location filename="../../ui/models/targets_model.py" line="22"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
@@ -1550,125 +2335,153 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="60" />
+        <location filename="../../ui/pages/targets_tab.py" line="60"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="62" />
+        <location filename="../../ui/pages/targets_tab.py" line="62"/>
         <source>Assign a template…</source>
         <translation>分配模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="64" />
+        <location filename="../../ui/pages/targets_tab.py" line="64"/>
         <source>Copy from another cycle…</source>
         <translation>从其他周期复制…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="66" />
+        <location filename="../../ui/pages/targets_tab.py" line="66"/>
         <source>Import results…</source>
         <translation>导入结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="67" />
+        <location filename="../../ui/pages/targets_tab.py" line="67"/>
         <source>Add results from a CSV or Excel file: employee no., KPI code, value, date</source>
         <translation>从 CSV 或 Excel 文件添加结果：工号、指标代码、数值、日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="82" />
+        <location filename="../../ui/pages/targets_tab.py" line="82"/>
         <source>Search people</source>
         <translation>搜索人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="84" />
+        <location filename="../../ui/pages/targets_tab.py" line="84"/>
         <source>Only weights not totalling 100%</source>
         <translation>只看权重合计不等于 100% 的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="89" />
+        <location filename="../../ui/pages/targets_tab.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="89" />
+        <location filename="../../ui/pages/targets_tab.py" line="89"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="89" />
+        <location filename="../../ui/pages/targets_tab.py" line="89"/>
         <source>Weights</source>
         <translation>权重合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="178" />
+        <location filename="../../ui/pages/targets_tab.py" line="178"/>
         <source>%1 people with targets; %2 with weights not totalling 100%.</source>
         <translation>%1 人已设定目标；其中 %2 人权重合计不等于 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="201" />
+        <location filename="../../ui/pages/targets_tab.py" line="201"/>
         <source>Select a person to see their targets.</source>
         <translation>选择一个人员查看其目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="229" />
+        <location filename="../../ui/pages/targets_tab.py" line="229"/>
         <source>Weights total 100%.</source>
         <translation>权重合计为 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="231" />
+        <location filename="../../ui/pages/targets_tab.py" line="231"/>
         <source>⚠ Weights total %1%; they must total 100%. Adjust a weight.</source>
         <translation>⚠ 权重合计为 %1%；必须等于 100%。请调整权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="258" />
+        <location filename="../../ui/pages/targets_tab.py" line="258"/>
         <source>Results imported: %1 new, %2 unchanged, %3 rejected.</source>
         <translation>结果已导入：新增 %1，未变 %2，拒绝 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="275" />
+        <location filename="../../ui/pages/targets_tab.py" line="275"/>
         <source>Copy targets</source>
         <translation>复制目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="275" />
+        <location filename="../../ui/pages/targets_tab.py" line="275"/>
         <source>Copy targets from:</source>
         <translation>从以下周期复制目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="287" />
+        <location filename="../../ui/pages/targets_tab.py" line="287"/>
         <source>Copied %1 targets; %2 people already had targets and kept them.</source>
         <translation>已复制 %1 个目标；%2 人已有目标，保持不变。</translation>
     </message>
 </context>
 <context>
+    <name>WorkloadModel</name>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="177"/>
+        <source>Rater</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="178"/>
+        <source>Forms</source>
+        <translation>评估表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="179"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="180"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback_models.py" line="197"/>
+        <source>More forms than one rater can answer with care</source>
+        <translation>评估表过多，难以认真作答</translation>
+    </message>
+</context>
+<context>
     <name>_ResultDialog</name>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="238" />
+        <location filename="../../ui/pages/target_detail.py" line="238"/>
         <source>Add a result</source>
         <translation>添加结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="241" />
+        <location filename="../../ui/pages/target_detail.py" line="241"/>
         <source>e.g. 12 or 85.5</source>
         <translation>例如 12 或 85.5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="246" />
+        <location filename="../../ui/pages/target_detail.py" line="246"/>
         <source>Value:</source>
         <translation>数值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="247" />
+        <location filename="../../ui/pages/target_detail.py" line="247"/>
         <source>As of:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="248" />
+        <location filename="../../ui/pages/target_detail.py" line="248"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="249" />
+        <location filename="../../ui/pages/target_detail.py" line="249"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -1676,12 +2489,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="53" />
+        <location filename="../../ui/app.py" line="53"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="63" />
+        <location filename="../../ui/app.py" line="63"/>
         <source>Database upgraded; the previous file was saved as %1</source>
         <translation>数据库已升级；原文件已保存为 %1</translation>
     </message>
@@ -1689,17 +2502,17 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="16" />
+        <location filename="../../ui/errors.py" line="16"/>
         <source>Cannot do that</source>
         <translation>无法完成该操作</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="22" />
+        <location filename="../../ui/errors.py" line="22"/>
         <source>Something went wrong</source>
         <translation>出现错误</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="23" />
+        <location filename="../../ui/errors.py" line="23"/>
         <source>The operation failed and nothing was saved. If it happens again, send the details below to your administrator.</source>
         <translation>操作失败，未保存任何内容。如果再次发生，请将下面的详细信息发送给管理员。</translation>
     </message>
@@ -1707,92 +2520,92 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="17" />
+        <location filename="../../reviewer/messages.py" line="17"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="18" />
+        <location filename="../../reviewer/messages.py" line="18"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="19" />
+        <location filename="../../reviewer/messages.py" line="19"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="20" />
+        <location filename="../../reviewer/messages.py" line="20"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="21" />
+        <location filename="../../reviewer/messages.py" line="21"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="22" />
+        <location filename="../../reviewer/messages.py" line="22"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="23" />
+        <location filename="../../reviewer/messages.py" line="23"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="24" />
+        <location filename="../../reviewer/messages.py" line="24"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="25" />
+        <location filename="../../reviewer/messages.py" line="25"/>
         <source>KPI code</source>
         <translation>指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="26" />
+        <location filename="../../reviewer/messages.py" line="26"/>
         <source>Value</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="27" />
+        <location filename="../../reviewer/messages.py" line="27"/>
         <source>As of</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="28" />
+        <location filename="../../reviewer/messages.py" line="28"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="29" />
+        <location filename="../../reviewer/messages.py" line="29"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="30" />
+        <location filename="../../reviewer/messages.py" line="30"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="31" />
+        <location filename="../../reviewer/messages.py" line="31"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="32" />
+        <location filename="../../reviewer/messages.py" line="32"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="33" />
+        <location filename="../../reviewer/messages.py" line="33"/>
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="34" />
+        <location filename="../../reviewer/messages.py" line="34"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
@@ -1800,17 +2613,17 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>format</name>
     <message>
-        <location filename="../../ui/formatting.py" line="25" />
+        <location filename="../../ui/formatting.py" line="25"/>
         <source>%1 yr %2 mo</source>
         <translation>%1年%2个月</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="27" />
+        <location filename="../../ui/formatting.py" line="27"/>
         <source>%1 yr</source>
         <translation>%1年</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="28" />
+        <location filename="../../ui/formatting.py" line="28"/>
         <source>%1 mo</source>
         <translation>%1个月</translation>
     </message>
@@ -1818,187 +2631,187 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="38" />
+        <location filename="../../reviewer/messages.py" line="38"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="39" />
+        <location filename="../../reviewer/messages.py" line="39"/>
         <source>is missing; every person needs an employee number</source>
         <translation>缺失；每个人都需要工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="40" />
+        <location filename="../../reviewer/messages.py" line="40"/>
         <source>is {length} characters long; at most {limit} fit</source>
         <translation>长度为 {length} 个字符；最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="41" />
-        <source>'{value}' is not an e-mail address</source>
+        <location filename="../../reviewer/messages.py" line="41"/>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
         <translation>“{value}”不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="42" />
+        <location filename="../../reviewer/messages.py" line="42"/>
         <source>{leave} is before the hire date {hire}</source>
         <translation>{leave} 早于入职日期 {hire}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="43" />
-        <source>'{value}' has an empty level; write it like 销售部/销售一组</source>
+        <location filename="../../reviewer/messages.py" line="43"/>
+        <source>&apos;{value}&apos; has an empty level; write it like 销售部/销售一组</source>
         <translation>“{value}”中有空的层级；请写成 销售部/销售一组 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="45" />
+        <location filename="../../reviewer/messages.py" line="45"/>
         <source>a department name is longer than {limit} characters</source>
         <translation>部门名称超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="47" />
-        <source>'{value}' could mean {options}; write the full path</source>
+        <location filename="../../reviewer/messages.py" line="47"/>
+        <source>&apos;{value}&apos; could mean {options}; write the full path</source>
         <translation>“{value}”可能指 {options}；请填写完整路径</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="48" />
+        <location filename="../../reviewer/messages.py" line="48"/>
         <source>{value} is also on row {row}</source>
         <translation>{value} 在第 {row} 行已出现</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="49" />
+        <location filename="../../reviewer/messages.py" line="49"/>
         <source>{value} already belongs to {name} ({number})</source>
         <translation>{value} 已属于 {name}（{number}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="50" />
-        <source>{count} people are called {value} ({numbers}); give the manager's employee number</source>
+        <location filename="../../reviewer/messages.py" line="50"/>
+        <source>{count} people are called {value} ({numbers}); give the manager&apos;s employee number</source>
         <translation>有 {count} 人名叫 {value}（{numbers}）；请填写上级的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="52" />
-        <source>'{value}' is neither an employee number nor a name in this file or the database</source>
+        <location filename="../../reviewer/messages.py" line="52"/>
+        <source>&apos;{value}&apos; is neither an employee number nor a name in this file or the database</source>
         <translation>“{value}”在本文件和数据库中既不是工号也不是姓名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="54" />
+        <location filename="../../reviewer/messages.py" line="54"/>
         <source>a person cannot be their own manager</source>
         <translation>员工不能是自己的上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="55" />
-        <source>{value} is already {name}'s employee number</source>
+        <location filename="../../reviewer/messages.py" line="55"/>
+        <source>{value} is already {name}&apos;s employee number</source>
         <translation>{value} 已是 {name} 的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="56" />
+        <location filename="../../reviewer/messages.py" line="56"/>
         <source>the reporting line goes in a circle: {path}</source>
         <translation>汇报关系形成了循环：{path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="57" />
-        <source>the manager's own row {row} has problems</source>
+        <location filename="../../reviewer/messages.py" line="57"/>
+        <source>the manager&apos;s own row {row} has problems</source>
         <translation>上级所在的第 {row} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="58" />
-        <source>'{value}' is not a number</source>
+        <location filename="../../reviewer/messages.py" line="58"/>
+        <source>&apos;{value}&apos; is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="59" />
-        <source>'{value}' is not a date; write it as 2024-03-01</source>
+        <location filename="../../reviewer/messages.py" line="59"/>
+        <source>&apos;{value}&apos; is not a date; write it as 2024-03-01</source>
         <translation>“{value}”不是日期；请写成 2024-03-01 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="60" />
+        <location filename="../../reviewer/messages.py" line="60"/>
         <source>{value} is not a real date (no day {day} in month {month} of {year})</source>
         <translation>{value} 不是有效日期（{year} 年 {month} 月没有 {day} 日）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="62" />
+        <location filename="../../reviewer/messages.py" line="62"/>
         <source>{value} is not a known employee number</source>
         <translation>{value} 不是已知的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="63" />
-        <source>'{value}' is not a KPI code in the library</source>
+        <location filename="../../reviewer/messages.py" line="63"/>
+        <source>&apos;{value}&apos; is not a KPI code in the library</source>
         <translation>“{value}”不是指标库中的指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="64" />
-        <source>{count} KPIs are called '{value}'; use the KPI code</source>
+        <location filename="../../reviewer/messages.py" line="64"/>
+        <source>{count} KPIs are called &apos;{value}&apos;; use the KPI code</source>
         <translation>有 {count} 个指标名为“{value}”；请使用指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="65" />
-        <source>there is no cycle called '{value}'</source>
+        <location filename="../../reviewer/messages.py" line="65"/>
+        <source>there is no cycle called &apos;{value}&apos;</source>
         <translation>没有名为“{value}”的周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="66" />
+        <location filename="../../reviewer/messages.py" line="66"/>
         <source>{person} has no target for {kpi} in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="67" />
+        <location filename="../../reviewer/messages.py" line="67"/>
         <source>{person} has no target for {kpi} in a cycle covering {date}</source>
         <translation>{person} 在包含 {date} 的周期中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="69" />
+        <location filename="../../reviewer/messages.py" line="69"/>
         <source>{date} falls in more than one cycle with this target; add a Cycle column</source>
         <translation>{date} 落在多个含此目标的周期中；请增加“周期”列</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="71" />
+        <location filename="../../reviewer/messages.py" line="71"/>
         <source>{cycle} is closed; its results can no longer change</source>
         <translation>{cycle} 已关闭；其结果不能再修改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="72" />
+        <location filename="../../reviewer/messages.py" line="72"/>
         <source>a value for this target on {date} is also on row {row}</source>
         <translation>此目标在 {date} 的数值在第 {row} 行已出现</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="73" />
+        <location filename="../../reviewer/messages.py" line="73"/>
         <source>{value} is already the code of {name}</source>
         <translation>{value} 已是 {name} 的代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="74" />
+        <location filename="../../reviewer/messages.py" line="74"/>
         <source>percentages must lie between {low}% and {high}%</source>
         <translation>百分比必须在 {low}% 到 {high}% 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="75" />
+        <location filename="../../reviewer/messages.py" line="75"/>
         <source>the floor ({floor}%) is above the cap ({cap}%)</source>
         <translation>下限（{floor}%）高于上限（{cap}%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="76" />
+        <location filename="../../reviewer/messages.py" line="76"/>
         <source>add at least one step: from this attainment, these points</source>
         <translation>请至少添加一档：达成率达到多少，得多少分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="77" />
+        <location filename="../../reviewer/messages.py" line="77"/>
         <source>two steps start at the same attainment</source>
         <translation>有两档的起始达成率相同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="78" />
+        <location filename="../../reviewer/messages.py" line="78"/>
         <source>steps need attainments of 0% or more and points from 0 to 150</source>
         <translation>各档的达成率须不低于 0%，分数须在 0 到 150 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="79" />
-        <source>band scoring needs the direction 'target band' (each target then gives its band)</source>
+        <location filename="../../reviewer/messages.py" line="79"/>
+        <source>band scoring needs the direction &apos;target band&apos; (each target then gives its band)</source>
         <translation>区间评分需要方向为“目标区间”（每个目标给出自己的区间）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="81" />
+        <location filename="../../reviewer/messages.py" line="81"/>
         <source>the critical level ({critical}%) must not be above the warning level ({warning}%)</source>
         <translation>严重预警线（{critical}%）不能高于一般预警线（{warning}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="19" />
+        <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2006,37 +2819,37 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>stage</name>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="19" />
+        <location filename="../../ui/pages/area_page.py" line="19"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="20" />
+        <location filename="../../ui/pages/area_page.py" line="20"/>
         <source>Goal setting</source>
         <translation>目标设定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="21" />
+        <location filename="../../ui/pages/area_page.py" line="21"/>
         <source>Self-review and 360</source>
         <translation>自评与360评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="22" />
+        <location filename="../../ui/pages/area_page.py" line="22"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="23" />
+        <location filename="../../ui/pages/area_page.py" line="23"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="24" />
+        <location filename="../../ui/pages/area_page.py" line="24"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="25" />
+        <location filename="../../ui/pages/area_page.py" line="25"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -2044,74 +2857,134 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../ui/vocabulary.py" line="9" />
+        <location filename="../../ui/vocabulary.py" line="9"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="10" />
+        <location filename="../../ui/vocabulary.py" line="10"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="11" />
+        <location filename="../../ui/vocabulary.py" line="11"/>
         <source>Currency</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="12" />
+        <location filename="../../ui/vocabulary.py" line="12"/>
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="13" />
+        <location filename="../../ui/vocabulary.py" line="13"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="14" />
+        <location filename="../../ui/vocabulary.py" line="14"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="15" />
+        <location filename="../../ui/vocabulary.py" line="15"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="16" />
+        <location filename="../../ui/vocabulary.py" line="16"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="17" />
+        <location filename="../../ui/vocabulary.py" line="17"/>
         <source>Within a target band</source>
         <translation>处于目标区间内</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="18" />
+        <location filename="../../ui/vocabulary.py" line="18"/>
         <source>Quantitative</source>
         <translation>定量</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="19" />
+        <location filename="../../ui/vocabulary.py" line="19"/>
         <source>Qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="20" />
+        <location filename="../../ui/vocabulary.py" line="20"/>
         <source>In proportion to attainment</source>
         <translation>按达成率比例</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="21" />
+        <location filename="../../ui/vocabulary.py" line="21"/>
         <source>Points by attainment steps</source>
         <translation>按达成率分档计分</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="22" />
+        <location filename="../../ui/vocabulary.py" line="22"/>
         <source>Full points inside the band</source>
         <translation>区间内得满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="23"/>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="24"/>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="25"/>
+        <source>Peer</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="26"/>
+        <source>Direct report</source>
+        <translation>下属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="27"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="28"/>
+        <source>Nominated, awaiting approval</source>
+        <translation>已提名，待批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="29"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="30"/>
+        <source>In progress</source>
+        <translation>填写中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="31"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="32"/>
+        <source>Declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="33"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="37"/>
+        <source>Others (combined)</source>
+        <translation>其他（合并）</translation>
     </message>
 </context>
 </TS>

@@ -213,3 +213,14 @@ def _comments(session: Session, cycle_id: int, subject_ids: list[int], threshold
     order = {g: n for n, g in enumerate(NAMED)}
     named.sort(key=lambda c: (order[c.group], c.text))
     return named + [Comment(text, None) for text in sorted(shown)], withheld
+
+
+def others_means(session: Session, cycle_id: int, subject_ids: list[int]) -> dict[int, float]:
+    """Each person's overall score from everyone but themself, over all competencies,
+    built from published cells only: the spread of a team for a distribution chart."""
+    means = {}
+    for subject, publications in publish_cycle(session, cycle_id, subject_ids).items():
+        pooled = sum((p.everyone_but_self() for p in publications.values()), Cell())
+        if pooled.count:
+            means[subject] = round(pooled.mean, 4)
+    return means

@@ -72,7 +72,7 @@ class AreaPage(QWidget):
         )
 
 
-AREA_KEYS = ("cycles", "feedback", "plans", "reports")
+AREA_KEYS = ("cycles", "plans", "reports")
 
 
 def build_area_page(database: Database, key: str) -> AreaPage:
@@ -88,11 +88,6 @@ def _descriptions() -> dict[str, tuple]:
         return [QCoreApplication.translate("AreaPage", "%1 (%2): %3; %4 people with targets.")
                 .replace("%1", c.name).replace("%2", c.period).replace("%3", stage_name(c.stage))
                 .replace("%4", str(c.people_with_targets)) for c in o.cycles]
-
-    def feedback_facts(o: Overview) -> list[str]:
-        return [QCoreApplication.translate("AreaPage", "%1: %2 of %3 feedback forms submitted.")
-                .replace("%1", f.cycle).replace("%2", str(f.submitted)).replace("%3", str(f.total))
-                for f in o.feedback]
 
     def plan_facts(o: Overview) -> list[str]:
         return [QCoreApplication.translate("AreaPage", "%1: %2 – %3, latest progress %4%.")
@@ -112,14 +107,6 @@ def _descriptions() -> dict[str, tuple]:
                            [QCoreApplication.translate("AreaPage", "Create cycles and move them through their stages"),
                             QCoreApplication.translate("AreaPage", "Calibration with distribution guidelines and a record of every move")],
                            cycle_facts),
-        "feedback": (QCoreApplication.translate("AreaPage", "360 Reviews"),
-                             QCoreApplication.translate("AreaPage", "Feedback from self, manager, peers, direct reports and "
-                                            "customers, shown only in aggregate and only when enough "
-                                            "raters answered."),
-                             [QCoreApplication.translate("AreaPage", "Form templates and rater assignment"),
-                              QCoreApplication.translate("AreaPage", "Guided forms with autosave; offline PDF forms"),
-                              QCoreApplication.translate("AreaPage", "Blind spots, radar charts and completion tracking")],
-                             feedback_facts),
         "plans": (QCoreApplication.translate("AreaPage", "Improvement Plans"),
                           QCoreApplication.translate("AreaPage", "Plans for people below standard: analysis, short- and long-term "
                                          "goals, actions, regular check-ins and an outcome."),

@@ -1,0 +1,134 @@
+"""Guided filling of one feedback request inside the program.
+
+Every answer is written the moment it is given (one short transaction), so closing
+the window or a crash loses nothing; submitting checks the required answers and
+locks the request. Offline imports and this module store answers the same way.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from db.models import Answer, AuditEvent, Cycle, CycleStage, FeedbackRequest, RequestStatus
+from db.models.base import utcnow
+
+from ..errors import NotFound, StageBlocked, ValidationError
+from .forms import Question, RequestForm, request_forms
+
+FILLABLE = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS)
+MAX_TEXT = 4000
+
+
+@dataclass(frozen=True)
+class Given:
+    """What the rater gave for one question so far."""
+
+    rating: int | None = None
+    cannot_judge: bool = False
+    text: str | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.rating is not None or self.cannot_judge or bool(self.text and self.text.strip())
+
+
+@dataclass(frozen=True)
+class Filling:
+    form: RequestForm
+    status: RequestStatus
+    given: dict[int, Given]  # question id -> answer
+
+    @property
+    def locked(self) -> bool:
+        return self.status not in FILLABLE
+
+    def missing(self) -> list[Question]:
+        return [q for q in self.form.questions() if q.required and not self.given.get(q.id, Given()).answered]
+
+    def answered_count(self) -> int:
+        return sum(1 for q in self.form.questions() if self.given.get(q.id, Given()).answered)
+
+    def resume_section(self) -> int:
+        """The first section with a required question still open: where the rater stopped."""
+        for index, section in enumerate(self.form.sections):
+            if any(q.required and not self.given.get(q.id, Given()).answered for q in section.questions):
+                return index
+        return max(len(self.form.sections) - 1, 0)
+
+
+def open_filling(session: Session, request_id: int) -> Filling:
+    request = session.get(FeedbackRequest, request_id)
+    if request is None:
+        raise NotFound(f"No feedback request with id {request_id}.")
+    form = request_forms(session, [request_id])[0]
+    given = {row.question_id: Given(row.rating, row.cannot_judge, row.text)
+             for row in session.scalars(select(Answer).where(Answer.request_id == request_id))}
+    return Filling(form, request.status, given)
+
+
+def _fillable_request(session: Session, request_id: int) -> FeedbackRequest:
+    request = session.get(FeedbackRequest, request_id, with_for_update=True)
+    if request is None:
+        raise NotFound(f"No feedback request with id {request_id}.")
+    if request.status == RequestStatus.SUBMITTED:
+        raise StageBlocked("This feedback was already submitted; its answers are locked.")
+    if request.status not in FILLABLE:
+        raise StageBlocked(f"This feedback request is {request.status.value}; it cannot be filled in.")
+    if session.scalar(select(Cycle.stage).where(Cycle.id == request.cycle_id)) == CycleStage.CLOSED:
+        raise StageBlocked("The cycle of this feedback request is closed.")
+    return request
+
+
+def _question(session: Session, request_id: int, question_id: int) -> Question:
+    for question in request_forms(session, [request_id])[0].questions():
+        if question.id == question_id:
+            return question
+    raise NotFound(f"Question {question_id} is not on this rater's form.")
+
+
+def save_answer(session: Session, request_id: int, question_id: int, given: Given) -> None:
+    """Store (or clear) one answer of a draft; the request becomes in progress."""
+    request = _fillable_request(session, request_id)
+    question = _question(session, request_id, question_id)
+    if given.rating is not None and (given.cannot_judge or not question.is_rating or not question.accepts(given.rating)):
+        raise ValidationError(f"{given.rating} is not a point of this question's scale "
+                              f"({question.scale_min}–{question.scale_max}).")
+    if given.cannot_judge and not question.allow_cannot_judge:
+        raise ValidationError("This question has no 'cannot judge' choice.")
+    text = (given.text or "").strip() or None
+    if text and len(text) > MAX_TEXT:
+        raise ValidationError(f"The answer is {len(text)} characters long; at most {MAX_TEXT} fit.")
+    session.execute(delete(Answer).where(Answer.request_id == request_id, Answer.question_id == question_id))
+    if given.answered:
+        session.add(Answer(request_id=request_id, question_id=question_id, rating=given.rating,
+                           cannot_judge=given.cannot_judge, text=given.text if text else None))
+    if request.status == RequestStatus.OPEN:
+        request.status = RequestStatus.IN_PROGRESS
+    session.flush()
+
+
+def submit(session: Session, request_id: int) -> None:
+    """Lock the answers; refused while a required question is unanswered."""
+    request = _fillable_request(session, request_id)
+    filling = open_filling(session, request_id)
+    missing = filling.missing()
+    if missing:
+        numbers = [str(filling.form.questions().index(q) + 1) for q in missing]
+        raise ValidationError(f"Question(s) {', '.join(numbers)} still need an answer before the form can be "
+                              "submitted.")
+    request.status = RequestStatus.SUBMITTED
+    request.submitted_at = utcnow()
+    session.add(AuditEvent(action="feedback.submitted", entity_type="feedback_requests", entity_id=request_id,
+                           details={"answers": filling.answered_count()}))
+    session.flush()
+
+
+def decline(session: Session, request_id: int) -> None:
+    """The rater cannot give feedback (e.g. does not know the person); drafts are discarded."""
+    request = _fillable_request(session, request_id)
+    session.execute(delete(Answer).where(Answer.request_id == request_id))
+    request.status = RequestStatus.DECLINED
+    session.add(AuditEvent(action="feedback.declined", entity_type="feedback_requests", entity_id=request_id))
+    session.flush()

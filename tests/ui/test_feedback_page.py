@@ -1,0 +1,73 @@
+"""The 360 Reviews page: requests, progress, raters, results and the offline round trip."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from db.models import FeedbackRequest, RequestStatus
+from reviewer.feedback.offline_export import export_forms, open_requests
+from tests.reviewer.test_offline_forms import fill
+
+
+def _open_feedback(window, qtbot):
+    page = window.page("feedback")
+    with qtbot.waitSignal(page.requests_loaded, timeout=20000):
+        window.show_page("feedback")
+    return page
+
+
+def test_requests_progress_and_raters_agree_with_the_database(window, qtbot, demo_database):
+    page = _open_feedback(window, qtbot)
+    with demo_database.session() as session:
+        total = session.scalar(select(func.count()).select_from(FeedbackRequest).where(
+            FeedbackRequest.cycle_id == page.cycle_id()))
+        submitted = session.scalar(select(func.count()).select_from(FeedbackRequest).where(
+            FeedbackRequest.cycle_id == page.cycle_id(), FeedbackRequest.status == RequestStatus.SUBMITTED))
+    assert page.cycle.currentText() == "2026 H2"  # the open cycle comes first
+    assert page.requests_tab.model.rowCount() == total
+    assert f"{submitted} of" in page.progress_tab.summary.text()
+    page.requests_tab.status.setCurrentIndex(page.requests_tab.status.findData(RequestStatus.SUBMITTED))
+    assert page.requests_tab.model.rowCount() == submitted
+    page.requests_tab.model.today = date(2030, 1, 1)  # everything still open is late by then
+    page.progress_tab.overdue_button.setEnabled(True)
+    page.progress_tab.overdue_button.click()
+    assert page.tabs.currentIndex() == 0
+    assert all(page.requests_tab.model.row_at(r).status in (RequestStatus.OPEN, RequestStatus.IN_PROGRESS)
+               for r in range(page.requests_tab.model.rowCount()))
+    assert page.raters_tab.workload_model.rowCount() > 0
+
+
+def test_results_show_a_radar_with_the_competencies_and_a_team_spread(window, qtbot):
+    page = _open_feedback(window, qtbot)
+    with qtbot.waitSignal(page.requests_loaded, timeout=20000):
+        page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))
+    page.tabs.setCurrentIndex(3)
+    results = page.results_tab
+    results.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: results.report is not None, timeout=20000)
+    assert "Communication" in results.radar_labels()
+    assert results.model.rowCount() == len(results.report.competencies) > 0
+    results.scope.setCurrentIndex(1)
+    results.report = None
+    results.list.setCurrentRow(0)  # the whole company
+    qtbot.waitUntil(lambda: results.report is not None, timeout=20000)
+    assert len(results.report.subject_ids) > 100
+    assert "Spread" in results.spread_figure.axes[0].get_title()
+
+
+def test_returned_pdfs_are_imported_with_a_verdict_per_file(window, qtbot, demo_database, tmp_path):
+    page = _open_feedback(window, qtbot)
+    with demo_database.session() as session:
+        ids = open_requests(session, page.cycle_id())[:2]
+        forms = export_forms(session, ids, tmp_path / "out")
+    filled = tmp_path / "filled.pdf"
+    fill(forms[0].path, filled)
+    junk = tmp_path / "notes.pdf"
+    junk.write_text("not a pdf")
+    with qtbot.waitSignal(page.requests_loaded, timeout=30000):
+        page.requests_tab.import_files([filled, junk])
+    table = page.requests_tab.last_import.table
+    verdicts = [table.item(row, 1).text() for row in range(table.rowCount())]
+    assert verdicts == ["Accepted", "Rejected"]
+    assert table.item(1, 2).text()  # the reason is spelled out

@@ -1,0 +1,126 @@
+"""360 Reviews: one cycle's raters and forms, its progress, rater coverage and the
+results, each on a tab that reads the same request list."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from db.engine import Database
+from db.models import Cycle, CycleStage
+from reviewer.feedback.tracking import request_rows
+
+from ..typography import page_heading
+from ..worker import Job
+from .area_page import stage_name
+from .feedback_progress import ProgressTab, RatersTab
+from .feedback_requests import RequestsTab
+from .feedback_results import ResultsTab
+
+REQUESTS_TAB, PROGRESS_TAB, RATERS_TAB, RESULTS_TAB = range(4)
+
+
+class FeedbackPage(QWidget):
+    status_message = Signal(str)
+    requests_loaded = Signal()
+
+    def __init__(self, database: Database, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self._cycles: dict[int, tuple[int, bool]] = {}  # id -> (threshold, closed)
+        self._job = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(self.tr("360 Reviews")))
+        intro = QLabel(self.tr("Who rates whom, the guided forms and the offline PDF forms, progress and "
+                               "reminders, and results that keep peer, report and customer answers anonymous."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Cycle:")))
+        self.cycle = QComboBox()
+        self.cycle.currentIndexChanged.connect(lambda _i: self.load_requests())
+        bar.addWidget(self.cycle)
+        self.stage = QLabel()
+        bar.addWidget(self.stage)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.requests_tab = RequestsTab(database)
+        self.progress_tab = ProgressTab()
+        self.raters_tab = RatersTab(database)
+        self.results_tab = None  # built when first opened: it loads matplotlib
+        self.tabs.addTab(self.requests_tab, self.tr("Requests"))
+        self.tabs.addTab(self.progress_tab, self.tr("Progress"))
+        self.tabs.addTab(self.raters_tab, self.tr("Raters"))
+        self.tabs.addTab(QWidget(), self.tr("Results"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+        self.requests_tab.changed.connect(self.load_requests)
+        self.requests_tab.status_message.connect(self.status_message)
+        self.raters_tab.limits_changed.connect(self.load_requests)
+        self.progress_tab.show_overdue.connect(self._list_overdue)
+        self._rows = []
+
+    def reload(self) -> None:
+        current = self.cycle.currentData()
+        self.cycle.blockSignals(True)
+        self.cycle.clear()
+        with self.database.session() as session:
+            cycles = session.scalars(select(Cycle).order_by(Cycle.period_start.desc())).all()
+            self._cycles = {c.id: (c.anonymity_threshold, c.stage == CycleStage.CLOSED) for c in cycles}
+            stages = {c.id: c.stage for c in cycles}
+            for cycle in cycles:
+                self.cycle.addItem(cycle.name, cycle.id)
+        open_cycles = [i for i in range(self.cycle.count()) if not self._cycles[self.cycle.itemData(i)][1]]
+        index = self.cycle.findData(current) if current is not None else (open_cycles[0] if open_cycles else 0)
+        self.cycle.setCurrentIndex(max(index, 0))
+        self._stages = stages
+        self.cycle.blockSignals(False)
+        self.load_requests()
+
+    def cycle_id(self) -> int | None:
+        return self.cycle.currentData()
+
+    def load_requests(self) -> None:
+        cycle_id = self.cycle_id()
+        if cycle_id is None:
+            self.stage.setText(self.tr("No cycle yet: create one under Cycles, or load the demo data."))
+            return
+        self.stage.setText(self.tr("Stage: %1").replace("%1", stage_name(self._stages[cycle_id])))
+
+        def work(_progress):
+            with self.database.session() as session:
+                return request_rows(session, cycle_id)
+
+        self._job = Job(self, "", work, lambda rows: self._show(cycle_id, rows), dialog=False).start()
+
+    def _show(self, cycle_id: int, rows) -> None:
+        if cycle_id != self.cycle_id():
+            return  # the user picked another cycle while this one loaded
+        self._rows = rows
+        threshold, closed = self._cycles[cycle_id]
+        self.requests_tab.show_rows(cycle_id, closed, rows)
+        self.progress_tab.show_rows(rows)
+        self.raters_tab.set_cycle(cycle_id, threshold)
+        if self.results_tab is not None:
+            self.results_tab.set_cycle(cycle_id, rows)
+        self.requests_loaded.emit()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == RESULTS_TAB and self.results_tab is None:
+            self.results_tab = ResultsTab(self.database)
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(RESULTS_TAB)
+            self.tabs.removeTab(RESULTS_TAB)
+            placeholder.deleteLater()
+            self.tabs.insertTab(RESULTS_TAB, self.results_tab, self.tr("Results"))
+            self.tabs.setCurrentIndex(RESULTS_TAB)
+            self.tabs.blockSignals(False)
+            if self.cycle_id() is not None:
+                self.results_tab.set_cycle(self.cycle_id(), self._rows)
+
+    def _list_overdue(self) -> None:
+        combo = self.requests_tab.status
+        combo.setCurrentIndex(combo.findData("overdue"))
+        self.tabs.setCurrentIndex(REQUESTS_TAB)

@@ -1,0 +1,252 @@
+"""The Requests tab of 360 Reviews: every rater asked in the cycle, and what HR does
+with them — assign, nominate and approve, fill in, send forms out and take them back."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDir, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.models import RequestStatus
+from reviewer.feedback import assignment
+from reviewer.feedback.offline_export import OPEN_STATES, export_forms
+from reviewer.feedback.offline_import import import_forms
+from reviewer.feedback.tracking import reminder
+from reviewer.people import list_departments
+
+from ..dialogs.feedback_dialogs import AssignDialog, CustomerDialog, ImportResultsDialog, ReminderDialog
+from ..dialogs.guided_form import GuidedForm
+from ..errors import show_error
+from ..formatting import is_chinese
+from ..models.feedback_models import RequestsModel
+from ..vocabulary import name_of
+from ..worker import Job
+
+
+class RequestsTab(QWidget):
+    changed = Signal()  # requests were added, answered or imported: the other tabs read again
+    status_message = Signal(str)
+
+    def __init__(self, database: Database, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.cycle_id: int | None = None
+        self.cycle_closed = False
+        self.model = RequestsModel(self)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search subject, rater or department"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.model.set_filter(text=text))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in (RequestStatus.OPEN, RequestStatus.IN_PROGRESS, RequestStatus.SUBMITTED,
+                       RequestStatus.NOMINATED, RequestStatus.DECLINED, RequestStatus.CANCELLED):
+            self.status.addItem(name_of(status), status)
+        self.status.addItem(self.tr("Overdue"), "overdue")
+        self.status.currentIndexChanged.connect(lambda _i: self.model.set_filter(status=self.status.currentData()))
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        layout.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.doubleClicked.connect(lambda _index: self.fill_in())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+
+        actions = QHBoxLayout()
+        self.fill_button = QPushButton(self.tr("Fill in…"))
+        self.fill_button.setToolTip(self.tr("Open the guided form for the selected request (Enter)"))
+        self.assign_button = QPushButton(self.tr("Assign raters…"))
+        self.customer_button = QPushButton(self.tr("Ask a customer…"))
+        self.approve_button = QPushButton(self.tr("Approve nominations"))
+        self.reject_button = QPushButton(self.tr("Reject nominations"))
+        self.remind_button = QPushButton(self.tr("Reminder…"))
+        self.export_button = QPushButton(self.tr("Export PDF forms…"))
+        self.export_button.setToolTip(self.tr("One fillable PDF per rater for the selected open requests, or "
+                                              "for every open request shown when none is selected"))
+        self.import_button = QPushButton(self.tr("Import returned forms…"))
+        for button, slot in ((self.fill_button, self.fill_in), (self.assign_button, self.assign),
+                             (self.customer_button, self.ask_customer),
+                             (self.approve_button, lambda: self.decide(True)),
+                             (self.reject_button, lambda: self.decide(False)),
+                             (self.remind_button, self.remind), (self.export_button, self.export_pdfs),
+                             (self.import_button, self.import_pdfs)):
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        QShortcut(QKeySequence("Return"), self.table, activated=self.fill_in)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self._update_buttons()
+
+    # -- data ----------------------------------------------------------------------
+    def show_rows(self, cycle_id: int, closed: bool, rows) -> None:
+        self.cycle_id, self.cycle_closed = cycle_id, closed
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._update_buttons()
+
+    def selected_rows(self):
+        return [self.model.row_at(index.row()) for index in self.table.selectionModel().selectedRows()]
+
+    def current_row(self):
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_rows()
+        writable = self.cycle_id is not None and not self.cycle_closed
+        current = self.current_row()
+        self.fill_button.setEnabled(current is not None)
+        for button in (self.assign_button, self.import_button, self.export_button):
+            button.setEnabled(writable)
+        self.customer_button.setEnabled(writable and current is not None)
+        nominated = writable and any(r.status == RequestStatus.NOMINATED for r in selected)
+        self.approve_button.setEnabled(nominated)
+        self.reject_button.setEnabled(nominated)
+        self.remind_button.setEnabled(current is not None and current.status in OPEN_STATES)
+
+    def _run(self, title: str, work, done, dialog: bool = True) -> Job:
+        return Job(self, title, work, done, dialog=dialog).start()
+
+    # -- actions -------------------------------------------------------------------
+    def fill_in(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            form = GuidedForm(self.database, row.id, self)
+        except Exception as error:  # a request deleted meanwhile by another user of a shared database
+            show_error(self, error)
+            return
+        form.finished.connect(lambda _result: self.changed.emit())
+        form.open()
+
+    def assign(self) -> None:
+        with self.database.session() as session:
+            departments = list_departments(session)
+        due = max((r.due_date for r in self.model.all_rows() if r.due_date), default=None)
+        dialog = AssignDialog(departments, due, self)
+        if dialog.exec() != AssignDialog.DialogCode.Accepted:
+            return
+        department, rule, due_date, cycle_id = dialog.department.currentData(), dialog.rule(), \
+            dialog.due_date(), self.cycle_id
+
+        def work(progress):
+            from reviewer.people import department_subtree, list_people
+
+            with self.database.session() as session:
+                progress.step(0.1, self.tr("Choosing raters"))
+                people = [p for p in list_people(session) if p.is_active]
+                if department is not None:
+                    inside = department_subtree(list_departments(session), department)
+                    people = [p for p in people if p.department_id in inside]
+                proposals = assignment.propose(session, cycle_id, [p.id for p in people], rule)
+                progress.step(0.6, self.tr("Creating requests"))
+                return assignment.assign(session, cycle_id, proposals, due_date)
+
+        def done(created: int) -> None:
+            self.status_message.emit(self.tr("%n new feedback request(s) created.", "", created))
+            self.changed.emit()
+
+        self._run(self.tr("Assigning raters"), work, done)
+
+    def ask_customer(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        dialog = CustomerDialog(row.subject_name, row.due_date, self)
+        if dialog.exec() != CustomerDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.database.session() as session:
+                assignment.add_customer(session, self.cycle_id, row.subject_id, dialog.name.text(),
+                                        dialog.email.text(), dialog.organisation.text(),
+                                        dialog.due.date().toPython())
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.changed.emit()
+
+    def decide(self, approve: bool) -> None:
+        ids = [r.id for r in self.selected_rows() if r.status == RequestStatus.NOMINATED]
+        with self.database.session() as session:
+            changed = assignment.decide_nominations(session, ids, approve)
+        self.status_message.emit((self.tr("%n nomination(s) approved.", "", changed) if approve
+                                  else self.tr("%n nomination(s) rejected.", "", changed)))
+        self.changed.emit()
+
+    def remind(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        with self.database.session() as session:
+            note = reminder(session, self.cycle_id, self.model.all_rows(), row.rater_key,
+                            "zh" if is_chinese() else "en")
+        if note is not None:
+            ReminderDialog(note, self).exec()
+
+    def export_pdfs(self) -> None:
+        selected = [r.id for r in self.selected_rows() if r.status in OPEN_STATES]
+        if not selected:
+            selected = [self.model.row_at(i).id for i in range(self.model.rowCount())
+                        if self.model.row_at(i).status in OPEN_STATES]
+        if not selected:
+            QMessageBox.information(self, self.tr("Export PDF forms"),
+                                    self.tr("No open request is selected or shown; only open requests get forms."))
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the forms"), QDir.homePath())
+        if not folder:
+            return
+        language = "zh" if is_chinese() else "en"
+
+        def work(progress):
+            with self.database.session() as session:
+                return export_forms(session, selected, Path(folder), language, progress)
+
+        def done(forms) -> None:
+            self.status_message.emit(self.tr("%n form file(s) written to %1.", "", len(forms)).replace("%1", folder))
+            self.changed.emit()
+
+        self._run(self.tr("Writing PDF forms"), work, done)
+
+    def import_pdfs(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Returned forms"), QDir.homePath(),
+                                                      self.tr("PDF forms (*.pdf);;All files (*)"))
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, paths: list[Path]) -> Job:
+        def work(progress):
+            with self.database.session() as session:
+                return import_forms(session, paths, progress)
+
+        def done(results) -> None:
+            self.changed.emit()
+            self.last_import = ImportResultsDialog(results, self)
+            self.last_import.open()
+
+        return self._run(self.tr("Importing returned forms"), work, done)
