@@ -229,6 +229,69 @@
     </message>
 </context>
 <context>
+    <name>CompetenciesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="31"/>
+        <source>Competency library</source>
+        <translation>能力素质库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="33"/>
+        <source>Edit in place; each row is saved when you leave it. A competency that a form question rates cannot be deleted.</source>
+        <translation>直接在表格中编辑；离开一行时自动保存。被评估表题目引用的能力素质不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="38"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="38"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="38"/>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
+        <source>Description (Chinese)</source>
+        <translation>中文说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
+        <source>For managers</source>
+        <translation>适用于管理者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="47"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="47"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="95"/>
+        <source>Row %1 not saved: %2</source>
+        <translation>第 %1 行未保存：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="99"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CompletionModel</name>
     <message>
         <location filename="../../ui/models/feedback_models.py" line="93"/>
@@ -564,33 +627,43 @@
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="53"/>
+        <location filename="../../ui/pages/feedback_page.py" line="46"/>
+        <source>Form templates…</source>
+        <translation>评估表模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_page.py" line="48"/>
+        <source>Competencies…</source>
+        <translation>能力素质…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_page.py" line="59"/>
         <source>Requests</source>
         <translation>评估邀请</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="54"/>
+        <location filename="../../ui/pages/feedback_page.py" line="60"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="55"/>
+        <location filename="../../ui/pages/feedback_page.py" line="61"/>
         <source>Raters</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="56"/>
-        <location filename="../../ui/pages/feedback_page.py" line="117"/>
+        <location filename="../../ui/pages/feedback_page.py" line="62"/>
+        <location filename="../../ui/pages/feedback_page.py" line="123"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="88"/>
+        <location filename="../../ui/pages/feedback_page.py" line="94"/>
         <source>No cycle yet: create one under Cycles, or load the demo data.</source>
         <translation>还没有考核周期：请在“考核周期”中新建，或载入演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="90"/>
+        <location filename="../../ui/pages/feedback_page.py" line="96"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
@@ -1738,6 +1811,79 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="53"/>
+        <source>Rating on a scale</source>
+        <translation>量表评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="54"/>
+        <source>Written answer</source>
+        <translation>文字回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="57"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="68"/>
+        <source>Offer &quot;cannot judge&quot;</source>
+        <translation>提供“无法评价”选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="69"/>
+        <source>Required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="75"/>
+        <source>Anchor (English)</source>
+        <translation>描述（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="75"/>
+        <source>Anchor (Chinese)</source>
+        <translation>描述（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="77"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="78"/>
+        <source>Text:</source>
+        <translation>题目：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="79"/>
+        <source>Text (Chinese):</source>
+        <translation>题目（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="80"/>
+        <source>Competency:</source>
+        <translation>能力素质：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="81"/>
+        <source>Scale:</source>
+        <translation>量表：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="84"/>
+        <source>Shown to:</source>
+        <translation>显示给：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="85"/>
+        <source>Words for each point:</source>
+        <translation>各分值描述：</translation>
+    </message>
+</context>
+<context>
     <name>RatersTab</name>
     <message>
         <location filename="../../ui/pages/feedback_progress.py" line="95"/>
@@ -2152,6 +2298,19 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="155"/>
+        <source>Section title:</source>
+        <translation>部分标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="156"/>
+        <source>Title (Chinese):</source>
+        <translation>标题（中文）：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="19"/>
@@ -2423,6 +2582,115 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../ui/pages/targets_tab.py" line="287"/>
         <source>Copied %1 targets; %2 people already had targets and kept them.</source>
         <translation>已复制 %1 个目标；%2 人已有目标，保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="177"/>
+        <source>360 form templates</source>
+        <translation>360 评估表模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="192"/>
+        <source>Template name:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="193"/>
+        <source>Name (Chinese):</source>
+        <translation>名称（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="200"/>
+        <source>Add section</source>
+        <translation>添加部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="201"/>
+        <source>Add question</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="202"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="203"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="203"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="215"/>
+        <source>Choose a section or question to edit it.</source>
+        <translation>选择一个部分或题目进行编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="230"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="231"/>
+        <source>Save (Ctrl+S); a template in use is saved as a new version</source>
+        <translation>保存（Ctrl+S）；正在使用的模板会保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="233"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="248"/>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="248"/>
+        <source>not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="250"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="251"/>
+        <source>%1 v%2 (%3)</source>
+        <translation>%1 第 %2 版（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="321"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="329"/>
+        <source>New section</source>
+        <translation>新部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="332"/>
+        <source>New question</source>
+        <translation>新题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="366"/>
+        <source>The template is not complete</source>
+        <translation>模板不完整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="373"/>
+        <source>Saved as a new version: cycles and answers already made keep the version they used.</source>
+        <translation>已保存为新版本：已有的考核周期和答案仍使用原来的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="374"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

@@ -210,10 +210,12 @@ def _rating_question(flow: Flow, request_id: int, question: Question, language: 
     column = flow.text_width / len(options)
     flow.need(40)
     top = flow.y
+    # The drawn circle sits low in its box; this puts it at the middle of the caption's first line,
+    # whose baseline is top - 10.
     for n, (value, caption) in enumerate(options):
         x = MARGIN + n * column
         flow.canvas.acroForm.radio(name=field_name(request_id, question.id), value=value, selected=False,
-                                   x=x, y=top - 16, size=12, buttonStyle="circle", shape="circle", borderWidth=1,
+                                   x=x, y=top - 11, size=12, buttonStyle="circle", shape="circle", borderWidth=1,
                                    borderColor=FIELD_BORDER, fillColor=white, textColor=black)
         for k, line in enumerate(wrap(caption, flow.font, 7.5, column - 18)[:3]):
             flow.canvas.setFont(flow.font, 7.5)

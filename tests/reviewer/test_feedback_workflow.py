@@ -160,3 +160,50 @@ def test_progress_overdue_and_reminder_with_mailto(demo_database):
         done = next(r for r in rows if all(o.status == RequestStatus.SUBMITTED
                                            for o in rows if o.rater_key == r.rater_key))
         assert tracking.reminder(session, OPEN_CYCLE, rows, done.rater_key) is None
+
+
+def test_editing_a_used_template_makes_a_new_version_and_old_answers_keep_theirs(demo_database):
+    from db.models import FormTemplate, QuestionKind
+    from reviewer.feedback import templates
+
+    with demo_database.session() as session:
+        used = next(t for t in templates.list_templates(session) if t.in_use and t.is_active)
+        draft = templates.template_draft(session, used.id)
+        draft.sections[0].questions[0].text = "Explains decisions clearly"
+        draft.sections[0].questions[0].text_zh = "清楚地解释决定"
+        new_id, versioned = templates.save_template(session, used.id, draft)
+        assert versioned and new_id != used.id
+        old = session.get(FormTemplate, used.id)
+        new = session.get(FormTemplate, new_id)
+        assert (old.is_active, new.is_active, new.version) == (False, True, old.version + 1)
+        assert old.sections[0].questions[0].text != "Explains decisions clearly"
+        assert new.sections[0].questions[0].text_zh == "清楚地解释决定"
+        # The new version is not used yet: a second edit changes it in place.
+        draft.name = "Renamed"
+        assert templates.save_template(session, new_id, draft) == (new_id, False)
+        # Requests already made still point at the version they answered.
+        assert session.scalar(select(func.count()).select_from(FeedbackRequest)
+                              .where(FeedbackRequest.template_id == used.id)) > 0
+
+        broken = templates.template_draft(session, new_id)
+        broken.sections[0].questions[0].anchors.pop(broken.sections[0].questions[0].scale_max)
+        broken.sections[0].questions.append(templates.QuestionDraft(QuestionKind.TEXT, "  "))
+        problems = templates.check_template(session, broken)
+        assert any("need anchor text" in p for p in problems) and any("has no text" in p for p in problems)
+        with pytest.raises(ValidationError, match="Section 1, question 1"):
+            templates.save_template(session, new_id, broken)
+
+
+def test_competencies_are_unique_by_code_and_kept_while_rated(demo_database):
+    from reviewer.feedback import templates
+
+    with demo_database.session() as session:
+        existing = templates.list_competencies(session)
+        new_id = templates.save_competency(session, templates.CompetencyDraft("Innovation ", "Innovation", "创新"))
+        assert templates.list_competencies(session)[-1].code == "innovation"
+        with pytest.raises(ValidationError, match="already used"):
+            templates.save_competency(session, templates.CompetencyDraft(existing[0].code.upper(), "Copy"))
+        with pytest.raises(ValidationError, match="cannot be deleted"):
+            templates.delete_competency(session, existing[0].id)
+        templates.delete_competency(session, new_id)
+        assert len(templates.list_competencies(session)) == len(existing)

@@ -3,7 +3,7 @@ results, each on a tab that reads the same request list."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from db.engine import Database
@@ -43,6 +43,12 @@ class FeedbackPage(QWidget):
         self.stage = QLabel()
         bar.addWidget(self.stage)
         bar.addStretch(1)
+        self.templates_button = QPushButton(self.tr("Form templates…"))
+        self.templates_button.clicked.connect(self.edit_templates)
+        self.competencies_button = QPushButton(self.tr("Competencies…"))
+        self.competencies_button.clicked.connect(self.edit_competencies)
+        bar.addWidget(self.templates_button)
+        bar.addWidget(self.competencies_button)
         layout.addLayout(bar)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -124,3 +130,15 @@ class FeedbackPage(QWidget):
         combo = self.requests_tab.status
         combo.setCurrentIndex(combo.findData("overdue"))
         self.tabs.setCurrentIndex(REQUESTS_TAB)
+
+    def edit_templates(self) -> None:
+        from ..dialogs.template_editor import TemplateEditor
+
+        TemplateEditor(self.database, self).exec()
+
+    def edit_competencies(self) -> None:
+        from ..dialogs.competencies_dialog import CompetenciesDialog
+
+        CompetenciesDialog(self.database, self).exec()
+        if self.results_tab is not None:
+            self.results_tab.show_selected()
