@@ -1,7 +1,9 @@
-"""Command-line offline 360 forms: export fillable PDFs, import the returned ones."""
+"""Command-line 360 rounds: assign raters, follow progress, export fillable PDFs
+and import the returned ones."""
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,17 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
                                    help="import returned forms (files or folders of PDFs)")
     importing.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     importing.set_defaults(handler=run_import)
+    assign = actions.add_parser("assign", parents=[common],
+                                help="ask raters by the default rule: self, manager, direct reports, N peers")
+    assign.add_argument("--cycle", required=True, help="the cycle's name")
+    assign.add_argument("--peers", type=int, default=3, help="peers per person (default 3)")
+    assign.add_argument("--no-reports", action="store_true", help="do not ask managers' direct reports")
+    assign.add_argument("--due", type=date.fromisoformat, help="due date, e.g. 2026-12-15")
+    assign.set_defaults(handler=run_assign)
+    progress = actions.add_parser("progress", parents=[common],
+                                  help="completion by department and the overdue requests")
+    progress.add_argument("--cycle", required=True, help="the cycle's name")
+    progress.set_defaults(handler=run_progress)
 
 
 def _pdfs(paths: list[Path]) -> list[Path]:
@@ -65,3 +78,41 @@ def run_import(args) -> tuple[dict[str, Any], str, int]:
     lines.append(f"{accepted} of {len(results)} files accepted.")
     payload = {"accepted": accepted, "rejected": len(results) - accepted, "files": [r.as_dict() for r in results]}
     return payload, "\n".join(lines), 0 if accepted == len(results) else 1
+
+
+def run_assign(args) -> tuple[dict[str, Any], str]:
+    from sqlalchemy import select
+
+    from db.models import Employee
+
+    from .cli import open_from_args
+    from .exports import cycle_id_by_name
+    from .feedback.assignment import Rule, assign, propose
+
+    database = open_from_args(args)
+    with database.session() as session:
+        cycle_id = cycle_id_by_name(session, args.cycle)
+        people = list(session.scalars(select(Employee.id).where(Employee.is_active)))
+        proposals = propose(session, cycle_id, people, Rule(peers=args.peers, include_reports=not args.no_reports))
+        created = assign(session, cycle_id, proposals, due_date=args.due)
+    return {"cycle": args.cycle, "created": created}, f"{created} feedback requests created in {args.cycle}."
+
+
+def run_progress(args) -> tuple[dict[str, Any], str]:
+    from .cli import open_from_args
+    from .exports import cycle_id_by_name
+    from .feedback.tracking import completion, overdue, request_rows
+
+    database = open_from_args(args)
+    with database.session() as session:
+        rows = request_rows(session, cycle_id_by_name(session, args.cycle))
+    whole, departments, late = completion(rows, "cycle")[0], completion(rows, "department"), overdue(rows)
+    lines = [f"{whole.submitted} of {whole.total} forms submitted ({whole.share:.0%}); {len(late)} overdue."]
+    lines += [f"  {d.share:4.0%}  {d.submitted:>5}/{d.total:<5} {d.label}" for d in departments]
+    lines += [f"  overdue since {r.due_date}: {r.rater_name} about {r.subject_name}" for r in late[:50]]
+    payload = {"submitted": whole.submitted, "total": whole.total,
+               "departments": [{"department": d.label, "submitted": d.submitted, "total": d.total}
+                               for d in departments],
+               "overdue": [{"request": r.id, "rater": r.rater_name, "email": r.rater_email,
+                            "subject": r.subject_name, "due": r.due_date.isoformat()} for r in late]}
+    return payload, "\n".join(lines)

@@ -82,3 +82,22 @@ def test_forms_export_then_import_reports_one_result_per_file(tmp_path, capsys, 
     result = json.loads(capsys.readouterr().out)
     assert [(f["file"], f["accepted"]) for f in result["files"]] == [("filled.pdf", True), ("scan.pdf", False)]
     assert result["files"][1]["code"] == "not_pdf"
+
+
+def test_forms_assign_and_progress(tmp_path, capsys, demo_template):
+    import shutil
+
+    db = tmp_path / "assign.sqlite3"
+    shutil.copy(demo_template, db)
+    assert run(["forms", "progress", "--db", str(db), "--cycle", "2026 H2", "--json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    assert 0 < before["submitted"] < before["total"]
+    assert sum(d["total"] for d in before["departments"]) == before["total"]
+    assert run(["forms", "assign", "--db", str(db), "--cycle", "2026 H2", "--peers", "5", "--due", "2026-12-20",
+                "--json"]) == 0
+    created = json.loads(capsys.readouterr().out)["created"]
+    assert created > 0
+    assert run(["forms", "progress", "--db", str(db), "--cycle", "2026 H2", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == before["total"] + created
+    assert run(["forms", "assign", "--db", str(db), "--cycle", "2026 H1"]) == 1  # closed cycle
+    assert "closed" in capsys.readouterr().err
