@@ -8,9 +8,10 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Actual, Cycle, CycleStage, Target
+from db.models import Actual, Target
 
-from .errors import NotFound, StageBlocked, ValidationError
+from .cycles import open_cycle
+from .errors import NotFound, ValidationError
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,7 @@ def record_actual(session: Session, target_id: int, value: float, as_of: date, s
     target = session.get(Target, target_id)
     if target is None:
         raise NotFound(f"No target with id {target_id}.")
-    cycle = session.get(Cycle, target.cycle_id)
-    if cycle.stage == CycleStage.CLOSED:
-        raise StageBlocked(f"{cycle.name} is closed; its results can no longer change.")
+    cycle = open_cycle(session, target.cycle_id, "results")
     if not math.isfinite(value):
         raise ValidationError("The value must be a number.")
     if not cycle.period_start <= as_of <= max(cycle.period_end, date.today()):

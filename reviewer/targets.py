@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from db.models import (
     Actual,
     Cycle,
-    CycleStage,
     Employee,
     Kpi,
     KpiDirection,
@@ -22,7 +21,8 @@ from db.models import (
 
 from . import scoring
 from .actuals import latest_readings
-from .errors import NotFound, StageBlocked, ValidationError
+from .cycles import open_cycle
+from .errors import NotFound, ValidationError
 from .people import department_subtree, list_departments
 
 WEIGHT_TOTAL = 100.0
@@ -54,15 +54,6 @@ class TargetRow:
     points: float | None
 
 
-def _open_cycle(session: Session, cycle_id: int) -> Cycle:
-    cycle = session.get(Cycle, cycle_id)
-    if cycle is None:
-        raise NotFound(f"No cycle with id {cycle_id}.")
-    if cycle.stage == CycleStage.CLOSED:
-        raise StageBlocked(f"{cycle.name} is closed; its targets can no longer change.")
-    return cycle
-
-
 def select_people(session: Session, position_id: int | None = None, department_id: int | None = None,
                   employee_ids: list[int] | None = None) -> list[int]:
     """Active people by position, by department (with its sub-departments), or by hand."""
@@ -81,7 +72,7 @@ def assign_template(session: Session, cycle_id: int, template_id: int, employee_
     """Give each person the template's KPIs, weights and default targets. People who
     already have targets keep them unless ``replace``; targets with results are never
     removed (they stay, and the template's other KPIs are added)."""
-    _open_cycle(session, cycle_id)
+    open_cycle(session, cycle_id, "targets")
     template = session.get(KpiTemplate, template_id)
     if template is None:
         raise NotFound(f"No KPI template with id {template_id}.")
@@ -127,7 +118,7 @@ def update_target(session: Session, target_id: int, target_value: float, weight:
     target = session.get(Target, target_id)
     if target is None:
         raise NotFound(f"No target with id {target_id}.")
-    _open_cycle(session, target.cycle_id)
+    open_cycle(session, target.cycle_id, "targets")
     if not 0 < weight <= 100:
         raise ValidationError(f"A weight must be more than 0 and at most 100 (it is {weight:g}).")
     if band_low is not None and band_high is not None and band_low > band_high:
@@ -177,7 +168,7 @@ def person_targets(session: Session, cycle_id: int, employee_id: int) -> list[Ta
 def copy_targets_forward(session: Session, from_cycle_id: int, to_cycle_id: int) -> AssignResult:
     """Give active people in the new cycle the same KPIs, targets and weights they had
     in an earlier one; people who already have targets in the new cycle keep them."""
-    _open_cycle(session, to_cycle_id)
+    open_cycle(session, to_cycle_id, "targets")
     if session.get(Cycle, from_cycle_id) is None:
         raise NotFound(f"No cycle with id {from_cycle_id}.")
     already = set(session.scalars(select(Target.employee_id).where(Target.cycle_id == to_cycle_id).distinct()))

@@ -14,7 +14,6 @@ from db.models import (
     AppSetting,
     AuditEvent,
     Cycle,
-    CycleStage,
     Employee,
     ExternalRater,
     FeedbackRequest,
@@ -23,7 +22,8 @@ from db.models import (
     RequestStatus,
 )
 
-from ..errors import NotFound, StageBlocked, ValidationError
+from ..cycles import open_cycle
+from ..errors import NotFound, ValidationError
 from .anonymity import CONFIDENTIAL
 
 LIMITS_KEY = "feedback.group_limits"
@@ -89,15 +89,6 @@ def set_group_limits(session: Session, limits: dict[str, tuple[int, int]]) -> No
     session.flush()
 
 
-def _cycle(session: Session, cycle_id: int) -> Cycle:
-    cycle = session.get(Cycle, cycle_id)
-    if cycle is None:
-        raise NotFound(f"No cycle with id {cycle_id}.")
-    if cycle.stage == CycleStage.CLOSED:
-        raise StageBlocked(f"The cycle {cycle.name} is closed; its raters cannot change.")
-    return cycle
-
-
 def _active_people(session: Session, today: date) -> dict[int, tuple[str, int | None]]:
     """id -> (name, manager id) of everyone not yet gone."""
     return {row.id: (row.name, row.manager_id) for row in session.execute(
@@ -129,7 +120,7 @@ def propose(session: Session, cycle_id: int, subject_ids: list[int], rule: Rule 
     """The default rule for these people: self, manager, direct reports and up to
     ``rule.peers`` teammates, leaving out pairs the cycle already has. Peers are
     picked among the least-loaded teammates so no one is asked for everybody."""
-    _cycle(session, cycle_id)
+    open_cycle(session, cycle_id, "raters")
     people = _active_people(session, today or date.today())
     reports: dict[int, list[int]] = defaultdict(list)
     for person_id, (_name, manager_id) in people.items():
@@ -171,18 +162,21 @@ def propose(session: Session, cycle_id: int, subject_ids: list[int], rule: Rule 
 def assign(session: Session, cycle_id: int, proposals: list[Proposal], due_date: date | None = None,
            status: RequestStatus = RequestStatus.OPEN) -> int:
     """Create the requests; returns how many were new. Pairs already asked are skipped."""
-    cycle = _cycle(session, cycle_id)
+    cycle = open_cycle(session, cycle_id, "raters")
     asked = {(s, r) for s, r, _rel, _st in _existing(session, cycle_id)}
     leads = set(session.scalars(select(Employee.manager_id).where(Employee.manager_id.is_not(None)).distinct()))
+    templates: dict[bool, int] = {}  # leads people -> template id, looked up once per role
     created = 0
     for proposal in proposals:
         if (proposal.subject_id, proposal.rater_id) in asked:
             continue
         asked.add((proposal.subject_id, proposal.rater_id))
+        role = proposal.subject_id in leads
+        if role not in templates:
+            templates[role] = template_for(session, cycle, role)
         session.add(FeedbackRequest(
             cycle_id=cycle_id, subject_id=proposal.subject_id, rater_employee_id=proposal.rater_id,
-            relation=proposal.relation, template_id=template_for(session, cycle, proposal.subject_id in leads),
-            status=status, due_date=due_date))
+            relation=proposal.relation, template_id=templates[role], status=status, due_date=due_date))
         created += 1
     if created:
         session.add(AuditEvent(action="feedback.raters_assigned", entity_type="cycles", entity_id=cycle_id,
@@ -223,7 +217,7 @@ def decide_nominations(session: Session, request_ids: list[int], approve: bool) 
 def add_customer(session: Session, cycle_id: int, subject_id: int, name: str, email: str | None = None,
                  organisation: str | None = None, due_date: date | None = None) -> FeedbackRequest:
     """Ask someone outside the organisation (a customer) for feedback on a person."""
-    cycle = _cycle(session, cycle_id)
+    cycle = open_cycle(session, cycle_id, "raters")
     name, email = name.strip(), (email or "").strip() or None
     if not name:
         raise ValidationError("The external rater needs a name.")

@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from db.models import Answer, AuditEvent, Cycle, CycleStage, FeedbackRequest, RequestStatus
+from db.models import Answer, AuditEvent, FeedbackRequest, RequestStatus
 from db.models.base import utcnow
 
+from ..cycles import open_cycle
 from ..errors import NotFound, StageBlocked, ValidationError
 from .forms import Question, RequestForm, request_forms
 
-FILLABLE = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS)
-MAX_TEXT = 4000
+# The states in which a request takes answers, here, from offline forms and in reminders.
+OPEN_STATES = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS)
+MAX_TEXT = 4000  # characters in one written answer
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class Filling:
 
     @property
     def locked(self) -> bool:
-        return self.status not in FILLABLE
+        return self.status not in OPEN_STATES
 
     def missing(self) -> list[Question]:
         return [q for q in self.form.questions() if q.required and not self.given.get(q.id, Given()).answered]
@@ -74,10 +76,9 @@ def _fillable_request(session: Session, request_id: int) -> FeedbackRequest:
         raise NotFound(f"No feedback request with id {request_id}.")
     if request.status == RequestStatus.SUBMITTED:
         raise StageBlocked("This feedback was already submitted; its answers are locked.")
-    if request.status not in FILLABLE:
+    if request.status not in OPEN_STATES:
         raise StageBlocked(f"This feedback request is {request.status.value}; it cannot be filled in.")
-    if session.scalar(select(Cycle.stage).where(Cycle.id == request.cycle_id)) == CycleStage.CLOSED:
-        raise StageBlocked("The cycle of this feedback request is closed.")
+    open_cycle(session, request.cycle_id, "answers")
     return request
 
 

@@ -12,7 +12,7 @@ from reportlab.lib.colors import Color, black, white
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Cycle, FeedbackRequest, RequestStatus
+from db.models import Cycle, FeedbackRequest
 
 from ..pdf.fonts import field_font, register_page_font
 from ..pdf.acroform import FIELD_FONT, FIELD_FONT_SIZE, CjkAcroForm
@@ -20,11 +20,11 @@ from ..errors import ValidationError
 from ..pdf.layout import MARGIN, Flow, wrap
 from ..pdf.parallel import build_all
 from ..progress import Progress
+from .filling import OPEN_STATES
 from .forms import Question, RequestForm, request_forms
 from .tokens import FormKey
 
 FIELD_BORDER = Color(0.45, 0.5, 0.58)
-OPEN_STATES = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS)
 CANNOT_JUDGE = "na"
 TOKEN_FIELD = re.compile(r"^r(\d+)_token$")
 

@@ -15,10 +15,10 @@ from db.models import Answer, AuditEvent, Cycle, CycleStage, FeedbackRequest, Re
 
 from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
-from .offline_export import CANNOT_JUDGE, OPEN_STATES, field_name, request_of_token_field
+from .filling import MAX_TEXT, OPEN_STATES
+from .offline_export import CANNOT_JUDGE, field_name, request_of_token_field
 from .tokens import FormKey
 
-MAX_TEXT = 4000
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 

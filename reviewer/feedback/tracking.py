@@ -17,8 +17,9 @@ from db.models import Answer, Cycle, Employee, ExternalRater, FeedbackRequest, R
 
 from ..errors import NotFound
 from ..people import department_paths
+from .filling import OPEN_STATES
 
-PENDING = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS)
+PENDING = OPEN_STATES
 ACTIVE = (*PENDING, RequestStatus.SUBMITTED)
 
 
@@ -129,6 +130,7 @@ REMINDER_TEXT = {
 }
 ITEM_TEXT = {"en": "- {subject} (due {due})", "zh": "- {subject}（截止 {due}）"}
 NO_DUE = {"en": "no date set", "zh": "未设截止日期"}
+OWN_FORM = {"en": "yourself", "zh": "本人自评"}
 
 
 def reminder(session: Session, cycle_id: int, rows: list[RequestRow], rater_key: str,
@@ -141,8 +143,7 @@ def reminder(session: Session, cycle_id: int, rows: list[RequestRow], rater_key:
         return None
     cycle = session.get(Cycle, cycle_id).name
     items = "\n".join(ITEM_TEXT[language].format(
-        subject="本人自评" if language == "zh" and r.relation == "self" else
-        ("yourself" if r.relation == "self" else r.subject_name),
+        subject=OWN_FORM[language] if r.relation == "self" else r.subject_name,
         due=r.due_date.isoformat() if r.due_date else NO_DUE[language]) for r in pending)
     subject, body = REMINDER_TEXT[language]
     return Reminder(pending[0].rater_name, pending[0].rater_email, subject.format(cycle=cycle),

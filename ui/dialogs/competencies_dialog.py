@@ -19,8 +19,8 @@ from reviewer.feedback import templates
 from reviewer.feedback.templates import CompetencyDraft
 
 from ..errors import show_error
+from ..models.people_model import ID_ROLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("code", "name", "name_zh", "description", "description_zh")
 
 

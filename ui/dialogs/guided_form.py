@@ -106,7 +106,6 @@ class GuidedForm(QDialog):
         with database.session() as session:
             self.filling: Filling = open_filling(session, request_id)
         form = self.filling.form
-        self.given = dict(self.filling.given)
         self.setWindowTitle(self.tr("360 feedback about %1").replace("%1", form.subject_name))
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.tr("Feedback about %1").replace("%1", form.subject_name), scale=1.3))
@@ -161,7 +160,7 @@ class GuidedForm(QDialog):
         body = QWidget()
         layout = QVBoxLayout(body)
         for offset, question in enumerate(section.questions, start=1):
-            box = QuestionBox(first_number + offset, question, self.given.get(question.id, Given()),
+            box = QuestionBox(first_number + offset, question, self.filling.given.get(question.id, Given()),
                               self.filling.locked)
             box.answered.connect(self._save)
             self.boxes[question.id] = box
@@ -195,12 +194,9 @@ class GuidedForm(QDialog):
             box = self.boxes[first]
             (box.buttons.buttons()[0] if box.buttons else box.text).setFocus()
 
-    def _missing_in(self, questions) -> list[Question]:
-        return [q for q in questions if q.required and not self.given.get(q.id, Given()).answered]
-
     def next_section(self) -> None:
         section = self.filling.form.sections[self.section_index()]
-        missing = self._missing_in(section.questions)
+        missing = [q for q in self.filling.missing() if q in section.questions]
         for question in section.questions:
             self.boxes[question.id].mark_missing(question in missing)
         if missing and not self.filling.locked:
@@ -216,18 +212,17 @@ class GuidedForm(QDialog):
         except ReviewerError as error:
             self.saved_label.setText(self.tr("Not saved: %1").replace("%1", str(error)))
             return
-        self.given[question_id] = given
+        self.filling.given[question_id] = given  # the snapshot follows what was stored
         self.boxes[question_id].mark_missing(False)
         self.saved_label.setText(self.tr("All answers saved at %1").replace(
             "%1", QTime.currentTime().toString("HH:mm:ss")))
         self._update_progress()
 
     def _update_progress(self) -> None:
-        self.progress.setValue(sum(1 for q in self.filling.form.questions()
-                                   if self.given.get(q.id, Given()).answered))
+        self.progress.setValue(self.filling.answered_count())
 
     def submit(self) -> None:
-        missing = self._missing_in(self.filling.form.questions())
+        missing = self.filling.missing()
         if missing:
             for question in missing:
                 self.boxes[question.id].mark_missing(True)

@@ -8,9 +8,9 @@ from PySide6.QtGui import QColor
 
 from db.models import Relationship
 from reviewer.feedback.anonymity import GROUP_ORDER
-from reviewer.feedback.assignment import Coverage, Workload
+from reviewer.feedback.assignment import Coverage
 from reviewer.feedback.results import CompetencyResult
-from reviewer.feedback.tracking import Completion, RequestRow
+from reviewer.feedback.tracking import RequestRow
 
 from ..formatting import format_date, localized
 from ..vocabulary import group_name, name_of
@@ -99,11 +99,6 @@ class CompletionModel(RowsTableModel):
         QT_TRANSLATE_NOOP("CompletionModel", "Complete"),
     )
 
-    def set_rows(self, rows: list[Completion]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -179,11 +174,6 @@ class WorkloadModel(RowsTableModel):
         QT_TRANSLATE_NOOP("WorkloadModel", "Open"),
         QT_TRANSLATE_NOOP("WorkloadModel", "Submitted"),
     )
-
-    def set_rows(self, rows: list[Workload]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

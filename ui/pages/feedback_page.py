@@ -27,7 +27,7 @@ class FeedbackPage(QWidget):
     def __init__(self, database: Database, parent=None):
         super().__init__(parent)
         self.database = database
-        self._cycles: dict[int, tuple[int, bool]] = {}  # id -> (threshold, closed)
+        self._cycles: dict[int, tuple[int, CycleStage]] = {}  # id -> (anonymity threshold, stage)
         self._job = None
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.tr("360 Reviews")))
@@ -74,14 +74,13 @@ class FeedbackPage(QWidget):
         self.cycle.clear()
         with self.database.session() as session:
             cycles = session.scalars(select(Cycle).order_by(Cycle.period_start.desc())).all()
-            self._cycles = {c.id: (c.anonymity_threshold, c.stage == CycleStage.CLOSED) for c in cycles}
-            stages = {c.id: c.stage for c in cycles}
+            self._cycles = {c.id: (c.anonymity_threshold, c.stage) for c in cycles}
             for cycle in cycles:
                 self.cycle.addItem(cycle.name, cycle.id)
-        open_cycles = [i for i in range(self.cycle.count()) if not self._cycles[self.cycle.itemData(i)][1]]
+        open_cycles = [i for i in range(self.cycle.count())
+                       if self._cycles[self.cycle.itemData(i)][1] != CycleStage.CLOSED]
         index = self.cycle.findData(current) if current is not None else (open_cycles[0] if open_cycles else 0)
         self.cycle.setCurrentIndex(max(index, 0))
-        self._stages = stages
         self.cycle.blockSignals(False)
         self.load_requests()
 
@@ -93,7 +92,7 @@ class FeedbackPage(QWidget):
         if cycle_id is None:
             self.stage.setText(self.tr("No cycle yet: create one under Cycles, or load the demo data."))
             return
-        self.stage.setText(self.tr("Stage: %1").replace("%1", stage_name(self._stages[cycle_id])))
+        self.stage.setText(self.tr("Stage: %1").replace("%1", stage_name(self._cycles[cycle_id][1])))
 
         def work(_progress):
             with self.database.session() as session:
@@ -105,8 +104,8 @@ class FeedbackPage(QWidget):
         if cycle_id != self.cycle_id():
             return  # the user picked another cycle while this one loaded
         self._rows = rows
-        threshold, closed = self._cycles[cycle_id]
-        self.requests_tab.show_rows(cycle_id, closed, rows)
+        threshold, stage = self._cycles[cycle_id]
+        self.requests_tab.show_rows(cycle_id, stage == CycleStage.CLOSED, rows)
         self.progress_tab.show_rows(rows)
         self.raters_tab.set_cycle(cycle_id, threshold)
         if self.results_tab is not None:

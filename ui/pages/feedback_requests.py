@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from db.models import RequestStatus
 from reviewer.feedback import assignment
-from reviewer.feedback.offline_export import OPEN_STATES, export_forms
+from reviewer.feedback.filling import OPEN_STATES
+from reviewer.feedback.offline_export import export_forms
 from reviewer.feedback.offline_import import import_forms
 from reviewer.feedback.tracking import reminder
 from reviewer.people import list_departments

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from reviewer.feedback.results import FeedbackReport, feedback_report, others_means
-from reviewer.people import department_subtree, list_departments
+from reviewer.people import department_paths, department_subtree, list_departments
 
 from ..charts import new_canvas
 from ..formatting import localized
 from ..models.feedback_models import ResultsModel
+from ..models.people_model import ID_ROLE
 from ..vocabulary import group_name
 from ..worker import Job
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 SELF_COLOUR, MANAGER_COLOUR, OTHERS_COLOUR = "#e0a030", "#7f7f7f", "#4f81bd"
 
 
@@ -43,6 +43,7 @@ class ResultsTab(QWidget):
         self.report: FeedbackReport | None = None
         self._subjects: list[tuple[int, str, int]] = []  # id, name, department id
         self._departments = []
+        self._paths: dict[int, str] = {}  # department id -> full path, as request rows name departments
         self._job = None
         splitter = QSplitter()
         left = QWidget()
@@ -103,8 +104,6 @@ class ResultsTab(QWidget):
         self._subjects = sorted(((sid, name, dept) for sid, (name, dept) in seen.items()), key=lambda s: s[1])
         with self.database.session() as session:
             self._departments = list_departments(session)
-            from reviewer.people import department_paths
-
             self._paths = {d: "/".join(p) for d, p in department_paths(session).items()}
         self._fill_list()
 
