@@ -35,6 +35,7 @@ from db.models import (  # noqa: E402
     QuestionKind,
 )
 from reviewer.catalogue import install_catalogue  # noqa: E402
+from reviewer.feedback.scores import record_cycle_scores  # noqa: E402
 from reviewer.demo.organisation import insert_organisation, insert_positions, plan_organisation  # noqa: E402
 
 SEED = 424242
@@ -170,6 +171,8 @@ def generate(path: Path, employees: int, with_answers: bool = True) -> Generatio
                 report.answers = len(requests) * len(question_ids)
             finally:
                 raw.close()
+        with _timed(report, "360 rater scores"), database.session() as session:
+            record_cycle_scores(session, cycle_id)
     database.dispose()
     return report
 

@@ -12,6 +12,7 @@ from .feedback import (
     FormSection,
     FormTemplate,
     QuestionAnchor,
+    RaterScore,
 )
 from .kpis import Actual, Evidence, Kpi, KpiTemplate, KpiTemplateItem, StoredFile, Target
 from .organisation import AppSetting, AppUser, Department, Employee, Position

@@ -205,3 +205,23 @@ class Answer(Base):
 
     request: Mapped[FeedbackRequest] = relationship(back_populates="answers")
     question: Mapped[FormQuestion] = relationship()
+
+
+class RaterScore(Base):
+    """One rater's ratings on one competency, summed when their form is submitted.
+
+    Submitted answers are locked and a question's competency is fixed by its template
+    version, so these never go stale; results read them instead of every answer
+    (a cycle of 4.8 million answers has fewer than a million of these).
+    """
+
+    __tablename__ = "rater_scores"
+
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("feedback_requests.id", ondelete="CASCADE"), primary_key=True
+    )
+    competency_id: Mapped[int] = mapped_column(
+        ForeignKey("competencies.id", ondelete="CASCADE"), primary_key=True
+    )
+    ratings: Mapped[int] = mapped_column(Integer)  # how many rated questions (not "cannot judge")
+    total: Mapped[int] = mapped_column(Integer)  # their sum

@@ -48,6 +48,7 @@ from db.models import (
 
 from .. import scoring
 from ..catalogue import load_catalogue
+from ..feedback.scores import record_cycle_scores
 from . import phrases
 from .organisation import TYPICAL_ATTAINMENT, OrganisationPlan, PlannedPerson
 
@@ -255,6 +256,7 @@ class ResultsBuilder:
                         ratings[subject.id].append((relation, competency, row["rating"]))
                 answer_rows.append(row)
         self.session.execute(insert(Answer), answer_rows)
+        record_cycle_scores(self.session, cycle.id)
         return ratings
 
     def _request_status(self, complete: bool) -> RequestStatus:

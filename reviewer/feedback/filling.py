@@ -17,6 +17,7 @@ from db.models.base import utcnow
 from ..cycles import open_cycle
 from ..errors import NotFound, StageBlocked, ValidationError
 from .forms import Question, RequestForm, request_forms
+from .scores import record_scores
 
 # The states in which a request takes answers, here, from offline forms and in reminders.
 OPEN_STATES = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS)
@@ -121,6 +122,8 @@ def submit(session: Session, request_id: int) -> None:
                               "submitted.")
     request.status = RequestStatus.SUBMITTED
     request.submitted_at = utcnow()
+    session.flush()
+    record_scores(session, [request_id])
     session.add(AuditEvent(action="feedback.submitted", entity_type="feedback_requests", entity_id=request_id,
                            details={"answers": filling.answered_count()}))
     session.flush()

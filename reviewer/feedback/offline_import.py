@@ -17,6 +17,7 @@ from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
 from .filling import MAX_TEXT, OPEN_STATES
 from .offline_export import CANNOT_JUDGE, field_name, request_of_token_field
+from .scores import record_scores
 from .tokens import FormKey
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -191,6 +192,7 @@ def import_forms(session: Session, paths: list[Path], progress: Progress | None 
                                    details={"file": path.name, "requests": result.submitted}))
         results.append(result)
     session.flush()
+    record_scores(session, claimed)
     progress.step(1.0, "Forms imported")
     return results
 

@@ -31,6 +31,7 @@ from db.models import (
 from reviewer.catalogue import install_catalogue
 from reviewer.feedback.anonymity import CONFIDENTIAL, NAMED, OTHERS, Cell, pool_publications, publish
 from reviewer.feedback.results import feedback_report
+from reviewer.feedback.scores import record_scores
 
 scores = st.lists(st.integers(1, 5).map(float), max_size=7)
 group_scores = st.fixed_dictionaries({
@@ -161,6 +162,8 @@ def _build(session: Session, others: list[Relationship], with_manager: bool, see
                 request.answers.append(Answer(question_id=question.id, rating=rng.randint(1, 5)))
         session.add(request)
     session.flush()
+    # What submitting does: each form's ratings summed per competency.
+    record_scores(session, session.scalars(select(FeedbackRequest.id).where(FeedbackRequest.subject_id == subject.id)))
     return cycle.id, subject.id
 
 
@@ -170,6 +173,7 @@ def test_reports_hide_small_groups_and_their_comments(feedback_db, others, with_
     with Session(feedback_db.engine) as session:
         cycle_id, subject_id = _build(session, others, with_manager, seed)
         report = feedback_report(session, cycle_id, [subject_id])
+        assert report.competencies  # every form rates every competency at least once
         for result in report.competencies:
             for group in result.groups:
                 if group.group not in NAMED:
@@ -188,6 +192,8 @@ def test_reports_hide_small_groups_and_their_comments(feedback_db, others, with_
             if answer.rating is not None and key in withheld:
                 answer.rating = 6 - answer.rating
         session.flush()
+        record_scores(session, session.scalars(select(FeedbackRequest.id).where(
+            FeedbackRequest.subject_id == subject_id)))
         again = feedback_report(session, cycle_id, [subject_id])
         assert [(r.competency.id, r.groups, r.withheld) for r in again.competencies] == \
                [(r.competency.id, r.groups, r.withheld) for r in report.competencies]

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import func, select
 
-from db.models import Answer, FeedbackRequest, RequestStatus
+from db.models import Answer, FeedbackRequest, RaterScore, RequestStatus
 from reviewer.feedback.offline_export import export_forms, open_requests
 from reviewer.feedback.offline_import import import_forms
 
@@ -55,6 +55,12 @@ def test_round_trip_stores_every_answer_with_chinese_text(demo_database, exporte
         answers = session.scalars(select(Answer).where(Answer.request_id.in_(submitted))).all()
         assert {a.rating for a in answers if a.rating is not None} == {4}
         assert {a.text for a in answers if a.text} == {COMMENT}
+        # Results see the imported forms: each rated competency sums to 4 per rating.
+        sums = session.execute(select(RaterScore.ratings, RaterScore.total)
+                               .where(RaterScore.request_id.in_(submitted))).all()
+        assert {r.id for r in requests} == set(session.scalars(
+            select(RaterScore.request_id).where(RaterScore.request_id.in_(submitted))))
+        assert sums and all(total == 4 * ratings for ratings, total in sums)
 
 
 def test_typed_chinese_is_drawn_with_the_cjk_field_font(exported, tmp_path):
