@@ -124,9 +124,16 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def translation_sources() -> list[str]:
+    """Every file with strings to translate: the windows, and the services' message
+    and progress texts marked with QT_TRANSLATE_NOOP."""
+    marked = [p for p in (ROOT / "reviewer").rglob("*.py") if "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")]
+    return sorted(str(p) for p in [*(ROOT / "ui").rglob("*.py"), *marked])
+
+
 def update_translations() -> int:
     catalogue = ROOT / "resources" / "translations" / "appraisal_zh_CN.ts"
-    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [str(ROOT / "reviewer" / "messages.py")]
+    sources = translation_sources()
     tool = lambda name: BIN / (f"{name}.exe" if WINDOWS else name)  # noqa: E731
     if run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", catalogue]) != 0:
         return 1

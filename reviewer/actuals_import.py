@@ -26,6 +26,7 @@ from .io.columns import Field
 from .io.tables import Table
 from .io.values import CellError, as_date, as_text
 from .progress import Progress
+from .messages import QT_TRANSLATE_NOOP
 
 FIELDS = (
     Field("employee_no", "Employee no.", True, 32,
@@ -144,7 +145,7 @@ def check_actuals(session: Session, table: Table, mapping: dict[str, int], cycle
     total = len(table.rows) or 1
     for index, values in enumerate(table.rows):
         if index % 5000 == 0:
-            progress.step(0.1 + 0.7 * index / total, "Checking rows")
+            progress.step(0.1 + 0.7 * index / total, QT_TRANSLATE_NOOP("progress", "Checking rows"))
         row = Table.row_number(index)
         before = len(problems)
         number = as_text(cell(values, "employee_no"))
@@ -226,10 +227,10 @@ def import_actuals(session: Session, table: Table, mapping: dict[str, int], *, c
     rejected_rows = {p.row for p in problems if p.row is not None}
     result = ActualsResult(created=len(ready), unchanged=unchanged, rejected=len(rejected_rows), problems=problems)
     if dry_run or (problems and not valid_only) or not ready or any(p.row is None for p in problems):
-        progress.step(1.0, "Checked; nothing was imported")
+        progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Checked; nothing was imported"))
         return result
     now, default_source = utcnow(), (Path(source).name if source else None)
-    progress.step(0.9, "Saving")
+    progress.step(0.9, QT_TRANSLATE_NOOP("progress", "Saving"))
     session.execute(insert(Actual), [
         {"target_id": r["target_id"], "value": r["value"], "as_of": r["as_of"], "entered_at": now,
          "source": r["source"] or default_source, "note": r["note"]} for r in ready])
@@ -237,6 +238,6 @@ def import_actuals(session: Session, table: Table, mapping: dict[str, int], *, c
     session.add(AuditEvent(action="actuals.imported", entity_type="actuals", details={
         "source": default_source, "created": result.created, "rejected": result.rejected}))
     session.flush()
-    progress.step(1.0, "Imported")
+    progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Imported"))
     result.imported = True
     return result

@@ -13,7 +13,7 @@ def open_cycle(session: Session, cycle_id: int, what: str) -> Cycle:
     change (targets, results, raters...) in the message."""
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFound(f"No cycle with id {cycle_id}.")
+        raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     if cycle.stage == CycleStage.CLOSED:
-        raise StageBlocked(f"{cycle.name} is closed; its {what} can no longer change.")
+        raise StageBlocked.coded("cycle_closed_for", cycle=cycle.name, what=what)
     return cycle

@@ -41,7 +41,19 @@ class RowProblem:
 
 
 class ReviewerError(Exception):
-    """Base of every error a user can cause and fix."""
+    """Base of every error a user can cause and fix. Raised with ``coded`` it also
+    keeps a message code (reviewer.messages) so a window can say it in the user's language."""
+
+    code: str | None = None
+    params: dict[str, Any] = {}
+
+    @classmethod
+    def coded(cls, message_code: str, /, **params: Any) -> ReviewerError:
+        from .messages import render
+
+        error = cls(render(message_code, params))
+        error.code, error.params = message_code, params
+        return error
 
 
 class ValidationError(ReviewerError):

@@ -80,6 +80,92 @@ PROBLEMS = {
         "problems", "band scoring needs the direction 'target band' (each target then gives its band)"),
     "critical_above_warning": QT_TRANSLATE_NOOP(
         "problems", "the critical level ({critical}%) must not be above the warning level ({warning}%)"),
+    # 360 feedback: filling, assignment, templates, offline forms
+    "cycle_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no cycle with id {id}."),
+    "cycle_closed_for": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its {what} can no longer change."),
+    "request_unknown": QT_TRANSLATE_NOOP("problems", "There is no feedback request with id {id}."),
+    "request_submitted": QT_TRANSLATE_NOOP(
+        "problems", "This feedback was already submitted; its answers are locked."),
+    "request_not_open": QT_TRANSLATE_NOOP(
+        "problems", "This feedback request is {status}; it cannot be filled in."),
+    "question_not_on_form": QT_TRANSLATE_NOOP("problems", "Question {id} is not on this rater's form."),
+    "rating_off_scale": QT_TRANSLATE_NOOP(
+        "problems", "{rating} is not a point of this question's scale ({low}–{high})."),
+    "no_cannot_judge": QT_TRANSLATE_NOOP("problems", "This question has no 'cannot judge' choice."),
+    "answer_too_long": QT_TRANSLATE_NOOP(
+        "problems", "The answer is {length} characters long; at most {limit} fit."),
+    "answers_missing": QT_TRANSLATE_NOOP(
+        "problems", "Question(s) {numbers} still need an answer before the form can be submitted."),
+    "request_not_open_for_form": QT_TRANSLATE_NOOP(
+        "problems", "Feedback request {id} is not open; only open requests get forms."),
+    "group_not_confidential": QT_TRANSLATE_NOOP("problems", "'{group}' is not a confidential rater group."),
+    "group_limits_invalid": QT_TRANSLATE_NOOP(
+        "problems", "{group}: the minimum ({low}) must be between 0 and the maximum ({high}), "
+                    "and the maximum at most 50."),
+    "no_active_template": QT_TRANSLATE_NOOP(
+        "problems", "There is no active '{family}' form template; add one under 360 Reviews → Form templates."),
+    "own_peer": QT_TRANSLATE_NOOP("problems", "A person cannot be nominated as their own peer."),
+    "employee_gone": QT_TRANSLATE_NOOP("problems", "Employee {id} has left or does not exist."),
+    "employee_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no employee with id {id}."),
+    "external_needs_name": QT_TRANSLATE_NOOP("problems", "The external rater needs a name."),
+    "email_invalid_sentence": QT_TRANSLATE_NOOP("problems", "'{value}' is not an e-mail address."),
+    "customers_full": QT_TRANSLATE_NOOP(
+        "problems", "This person already has {count} customer raters, the most allowed."),
+    "already_asked": QT_TRANSLATE_NOOP("problems", "{name} is already asked about this person in this cycle."),
+    "competency_needs_names": QT_TRANSLATE_NOOP("problems", "A competency needs a code and an English name."),
+    "competency_too_long": QT_TRANSLATE_NOOP(
+        "problems", "The code is at most 40 characters, the names at most 100."),
+    "competency_code_taken": QT_TRANSLATE_NOOP("problems", "The code {code} is already used by another competency."),
+    "competency_unknown": QT_TRANSLATE_NOOP("problems", "There is no competency with id {id}."),
+    "competency_in_use": QT_TRANSLATE_NOOP(
+        "problems", "{count} form question(s) rate this competency; it cannot be deleted. "
+                    "Remove it from the templates first (older versions keep it)."),
+    "template_unknown": QT_TRANSLATE_NOOP("problems", "There is no form template with id {id}."),
+    "template_family_taken": QT_TRANSLATE_NOOP(
+        "problems", "A template family '{family}' exists already; edit it or choose another name."),
+    "template_needs_name": QT_TRANSLATE_NOOP("problems", "The template needs a name."),
+    "template_needs_family": QT_TRANSLATE_NOOP(
+        "problems", "The template needs a family (e.g. individual_contributor)."),
+    "template_no_questions": QT_TRANSLATE_NOOP("problems", "The template has no questions."),
+    "section_needs_title": QT_TRANSLATE_NOOP("problems", "Section {section} needs a title."),
+    "question_no_text": QT_TRANSLATE_NOOP("problems", "Section {section}, question {question} has no text."),
+    "question_no_groups": QT_TRANSLATE_NOOP(
+        "problems", "Section {section}, question {question}: choose at least one known rater group to show it to."),
+    "question_competency_gone": QT_TRANSLATE_NOOP(
+        "problems", "Section {section}, question {question} rates a competency that no longer exists."),
+    "question_scale_invalid": QT_TRANSLATE_NOOP(
+        "problems", "Section {section}, question {question}: the scale must run upwards over 2 to 11 points."),
+    "question_anchors_missing": QT_TRANSLATE_NOOP(
+        "problems", "Section {section}, question {question}: point(s) {points} of the scale need anchor text."),
+    "form_unreadable": QT_TRANSLATE_NOOP("problems", "The file cannot be read: {reason}."),
+    "form_not_pdf": QT_TRANSLATE_NOOP(
+        "problems", "This is not a PDF file. Ask the rater to send back the PDF form itself."),
+    "form_too_large": QT_TRANSLATE_NOOP("problems", "The file is larger than any returned form can be (50 MB)."),
+    "form_damaged": QT_TRANSLATE_NOOP(
+        "problems", "The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send "
+                    "it again."),
+    "form_no_cannot_judge": QT_TRANSLATE_NOOP(
+        "problems", "About {subject}, question {number} ({question}): 'cannot judge' is not allowed for this question."),
+    "form_off_scale": QT_TRANSLATE_NOOP("problems", "About {subject}, question {number} ({question}): the answer '{value}' is not on the scale {low}–{high}."),
+    "form_text_too_long": QT_TRANSLATE_NOOP("problems", "About {subject}, question {number} ({question}): the answer is longer than {limit} characters."),
+    "form_unanswered": QT_TRANSLATE_NOOP("problems", "About {subject}, question {number} ({question}) is not answered."),
+    "form_unanswered_more": QT_TRANSLATE_NOOP("problems", "About {subject}, question {number} ({question}) is not answered (and {more} more)."),
+    "form_forged": QT_TRANSLATE_NOOP(
+        "problems", "The form's security token is not valid: the form was altered or was not issued by this "
+                    "database. Export a new form for the rater."),
+    "form_none": QT_TRANSLATE_NOOP("problems", "No 360 feedback form was found in this PDF."),
+    "form_already_submitted": QT_TRANSLATE_NOOP(
+        "problems", "The feedback about {subject} was already submitted; this file is a duplicate or arrived late."),
+    "form_request_closed": QT_TRANSLATE_NOOP(
+        "problems", "The request for feedback about {subject} is closed ({status})."),
+    "form_cycle_closed": QT_TRANSLATE_NOOP(
+        "problems", "The request for feedback about {subject} is closed (its cycle is closed)."),
+    "form_answered_in_batch": QT_TRANSLATE_NOOP(
+        "problems", "Another file in this batch already answered the feedback about {subject}."),
+    "form_empty": QT_TRANSLATE_NOOP("problems", "The form was returned empty; nothing was imported."),
+    "form_submitted": QT_TRANSLATE_NOOP("problems", "{count} form(s) submitted."),
+    "form_submitted_some_blank": QT_TRANSLATE_NOOP(
+        "problems", "{count} form(s) submitted, {blank} left blank and still open."),
 }
 
 

@@ -8,15 +8,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reviewer.errors import ReviewerError
 
+from .problem_text import error_text, problem_text
+
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     box = QMessageBox(parent)
     if isinstance(error, ReviewerError):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("errors", "Cannot do that"))
-        box.setText(str(error))
+        box.setText(error_text(error))
         for problem in getattr(error, "problems", [])[:50]:
-            box.setDetailedText((box.detailedText() + "\n" + str(problem)).strip())
+            box.setDetailedText((box.detailedText() + "\n" + problem_text(problem)).strip())
     else:
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("errors", "Something went wrong"))

@@ -17,3 +17,16 @@ def problem_text(problem: RowProblem, with_field: bool = True) -> str:
     if not problem.field or not with_field:
         return message
     return QCoreApplication.translate("problems", "%1: %2").replace("%1", field_text(problem.field)).replace("%2", message)
+
+
+def coded_text(code: str, params: dict) -> str:
+    """A service's message code and parameters as a sentence in the user's language."""
+    return render(code, params, QCoreApplication.translate("problems", PROBLEMS[code]))
+
+
+def error_text(error: BaseException) -> str:
+    """What a service's error says, translated when it carries a message code."""
+    code = getattr(error, "code", None)
+    if code in PROBLEMS:
+        return coded_text(code, error.params)
+    return str(error)

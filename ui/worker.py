@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reviewer.progress import Cancelled, Progress
@@ -100,7 +100,8 @@ class Job(QObject):
     def _show_progress(self, fraction: float, message: str) -> None:
         if self._dialog and not self._cancel.is_set():
             self._dialog.setValue(int(fraction * 100))
-            self._dialog.setLabelText(message)
+            # Services name their steps with QT_TRANSLATE_NOOP("progress", ...).
+            self._dialog.setLabelText(QCoreApplication.translate("progress", message))
 
     def _succeeded(self, result: Any) -> None:
         self._finish()

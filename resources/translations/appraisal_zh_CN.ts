@@ -150,42 +150,42 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="49"/>
         <source>Assign raters</source>
         <translation>分配评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="51"/>
         <source>Each person is asked to rate themself; their manager, their direct reports and the chosen number of teammates are asked too. People already asked are not asked again; teammates with the fewest forms are chosen first.</source>
         <translation>每人都要做自评；其直属上级、直接下属和所选人数的同组同事也会受邀评估。已受邀的人不会重复邀请；优先选择评估表最少的同事。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="57"/>
         <source>Everyone</source>
         <translation>全体人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="60"/>
         <source>People in:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="64"/>
         <source>Peers per person:</source>
         <translation>每人同事评估人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="65"/>
         <source>Ask managers&apos; direct reports (upward feedback)</source>
         <translation>邀请管理者的直接下属评估（向上反馈）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="71"/>
         <source>At most forms per peer:</source>
         <translation>每位同事最多评估表数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="73"/>
         <source>Due date:</source>
         <translation>截止日期：</translation>
     </message>
@@ -231,62 +231,62 @@
 <context>
     <name>CompetenciesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="32"/>
         <source>Competency library</source>
         <translation>能力素质库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="34"/>
         <source>Edit in place; each row is saved when you leave it. A competency that a form question rates cannot be deleted.</source>
         <translation>直接在表格中编辑；离开一行时自动保存。被评估表题目引用的能力素质不能删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
         <source>Description (Chinese)</source>
         <translation>中文说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="41"/>
         <source>For managers</source>
         <translation>适用于管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="48"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="48"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="96"/>
         <source>Row %1 not saved: %2</source>
         <translation>第 %1 行未保存：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="100"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -332,52 +332,52 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="123"/>
+        <location filename="../../ui/models/feedback_models.py" line="118"/>
         <source>%1: fewer than %2 raters, answers will be pooled or withheld</source>
         <translation>%1：评估人少于 %2 人，答案将被合并或不予显示</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="125"/>
+        <location filename="../../ui/models/feedback_models.py" line="120"/>
         <source>%1: below the minimum</source>
         <translation>%1：低于最少人数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="126"/>
+        <location filename="../../ui/models/feedback_models.py" line="121"/>
         <source>%1: above the maximum</source>
         <translation>%1：超过最多人数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="135"/>
+        <location filename="../../ui/models/feedback_models.py" line="130"/>
         <source>About</source>
         <translation>被评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="136"/>
+        <location filename="../../ui/models/feedback_models.py" line="131"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="137"/>
+        <location filename="../../ui/models/feedback_models.py" line="132"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="138"/>
+        <location filename="../../ui/models/feedback_models.py" line="133"/>
         <source>Peers</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="139"/>
+        <location filename="../../ui/models/feedback_models.py" line="134"/>
         <source>Reports</source>
         <translation>下属</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="140"/>
+        <location filename="../../ui/models/feedback_models.py" line="135"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="141"/>
+        <location filename="../../ui/models/feedback_models.py" line="136"/>
         <source>Warnings</source>
         <translation>提示</translation>
     </message>
@@ -385,27 +385,27 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="90"/>
         <source>Ask a customer about %1</source>
         <translation>邀请客户评估 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="97"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="98"/>
         <source>E-mail:</source>
         <translation>电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="99"/>
         <source>Company:</source>
         <translation>公司：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="100"/>
         <source>Due date:</source>
         <translation>截止日期：</translation>
     </message>
@@ -653,17 +653,17 @@
     </message>
     <message>
         <location filename="../../ui/pages/feedback_page.py" line="62"/>
-        <location filename="../../ui/pages/feedback_page.py" line="123"/>
+        <location filename="../../ui/pages/feedback_page.py" line="122"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="94"/>
+        <location filename="../../ui/pages/feedback_page.py" line="93"/>
         <source>No cycle yet: create one under Cycles, or load the demo data.</source>
         <translation>还没有考核周期：请在“考核周期”中新建，或载入演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="96"/>
+        <location filename="../../ui/pages/feedback_page.py" line="95"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
@@ -790,34 +790,34 @@
         <translation>第 %1 部分，共 %2 部分：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="207"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="204"/>
         <source>Answer the questions marked in red to go on.</source>
         <translation>请先回答红框标出的题目再继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="217"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="214"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="221"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="218"/>
         <source>All answers saved at %1</source>
         <translation>所有答案已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/guided_form.py" line="236"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="232"/>
         <source>%n required question(s) still need an answer.</source>
         <translation>
             <numerusform>还有 %n 道必答题未回答。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="238"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="234"/>
         <source>Submit feedback</source>
         <translation>提交评估</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="239"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="235"/>
         <source>Submit the answers? They cannot be changed afterwards.</source>
         <translation>确定提交答案吗？提交后不能再修改。</translation>
     </message>
@@ -876,37 +876,37 @@
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="145"/>
         <source>Returned forms</source>
         <translation>交回的评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="148"/>
         <source>%1 of %2 files accepted.</source>
         <translation>%2 个文件中有 %1 个被接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="151"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="151"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="151"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="153"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="153"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
@@ -1800,12 +1800,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="63"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="64"/>
         <source>Cannot judge</source>
         <translation>无法评价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="75"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="76"/>
         <source>Write concrete examples; your words are shown without your name when you answer as a peer, report or customer.</source>
         <translation>请写出具体事例；以同事、下属或客户身份作答时，您的文字不会显示您的姓名。</translation>
     </message>
@@ -1813,72 +1813,72 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="53"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="54"/>
         <source>Rating on a scale</source>
         <translation>量表评分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="54"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="55"/>
         <source>Written answer</source>
         <translation>文字回答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="57"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="58"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="68"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="69"/>
         <source>Offer &quot;cannot judge&quot;</source>
         <translation>提供“无法评价”选项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="69"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="70"/>
         <source>Required</source>
         <translation>必答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="75"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="76"/>
         <source>Anchor (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="75"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="76"/>
         <source>Anchor (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="77"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="78"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="78"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="79"/>
         <source>Text:</source>
         <translation>题目：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="79"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="80"/>
         <source>Text (Chinese):</source>
         <translation>题目（中文）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="80"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="81"/>
         <source>Competency:</source>
         <translation>能力素质：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="81"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="82"/>
         <source>Scale:</source>
         <translation>量表：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="84"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="85"/>
         <source>Shown to:</source>
         <translation>显示给：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="85"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="86"/>
         <source>Words for each point:</source>
         <translation>各分值描述：</translation>
     </message>
@@ -1914,27 +1914,27 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="116"/>
         <source>Reminder for %1</source>
         <translation>给 %1 的提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="118"/>
         <source>Subject: %1</source>
         <translation>主题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="123"/>
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="126"/>
         <source>Open in mail program</source>
         <translation>在邮件程序中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/feedback_dialogs.py" line="129"/>
         <source>No e-mail address is stored for this rater.</source>
         <translation>该评估人没有登记电子邮件地址。</translation>
     </message>
@@ -1980,145 +1980,145 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="53"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="54"/>
         <source>Search subject, rater or department</source>
         <translation>搜索被评估人、评估人或部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="57"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="58"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="61"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="62"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="79"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="80"/>
         <source>Fill in…</source>
         <translation>填写…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="80"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="81"/>
         <source>Open the guided form for the selected request (Enter)</source>
         <translation>打开所选邀请的引导式评估表（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="81"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="82"/>
         <source>Assign raters…</source>
         <translation>分配评估人…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="82"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="83"/>
         <source>Ask a customer…</source>
         <translation>邀请客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="83"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="84"/>
         <source>Approve nominations</source>
         <translation>批准提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="84"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="85"/>
         <source>Reject nominations</source>
         <translation>拒绝提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="85"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="86"/>
         <source>Reminder…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="86"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="87"/>
         <source>Export PDF forms…</source>
         <translation>导出 PDF 评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="87"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="88"/>
         <source>One fillable PDF per rater for the selected open requests, or for every open request shown when none is selected</source>
         <translation>为所选的未完成邀请（未选择时为所有显示的未完成邀请）按评估人各生成一份可填写的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="89"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="90"/>
         <source>Import returned forms…</source>
         <translation>导入交回的评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="162"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="163"/>
         <source>Choosing raters</source>
         <translation>正在选择评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="168"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="169"/>
         <source>Creating requests</source>
         <translation>正在创建评估邀请</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="172"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="173"/>
         <source>%n new feedback request(s) created.</source>
         <translation>
             <numerusform>已创建 %n 个新的评估邀请。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="175"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="176"/>
         <source>Assigning raters</source>
         <translation>正在分配评估人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="198"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="199"/>
         <source>%n nomination(s) approved.</source>
         <translation>
             <numerusform>已批准 %n 个提名。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="199"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="200"/>
         <source>%n nomination(s) rejected.</source>
         <translation>
             <numerusform>已拒绝 %n 个提名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="218"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="219"/>
         <source>Export PDF forms</source>
         <translation>导出 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="219"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="220"/>
         <source>No open request is selected or shown; only open requests get forms.</source>
         <translation>没有选中或显示未完成的邀请；只有未完成的邀请才能生成评估表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="221"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="222"/>
         <source>Folder for the forms</source>
         <translation>评估表保存文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="231"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="232"/>
         <source>%n form file(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 个评估表文件写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="234"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="235"/>
         <source>Writing PDF forms</source>
         <translation>正在生成 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="237"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="238"/>
         <source>Returned forms</source>
         <translation>交回的评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="238"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="239"/>
         <source>PDF forms (*.pdf);;All files (*)</source>
         <translation>PDF 评估表 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="252"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="253"/>
         <source>Importing returned forms</source>
         <translation>正在导入交回的评估表</translation>
     </message>
@@ -2126,32 +2126,32 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="226"/>
+        <location filename="../../ui/models/feedback_models.py" line="216"/>
         <source>Competency</source>
         <translation>能力素质</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="229"/>
+        <location filename="../../ui/models/feedback_models.py" line="219"/>
         <source>Self − others</source>
         <translation>自评 − 他评</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="230"/>
+        <location filename="../../ui/models/feedback_models.py" line="220"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="257"/>
+        <location filename="../../ui/models/feedback_models.py" line="247"/>
         <source>Blind spot: rates self higher</source>
         <translation>盲区：自评偏高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="258"/>
+        <location filename="../../ui/models/feedback_models.py" line="248"/>
         <source>Hidden strength: others rate higher</source>
         <translation>潜在优势：他评更高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="259"/>
+        <location filename="../../ui/models/feedback_models.py" line="249"/>
         <source>Aligned</source>
         <translation>一致</translation>
     </message>
@@ -2159,140 +2159,140 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="52"/>
+        <location filename="../../ui/pages/feedback_results.py" line="53"/>
         <source>One person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="53"/>
+        <location filename="../../ui/pages/feedback_results.py" line="54"/>
         <source>A team (department)</source>
         <translation>团队（部门）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="56"/>
+        <location filename="../../ui/pages/feedback_results.py" line="57"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="68"/>
+        <location filename="../../ui/pages/feedback_results.py" line="69"/>
         <source>Choose a person or a team.</source>
         <translation>请选择一个人或一个团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="166"/>
+        <location filename="../../ui/pages/feedback_results.py" line="165"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="175"/>
+        <location filename="../../ui/pages/feedback_results.py" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — forms returned: %2. Groups with fewer than %3 raters are combined into &quot;others&quot; or withheld, so no one&apos;s answers can be singled out.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 已交回：%2。评估人少于 %3 人的组会合并为“其他”或不予显示，任何人的答案都无法被单独识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="177"/>
+        <location filename="../../ui/pages/feedback_results.py" line="176"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="180"/>
+        <location filename="../../ui/pages/feedback_results.py" line="179"/>
         <source>Withheld for some people: %1.</source>
         <translation>部分人员不予显示：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="183"/>
+        <location filename="../../ui/pages/feedback_results.py" line="182"/>
         <source>Withheld: %1.</source>
         <translation>不予显示：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="199"/>
+        <location filename="../../ui/pages/feedback_results.py" line="198"/>
         <source>&lt;b&gt;Blind spots&lt;/b&gt; (rates self higher than others do): %1</source>
         <translation>&lt;b&gt;盲区&lt;/b&gt;（自评高于他评）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="202"/>
+        <location filename="../../ui/pages/feedback_results.py" line="201"/>
         <source>&lt;b&gt;Hidden strengths&lt;/b&gt; (others rate higher than self): %1</source>
         <translation>&lt;b&gt;潜在优势&lt;/b&gt;（他评高于自评）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="205"/>
+        <location filename="../../ui/pages/feedback_results.py" line="204"/>
         <source>No blind spots or hidden strengths: self and others agree within half a point, or one of them has not answered yet.</source>
         <translation>没有盲区或潜在优势：自评与他评相差不到半分，或其中一方尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="211"/>
+        <location filename="../../ui/pages/feedback_results.py" line="210"/>
         <source>Others (unattributed)</source>
         <translation>他人（不署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="214"/>
+        <location filename="../../ui/pages/feedback_results.py" line="213"/>
         <source>Some comments are withheld: too few confidential raters answered to keep their authors unknown.</source>
         <translation>部分评语不予显示：匿名评估人太少，无法保证作者不被识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="216"/>
+        <location filename="../../ui/pages/feedback_results.py" line="215"/>
         <source>No comments yet.</source>
         <translation>暂无评语。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="224"/>
+        <location filename="../../ui/pages/feedback_results.py" line="223"/>
         <source>Not enough answers for a radar chart yet.</source>
         <translation>答案不足，暂时无法绘制雷达图。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="231"/>
+        <location filename="../../ui/pages/feedback_results.py" line="230"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="232"/>
+        <location filename="../../ui/pages/feedback_results.py" line="231"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="233"/>
-        <location filename="../../ui/pages/feedback_results.py" line="241"/>
+        <location filename="../../ui/pages/feedback_results.py" line="232"/>
+        <location filename="../../ui/pages/feedback_results.py" line="240"/>
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="251"/>
+        <location filename="../../ui/pages/feedback_results.py" line="250"/>
         <source>%1: self, manager and others</source>
         <translation>%1：自评、上级与他评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="259"/>
+        <location filename="../../ui/pages/feedback_results.py" line="258"/>
         <source>Choose a team to see how its people&apos;s scores spread.</source>
         <translation>选择一个团队以查看成员得分分布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="265"/>
+        <location filename="../../ui/pages/feedback_results.py" line="264"/>
         <source>Score from others (1–5)</source>
         <translation>他评得分（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="266"/>
+        <location filename="../../ui/pages/feedback_results.py" line="265"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_results.py" line="267"/>
+        <location filename="../../ui/pages/feedback_results.py" line="266"/>
         <source>Spread of the team&apos;s scores (%n people)</source>
         <translation>
             <numerusform>团队得分分布（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="277"/>
+        <location filename="../../ui/pages/feedback_results.py" line="276"/>
         <source>No gap yet: self or others have not answered.</source>
         <translation>暂无差距：自评或他评尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="291"/>
+        <location filename="../../ui/pages/feedback_results.py" line="290"/>
         <source>← hidden strength · self minus others · blind spot →</source>
         <translation>← 潜在优势 · 自评减他评 · 盲区 →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="292"/>
+        <location filename="../../ui/pages/feedback_results.py" line="291"/>
         <source>Self versus others</source>
         <translation>自评与他评对比</translation>
     </message>
@@ -2300,12 +2300,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="155"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="156"/>
         <source>Section title:</source>
         <translation>部分标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="156"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="157"/>
         <source>Title (Chinese):</source>
         <translation>标题（中文）：</translation>
     </message>
@@ -2587,108 +2587,108 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="178"/>
         <source>360 form templates</source>
         <translation>360 评估表模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="192"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="193"/>
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="193"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="194"/>
         <source>Name (Chinese):</source>
         <translation>名称（中文）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="200"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="201"/>
         <source>Add section</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="202"/>
         <source>Add question</source>
         <translation>添加题目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="203"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="204"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="204"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="216"/>
         <source>Choose a section or question to edit it.</source>
         <translation>选择一个部分或题目进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="230"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="231"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="232"/>
         <source>Save (Ctrl+S); a template in use is saved as a new version</source>
         <translation>保存（Ctrl+S）；正在使用的模板会保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="233"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="234"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="248"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="249"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="248"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="249"/>
         <source>not used yet</source>
         <translation>尚未使用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="250"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="251"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="251"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="252"/>
         <source>%1 v%2 (%3)</source>
         <translation>%1 第 %2 版（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="321"/>
-        <location filename="../../ui/dialogs/template_editor.py" line="329"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="322"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="330"/>
         <source>New section</source>
         <translation>新部分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="332"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="333"/>
         <source>New question</source>
         <translation>新题目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="366"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="367"/>
         <source>The template is not complete</source>
         <translation>模板不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="373"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="374"/>
         <source>Saved as a new version: cycles and answers already made keep the version they used.</source>
         <translation>已保存为新版本：已有的考核周期和答案仍使用原来的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="374"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="375"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2696,27 +2696,27 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>WorkloadModel</name>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="177"/>
+        <location filename="../../ui/models/feedback_models.py" line="172"/>
         <source>Rater</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="178"/>
+        <location filename="../../ui/models/feedback_models.py" line="173"/>
         <source>Forms</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="179"/>
+        <location filename="../../ui/models/feedback_models.py" line="174"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="180"/>
+        <location filename="../../ui/models/feedback_models.py" line="175"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="197"/>
+        <location filename="../../ui/models/feedback_models.py" line="187"/>
         <source>More forms than one rater can answer with care</source>
         <translation>评估表过多，难以认真作答</translation>
     </message>
@@ -2770,17 +2770,17 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="16"/>
+        <location filename="../../ui/errors.py" line="18"/>
         <source>Cannot do that</source>
         <translation>无法完成该操作</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
+        <location filename="../../ui/errors.py" line="24"/>
         <source>Something went wrong</source>
         <translation>出现错误</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="23"/>
+        <location filename="../../ui/errors.py" line="25"/>
         <source>The operation failed and nothing was saved. If it happens again, send the details below to your administrator.</source>
         <translation>操作失败，未保存任何内容。如果再次发生，请将下面的详细信息发送给管理员。</translation>
     </message>
@@ -3079,9 +3079,391 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>严重预警线（{critical}%）不能高于一般预警线（{warning}%）</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="84"/>
+        <source>There is no cycle with id {id}.</source>
+        <translation>不存在编号为 {id} 的考核周期。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="85"/>
+        <source>{cycle} is closed; its {what} can no longer change.</source>
+        <translation>{cycle} 已结束，相关内容不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="86"/>
+        <source>There is no feedback request with id {id}.</source>
+        <translation>不存在编号为 {id} 的评估请求。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="87"/>
+        <source>This feedback was already submitted; its answers are locked.</source>
+        <translation>此评估已提交，答案已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="89"/>
+        <source>This feedback request is {status}; it cannot be filled in.</source>
+        <translation>此评估请求的状态为 {status}，不能填写。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="91"/>
+        <source>Question {id} is not on this rater&apos;s form.</source>
+        <translation>第 {id} 题不在该评估人的表单中。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="92"/>
+        <source>{rating} is not a point of this question&apos;s scale ({low}–{high}).</source>
+        <translation>{rating} 不是本题量表（{low}–{high}）中的分值。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="94"/>
+        <source>This question has no &apos;cannot judge&apos; choice.</source>
+        <translation>本题没有“无法评价”选项。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="95"/>
+        <source>The answer is {length} characters long; at most {limit} fit.</source>
+        <translation>答案有 {length} 个字符，最多只能 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="97"/>
+        <source>Question(s) {numbers} still need an answer before the form can be submitted.</source>
+        <translation>第 {numbers} 题尚未作答，作答后才能提交表单。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="99"/>
+        <source>Feedback request {id} is not open; only open requests get forms.</source>
+        <translation>评估请求 {id} 未开放；只有开放的请求才能生成表单。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="101"/>
+        <source>&apos;{group}&apos; is not a confidential rater group.</source>
+        <translation>“{group}”不是需保密的评估人组。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="102"/>
+        <source>{group}: the minimum ({low}) must be between 0 and the maximum ({high}), and the maximum at most 50.</source>
+        <translation>{group}：最少人数（{low}）须在 0 与最多人数（{high}）之间，最多人数不超过 50。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="105"/>
+        <source>There is no active &apos;{family}&apos; form template; add one under 360 Reviews → Form templates.</source>
+        <translation>没有启用中的“{family}”表单模板；请在“360 评估 → 表单模板”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="107"/>
+        <source>A person cannot be nominated as their own peer.</source>
+        <translation>不能提名本人作为自己的同事评估人。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="108"/>
+        <source>Employee {id} has left or does not exist.</source>
+        <translation>员工 {id} 已离职或不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="109"/>
+        <source>There is no employee with id {id}.</source>
+        <translation>不存在编号为 {id} 的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="110"/>
+        <source>The external rater needs a name.</source>
+        <translation>外部评估人需要填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="111"/>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>“{value}”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="112"/>
+        <source>This person already has {count} customer raters, the most allowed.</source>
+        <translation>此人已有 {count} 位客户评估人，已达上限。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="114"/>
+        <source>{name} is already asked about this person in this cycle.</source>
+        <translation>本周期已邀请 {name} 评估此人。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="115"/>
+        <source>A competency needs a code and an English name.</source>
+        <translation>能力项需要代码和英文名称。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="116"/>
+        <source>The code is at most 40 characters, the names at most 100.</source>
+        <translation>代码最多 40 个字符，名称最多 100 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="118"/>
+        <source>The code {code} is already used by another competency.</source>
+        <translation>代码 {code} 已被另一个能力项使用。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="119"/>
+        <source>There is no competency with id {id}.</source>
+        <translation>不存在编号为 {id} 的能力项。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="120"/>
+        <source>{count} form question(s) rate this competency; it cannot be deleted. Remove it from the templates first (older versions keep it).</source>
+        <translation>有 {count} 道表单题目评价此能力项，不能删除。请先从模板中移除（旧版本会保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="123"/>
+        <source>There is no form template with id {id}.</source>
+        <translation>不存在编号为 {id} 的表单模板。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="124"/>
+        <source>A template family &apos;{family}&apos; exists already; edit it or choose another name.</source>
+        <translation>模板系列“{family}”已存在；请编辑它或换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="126"/>
+        <source>The template needs a name.</source>
+        <translation>模板需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="127"/>
+        <source>The template needs a family (e.g. individual_contributor).</source>
+        <translation>模板需要系列名（例如 individual_contributor）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="129"/>
+        <source>The template has no questions.</source>
+        <translation>模板中没有题目。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="130"/>
+        <source>Section {section} needs a title.</source>
+        <translation>第 {section} 部分需要标题。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="131"/>
+        <source>Section {section}, question {question} has no text.</source>
+        <translation>第 {section} 部分第 {question} 题没有内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="132"/>
+        <source>Section {section}, question {question}: choose at least one known rater group to show it to.</source>
+        <translation>第 {section} 部分第 {question} 题：请至少选择一个可见的评估人组。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="134"/>
+        <source>Section {section}, question {question} rates a competency that no longer exists.</source>
+        <translation>第 {section} 部分第 {question} 题评价的能力项已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="136"/>
+        <source>Section {section}, question {question}: the scale must run upwards over 2 to 11 points.</source>
+        <translation>第 {section} 部分第 {question} 题：量表须由低到高，共 2 至 11 个分值。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="138"/>
+        <source>Section {section}, question {question}: point(s) {points} of the scale need anchor text.</source>
+        <translation>第 {section} 部分第 {question} 题：量表分值 {points} 需要锚定描述。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="140"/>
+        <source>The file cannot be read: {reason}.</source>
+        <translation>无法读取文件：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="141"/>
+        <source>This is not a PDF file. Ask the rater to send back the PDF form itself.</source>
+        <translation>这不是 PDF 文件。请评估人发回 PDF 表单本身。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="143"/>
+        <source>The file is larger than any returned form can be (50 MB).</source>
+        <translation>文件超过了回收表单的最大大小（50 MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="144"/>
+        <source>The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send it again.</source>
+        <translation>PDF 已损坏或不完整（可能在发送时被截断）；请评估人重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="147"/>
+        <source>About {subject}, question {number} ({question}): &apos;cannot judge&apos; is not allowed for this question.</source>
+        <translation>关于 {subject}，第 {number} 题（{question}）：本题不允许选择“无法评价”。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="149"/>
+        <source>About {subject}, question {number} ({question}): the answer &apos;{value}&apos; is not on the scale {low}–{high}.</source>
+        <translation>关于 {subject}，第 {number} 题（{question}）：答案“{value}”不在量表 {low}–{high} 内。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="150"/>
+        <source>About {subject}, question {number} ({question}): the answer is longer than {limit} characters.</source>
+        <translation>关于 {subject}，第 {number} 题（{question}）：答案超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="151"/>
+        <source>About {subject}, question {number} ({question}) is not answered.</source>
+        <translation>关于 {subject}，第 {number} 题（{question}）未作答。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="152"/>
+        <source>About {subject}, question {number} ({question}) is not answered (and {more} more).</source>
+        <translation>关于 {subject}，第 {number} 题（{question}）未作答（另有 {more} 题）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="153"/>
+        <source>The form&apos;s security token is not valid: the form was altered or was not issued by this database. Export a new form for the rater.</source>
+        <translation>表单的安全令牌无效：表单被改动过，或并非由本数据库签发。请为该评估人重新导出表单。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="156"/>
+        <source>No 360 feedback form was found in this PDF.</source>
+        <translation>此 PDF 中没有 360 评估表单。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="157"/>
+        <source>The feedback about {subject} was already submitted; this file is a duplicate or arrived late.</source>
+        <translation>关于 {subject} 的评估已提交；此文件重复或送达过晚。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="159"/>
+        <source>The request for feedback about {subject} is closed ({status}).</source>
+        <translation>关于 {subject} 的评估请求已关闭（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="161"/>
+        <source>The request for feedback about {subject} is closed (its cycle is closed).</source>
+        <translation>关于 {subject} 的评估请求已关闭（考核周期已结束）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="163"/>
+        <source>Another file in this batch already answered the feedback about {subject}.</source>
+        <translation>本批次中已有另一个文件回答了关于 {subject} 的评估。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="165"/>
+        <source>The form was returned empty; nothing was imported.</source>
+        <translation>交回的表单是空的；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="166"/>
+        <source>{count} form(s) submitted.</source>
+        <translation>已提交 {count} 份表单。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="167"/>
+        <source>{count} form(s) submitted, {blank} left blank and still open.</source>
+        <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <location filename="../../reviewer/actuals_import.py" line="148"/>
+        <location filename="../../reviewer/roster/check.py" line="106"/>
+        <source>Checking rows</source>
+        <translation>正在检查各行</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/actuals_import.py" line="230"/>
+        <location filename="../../reviewer/roster/__init__.py" line="65"/>
+        <source>Checked; nothing was imported</source>
+        <translation>检查完毕；未导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/actuals_import.py" line="233"/>
+        <location filename="../../reviewer/demo/__init__.py" line="68"/>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/actuals_import.py" line="241"/>
+        <location filename="../../reviewer/roster/__init__.py" line="73"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/demo/__init__.py" line="43"/>
+        <source>Creating positions and the KPI catalogue</source>
+        <translation>正在创建岗位和 KPI 指标库</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/demo/__init__.py" line="46"/>
+        <source>Creating departments and people</source>
+        <translation>正在创建部门和人员</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/demo/__init__.py" line="53"/>
+        <source>Building the closed cycle</source>
+        <translation>正在生成已结束的考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/demo/__init__.py" line="56"/>
+        <source>Collecting 360 feedback for the closed cycle</source>
+        <translation>正在为已结束周期收集 360 评估</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/demo/__init__.py" line="58"/>
+        <source>Scoring and calibrating appraisals</source>
+        <translation>正在评分并校准考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/demo/__init__.py" line="62"/>
+        <source>Opening the current cycle</source>
+        <translation>正在开启当前考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/demo/__init__.py" line="65"/>
+        <source>Adding partial 360 answers</source>
+        <translation>正在添加部分 360 评估答卷</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/feedback/offline_export.py" line="130"/>
+        <source>Writing forms</source>
+        <translation>正在生成表单</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/feedback/offline_export.py" line="141"/>
+        <source>Forms written</source>
+        <translation>表单已生成</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/feedback/offline_import.py" line="174"/>
+        <source>Importing forms</source>
+        <translation>正在导入表单</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/feedback/offline_import.py" line="204"/>
+        <source>Forms imported</source>
+        <translation>表单已导入</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/roster/apply.py" line="51"/>
+        <source>Saving departments and positions</source>
+        <translation>正在保存部门和岗位</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/roster/apply.py" line="56"/>
+        <source>Saving people</source>
+        <translation>正在保存人员</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/roster/apply.py" line="67"/>
+        <source>Saving reporting lines</source>
+        <translation>正在保存汇报关系</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/roster/check.py" line="341"/>
+        <source>Reading the database</source>
+        <translation>正在读取数据库</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/roster/check.py" line="344"/>
+        <source>Checking departments and reporting lines</source>
+        <translation>正在检查部门和汇报关系</translation>
     </message>
 </context>
 <context>

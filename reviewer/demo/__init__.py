@@ -14,6 +14,7 @@ from ..errors import ValidationError
 from ..progress import Progress
 from .organisation import insert_organisation, insert_positions, plan_organisation
 from .results import CLOSED, OPEN, ResultsBuilder, add_customer_raters
+from ..messages import QT_TRANSLATE_NOOP
 
 DEMO_SEED = 20261123
 DEMO_SIZE = 250
@@ -39,32 +40,32 @@ def build_demo(session: Session, progress: Progress | None = None, size: int = D
             "empty database. Open a new file with --db to try the demo."
         )
     rng = random.Random(seed)
-    progress.step(0.02, "Creating positions and the KPI catalogue")
+    progress.step(0.02, QT_TRANSLATE_NOOP("progress", "Creating positions and the KPI catalogue"))
     positions = insert_positions(session)
     install_catalogue(session)
-    progress.step(0.10, "Creating departments and people")
+    progress.step(0.10, QT_TRANSLATE_NOOP("progress", "Creating departments and people"))
     plan = plan_organisation(rng, size, positions)
     insert_organisation(session, plan)
     _add_users(session, plan, positions)
     builder = ResultsBuilder(session, rng, plan)
     customers = add_customer_raters(session, rng, plan)
 
-    progress.step(0.25, f"Building the closed cycle {CLOSED.name}")
+    progress.step(0.25, QT_TRANSLATE_NOOP("progress", "Building the closed cycle"))
     closed = builder.create_cycle(CLOSED)
     kpi_results = builder.add_targets_and_actuals(closed, CLOSED)
-    progress.step(0.40, "Collecting 360 feedback for the closed cycle")
+    progress.step(0.40, QT_TRANSLATE_NOOP("progress", "Collecting 360 feedback for the closed cycle"))
     ratings = builder.add_feedback(closed, CLOSED, customers, complete=True)
-    progress.step(0.60, "Scoring and calibrating appraisals")
+    progress.step(0.60, QT_TRANSLATE_NOOP("progress", "Scoring and calibrating appraisals"))
     appraisals = builder.add_appraisals(closed, kpi_results, ratings)
     improvement = builder.add_improvement_plan(closed, appraisals)
 
-    progress.step(0.70, f"Opening the current cycle {OPEN.name}")
+    progress.step(0.70, QT_TRANSLATE_NOOP("progress", "Opening the current cycle"))
     current = builder.create_cycle(OPEN)
     builder.add_targets_and_actuals(current, OPEN)
-    progress.step(0.80, "Adding partial 360 answers")
+    progress.step(0.80, QT_TRANSLATE_NOOP("progress", "Adding partial 360 answers"))
     builder.add_feedback(current, OPEN, customers, complete=False)
     session.add(AuditEvent(action="demo.created", entity_type="database", details={"seed": seed, "size": size}))
-    progress.step(0.95, "Saving")
+    progress.step(0.95, QT_TRANSLATE_NOOP("progress", "Saving"))
     session.flush()
     return DemoSummary(
         employees=len(plan.people),

@@ -79,10 +79,9 @@ def group_limits(session: Session) -> dict[str, tuple[int, int]]:
 def set_group_limits(session: Session, limits: dict[str, tuple[int, int]]) -> None:
     for group, (low, high) in limits.items():
         if group not in DEFAULT_LIMITS:
-            raise ValidationError(f"'{group}' is not a confidential rater group.")
+            raise ValidationError.coded("group_not_confidential", group=group)
         if not 0 <= low <= high or high > 50:
-            raise ValidationError(f"{group}: the minimum ({low}) must be between 0 and the maximum ({high}), "
-                                  "and the maximum at most 50.")
+            raise ValidationError.coded("group_limits_invalid", group=group, low=low, high=high)
     stored = session.get(AppSetting, LIMITS_KEY) or AppSetting(key=LIMITS_KEY, value="{}")
     stored.value = json.dumps({g: list(p) for g, p in limits.items()})
     session.add(stored)
@@ -105,7 +104,7 @@ def template_for(session: Session, cycle: Cycle, leads_people: bool) -> int:
                                                                FormTemplate.is_active.is_(True))
                                  .order_by(FormTemplate.version.desc()).limit(1))
     if template_id is None:
-        raise NotFound(f"There is no active '{family}' form template; add one under 360 Reviews → Templates.")
+        raise NotFound.coded("no_active_template", family=family)
     return template_id
 
 
@@ -191,9 +190,9 @@ def nominate(session: Session, cycle_id: int, subject_id: int, rater_ids: list[i
     people = _active_people(session, date.today())
     for rater_id in rater_ids:
         if rater_id == subject_id:
-            raise ValidationError("A person cannot be nominated as their own peer.")
+            raise ValidationError.coded("own_peer")
         if rater_id not in people:
-            raise ValidationError(f"Employee {rater_id} has left or does not exist.")
+            raise ValidationError.coded("employee_gone", id=rater_id)
     proposals = [Proposal(subject_id, Relationship.PEER, r) for r in rater_ids]
     return assign(session, cycle_id, proposals, due_date, status=RequestStatus.NOMINATED)
 
@@ -220,16 +219,16 @@ def add_customer(session: Session, cycle_id: int, subject_id: int, name: str, em
     cycle = open_cycle(session, cycle_id, "raters")
     name, email = name.strip(), (email or "").strip() or None
     if not name:
-        raise ValidationError("The external rater needs a name.")
+        raise ValidationError.coded("external_needs_name")
     if email and ("@" not in email or len(email) > 254 or " " in email):
-        raise ValidationError(f"'{email}' is not an e-mail address.")
+        raise ValidationError.coded("email_invalid_sentence", value=email)
     if session.get(Employee, subject_id) is None:
-        raise NotFound(f"No employee with id {subject_id}.")
+        raise NotFound.coded("employee_unknown_id", id=subject_id)
     customers = session.scalar(select(func.count()).select_from(FeedbackRequest).where(
         FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.subject_id == subject_id,
         FeedbackRequest.relation == Relationship.CUSTOMER, FeedbackRequest.status.in_(COUNTED)))
     if customers >= group_limits(session)["customer"][1]:
-        raise ValidationError(f"This person already has {customers} customer raters, the most allowed.")
+        raise ValidationError.coded("customers_full", count=customers)
     rater = None
     if email:
         rater = session.scalar(select(ExternalRater).where(ExternalRater.email == email).limit(1))
@@ -240,7 +239,7 @@ def add_customer(session: Session, cycle_id: int, subject_id: int, name: str, em
     if session.scalar(select(FeedbackRequest.id).where(FeedbackRequest.cycle_id == cycle_id,
                                                        FeedbackRequest.subject_id == subject_id,
                                                        FeedbackRequest.external_rater_id == rater.id)):
-        raise ValidationError(f"{rater.name} is already asked about this person in this cycle.")
+        raise ValidationError.coded("already_asked", name=rater.name)
     leads = session.scalar(select(func.count()).select_from(Employee).where(Employee.manager_id == subject_id)) > 0
     request = FeedbackRequest(cycle_id=cycle_id, subject_id=subject_id, external_rater_id=rater.id,
                               relation=Relationship.CUSTOMER, template_id=template_for(session, cycle, leads),
@@ -256,7 +255,7 @@ def coverage(session: Session, cycle_id: int) -> list[Coverage]:
     group's minimum and maximum."""
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFound(f"No cycle with id {cycle_id}.")
+        raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     limits = group_limits(session)
     counts: dict[int, Counter] = defaultdict(Counter)
     for subject_id, relation, number in session.execute(

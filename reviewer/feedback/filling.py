@@ -64,7 +64,7 @@ class Filling:
 def open_filling(session: Session, request_id: int) -> Filling:
     request = session.get(FeedbackRequest, request_id)
     if request is None:
-        raise NotFound(f"No feedback request with id {request_id}.")
+        raise NotFound.coded("request_unknown", id=request_id)
     form = request_forms(session, [request_id])[0]
     given = {row.question_id: Given(row.rating, row.cannot_judge, row.text)
              for row in session.scalars(select(Answer).where(Answer.request_id == request_id))}
@@ -74,11 +74,11 @@ def open_filling(session: Session, request_id: int) -> Filling:
 def _fillable_request(session: Session, request_id: int) -> FeedbackRequest:
     request = session.get(FeedbackRequest, request_id, with_for_update=True)
     if request is None:
-        raise NotFound(f"No feedback request with id {request_id}.")
+        raise NotFound.coded("request_unknown", id=request_id)
     if request.status == RequestStatus.SUBMITTED:
-        raise StageBlocked("This feedback was already submitted; its answers are locked.")
+        raise StageBlocked.coded("request_submitted")
     if request.status not in OPEN_STATES:
-        raise StageBlocked(f"This feedback request is {request.status.value}; it cannot be filled in.")
+        raise StageBlocked.coded("request_not_open", status=request.status.value)
     open_cycle(session, request.cycle_id, "answers")
     return request
 
@@ -87,7 +87,7 @@ def _question(session: Session, request_id: int, question_id: int) -> Question:
     for question in request_forms(session, [request_id])[0].questions():
         if question.id == question_id:
             return question
-    raise NotFound(f"Question {question_id} is not on this rater's form.")
+    raise NotFound.coded("question_not_on_form", id=question_id)
 
 
 def save_answer(session: Session, request_id: int, question_id: int, given: Given) -> None:
@@ -95,13 +95,13 @@ def save_answer(session: Session, request_id: int, question_id: int, given: Give
     request = _fillable_request(session, request_id)
     question = _question(session, request_id, question_id)
     if given.rating is not None and (given.cannot_judge or not question.is_rating or not question.accepts(given.rating)):
-        raise ValidationError(f"{given.rating} is not a point of this question's scale "
-                              f"({question.scale_min}–{question.scale_max}).")
+        raise ValidationError.coded("rating_off_scale", rating=given.rating, low=question.scale_min,
+                                    high=question.scale_max)
     if given.cannot_judge and not question.allow_cannot_judge:
-        raise ValidationError("This question has no 'cannot judge' choice.")
+        raise ValidationError.coded("no_cannot_judge")
     text = (given.text or "").strip() or None
     if text and len(text) > MAX_TEXT:
-        raise ValidationError(f"The answer is {len(text)} characters long; at most {MAX_TEXT} fit.")
+        raise ValidationError.coded("answer_too_long", length=len(text), limit=MAX_TEXT)
     session.execute(delete(Answer).where(Answer.request_id == request_id, Answer.question_id == question_id))
     if given.answered:
         session.add(Answer(request_id=request_id, question_id=question_id, rating=given.rating,
@@ -118,8 +118,7 @@ def submit(session: Session, request_id: int) -> None:
     missing = filling.missing()
     if missing:
         numbers = [str(filling.form.questions().index(q) + 1) for q in missing]
-        raise ValidationError(f"Question(s) {', '.join(numbers)} still need an answer before the form can be "
-                              "submitted.")
+        raise ValidationError.coded("answers_missing", numbers=", ".join(numbers))
     request.status = RequestStatus.SUBMITTED
     request.submitted_at = utcnow()
     session.flush()

@@ -89,7 +89,7 @@ def request_forms(session: Session, request_ids: list[int]) -> list[RequestForm]
     requests = {r.id: r for r in session.scalars(select(FeedbackRequest).where(FeedbackRequest.id.in_(request_ids)))}
     missing = [i for i in request_ids if i not in requests]
     if missing:
-        raise NotFound(f"No feedback request with id {missing[0]}.")
+        raise NotFound.coded("request_unknown", id=missing[0])
     templates = {t.id: t for t in session.scalars(
         select(FormTemplate).where(FormTemplate.id.in_({r.template_id for r in requests.values()}))
         .options(selectinload(FormTemplate.sections).selectinload(FormSection.questions)

@@ -23,6 +23,7 @@ from ..progress import Progress
 from .filling import OPEN_STATES
 from .forms import Question, RequestForm, request_forms
 from .tokens import FormKey
+from ..messages import QT_TRANSLATE_NOOP
 
 FIELD_BORDER = Color(0.45, 0.5, 0.58)
 CANNOT_JUDGE = "na"
@@ -100,7 +101,7 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
     requests = {r.id: r for r in session.scalars(select(FeedbackRequest).where(FeedbackRequest.id.in_(request_ids)))}
     closed = [i for i, r in requests.items() if r.status not in OPEN_STATES]
     if closed:
-        raise ValidationError(f"Feedback request {closed[0]} is not open; only open requests get forms.")
+        raise ValidationError.coded("request_not_open_for_form", id=closed[0])
     forms = {f.request_id: f for f in request_forms(session, list(request_ids))}
     by_rater: dict[tuple, list[int]] = defaultdict(list)
     for request_id in request_ids:
@@ -126,7 +127,7 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
     try:
         # Workers write the bytes themselves (a form is ~0.8 MB: sending it back costs
         # more than building it); the rename here makes each file appear whole.
-        for target, _ in zip(targets, build_all(_write_pdf, jobs, progress, "Writing forms")):
+        for target, _ in zip(targets, build_all(_write_pdf, jobs, progress, QT_TRANSLATE_NOOP("progress", "Writing forms"))):
             _partial(target.path).replace(target.path)
             written.append(target)
     except BaseException:
@@ -137,7 +138,7 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
         for form in written:
             form.path.unlink(missing_ok=True)
         raise
-    progress.step(1.0, "Forms written")
+    progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Forms written"))
     return written
 
 
@@ -214,9 +215,8 @@ def _rating_question(flow: Flow, request_id: int, question: Question, language: 
     # whose baseline is top - 10.
     for n, (value, caption) in enumerate(options):
         x = MARGIN + n * column
-        flow.canvas.acroForm.radio(name=field_name(request_id, question.id), value=value, selected=False,
-                                   x=x, y=top - 11, size=12, buttonStyle="circle", shape="circle", borderWidth=1,
-                                   borderColor=FIELD_BORDER, fillColor=white, textColor=black)
+        flow.canvas.acroForm.radio_button(field_name(request_id, question.id), value, x, top - 11, 12,
+                                          FIELD_BORDER, white)
         for k, line in enumerate(wrap(caption, flow.font, 7.5, column - 18)[:3]):
             flow.canvas.setFont(flow.font, 7.5)
             flow.canvas.setFillColorRGB(0.25, 0.25, 0.3)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Answer, AuditEvent, Cycle, CycleStage, FeedbackRequest, RequestStatus, utcnow
 
+from ..messages import QT_TRANSLATE_NOOP, render
 from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
 from .filling import MAX_TEXT, OPEN_STATES
@@ -24,9 +25,12 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
 class Rejected(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
+    """A returned file refused: ``code`` says why in one word (for --json), ``text``
+    and ``params`` the sentence (reviewer.messages) in the user's language."""
+
+    def __init__(self, code: str, text: str, **params: Any):
+        super().__init__(render(text, params))
+        self.code, self.text, self.params = code, text, params
 
 
 @dataclass
@@ -34,9 +38,14 @@ class FormImportResult:
     file: str
     accepted: bool
     code: str  # accepted / not_pdf / unreadable / no_form / forged / closed / answered / invalid_answer / missing
-    message: str
+    text: str  # message code (reviewer.messages) of the sentence below
+    params: dict[str, Any] = field(default_factory=dict)
     submitted: list[int] = field(default_factory=list)  # request ids stored
     skipped: list[int] = field(default_factory=list)  # left blank: still open
+
+    @property
+    def message(self) -> str:
+        return render(self.text, self.params)
 
     def as_dict(self) -> dict[str, Any]:
         return {"file": self.file, "accepted": self.accepted, "code": self.code, "message": self.message,
@@ -58,16 +67,15 @@ def _read_fields(path: Path) -> dict[str, Any]:
         with open(path, "rb") as handle:
             head = handle.read(1024)
     except OSError as error:
-        raise Rejected("unreadable", f"The file cannot be read: {error.strerror or error}.") from error
+        raise Rejected("unreadable", "form_unreadable", reason=error.strerror or str(error)) from error
     if b"%PDF-" not in head:
-        raise Rejected("not_pdf", "This is not a PDF file. Ask the rater to send back the PDF form itself.")
+        raise Rejected("not_pdf", "form_not_pdf")
     if size > MAX_FILE_BYTES:
-        raise Rejected("unreadable", "The file is larger than any returned form can be (50 MB).")
+        raise Rejected("unreadable", "form_too_large")
     try:
         return _top_level_values(PdfReader(path, strict=False))
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as error:
-        raise Rejected("unreadable", "The PDF is damaged or incomplete (perhaps cut off while sending); "
-                                     "ask the rater to send it again.") from error
+        raise Rejected("unreadable", "form_damaged") from error
 
 
 def _top_level_values(reader) -> dict[str, Any]:
@@ -86,25 +94,25 @@ def _top_level_values(reader) -> dict[str, Any]:
     return values
 
 
-def _rating_of(value: Any, question: Question, where: str) -> tuple[int | None, bool]:
+def _rating_of(value: Any, question: Question, where: dict[str, Any]) -> tuple[int | None, bool]:
     """(rating, cannot_judge) from a radio group's value; (None, False) when unanswered."""
     text = str(value or "").lstrip("/").strip()
     if text in ("", "Off"):
         return None, False
     if text == CANNOT_JUDGE:
         if not question.allow_cannot_judge:
-            raise Rejected("invalid_answer", f"{where}: 'cannot judge' is not allowed for this question.")
+            raise Rejected("invalid_answer", "form_no_cannot_judge", **where)
         return None, True
     if not text.lstrip("-").isdigit() or not question.accepts(int(text)):
-        raise Rejected("invalid_answer", f"{where}: the answer {text!r} is not on the scale "
-                                         f"{question.scale_min}–{question.scale_max}.")
+        raise Rejected("invalid_answer", "form_off_scale", value=text, low=question.scale_min,
+                       high=question.scale_max, **where)
     return int(text), False
 
 
 def _answers_for(form: RequestForm, values: dict[str, Any]) -> list[dict]:
     answers, missing = [], []
     for number, question in enumerate(form.questions(), start=1):
-        where = f"About {form.subject_name}, question {number} ({question.text})"
+        where = {"subject": form.subject_name, "number": number, "question": question.text}
         value = values.get(field_name(form.request_id, question.id))
         if question.is_rating:
             rating, cannot_judge = _rating_of(value, question, where)
@@ -113,7 +121,7 @@ def _answers_for(form: RequestForm, values: dict[str, Any]) -> list[dict]:
         else:
             text = str(value or "").strip()
             if len(text) > MAX_TEXT:
-                raise Rejected("invalid_answer", f"{where}: the answer is longer than {MAX_TEXT} characters.")
+                raise Rejected("invalid_answer", "form_text_too_long", limit=MAX_TEXT, **where)
             answered = bool(text)
             row = {"question_id": question.id, "rating": None, "cannot_judge": False, "text": text or None}
         if answered:
@@ -121,8 +129,9 @@ def _answers_for(form: RequestForm, values: dict[str, Any]) -> list[dict]:
         elif question.required:
             missing.append(where)
     if answers and missing:
-        raise Rejected("missing", f"{missing[0]} is not answered" +
-                       (f" (and {len(missing) - 1} more)." if len(missing) > 1 else "."))
+        if len(missing) > 1:
+            raise Rejected("missing", "form_unanswered_more", more=len(missing) - 1, **missing[0])
+        raise Rejected("missing", "form_unanswered", **missing[0])
     return answers
 
 
@@ -135,11 +144,10 @@ def _check_file(session: Session, key: FormKey, path: Path) -> list[_Request]:
             continue
         request_id = key.request_id_of(session, str(value or ""))
         if request_id is None or request_id != named:
-            raise Rejected("forged", "The form's security token is not valid: the form was altered or was not "
-                                     "issued by this database. Export a new form for the rater.")
+            raise Rejected("forged", "form_forged")
         request_ids.append(request_id)
     if not request_ids:
-        raise Rejected("no_form", "No 360 feedback form was found in this PDF.")
+        raise Rejected("no_form", "form_none")
     statuses = {r.id: (r.status, stage) for r, stage in session.execute(
         select(FeedbackRequest, Cycle.stage).join(Cycle, FeedbackRequest.cycle_id == Cycle.id)
         .where(FeedbackRequest.id.in_(request_ids)))}
@@ -147,11 +155,11 @@ def _check_file(session: Session, key: FormKey, path: Path) -> list[_Request]:
     for form in request_forms(session, request_ids):
         status, stage = statuses[form.request_id]
         if status == RequestStatus.SUBMITTED:
-            raise Rejected("answered", f"The feedback about {form.subject_name} was already submitted; "
-                                       "this file is a duplicate or arrived late.")
-        if status not in OPEN_STATES or stage == CycleStage.CLOSED:
-            raise Rejected("closed", f"The request for feedback about {form.subject_name} is closed "
-                                     f"({status.value if stage != CycleStage.CLOSED else 'cycle closed'}).")
+            raise Rejected("answered", "form_already_submitted", subject=form.subject_name)
+        if stage == CycleStage.CLOSED:
+            raise Rejected("closed", "form_cycle_closed", subject=form.subject_name)
+        if status not in OPEN_STATES:
+            raise Rejected("closed", "form_request_closed", subject=form.subject_name, status=status.value)
         checked.append(_Request(form, _answers_for(form, values)))
     return checked
 
@@ -163,18 +171,17 @@ def import_forms(session: Session, paths: list[Path], progress: Progress | None 
     results: list[FormImportResult] = []
     claimed: set[int] = set()  # requests answered by an earlier file of this batch
     for number, path in enumerate(paths):
-        progress.step(number / max(len(paths), 1), "Importing forms")
+        progress.step(number / max(len(paths), 1), QT_TRANSLATE_NOOP("progress", "Importing forms"))
         path = Path(path)
         try:
             requests = _check_file(session, key, path)
             duplicate = next((r for r in requests if r.form.request_id in claimed and r.answers), None)
             if duplicate:
-                raise Rejected("answered", f"Another file in this batch already answered the feedback about "
-                                           f"{duplicate.form.subject_name}.")
+                raise Rejected("answered", "form_answered_in_batch", subject=duplicate.form.subject_name)
         except Rejected as rejection:
-            results.append(FormImportResult(path.name, False, rejection.code, str(rejection)))
+            results.append(FormImportResult(path.name, False, rejection.code, rejection.text, rejection.params))
             continue
-        result = FormImportResult(path.name, True, "accepted", "")
+        result = FormImportResult(path.name, True, "accepted", "form_submitted")
         for request in requests:
             if not request.answers:
                 result.skipped.append(request.form.request_id)
@@ -184,16 +191,17 @@ def import_forms(session: Session, paths: list[Path], progress: Progress | None 
             result.submitted.append(request.form.request_id)
         if not result.submitted:
             result.accepted, result.code = False, "missing"
-            result.message = "The form was returned empty; nothing was imported."
+            result.text = "form_empty"
         else:
-            result.message = f"{len(result.submitted)} form(s) submitted" + (
-                f", {len(result.skipped)} left blank and still open." if result.skipped else ".")
+            result.params = {"count": len(result.submitted), "blank": len(result.skipped)}
+            if result.skipped:
+                result.text = "form_submitted_some_blank"
             session.add(AuditEvent(action="feedback.form_imported", entity_type="feedback_requests",
                                    details={"file": path.name, "requests": result.submitted}))
         results.append(result)
     session.flush()
     record_scores(session, claimed)
-    progress.step(1.0, "Forms imported")
+    progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Forms imported"))
     return results
 
 

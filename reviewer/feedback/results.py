@@ -140,7 +140,7 @@ def publish_cycle(session: Session, cycle_id: int, subject_ids: list[int] | None
 def _threshold(session: Session, cycle_id: int) -> int:
     threshold = session.scalar(select(Cycle.anonymity_threshold).where(Cycle.id == cycle_id))
     if threshold is None:
-        raise NotFound(f"No cycle with id {cycle_id}.")
+        raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     return threshold
 
 

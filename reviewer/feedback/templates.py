@@ -21,7 +21,7 @@ from db.models import (
     Relationship,
 )
 
-from ..errors import NotFound, ValidationError
+from ..errors import NotFound, RowProblem, ValidationError
 
 RELATIONS = tuple(r.value for r in Relationship)
 
@@ -88,15 +88,15 @@ def list_competencies(session: Session) -> list[CompetencyDraft]:
 def save_competency(session: Session, draft: CompetencyDraft) -> int:
     code, name = draft.code.strip().lower().replace(" ", "_"), draft.name.strip()
     if not code or not name:
-        raise ValidationError("A competency needs a code and an English name.")
+        raise ValidationError.coded("competency_needs_names")
     if len(code) > 40 or len(name) > 100 or len(draft.name_zh or "") > 100:
-        raise ValidationError("The code is at most 40 characters, the names at most 100.")
+        raise ValidationError.coded("competency_too_long")
     clash = session.scalar(select(Competency.id).where(Competency.code == code))
     if clash is not None and clash != draft.id:
-        raise ValidationError(f"The code {code} is already used by another competency.")
+        raise ValidationError.coded("competency_code_taken", code=code)
     competency = session.get(Competency, draft.id) if draft.id else Competency()
     if competency is None:
-        raise NotFound(f"No competency with id {draft.id}.")
+        raise NotFound.coded("competency_unknown", id=draft.id)
     competency.code, competency.name = code, name
     competency.name_zh = (draft.name_zh or "").strip() or None
     competency.description = (draft.description or "").strip() or None
@@ -111,8 +111,7 @@ def delete_competency(session: Session, competency_id: int) -> None:
     used = session.scalar(select(func.count()).select_from(FormQuestion)
                           .where(FormQuestion.competency_id == competency_id))
     if used:
-        raise ValidationError(f"{used} form question(s) rate this competency; it cannot be deleted. "
-                              "Remove it from the templates first (older versions keep it).")
+        raise ValidationError.coded("competency_in_use", count=used)
     competency = session.get(Competency, competency_id)
     if competency is not None:
         session.delete(competency)
@@ -141,7 +140,7 @@ def template_draft(session: Session, template_id: int) -> TemplateDraft:
     template = session.scalar(select(FormTemplate).where(FormTemplate.id == template_id).options(
         selectinload(FormTemplate.sections).selectinload(FormSection.questions).selectinload(FormQuestion.anchors)))
     if template is None:
-        raise NotFound(f"No form template with id {template_id}.")
+        raise NotFound.coded("template_unknown", id=template_id)
     return TemplateDraft(template.family, template.name, template.name_zh, template.description, [
         SectionDraft(s.title, s.title_zh, [
             QuestionDraft(q.kind, q.text, q.text_zh, q.competency_id, q.scale_min, q.scale_max,
@@ -151,38 +150,41 @@ def template_draft(session: Session, template_id: int) -> TemplateDraft:
         for s in template.sections])
 
 
-def check_template(session: Session, draft: TemplateDraft) -> list[str]:
+def check_template(session: Session, draft: TemplateDraft) -> list[RowProblem]:
     """Everything wrong with a draft, each naming the section and question."""
-    problems = []
+    problems: list[RowProblem] = []
+
+    def problem(code: str, **params) -> None:
+        problems.append(RowProblem(None, None, code, params))
+
     if not draft.name.strip():
-        problems.append("The template needs a name.")
+        problem("template_needs_name")
     if not draft.family.strip():
-        problems.append("The template needs a family (e.g. individual_contributor).")
+        problem("template_needs_family")
     if not any(s.questions for s in draft.sections):
-        problems.append("The template has no questions.")
+        problem("template_no_questions")
     competencies = set(session.scalars(select(Competency.id)))
     for s_no, section in enumerate(draft.sections, start=1):
-        where_section = f"Section {s_no}"
         if not section.title.strip():
-            problems.append(f"{where_section} needs a title.")
+            problem("section_needs_title", section=s_no)
         for q_no, question in enumerate(section.questions, start=1):
-            where = f"{where_section}, question {q_no}"
+            where = {"section": s_no, "question": q_no}
             if not question.text.strip():
-                problems.append(f"{where} has no text.")
+                problem("question_no_text", **where)
             if question.visible_to is not None and (not question.visible_to or
                                                     set(question.visible_to) - set(RELATIONS)):
-                problems.append(f"{where}: choose at least one known rater group to show it to.")
+                problem("question_no_groups", **where)
             if question.kind != QuestionKind.RATING:
                 continue
             if question.competency_id is not None and question.competency_id not in competencies:
-                problems.append(f"{where} rates a competency that no longer exists.")
+                problem("question_competency_gone", **where)
             if not (0 <= question.scale_min < question.scale_max <= question.scale_min + 10):
-                problems.append(f"{where}: the scale must run upwards over 2 to 11 points.")
+                problem("question_scale_invalid", **where)
                 continue
             missing = [p for p in range(question.scale_min, question.scale_max + 1)
                        if not (question.anchors.get(p, ("", None))[0] or "").strip()]
             if missing:
-                problems.append(f"{where}: point(s) {', '.join(map(str, missing))} of the scale need anchor text.")
+                problem("question_anchors_missing", points=", ".join(map(str, missing)), **where)
     return problems
 
 
@@ -207,11 +209,11 @@ def save_template(session: Session, template_id: int | None, draft: TemplateDraf
     template is changed in place; a used one gets a successor and is retired."""
     problems = check_template(session, draft)
     if problems:
-        raise ValidationError(problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+        raise ValidationError(problems[0].message, problems)
     family = draft.family.strip()
     if template_id is None:
         if session.scalar(select(FormTemplate.id).where(FormTemplate.family == family)):
-            raise ValidationError(f"A template family '{family}' exists already; edit it or choose another name.")
+            raise ValidationError.coded("template_family_taken", family=family)
         template = FormTemplate(family=family, version=1)
         _fill(template, draft)
         session.add(template)
@@ -219,7 +221,7 @@ def save_template(session: Session, template_id: int | None, draft: TemplateDraf
         return template.id, False
     current = session.get(FormTemplate, template_id)
     if current is None:
-        raise NotFound(f"No form template with id {template_id}.")
+        raise NotFound.coded("template_unknown", id=template_id)
     if template_id not in _used_template_ids(session):
         current.sections.clear()
         session.flush()  # old rows go before new ones take their positions

@@ -71,7 +71,7 @@ class Reminder:
 
 def request_rows(session: Session, cycle_id: int) -> list[RequestRow]:
     if session.get(Cycle, cycle_id) is None:
-        raise NotFound(f"No cycle with id {cycle_id}.")
+        raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     subject, rater = aliased(Employee), aliased(Employee)
     answered = (select(Answer.request_id, func.count().label("n")).join(FeedbackRequest)
                 .where(FeedbackRequest.cycle_id == cycle_id).group_by(Answer.request_id).subquery())

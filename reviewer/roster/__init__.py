@@ -15,6 +15,7 @@ from ..progress import Progress
 from .apply import apply_roster
 from .check import RosterPlan, check_roster
 from .columns import FIELDS, check_mapping, guess_mapping, remember_mapping, remembered_mapping
+from ..messages import QT_TRANSLATE_NOOP
 
 __all__ = ["FIELDS", "ImportResult", "check_roster", "guess_mapping", "import_roster", "remembered_mapping"]
 
@@ -61,7 +62,7 @@ def import_roster(session: Session, table: Table, mapping: dict[str, int], *, va
     plan = check_roster(session, table, mapping, valid_only=valid_only, progress=progress)
     result = summarise(plan)
     if dry_run or (plan.problems and not valid_only) or not plan.accepted():
-        progress.step(1.0, "Checked; nothing was imported")
+        progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Checked; nothing was imported"))
         return result
     apply_roster(session, plan, progress)
     remember_mapping(session, mapping, table.headers)
@@ -69,6 +70,6 @@ def import_roster(session: Session, table: Table, mapping: dict[str, int], *, va
         "source": Path(source).name if source else None, "created": result.created,
         "updated": result.updated, "unchanged": result.unchanged, "rejected": result.rejected}))
     session.flush()
-    progress.step(1.0, "Imported")
+    progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Imported"))
     result.imported = True
     return result

@@ -8,6 +8,7 @@ from db.models import Department, Employee, Position, utcnow
 
 from ..progress import Progress
 from .check import ExistingEmployee, RosterPlan, RosterRow
+from ..messages import QT_TRANSLATE_NOOP
 
 EMPLOYEES = Employee.__table__
 
@@ -47,12 +48,12 @@ def _person_values(row: RosterRow, plan: RosterPlan, before: ExistingEmployee | 
 def apply_roster(session: Session, plan: RosterPlan, progress: Progress | None = None) -> None:
     """Write the accepted rows in the caller's transaction."""
     progress = progress or Progress()
-    progress.step(0.7, "Saving departments and positions")
+    progress.step(0.7, QT_TRANSLATE_NOOP("progress", "Saving departments and positions"))
     _create_departments(session, plan)
     _create_positions(session, plan)
     rows = plan.accepted()
     now = utcnow()
-    progress.step(0.8, "Saving people")
+    progress.step(0.8, QT_TRANSLATE_NOOP("progress", "Saving people"))
     ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
     _insert_new_people(session, plan, [r for r in rows if r.outcome == "create"], ids, now)
     changed = [{"number": r.employee_no, "updated_at": now, **_person_values(r, plan, plan.existing[r.employee_no])}
@@ -63,7 +64,7 @@ def apply_roster(session: Session, plan: RosterPlan, progress: Progress | None =
                 {key: bindparam(key) for key in changed[0] if key != "number"}),
             changed)
 
-    progress.step(0.9, "Saving reporting lines")
+    progress.step(0.9, QT_TRANSLATE_NOOP("progress", "Saving reporting lines"))
     moves = []
     for row in rows:
         before = plan.existing.get(row.employee_no)

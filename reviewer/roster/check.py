@@ -18,6 +18,7 @@ from ..io.values import CellError, as_date, as_text
 from ..people import department_paths
 from ..progress import Progress
 from .columns import BY_KEY
+from ..messages import QT_TRANSLATE_NOOP
 
 EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]+$")
 PATH_SEPARATORS = re.compile(r"\s*[/>\\｜|]\s*")
@@ -102,7 +103,7 @@ class _Checker:
         total = len(self.table.rows) or 1
         for index, values in enumerate(self.table.rows):
             if index % 2000 == 0:
-                self.progress.step(0.05 + 0.45 * index / total, "Checking rows")
+                self.progress.step(0.05 + 0.45 * index / total, QT_TRANSLATE_NOOP("progress", "Checking rows"))
             number = Table.row_number(index)
             row = RosterRow(number)
             too_long = set()
@@ -337,10 +338,10 @@ def check_roster(session: Session, table: Table, mapping: dict[str, int], valid_
                  progress: Progress | None = None) -> RosterPlan:
     """Every problem in the roster, row by row, and what importing it would do."""
     checker = _Checker(session, table, mapping, progress or Progress())
-    checker.progress.step(0.02, "Reading the database")
+    checker.progress.step(0.02, QT_TRANSLATE_NOOP("progress", "Reading the database"))
     checker.load_existing()
     checker.parse_rows()
-    checker.progress.step(0.55, "Checking departments and reporting lines")
+    checker.progress.step(0.55, QT_TRANSLATE_NOOP("progress", "Checking departments and reporting lines"))
     checker.resolve_departments()
     checker.check_duplicates()
     checker.resolve_managers()

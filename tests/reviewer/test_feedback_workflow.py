@@ -189,7 +189,8 @@ def test_editing_a_used_template_makes_a_new_version_and_old_answers_keep_theirs
         broken.sections[0].questions[0].anchors.pop(broken.sections[0].questions[0].scale_max)
         broken.sections[0].questions.append(templates.QuestionDraft(QuestionKind.TEXT, "  "))
         problems = templates.check_template(session, broken)
-        assert any("need anchor text" in p for p in problems) and any("has no text" in p for p in problems)
+        assert {p.code for p in problems} == {"question_anchors_missing", "question_no_text"}
+        assert any("need anchor text" in p.message for p in problems)
         with pytest.raises(ValidationError, match="Section 1, question 1"):
             templates.save_template(session, new_id, broken)
 

@@ -24,7 +24,10 @@ def test_the_catalogue_covers_every_translatable_string_in_the_code(tmp_path):
     scripts = Path(sys.executable).parent
     lupdate = next(p for p in (scripts / "pyside6-lupdate", scripts / "pyside6-lupdate.exe") if p.exists())
     fresh = tmp_path / "fresh.ts"
-    sources = [str(p) for p in (ROOT / "ui").rglob("*.py")] + [str(ROOT / "reviewer" / "messages.py")]
+    sys.path.insert(0, str(ROOT))
+    from run import translation_sources  # the same files the catalogue is made from
+
+    sources = translation_sources()
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     in_code = {m.findtext("source") for m in ET.parse(fresh).iter("message")}
     in_catalogue = {m.findtext("source") for m in ET.parse(TRANSLATIONS_DIR / "appraisal_zh_CN.ts").iter("message")}
@@ -42,6 +45,26 @@ def test_main_window_speaks_chinese_when_chosen(qapp, qtbot, demo_database):
         sidebar = [main.sidebar.item(i).text() for i in range(main.sidebar.count())]
         assert sidebar[0] == "人员" and "360 评估" in sidebar
         assert main.people_page.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "姓名"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
+
+
+def test_service_errors_and_returned_form_verdicts_are_said_in_chinese(qapp, demo_database, tmp_path):
+    from reviewer.errors import StageBlocked
+    from reviewer.feedback.offline_import import import_forms
+    from ui.problem_text import coded_text, error_text
+
+    not_a_pdf = tmp_path / "回执.pdf"
+    not_a_pdf.write_text("hello", encoding="utf-8")
+    with demo_database.session() as session:
+        [result] = import_forms(session, [not_a_pdf])
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert error_text(StageBlocked.coded("request_submitted")) == "此评估已提交，答案已锁定。"
+        assert coded_text(result.text, result.params) == "这不是 PDF 文件。请评估人发回 PDF 表单本身。"
+        assert result.message.startswith("This is not a PDF file")  # the command line stays English
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

@@ -19,6 +19,7 @@ from reviewer.feedback import templates
 from reviewer.feedback.templates import CompetencyDraft
 
 from ..errors import show_error
+from ..problem_text import error_text
 from ..models.people_model import ID_ROLE
 
 COLUMNS = ("code", "name", "name_zh", "description", "description_zh")
@@ -92,7 +93,7 @@ class CompetenciesDialog(QDialog):
             with self.database.session() as session:
                 saved = templates.save_competency(session, draft)
         except ReviewerError as error:
-            self.message.setText(self.tr("Row %1 not saved: %2").replace("%1", str(row + 1)).replace("%2", str(error)))
+            self.message.setText(self.tr("Row %1 not saved: %2").replace("%1", str(row + 1)).replace("%2", error_text(error)))
             return False
         for column in range(len(COLUMNS)):
             self.table.item(row, column).setData(ID_ROLE, saved)

@@ -29,6 +29,8 @@ from reviewer.feedback.offline_import import FormImportResult
 from reviewer.feedback.tracking import Reminder
 from reviewer.people import DepartmentNode
 
+from ..problem_text import coded_text
+
 
 def _date_edit(initial: date | None) -> QDateEdit:
     edit = QDateEdit()
@@ -149,7 +151,7 @@ class ImportResultsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Details")])
         for row, result in enumerate(results):
             verdict = self.tr("Accepted") if result.accepted else self.tr("Rejected")
-            for column, text in enumerate((result.file, verdict, result.message)):
+            for column, text in enumerate((result.file, verdict, coded_text(result.text, result.params))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)

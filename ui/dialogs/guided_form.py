@@ -29,6 +29,7 @@ from reviewer.feedback.filling import Filling, Given, open_filling, save_answer,
 from reviewer.feedback.forms import Question, Section
 
 from ..errors import show_error
+from ..problem_text import error_text
 from ..formatting import localized
 from ..typography import page_heading
 from ..vocabulary import name_of
@@ -210,7 +211,7 @@ class GuidedForm(QDialog):
             with self.database.session() as session:
                 save_answer(session, self.request_id, question_id, given)
         except ReviewerError as error:
-            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", error_text(error)))
             return
         self.filling.given[question_id] = given  # the snapshot follows what was stored
         self.boxes[question_id].mark_missing(False)

@@ -36,6 +36,7 @@ from reviewer.feedback import templates
 from reviewer.feedback.templates import QuestionDraft, SectionDraft, TemplateDraft
 
 from ..errors import show_error
+from ..problem_text import problem_text
 from ..formatting import localized
 from ..vocabulary import name_of
 
@@ -363,7 +364,7 @@ class TemplateEditor(QDialog):
             with self.database.session() as session:
                 problems = templates.check_template(session, self.draft)
                 if problems:
-                    QMessageBox.warning(self, self.tr("The template is not complete"), "\n".join(problems[:20]))
+                    QMessageBox.warning(self, self.tr("The template is not complete"), "\n".join(problem_text(p) for p in problems[:20]))
                     return
                 saved_id, versioned = templates.save_template(session, self.template_id, self.draft)
         except ReviewerError as error:
