@@ -12,7 +12,7 @@ from reportlab.lib.colors import Color, black, white
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Cycle, FeedbackRequest
+from db.models import Answer, Cycle, FeedbackRequest
 
 from ..pdf.fonts import field_font, register_page_font
 from ..pdf.acroform import FIELD_FONT, FIELD_FONT_SIZE, CjkAcroForm
@@ -20,7 +20,7 @@ from ..errors import ValidationError
 from ..pdf.layout import MARGIN, Flow, wrap
 from ..pdf.parallel import build_all
 from ..progress import Progress
-from .filling import OPEN_STATES
+from .filling import OPEN_STATES, Given
 from .forms import Question, RequestForm, request_forms
 from .tokens import FormKey
 from ..messages import QT_TRANSLATE_NOOP
@@ -108,6 +108,7 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
         request = requests[request_id]
         by_rater[(request.cycle_id, request.rater_employee_id, request.external_rater_id)].append(request_id)
     cycles = dict(session.execute(select(Cycle.id, Cycle.name)).all())
+    drafts = _drafts(session, list(request_ids))
     jobs, targets = [], []
     used_names: set[str] = set()
     for (cycle_id, employee_id, external_id), ids in by_rater.items():
@@ -120,14 +121,16 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
             stem += "_"
         used_names.add(stem)
         targets.append(ExportedForm(out_dir / f"{stem}.pdf", rater, len(ids)))
-        jobs.append(([forms[i] for i in ids], tokens, cycle, due, language, _partial(targets[-1].path)))
+        jobs.append(([forms[i] for i in ids], tokens, {i: drafts.get(i, {}) for i in ids}, cycle, due, language,
+                     _partial(targets[-1].path)))
     session.flush()
     field_font()  # built (and cached on disk) here once, not in every worker process
     written: list[ExportedForm] = []
     try:
         # Workers write the bytes themselves (a form is ~0.8 MB: sending it back costs
         # more than building it); the rename here makes each file appear whole.
-        for target, _ in zip(targets, build_all(_write_pdf, jobs, progress, QT_TRANSLATE_NOOP("progress", "Writing forms"))):
+        writing = QT_TRANSLATE_NOOP("progress", "Writing forms")
+        for target, _ in zip(targets, build_all(_write_pdf, jobs, progress, writing)):
             _partial(target.path).replace(target.path)
             written.append(target)
     except BaseException:
@@ -146,12 +149,23 @@ def _partial(path: Path) -> Path:
     return path.with_suffix(".pdf.part")
 
 
-def _write_pdf(forms: list[RequestForm], tokens: dict[int, str], cycle: str, due, language: str,
-               target: Path) -> None:
-    target.write_bytes(_build_pdf(forms, tokens, cycle, due, language))
+def _drafts(session: Session, request_ids: list[int]) -> dict[int, dict[int, Given]]:
+    """What raters already typed in the program, so their form starts from it."""
+    drafts: dict[int, dict[int, Given]] = defaultdict(dict)
+    for start in range(0, len(request_ids), 500):
+        for answer in session.execute(select(Answer.request_id, Answer.question_id, Answer.rating, Answer.cannot_judge,
+                                             Answer.text).where(Answer.request_id.in_(request_ids[start:start + 500]))):
+            drafts[answer.request_id][answer.question_id] = Given(answer.rating, answer.cannot_judge, answer.text)
+    return drafts
 
 
-def _build_pdf(forms: list[RequestForm], tokens: dict[int, str], cycle: str, due, language: str) -> bytes:
+def _write_pdf(forms: list[RequestForm], tokens: dict[int, str], drafts: dict[int, dict[int, Given]], cycle: str,
+               due, language: str, target: Path) -> None:
+    target.write_bytes(_build_pdf(forms, tokens, drafts, cycle, due, language))
+
+
+def _build_pdf(forms: list[RequestForm], tokens: dict[int, str], drafts: dict[int, dict[int, Given]], cycle: str,
+               due, language: str) -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
     font = register_page_font()
@@ -169,13 +183,13 @@ def _build_pdf(forms: list[RequestForm], tokens: dict[int, str], cycle: str, due
         flow.text(f"{label('due', language)}: {due.isoformat()}", size=11)
     flow.text(label("how", language), size=9, gap=10, colour=(0.3, 0.3, 0.35))
     for form in forms:
-        _request_block(flow, form, tokens[form.request_id], language)
+        _request_block(flow, form, tokens[form.request_id], drafts.get(form.request_id, {}), language)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
-def _request_block(flow: Flow, form: RequestForm, token: str, language: str) -> None:
+def _request_block(flow: Flow, form: RequestForm, token: str, drafts: dict[int, Given], language: str) -> None:
     canvas = flow.canvas
     flow.need(90)
     flow.rule(12)
@@ -190,9 +204,9 @@ def _request_block(flow: Flow, form: RequestForm, token: str, language: str) -> 
         flow.text(_localised(section.title, section.title_zh, language), size=12, gap=4, colour=(0.1, 0.3, 0.55))
         for question in section.questions:
             if question.is_rating:
-                _rating_question(flow, form.request_id, question, language)
+                _rating_question(flow, form.request_id, question, drafts.get(question.id), language)
             else:
-                _text_question(flow, form.request_id, question, language)
+                _text_question(flow, form.request_id, question, drafts.get(question.id), language)
 
 
 def _question_text(question: Question, language: str) -> str:
@@ -200,12 +214,13 @@ def _question_text(question: Question, language: str) -> str:
     return f"{text} *" if question.required else text
 
 
-def _rating_question(flow: Flow, request_id: int, question: Question, language: str) -> None:
+def _rating_question(flow: Flow, request_id: int, question: Question, draft: Given | None, language: str) -> None:
     points = list(range(question.scale_min, question.scale_max + 1))
     anchors = {a.point: _localised(a.text, a.text_zh, language) for a in question.anchors}
     options = [(str(p), f"{p} {anchors.get(p, '')}".strip()) for p in points]
     if question.allow_cannot_judge:
         options.append((CANNOT_JUDGE, label("na", language)))
+    chosen = None if draft is None else (CANNOT_JUDGE if draft.cannot_judge else str(draft.rating))
     flow.need(70)
     flow.text(_question_text(question, language), size=10, gap=2)
     column = flow.text_width / len(options)
@@ -216,7 +231,7 @@ def _rating_question(flow: Flow, request_id: int, question: Question, language: 
     for n, (value, caption) in enumerate(options):
         x = MARGIN + n * column
         flow.canvas.acroForm.radio_button(field_name(request_id, question.id), value, x, top - 11, 12,
-                                          FIELD_BORDER, white)
+                                          FIELD_BORDER, white, selected=value == chosen)
         for k, line in enumerate(wrap(caption, flow.font, 7.5, column - 18)[:3]):
             flow.canvas.setFont(flow.font, 7.5)
             flow.canvas.setFillColorRGB(0.25, 0.25, 0.3)
@@ -224,12 +239,14 @@ def _rating_question(flow: Flow, request_id: int, question: Question, language: 
     flow.y = top - 40
 
 
-def _text_question(flow: Flow, request_id: int, question: Question, language: str) -> None:
+def _text_question(flow: Flow, request_id: int, question: Question, draft: Given | None, language: str) -> None:
     flow.need(90)
     flow.text(_question_text(question, language), size=10, gap=2)
     height = 64
-    flow.canvas.acroForm.textfield(name=field_name(request_id, question.id), value="", x=MARGIN,
-                                   y=flow.y - height, width=flow.text_width, height=height,
-                                   fieldFlags="multiline", fontName=FIELD_FONT, fontSize=FIELD_FONT_SIZE, borderWidth=1,
-                                   borderColor=FIELD_BORDER, fillColor=white, textColor=black, forceBorder=True)
+    value = (draft.text or "") if draft else ""
+    flow.canvas.acroForm.text_field(field_name(request_id, question.id), value, x=MARGIN,
+                                    y=flow.y - height, width=flow.text_width, height=height,
+                                    fieldFlags="multiline", fontName=FIELD_FONT, fontSize=FIELD_FONT_SIZE,
+                                    borderWidth=1, borderColor=FIELD_BORDER, fillColor=white, textColor=black,
+                                    forceBorder=True)
     flow.y -= height + 10

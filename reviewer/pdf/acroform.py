@@ -46,9 +46,19 @@ class CjkAcroForm(AcroForm):
         canvas._doc._catalog.AcroForm = form
         return form
 
+    def text_field(self, name: str, value: str, **options) -> None:
+        """reportlab's textfield, whose value may be any text: reportlab draws the value
+        into the field's first appearance with a Latin encoding and fails on Chinese,
+        so the field is made empty and its value set afterwards (readers draw it, as
+        NeedAppearances asks)."""
+        self.textfield(name=name, value="", **options)
+        if value:
+            field = self.canv._doc.idToObject[self.fields[-1].name]
+            field.dict["V"] = field.dict["DV"] = PDFString(value)
+
     def radio_button(self, name: str, value: str, x: float, y: float, size: float,
-                     border: Color, fill: Color) -> None:
-        """One point of a scale: what ``radio`` makes, unselected and printable, written
+                     border: Color, fill: Color, selected: bool = False) -> None:
+        """One point of a scale: what ``radio`` makes (printable, one choice per group), written
         straight as its widget dictionary. reportlab formats ~20 objects per button
         through its generic dictionaries, which was half of an offline form's cost."""
         group = self._radios.get(name)
@@ -56,13 +66,21 @@ class CjkAcroForm(AcroForm):
             group = self._radios[name] = RadioGroup(name)
             group._ref = self.getRef(group)
             self.fields.append(group._ref)
+        if selected:
+            group.V = value
         style = self._radio_style(size, border, fill)
-        widget = _RadioWidget(style, value, self.canv._doc.thisPageRef(), group._ref, (x, y, x + size, y + size))
+        widget = _RadioWidget(style, value, selected, self.canv._doc.thisPageRef(), group._ref,
+                              (x, y, x + size, y + size))
         self.canv._addAnnotation(widget)
         group.kids.append(self.getRef(widget))
 
     def _radio_style(self, size: float, border: Color, fill: Color) -> _RadioStyle:
         key = (size, border.rgb(), fill.rgb())
+        if "ZaDb" not in self.fonts:
+            # Readers redraw a chosen button with ZapfDingbats (its /MK caption); poppler
+            # warns "Unknown font tag 'ZaDb'" unless the form's resources name it.
+            self.fonts["ZaDb"] = self.getRefStr(PDFDictionary({
+                "Type": PDFName("Font"), "Subtype": PDFName("Type1"), "BaseFont": PDFName("ZapfDingbats")}))
         if key not in self._appearances:
             appearances = {}
             for state in "NDR":
@@ -90,6 +108,17 @@ class CjkAcroForm(AcroForm):
         if key not in self._appearances:
             self._appearances[key] = super().checkboxAP(*args, **kwargs)
         return self._appearances[key]
+
+    def format(self, doc):
+        # reportlab writes one /Font entry per font into /DR, a dictionary with
+        # repeated keys that readers resolve differently: one entry with every font.
+        entries = {"Fields": PDFArray([self.getRef(f) for f in self.fields]), **self.extras}
+        if self.fonts:
+            fonts = " ".join(f"/{name} {ref}" for name, ref in sorted(self.fonts.items()))
+            default = FIELD_FONT if FIELD_FONT in self.fonts else sorted(self.fonts)[0]
+            entries["DA"] = PDFString(f"/{default} 0 Tf 0 g")
+            entries["DR"] = PDFFromString(f"<< /Encoding << /RLAFencoding {self.encRefStr} >> /Font << {fonts} >> >>")
+        return PDFDictionary(entries).format(doc)
 
     def makeFont(self, fontName):
         if fontName != FIELD_FONT:
@@ -145,12 +174,14 @@ class _RadioWidget(PDFObject):
     """A radio button's widget annotation; references are resolved when the document
     is written (the page has no object number before then)."""
 
-    def __init__(self, style: _RadioStyle, value: str, page, parent, rect: tuple[float, ...]):
-        self.style, self.value, self.page, self.parent, self.rect = style, value, page, parent, rect
+    def __init__(self, style: _RadioStyle, value: str, selected: bool, page, parent, rect: tuple[float, ...]):
+        self.style, self.value, self.selected = style, value, selected
+        self.page, self.parent, self.rect = page, parent, rect
 
     def format(self, document) -> bytes:
         rect = " ".join(f"{v:.2f}" for v in self.rect)
         return pdfdocEnc(
-            f"<< /AP {self.style.appearance(self.value, document)} /AS /Off {self.style.fixed} "
+            f"<< /AP {self.style.appearance(self.value, document)} /AS /{self.value if self.selected else 'Off'} "
+            f"{self.style.fixed} "
             f"/P {self.page.format(document).decode()} /Parent {self.parent.format(document).decode()} "
             f"/Rect [{rect}] /Subtype /Widget /Type /Annot >>")

@@ -124,3 +124,33 @@ def test_out_of_range_and_partial_answers_are_rejected_whole(demo_database, expo
         results = import_forms(session, [wrong, partial])
     assert [r.code for r in results] == ["invalid_answer", "missing"]
     assert "not on the scale" in results[0].message and "not answered" in results[1].message
+
+
+def test_a_form_starts_from_what_the_rater_already_typed_in_the_program(demo_database, tmp_path):
+    from reviewer.feedback.filling import Given, open_filling, save_answer
+
+    with demo_database.session() as session:
+        request_id = open_requests(session, 2)[0]
+        questions = open_filling(session, request_id).form.questions()
+        rated = next(q for q in questions if q.is_rating)
+        written = next(q for q in questions if not q.is_rating)
+        for question in questions:  # start clean: the demo may hold drafts of its own
+            save_answer(session, request_id, question.id, Given())
+        save_answer(session, request_id, rated.id, Given(rating=2))
+        save_answer(session, request_id, written.id, Given(text="草稿：需要更主动沟通"))
+        [form] = export_forms(session, [request_id], tmp_path / "out", language="zh")
+    fields = PdfReader(form.path).get_fields()
+    assert fields[f"r{request_id}_q{rated.id}"].get("/V") == "/2"
+    assert fields[f"r{request_id}_q{written.id}"].get("/V") == "草稿：需要更主动沟通"
+    untouched = [q for q in questions if q.is_rating and q.id != rated.id]
+    assert all(fields[f"r{request_id}_q{q.id}"].get("/V") in (None, "/Off") for q in untouched)
+
+    # The rater completes the rest (keeping the draft) and the import takes the draft as given.
+    target = tmp_path / "filled.pdf"
+    fill(form.path, target, overrides={f"r{request_id}_q{rated.id}": "/2",
+                                       f"r{request_id}_q{written.id}": "草稿：需要更主动沟通"})
+    with demo_database.session() as session:
+        [result] = import_forms(session, [target])
+        assert result.accepted, result.message
+        stored = {a.question_id: a for a in session.scalars(select(Answer).where(Answer.request_id == request_id))}
+    assert stored[rated.id].rating == 2 and stored[written.id].text == "草稿：需要更主动沟通"
