@@ -20,7 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-SANDBOX = Path(tempfile.mkdtemp(prefix="appraisal-bench-"))
+# Worker processes are spawned and import this module again: they must share the
+# parent's sandbox (and its cached field font), not make their own.
+SANDBOX = Path(os.environ.get("APPRAISAL_BENCH_SANDBOX") or tempfile.mkdtemp(prefix="appraisal-bench-"))
+os.environ["APPRAISAL_BENCH_SANDBOX"] = str(SANDBOX)
 os.environ["XDG_CONFIG_HOME"] = str(SANDBOX / "config")  # no remembered window state
 os.environ["APPRAISAL_DATA_DIR"] = str(SANDBOX / "data")
 

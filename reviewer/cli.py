@@ -53,10 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     info = db_commands.add_parser("info", parents=[common], help="schema version, location and rows per table")
     info.set_defaults(handler=_run_db_info)
 
-    from . import cli_forms, cli_transfer
+    from . import cli_forms, cli_pdf, cli_transfer
 
     cli_transfer.add_commands(commands, common)
     cli_forms.add_commands(commands, common)
+    cli_pdf.add_commands(commands, common)
     return parser
 
 

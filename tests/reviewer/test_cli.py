@@ -101,3 +101,22 @@ def test_forms_assign_and_progress(tmp_path, capsys, demo_template):
     assert json.loads(capsys.readouterr().out)["total"] == before["total"] + created
     assert run(["forms", "assign", "--db", str(db), "--cycle", "2026 H1"]) == 1  # closed cycle
     assert "closed" in capsys.readouterr().err
+
+
+def test_pdf_appraisal_writes_one_document_and_names_an_unknown_employee(tmp_path, capsys, demo_template):
+    import shutil
+
+    from pypdf import PdfReader
+
+    db = tmp_path / "pdf.sqlite3"
+    shutil.copy(demo_template, db)
+    out = tmp_path / "out" / "林浩娟.pdf"
+    assert run(["pdf", "appraisal", "--db", str(db), "--cycle", "2026 H1", "--employee", "E10001",
+                "--out", str(out), "--language", "zh", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["draft"] is False and PdfReader(out).metadata.title.startswith("绩效考核报告")
+    assert [p.name for p in out.parent.iterdir()] == ["林浩娟.pdf"]  # no partial file left beside it
+    assert run(["pdf", "appraisal", "--db", str(db), "--cycle", "2026 H1", "--employee", "E0",
+                "--out", str(tmp_path / "x.pdf")]) == 1
+    assert "E0 is not a known employee number" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,0 +1,189 @@
+"""Everything one person's appraisal document shows, gathered in one read.
+
+The 360 part comes from results.feedback_report, so the anonymity rules of the
+360 service apply to the PDF exactly as to every screen.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    Appraisal,
+    AppraisalState,
+    Cycle,
+    CycleStage,
+    Employee,
+    Evidence,
+    EvidenceKind,
+    ImprovementPlan,
+    Kpi,
+    PlanCheckIn,
+    RatingBand,
+    StoredFile,
+    Target,
+)
+
+from ..errors import NotFound
+from ..feedback.results import FeedbackReport, feedback_report
+from ..people import department_paths
+from ..targets import TargetRow, person_targets
+
+FINAL_STATES = (AppraisalState.RELEASED, AppraisalState.SIGNED)
+
+
+@dataclass(frozen=True)
+class EvidenceFile:
+    """One evidence file the appraisal relies on: the signature covers this hash."""
+
+    name: str
+    size: int
+    sha256: str
+    supports: str  # what it backs: a KPI code, or the improvement plan
+
+
+@dataclass(frozen=True)
+class PlanGoalLine:
+    horizon: str
+    description: str
+    measure: str
+    due: date
+    status: str
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    reason: str
+    start: date
+    end: date
+    status: str
+    outcome: str | None
+    goals: list[PlanGoalLine]
+    check_ins: int
+    last_progress: int | None
+    warnings: int
+
+
+@dataclass(frozen=True)
+class Band:
+    code: str
+    name: str
+    name_zh: str | None
+
+
+@dataclass
+class AppraisalDocument:
+    cycle_id: int
+    cycle_name: str
+    period_start: date
+    period_end: date
+    employee_id: int
+    employee_no: str
+    employee_name: str
+    position: str | None
+    position_zh: str | None
+    department: str  # full path
+    manager_name: str | None
+    manager_id: int | None
+    appraisal_id: int | None
+    version: int
+    state: str | None
+    draft: bool  # not final: the cycle is still running or the appraisal not yet released
+    kpi_weight: float
+    competency_weight: float
+    kpi_score: float | None = None
+    competency_score: float | None = None
+    final_score: float | None = None
+    band: Band | None = None
+    targets: list[TargetRow] = field(default_factory=list)
+    feedback: FeedbackReport | None = None
+    strengths: str | None = None
+    development_areas: str | None = None
+    self_comment: str | None = None
+    manager_comment: str | None = None
+    hr_comment: str | None = None
+    plan: PlanSummary | None = None
+    evidence: list[EvidenceFile] = field(default_factory=list)
+
+
+def current_appraisal(session: Session, cycle_id: int, employee_id: int) -> Appraisal | None:
+    """The newest version of a person's appraisal in a cycle (earlier ones are superseded)."""
+    return session.scalar(select(Appraisal).where(Appraisal.cycle_id == cycle_id, Appraisal.employee_id == employee_id)
+                          .order_by(Appraisal.version.desc()).limit(1))
+
+
+def appraisal_document(session: Session, cycle_id: int, employee_id: int) -> AppraisalDocument:
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        raise NotFound.coded("cycle_unknown_id", id=cycle_id)
+    person = session.get(Employee, employee_id)
+    if person is None:
+        raise NotFound.coded("employee_unknown_id", id=employee_id)
+    manager = session.get(Employee, person.manager_id) if person.manager_id else None
+    appraisal = current_appraisal(session, cycle_id, employee_id)
+    final = cycle.stage == CycleStage.CLOSED and appraisal is not None and appraisal.state in FINAL_STATES
+    document = AppraisalDocument(
+        cycle_id=cycle.id, cycle_name=cycle.name, period_start=cycle.period_start, period_end=cycle.period_end,
+        employee_id=person.id, employee_no=person.employee_no, employee_name=person.name,
+        position=person.position.title if person.position else None,
+        position_zh=person.position.title_zh if person.position else None,
+        department="/".join(department_paths(session).get(person.department_id, ())),
+        manager_name=manager.name if manager else None, manager_id=manager.id if manager else None,
+        appraisal_id=appraisal.id if appraisal else None, version=appraisal.version if appraisal else 1,
+        state=appraisal.state.value if appraisal else None, draft=not final,
+        kpi_weight=cycle.kpi_weight, competency_weight=cycle.competency_weight,
+        targets=person_targets(session, cycle_id, employee_id),
+        feedback=feedback_report(session, cycle_id, [employee_id]),
+    )
+    if appraisal is not None:
+        document.kpi_score, document.competency_score = appraisal.kpi_score, appraisal.competency_score
+        document.final_score = appraisal.final_score
+        band_id = appraisal.calibrated_band_id or appraisal.proposed_band_id
+        band = session.get(RatingBand, band_id) if band_id else None
+        document.band = Band(band.code, band.name, band.name_zh) if band else None
+        document.strengths, document.development_areas = appraisal.strengths, appraisal.development_areas
+        document.self_comment, document.manager_comment = appraisal.self_comment, appraisal.manager_comment
+        document.hr_comment = appraisal.hr_comment
+    plan = _plan(session, cycle_id, employee_id)
+    document.plan = _plan_summary(plan) if plan else None
+    document.evidence = _evidence(session, cycle_id, employee_id, plan)
+    return document
+
+
+def _plan(session: Session, cycle_id: int, employee_id: int) -> ImprovementPlan | None:
+    """The person's improvement plan of this cycle, else their latest one still running."""
+    plans = session.scalars(select(ImprovementPlan).where(ImprovementPlan.employee_id == employee_id)
+                            .order_by(ImprovementPlan.start_date.desc())).all()
+    return next((p for p in plans if p.cycle_id == cycle_id), None) or next(
+        (p for p in plans if p.status.value in ("active", "extended")), None)
+
+
+def _plan_summary(plan: ImprovementPlan) -> PlanSummary:
+    return PlanSummary(
+        reason=plan.reason, start=plan.start_date, end=plan.end_date, status=plan.status.value,
+        outcome=plan.outcome.value if plan.outcome else None,
+        goals=[PlanGoalLine(g.horizon.value, g.description, g.measure, g.due_date, g.status.value) for g in plan.goals],
+        check_ins=len(plan.check_ins), last_progress=plan.check_ins[-1].progress_pct if plan.check_ins else None,
+        warnings=len(plan.warnings))
+
+
+def _evidence(session: Session, cycle_id: int, employee_id: int, plan: ImprovementPlan | None) -> list[EvidenceFile]:
+    rows = session.execute(
+        select(Evidence.original_name, StoredFile.size_bytes, StoredFile.sha256, Target.kpi_id)
+        .join(StoredFile, StoredFile.sha256 == Evidence.file_sha256).join(Target, Target.id == Evidence.target_id)
+        .where(Evidence.kind == EvidenceKind.FILE, Target.cycle_id == cycle_id, Target.employee_id == employee_id)
+        .order_by(Evidence.added_at, Evidence.id)).all()
+    codes = dict(session.execute(select(Kpi.id, Kpi.code)).all()) if rows else {}
+    files = [EvidenceFile(name, size, sha, codes.get(kpi_id, "")) for name, size, sha, kpi_id in rows]
+    if plan is not None:
+        for name, size, sha in session.execute(
+                select(Evidence.original_name, StoredFile.size_bytes, StoredFile.sha256)
+                .join(StoredFile, StoredFile.sha256 == Evidence.file_sha256)
+                .join(PlanCheckIn, PlanCheckIn.id == Evidence.check_in_id)
+                .where(Evidence.kind == EvidenceKind.FILE, PlanCheckIn.plan_id == plan.id)
+                .order_by(Evidence.added_at, Evidence.id)):
+            files.append(EvidenceFile(name, size, sha, "plan"))
+    return files
