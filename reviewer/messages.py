@@ -166,6 +166,28 @@ PROBLEMS = {
     "form_submitted": QT_TRANSLATE_NOOP("problems", "{count} form(s) submitted."),
     "form_submitted_some_blank": QT_TRANSLATE_NOOP(
         "problems", "{count} form(s) submitted, {blank} left blank and still open."),
+    # signing identities and signatures
+    "password_too_short": QT_TRANSLATE_NOOP("problems", "The password needs at least {limit} characters."),
+    "identity_needs_name": QT_TRANSLATE_NOOP("problems", "The signing identity needs the holder's name."),
+    "no_company_ca": QT_TRANSLATE_NOOP(
+        "problems", "There is no company CA yet; HR creates it under Signatures → Company CA."),
+    "identity_file_missing": QT_TRANSLATE_NOOP(
+        "problems", "The identity file {path} is missing; import the PKCS#12 file again."),
+    "identity_wrong_password": QT_TRANSLATE_NOOP(
+        "problems", "The password does not open this identity (or the file is not a PKCS#12 file)."),
+    "identity_without_key": QT_TRANSLATE_NOOP(
+        "problems", "The PKCS#12 file holds no private key and certificate; it cannot sign."),
+    "identity_known": QT_TRANSLATE_NOOP("problems", "This certificate ({fingerprint}…) is already known."),
+    "identity_unknown": QT_TRANSLATE_NOOP("problems", "There is no signing identity with id {id}."),
+    "role_unknown": QT_TRANSLATE_NOOP("problems", "'{role}' is not a signer role (manager, employee or hr)."),
+    "not_an_appraisal_pdf": QT_TRANSLATE_NOOP(
+        "problems", "This PDF is not an appraisal document of this database; export the appraisal again."),
+    "appraisal_locked": QT_TRANSLATE_NOOP(
+        "problems", "This appraisal is signed by HR and read-only; a correction creates a new version."),
+    "signing_order": QT_TRANSLATE_NOOP(
+        "problems", "Signatures go manager → employee → HR: the next signer is {expected}, not {role}."),
+    "only_employee_disagrees": QT_TRANSLATE_NOOP(
+        "problems", "Only the employee can sign with \"acknowledged, I disagree\"."),
 }
 
 

@@ -1,5 +1,5 @@
 """Every table of the domain, importable from one place."""
-from .appraisals import Appraisal, AuditEvent, CalibrationAdjustment, SignatureRecord
+from .appraisals import Appraisal, AuditEvent, CalibrationAdjustment, SignatureRecord, SigningCertificate
 from .base import Base, utcnow
 from .cycles import MAX_SCORE, Cycle, RatingBand
 from .enums import *  # noqa: F401,F403 - the vocabularies belong to the model API

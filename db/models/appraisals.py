@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any, Optional
 
 from sqlalchemy import (
+    LargeBinary,
     JSON,
     Boolean,
     CheckConstraint,
@@ -149,3 +150,27 @@ class AuditEvent(Base):
     entity_type: Mapped[str] = mapped_column(String(60))
     entity_id: Mapped[Optional[int]] = mapped_column(Integer)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SigningCertificate(Base):
+    """A certificate this database knows: a person's signing identity or the
+    company CA that issued it. Private keys stay in password-protected PKCS#12
+    files in the data folder, never here; a signature whose certificate (or its
+    issuer) is listed here is "known" when a document is verified."""
+
+    __tablename__ = "signing_certificates"
+    __table_args__ = (CheckConstraint("length(fingerprint) = 64", name="fingerprint_length"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the DER certificate
+    subject: Mapped[str] = mapped_column(String(300))
+    holder_name: Mapped[str] = mapped_column(String(100))
+    employee_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("employees.id", ondelete="SET NULL"), index=True
+    )
+    is_ca: Mapped[bool] = mapped_column(Boolean, default=False)
+    issuer_fingerprint: Mapped[Optional[str]] = mapped_column(String(64))  # None when self-signed
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    key_file: Mapped[Optional[str]] = mapped_column(String(300))  # PKCS#12 file name in the identities folder
+    not_after: Mapped[datetime] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -3354,6 +3354,71 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="170"/>
+        <source>The password needs at least {limit} characters.</source>
+        <translation>密码至少需要 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="171"/>
+        <source>The signing identity needs the holder&apos;s name.</source>
+        <translation>签名身份需要填写持有人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="172"/>
+        <source>There is no company CA yet; HR creates it under Signatures → Company CA.</source>
+        <translation>尚未创建公司 CA；请由人力资源部在“签名 → 公司 CA”中创建。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="174"/>
+        <source>The identity file {path} is missing; import the PKCS#12 file again.</source>
+        <translation>身份文件 {path} 不存在；请重新导入 PKCS#12 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="176"/>
+        <source>The password does not open this identity (or the file is not a PKCS#12 file).</source>
+        <translation>密码无法打开此身份（或该文件不是 PKCS#12 文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="178"/>
+        <source>The PKCS#12 file holds no private key and certificate; it cannot sign.</source>
+        <translation>该 PKCS#12 文件不含私钥和证书，无法签名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="180"/>
+        <source>This certificate ({fingerprint}…) is already known.</source>
+        <translation>此证书（{fingerprint}…）已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="181"/>
+        <source>There is no signing identity with id {id}.</source>
+        <translation>不存在编号为 {id} 的签名身份。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="182"/>
+        <source>&apos;{role}&apos; is not a signer role (manager, employee or hr).</source>
+        <translation>“{role}”不是签署角色（manager、employee 或 hr）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="183"/>
+        <source>This PDF is not an appraisal document of this database; export the appraisal again.</source>
+        <translation>此 PDF 不是本数据库生成的考核报告；请重新导出考核报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="185"/>
+        <source>This appraisal is signed by HR and read-only; a correction creates a new version.</source>
+        <translation>此考核已由人力资源部签署，只读；如需更正将生成新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="187"/>
+        <source>Signatures go manager → employee → HR: the next signer is {expected}, not {role}.</source>
+        <translation>签署顺序为上级 → 员工 → 人力资源部：下一位签署人是 {expected}，不是 {role}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="189"/>
+        <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
+        <translation>只有员工可以以“已阅，但不同意”签署。</translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -3421,12 +3486,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>正在添加部分 360 评估答卷</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="130"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="132"/>
         <source>Writing forms</source>
         <translation>正在生成表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="141"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="144"/>
         <source>Forms written</source>
         <translation>表单已生成</translation>
     </message>

@@ -33,6 +33,11 @@ SIGNER_ROLES = ("manager", "employee", "hr")  # the signing order
 SIGNATURE_BOX = (230, 80)  # width, height in points
 
 
+def document_keywords(document: AppraisalDocument) -> str:
+    """Which appraisal a file shows, readable back by signing and verification."""
+    return f"appraisal-workstation appraisal={document.appraisal_id or 0} version={document.version}"
+
+
 def signature_field_name(role: str) -> str:
     return f"sig_{role}"
 
@@ -165,6 +170,7 @@ def render_appraisal(document: AppraisalDocument, language: str = "en") -> bytes
         title=f"{label('title', language)} — {document.employee_name} — {document.cycle_name}",
         author=label("author", language), subject=f"{document.cycle_name} · {document.employee_no}",
         creator=label("author", language), lang="zh-CN" if language.startswith("zh") else "en",
+        keywords=document_keywords(document),
     )
     width = A4[0] - 2 * MARGIN
     story: list = []
