@@ -1,15 +1,28 @@
 """Engine and session setup for SQLite files and PostgreSQL servers."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import contextmanager
-from typing import Iterator
+from itertools import islice
+from typing import Iterator, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from .location import sqlite_path
 
+T = TypeVar("T")
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# Values bound in one IN (...) list: well inside every backend's parameter limit.
+PARAMETER_BATCH = 500
+
+
+def batches(values: Iterable[T]) -> Iterator[list[T]]:
+    """Values in lists of at most PARAMETER_BATCH, for statements with an IN list."""
+    values = iter(values)
+    while batch := list(islice(values, PARAMETER_BATCH)):
+        yield batch
 
 
 def _configure_sqlite_connection(dbapi_connection, _record) -> None:

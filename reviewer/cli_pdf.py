@@ -19,7 +19,8 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 def run_appraisal(args) -> tuple[dict[str, Any], str]:
     from .appraisal.document import appraisal_document
-    from .appraisal.export import employee_id_by_number, write_whole
+    from .appraisal.export import employee_id_by_number
+    from .io.files import write_whole
     from .cli import open_from_args
     from .exports import cycle_id_by_name
     from .pdf.appraisal_pdf import render_appraisal

@@ -1,8 +1,6 @@
-"""Writing appraisal PDFs to disk: whole files only (written beside the target and
-renamed), so a failure or a cancel never leaves half a document behind."""
+"""Writing appraisal PDFs to disk, whole files only (io.files.write_whole)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import select
@@ -11,6 +9,7 @@ from sqlalchemy.orm import Session
 from db.models import Employee
 
 from ..errors import NotFound
+from ..io.files import write_whole
 from ..pdf.appraisal_pdf import render_appraisal
 from .document import appraisal_document
 
@@ -20,21 +19,6 @@ def employee_id_by_number(session: Session, employee_no: str) -> int:
     if employee_id is None:
         raise NotFound.coded("employee_unknown", value=employee_no)
     return employee_id
-
-
-def write_whole(path: Path, data: bytes) -> None:
-    """Replace path with data in one step: readers see the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def write_appraisal_pdf(session: Session, cycle_id: int, employee_id: int, path: Path, language: str = "en") -> Path:

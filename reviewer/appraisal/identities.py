@@ -26,6 +26,7 @@ from db.location import data_dir
 from db.models import AuditEvent, Employee, SigningCertificate
 
 from ..errors import NotFound, ValidationError
+from ..io.files import write_whole
 
 KEY_BITS = 2048  # RSA: what every PDF reader verifies
 PERSON_YEARS, CA_YEARS = 3, 10
@@ -94,15 +95,10 @@ def _certificate(subject: x509.Name, key, issuer_name: x509.Name, issuer_key, ye
 def _store(session: Session, holder: str, key, certificate: x509.Certificate, password: bytes, is_ca: bool,
            employee_id: int | None, chain: list[x509.Certificate], issuer_fingerprint: str | None) -> Identity:
     fingerprint = fingerprint_of(certificate)
-    folder = identities_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     slug = re.sub(r"[^A-Za-z0-9]+", "-", holder).strip("-")[:30] or "identity"
-    key_file = folder / f"{slug}-{fingerprint[:12]}.p12"
-    data = pkcs12.serialize_key_and_certificates(
-        holder.encode("utf-8"), key, certificate, chain or None, serialization.BestAvailableEncryption(password))
-    partial = key_file.with_suffix(".p12.part")
-    partial.write_bytes(data)
-    partial.replace(key_file)
+    key_file = identities_dir() / f"{slug}-{fingerprint[:12]}.p12"
+    write_whole(key_file, pkcs12.serialize_key_and_certificates(
+        holder.encode("utf-8"), key, certificate, chain or None, serialization.BestAvailableEncryption(password)))
     record = SigningCertificate(
         fingerprint=fingerprint, subject=certificate.subject.rfc4514_string()[:300], holder_name=holder[:100],
         employee_id=employee_id, is_ca=is_ca, issuer_fingerprint=issuer_fingerprint,

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from db.models import Appraisal, AppraisalState, AuditEvent, SignatureRecord, SignerRole, SigningCertificate
 
 from ..errors import NotFound, StageBlocked, ValidationError
+from ..io.files import write_whole
 from ..pdf.appraisal_pdf import SIGNATURE_BOX, SIGNER_ROLES, signature_field_name
 from ..pdf.appraisal_labels import label
-from .export import write_whole
 from .identities import identities_dir
 
 APPRAISAL_KEYWORDS = re.compile(r"appraisal=(\d+) version=(\d+)")
@@ -38,13 +38,12 @@ class SignedRevision:
     document_sha256: str
 
 
-def appraisal_of_pdf(data: bytes) -> tuple[int, int] | None:
-    """(appraisal id, version) a document of this program names in its keywords."""
-    from pypdf import PdfReader
-
+def appraisal_of_pdf(reader) -> tuple[int, int] | None:
+    """(appraisal id, version) a document of this program names in its keywords;
+    ``reader`` is a pyHanko PdfFileReader (the one that signs or verifies the file)."""
     try:
-        keywords = (PdfReader(io.BytesIO(data)).metadata or {}).get("/Keywords") or ""
-    except Exception:  # a damaged file simply names nothing
+        keywords = reader.trailer["/Info"].get("/Keywords") or ""
+    except (KeyError, TypeError, ValueError):  # no document information: it names nothing
         return None
     match = APPRAISAL_KEYWORDS.search(str(keywords))
     return (int(match.group(1)), int(match.group(2))) if match else None
@@ -114,8 +113,8 @@ def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, pa
 
     if role not in SIGNER_ROLES:
         raise ValidationError.coded("role_unknown", role=role)
-    data = Path(path).read_bytes()
-    named = appraisal_of_pdf(data)
+    writer = IncrementalPdfFileWriter(io.BytesIO(Path(path).read_bytes()))
+    named = appraisal_of_pdf(writer.prev)
     appraisal = session.get(Appraisal, named[0]) if named else None
     if appraisal is None or appraisal.version != named[1]:
         raise ValidationError.coded("not_an_appraisal_pdf")
@@ -147,7 +146,7 @@ def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, pa
     pdf_signer = signers.PdfSigner(metadata, signer=signer, stamp_style=_stamp_style(
         _stamp_pdf(record.holder_name, role, now, language, note)))
     output = io.BytesIO()
-    pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)), output=output)
+    pdf_signer.sign_pdf(writer, output=output)
     signed = output.getvalue()
     revision = SignedRevision(role, record.holder_name, now, record.fingerprint, hashlib.sha256(signed).hexdigest())
     session.add(SignatureRecord(

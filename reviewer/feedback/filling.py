@@ -121,7 +121,6 @@ def submit(session: Session, request_id: int) -> None:
         raise ValidationError.coded("answers_missing", numbers=", ".join(numbers))
     request.status = RequestStatus.SUBMITTED
     request.submitted_at = utcnow()
-    session.flush()
     record_scores(session, [request_id])
     session.add(AuditEvent(action="feedback.submitted", entity_type="feedback_requests", entity_id=request_id,
                            details={"answers": filling.answered_count()}))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,11 +13,13 @@ from reportlab.lib.colors import Color, black, white
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.engine import batches
 from db.models import Answer, Cycle, FeedbackRequest
 
 from ..pdf.fonts import field_font, register_page_font
 from ..pdf.acroform import FIELD_FONT, FIELD_FONT_SIZE, CjkAcroForm
 from ..errors import ValidationError
+from ..pdf.language import localised, pick
 from ..pdf.layout import MARGIN, Flow, wrap
 from ..pdf.parallel import build_all
 from ..progress import Progress
@@ -49,8 +52,7 @@ LABELS = {
 
 
 def label(key: str, language: str) -> str:
-    english, chinese = LABELS[key]
-    return chinese if language.startswith("zh") else english
+    return pick(LABELS, key, language)
 
 
 def field_name(request_id: int, question_id: int) -> str:
@@ -72,10 +74,6 @@ class ExportedForm:
     path: Path
     rater: str
     requests: int
-
-
-def _localised(english: str, chinese: str | None, language: str) -> str:
-    return chinese if language.startswith("zh") and chinese else english
 
 
 def _safe_file_name(text: str) -> str:
@@ -108,7 +106,7 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
         request = requests[request_id]
         by_rater[(request.cycle_id, request.rater_employee_id, request.external_rater_id)].append(request_id)
     cycles = dict(session.execute(select(Cycle.id, Cycle.name)).all())
-    drafts = _drafts(session, list(request_ids))
+    drafts = _drafts(session, request_ids)
     jobs, targets = [], []
     used_names: set[str] = set()
     for (cycle_id, employee_id, external_id), ids in by_rater.items():
@@ -149,12 +147,12 @@ def _partial(path: Path) -> Path:
     return path.with_suffix(".pdf.part")
 
 
-def _drafts(session: Session, request_ids: list[int]) -> dict[int, dict[int, Given]]:
+def _drafts(session: Session, request_ids: Iterable[int]) -> dict[int, dict[int, Given]]:
     """What raters already typed in the program, so their form starts from it."""
     drafts: dict[int, dict[int, Given]] = defaultdict(dict)
-    for start in range(0, len(request_ids), 500):
+    for batch in batches(request_ids):
         for answer in session.execute(select(Answer.request_id, Answer.question_id, Answer.rating, Answer.cannot_judge,
-                                             Answer.text).where(Answer.request_id.in_(request_ids[start:start + 500]))):
+                                             Answer.text).where(Answer.request_id.in_(batch))):
             drafts[answer.request_id][answer.question_id] = Given(answer.rating, answer.cannot_judge, answer.text)
     return drafts
 
@@ -201,7 +199,7 @@ def _request_block(flow: Flow, form: RequestForm, token: str, drafts: dict[int, 
                               borderWidth=0, fieldFlags="readOnly", annotationFlags="hidden", fontName=FIELD_FONT)
     for section in form.sections:
         flow.need(60)
-        flow.text(_localised(section.title, section.title_zh, language), size=12, gap=4, colour=(0.1, 0.3, 0.55))
+        flow.text(localised(section.title, section.title_zh, language), size=12, gap=4, colour=(0.1, 0.3, 0.55))
         for question in section.questions:
             if question.is_rating:
                 _rating_question(flow, form.request_id, question, drafts.get(question.id), language)
@@ -210,13 +208,13 @@ def _request_block(flow: Flow, form: RequestForm, token: str, drafts: dict[int, 
 
 
 def _question_text(question: Question, language: str) -> str:
-    text = _localised(question.text, question.text_zh, language)
+    text = localised(question.text, question.text_zh, language)
     return f"{text} *" if question.required else text
 
 
 def _rating_question(flow: Flow, request_id: int, question: Question, draft: Given | None, language: str) -> None:
     points = list(range(question.scale_min, question.scale_max + 1))
-    anchors = {a.point: _localised(a.text, a.text_zh, language) for a in question.anchors}
+    anchors = {a.point: localised(a.text, a.text_zh, language) for a in question.anchors}
     options = [(str(p), f"{p} {anchors.get(p, '')}".strip()) for p in points]
     if question.allow_cannot_judge:
         options.append((CANNOT_JUDGE, label("na", language)))

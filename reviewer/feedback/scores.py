@@ -6,14 +6,12 @@ stored, so results never read more than one row per rater and competency.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import islice
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from db.engine import batches
 from db.models import Answer, FeedbackRequest, FormQuestion, RaterScore, RequestStatus
-
-_CHUNK = 500  # request ids per statement: well inside every backend's parameter limit
 
 
 def _summed(where) -> select:
@@ -31,9 +29,8 @@ def _store(session: Session, where, replace) -> None:
 
 def record_scores(session: Session, request_ids: Iterable[int]) -> None:
     """Sum the answers of these (just submitted) requests; replaces any earlier sums."""
-    ids = iter(request_ids)
-    while chunk := list(islice(ids, _CHUNK)):
-        _store(session, Answer.request_id.in_(chunk), RaterScore.request_id.in_(chunk))
+    for batch in batches(request_ids):
+        _store(session, Answer.request_id.in_(batch), RaterScore.request_id.in_(batch))
     session.flush()
 
 

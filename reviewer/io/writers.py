@@ -2,18 +2,18 @@
 
 Text a spreadsheet would run as a formula (starting with = + - @, tab or carriage
 return) is prefixed with an apostrophe; numbers stay numbers and dates stay dates.
-Files are written beside the target and renamed into place, so a failure or a
-cancel never leaves a half-written file.
+Files are written whole (files.written_whole), so a failure or a cancel never
+leaves a half-written file.
 """
 from __future__ import annotations
 
 import csv
-import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ..errors import ValidationError
+from .files import written_whole
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -23,10 +23,6 @@ def neutralise(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
-
-
-def _temporary(path: Path) -> Path:
-    return path.with_name(f".{path.name}.part")
 
 
 def _csv_cell(value: Any) -> Any:
@@ -39,7 +35,7 @@ def _csv_cell(value: Any) -> Any:
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     # The BOM is what makes Excel read Chinese in a CSV as UTF-8 rather than GBK.
-    with open(_temporary(path), "w", encoding="utf-8-sig", newline="") as handle:
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([neutralise(h) for h in headers])
         for row in rows:
@@ -74,7 +70,7 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]
                 cell = WriteOnlyCell(sheet, value=neutralise(value))
             cells.append(cell)
         sheet.append(cells)
-    workbook.save(_temporary(path))
+    workbook.save(path)
 
 
 def _column_letter(number: int) -> str:
@@ -92,15 +88,11 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
     if not path.parent.exists():
         raise ValidationError(f"The folder {path.parent} does not exist.")
     try:
-        if suffix == ".csv":
-            write_csv(path, headers, rows)
-        else:
-            write_xlsx(path, headers, rows, title)
-        os.replace(_temporary(path), path)
+        with written_whole(path) as partial:
+            if suffix == ".csv":
+                write_csv(partial, headers, rows)
+            else:
+                write_xlsx(partial, headers, rows, title)
     except OSError as error:
-        _temporary(path).unlink(missing_ok=True)
         raise ValidationError(f"Cannot write {path}: {error.strerror or error}.") from None
-    except BaseException:
-        _temporary(path).unlink(missing_ok=True)
-        raise
     return path

@@ -1,6 +1,7 @@
-"""The appraisal PDF's own words in English and Chinese. PDFs are built in worker
-processes without Qt, so they carry their texts here rather than in the Qt catalogue."""
+"""The appraisal PDF's own words in English and Chinese (see language.py)."""
 from __future__ import annotations
+
+from .language import pick
 
 LABELS: dict[str, tuple[str, str]] = {
     "title": ("Performance appraisal", "绩效考核报告"),
@@ -67,12 +68,4 @@ LABELS: dict[str, tuple[str, str]] = {
 
 
 def label(key: str, language: str, **params) -> str:
-    english, chinese = LABELS[key]
-    text = chinese if language.startswith("zh") else english
-    return text.format(**params) if params else text
-
-
-def localised(english: str | None, chinese: str | None, language: str) -> str:
-    if language.startswith("zh") and chinese:
-        return chinese
-    return english or chinese or ""
+    return pick(LABELS, key, language, **params)

@@ -24,9 +24,10 @@ from reportlab.platypus import (
 )
 
 from ..appraisal.document import AppraisalDocument
-from .appraisal_labels import label, localised
+from .appraisal_labels import label
 from .charts import Bar, attainment_bars, radar
 from .fonts import register_page_font
+from .language import is_chinese, localised
 
 MARGIN = 48
 SIGNER_ROLES = ("manager", "employee", "hr")  # the signing order
@@ -169,7 +170,7 @@ def render_appraisal(document: AppraisalDocument, language: str = "en") -> bytes
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
         title=f"{label('title', language)} — {document.employee_name} — {document.cycle_name}",
         author=label("author", language), subject=f"{document.cycle_name} · {document.employee_no}",
-        creator=label("author", language), lang="zh-CN" if language.startswith("zh") else "en",
+        creator=label("author", language), lang="zh-CN" if is_chinese(language) else "en",
         keywords=document_keywords(document),
     )
     width = A4[0] - 2 * MARGIN
@@ -267,7 +268,7 @@ def _feedback_part(doc: AppraisalDocument, language: str, styles: _Styles, width
         story.append(_p(L("comments"), styles.heading))
         who = {"self": L("from_self"), "manager": L("from_manager"), None: L("from_others")}
         for comment in report.comments:
-            story.append(_p(f"{who[comment.group]}：{comment.text}" if language.startswith("zh")
+            story.append(_p(f"{who[comment.group]}：{comment.text}" if is_chinese(language)
                             else f"{who[comment.group]}: {comment.text}", styles.body))
         if report.comments_withheld:
             story.append(_p(L("comments_withheld"), styles.small))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from db.location import data_dir
 
+from ..io.files import write_whole
 from ..resources import CJK_FONT_PATH
 
 PAGE_FONT = "WQY"  # reportlab's name for the shipped font in page text
@@ -82,10 +83,7 @@ def _subset_bytes() -> bytes:
     buffer = io.BytesIO()
     font.save(buffer)
     data = buffer.getvalue()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)  # a half-written cache file is never picked up
+    write_whole(path, data)  # a half-written cache file is never picked up
     return data
 
 
