@@ -15,6 +15,10 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     appraisal.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     appraisal.add_argument("--language", choices=["en", "zh"], default="en", help="language of the document")
     appraisal.set_defaults(handler=run_appraisal)
+    verify = commands.add_parser("verify", parents=[common],
+                                 help="check the signatures of PDF files (exit 0 only if every one is intact)")
+    verify.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
+    verify.set_defaults(handler=run_verify)
 
 
 def run_appraisal(args) -> tuple[dict[str, Any], str]:
@@ -34,3 +38,21 @@ def run_appraisal(args) -> tuple[dict[str, Any], str]:
                "draft": document.draft, "evidence_files": len(document.evidence)}
     state = "a draft (the cycle is not closed or the appraisal not released)" if document.draft else "final"
     return payload, f"Wrote the appraisal of {document.employee_name} in {args.cycle} to {args.out}; it is {state}."
+
+
+def run_verify(args) -> tuple[dict[str, Any], str, int]:
+    from .appraisal.verdicts import as_dict, signature_lines, summary
+    from .appraisal.verify import verify_pdf
+    from .cli import open_from_args
+
+    database = open_from_args(args)
+    with database.session() as session:
+        checks = [verify_pdf(session, path) for path in args.files]
+    lines = []
+    for check in checks:
+        lines += [f"{check.path}:", *(f"  {line}" for line in summary(check))]
+        for signature in check.signatures:
+            first, *rest = signature_lines(signature)
+            lines += [f"  - {first}", *(f"    {line}" for line in rest)]
+    every_intact = all(check.intact for check in checks)
+    return {"documents": [as_dict(c) for c in checks]}, "\n".join(lines), 0 if every_intact else 1

@@ -115,3 +115,47 @@ def empty_sqlite_database(tmp_path, sqlite_template):
     db = _open_copy(sqlite_template, tmp_path / "empty.sqlite3")
     yield db
     db.dispose()
+
+
+SIGNING_PASSWORD = "correct horse 42"
+
+
+@pytest.fixture
+def signed_appraisal(demo_database, tmp_path):
+    """A closed-cycle appraisal in Chinese signed by manager, employee (disagreeing,
+    with a comment) and HR, each with an identity issued by the company CA."""
+    from types import SimpleNamespace
+
+    from sqlalchemy import select
+
+    from db.models import Appraisal, Employee, SigningCertificate
+    from reviewer.appraisal.export import write_appraisal_pdf
+    from reviewer.appraisal.identities import create_company_ca, create_identity
+    from reviewer.appraisal.signing import sign_appraisal
+
+    path = tmp_path / "appraisal.pdf"
+    with demo_database.session() as session:
+        appraisal = session.scalar(select(Appraisal).join(Employee, Employee.id == Appraisal.employee_id).where(
+            Appraisal.cycle_id == 1, Employee.manager_id.is_not(None)).order_by(Appraisal.id))
+        employee = session.get(Employee, appraisal.employee_id)
+        manager = session.get(Employee, employee.manager_id)
+        write_appraisal_pdf(session, 1, employee.id, path, "zh")
+        create_company_ca(session, "华信商贸", SIGNING_PASSWORD)
+        people = {"manager": create_identity(session, manager.name, SIGNING_PASSWORD, manager.id,
+                                             ca_password=SIGNING_PASSWORD),
+                  "employee": create_identity(session, employee.name, SIGNING_PASSWORD, employee.id,
+                                              ca_password=SIGNING_PASSWORD),
+                  "hr": create_identity(session, "人力资源部 王芳", SIGNING_PASSWORD, None,
+                                        ca_password=SIGNING_PASSWORD)}
+        unsigned = path.read_bytes()
+        revisions = [
+            sign_appraisal(session, path, "manager", people["manager"].id, SIGNING_PASSWORD, language="zh"),
+            sign_appraisal(session, path, "employee", people["employee"].id, SIGNING_PASSWORD, disagrees=True,
+                           comment="我对客户满意度指标的口径有异议。", language="zh"),
+            sign_appraisal(session, path, "hr", people["hr"].id, SIGNING_PASSWORD, language="zh")]
+        ca_der = session.scalar(select(SigningCertificate.der).where(SigningCertificate.is_ca.is_(True)))
+        appraisal_id, employee_id = appraisal.id, employee.id
+    return SimpleNamespace(path=path, unsigned=unsigned, revisions=revisions, manager=manager.name,
+                           employee=employee.name, employee_id=employee_id, ca_der=ca_der,
+                           appraisal_id=appraisal_id, identities=people, database=demo_database,
+                           db_file=tmp_path / "demo.sqlite3")

@@ -3486,12 +3486,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>正在添加部分 360 评估答卷</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="132"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="130"/>
         <source>Writing forms</source>
         <translation>正在生成表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="144"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="142"/>
         <source>Forms written</source>
         <translation>表单已生成</translation>
     </message>
@@ -3567,6 +3567,139 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../ui/pages/area_page.py" line="25"/>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>verification</name>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="17"/>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="18"/>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="19"/>
+        <source>HR</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="20"/>
+        <source>Signer</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="23"/>
+        <source>trusted: issued by the company CA this database holds</source>
+        <translation>可信：由本数据库中的公司 CA 签发</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="24"/>
+        <source>trusted: a certificate registered in this database</source>
+        <translation>可信：本数据库中登记的证书</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="25"/>
+        <source>NOT trusted: a self-signed certificate this database does not know</source>
+        <translation>不可信：本数据库不认识的自签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="27"/>
+        <source>NOT trusted: issued by someone this database does not know</source>
+        <translation>不可信：由本数据库不认识的机构签发</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="30"/>
+        <source>nothing was changed after this signature</source>
+        <translation>签署后文档未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="31"/>
+        <source>afterwards only the next signatures were added</source>
+        <translation>签署后仅添加了后续签名</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="32"/>
+        <source>afterwards comments or markup were added</source>
+        <translation>签署后添加了批注或标记</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="33"/>
+        <source>the document was CHANGED after this signature</source>
+        <translation>签署后文档内容被改动</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="34"/>
+        <source>the document was CHANGED after this signature, although signing locked it</source>
+        <translation>签署后文档内容被改动，而该签名已锁定文档</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="38"/>
+        <source>intact: not one signed byte has changed</source>
+        <translation>完整：签署内容一个字节也未改变</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="39"/>
+        <source>NOT intact: the signed content was altered</source>
+        <translation>不完整：签署内容已被篡改</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="40"/>
+        <source>{role}: {name}, signed {time}</source>
+        <translation>{role}：{name}，签署于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="41"/>
+        <source>this signature locked the document</source>
+        <translation>该签名锁定了文档</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="42"/>
+        <source>statement: {reason}</source>
+        <translation>声明：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="43"/>
+        <source>All {count} signatures are intact.</source>
+        <translation>全部 {count} 个签名完整有效。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="44"/>
+        <source>Do not rely on this document: {count} signature(s) are NOT intact.</source>
+        <translation>请勿采信此文档：{count} 个签名不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="46"/>
+        <source>The document was changed after it was signed: what you see is not what was signed.</source>
+        <translation>文档在签署后被改动：您看到的内容并非签署时的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="48"/>
+        <source>This database issued this document and recorded every signature.</source>
+        <translation>本数据库签发了此文档，并记录了每一个签名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="49"/>
+        <source>This database did not issue this document (or has no record of these signatures).</source>
+        <translation>此文档并非本数据库签发（或本数据库没有这些签名的记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="51"/>
+        <source>A corrected version of this appraisal exists; this one is superseded.</source>
+        <translation>此考核已有更正版本；本文档已被取代。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="53"/>
+        <source>The file could not be read as a PDF.</source>
+        <translation>无法作为 PDF 读取此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="54"/>
+        <source>The file has no digital signatures.</source>
+        <translation>此文件没有数字签名。</translation>
     </message>
 </context>
 <context>

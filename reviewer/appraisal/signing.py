@@ -142,7 +142,9 @@ def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, pa
     reason = " — ".join(filter(None, [label(f"reason.{role}", language), note, comment]))
     metadata = signers.PdfSignatureMetadata(
         field_name=signature_field_name(role), md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
-        reason=reason, name=record.holder_name)
+        reason=reason, name=record.holder_name,
+        # HR's field carries a /Lock with "no changes"; asking for the same keeps pyHanko from warning.
+        docmdp_permissions=fields.MDPPerm.NO_CHANGES if role == SIGNER_ROLES[-1] else fields.MDPPerm.FILL_FORMS)
     pdf_signer = signers.PdfSigner(metadata, signer=signer, stamp_style=_stamp_style(
         _stamp_pdf(record.holder_name, role, now, language, note)))
     output = io.BytesIO()

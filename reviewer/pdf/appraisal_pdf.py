@@ -114,6 +114,10 @@ class _SignatureBox(Flowable):
             "Subtype": PDFName("Widget"), "F": 4, "Rect": PDFArray([x, y, x + box_w, y + box_h]),
             "P": canvas._doc.thisPageRef(),
         })
+        if self.role == SIGNER_ROLES[-1]:
+            # The last signer locks the document (DocMDP "no changes"): readers then
+            # flag any later edit as a violation instead of an ordinary update.
+            field["Lock"] = PDFDictionary({"Type": PDFName("SigFieldLock"), "Action": PDFName("All"), "P": 1})
         canvas._addAnnotation(field)
         form = canvas.acroForm
         form.fields.append(form.getRef(field))

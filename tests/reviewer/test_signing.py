@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from sqlalchemy import select
 
-from db.models import Appraisal, AppraisalState, Employee, SignatureRecord, SigningCertificate
+from db.models import Appraisal, AppraisalState, Employee, SignatureRecord
 from reviewer.appraisal.export import write_appraisal_pdf
 from reviewer.appraisal.identities import create_company_ca, create_identity
 from reviewer.appraisal.signing import sign_appraisal
@@ -18,42 +18,39 @@ CLOSED = 1
 PASSWORD = "correct horse 42"
 
 
-@pytest.fixture
-def signed_three_times(demo_database, tmp_path):
+def test_signing_keeps_the_order_and_checks_the_password(demo_database, tmp_path):
     path = tmp_path / "appraisal.pdf"
     with demo_database.session() as session:
         appraisal = session.scalar(select(Appraisal).join(Employee, Employee.id == Appraisal.employee_id).where(
             Appraisal.cycle_id == CLOSED, Employee.manager_id.is_not(None)).order_by(Appraisal.id))
         employee = session.get(Employee, appraisal.employee_id)
-        manager = session.get(Employee, employee.manager_id)
         write_appraisal_pdf(session, CLOSED, employee.id, path, "zh")
         create_company_ca(session, "华信商贸", PASSWORD)
-        people = {"manager": create_identity(session, manager.name, PASSWORD, manager.id, ca_password=PASSWORD),
-                  "employee": create_identity(session, employee.name, PASSWORD, employee.id, ca_password=PASSWORD),
-                  "hr": create_identity(session, "人力资源部 王芳", PASSWORD, None, ca_password=PASSWORD)}
+        person = create_identity(session, employee.name, PASSWORD, employee.id, ca_password=PASSWORD)
         with pytest.raises(StageBlocked, match="next signer is manager"):
-            sign_appraisal(session, path, "employee", people["employee"].id, PASSWORD)
+            sign_appraisal(session, path, "employee", person.id, PASSWORD)
         with pytest.raises(ValidationError, match="password does not open"):
-            sign_appraisal(session, path, "manager", people["manager"].id, "wrong password")
-        revisions = [sign_appraisal(session, path, "manager", people["manager"].id, PASSWORD, language="zh"),
-                     sign_appraisal(session, path, "employee", people["employee"].id, PASSWORD, disagrees=True,
-                                    comment="我对客户满意度指标的口径有异议。", language="zh"),
-                     sign_appraisal(session, path, "hr", people["hr"].id, PASSWORD, language="zh")]
-        assert session.get(Appraisal, appraisal.id).state == AppraisalState.SIGNED
+            sign_appraisal(session, path, "manager", person.id, "wrong password")
+        with pytest.raises(ValidationError, match="employee"):
+            sign_appraisal(session, path, "manager", person.id, PASSWORD, disagrees=True)
+        assert session.scalar(select(SignatureRecord.id)) is None
+
+
+def test_all_three_signed_makes_the_appraisal_read_only(signed_appraisal):
+    with signed_appraisal.database.session() as session:
+        assert session.get(Appraisal, signed_appraisal.appraisal_id).state == AppraisalState.SIGNED
         assert [r.role.value for r in session.scalars(select(SignatureRecord).where(
-            SignatureRecord.appraisal_id == appraisal.id).order_by(SignatureRecord.signed_at))] == [
+            SignatureRecord.appraisal_id == signed_appraisal.appraisal_id).order_by(SignatureRecord.signed_at))] == [
             "manager", "employee", "hr"]
-        ca_der = session.scalar(select(SigningCertificate.der).where(SigningCertificate.is_ca.is_(True)))
-    return path, revisions, (manager.name, employee.name), ca_der
 
 
-def test_three_signatures_validate_with_pyhanko(signed_three_times):
+def test_three_signatures_validate_with_pyhanko(signed_appraisal):
     from pyhanko.pdf_utils.reader import PdfFileReader
     from asn1crypto import x509
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    path, revisions, (manager, employee), ca_der = signed_three_times
+    path, manager, ca_der = signed_appraisal.path, signed_appraisal.manager, signed_appraisal.ca_der
     trusting_our_ca = ValidationContext(trust_roots=[x509.Certificate.load(ca_der)])
     with open(path, "rb") as handle:
         reader = PdfFileReader(handle)
@@ -67,8 +64,8 @@ def test_three_signatures_validate_with_pyhanko(signed_three_times):
 
 
 @pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils is not installed (.ci/run installs it)")
-def test_pdfsig_reports_every_signature_intact(signed_three_times):
-    path, *_ = signed_three_times
+def test_pdfsig_reports_every_signature_intact(signed_appraisal):
+    path = signed_appraisal.path
     report = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
     assert report.count("Signature Validation: Signature is Valid.") == 3, report
     assert "Digest Mismatch" not in report

@@ -1,0 +1,106 @@
+"""A verification result in words an HR person understands.
+
+The command line shows the English below; the window passes Qt's translate
+function, so the same sentences appear in the user's language.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..messages import QT_TRANSLATE_NOOP
+from .verify import Changes, DocumentCheck, SignatureCheck, Trust
+
+CONTEXT = "verification"
+Translate = Callable[[str, str], str]
+
+ROLES = {
+    "manager": QT_TRANSLATE_NOOP("verification", "Manager"),
+    "employee": QT_TRANSLATE_NOOP("verification", "Employee"),
+    "hr": QT_TRANSLATE_NOOP("verification", "HR"),
+    None: QT_TRANSLATE_NOOP("verification", "Signer"),
+}
+TRUST = {
+    Trust.COMPANY_CA: QT_TRANSLATE_NOOP("verification", "trusted: issued by the company CA this database holds"),
+    Trust.KNOWN: QT_TRANSLATE_NOOP("verification", "trusted: a certificate registered in this database"),
+    Trust.SELF_SIGNED: QT_TRANSLATE_NOOP(
+        "verification", "NOT trusted: a self-signed certificate this database does not know"),
+    Trust.UNKNOWN: QT_TRANSLATE_NOOP("verification", "NOT trusted: issued by someone this database does not know"),
+}
+CHANGES = {
+    Changes.NONE: QT_TRANSLATE_NOOP("verification", "nothing was changed after this signature"),
+    Changes.SIGNATURES: QT_TRANSLATE_NOOP("verification", "afterwards only the next signatures were added"),
+    Changes.ANNOTATIONS: QT_TRANSLATE_NOOP("verification", "afterwards comments or markup were added"),
+    Changes.CHANGED: QT_TRANSLATE_NOOP("verification", "the document was CHANGED after this signature"),
+    Changes.FORBIDDEN: QT_TRANSLATE_NOOP(
+        "verification", "the document was CHANGED after this signature, although signing locked it"),
+}
+TEXTS = {
+    "intact": QT_TRANSLATE_NOOP("verification", "intact: not one signed byte has changed"),
+    "broken": QT_TRANSLATE_NOOP("verification", "NOT intact: the signed content was altered"),
+    "signed_by": QT_TRANSLATE_NOOP("verification", "{role}: {name}, signed {time}"),
+    "locks": QT_TRANSLATE_NOOP("verification", "this signature locked the document"),
+    "reason": QT_TRANSLATE_NOOP("verification", "statement: {reason}"),
+    "all_good": QT_TRANSLATE_NOOP("verification", "All {count} signatures are intact."),
+    "some_broken": QT_TRANSLATE_NOOP(
+        "verification", "Do not rely on this document: {count} signature(s) are NOT intact."),
+    "changed": QT_TRANSLATE_NOOP(
+        "verification", "The document was changed after it was signed: what you see is not what was signed."),
+    "issued_here": QT_TRANSLATE_NOOP("verification", "This database issued this document and recorded every signature."),
+    "not_issued_here": QT_TRANSLATE_NOOP(
+        "verification", "This database did not issue this document (or has no record of these signatures)."),
+    "superseded": QT_TRANSLATE_NOOP(
+        "verification", "A corrected version of this appraisal exists; this one is superseded."),
+    "unreadable": QT_TRANSLATE_NOOP("verification", "The file could not be read as a PDF."),
+    "no_signatures": QT_TRANSLATE_NOOP("verification", "The file has no digital signatures."),
+}
+
+
+def _english(_context: str, text: str) -> str:
+    return text
+
+
+def summary(check: DocumentCheck, translate: Translate = _english) -> list[str]:
+    """The document's verdict, most important first."""
+    if check.problem is not None:
+        return [translate(CONTEXT, TEXTS[check.problem])]
+    broken = sum(not s.intact for s in check.signatures)
+    lines = [translate(CONTEXT, TEXTS["some_broken"]).format(count=broken) if broken
+             else translate(CONTEXT, TEXTS["all_good"]).format(count=len(check.signatures))]
+    if check.changed_after_signing:
+        lines.append(translate(CONTEXT, TEXTS["changed"]))
+    lines.append(translate(CONTEXT, TEXTS["issued_here" if check.issued_here else "not_issued_here"]))
+    if check.superseded:
+        lines.append(translate(CONTEXT, TEXTS["superseded"]))
+    return lines
+
+
+def signature_lines(signature: SignatureCheck, translate: Translate = _english) -> list[str]:
+    """One signature's facts: who and when, intact, trust, later changes."""
+    when = signature.signed_at.astimezone().strftime("%Y-%m-%d %H:%M %Z") if signature.signed_at else "?"
+    lines = [translate(CONTEXT, TEXTS["signed_by"]).format(
+        role=translate(CONTEXT, ROLES.get(signature.role, ROLES[None])), name=signature.signer, time=when),
+        translate(CONTEXT, TEXTS["intact" if signature.intact else "broken"])]
+    if signature.intact:
+        lines.append(translate(CONTEXT, TRUST[signature.trust]))
+    lines.append(translate(CONTEXT, CHANGES[signature.changes]))
+    if signature.locks_document:
+        lines.append(translate(CONTEXT, TEXTS["locks"]))
+    if signature.reason:
+        lines.append(translate(CONTEXT, TEXTS["reason"]).format(reason=signature.reason))
+    return lines
+
+
+def as_dict(check: DocumentCheck) -> dict:
+    return {
+        "file": str(check.path), "intact": check.intact, "issued_here": check.issued_here,
+        "changed_after_signing": check.changed_after_signing, "superseded": check.superseded,
+        "appraisal_id": check.appraisal_id, "version": check.version, "problem": check.problem,
+        "summary": summary(check),
+        "signatures": [{
+            "field": s.field_name, "role": s.role, "signer": s.signer,
+            "signed_at": s.signed_at.isoformat() if s.signed_at else None, "intact": s.intact,
+            "trust": s.trust.value, "trusted": s.trusted, "changes_after": s.changes.value,
+            "recorded_here": s.recorded, "locks_document": s.locks_document,
+            "certificate_sha256": s.certificate_sha256, "statement": s.reason,
+        } for s in check.signatures],
+    }
