@@ -186,6 +186,15 @@ PROBLEMS = {
         "problems", "This appraisal is signed by HR and read-only; a correction creates a new version."),
     "signing_order": QT_TRANSLATE_NOOP(
         "problems", "Signatures go manager → employee → HR: the next signer is {expected}, not {role}."),
+    "appraisal_unknown": QT_TRANSLATE_NOOP("problems", "There is no appraisal with id {id}."),
+    "appraisal_superseded": QT_TRANSLATE_NOOP(
+        "problems", "Version {version} of this appraisal is already superseded; correct the newest version."),
+    "appraisal_not_signed": QT_TRANSLATE_NOOP(
+        "problems", "Nobody has signed this appraisal yet; change it directly instead of correcting it."),
+    "correction_needs_reason": QT_TRANSLATE_NOOP(
+        "problems", "Say why the appraisal is corrected; the reason is kept with the new version."),
+    "correction_unknown_field": QT_TRANSLATE_NOOP("problems", "{field} cannot be corrected."),
+    "score_out_of_range": QT_TRANSLATE_NOOP("problems", "The score {value} is outside 0–100."),
     "only_employee_disagrees": QT_TRANSLATE_NOOP(
         "problems", "Only the employee can sign with \"acknowledged, I disagree\"."),
 }

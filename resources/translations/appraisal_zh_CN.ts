@@ -3415,6 +3415,36 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="189"/>
+        <source>There is no appraisal with id {id}.</source>
+        <translation>不存在编号为 {id} 的考核。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="190"/>
+        <source>Version {version} of this appraisal is already superseded; correct the newest version.</source>
+        <translation>此考核的第 {version} 版已被取代；请更正最新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="192"/>
+        <source>Nobody has signed this appraisal yet; change it directly instead of correcting it.</source>
+        <translation>此考核尚无人签署；请直接修改，无需更正。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="194"/>
+        <source>Say why the appraisal is corrected; the reason is kept with the new version.</source>
+        <translation>请说明更正原因；原因将随新版本保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="196"/>
+        <source>{field} cannot be corrected.</source>
+        <translation>{field} 不能更正。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="197"/>
+        <source>The score {value} is outside 0–100.</source>
+        <translation>分数 {value} 超出 0–100 范围。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="198"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>

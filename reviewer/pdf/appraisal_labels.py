@@ -8,6 +8,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "draft": ("DRAFT — not final", "草稿 — 非最终结果"),
     "draft_note": ("The cycle is still running or the appraisal has not been released: this shows what exists now.",
                    "考核周期仍在进行或结果尚未发布：以下为当前已有的内容。"),
+    "corrected": ("Version {version}: this corrects version {previous}, whose signed document stays on record.",
+                  "第 {version} 版：更正第 {previous} 版，原已签署的文档仍予保留。"),
     "page": ("Page {page} of {pages}", "第 {page} 页，共 {pages} 页"),
     "employee": ("Employee", "员工"), "employee_no": ("Employee no.", "工号"),
     "position": ("Position", "岗位"), "department": ("Department", "部门"), "manager": ("Manager", "直属上级"),

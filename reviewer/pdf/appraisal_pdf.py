@@ -199,6 +199,8 @@ def _heading_part(doc: AppraisalDocument, language: str, styles: _Styles, width:
     story = [_p(L("title"), styles.title), _p(f"{doc.employee_name} · {doc.cycle_name}", styles.subtitle)]
     if doc.draft:
         story += [_p(f"{L('draft')}. {L('draft_note')}", styles.banner), Spacer(1, 10)]
+    if doc.version > 1:
+        story += [_p(L("corrected", version=doc.version, previous=doc.version - 1), styles.banner), Spacer(1, 10)]
     position = localised(doc.position, doc.position_zh, language) or "—"
     facts = [
         (L("employee"), f"{doc.employee_name} ({doc.employee_no})", L("cycle"), doc.cycle_name),
