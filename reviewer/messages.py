@@ -186,6 +186,9 @@ PROBLEMS = {
         "problems", "This appraisal is signed by HR and read-only; a correction creates a new version."),
     "signing_order": QT_TRANSLATE_NOOP(
         "problems", "Signatures go manager → employee → HR: the next signer is {expected}, not {role}."),
+    "batch_nobody": QT_TRANSLATE_NOOP("problems", "Nobody is appraised in this cycle (and department) yet."),
+    "batch_all_signed": QT_TRANSLATE_NOOP(
+        "problems", "Every appraisal here already carries signatures; their signed PDFs stand."),
     "appraisal_unknown": QT_TRANSLATE_NOOP("problems", "There is no appraisal with id {id}."),
     "appraisal_superseded": QT_TRANSLATE_NOOP(
         "problems", "Version {version} of this appraisal is already superseded; correct the newest version."),

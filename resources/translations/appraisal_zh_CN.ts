@@ -3415,36 +3415,46 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="189"/>
+        <source>Nobody is appraised in this cycle (and department) yet.</source>
+        <translation>本周期（及所选部门）尚无人参加考核。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="190"/>
+        <source>Every appraisal here already carries signatures; their signed PDFs stand.</source>
+        <translation>这里的每份考核都已有签名；已签署的 PDF 继续有效。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="192"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="190"/>
+        <location filename="../../reviewer/messages.py" line="193"/>
         <source>Version {version} of this appraisal is already superseded; correct the newest version.</source>
         <translation>此考核的第 {version} 版已被取代；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="192"/>
+        <location filename="../../reviewer/messages.py" line="195"/>
         <source>Nobody has signed this appraisal yet; change it directly instead of correcting it.</source>
         <translation>此考核尚无人签署；请直接修改，无需更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="194"/>
+        <location filename="../../reviewer/messages.py" line="197"/>
         <source>Say why the appraisal is corrected; the reason is kept with the new version.</source>
         <translation>请说明更正原因；原因将随新版本保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="196"/>
+        <location filename="../../reviewer/messages.py" line="199"/>
         <source>{field} cannot be corrected.</source>
         <translation>{field} 不能更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="197"/>
+        <location filename="../../reviewer/messages.py" line="200"/>
         <source>The score {value} is outside 0–100.</source>
         <translation>分数 {value} 超出 0–100 范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="198"/>
+        <location filename="../../reviewer/messages.py" line="201"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>
@@ -3516,12 +3526,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>正在添加部分 360 评估答卷</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="130"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="126"/>
         <source>Writing forms</source>
         <translation>正在生成表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="142"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="138"/>
         <source>Forms written</source>
         <translation>表单已生成</translation>
     </message>
@@ -3559,6 +3569,21 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../reviewer/roster/check.py" line="344"/>
         <source>Checking departments and reporting lines</source>
         <translation>正在检查部门和汇报关系</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/batch.py" line="104"/>
+        <source>Collecting appraisals</source>
+        <translation>正在收集考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/batch.py" line="116"/>
+        <source>Writing appraisal PDFs</source>
+        <translation>正在生成考核 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/batch.py" line="134"/>
+        <source>Appraisal PDFs written</source>
+        <translation>考核 PDF 已生成</translation>
     </message>
 </context>
 <context>
@@ -3693,8 +3718,8 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/appraisal/verdicts.py" line="43"/>
-        <source>All {count} signatures are intact.</source>
-        <translation>全部 {count} 个签名完整有效。</translation>
+        <source>Every signature ({count}) is intact.</source>
+        <translation>全部签名（{count} 个）完整有效。</translation>
     </message>
     <message>
         <location filename="../../reviewer/appraisal/verdicts.py" line="44"/>

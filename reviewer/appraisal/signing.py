@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Appraisal, AppraisalState, AuditEvent, SignatureRecord, SignerRole, SigningCertificate
+from db.models import Appraisal, AppraisalState, AuditEvent, Employee, SignatureRecord, SignerRole, SigningCertificate
 
 from ..errors import NotFound, StageBlocked, ValidationError
 from ..io.files import write_whole
@@ -105,19 +105,102 @@ def _signed_roles(session: Session, appraisal_id: int) -> list[str]:
         SignatureRecord.appraisal_id == appraisal_id).order_by(SignatureRecord.signed_at))]
 
 
-def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, password: str,
-                   disagrees: bool = False, comment: str | None = None, language: str = "en") -> SignedRevision:
-    """Add the signer's signature to the appraisal PDF at path (replaced whole) and record it."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import fields, signers
+@dataclass(frozen=True)
+class SigningState:
+    appraisal_id: int
+    employee_name: str
+    version: int
+    signed_roles: list[str]
+    next_role: str | None  # None: every signer has signed
 
-    if role not in SIGNER_ROLES:
-        raise ValidationError.coded("role_unknown", role=role)
-    writer = IncrementalPdfFileWriter(io.BytesIO(Path(path).read_bytes()))
-    named = appraisal_of_pdf(writer.prev)
+
+def _appraisal_named_by(session: Session, reader) -> Appraisal:
+    named = appraisal_of_pdf(reader)
     appraisal = session.get(Appraisal, named[0]) if named else None
     if appraisal is None or appraisal.version != named[1]:
         raise ValidationError.coded("not_an_appraisal_pdf")
+    return appraisal
+
+
+def signing_state(session: Session, path: Path) -> SigningState:
+    """Whose signature an appraisal PDF waits for (shown before anyone types a password)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        reader = PdfFileReader(io.BytesIO(Path(path).read_bytes()), strict=False)
+    except (OSError, ValueError) as error:
+        raise ValidationError.coded("not_an_appraisal_pdf") from error
+    appraisal = _appraisal_named_by(session, reader)
+    done = _signed_roles(session, appraisal.id)
+    expected = None if appraisal.state == AppraisalState.SUPERSEDED else next(
+        (r for r in SIGNER_ROLES if r not in done), None)
+    return SigningState(appraisal.id, session.get(Employee, appraisal.employee_id).name, appraisal.version, done, expected)
+
+
+def load_signer(key_file: str, password: str):
+    """The signer of a PKCS#12 file, or None when the password does not open it."""
+    from pyhanko.sign import signers
+
+    try:
+        return signers.SimpleSigner.load_pkcs12(key_file, passphrase=password.encode("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def open_signer(record: SigningCertificate, password: str):
+    if record.key_file is None:
+        raise NotFound.coded("identity_unknown", id=record.id)
+    signer = load_signer(str(identities_dir() / record.key_file), password)
+    if signer is None:
+        raise ValidationError.coded("identity_wrong_password")
+    return signer
+
+
+def sign_bytes(pdf: bytes, role: str, signer, holder: str, when: datetime, language: str,
+               disagrees: bool = False, comment: str | None = None) -> bytes:
+    """The PDF with the signer's signature added as one incremental update (no database involved:
+    batch workers call this too)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    note = label("disagree", language) if disagrees else label("acknowledged", language) if role == "employee" else None
+    reason = " — ".join(filter(None, [label(f"reason.{role}", language), note, comment]))
+    metadata = signers.PdfSignatureMetadata(
+        field_name=signature_field_name(role), md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
+        reason=reason, name=holder,
+        # HR's field carries a /Lock with "no changes"; asking for the same keeps pyHanko from warning.
+        docmdp_permissions=fields.MDPPerm.NO_CHANGES if role == SIGNER_ROLES[-1] else fields.MDPPerm.FILL_FORMS)
+    pdf_signer = signers.PdfSigner(metadata, signer=signer, stamp_style=_stamp_style(
+        _stamp_pdf(holder, role, when, language, note)))
+    output = io.BytesIO()
+    pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)), output=output)
+    return output.getvalue()
+
+
+def record_signature(session: Session, appraisal: Appraisal, role: str, record: SigningCertificate, when: datetime,
+                     document_sha256: str, disagrees: bool = False, comment: str | None = None) -> SignedRevision:
+    revision = SignedRevision(role, record.holder_name, when, record.fingerprint, document_sha256)
+    session.add(SignatureRecord(
+        appraisal_id=appraisal.id, signer_employee_id=record.employee_id, signer_name=record.holder_name,
+        role=SignerRole(role), signed_at=when.replace(tzinfo=None), certificate_sha256=record.fingerprint,
+        document_sha256=revision.document_sha256, disagrees=disagrees, comment=comment))
+    if role == SignerRole.HR.value:
+        appraisal.state = AppraisalState.SIGNED  # read-only from here; a correction makes a new version
+    session.add(AuditEvent(action="appraisal.signed", entity_type="appraisals", entity_id=appraisal.id,
+                           details={"role": role, "certificate": record.fingerprint,
+                                    "document_sha256": revision.document_sha256, "disagrees": disagrees}))
+    return revision
+
+
+def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, password: str,
+                   disagrees: bool = False, comment: str | None = None, language: str = "en") -> SignedRevision:
+    """Add the signer's signature to the appraisal PDF at path (replaced whole) and record it."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    if role not in SIGNER_ROLES:
+        raise ValidationError.coded("role_unknown", role=role)
+    original = Path(path).read_bytes()
+    appraisal = _appraisal_named_by(session, PdfFileReader(io.BytesIO(original), strict=False))
     if appraisal.state in (AppraisalState.SIGNED, AppraisalState.SUPERSEDED):
         raise StageBlocked.coded("appraisal_locked")
     done = _signed_roles(session, appraisal.id)
@@ -130,36 +213,11 @@ def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, pa
     record = session.get(SigningCertificate, identity_id)
     if record is None or record.key_file is None:
         raise NotFound.coded("identity_unknown", id=identity_id)
-    try:
-        signer = signers.SimpleSigner.load_pkcs12(str(identities_dir() / record.key_file),
-                                                  passphrase=password.encode("utf-8"))
-    except (OSError, ValueError):
-        signer = None
-    if signer is None:
-        raise ValidationError.coded("identity_wrong_password")
+    signer = open_signer(record, password)
     now = datetime.now(timezone.utc)
-    note = label("disagree", language) if disagrees else label("acknowledged", language) if role == "employee" else None
-    reason = " — ".join(filter(None, [label(f"reason.{role}", language), note, comment]))
-    metadata = signers.PdfSignatureMetadata(
-        field_name=signature_field_name(role), md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
-        reason=reason, name=record.holder_name,
-        # HR's field carries a /Lock with "no changes"; asking for the same keeps pyHanko from warning.
-        docmdp_permissions=fields.MDPPerm.NO_CHANGES if role == SIGNER_ROLES[-1] else fields.MDPPerm.FILL_FORMS)
-    pdf_signer = signers.PdfSigner(metadata, signer=signer, stamp_style=_stamp_style(
-        _stamp_pdf(record.holder_name, role, now, language, note)))
-    output = io.BytesIO()
-    pdf_signer.sign_pdf(writer, output=output)
-    signed = output.getvalue()
-    revision = SignedRevision(role, record.holder_name, now, record.fingerprint, hashlib.sha256(signed).hexdigest())
-    session.add(SignatureRecord(
-        appraisal_id=appraisal.id, signer_employee_id=record.employee_id, signer_name=record.holder_name,
-        role=SignerRole(role), signed_at=now.replace(tzinfo=None), certificate_sha256=record.fingerprint,
-        document_sha256=revision.document_sha256, disagrees=disagrees, comment=comment))
-    if role == SignerRole.HR.value:
-        appraisal.state = AppraisalState.SIGNED  # read-only from here; a correction makes a new version
-    session.add(AuditEvent(action="appraisal.signed", entity_type="appraisals", entity_id=appraisal.id,
-                           details={"role": role, "certificate": record.fingerprint,
-                                    "document_sha256": revision.document_sha256, "disagrees": disagrees}))
+    signed = sign_bytes(original, role, signer, record.holder_name, now, language, disagrees, comment)
+    revision = record_signature(session, appraisal, role, record, now, hashlib.sha256(signed).hexdigest(),
+                                disagrees, comment)
     session.flush()
     write_whole(Path(path), signed)
     return revision

@@ -40,7 +40,7 @@ TEXTS = {
     "signed_by": QT_TRANSLATE_NOOP("verification", "{role}: {name}, signed {time}"),
     "locks": QT_TRANSLATE_NOOP("verification", "this signature locked the document"),
     "reason": QT_TRANSLATE_NOOP("verification", "statement: {reason}"),
-    "all_good": QT_TRANSLATE_NOOP("verification", "All {count} signatures are intact."),
+    "all_good": QT_TRANSLATE_NOOP("verification", "Every signature ({count}) is intact."),
     "some_broken": QT_TRANSLATE_NOOP(
         "verification", "Do not rely on this document: {count} signature(s) are NOT intact."),
     "changed": QT_TRANSLATE_NOOP(

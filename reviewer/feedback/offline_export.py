@@ -21,6 +21,7 @@ from ..pdf.acroform import FIELD_FONT, FIELD_FONT_SIZE, CjkAcroForm
 from ..errors import ValidationError
 from ..pdf.language import localised, pick
 from ..pdf.layout import MARGIN, Flow, wrap
+from ..io.files import safe_file_name
 from ..pdf.parallel import build_all
 from ..progress import Progress
 from .filling import OPEN_STATES, Given
@@ -76,11 +77,6 @@ class ExportedForm:
     requests: int
 
 
-def _safe_file_name(text: str) -> str:
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", text).strip(" ._")
-    return cleaned[:80] or "rater"
-
-
 def open_requests(session: Session, cycle_id: int, subject_ids: list[int] | None = None) -> list[int]:
     query = select(FeedbackRequest.id).where(FeedbackRequest.cycle_id == cycle_id,
                                              FeedbackRequest.status.in_(OPEN_STATES))
@@ -114,7 +110,7 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
         due = min((requests[i].due_date for i in ids if requests[i].due_date), default=None)
         rater = forms[ids[0]].rater_name
         cycle = cycles.get(cycle_id, "")
-        stem = _safe_file_name(f"{rater}-{cycle}-{'e' if employee_id else 'x'}{employee_id or external_id}")
+        stem = safe_file_name(f"{rater}-{cycle}-{'e' if employee_id else 'x'}{employee_id or external_id}", "rater")
         while stem in used_names:
             stem += "_"
         used_names.add(stem)

@@ -3,6 +3,7 @@ into place, so a failure or a cancel never leaves half a file behind."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,3 +29,9 @@ def write_whole(path: Path, data: bytes) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def safe_file_name(text: str, fallback: str = "file") -> str:
+    """text usable as a file name on Windows, macOS and Linux (Chinese kept)."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", text).strip(" ._")
+    return cleaned[:80] or fallback

@@ -43,7 +43,7 @@ def signature_field_name(role: str) -> str:
     return f"sig_{role}"
 
 
-class _Styles:
+class Styles:
     def __init__(self, font: str):
         self.font = font
         base = dict(fontName=font, wordWrap="CJK", textColor=colors.HexColor("#1f2328"))
@@ -60,7 +60,7 @@ class _Styles:
             "borderPadding": 5})
 
 
-def _table_style(font: str, *extra) -> TableStyle:
+def table_style(font: str, *extra) -> TableStyle:
     return TableStyle([*TABLE_STYLE, ("FONT", (0, 0), (-1, -1), font, 8.5), *extra])
 
 
@@ -72,7 +72,7 @@ TABLE_STYLE = [
 ]
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -123,8 +123,8 @@ class _SignatureBox(Flowable):
         form.fields.append(form.getRef(field))
 
 
-def _numbered_canvas(document: AppraisalDocument, language: str, font: str):
-    header = f"{label('title', language)} · {document.employee_name} · {document.cycle_name}"
+def numbered_canvas(header: str, language: str, font: str, draft: bool = False):
+    """A canvas class with the header line, "page X of Y" and, for drafts, a watermark."""
 
     class NumberedCanvas(Canvas):
         """Draws "page X of Y" once the number of pages is known (pages are kept until save)."""
@@ -155,7 +155,7 @@ def _numbered_canvas(document: AppraisalDocument, language: str, font: str):
             self.drawRightString(width - MARGIN, MARGIN - 24, label("page", language, page=number, pages=total))
             self.setStrokeColor(colors.HexColor("#d1d5db"))
             self.line(MARGIN, height - MARGIN + 12, width - MARGIN, height - MARGIN + 12)
-            if document.draft:
+            if draft:
                 self.setFont(font, 64)
                 self.setFillColor(colors.Color(0.85, 0.35, 0.1, alpha=0.09))
                 self.translate(width / 2, height / 2)
@@ -168,7 +168,7 @@ def _numbered_canvas(document: AppraisalDocument, language: str, font: str):
 
 def render_appraisal(document: AppraisalDocument, language: str = "en") -> bytes:
     font = register_page_font()
-    styles = _Styles(font)
+    styles = Styles(font)
     buffer = io.BytesIO()
     pdf = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
@@ -186,15 +186,17 @@ def render_appraisal(document: AppraisalDocument, language: str = "en") -> bytes
     story += _plan_part(document, language, styles, width)
     story += _evidence_part(document, language, styles, width)
     story += _signature_part(language, styles, font)
-    pdf.build(story, canvasmaker=_numbered_canvas(document, language, font))
+    pdf.build(story, canvasmaker=numbered_canvas(
+        f"{label('title', language)} · {document.employee_name} · {document.cycle_name}", language, font,
+        document.draft))
     return buffer.getvalue()
 
 
 def _p(text: str, style) -> Paragraph:
-    return Paragraph(_escape(text), style)
+    return Paragraph(escape(text), style)
 
 
-def _heading_part(doc: AppraisalDocument, language: str, styles: _Styles, width: float) -> list:
+def _heading_part(doc: AppraisalDocument, language: str, styles: Styles, width: float) -> list:
     L = lambda key, **kw: label(key, language, **kw)  # noqa: E731
     story = [_p(L("title"), styles.title), _p(f"{doc.employee_name} · {doc.cycle_name}", styles.subtitle)]
     if doc.draft:
@@ -226,7 +228,7 @@ def _heading_part(doc: AppraisalDocument, language: str, styles: _Styles, width:
     return story
 
 
-def _kpi_part(doc: AppraisalDocument, language: str, styles: _Styles, width: float, font: str) -> list:
+def _kpi_part(doc: AppraisalDocument, language: str, styles: Styles, width: float, font: str) -> list:
     L = lambda key, **kw: label(key, language, **kw)  # noqa: E731
     story: list = [CondPageBreak(160), _p(L("kpis"), styles.heading)]
     if not doc.targets:
@@ -239,13 +241,13 @@ def _kpi_part(doc: AppraisalDocument, language: str, styles: _Styles, width: flo
                      _number(target.target_value, 2), _number(target.actual, 2), attainment,
                      _number(target.points), f"{target.weight:g}%", _p(L(f"unit.{target.unit.value}"), styles.cell)])
     table = Table(rows, colWidths=[width * 0.34] + [width * 0.11] * 6, repeatRows=1)
-    table.setStyle(_table_style(font, ("ALIGN", (1, 1), (-2, -1), "RIGHT")))
+    table.setStyle(table_style(font, ("ALIGN", (1, 1), (-2, -1), "RIGHT")))
     bars = [Bar(localised(t.kpi_name, t.kpi_name_zh, language), t.attainment) for t in doc.targets]
     chart = attainment_bars(bars, font, width, L("no_result"))
     return story + [table, Spacer(1, 8), KeepTogether([_p(L("kpi_chart"), styles.small), chart])]
 
 
-def _feedback_part(doc: AppraisalDocument, language: str, styles: _Styles, width: float, font: str) -> list:
+def _feedback_part(doc: AppraisalDocument, language: str, styles: Styles, width: float, font: str) -> list:
     L = lambda key, **kw: label(key, language, **kw)  # noqa: E731
     report = doc.feedback
     story: list = [CondPageBreak(200), _p(L("feedback"), styles.heading)]
@@ -263,7 +265,7 @@ def _feedback_part(doc: AppraisalDocument, language: str, styles: _Styles, width
                      str(result.others_count)])
     table = Table(rows, colWidths=[width * 0.3, width * 0.12, width * 0.12, width * 0.12, width * 0.22,
                                    width * 0.12], repeatRows=1)
-    table.setStyle(_table_style(font, ("ALIGN", (1, 1), (-1, -1), "RIGHT")))
+    table.setStyle(table_style(font, ("ALIGN", (1, 1), (-1, -1), "RIGHT")))
     axes = [localised(r.competency.name, r.competency.name_zh, language) for r in report.competencies]
     series = [(L("self"), [r.self_score for r in report.competencies]),
               (L("manager_group"), [r.manager_score for r in report.competencies]),
@@ -281,7 +283,7 @@ def _feedback_part(doc: AppraisalDocument, language: str, styles: _Styles, width
     return story
 
 
-def _narrative_part(doc: AppraisalDocument, language: str, styles: _Styles) -> list:
+def _narrative_part(doc: AppraisalDocument, language: str, styles: Styles) -> list:
     L = lambda key, **kw: label(key, language, **kw)  # noqa: E731
     story: list = [CondPageBreak(120), _p(L("narrative"), styles.heading)]
     for key, text in (("strengths", doc.strengths), ("development", doc.development_areas),
@@ -291,7 +293,7 @@ def _narrative_part(doc: AppraisalDocument, language: str, styles: _Styles) -> l
     return story
 
 
-def _plan_part(doc: AppraisalDocument, language: str, styles: _Styles, width: float) -> list:
+def _plan_part(doc: AppraisalDocument, language: str, styles: Styles, width: float) -> list:
     if doc.plan is None:
         return []
     L = lambda key, **kw: label(key, language, **kw)  # noqa: E731
@@ -306,7 +308,7 @@ def _plan_part(doc: AppraisalDocument, language: str, styles: _Styles, width: fl
             rows.append([_p(L(goal.horizon), styles.cell), _p(goal.description, styles.cell),
                          goal.due.isoformat(), _p(L(f"status.{goal.status}"), styles.cell)])
         table = Table(rows, colWidths=[width * 0.14, width * 0.56, width * 0.15, width * 0.15])
-        table.setStyle(_table_style(styles.font, ("SPAN", (0, 0), (-1, 0))))
+        table.setStyle(table_style(styles.font, ("SPAN", (0, 0), (-1, 0))))
         story += [Spacer(1, 4), table]
     progress = "—" if plan.last_progress is None else f"{plan.last_progress}%"
     story.append(_p(L("plan_progress", check_ins=plan.check_ins, progress=progress, warnings=plan.warnings),
@@ -314,7 +316,7 @@ def _plan_part(doc: AppraisalDocument, language: str, styles: _Styles, width: fl
     return story
 
 
-def _evidence_part(doc: AppraisalDocument, language: str, styles: _Styles, width: float) -> list:
+def _evidence_part(doc: AppraisalDocument, language: str, styles: Styles, width: float) -> list:
     L = lambda key, **kw: label(key, language, **kw)  # noqa: E731
     story: list = [CondPageBreak(120), _p(L("evidence"), styles.heading)]
     if not doc.evidence:
@@ -329,11 +331,11 @@ def _evidence_part(doc: AppraisalDocument, language: str, styles: _Styles, width
         rows.append([_p(item.name, styles.cell), _size(item.size), Paragraph(item.sha256, mono),
                      _p(supports, styles.cell)])
     table = Table(rows, colWidths=[width * 0.3, width * 0.1, width * 0.45, width * 0.15], repeatRows=1)
-    table.setStyle(_table_style(styles.font))
+    table.setStyle(table_style(styles.font))
     return story + [Spacer(1, 4), table]
 
 
-def _signature_part(language: str, styles: _Styles, font: str) -> list:
+def _signature_part(language: str, styles: Styles, font: str) -> list:
     story: list = [PageBreak(), _p(label("signatures", language), styles.heading),
                    _p(label("signatures_note", language), styles.small), Spacer(1, 14)]
     for role in SIGNER_ROLES:

@@ -91,3 +91,37 @@ def radar(axes: list[str], series: list[tuple[str, list[float | None]]], font: s
         drawing.add(String(x + 13, 5, name, fontName=font, fontSize=8, fillColor=INK))
         x += 24 + stringWidth(name, font, 8)
     return drawing
+
+
+def distribution_bars(shares: list[tuple[str, float, int, float | None]], font: str, width: float,
+                      guideline_label: str) -> Drawing:
+    """Vertical bars of each band's share of people (count on top), with the band's
+    guideline share as a dashed mark: calibration's question at a glance."""
+    height, bottom, top_pad = 170, 30, 18
+    drawing = Drawing(width, height, initialFontName=font)
+    top = max([0.5, *(s for _, s, _, _ in shares), *((g or 0) / 100 for *_, g in shares)])
+    plot_height = height - bottom - top_pad
+    slot = width / max(len(shares), 1)
+    bar_width = min(60, slot * 0.5)
+    for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
+        if tick <= top:
+            y = bottom + tick / top * plot_height
+            drawing.add(Line(0, y, width, y, strokeColor=GRID, strokeWidth=0.4))
+            drawing.add(String(0, y + 2, f"{tick:.0%}", fontName=font, fontSize=7, fillColor=MUTED))
+    for n, (name, share, count, guideline) in enumerate(shares):
+        x = slot * n + (slot - bar_width) / 2
+        bar = share / top * plot_height
+        drawing.add(Rect(x, bottom, bar_width, bar, fillColor=SERIES[0], strokeColor=None))
+        label_at = bar
+        if guideline is not None:
+            mark = guideline / 100 / top * plot_height
+            drawing.add(Line(x - 6, bottom + mark, x + bar_width + 6, bottom + mark, strokeColor=BAD, strokeWidth=1.2,
+                             strokeDashArray=[3, 2]))
+            label_at = max(bar, mark)  # the count sits above both, never struck through
+        drawing.add(String(x + bar_width / 2, bottom + label_at + 4, f"{count} · {share:.0%}", fontName=font,
+                           fontSize=8, fillColor=INK, textAnchor="middle"))
+        drawing.add(String(x + bar_width / 2, bottom - 12, wrap(name, font, 8.5, slot - 4)[0], fontName=font,
+                           fontSize=8.5, fillColor=INK, textAnchor="middle"))
+    drawing.add(Line(width - 150, 6, width - 130, 6, strokeColor=BAD, strokeWidth=1.2, strokeDashArray=[3, 2]))
+    drawing.add(String(width - 126, 3, guideline_label, fontName=font, fontSize=7.5, fillColor=MUTED))
+    return drawing

@@ -1,0 +1,135 @@
+"""Every appraisal of a cycle (or of one department) as PDF files, optionally signed
+by the manager's identity, built on all cores.
+
+Documents are assembled from the database here and built and signed in worker
+processes from plain data. Each file appears whole or not at all; a cancel or a
+failure removes every file of the batch and rolls the signature records back.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Appraisal, AppraisalState, Employee, SignatureRecord, SigningCertificate
+
+from ..errors import NotFound, ValidationError
+from ..io.files import safe_file_name
+from ..messages import QT_TRANSLATE_NOOP
+from ..pdf.parallel import build_all
+from ..people import department_subtree, list_departments
+from ..progress import Progress
+from .document import appraisal_document
+from .identities import identities_dir
+from .signing import load_signer, open_signer, record_signature, sign_bytes
+
+BATCH_ROLE = "manager"  # fresh documents take the first signature only
+
+
+@dataclass
+class BatchResult:
+    written: list[Path] = field(default_factory=list)
+    signed: int = 0
+    already_signed: list[str] = field(default_factory=list)  # left out of a signing batch: their PDFs stand
+
+
+def cycle_people(session: Session, cycle_id: int, department_id: int | None = None) -> list[tuple[int, int]]:
+    """(employee id, current appraisal id) of everyone appraised in the cycle, by employee number."""
+    newest = (select(Appraisal.employee_id, func.max(Appraisal.version).label("version"))
+              .where(Appraisal.cycle_id == cycle_id).group_by(Appraisal.employee_id).subquery())
+    query = (select(Appraisal.employee_id, Appraisal.id).join(newest, (newest.c.employee_id == Appraisal.employee_id)
+                                                               & (newest.c.version == Appraisal.version))
+             .join(Employee, Employee.id == Appraisal.employee_id).where(Appraisal.cycle_id == cycle_id)
+             .order_by(Employee.employee_no))
+    if department_id is not None:
+        query = query.where(Employee.department_id.in_(department_subtree(list_departments(session), department_id)))
+    return [tuple(row) for row in session.execute(query)]
+
+
+_signers: dict[tuple[str, str], object] = {}  # per worker process: a PKCS#12 file is opened once, not per document
+
+
+def _build_one(document, language: str, key_file: str | None, password: str | None, holder: str | None,
+               when: datetime | None, target: Path) -> str | None:
+    """Worker: render (and sign) one appraisal, write it beside its target; the signed revision's SHA-256."""
+    from ..pdf.appraisal_pdf import render_appraisal
+
+    pdf = render_appraisal(document, language)
+    digest = None
+    if key_file is not None:
+        signer = _signers.get((key_file, password))
+        if signer is None:
+            signer = _signers[(key_file, password)] = load_signer(key_file, password)
+        pdf = sign_bytes(pdf, BATCH_ROLE, signer, holder, when, language)
+        digest = hashlib.sha256(pdf).hexdigest()
+    target.write_bytes(pdf)
+    return digest
+
+
+def _partial(path: Path) -> Path:
+    return path.with_name(f".{path.name}.part")
+
+
+def export_appraisals(session: Session, cycle_id: int, out_dir: Path, language: str = "en",
+                      department_id: int | None = None, sign_as: tuple[int, str] | None = None,
+                      progress: Progress | None = None) -> BatchResult:
+    """Write one PDF per appraised person; with ``sign_as`` (identity id, password) each
+    is signed as manager and recorded, in the caller's transaction."""
+    progress = progress or Progress()
+    people = cycle_people(session, cycle_id, department_id)
+    if not people:
+        raise NotFound.coded("batch_nobody")
+    result = BatchResult()
+    record = None
+    if sign_as is not None:
+        record = session.get(SigningCertificate, sign_as[0])
+        if record is None or record.key_file is None or record.is_ca:
+            raise NotFound.coded("identity_unknown", id=sign_as[0])
+        open_signer(record, sign_as[1])  # a wrong password fails here, before any work
+        signed_before = set(session.scalars(select(SignatureRecord.appraisal_id).where(
+            SignatureRecord.appraisal_id.in_([a for _, a in people]))))
+        locked = set(session.scalars(select(Appraisal.id).where(
+            Appraisal.id.in_([a for _, a in people]), Appraisal.state.in_(
+                [AppraisalState.SIGNED, AppraisalState.SUPERSEDED]))))
+        skipped = signed_before | locked
+        result.already_signed = [session.get(Employee, e).name for e, a in people if a in skipped]
+        people = [(e, a) for e, a in people if a not in skipped]
+        if not people:
+            raise ValidationError.coded("batch_all_signed")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    collecting = QT_TRANSLATE_NOOP("progress", "Collecting appraisals")
+    jobs, targets = [], []
+    when = datetime.now(timezone.utc)
+    key_file = str(identities_dir() / record.key_file) if record else None
+    for done, (employee_id, _appraisal_id) in enumerate(people):
+        if done % 20 == 0:
+            progress.step(0.2 * done / len(people), collecting)
+        document = appraisal_document(session, cycle_id, employee_id)
+        target = out_dir / f"{safe_file_name(f'{document.employee_no}-{document.employee_name}', 'appraisal')}.pdf"
+        targets.append(target)
+        jobs.append((document, language, key_file, sign_as[1] if sign_as else None,
+                     record.holder_name if record else None, when, _partial(target)))
+    building = QT_TRANSLATE_NOOP("progress", "Writing appraisal PDFs")
+    scaled = Progress(report=lambda fraction, message: progress.report(0.2 + 0.8 * fraction, message),
+                      is_cancelled=progress.is_cancelled)
+    try:
+        for (_employee_id, appraisal_id), target, digest in zip(people, targets,
+                                                                build_all(_build_one, jobs, scaled, building)):
+            _partial(target).replace(target)
+            result.written.append(target)
+            if digest is not None:
+                record_signature(session, session.get(Appraisal, appraisal_id), BATCH_ROLE, record, when, digest)
+                result.signed += 1
+        session.flush()
+    except BaseException:
+        for target in targets:
+            _partial(target).unlink(missing_ok=True)
+        for path in result.written:
+            path.unlink(missing_ok=True)
+        raise
+    progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Appraisal PDFs written"))
+    return result
