@@ -40,6 +40,7 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(ICONS_DIR / "app.svg")))
     install_cjk_font(app)
+    app.setProperty("language", language or saved_language())  # documents are printed in it too
     app._translators = install_translators(app, language or saved_language())
     return app
 

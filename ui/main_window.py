@@ -23,7 +23,7 @@ from reviewer.resources import ICONS_DIR
 from .pages.people_page import PeoplePage
 from .worker import Job
 
-PAGE_KEYS = ("people", "kpis", "cycles", "feedback", "plans", "reports", "settings")
+PAGE_KEYS = ("people", "kpis", "cycles", "feedback", "plans", "appraisals", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
             "cycles": self.tr("Cycles"),
             "feedback": self.tr("360 Reviews"),
             "plans": self.tr("Improvement Plans"),
-            "reports": self.tr("Reports"),
+            "appraisals": self.tr("Appraisals"),
             "settings": self.tr("Settings"),
         }
 
@@ -176,6 +176,11 @@ class MainWindow(QMainWindow):
 
                 page = FeedbackPage(self.database)
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            elif key == "appraisals":
+                from .pages.appraisals_page import AppraisalsPage
+
+                page = AppraisalsPage(self.database)
+                page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             elif key == "settings":
                 from .pages.settings_page import SettingsPage
 

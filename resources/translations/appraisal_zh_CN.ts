@@ -55,6 +55,115 @@
     </message>
 </context>
 <context>
+    <name>AppraisalsPage</name>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="60"/>
+        <source>&amp;Preview and sign…</source>
+        <translation>预览并签署(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="61"/>
+        <source>Sign a PDF &amp;file…</source>
+        <translation>签署 PDF 文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="62"/>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="63"/>
+        <source>&amp;Export all as PDF…</source>
+        <translation>全部导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="64"/>
+        <source>&amp;Team summary…</source>
+        <translation>团队汇总(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="65"/>
+        <source>Signing &amp;identities…</source>
+        <translation>签名身份(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="67"/>
+        <source>Cycle:</source>
+        <translation>考核周期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="69"/>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="85"/>
+        <source>Appraisals</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="86"/>
+        <source>Verify a PDF</source>
+        <translation>验证 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="89"/>
+        <source>Appraisals and sign-off</source>
+        <translation>考核结果与签署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="106"/>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="126"/>
+        <source>No appraisals in this cycle yet. They appear once results are scored; import results or run the cycle first.</source>
+        <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="153"/>
+        <source>Sign an appraisal PDF</source>
+        <translation>签署考核 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="153"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="169"/>
+        <source>Version %1 created; sign its new document.</source>
+        <translation>已创建第 %1 版；请签署新文档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="192"/>
+        <source>Wrote %1 PDFs to %2; %3 signed.</source>
+        <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="196"/>
+        <source>Exporting appraisals</source>
+        <translation>正在导出考核报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="199"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="212"/>
+        <source>Team summary</source>
+        <translation>团队汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="200"/>
+        <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="213"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <location filename="../../ui/pages/area_page.py" line="45"/>
@@ -83,68 +192,38 @@
     </message>
     <message>
         <location filename="../../ui/pages/area_page.py" line="99"/>
-        <source>%1: %2 appraisals.</source>
-        <translation>%1：%2 份考核结果。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="103"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="104"/>
+        <location filename="../../ui/pages/area_page.py" line="100"/>
         <source>Appraisal periods with their stages, from goal setting to sign-off, and their settings: part weights, rating bands and the anonymity threshold.</source>
         <translation>考核周期及其阶段（从目标设定到签署），以及周期设置：各部分权重、评级档次和匿名阈值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="107"/>
+        <location filename="../../ui/pages/area_page.py" line="103"/>
         <source>Create cycles and move them through their stages</source>
         <translation>创建周期并推进各阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="108"/>
+        <location filename="../../ui/pages/area_page.py" line="104"/>
         <source>Calibration with distribution guidelines and a record of every move</source>
         <translation>按分布指引进行校准，并记录每一次调整</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="110"/>
+        <location filename="../../ui/pages/area_page.py" line="106"/>
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="111"/>
+        <location filename="../../ui/pages/area_page.py" line="107"/>
         <source>Plans for people below standard: analysis, short- and long-term goals, actions, regular check-ins and an outcome.</source>
         <translation>针对未达标员工的计划：原因分析、短期与长期目标、行动措施、定期检查和最终结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="113"/>
+        <location filename="../../ui/pages/area_page.py" line="109"/>
         <source>Create plans, record check-ins and warnings, close with an outcome</source>
         <translation>创建计划，记录检查与警告，并以结果结案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="115"/>
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="116"/>
-        <source>Appraisal documents as PDF with real digital signatures by manager, employee and HR, verification of signed files, and team summaries.</source>
-        <translation>带有上级、员工和 HR 真实数字签名的 PDF 考核文件、已签名文件的验证，以及团队汇总报告。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="119"/>
-        <source>Signed PDF appraisals and batch export</source>
-        <translation>已签名的 PDF 考核表及批量导出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="120"/>
-        <source>Verify a signed PDF</source>
-        <translation>验证已签名的 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/area_page.py" line="121"/>
-        <source>Team summary reports as PDF and Excel</source>
-        <translation>PDF 和 Excel 格式的团队汇总报告</translation>
     </message>
 </context>
 <context>
@@ -226,6 +305,49 @@
         <location filename="../../ui/pages/targets_tab.py" line="339"/>
         <source>Template assigned to %1 people: %2 targets created, %3 people kept their targets, %4 replaced.</source>
         <translation>模板已分配给 %1 人：新建 %2 个目标，%3 人保留原有目标，%4 人已替换。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="28"/>
+        <source>Export all as PDF</source>
+        <translation>全部导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="32"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="37"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="38"/>
+        <source>Sign each document as manager</source>
+        <translation>以上级身份签署每份文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="48"/>
+        <source>Identity:</source>
+        <translation>签名身份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="49"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="50"/>
+        <source>One PDF per person, built on all cores. Cancelling removes every file of the batch. Appraisals that already carry signatures are left out of a signed batch.</source>
+        <translation>每人一份 PDF，使用全部处理器核心生成。取消会删除本批次的所有文件。已有签名的考核不参与批量签署。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="61"/>
+        <source>Folder for the PDFs</source>
+        <translation>PDF 存放文件夹</translation>
     </message>
 </context>
 <context>
@@ -327,6 +449,39 @@
         <location filename="../../ui/models/feedback_models.py" line="99"/>
         <source>Complete</source>
         <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="26"/>
+        <source>Correct the appraisal of %1</source>
+        <translation>更正 %1 的考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="28"/>
+        <source>The signed document stays as it is. The correction becomes version %1, which is printed and signed again.</source>
+        <translation>已签署的文档保持不变。更正将成为第 %1 版，需重新生成并签署。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="33"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="34"/>
+        <source>New final score:</source>
+        <translation>新的最终得分：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="43"/>
+        <source>HR&apos;s comment on the new version (optional)</source>
+        <translation>人力资源部对新版本的意见（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="45"/>
+        <source>HR&apos;s comment:</source>
+        <translation>人力资源部意见：</translation>
     </message>
 </context>
 <context>
@@ -823,6 +978,152 @@
     </message>
 </context>
 <context>
+    <name>IdentitiesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="87"/>
+        <source>Signing identities</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="89"/>
+        <source>Each signer signs with a personal identity: a key and certificate in a password-protected file in the data folder. HR creates the company CA once; identities it issues are trusted when documents are verified.</source>
+        <translation>每位签署人使用个人签名身份签署：密钥和证书保存在数据文件夹中受密码保护的文件里。人力资源部只需创建一次公司 CA；由它签发的身份在验证文档时受信任。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="94"/>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="94"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="94"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="95"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹 (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="99"/>
+        <source>Create company &amp;CA…</source>
+        <translation>创建公司 CA(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="101"/>
+        <source>&amp;New identity…</source>
+        <translation>新建身份(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="103"/>
+        <source>&amp;Import PKCS#12…</source>
+        <translation>导入 PKCS#12(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="105"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="124"/>
+        <source>Company CA</source>
+        <translation>公司 CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="124"/>
+        <source>Issued by the company CA</source>
+        <translation>由公司 CA 签发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="125"/>
+        <source>Self-signed or imported</source>
+        <translation>自签名或导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="142"/>
+        <source>Create company CA</source>
+        <translation>创建公司 CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="142"/>
+        <source>Organisation:</source>
+        <translation>组织名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="147"/>
+        <source>New signing identity</source>
+        <translation>新建签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="147"/>
+        <source>Holder&apos;s name:</source>
+        <translation>持有人姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="153"/>
+        <source>Import a signing identity</source>
+        <translation>导入签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="154"/>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="158"/>
+        <source>Password of %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="161"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="52"/>
+        <source>Issued by the company CA (recommended: HR&apos;s CA vouches for it)</source>
+        <translation>由公司 CA 签发（推荐：由人力资源部的 CA 担保）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="57"/>
+        <source>Company CA password:</source>
+        <translation>公司 CA 密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="60"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="61"/>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="62"/>
+        <source>At least %1 characters. The password protects the key file; it is not stored anywhere, so keep it safe.</source>
+        <translation>至少 %1 个字符。密码用于保护密钥文件，程序不会保存它，请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="76"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="78"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>ImportKinds</name>
     <message>
         <location filename="../../ui/dialogs/import_kinds.py" line="72"/>
@@ -1238,8 +1539,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="51"/>
-        <source>Reports</source>
-        <translation>报告</translation>
+        <source>Appraisals</source>
+        <translation>考核结果</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="52"/>
@@ -1312,27 +1613,27 @@
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -1386,6 +1687,49 @@
         <location filename="../../ui/models/org_chart_model.py" line="17"/>
         <source>Headcount</source>
         <translation>总人数</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="28"/>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页 (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="29"/>
+        <source>Next page (Page Down)</source>
+        <translation>下一页 (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="34"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="35"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大 (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="36"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="36"/>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation>按窗口宽度显示页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="45"/>
+        <source>No document</source>
+        <translation>没有文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="120"/>
+        <source>of %1</source>
+        <translation>/ %1</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2688,89 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>SigningDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="41"/>
+        <source>Sign %1</source>
+        <translation>签署 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="47"/>
+        <source>Acknowledged, but I disagree</source>
+        <translation>已阅，但不同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="49"/>
+        <source>Your comment becomes part of what you sign.</source>
+        <translation>您的意见将成为签署内容的一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="51"/>
+        <source>&amp;Sign</source>
+        <translation>签署(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="54"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="57"/>
+        <source>Sign as:</source>
+        <translation>签署身份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="58"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="60"/>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="63"/>
+        <source>Sign this appraisal</source>
+        <translation>签署此考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="65"/>
+        <source>Read every page first. Your signature is a digital signature over exactly this document; any later change shows when it is verified.</source>
+        <translation>请先阅读每一页。您的签名是对本文档内容的数字签名；之后的任何改动在验证时都会显示出来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="114"/>
+        <source>nobody yet</source>
+        <translation>尚无人签署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="115"/>
+        <source>Waiting for: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>等待签署：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="116"/>
+        <source>&lt;b&gt;Every signer has signed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;所有签署人均已签署。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="117"/>
+        <source>Appraisal of &lt;b&gt;%1&lt;/b&gt;, version %2.&lt;br&gt;Signed by: %3.&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的考核，第 %2 版。&lt;br&gt;已签署：%3。&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="126"/>
+        <source>There is no signing identity yet: create one under Signing identities.</source>
+        <translation>还没有签名身份：请在“签名身份”中创建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="146"/>
+        <source>Signing</source>
+        <translation>正在签署</translation>
+    </message>
+</context>
+<context>
     <name>TargetDetailPanel</name>
     <message>
         <location filename="../../ui/pages/target_detail.py" line="61"/>
@@ -2694,6 +3121,47 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>VerificationView</name>
+    <message>
+        <location filename="../../ui/pages/verification_view.py" line="34"/>
+        <source>&amp;Open PDF…</source>
+        <translation>打开 PDF(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verification_view.py" line="36"/>
+        <source>Open a signed appraisal, or drop one or more PDF files here. Each signature is checked: is it intact, who signed, is the certificate trusted, was anything changed afterwards, and did this database issue the document.</source>
+        <translation>打开已签署的考核报告，或将一个或多个 PDF 文件拖到这里。程序会检查每个签名：是否完整、由谁签署、证书是否可信、签署后是否有改动，以及文档是否由本数据库签发。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verification_view.py" line="43"/>
+        <source>No file checked yet.</source>
+        <translation>尚未检查任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verification_view.py" line="54"/>
+        <location filename="../../ui/pages/verification_view.py" line="59"/>
+        <source>Verify signed PDFs</source>
+        <translation>验证已签署的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verification_view.py" line="59"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/verification_view.py" line="74"/>
+        <source>Checking %n file(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verification_view.py" line="84"/>
+        <source>Verifying</source>
+        <translation>正在验证</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadModel</name>
     <message>
         <location filename="../../ui/models/feedback_models.py" line="172"/>
@@ -2765,6 +3233,94 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../ui/app.py" line="63"/>
         <source>Database upgraded; the previous file was saved as %1</source>
         <translation>数据库已升级；原文件已保存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>appraisals</name>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="16"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="17"/>
+        <source>Manager review</source>
+        <translation>上级评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="18"/>
+        <source>Calibrated</source>
+        <translation>已校准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="19"/>
+        <source>Released</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="20"/>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="21"/>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="23"/>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="24"/>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="25"/>
+        <source>HR</source>
+        <translation>人力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="30"/>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="30"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="31"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="31"/>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="32"/>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="32"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="33"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="33"/>
+        <source>Signatures</source>
+        <translation>签名</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ class Styles:
         self.font = font
         base = dict(fontName=font, wordWrap="CJK", textColor=colors.HexColor("#1f2328"))
         self.title = ParagraphStyle("title", fontSize=20, leading=26, spaceAfter=4, **base)
+        # A rating name such as "Exceeds expectations" must wrap between words, not inside one.
+        self.band = ParagraphStyle("band", fontSize=14, leading=18, **{**base, "wordWrap": None})
         self.subtitle = ParagraphStyle("subtitle", fontSize=11, leading=15, spaceAfter=8,
                                        **{**base, "textColor": colors.HexColor("#4b5563")})
         self.heading = ParagraphStyle("heading", fontSize=13, leading=18, spaceBefore=12, spaceAfter=6,
@@ -218,7 +220,7 @@ def _heading_part(doc: AppraisalDocument, language: str, styles: Styles, width: 
     result = [[_p(L("kpi_score"), styles.small), _p(L("competency_score"), styles.small),
                _p(L("final_score"), styles.small), _p(L("band"), styles.small)],
               [_p(_number(doc.kpi_score), styles.title), _p(_number(doc.competency_score), styles.title),
-               _p(_number(doc.final_score), styles.title), _p(band, styles.title)]]
+               _p(_number(doc.final_score), styles.title), _p(band, styles.band)]]
     summary = Table(result, colWidths=[width / 4] * 4)
     summary.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles.font, 9), ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f5f7fa")),
                                  ("BOX", (0, 0), (-1, -1), 0.4, colors.HexColor("#c9ced6"))]))

@@ -86,7 +86,7 @@ def test_leavers_are_hidden_until_asked_for(window):
 
 
 def test_every_page_can_be_opened_and_says_what_it_holds(window, qtbot):
-    for key in ("kpis", "cycles", "feedback", "plans", "reports", "settings", "people"):
+    for key in ("kpis", "cycles", "feedback", "plans", "appraisals", "settings", "people"):
         window.show_page(key)
         assert window.current_page_key() == key
     window.show_page("cycles")

@@ -72,7 +72,7 @@ class AreaPage(QWidget):
         )
 
 
-AREA_KEYS = ("cycles", "plans", "reports")
+AREA_KEYS = ("cycles", "plans")
 
 
 def build_area_page(database: Database, key: str) -> AreaPage:
@@ -95,10 +95,6 @@ def _descriptions() -> dict[str, tuple]:
                 .replace("%4", "—" if p.latest_progress is None else str(p.latest_progress))
                 for p in o.active_plans]
 
-    def report_facts(o: Overview) -> list[str]:
-        return [QCoreApplication.translate("AreaPage", "%1: %2 appraisals.").replace("%1", name).replace("%2", str(count))
-                for name, count in o.appraisals_by_cycle.items()]
-
     return {
         "cycles": (QCoreApplication.translate("AreaPage", "Cycles"),
                            QCoreApplication.translate("AreaPage", "Appraisal periods with their stages, from goal setting to "
@@ -112,11 +108,4 @@ def _descriptions() -> dict[str, tuple]:
                                          "goals, actions, regular check-ins and an outcome."),
                           [QCoreApplication.translate("AreaPage", "Create plans, record check-ins and warnings, close with an outcome")],
                           plan_facts),
-        "reports": (QCoreApplication.translate("AreaPage", "Reports"),
-                            QCoreApplication.translate("AreaPage", "Appraisal documents as PDF with real digital signatures by "
-                                           "manager, employee and HR, verification of signed files, and "
-                                           "team summaries."),
-                            [QCoreApplication.translate("AreaPage", "Signed PDF appraisals and batch export"),
-                             QCoreApplication.translate("AreaPage", "Verify a signed PDF"),
-                             QCoreApplication.translate("AreaPage", "Team summary reports as PDF and Excel")], report_facts),
     }

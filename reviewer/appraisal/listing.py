@@ -1,0 +1,56 @@
+"""The appraisals of a cycle as the Appraisals page lists them: who, result, state
+and which signatures each current version carries."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.engine import batches
+from db.models import Appraisal, Cycle, Department, Employee, RatingBand, SignatureRecord
+
+from ..pdf.language import localised
+from .batch import cycle_people
+
+
+@dataclass(frozen=True)
+class AppraisalRow:
+    appraisal_id: int
+    employee_id: int
+    employee_no: str
+    name: str
+    department: str
+    final_score: float | None
+    band: str | None
+    state: str
+    version: int
+    signed_roles: tuple[str, ...]
+
+
+def cycles(session: Session) -> list[tuple[int, str]]:
+    return [tuple(r) for r in session.execute(select(Cycle.id, Cycle.name).order_by(Cycle.period_start.desc()))]
+
+
+def appraisal_rows(session: Session, cycle_id: int, department_id: int | None = None,
+                   language: str = "en") -> list[AppraisalRow]:
+    people = cycle_people(session, cycle_id, department_id)
+    ids = [a for _, a in people]
+    signed: dict[int, list[str]] = defaultdict(list)
+    for chunk in batches(ids):
+        for appraisal_id, role in session.execute(select(SignatureRecord.appraisal_id, SignatureRecord.role).where(
+                SignatureRecord.appraisal_id.in_(chunk)).order_by(SignatureRecord.signed_at)):
+            signed[appraisal_id].append(role.value)
+    bands = {b.id: localised(b.name, b.name_zh, language)
+             for b in session.scalars(select(RatingBand).where(RatingBand.cycle_id == cycle_id))}
+    departments = dict(session.execute(select(Department.id, Department.name)).all())
+    rows = []
+    for chunk in batches(ids):
+        for appraisal, person in session.execute(select(Appraisal, Employee).join(
+                Employee, Employee.id == Appraisal.employee_id).where(Appraisal.id.in_(chunk))):
+            rows.append(AppraisalRow(appraisal.id, person.id, person.employee_no, person.name,
+                                     departments.get(person.department_id, ""), appraisal.final_score,
+                                     bands.get(appraisal.calibrated_band_id or appraisal.proposed_band_id),
+                                     appraisal.state.value, appraisal.version, tuple(signed[appraisal.id])))
+    return sorted(rows, key=lambda r: r.employee_no)

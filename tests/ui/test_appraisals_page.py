@@ -1,0 +1,94 @@
+"""The Appraisals page: verification of a good and a tampered file as the user
+reads it, signing in the dialog after a preview, and the list of appraisals."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from db.models import Appraisal, Employee
+from reviewer.appraisal.export import signing_copy
+from reviewer.appraisal.identities import create_company_ca, create_identity
+
+from ..conftest import SIGNING_PASSWORD
+
+
+def test_the_verification_view_tells_a_good_file_from_a_tampered_one(app, qtbot, signed_appraisal, tmp_path):
+    from ui.pages.verification_view import VerificationView
+
+    view = VerificationView(signed_appraisal.database)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    view.verify_files([signed_appraisal.path])
+    qtbot.waitUntil(lambda: bool(view.checks), timeout=20000)
+    good = view.results.text()
+    assert "Every signature (3) is intact." in good
+    assert "This database issued this document" in good
+    assert signed_appraisal.manager in good and "trusted: issued by the company CA" in good
+    assert "我对客户满意度指标的口径有异议" in good
+
+    tampered = tmp_path / "tampered.pdf"
+    data = bytearray(signed_appraisal.path.read_bytes())
+    data[data.index(b"ReportLab PDF Library")] ^= 0x20
+    tampered.write_bytes(bytes(data))
+    view.checks = []
+    view.verify_files([tampered])
+    qtbot.waitUntil(lambda: bool(view.checks), timeout=20000)
+    bad = view.results.text()
+    assert "Do not rely on this document: 3 signature(s) are NOT intact." in bad
+    assert "NOT intact: the signed content was altered" in bad and "Every signature" not in bad
+
+
+def test_a_manager_reads_the_preview_and_signs_in_the_dialog(app, qtbot, demo_database):
+    from ui.dialogs.signing_dialog import SigningDialog
+
+    with demo_database.session() as session:
+        appraisal = session.scalar(select(Appraisal).join(Employee, Employee.id == Appraisal.employee_id).where(
+            Appraisal.cycle_id == 1, Employee.manager_id.is_not(None)).order_by(Appraisal.id))
+        employee = session.get(Employee, appraisal.employee_id)
+        manager = session.get(Employee, employee.manager_id)
+        create_company_ca(session, "华信商贸", SIGNING_PASSWORD)
+        create_identity(session, manager.name, SIGNING_PASSWORD, manager.id, ca_password=SIGNING_PASSWORD)
+        path = signing_copy(session, 1, employee.id, "zh")
+    dialog = SigningDialog(demo_database, path, "zh")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.preview.page_count >= 3 and "Waiting for: <b>Manager</b>" in dialog.state_label.text()
+    dialog.preview.show_page(1)
+    assert dialog.preview.page == 1 and dialog.preview.previous_button.isEnabled()
+    zoom = dialog.preview.zoom
+    dialog.preview.zoom_in_button.click()
+    assert dialog.preview.zoom > zoom
+    assert not dialog.disagree.isEnabled()  # only the employee may disagree
+    dialog.password.setText("wrong password")
+    errors = []
+    import ui.dialogs.signing_dialog as module
+
+    original = module.show_error
+    module.show_error = lambda parent, error: errors.append(str(error))
+    try:
+        dialog.sign_button.click()
+        qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+        assert "password does not open" in errors[0]
+        dialog.password.setText(SIGNING_PASSWORD)
+        dialog.sign_button.click()
+        qtbot.waitUntil(lambda: "Waiting for: <b>Employee</b>" in dialog.state_label.text(), timeout=20000)
+    finally:
+        module.show_error = original
+    assert dialog.password.text() == ""  # never kept
+    assert dialog.preview.page == dialog.preview.page_count - 1  # shows the new stamp
+
+
+def test_the_page_lists_the_cycle_and_its_signatures(app, qtbot, signed_appraisal):
+    from ui.pages.appraisals_page import AppraisalsPage
+
+    page = AppraisalsPage(signed_appraisal.database)
+    qtbot.addWidget(page)
+    page.reload()
+    page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))
+    assert page.model.rowCount() > 200
+    names = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    row = names.index(signed_appraisal.employee)
+    assert page.model.index(row, 7).data().count("✔") == 3
+    assert page.model.index(row, 5).data() == "Signed"
+    page.table.selectRow(row)
+    assert page.correct_button.isEnabled()

@@ -1,0 +1,75 @@
+"""Where to write a batch of appraisal PDFs, and whether to sign them as manager."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
+
+from db.engine import Database
+from reviewer.appraisal.identities import list_identities
+
+from .identities_dialog import password_field
+
+
+class BatchDialog(QDialog):
+    def __init__(self, database: Database, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export all as PDF"))
+        self.resize(520, 0)
+        form = QFormLayout(self)
+        self.folder_edit = QLineEdit(str(Path.home() / "appraisals"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Folder:"), row)
+        self.sign = QCheckBox(self.tr("Sign each document as manager"))
+        self.identity = QComboBox()
+        with database.session() as session:
+            for identity in list_identities(session):
+                if not identity.is_ca and identity.key_file is not None:
+                    self.identity.addItem(identity.holder_name, identity.id)
+        self.password = password_field()
+        self.sign.setEnabled(self.identity.count() > 0)
+        self.sign.toggled.connect(self._update)
+        form.addRow("", self.sign)
+        form.addRow(self.tr("Identity:"), self.identity)
+        form.addRow(self.tr("Password:"), self.password)
+        note = QLabel(self.tr("One PDF per person, built on all cores. Cancelling removes every file of the batch. "
+                              "Appraisals that already carry signatures are left out of a signed batch."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._update()
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDFs"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _update(self) -> None:
+        self.identity.setEnabled(self.sign.isChecked())
+        self.password.setEnabled(self.sign.isChecked())
+
+    def folder(self) -> Path:
+        return Path(self.folder_edit.text().strip()).expanduser()
+
+    def sign_as(self) -> tuple[int, str] | None:
+        if not self.sign.isChecked() or self.identity.currentData() is None:
+            return None
+        return self.identity.currentData(), self.password.text()

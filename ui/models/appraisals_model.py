@@ -1,0 +1,53 @@
+"""The Appraisals page's table: one row per person's current appraisal."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+
+from reviewer.appraisal.listing import AppraisalRow
+
+from .base import RowsTableModel
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+STATES = {
+    "draft": QT_TRANSLATE_NOOP("appraisals", "Draft"),
+    "manager_review": QT_TRANSLATE_NOOP("appraisals", "Manager review"),
+    "calibrated": QT_TRANSLATE_NOOP("appraisals", "Calibrated"),
+    "released": QT_TRANSLATE_NOOP("appraisals", "Released"),
+    "signed": QT_TRANSLATE_NOOP("appraisals", "Signed"),
+    "superseded": QT_TRANSLATE_NOOP("appraisals", "Superseded"),
+}
+ROLE_LETTERS = (("manager", QT_TRANSLATE_NOOP("appraisals", "Manager")),
+                ("employee", QT_TRANSLATE_NOOP("appraisals", "Employee")),
+                ("hr", QT_TRANSLATE_NOOP("appraisals", "HR")))
+
+
+class AppraisalsModel(RowsTableModel):
+    CONTEXT = "appraisals"
+    HEADERS = (QT_TRANSLATE_NOOP("appraisals", "No."), QT_TRANSLATE_NOOP("appraisals", "Name"),
+               QT_TRANSLATE_NOOP("appraisals", "Department"), QT_TRANSLATE_NOOP("appraisals", "Final score"),
+               QT_TRANSLATE_NOOP("appraisals", "Rating"), QT_TRANSLATE_NOOP("appraisals", "State"),
+               QT_TRANSLATE_NOOP("appraisals", "Version"), QT_TRANSLATE_NOOP("appraisals", "Signatures"))
+
+    def row(self, index: int) -> AppraisalRow:
+        return self._rows[index]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row: AppraisalRow = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        translate = QCoreApplication.translate
+        if column == 7:
+            return "  ".join(("✔ " if key in row.signed_roles else "○ ") + translate("appraisals", name)
+                             for key, name in ROLE_LETTERS)
+        return (row.employee_no, row.name, row.department,
+                "—" if row.final_score is None else f"{row.final_score:.1f}", row.band or "—",
+                translate("appraisals", STATES.get(row.state, row.state)), str(row.version))[column]

@@ -1,0 +1,218 @@
+"""Appraisals and sign-off: each person's appraisal in a cycle, previewed and signed
+in order, printed in batches, summarised for the team, corrected after sign-off,
+and any signed PDF verified."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from reviewer.appraisal.batch import export_appraisals
+from reviewer.appraisal.export import signing_copy
+from reviewer.appraisal.listing import appraisal_rows, cycles
+from reviewer.appraisal.team_report import team_summary, write_team_pdf, write_team_xlsx
+from reviewer.people import department_paths
+
+from ..i18n import saved_language
+from ..models.appraisals_model import AppraisalsModel
+from ..typography import page_heading
+from ..worker import Job
+from .verification_view import VerificationView
+
+
+def document_language() -> str:
+    """Documents and rating names follow the language the program runs in."""
+    from PySide6.QtCore import QCoreApplication
+
+    running = QCoreApplication.instance().property("language") if QCoreApplication.instance() else None
+    return "zh" if str(running or saved_language()).startswith("zh") else "en"
+
+
+class AppraisalsPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, database: Database, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.cycle = QComboBox()
+        self.department = QComboBox()
+        self.cycle.currentIndexChanged.connect(self.reload_rows)
+        self.department.currentIndexChanged.connect(self.reload_rows)
+        self.model = AppraisalsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.sign_selected)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.sign_button = self._button(self.tr("&Preview and sign…"), self.sign_selected)
+        self.open_button = self._button(self.tr("Sign a PDF &file…"), self.sign_file)
+        self.correct_button = self._button(self.tr("&Correct…"), self.correct_selected)
+        self.batch_button = self._button(self.tr("&Export all as PDF…"), self.export_batch)
+        self.team_button = self._button(self.tr("&Team summary…"), self.export_team)
+        self.identities_button = self._button(self.tr("Signing &identities…"), self.open_identities)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Cycle:")))
+        filters.addWidget(self.cycle)
+        filters.addWidget(QLabel(self.tr("Department:")))
+        filters.addWidget(self.department, 1)
+        actions = QHBoxLayout()
+        for button in (self.sign_button, self.open_button, self.correct_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.batch_button, self.team_button, self.identities_button):
+            actions.addWidget(button)
+        list_tab = QWidget()
+        list_layout = QVBoxLayout(list_tab)
+        list_layout.addLayout(filters)
+        list_layout.addLayout(actions)
+        list_layout.addWidget(self.empty)
+        list_layout.addWidget(self.table, 1)
+        self.verification = VerificationView(database)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(list_tab, self.tr("Appraisals"))
+        self.tabs.addTab(self.verification, self.tr("Verify a PDF"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(page_heading(self.tr("Appraisals and sign-off")))
+        layout.addWidget(self.tabs, 1)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _button(self, text: str, action) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(action)
+        return button
+
+    # -- data ------------------------------------------------------------------------
+    def reload(self) -> None:
+        with self.database.session() as session:
+            known_cycles = cycles(session)
+            paths = sorted(department_paths(session).items(), key=lambda item: item[1])
+        for combo, entries, first in ((self.cycle, known_cycles, None),
+                                      (self.department, [(i, "/".join(p)) for i, p in paths],
+                                       self.tr("All departments"))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if first:
+                combo.addItem(first, None)
+            for key, name in entries:
+                combo.addItem(name, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+        self.reload_rows()
+
+    def reload_rows(self) -> None:
+        cycle_id = self.cycle.currentData()
+        rows = []
+        if cycle_id is not None:
+            with self.database.session() as session:
+                rows = appraisal_rows(session, cycle_id, self.department.currentData(), document_language())
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.empty.setText("" if rows else self.tr("No appraisals in this cycle yet. They appear once results are "
+                                                    "scored; import results or run the cycle first."))
+        self.empty.setVisible(not rows)
+        self._update_buttons()
+
+    def selected_row(self):
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row(indexes[0].row()) if indexes else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        has_rows = self.model.rowCount() > 0
+        self.sign_button.setEnabled(row is not None)
+        self.correct_button.setEnabled(row is not None and bool(row.signed_roles) and row.state != "superseded")
+        self.batch_button.setEnabled(has_rows)
+        self.team_button.setEnabled(has_rows)
+
+    # -- actions -----------------------------------------------------------------------
+    def sign_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        with self.database.session() as session:
+            path = signing_copy(session, self.cycle.currentData(), row.employee_id, document_language())
+        self.open_signing(path)
+
+    def sign_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Sign an appraisal PDF"), "", self.tr("PDF files (*.pdf)"))
+        if path:
+            self.open_signing(Path(path))
+
+    def open_signing(self, path: Path) -> None:
+        from ..dialogs.signing_dialog import SigningDialog
+
+        dialog = SigningDialog(self.database, path, document_language(), self)
+        dialog.exec()
+        self.reload_rows()
+
+    def correct_selected(self) -> None:
+        from ..dialogs.correction_dialog import CorrectionDialog
+
+        row = self.selected_row()
+        if row is not None and CorrectionDialog(self.database, row, self).exec():
+            self.status_message.emit(self.tr("Version %1 created; sign its new document.").replace(
+                "%1", str(row.version + 1)))
+            self.reload_rows()
+
+    def open_identities(self) -> None:
+        from ..dialogs.identities_dialog import IdentitiesDialog
+
+        IdentitiesDialog(self.database, self).exec()
+
+    def export_batch(self) -> None:
+        from ..dialogs.batch_dialog import BatchDialog
+
+        dialog = BatchDialog(self.database, self)
+        if not dialog.exec():
+            return
+        cycle_id, department_id, language = self.cycle.currentData(), self.department.currentData(), document_language()
+        folder, sign_as = dialog.folder(), dialog.sign_as()
+
+        def work(progress):
+            with self.database.session() as session:
+                return export_appraisals(session, cycle_id, folder, language, department_id, sign_as, progress)
+
+        def done(result) -> None:
+            self.status_message.emit(self.tr("Wrote %1 PDFs to %2; %3 signed.").replace("%1", str(len(result.written)))
+                                     .replace("%2", str(folder)).replace("%3", str(result.signed)))
+            self.reload_rows()
+
+        self._job = Job(self, self.tr("Exporting appraisals"), work, done).start()
+
+    def export_team(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Team summary"), "", self.tr(
+            "PDF document (*.pdf);;Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        path = Path(path) if Path(path).suffix.lower() in (".pdf", ".xlsx") else Path(path + ".pdf")
+        cycle_id, department_id, language = self.cycle.currentData(), self.department.currentData(), document_language()
+
+        def work(_progress):
+            with self.database.session() as session:
+                summary = team_summary(session, cycle_id, department_id, language)
+            (write_team_pdf if path.suffix.lower() == ".pdf" else write_team_xlsx)(summary, path, language)
+            return path
+
+        self._job = Job(self, self.tr("Team summary"), work,
+                        lambda written: self.status_message.emit(self.tr("Saved %1").replace("%1", str(written)))
+                        ).start()
