@@ -60,7 +60,6 @@ def single_signed(demo_path: Path, folder: Path, runs: int = 15) -> tuple[float,
     from db.migrate import open_database
     from db.models import Appraisal, Employee
     from reviewer.appraisal.export import write_appraisal_pdf
-    from reviewer.appraisal.identities import identities_dir
     from reviewer.appraisal.signing import sign_appraisal
     from reviewer.pdf.appraisal_pdf import render_appraisal
     from reviewer.appraisal.document import appraisal_document
@@ -73,7 +72,7 @@ def single_signed(demo_path: Path, folder: Path, runs: int = 15) -> tuple[float,
                                      .where(Appraisal.cycle_id == 1, Employee.manager_id.is_not(None))
                                      .order_by(Appraisal.id))
         lines = _page_lines(render_appraisal(appraisal_document(session, 1, employee_id), "zh"))
-        key_file = str(identities_dir() / Path(identity.key_file).name)
+        key_file = str(identity.key_file)
     ours, floor = [], []
     for run in range(runs + 1):
         start = time.perf_counter()

@@ -57,108 +57,108 @@
 <context>
     <name>AppraisalsPage</name>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="60"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="62"/>
         <source>&amp;Preview and sign…</source>
         <translation>预览并签署(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="61"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="63"/>
         <source>Sign a PDF &amp;file…</source>
         <translation>签署 PDF 文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="62"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="64"/>
         <source>&amp;Correct…</source>
         <translation>更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="63"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="65"/>
         <source>&amp;Export all as PDF…</source>
         <translation>全部导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="64"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="66"/>
         <source>&amp;Team summary…</source>
         <translation>团队汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="65"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="67"/>
         <source>Signing &amp;identities…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="67"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="69"/>
         <source>Cycle:</source>
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="69"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="85"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="87"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="86"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="88"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="89"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="91"/>
         <source>Appraisals and sign-off</source>
         <translation>考核结果与签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="106"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="108"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="126"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="128"/>
         <source>No appraisals in this cycle yet. They appear once results are scored; import results or run the cycle first.</source>
         <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="153"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="155"/>
         <source>Sign an appraisal PDF</source>
         <translation>签署考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="153"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="155"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="169"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="171"/>
         <source>Version %1 created; sign its new document.</source>
         <translation>已创建第 %1 版；请签署新文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="192"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="194"/>
         <source>Wrote %1 PDFs to %2; %3 signed.</source>
         <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="196"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="198"/>
         <source>Exporting appraisals</source>
         <translation>正在导出考核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="199"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="212"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="201"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="214"/>
         <source>Team summary</source>
         <translation>团队汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="200"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="202"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="213"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="215"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3225,12 +3225,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="63"/>
+        <location filename="../../ui/app.py" line="64"/>
         <source>Database upgraded; the previous file was saved as %1</source>
         <translation>数据库已升级；原文件已保存为 %1</translation>
     </message>
@@ -3238,87 +3238,87 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>appraisals</name>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="16"/>
+        <location filename="../../ui/models/appraisals_model.py" line="12"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="17"/>
+        <location filename="../../ui/models/appraisals_model.py" line="13"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="18"/>
+        <location filename="../../ui/models/appraisals_model.py" line="14"/>
         <source>Calibrated</source>
         <translation>已校准</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="19"/>
+        <location filename="../../ui/models/appraisals_model.py" line="15"/>
         <source>Released</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="20"/>
+        <location filename="../../ui/models/appraisals_model.py" line="16"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="21"/>
+        <location filename="../../ui/models/appraisals_model.py" line="17"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="23"/>
+        <location filename="../../ui/models/appraisals_model.py" line="19"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="24"/>
+        <location filename="../../ui/models/appraisals_model.py" line="20"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="25"/>
+        <location filename="../../ui/models/appraisals_model.py" line="21"/>
         <source>HR</source>
         <translation>人力</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="30"/>
+        <location filename="../../ui/models/appraisals_model.py" line="26"/>
         <source>No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="30"/>
+        <location filename="../../ui/models/appraisals_model.py" line="26"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="31"/>
+        <location filename="../../ui/models/appraisals_model.py" line="27"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="31"/>
+        <location filename="../../ui/models/appraisals_model.py" line="27"/>
         <source>Final score</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="32"/>
+        <location filename="../../ui/models/appraisals_model.py" line="28"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="32"/>
+        <location filename="../../ui/models/appraisals_model.py" line="28"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="33"/>
+        <location filename="../../ui/models/appraisals_model.py" line="29"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="33"/>
+        <location filename="../../ui/models/appraisals_model.py" line="29"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>

@@ -22,6 +22,8 @@ class AppraisalRow:
     employee_no: str
     name: str
     department: str
+    kpi_score: float | None
+    competency_score: float | None
     final_score: float | None
     band: str | None
     state: str
@@ -50,7 +52,8 @@ def appraisal_rows(session: Session, cycle_id: int, department_id: int | None = 
         for appraisal, person in session.execute(select(Appraisal, Employee).join(
                 Employee, Employee.id == Appraisal.employee_id).where(Appraisal.id.in_(chunk))):
             rows.append(AppraisalRow(appraisal.id, person.id, person.employee_no, person.name,
-                                     departments.get(person.department_id, ""), appraisal.final_score,
+                                     departments.get(person.department_id, ""), appraisal.kpi_score,
+                                     appraisal.competency_score, appraisal.final_score,
                                      bands.get(appraisal.calibrated_band_id or appraisal.proposed_band_id),
                                      appraisal.state.value, appraisal.version, tuple(signed[appraisal.id])))
     return sorted(rows, key=lambda r: r.employee_no)

@@ -105,6 +105,10 @@ def _signed_roles(session: Session, appraisal_id: int) -> list[str]:
         SignatureRecord.appraisal_id == appraisal_id).order_by(SignatureRecord.signed_at))]
 
 
+def _next_role(signed: list[str]) -> str | None:
+    return next((r for r in SIGNER_ROLES if r not in signed), None)
+
+
 @dataclass(frozen=True)
 class SigningState:
     appraisal_id: int
@@ -132,8 +136,7 @@ def signing_state(session: Session, path: Path) -> SigningState:
         raise ValidationError.coded("not_an_appraisal_pdf") from error
     appraisal = _appraisal_named_by(session, reader)
     done = _signed_roles(session, appraisal.id)
-    expected = None if appraisal.state == AppraisalState.SUPERSEDED else next(
-        (r for r in SIGNER_ROLES if r not in done), None)
+    expected = None if appraisal.state == AppraisalState.SUPERSEDED else _next_role(done)
     return SigningState(appraisal.id, session.get(Employee, appraisal.employee_id).name, appraisal.version, done, expected)
 
 
@@ -203,8 +206,7 @@ def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, pa
     appraisal = _appraisal_named_by(session, PdfFileReader(io.BytesIO(original), strict=False))
     if appraisal.state in (AppraisalState.SIGNED, AppraisalState.SUPERSEDED):
         raise StageBlocked.coded("appraisal_locked")
-    done = _signed_roles(session, appraisal.id)
-    expected = next((r for r in SIGNER_ROLES if r not in done), None)
+    expected = _next_role(_signed_roles(session, appraisal.id))
     if role != expected:
         raise StageBlocked.coded("signing_order", role=role, expected=expected or "-")
     if disagrees and role != SignerRole.EMPLOYEE.value:

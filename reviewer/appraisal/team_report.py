@@ -9,24 +9,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Appraisal, Cycle, Department, Employee, RatingBand
+from db.models import Cycle, Department, RatingBand
 
 from ..errors import NotFound
 from ..io.files import written_whole
 from ..pdf.appraisal_labels import label
 from ..pdf.language import is_chinese, localised
-from .batch import cycle_people
-
-
-@dataclass(frozen=True)
-class TeamRow:
-    employee_no: str
-    name: str
-    department: str
-    kpi_score: float | None
-    competency_score: float | None
-    final_score: float | None
-    band: str | None
+from .listing import AppraisalRow, appraisal_rows
 
 
 @dataclass(frozen=True)
@@ -41,7 +30,7 @@ class BandShare:
 class TeamSummary:
     cycle_name: str
     scope: str  # the department's name, or "" for the whole company
-    rows: list[TeamRow]
+    rows: list[AppraisalRow]
     distribution: list[BandShare]  # best band first
 
     @property
@@ -53,22 +42,17 @@ def team_summary(session: Session, cycle_id: int, department_id: int | None, lan
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
-    bands = {b.id: b for b in session.scalars(select(RatingBand).where(RatingBand.cycle_id == cycle_id))}
-    departments = dict(session.execute(select(Department.id, Department.name)).all())
-    rows = []
-    for employee_id, appraisal_id in cycle_people(session, cycle_id, department_id):
-        person, appraisal = session.get(Employee, employee_id), session.get(Appraisal, appraisal_id)
-        band = bands.get(appraisal.calibrated_band_id or appraisal.proposed_band_id)
-        rows.append(TeamRow(person.employee_no, person.name, departments.get(person.department_id, ""),
-                            appraisal.kpi_score, appraisal.competency_score, appraisal.final_score,
-                            localised(band.name, band.name_zh, language) if band else None))
+    rows = appraisal_rows(session, cycle_id, department_id, language)
     rated = sum(r.band is not None for r in rows) or 1
     distribution = []
-    for band in sorted(bands.values(), key=lambda b: b.min_score, reverse=True):
+    bands = session.scalars(select(RatingBand).where(RatingBand.cycle_id == cycle_id).order_by(
+        RatingBand.min_score.desc()))
+    for band in bands:
         name = localised(band.name, band.name_zh, language)
         count = sum(r.band == name for r in rows)
         distribution.append(BandShare(name, count, count / rated, band.guideline_pct))
-    return TeamSummary(cycle.name, departments.get(department_id, "") if department_id else "", rows, distribution)
+    department = session.get(Department, department_id) if department_id else None
+    return TeamSummary(cycle.name, department.name if department else "", rows, distribution)
 
 
 def _headers(language: str) -> list[str]:

@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, AppraisalState, SignatureRecord, SigningCertificate
 
+from ..pdf.appraisal_pdf import SIGNER_ROLES, signature_field_name
 from .signing import appraisal_of_pdf
 
-ROLE_OF_FIELD = {"sig_manager": "manager", "sig_employee": "employee", "sig_hr": "hr"}
+ROLE_OF_FIELD = {signature_field_name(role): role for role in SIGNER_ROLES}
 
 
 class Trust(str, Enum):
@@ -83,24 +84,23 @@ def _fingerprint(certificate) -> str:
     return hashlib.sha256(certificate.dump()).hexdigest()
 
 
-def _known_certificates(session: Session) -> tuple[dict[str, SigningCertificate], list]:
+def _trust_roots(session: Session) -> list:
     from asn1crypto import x509
 
     records = {r.fingerprint: r for r in session.scalars(select(SigningCertificate))}
     # An identity its CA issued is trusted through the CA, so that the report can say so;
     # self-signed and imported certificates are anchors of their own.
     anchors = [r for r in records.values() if r.is_ca or r.issuer_fingerprint not in records]
-    return records, [x509.Certificate.load(r.der) for r in anchors]
+    return [x509.Certificate.load(r.der) for r in anchors]
 
 
-def _trust(status, certificate) -> Trust:
+def _trust(status, certificate, fingerprint: str) -> Trust:
     """Every certificate this database holds is a trust root: its CA for the
     identities it issued, and the certificates registered here one by one."""
     path = status.validation_path
     if status.trusted and path is not None:
         anchor = getattr(path.trust_anchor, "certificate", None)
-        return Trust.KNOWN if anchor is not None and _fingerprint(anchor) == _fingerprint(certificate) \
-            else Trust.COMPANY_CA
+        return Trust.KNOWN if anchor is not None and _fingerprint(anchor) == fingerprint else Trust.COMPANY_CA
     if certificate.self_signed in ("maybe", "yes"):
         return Trust.SELF_SIGNED
     return Trust.UNKNOWN
@@ -132,7 +132,6 @@ def verify_pdf(session: Session, path: Path) -> DocumentCheck:
     """Everything a reader of the file needs to know about its signatures."""
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
     path = Path(path)
@@ -145,11 +144,8 @@ def verify_pdf(session: Session, path: Path) -> DocumentCheck:
     named = appraisal_of_pdf(reader)
     if not embedded:
         return DocumentCheck(path, appraisal_id=named[0] if named else None, problem="no_signatures")
-    known, roots = _known_certificates(session)
-    context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
-    checks = []
-    for signature in embedded:
-        checks.append(_check(session, signature, data, known, context, validate_pdf_signature))
+    context = ValidationContext(trust_roots=_trust_roots(session), allow_fetching=False, revocation_mode="soft-fail")
+    checks = [_check(session, signature, data, context) for signature in embedded]
     appraisal = session.get(Appraisal, named[0]) if named else None
     issued = appraisal is not None and appraisal.version == named[1] and all(c.recorded for c in checks)
     return DocumentCheck(path, checks, named[0] if named else None, named[1] if named else None,
@@ -157,12 +153,15 @@ def verify_pdf(session: Session, path: Path) -> DocumentCheck:
                          superseded=appraisal is not None and appraisal.state == AppraisalState.SUPERSEDED)
 
 
-def _check(session, signature, data: bytes, known, context, validate) -> SignatureCheck:
+def _check(session, signature, data: bytes, context) -> SignatureCheck:
+    from pyhanko.sign.fields import MDPPerm
+    from pyhanko.sign.validation import validate_pdf_signature
+
     certificate = signature.signer_cert
     fingerprint = _fingerprint(certificate)
-    locked = signature.docmdp_level is not None and signature.docmdp_level.value == 1
+    locked = signature.docmdp_level == MDPPerm.NO_CHANGES
     try:
-        status = validate(signature, context)
+        status = validate_pdf_signature(signature, context)
     except Exception:  # noqa: BLE001 - a malformed signature is a broken signature, whatever pyHanko raised
         return SignatureCheck(signature.field_name, ROLE_OF_FIELD.get(signature.field_name),
                               _signer_name(certificate), signature.self_reported_timestamp, False, Trust.UNKNOWN,
@@ -177,5 +176,5 @@ def _check(session, signature, data: bytes, known, context, validate) -> Signatu
     return SignatureCheck(
         signature.field_name, ROLE_OF_FIELD.get(signature.field_name), _signer_name(certificate),
         status.signer_reported_dt or signature.self_reported_timestamp, intact,
-        _trust(status, certificate) if intact else Trust.UNKNOWN, _changes(status, locked), recorded,
+        _trust(status, certificate, fingerprint) if intact else Trust.UNKNOWN, _changes(status, locked), recorded,
         fingerprint, locked, str(reason) if reason is not None else None)

@@ -1,15 +1,11 @@
 """The Appraisals page's table: one row per person's current appraisal."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from reviewer.appraisal.listing import AppraisalRow
 
 from .base import RowsTableModel
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 STATES = {

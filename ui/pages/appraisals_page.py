@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,8 +35,6 @@ from .verification_view import VerificationView
 
 def document_language() -> str:
     """Documents and rating names follow the language the program runs in."""
-    from PySide6.QtCore import QCoreApplication
-
     running = QCoreApplication.instance().property("language") if QCoreApplication.instance() else None
     return "zh" if str(running or saved_language()).startswith("zh") else "en"
 
