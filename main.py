@@ -31,7 +31,13 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(argv)
     from reviewer.cli import run
 
-    return run(argv)
+    try:
+        return run(argv)
+    except BrokenPipeError:  # the reader of our output went away (e.g. `| head`): not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -11,13 +11,13 @@ import sys
 from typing import Any, Callable
 
 from . import __version__
-from .errors import ReviewerError
+from .errors import ReviewerError, SignInRequired
 from .progress import Progress
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
 
-def _common_options(top_level: bool) -> argparse.ArgumentParser:
+def common_options(top_level: bool, sign_in: bool = True) -> argparse.ArgumentParser:
     """--db and --json, accepted before or after the command. Below the top level
     the defaults are suppressed, or they would overwrite a value given before it."""
     default = {} if top_level else {"default": argparse.SUPPRESS}
@@ -27,6 +27,11 @@ def _common_options(top_level: bool) -> argparse.ArgumentParser:
                              "else appraisal.sqlite3 in your data folder)")
     common.add_argument("--json", action="store_true", **default,
                         help="print a machine-readable result on stdout")
+    if not sign_in:  # the command has a --user of its own; sign in before the command
+        return common
+    common.add_argument("--user", metavar="NAME", **default,
+                        help="sign in as this profile (password from APPRAISAL_PASSWORD or asked); "
+                             "needed once a database has more than one profile")
     return common
 
 
@@ -34,9 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Appraisal Workstation. Without a command, opens the main window.",
-        parents=[_common_options(top_level=True)],
+        parents=[common_options(top_level=True)],
     )
-    common = _common_options(top_level=False)
+    common = common_options(top_level=False)
     parser.add_argument("--version", action="version", version=f"Appraisal Workstation {__version__}")
     parser.add_argument("--demo-if-empty", action="store_true",
                         help="(window) load the demo company when the database has no people yet")
@@ -53,8 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     info = db_commands.add_parser("info", parents=[common], help="schema version, location and rows per table")
     info.set_defaults(handler=_run_db_info)
 
-    from . import cli_forms, cli_pdf, cli_transfer
+    from . import cli_access, cli_forms, cli_pdf, cli_transfer
 
+    cli_access.add_commands(commands, common)
     cli_transfer.add_commands(commands, common)
     cli_forms.add_commands(commands, common)
     cli_pdf.add_commands(commands, common)
@@ -70,14 +76,26 @@ def _stderr_progress() -> Progress:
     return Progress(report=lambda fraction, message: say(f"[{fraction:4.0%}] {message}"))
 
 
-def open_from_args(args):
+def workstation_from_args(args):
+    """The database of --db, opened as the profile of --user: every command acts as someone."""
     from db.location import resolve_database_url
     from db.migrate import open_database
+
+    from .workstation import identify
 
     database, upgrade = open_database(resolve_database_url(args.db))
     if upgrade.backup:
         say(f"Upgraded the database schema; the previous file was saved as {upgrade.backup}")
-    return database
+    username = getattr(args, "user", None)
+    if username is None:
+        return identify(database)
+    from .cli_access import sign_in_password
+
+    return identify(database, username, sign_in_password(username))
+
+
+def open_from_args(args):
+    return workstation_from_args(args).database
 
 
 def _run_demo(args) -> tuple[dict[str, Any], str]:
@@ -146,6 +164,9 @@ def run(argv: list[str]) -> int:
 
     try:
         result, text, *code = handler(args)
+    except SignInRequired as error:
+        say(f"error: {error}")
+        return EXIT_USAGE
     except (ReviewerError, DatabaseOpenError) as error:
         say(f"error: {error}")
         if args.json:

@@ -70,5 +70,13 @@ class PermissionDenied(ReviewerError):
     pass
 
 
+class SignInRequired(PermissionDenied):
+    """The database has profiles and nobody said who they are."""
+
+
+class SignInRefused(PermissionDenied):
+    """Wrong profile name or password."""
+
+
 class StageBlocked(ReviewerError):
     pass

@@ -200,6 +200,42 @@ PROBLEMS = {
     "score_out_of_range": QT_TRANSLATE_NOOP("problems", "The score {value} is outside 0–100."),
     "only_employee_disagrees": QT_TRANSLATE_NOOP(
         "problems", "Only the employee can sign with \"acknowledged, I disagree\"."),
+    # who is acting: profiles, sign-in, scope, audit trail
+    "auditor_reads_only": QT_TRANSLATE_NOOP(
+        "problems", "{name} signed in as an auditor: auditors read everything and change nothing."),
+    "hr_only": QT_TRANSLATE_NOOP("problems", "Only HR may do this; {name} is not signed in as HR."),
+    "outside_scope": QT_TRANSLATE_NOOP(
+        "problems", "This person is outside the reporting line of {name}; ask HR if you need access."),
+    "username_invalid": QT_TRANSLATE_NOOP(
+        "problems", "A profile name has 1 to {limit} characters and no spaces."),
+    "username_taken": QT_TRANSLATE_NOOP("problems", "There is already a profile called {name}."),
+    "profile_unknown": QT_TRANSLATE_NOOP("problems", "There is no profile called {name}."),
+    "employee_has_profile": QT_TRANSLATE_NOOP("problems", "{name} already has the profile {profile}."),
+    "manager_needs_employee": QT_TRANSLATE_NOOP(
+        "problems", "A manager's profile needs the employee number of the manager it belongs to."),
+    "last_hr_profile": QT_TRANSLATE_NOOP(
+        "problems", "This is the last active HR profile; add another HR profile before disabling it."),
+    "sign_in_refused": QT_TRANSLATE_NOOP("problems", "The profile name or the password is wrong."),
+    "sign_in_required": QT_TRANSLATE_NOOP(
+        "problems", "This database has several profiles: say who you are with --user NAME "
+                    "(the password from APPRAISAL_PASSWORD or typed when asked)."),
+    "passwords_differ": QT_TRANSLATE_NOOP("problems", "The two passwords differ; nothing was changed."),
+    "password_not_given": QT_TRANSLATE_NOOP(
+        "problems", "No password for {name}: set {variable} or run the command in a terminal to type it."),
+    "audit_hr_or_auditor": QT_TRANSLATE_NOOP(
+        "problems", "Only HR and auditors read the audit trail; {name} is neither."),
+    "audit_gap": QT_TRANSLATE_NOOP(
+        "problems", "Entry {id} is at position {sequence} where {expected} was expected: an entry was removed."),
+    "audit_link_broken": QT_TRANSLATE_NOOP(
+        "problems", "Entry {id} (position {sequence}) does not follow the entry before it: an entry was "
+                    "removed, inserted or changed."),
+    "audit_entry_changed": QT_TRANSLATE_NOOP(
+        "problems", "Entry {id} (position {sequence}) was changed after it was written."),
+    "audit_entry_outside_chain": QT_TRANSLATE_NOOP(
+        "problems", "Entry {id} was written outside the chain, behind the program's back."),
+    "audit_head_mismatch": QT_TRANSLATE_NOOP(
+        "problems", "The newest entries are missing: the chain ends at position {sequence} but its recorded "
+                    "end is {recorded}."),
 }
 
 

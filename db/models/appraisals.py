@@ -136,20 +136,28 @@ class SignatureRecord(Base):
 
 
 class AuditEvent(Base):
-    """Append-only trail of who changed what, for data-care reviews."""
+    """Append-only trail of who changed what. Entries form a hash chain: each stores
+    the SHA-256 of its own content and of the previous entry (reviewer.audit), so an
+    entry edited, deleted or inserted behind the program's back breaks the chain."""
 
     __tablename__ = "audit_events"
     __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Position in the chain, 1, 2, 3 …; None only for rows written before the chain existed.
+    sequence: Mapped[Optional[int]] = mapped_column(Integer, unique=True)
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     actor_user_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("app_users.id", ondelete="SET NULL"), index=True
     )
+    # The profile's name at the time: kept when the profile is renamed or removed.
+    actor_name: Mapped[Optional[str]] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(60))
     entity_type: Mapped[str] = mapped_column(String(60))
     entity_id: Mapped[Optional[int]] = mapped_column(Integer)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    previous_hash: Mapped[Optional[str]] = mapped_column(String(64))
+    entry_hash: Mapped[Optional[str]] = mapped_column(String(64))
 
 
 class SigningCertificate(Base):

@@ -5,8 +5,9 @@ from enum import StrEnum
 
 
 class UserRole(StrEnum):
-    HR_ADMIN = "hr_admin"
-    MANAGER = "manager"
+    HR_ADMIN = "hr_admin"  # everything
+    MANAGER = "manager"  # their reporting line below them
+    AUDITOR = "auditor"  # reads everything, changes nothing
 
 
 class KpiUnit(StrEnum):

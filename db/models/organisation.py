@@ -10,6 +10,7 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Index,
+    Integer,
     String,
     Text,
     UniqueConstraint,
@@ -112,6 +113,11 @@ class AppUser(Base):
     )
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # argon2id in PHC string form; None for a profile that cannot sign in yet.
+    password_hash: Mapped[Optional[str]] = mapped_column(String(200))
+    # Failed sign-ins since the last good one: each costs more waiting, across processes.
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[Optional[datetime]] = mapped_column()
 
     employee: Mapped[Optional[Employee]] = relationship()
 

@@ -4015,6 +4015,101 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="204"/>
+        <source>{name} signed in as an auditor: auditors read everything and change nothing.</source>
+        <translation>{name} 以审计员身份登录：审计员可以查看全部内容，但不能做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="206"/>
+        <source>Only HR may do this; {name} is not signed in as HR.</source>
+        <translation>只有人力资源可以执行此操作；{name} 不是以人力资源身份登录的。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="207"/>
+        <source>This person is outside the reporting line of {name}; ask HR if you need access.</source>
+        <translation>此人不在 {name} 的汇报线内；如需查看，请联系人力资源。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="209"/>
+        <source>A profile name has 1 to {limit} characters and no spaces.</source>
+        <translation>用户名为 1 到 {limit} 个字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="211"/>
+        <source>There is already a profile called {name}.</source>
+        <translation>已存在名为 {name} 的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="212"/>
+        <source>There is no profile called {name}.</source>
+        <translation>没有名为 {name} 的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="213"/>
+        <source>{name} already has the profile {profile}.</source>
+        <translation>{name} 已有用户 {profile}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="214"/>
+        <source>A manager&apos;s profile needs the employee number of the manager it belongs to.</source>
+        <translation>经理用户需要填写其本人的工号。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="216"/>
+        <source>This is the last active HR profile; add another HR profile before disabling it.</source>
+        <translation>这是最后一个启用的人力资源用户；请先添加另一个人力资源用户再停用它。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="218"/>
+        <source>The profile name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="219"/>
+        <source>This database has several profiles: say who you are with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
+        <translation>此数据库有多个用户：请用 --user 用户名 说明您的身份（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="222"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="223"/>
+        <source>No password for {name}: set {variable} or run the command in a terminal to type it.</source>
+        <translation>没有 {name} 的密码：请设置 {variable}，或在终端中运行命令以输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="225"/>
+        <source>Only HR and auditors read the audit trail; {name} is neither.</source>
+        <translation>只有人力资源和审计员可以查看审计记录；{name} 两者都不是。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="227"/>
+        <source>Entry {id} is at position {sequence} where {expected} was expected: an entry was removed.</source>
+        <translation>记录 {id} 位于第 {sequence} 位，而此处应为第 {expected} 位：有记录被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="229"/>
+        <source>Entry {id} (position {sequence}) does not follow the entry before it: an entry was removed, inserted or changed.</source>
+        <translation>记录 {id}（第 {sequence} 位）与前一条记录不衔接：有记录被删除、插入或修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="232"/>
+        <source>Entry {id} (position {sequence}) was changed after it was written.</source>
+        <translation>记录 {id}（第 {sequence} 位）在写入后被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="234"/>
+        <source>Entry {id} was written outside the chain, behind the program&apos;s back.</source>
+        <translation>记录 {id} 是绕过本程序、在链外写入的。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="236"/>
+        <source>The newest entries are missing: the chain ends at position {sequence} but its recorded end is {recorded}.</source>
+        <translation>最新的记录缺失：链在第 {sequence} 位结束，但记录的链尾为 {recorded}。</translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>

@@ -1,0 +1,160 @@
+"""Appending to the chain and checking it.
+
+Each entry's hash covers its position, time, actor, action, entity, details and
+the previous entry's hash. The head (last position and hash) is also kept in
+app_settings, so removing the newest entries is noticed too. Someone who can
+rewrite the whole table and the head can forge a consistent chain; a copy of the
+head kept elsewhere (the printed `audit verify` result) shows that too.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from db.models import AppSetting, AuditEvent
+
+GENESIS = "0" * 64
+HEAD_SETTING = "audit_chain_head"
+_LOCK_KEY = 727_274_001  # any constant: PostgreSQL's advisory lock for appending
+
+
+def plain(value: Any) -> Any:
+    """A JSON value that reads back exactly as written on SQLite and PostgreSQL."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, Enum):
+        return plain(value.value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [plain(v) for v in value]
+    return str(value)
+
+
+def entry_digest(sequence: int, occurred_at: datetime, actor_user_id: int | None, actor_name: str | None,
+                 action: str, entity_type: str, entity_id: int | None, details: Any, previous_hash: str) -> str:
+    content = [sequence, occurred_at.isoformat(timespec="microseconds"), actor_user_id, actor_name, action,
+               entity_type, entity_id, details, previous_hash]
+    encoded = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def _take_append_lock(connection: Connection) -> None:
+    """One appender at a time, so two writers never both extend the same head."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+    else:
+        # A write statement makes SQLite take the file's write lock now (waiting its turn),
+        # before the head is read; the statement itself changes nothing.
+        connection.execute(text("UPDATE audit_events SET sequence = sequence WHERE 1 = 0"))
+
+
+def _head(connection: Connection) -> tuple[int, str]:
+    row = connection.execute(select(AuditEvent.sequence, AuditEvent.entry_hash)
+                             .where(AuditEvent.sequence.is_not(None))
+                             .order_by(AuditEvent.sequence.desc()).limit(1)).first()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def append(connection: Connection, entries: list[dict[str, Any]]) -> None:
+    """Chain and insert entries (dicts with occurred_at, actor_user_id, actor_name,
+    action, entity_type, entity_id, details) in the caller's transaction."""
+    if not entries:
+        return
+    _take_append_lock(connection)
+    sequence, previous = _head(connection)
+    rows = []
+    for entry in entries:
+        sequence += 1
+        details = plain(entry.get("details") or {})
+        digest = entry_digest(sequence, entry["occurred_at"], entry.get("actor_user_id"), entry.get("actor_name"),
+                              entry["action"], entry["entity_type"], entry.get("entity_id"), details, previous)
+        rows.append({**entry, "details": details, "sequence": sequence, "previous_hash": previous,
+                     "entry_hash": digest})
+        previous = digest
+    connection.execute(insert(AuditEvent.__table__), rows)
+    head = f"{sequence}:{previous}"
+    updated = connection.execute(AppSetting.__table__.update().where(AppSetting.key == HEAD_SETTING)
+                                 .values(value=head)).rowcount
+    if not updated:
+        connection.execute(insert(AppSetting.__table__).values(key=HEAD_SETTING, value=head))
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    intact: bool
+    entries: int  # entries in the chain that were checked
+    before_chain: int  # entries written before the chain existed (older databases)
+    broken_at: int | None = None  # the id of the first entry that breaks the chain
+    broken_sequence: int | None = None
+    code: str | None = None  # why: a message code
+    params: dict | None = None
+
+    def as_dict(self) -> dict:
+        from ..messages import render
+
+        return {"intact": self.intact, "entries": self.entries, "before_chain": self.before_chain,
+                "broken_entry_id": self.broken_at, "broken_sequence": self.broken_sequence,
+                "problem": render(self.code, self.params or {}) if self.code else None}
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk the chain from its first entry: every position present once, in order,
+    each entry's hash right and linked to the one before, and the head as recorded."""
+    table = AuditEvent.__table__
+    first_chained = session.scalar(select(AuditEvent.id).where(AuditEvent.sequence.is_not(None))
+                                   .order_by(AuditEvent.id).limit(1))
+    unchained = select(func.count()).select_from(table).where(AuditEvent.sequence.is_(None))
+    stray = None
+    if first_chained is None:
+        before = session.scalar(unchained) or 0
+    else:
+        before = session.scalar(unchained.where(AuditEvent.id < first_chained)) or 0
+        # Written without a place in the chain after the chain began: slipped in behind the program's back.
+        stray = session.scalar(select(AuditEvent.id).where(AuditEvent.sequence.is_(None), AuditEvent.id > first_chained)
+                               .order_by(AuditEvent.id).limit(1))
+
+    def broken(entry_id, position, code, checked, **params):
+        return ChainReport(False, checked, before, entry_id, position, code,
+                           {"id": entry_id, "sequence": position, **params})
+
+    rows = session.execute(select(table.c.id, table.c.sequence, table.c.occurred_at, table.c.actor_user_id,
+                                  table.c.actor_name, table.c.action, table.c.entity_type, table.c.entity_id,
+                                  table.c.details, table.c.previous_hash, table.c.entry_hash)
+                           .where(table.c.sequence.is_not(None)).order_by(table.c.sequence)
+                           .execution_options(yield_per=5000))
+    expected, previous, checked = 1, GENESIS, 0
+    for row in rows:
+        if row.sequence != expected:
+            return broken(row.id, row.sequence, "audit_gap", checked, expected=expected)
+        if row.previous_hash != previous:
+            return broken(row.id, row.sequence, "audit_link_broken", checked)
+        digest = entry_digest(row.sequence, row.occurred_at, row.actor_user_id, row.actor_name, row.action,
+                              row.entity_type, row.entity_id, row.details, row.previous_hash)
+        if digest != row.entry_hash:
+            return broken(row.id, row.sequence, "audit_entry_changed", checked)
+        previous, expected, checked = row.entry_hash, expected + 1, checked + 1
+    if stray is not None:
+        return broken(stray, None, "audit_entry_outside_chain", checked)
+    recorded = session.get(AppSetting, HEAD_SETTING)
+    head = f"{expected - 1}:{previous}"
+    if (recorded.value if recorded else None) != (head if checked else None):
+        return broken(None, expected - 1, "audit_head_mismatch", checked, recorded=recorded.value if recorded else "-")
+    return ChainReport(True, checked, before)

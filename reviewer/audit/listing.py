@@ -1,0 +1,66 @@
+"""Reading the trail: filtered lists for HR and auditors, and a person's history."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from db.models import AuditEvent
+
+from ..access.actor import acting
+from ..errors import PermissionDenied
+
+DEFAULT_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    sequence: int | None
+    occurred_at: datetime
+    user: str | None
+    action: str
+    entity_type: str
+    entity_id: int | None
+    details: dict[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "sequence": self.sequence, "occurred_at": self.occurred_at.isoformat(),
+                "user": self.user, "action": self.action, "entity": self.entity_type,
+                "entity_id": self.entity_id, "details": self.details}
+
+
+def list_entries(session: Session, *, since: date | None = None, entity: str | None = None,
+                 user: str | None = None, employee_id: int | None = None,
+                 limit: int = DEFAULT_LIMIT) -> list[AuditRow]:
+    """Newest first. ``employee_id`` gives a person's history: entries about their
+    record and about rows that name them."""
+    actor = acting(session)
+    if not actor.sees_everyone:
+        raise PermissionDenied.coded("audit_hr_or_auditor", name=actor.display_name)
+    query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
+    if since:
+        query = query.where(AuditEvent.occurred_at >= datetime.combine(since, time.min))
+    if entity:
+        query = query.where(or_(AuditEvent.entity_type == entity, AuditEvent.entity_type.startswith(entity)))
+    if user:
+        query = query.where(AuditEvent.actor_name == user)
+    rows = [AuditRow(e.id, e.sequence, e.occurred_at, e.actor_name, e.action, e.entity_type, e.entity_id,
+                     e.details or {}) for e in session.scalars(query)]
+    if employee_id is not None:
+        rows = [r for r in rows if _about(r, employee_id)]
+    return rows
+
+
+def _about(row: AuditRow, employee_id: int) -> bool:
+    if row.entity_type == "employees" and row.entity_id == employee_id:
+        return True
+    values = row.details.get("values") or {}
+    changes = row.details.get("changes") or {}
+    for key in ("employee_id", "subject_id", "manager_id"):
+        if values.get(key) == employee_id or employee_id in (changes.get(key) or []):
+            return True
+    return False
