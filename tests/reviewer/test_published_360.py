@@ -8,19 +8,17 @@ import subprocess
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
-from db.location import resolve_database_url
 from db.migrate import open_database
 from db.models import (
     Answer,
     Appraisal,
     AppraisalState,
     AuditEvent,
-    CalibrationAdjustment,
     Cycle,
     CycleStage,
     Department,
@@ -41,7 +39,7 @@ from reviewer.appraisal.team_report import render_team_pdf, team_summary, write_
 from reviewer.catalogue import install_catalogue
 from reviewer.cli import run
 from reviewer.exports import results_table
-from reviewer.feedback.anonymity import CONFIDENTIAL, OTHERS, Cell, publish
+from reviewer.feedback.anonymity import OTHERS, Cell, publish
 from reviewer.feedback.filling import Given, open_filling, save_answer, submit
 from reviewer.feedback.published_score import published_competency_score, published_competency_scores
 from reviewer.feedback.release import feedback_published, set_feedback_release
