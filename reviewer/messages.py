@@ -200,6 +200,10 @@ PROBLEMS = {
     "score_out_of_range": QT_TRANSLATE_NOOP("problems", "The score {value} is outside 0–100."),
     "only_employee_disagrees": QT_TRANSLATE_NOOP(
         "problems", "Only the employee can sign with \"acknowledged, I disagree\"."),
+    # 360 results before their release
+    "feedback_unpublished": QT_TRANSLATE_NOOP("problems", "360 results are published when the 360 stage ends."),
+    "feedback_unpublished_until": QT_TRANSLATE_NOOP(
+        "problems", "360 results are published when the 360 stage ends or on {date}, whichever comes first."),
 }
 
 

@@ -92,3 +92,28 @@ def test_the_page_lists_the_cycle_and_its_signatures(app, qtbot, signed_appraisa
     assert page.model.index(row, 5).data() == "Signed"
     page.table.selectRow(row)
     assert page.correct_button.isEnabled()
+
+
+def test_the_list_holds_back_scores_until_the_360_results_are_published(app, qtbot, demo_database, tmp_path):
+    from db.models import AppraisalState, Cycle
+    from ui.pages.appraisals_page import AppraisalsPage
+
+    with demo_database.session() as session:
+        cycle = session.scalar(select(Cycle).where(Cycle.name == "2026 H2"))
+        person = session.scalar(select(Employee).order_by(Employee.id).limit(1))
+        session.add(Appraisal(cycle_id=cycle.id, employee_id=person.id, kpi_score=80.0, competency_score=70.0,
+                              final_score=77.0, state=AppraisalState.DRAFT))
+    page = AppraisalsPage(demo_database)
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    page.reload()
+    page.cycle.setCurrentIndex(page.cycle.findText("2026 H2"))
+    assert page.model.rowCount() == 1
+    assert "360 results are published when the 360 stage ends." in page.unpublished.text()
+    assert not page.unpublished.isHidden()
+    shown = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert "77.0" not in shown and "—" in shown
+    page.grab().save(str(tmp_path / "appraisals-unpublished.png"))
+    page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))
+    assert page.unpublished.isHidden()
