@@ -57,108 +57,108 @@
 <context>
     <name>AppraisalsPage</name>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="62"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="69"/>
         <source>&amp;Preview and sign…</source>
         <translation>预览并签署(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="63"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="70"/>
         <source>Sign a PDF &amp;file…</source>
         <translation>签署 PDF 文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="64"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
         <source>&amp;Correct…</source>
         <translation>更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="65"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="72"/>
         <source>&amp;Export all as PDF…</source>
         <translation>全部导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="66"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="73"/>
         <source>&amp;Team summary…</source>
         <translation>团队汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="67"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="74"/>
         <source>Signing &amp;identities…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="69"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="76"/>
         <source>Cycle:</source>
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="78"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="87"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="95"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="88"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="96"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="91"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="99"/>
         <source>Appraisals and sign-off</source>
         <translation>考核结果与签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="108"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="116"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="128"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="136"/>
         <source>No appraisals in this cycle yet. They appear once results are scored; import results or run the cycle first.</source>
         <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="155"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="164"/>
         <source>Sign an appraisal PDF</source>
         <translation>签署考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="155"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="164"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="171"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="180"/>
         <source>Version %1 created; sign its new document.</source>
         <translation>已创建第 %1 版；请签署新文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="194"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="203"/>
         <source>Wrote %1 PDFs to %2; %3 signed.</source>
         <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="198"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="207"/>
         <source>Exporting appraisals</source>
         <translation>正在导出考核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="201"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="214"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="210"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="223"/>
         <source>Team summary</source>
         <translation>团队汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="202"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="211"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="215"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="224"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2503,140 +2503,145 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="53"/>
+        <location filename="../../ui/pages/feedback_results.py" line="56"/>
         <source>One person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="54"/>
+        <location filename="../../ui/pages/feedback_results.py" line="57"/>
         <source>A team (department)</source>
         <translation>团队（部门）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="57"/>
+        <location filename="../../ui/pages/feedback_results.py" line="60"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="69"/>
+        <location filename="../../ui/pages/feedback_results.py" line="79"/>
         <source>Choose a person or a team.</source>
         <translation>请选择一个人或一个团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="165"/>
+        <location filename="../../ui/pages/feedback_results.py" line="121"/>
+        <source>&lt;b&gt;Preview for HR, not published.&lt;/b&gt; %1 The figures change as forms come back.</source>
+        <translation>&lt;b&gt;仅供 HR 预览，尚未公布。&lt;/b&gt;%1 数据会随问卷陆续返回而变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="181"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="174"/>
+        <location filename="../../ui/pages/feedback_results.py" line="190"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — forms returned: %2. Groups with fewer than %3 raters are combined into &quot;others&quot; or withheld, so no one&apos;s answers can be singled out.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 已交回：%2。评估人少于 %3 人的组会合并为“其他”或不予显示，任何人的答案都无法被单独识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="176"/>
+        <location filename="../../ui/pages/feedback_results.py" line="192"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="179"/>
+        <location filename="../../ui/pages/feedback_results.py" line="195"/>
         <source>Withheld for some people: %1.</source>
         <translation>部分人员不予显示：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="182"/>
+        <location filename="../../ui/pages/feedback_results.py" line="198"/>
         <source>Withheld: %1.</source>
         <translation>不予显示：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="198"/>
+        <location filename="../../ui/pages/feedback_results.py" line="214"/>
         <source>&lt;b&gt;Blind spots&lt;/b&gt; (rates self higher than others do): %1</source>
         <translation>&lt;b&gt;盲区&lt;/b&gt;（自评高于他评）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="201"/>
+        <location filename="../../ui/pages/feedback_results.py" line="217"/>
         <source>&lt;b&gt;Hidden strengths&lt;/b&gt; (others rate higher than self): %1</source>
         <translation>&lt;b&gt;潜在优势&lt;/b&gt;（他评高于自评）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="204"/>
+        <location filename="../../ui/pages/feedback_results.py" line="220"/>
         <source>No blind spots or hidden strengths: self and others agree within half a point, or one of them has not answered yet.</source>
         <translation>没有盲区或潜在优势：自评与他评相差不到半分，或其中一方尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="210"/>
+        <location filename="../../ui/pages/feedback_results.py" line="226"/>
         <source>Others (unattributed)</source>
         <translation>他人（不署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="213"/>
+        <location filename="../../ui/pages/feedback_results.py" line="229"/>
         <source>Some comments are withheld: too few confidential raters answered to keep their authors unknown.</source>
         <translation>部分评语不予显示：匿名评估人太少，无法保证作者不被识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="215"/>
+        <location filename="../../ui/pages/feedback_results.py" line="231"/>
         <source>No comments yet.</source>
         <translation>暂无评语。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="223"/>
+        <location filename="../../ui/pages/feedback_results.py" line="239"/>
         <source>Not enough answers for a radar chart yet.</source>
         <translation>答案不足，暂时无法绘制雷达图。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="230"/>
+        <location filename="../../ui/pages/feedback_results.py" line="246"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="231"/>
+        <location filename="../../ui/pages/feedback_results.py" line="247"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="232"/>
-        <location filename="../../ui/pages/feedback_results.py" line="240"/>
+        <location filename="../../ui/pages/feedback_results.py" line="248"/>
+        <location filename="../../ui/pages/feedback_results.py" line="256"/>
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="250"/>
+        <location filename="../../ui/pages/feedback_results.py" line="266"/>
         <source>%1: self, manager and others</source>
         <translation>%1：自评、上级与他评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="258"/>
+        <location filename="../../ui/pages/feedback_results.py" line="274"/>
         <source>Choose a team to see how its people&apos;s scores spread.</source>
         <translation>选择一个团队以查看成员得分分布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="264"/>
+        <location filename="../../ui/pages/feedback_results.py" line="280"/>
         <source>Score from others (1–5)</source>
         <translation>他评得分（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="265"/>
+        <location filename="../../ui/pages/feedback_results.py" line="281"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_results.py" line="266"/>
+        <location filename="../../ui/pages/feedback_results.py" line="282"/>
         <source>Spread of the team&apos;s scores (%n people)</source>
         <translation>
             <numerusform>团队得分分布（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="276"/>
+        <location filename="../../ui/pages/feedback_results.py" line="292"/>
         <source>No gap yet: self or others have not answered.</source>
         <translation>暂无差距：自评或他评尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="290"/>
+        <location filename="../../ui/pages/feedback_results.py" line="306"/>
         <source>← hidden strength · self minus others · blind spot →</source>
         <translation>← 潜在优势 · 自评减他评 · 盲区 →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="291"/>
+        <location filename="../../ui/pages/feedback_results.py" line="307"/>
         <source>Self versus others</source>
         <translation>自评与他评对比</translation>
     </message>
@@ -4013,6 +4018,16 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../reviewer/messages.py" line="201"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="204"/>
+        <source>360 results are published when the 360 stage ends.</source>
+        <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="205"/>
+        <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
+        <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19"/>
