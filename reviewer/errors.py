@@ -72,3 +72,7 @@ class PermissionDenied(ReviewerError):
 
 class StageBlocked(ReviewerError):
     pass
+
+
+class DatabaseBusy(ReviewerError):
+    """Another program kept the database's write lock for longer than this one waits."""
