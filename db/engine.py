@@ -9,6 +9,7 @@ from typing import Iterator, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from .location import sqlite_path
 
@@ -88,3 +89,28 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _configure_schema_connection(dbapi_connection, record) -> None:
+    _configure_sqlite_connection(dbapi_connection, record)
+    # pysqlite commits each DDL statement as it goes, so a killed upgrade would leave half
+    # a schema; with its own transaction handling off, the BEGIN below covers everything.
+    dbapi_connection.isolation_level = None
+    # Foreign keys cannot be switched inside a transaction, and a table that a migration
+    # rebuilds would cascade its drop into the rows that point at it; upgrade_to_head
+    # checks every key itself before it commits.
+    dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+
+def _begin_with_the_write_lock(connection) -> None:
+    # IMMEDIATE: a second program upgrading the same file waits here, then finds it done.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_schema_engine(url: str) -> Engine:
+    """An engine for creating and upgrading a SQLite schema: each transaction is a real
+    one, DDL included, so a schema change is stored whole or not at all."""
+    engine = create_engine(url, connect_args={"timeout": busy_timeout_seconds()}, poolclass=NullPool)
+    event.listen(engine, "connect", _configure_schema_connection)
+    event.listen(engine, "begin", _begin_with_the_write_lock)
+    return engine
