@@ -71,6 +71,22 @@ def _import(args, session, table, progress):
                           dry_run=args.dry_run, source=args.file, progress=progress)
 
 
+def _import_checking_again_once(args, database, table, progress):
+    """One transaction; when another program stored the same people between this run's
+    checks and its writes, check every row again against what it stored and write once
+    more (the people it added are then updated, not added twice)."""
+    from .cli import say
+    from .errors import ChangedMeanwhile
+
+    try:
+        with database.session() as session:
+            return _import(args, session, table, progress)
+    except ChangedMeanwhile:
+        say("Another program imported people at the same time; checking the rows again against what it stored.")
+    with database.session() as session:
+        return _import(args, session, table, progress)
+
+
 def run_import(args) -> tuple[dict[str, Any], str, int]:
     from .cli import open_from_args, say
     from .io.tables import read_table
@@ -79,8 +95,7 @@ def run_import(args) -> tuple[dict[str, Any], str, int]:
     table = read_table(args.file, encoding=args.encoding, sheet=args.sheet)
     database = open_from_args(args)
     progress = Progress(report=lambda f, m: say(f"[{f:4.0%}] {m}"))
-    with database.session() as session:
-        result = _import(args, session, table, progress)
+    result = _import_checking_again_once(args, database, table, progress)
     payload = {"file": str(args.file), "rows": len(table.rows), "encoding": table.encoding, **result.as_dict()}
     counts = f"{result.created} new"
     if hasattr(result, "updated"):

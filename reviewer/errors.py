@@ -72,3 +72,11 @@ class PermissionDenied(ReviewerError):
 
 class StageBlocked(ReviewerError):
     pass
+
+
+class DatabaseBusy(ReviewerError):
+    """Another program kept the database's write lock for longer than this one waits."""
+
+
+class ChangedMeanwhile(ReviewerError):
+    """Another program stored conflicting rows between this one's checks and its writes."""

@@ -80,6 +80,13 @@ PROBLEMS = {
         "problems", "band scoring needs the direction 'target band' (each target then gives its band)"),
     "critical_above_warning": QT_TRANSLATE_NOOP(
         "problems", "the critical level ({critical}%) must not be above the warning level ({warning}%)"),
+    # a database shared with other programs
+    "database_busy": QT_TRANSLATE_NOOP(
+        "problems", "Another program is writing to {path} and kept it locked for {seconds} s; nothing was "
+                    "saved. Wait for it to finish or close it, then try again."),
+    "roster_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "Another program imported or changed people in this database at the same time (this import "
+                    "was adding {numbers}); nothing was imported. Run the import again."),
     # 360 feedback: filling, assignment, templates, offline forms
     "cycle_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no cycle with id {id}."),
     "cycle_closed_for": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its {what} can no longer change."),
