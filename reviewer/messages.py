@@ -200,6 +200,31 @@ PROBLEMS = {
     "score_out_of_range": QT_TRANSLATE_NOOP("problems", "The score {value} is outside 0–100."),
     "only_employee_disagrees": QT_TRANSLATE_NOOP(
         "problems", "Only the employee can sign with \"acknowledged, I disagree\"."),
+    # spreadsheets beyond the limits of reviewer.io.limits, and damaged ones
+    "workbook_unpacks_too_large": QT_TRANSLATE_NOOP(
+        "problems", "{file} unpacks to more than {limit} MB; larger workbooks are not read. "
+                    "Copy the data you need into a new workbook."),
+    "workbook_zip_bomb": QT_TRANSLATE_NOOP(
+        "problems", "{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, "
+                    "not a workbook. It was not read."),
+    "workbook_damaged": QT_TRANSLATE_NOOP(
+        "problems", "{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx."),
+    "sheet_unknown": QT_TRANSLATE_NOOP("problems", "{file} has no sheet called '{sheet}'; its sheets are {sheets}."),
+    "sheet_declares_too_much": QT_TRANSLATE_NOOP(
+        "problems", "{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows "
+                    "of data and {max_columns} columns are read. Copy the data you need to a new sheet."),
+    "sheet_too_many_rows": QT_TRANSLATE_NOOP(
+        "problems", "{file} has more than {limit} rows of data; split it into smaller files."),
+    "sheet_too_many_columns": QT_TRANSLATE_NOOP(
+        "problems", "{file}: row {row} has a value in column {column}; at most {limit} columns are read. "
+                    "Delete the columns that are not needed."),
+    "sheet_too_many_cells": QT_TRANSLATE_NOOP(
+        "problems", "{file} has more than {limit} cells; split it into smaller files."),
+    "row_too_many_cells": QT_TRANSLATE_NOOP(
+        "problems", "{file}: row {row} has more than {limit} cells, more than any spreadsheet holds."),
+    "csv_line_too_long": QT_TRANSLATE_NOOP(
+        "problems", "{file}: line {line} is {length} characters long; lines of more than {limit} characters "
+                    "are not read. This does not look like a table."),
 }
 
 
