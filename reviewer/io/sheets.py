@@ -23,6 +23,7 @@ from openpyxl.xml.functions import iterparse
 from openpyxl.cell.text import Text
 
 from ..errors import ValidationError
+from ..messages import name_some
 from .limits import EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, Limits
 
 _ROW = f"{{{SHEET_MAIN_NS}}}row"
@@ -94,7 +95,7 @@ def read_sheet(name: str, data: bytes, sheet: str | None, limits: Limits) -> tup
         reader.read()
         names = list(reader.sheet_parts)
         if sheet is not None and sheet not in names:
-            raise ValidationError.coded("sheet_unknown", file=name, sheet=sheet, sheets=", ".join(names))
+            raise ValidationError.coded("sheet_unknown", file=name, sheet=sheet, sheets=name_some(names))
         if not names:
             raise ValidationError.coded("workbook_damaged", file=name, reason="no worksheet")
         title = sheet or names[0]

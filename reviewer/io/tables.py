@@ -56,11 +56,9 @@ def detect_encoding(raw: bytes) -> str:
     try:
         raw.decode("gb18030")
         return "gb18030"
-    except UnicodeDecodeError:
-        raise ValidationError(
-            "The file's text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030). "
-            "Save it as 'CSV UTF-8' from Excel or WPS, or choose the encoding yourself."
-        ) from None
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1  # often one row saved in another encoding
+        raise ValidationError.coded("encoding_unknown", line=f"{line:,}") from None
 
 
 def _clean_header(value: Any, position: int) -> str:
@@ -106,12 +104,10 @@ def _read_csv(path: Path, raw: bytes, encoding: str | None, limits: Limits) -> T
     try:
         text = raw.decode(encoding)
     except (UnicodeDecodeError, LookupError) as error:
-        raise ValidationError(
-            f"The file cannot be read as {encoding}: {error}. Choose another encoding."
-        ) from None
+        raise ValidationError.coded("encoding_fails", encoding=encoding, reason=str(error)) from None
     text = text.lstrip("\ufeff")
     if "\x00" in text:
-        raise ValidationError(f"{path.name} contains binary data; it does not look like a CSV file.")
+        raise ValidationError.coded("csv_binary", file=path.name)
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
         delimiter = dialect.delimiter
@@ -121,9 +117,9 @@ def _read_csv(path: Path, raw: bytes, encoding: str | None, limits: Limits) -> T
     try:
         lines = _bounded_csv_rows(path.name, reader, limits)
     except csv.Error as error:
-        raise ValidationError(f"{path.name} is not valid CSV: {error}.") from None
+        raise ValidationError.coded("csv_invalid", file=path.name, reason=str(error)) from None
     if not lines:
-        raise ValidationError(f"{path.name} is empty: it needs a header row and at least one row of data.")
+        raise ValidationError.coded("csv_empty", file=path.name)
     width = max(len(line) for line in lines)
     headers = [_clean_header(h, i) for i, h in enumerate(lines[0] + [None] * (width - len(lines[0])))]
     rows = [[cell.strip() or None for cell in row] for row in lines[1:]]
@@ -138,10 +134,9 @@ def _read_xlsx(path: Path, sheet: str | None, limits: Limits) -> Table:
         # arrive named .csv or .dat often enough.
         title, lines = read_sheet(path.name, path.read_bytes(), sheet, limits)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
-        raise ValidationError(f"{path.name} is not a readable Excel workbook ({error}). "
-                              f"Open it in Excel or WPS and save it again as .xlsx.") from None
+        raise ValidationError.coded("workbook_unreadable", file=path.name, reason=str(error)) from None
     if not lines:
-        raise ValidationError(f"The sheet {title!r} is empty: it needs a header row and data.")
+        raise ValidationError.coded("sheet_empty", sheet=title)
     width = max(len(line) for line in lines)
     headers = [_clean_header(h, i) for i, h in enumerate(lines[0] + [None] * (width - len(lines[0])))]
     return Table(headers, [list(line) for line in lines[1:]], sheet=title)
@@ -152,18 +147,17 @@ def read_table(path: str | Path, encoding: str | None = None, sheet: str | None 
     """Read a .csv/.txt or .xlsx/.xlsm file within ``limits``. Raises ValidationError with advice."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"There is no file at {path}.")
+        raise ValidationError.coded("no_file", path=str(path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ValidationError(f"{path.name} is {size / 2**20:.0f} MB; files over "
-                              f"{MAX_FILE_BYTES // 2**20} MB are not imported. Split it into smaller files.")
+        raise ValidationError.coded("file_too_large", file=path.name, size=f"{size / 2**20:.0f}",
+                                    limit=MAX_FILE_BYTES // 2**20)
     with open(path, "rb") as handle:
         head = handle.read(8)
     if head.startswith(b"PK\x03\x04"):
         return _read_xlsx(path, sheet, limits)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ValidationError(f"{path.name} is an old Excel 97-2003 (.xls) workbook. "
-                              f"Open it in Excel or WPS and save it as .xlsx or CSV.")
+        raise ValidationError.coded("file_is_xls", file=path.name)
     if head.startswith(b"%PDF"):
-        raise ValidationError(f"{path.name} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.")
+        raise ValidationError.coded("file_is_pdf", file=path.name)
     return _read_csv(path, path.read_bytes(), encoding, limits)

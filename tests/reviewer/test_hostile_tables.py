@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -183,3 +184,39 @@ def test_csv_trailing_empty_fields_do_not_count_as_columns(tmp_path):
     path.write_text("a,b" + "," * 500 + "\n1,2" + "," * 500 + "\n")
     table = read_table(path)
     assert table.headers == ["a", "b"] and table.rows == [["1", "2"]]
+
+
+def test_messages_quote_at_most_a_short_piece_of_any_value():
+    from reviewer.errors import RowProblem
+
+    problem = RowProblem(2, "email", "email_invalid", {"value": "x" * 5_000_000})
+    assert len(problem.message) < 120 and "x" * 59 + "…" in problem.message
+
+
+def test_a_file_with_huge_headers_gets_a_short_mapping_message(database, tmp_path):
+    from reviewer.roster import guess_mapping, import_roster
+
+    path = tmp_path / "headers.csv"
+    path.write_text(",".join(f"{n}" + "h" * 30_000 for n in range(30)) + "\n" + ",".join("1" * 30) + "\n")
+    table = read_table(path)
+    with database.session() as session, pytest.raises(ValidationError) as caught:
+        import_roster(session, table, guess_mapping(table.headers))
+    message = str(caught.value)
+    assert caught.value.code == "mapping_missing" and len(message) < 1_000 and message.endswith("… (+20).")
+
+
+def test_the_rejected_rows_report_stays_small(database_url, tmp_path, capsys):
+    import json
+
+    from reviewer.cli import run
+
+    headers = ["工号", "姓名", "邮箱", "部门", *(f"备注{n}" for n in range(150))]
+    row = ["E1", "张伟", "bad-" + "x" * 100_000, "", *("y" * 5_000 for _ in range(150))]
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(",".join(line) for line in [headers, row]) + "\n", encoding="utf-8")
+    assert run(["import", "people", str(path), "--db", database_url, "--json"]) == 1
+    result = json.loads(capsys.readouterr().out)
+    assert all(len(p["message"]) < 200 for p in result["problems"])
+    report = read_table(result["report"])
+    assert len(report.rows) == 1 and max(len(str(cell)) for cell in report.rows[0]) <= 1_000
+    assert Path(result["report"]).stat().st_size < 200_000
