@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from db.models import Employee, Position
 
 from ..errors import RowProblem
+from ..io.mojibake import encoding_problems
 from ..io.tables import Table
 from ..io.values import CellError, as_date, as_text
 from ..people import department_paths
@@ -332,6 +333,10 @@ class _Checker:
             )
             row.outcome = "unchanged" if same else "update"
         plan.new_positions = sorted({r.position for r in plan.accepted() if r.position} - set(plan.position_ids))
+        # Only rows that are imported create departments (a refused row may be garbled text).
+        needed = {r.department_path[:n] for r in plan.accepted() if r.department_path
+                  for n in range(1, len(r.department_path) + 1)}
+        plan.new_departments = [path for path in plan.new_departments if path in needed]
 
 
 def check_roster(session: Session, table: Table, mapping: dict[str, int], valid_only: bool = False,
@@ -341,6 +346,7 @@ def check_roster(session: Session, table: Table, mapping: dict[str, int], valid_
     checker.progress.step(0.02, QT_TRANSLATE_NOOP("progress", "Reading the database"))
     checker.load_existing()
     checker.parse_rows()
+    checker.plan.problems.extend(encoding_problems(table, mapping))
     checker.progress.step(0.55, QT_TRANSLATE_NOOP("progress", "Checking departments and reporting lines"))
     checker.resolve_departments()
     checker.check_duplicates()
