@@ -3230,12 +3230,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>Database upgraded; the previous file was saved as %1</source>
         <translation>数据库已升级；原文件已保存为 %1</translation>
     </message>
@@ -3641,393 +3641,538 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="84"/>
+        <source>Another program is writing to {path} and kept it locked for {seconds} s; nothing was saved. Wait for it to finish or close it, then try again.</source>
+        <translation>另一个程序正在写入 {path}，已锁定它 {seconds} 秒；未保存任何内容。请等待它完成或将其关闭，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="87"/>
+        <source>Another program imported or changed people in this database at the same time (this import was adding {numbers}); nothing was imported. Run the import again.</source>
+        <translation>另一个程序同时导入或修改了此数据库中的人员（本次导入正在添加 {numbers}）；未导入任何内容。请重新运行导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="91"/>
         <source>There is no cycle with id {id}.</source>
         <translation>不存在编号为 {id} 的考核周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="85"/>
+        <location filename="../../reviewer/messages.py" line="92"/>
         <source>{cycle} is closed; its {what} can no longer change.</source>
         <translation>{cycle} 已结束，相关内容不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="86"/>
+        <location filename="../../reviewer/messages.py" line="93"/>
         <source>There is no feedback request with id {id}.</source>
         <translation>不存在编号为 {id} 的评估请求。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="87"/>
+        <location filename="../../reviewer/messages.py" line="94"/>
         <source>This feedback was already submitted; its answers are locked.</source>
         <translation>此评估已提交，答案已锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="89"/>
+        <location filename="../../reviewer/messages.py" line="96"/>
         <source>This feedback request is {status}; it cannot be filled in.</source>
         <translation>此评估请求的状态为 {status}，不能填写。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="91"/>
+        <location filename="../../reviewer/messages.py" line="98"/>
         <source>Question {id} is not on this rater&apos;s form.</source>
         <translation>第 {id} 题不在该评估人的表单中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="92"/>
+        <location filename="../../reviewer/messages.py" line="99"/>
         <source>{rating} is not a point of this question&apos;s scale ({low}–{high}).</source>
         <translation>{rating} 不是本题量表（{low}–{high}）中的分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="94"/>
+        <location filename="../../reviewer/messages.py" line="101"/>
         <source>This question has no &apos;cannot judge&apos; choice.</source>
         <translation>本题没有“无法评价”选项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="95"/>
+        <location filename="../../reviewer/messages.py" line="102"/>
         <source>The answer is {length} characters long; at most {limit} fit.</source>
         <translation>答案有 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="97"/>
+        <location filename="../../reviewer/messages.py" line="104"/>
         <source>Question(s) {numbers} still need an answer before the form can be submitted.</source>
         <translation>第 {numbers} 题尚未作答，作答后才能提交表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="99"/>
+        <location filename="../../reviewer/messages.py" line="106"/>
         <source>Feedback request {id} is not open; only open requests get forms.</source>
         <translation>评估请求 {id} 未开放；只有开放的请求才能生成表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="101"/>
+        <location filename="../../reviewer/messages.py" line="108"/>
         <source>&apos;{group}&apos; is not a confidential rater group.</source>
         <translation>“{group}”不是需保密的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="102"/>
+        <location filename="../../reviewer/messages.py" line="109"/>
         <source>{group}: the minimum ({low}) must be between 0 and the maximum ({high}), and the maximum at most 50.</source>
         <translation>{group}：最少人数（{low}）须在 0 与最多人数（{high}）之间，最多人数不超过 50。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="105"/>
+        <location filename="../../reviewer/messages.py" line="112"/>
         <source>There is no active &apos;{family}&apos; form template; add one under 360 Reviews → Form templates.</source>
         <translation>没有启用中的“{family}”表单模板；请在“360 评估 → 表单模板”中添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="107"/>
+        <location filename="../../reviewer/messages.py" line="114"/>
         <source>A person cannot be nominated as their own peer.</source>
         <translation>不能提名本人作为自己的同事评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="108"/>
+        <location filename="../../reviewer/messages.py" line="115"/>
         <source>Employee {id} has left or does not exist.</source>
         <translation>员工 {id} 已离职或不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="109"/>
+        <location filename="../../reviewer/messages.py" line="116"/>
         <source>There is no employee with id {id}.</source>
         <translation>不存在编号为 {id} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="110"/>
+        <location filename="../../reviewer/messages.py" line="117"/>
         <source>The external rater needs a name.</source>
         <translation>外部评估人需要填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="111"/>
+        <location filename="../../reviewer/messages.py" line="118"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="112"/>
+        <location filename="../../reviewer/messages.py" line="119"/>
         <source>This person already has {count} customer raters, the most allowed.</source>
         <translation>此人已有 {count} 位客户评估人，已达上限。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="114"/>
+        <location filename="../../reviewer/messages.py" line="121"/>
         <source>{name} is already asked about this person in this cycle.</source>
         <translation>本周期已邀请 {name} 评估此人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="115"/>
+        <location filename="../../reviewer/messages.py" line="122"/>
         <source>A competency needs a code and an English name.</source>
         <translation>能力项需要代码和英文名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="116"/>
+        <location filename="../../reviewer/messages.py" line="123"/>
         <source>The code is at most 40 characters, the names at most 100.</source>
         <translation>代码最多 40 个字符，名称最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="118"/>
+        <location filename="../../reviewer/messages.py" line="125"/>
         <source>The code {code} is already used by another competency.</source>
         <translation>代码 {code} 已被另一个能力项使用。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="119"/>
+        <location filename="../../reviewer/messages.py" line="126"/>
         <source>There is no competency with id {id}.</source>
         <translation>不存在编号为 {id} 的能力项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="120"/>
+        <location filename="../../reviewer/messages.py" line="127"/>
         <source>{count} form question(s) rate this competency; it cannot be deleted. Remove it from the templates first (older versions keep it).</source>
         <translation>有 {count} 道表单题目评价此能力项，不能删除。请先从模板中移除（旧版本会保留）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="123"/>
+        <location filename="../../reviewer/messages.py" line="130"/>
         <source>There is no form template with id {id}.</source>
         <translation>不存在编号为 {id} 的表单模板。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="124"/>
+        <location filename="../../reviewer/messages.py" line="131"/>
         <source>A template family &apos;{family}&apos; exists already; edit it or choose another name.</source>
         <translation>模板系列“{family}”已存在；请编辑它或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="126"/>
+        <location filename="../../reviewer/messages.py" line="133"/>
         <source>The template needs a name.</source>
         <translation>模板需要名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="127"/>
+        <location filename="../../reviewer/messages.py" line="134"/>
         <source>The template needs a family (e.g. individual_contributor).</source>
         <translation>模板需要系列名（例如 individual_contributor）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="129"/>
+        <location filename="../../reviewer/messages.py" line="136"/>
         <source>The template has no questions.</source>
         <translation>模板中没有题目。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="130"/>
+        <location filename="../../reviewer/messages.py" line="137"/>
         <source>Section {section} needs a title.</source>
         <translation>第 {section} 部分需要标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="131"/>
+        <location filename="../../reviewer/messages.py" line="138"/>
         <source>Section {section}, question {question} has no text.</source>
         <translation>第 {section} 部分第 {question} 题没有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="132"/>
+        <location filename="../../reviewer/messages.py" line="139"/>
         <source>Section {section}, question {question}: choose at least one known rater group to show it to.</source>
         <translation>第 {section} 部分第 {question} 题：请至少选择一个可见的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="134"/>
+        <location filename="../../reviewer/messages.py" line="141"/>
         <source>Section {section}, question {question} rates a competency that no longer exists.</source>
         <translation>第 {section} 部分第 {question} 题评价的能力项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="136"/>
+        <location filename="../../reviewer/messages.py" line="143"/>
         <source>Section {section}, question {question}: the scale must run upwards over 2 to 11 points.</source>
         <translation>第 {section} 部分第 {question} 题：量表须由低到高，共 2 至 11 个分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="138"/>
+        <location filename="../../reviewer/messages.py" line="145"/>
         <source>Section {section}, question {question}: point(s) {points} of the scale need anchor text.</source>
         <translation>第 {section} 部分第 {question} 题：量表分值 {points} 需要锚定描述。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="140"/>
+        <location filename="../../reviewer/messages.py" line="147"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="141"/>
+        <location filename="../../reviewer/messages.py" line="148"/>
         <source>This is not a PDF file. Ask the rater to send back the PDF form itself.</source>
         <translation>这不是 PDF 文件。请评估人发回 PDF 表单本身。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="143"/>
+        <location filename="../../reviewer/messages.py" line="150"/>
         <source>The file is larger than any returned form can be (50 MB).</source>
         <translation>文件超过了回收表单的最大大小（50 MB）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="144"/>
+        <location filename="../../reviewer/messages.py" line="151"/>
         <source>The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send it again.</source>
         <translation>PDF 已损坏或不完整（可能在发送时被截断）；请评估人重新发送。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="147"/>
+        <location filename="../../reviewer/messages.py" line="154"/>
         <source>About {subject}, question {number} ({question}): &apos;cannot judge&apos; is not allowed for this question.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：本题不允许选择“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="149"/>
+        <location filename="../../reviewer/messages.py" line="156"/>
         <source>About {subject}, question {number} ({question}): the answer &apos;{value}&apos; is not on the scale {low}–{high}.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案“{value}”不在量表 {low}–{high} 内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="150"/>
+        <location filename="../../reviewer/messages.py" line="157"/>
         <source>About {subject}, question {number} ({question}): the answer is longer than {limit} characters.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="151"/>
+        <location filename="../../reviewer/messages.py" line="158"/>
         <source>About {subject}, question {number} ({question}) is not answered.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="152"/>
+        <location filename="../../reviewer/messages.py" line="159"/>
         <source>About {subject}, question {number} ({question}) is not answered (and {more} more).</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答（另有 {more} 题）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="153"/>
+        <location filename="../../reviewer/messages.py" line="160"/>
         <source>The form&apos;s security token is not valid: the form was altered or was not issued by this database. Export a new form for the rater.</source>
         <translation>表单的安全令牌无效：表单被改动过，或并非由本数据库签发。请为该评估人重新导出表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="156"/>
+        <location filename="../../reviewer/messages.py" line="163"/>
         <source>No 360 feedback form was found in this PDF.</source>
         <translation>此 PDF 中没有 360 评估表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="157"/>
+        <location filename="../../reviewer/messages.py" line="164"/>
         <source>The feedback about {subject} was already submitted; this file is a duplicate or arrived late.</source>
         <translation>关于 {subject} 的评估已提交；此文件重复或送达过晚。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="159"/>
+        <location filename="../../reviewer/messages.py" line="166"/>
         <source>The request for feedback about {subject} is closed ({status}).</source>
         <translation>关于 {subject} 的评估请求已关闭（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="161"/>
+        <location filename="../../reviewer/messages.py" line="168"/>
         <source>The request for feedback about {subject} is closed (its cycle is closed).</source>
         <translation>关于 {subject} 的评估请求已关闭（考核周期已结束）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="163"/>
+        <location filename="../../reviewer/messages.py" line="170"/>
         <source>Another file in this batch already answered the feedback about {subject}.</source>
         <translation>本批次中已有另一个文件回答了关于 {subject} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="165"/>
+        <location filename="../../reviewer/messages.py" line="172"/>
         <source>The form was returned empty; nothing was imported.</source>
         <translation>交回的表单是空的；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="166"/>
+        <location filename="../../reviewer/messages.py" line="173"/>
         <source>{count} form(s) submitted.</source>
         <translation>已提交 {count} 份表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="167"/>
+        <location filename="../../reviewer/messages.py" line="174"/>
         <source>{count} form(s) submitted, {blank} left blank and still open.</source>
         <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="170"/>
+        <location filename="../../reviewer/messages.py" line="177"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>密码至少需要 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="171"/>
+        <location filename="../../reviewer/messages.py" line="178"/>
         <source>The signing identity needs the holder&apos;s name.</source>
         <translation>签名身份需要填写持有人姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="172"/>
+        <location filename="../../reviewer/messages.py" line="179"/>
         <source>There is no company CA yet; HR creates it under Signatures → Company CA.</source>
         <translation>尚未创建公司 CA；请由人力资源部在“签名 → 公司 CA”中创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="174"/>
+        <location filename="../../reviewer/messages.py" line="181"/>
         <source>The identity file {path} is missing; import the PKCS#12 file again.</source>
         <translation>身份文件 {path} 不存在；请重新导入 PKCS#12 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="176"/>
+        <location filename="../../reviewer/messages.py" line="183"/>
         <source>The password does not open this identity (or the file is not a PKCS#12 file).</source>
         <translation>密码无法打开此身份（或该文件不是 PKCS#12 文件）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="178"/>
+        <location filename="../../reviewer/messages.py" line="185"/>
         <source>The PKCS#12 file holds no private key and certificate; it cannot sign.</source>
         <translation>该 PKCS#12 文件不含私钥和证书，无法签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="180"/>
+        <location filename="../../reviewer/messages.py" line="187"/>
         <source>This certificate ({fingerprint}…) is already known.</source>
         <translation>此证书（{fingerprint}…）已登记。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="181"/>
+        <location filename="../../reviewer/messages.py" line="188"/>
         <source>There is no signing identity with id {id}.</source>
         <translation>不存在编号为 {id} 的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="182"/>
+        <location filename="../../reviewer/messages.py" line="189"/>
         <source>&apos;{role}&apos; is not a signer role (manager, employee or hr).</source>
         <translation>“{role}”不是签署角色（manager、employee 或 hr）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="183"/>
+        <location filename="../../reviewer/messages.py" line="190"/>
         <source>This PDF is not an appraisal document of this database; export the appraisal again.</source>
         <translation>此 PDF 不是本数据库生成的考核报告；请重新导出考核报告。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="185"/>
+        <location filename="../../reviewer/messages.py" line="192"/>
         <source>This appraisal is signed by HR and read-only; a correction creates a new version.</source>
         <translation>此考核已由人力资源部签署，只读；如需更正将生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="187"/>
+        <location filename="../../reviewer/messages.py" line="194"/>
         <source>Signatures go manager → employee → HR: the next signer is {expected}, not {role}.</source>
         <translation>签署顺序为上级 → 员工 → 人力资源部：下一位签署人是 {expected}，不是 {role}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="189"/>
+        <location filename="../../reviewer/messages.py" line="196"/>
         <source>Nobody is appraised in this cycle (and department) yet.</source>
         <translation>本周期（及所选部门）尚无人参加考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="190"/>
+        <location filename="../../reviewer/messages.py" line="197"/>
         <source>Every appraisal here already carries signatures; their signed PDFs stand.</source>
         <translation>这里的每份考核都已有签名；已签署的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="192"/>
+        <location filename="../../reviewer/messages.py" line="199"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="193"/>
+        <location filename="../../reviewer/messages.py" line="200"/>
         <source>Version {version} of this appraisal is already superseded; correct the newest version.</source>
         <translation>此考核的第 {version} 版已被取代；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="195"/>
+        <location filename="../../reviewer/messages.py" line="202"/>
         <source>Nobody has signed this appraisal yet; change it directly instead of correcting it.</source>
         <translation>此考核尚无人签署；请直接修改，无需更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="197"/>
+        <location filename="../../reviewer/messages.py" line="204"/>
         <source>Say why the appraisal is corrected; the reason is kept with the new version.</source>
         <translation>请说明更正原因；原因将随新版本保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="199"/>
+        <location filename="../../reviewer/messages.py" line="206"/>
         <source>{field} cannot be corrected.</source>
         <translation>{field} 不能更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="200"/>
+        <location filename="../../reviewer/messages.py" line="207"/>
         <source>The score {value} is outside 0–100.</source>
         <translation>分数 {value} 超出 0–100 范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="201"/>
+        <location filename="../../reviewer/messages.py" line="208"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="204"/>
+        <location filename="../../reviewer/messages.py" line="211"/>
         <source>360 results are published when the 360 stage ends.</source>
         <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="205"/>
+        <location filename="../../reviewer/messages.py" line="212"/>
         <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
         <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="215"/>
+        <source>{file} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
+        <translation>{file} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="218"/>
+        <source>{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, not a workbook. It was not read.</source>
+        <translation>{file} 中的部件（{part}）压缩比为 {ratio} 倍：这是压缩炸弹，不是工作簿。未读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="221"/>
+        <source>{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>{file} 已损坏（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="223"/>
+        <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
+        <translation>{file} 中没有名为“{sheet}”的工作表；其工作表为：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="224"/>
+        <source>{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows of data and {max_columns} columns are read. Copy the data you need to a new sheet.</source>
+        <translation>{file} 声明的区域为 {range}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行数据和 {max_columns} 列。请把需要的数据复制到新的工作表中。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="227"/>
+        <source>{file} has more than {limit} rows of data; split it into smaller files.</source>
+        <translation>{file} 的数据超过 {limit} 行；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="229"/>
+        <source>{file}: row {row} has a value in column {column}; at most {limit} columns are read. Delete the columns that are not needed.</source>
+        <translation>{file}：第 {row} 行的第 {column} 列有内容；最多读取 {limit} 列。请删除不需要的列。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="232"/>
+        <source>{file} has more than {limit} cells; split it into smaller files.</source>
+        <translation>{file} 的单元格超过 {limit} 个；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="234"/>
+        <source>{file}: row {row} has more than {limit} cells, more than any spreadsheet holds.</source>
+        <translation>{file}：第 {row} 行超过 {limit} 个单元格，超出了任何电子表格的容量。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="236"/>
+        <source>There is no file at {path}.</source>
+        <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="237"/>
+        <source>{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files.</source>
+        <translation>{file} 大小为 {size} MB；不导入超过 {limit} MB 的文件。请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="239"/>
+        <source>{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation>{file} 是旧版 Excel 97-2003（.xls）工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="241"/>
+        <source>{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.</source>
+        <translation>{file} 是 PDF，不是电子表格。请将名单导出为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="243"/>
+        <source>{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="245"/>
+        <source>The sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
+        <translation>工作表“{sheet}”是空的：需要一行表头和数据。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="246"/>
+        <source>{file} is empty: it needs a header row and at least one row of data.</source>
+        <translation>{file} 是空的：需要一行表头和至少一行数据。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="248"/>
+        <source>{file} contains binary data; it does not look like a CSV file.</source>
+        <translation>{file} 含有二进制数据；看起来不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="249"/>
+        <source>{file} is not valid CSV: {reason}.</source>
+        <translation>{file} 不是有效的 CSV：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="250"/>
+        <source>The file&apos;s text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
+        <translation>无法识别文件的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="253"/>
+        <source>The file cannot be read as {encoding}: {reason}. Choose another encoding.</source>
+        <translation>无法按 {encoding} 读取该文件：{reason}。请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="255"/>
+        <source>--mapping: &apos;{part}&apos; should look like field=column header.</source>
+        <translation>--mapping：“{part}”应写成 字段=列标题 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="256"/>
+        <source>--mapping: unknown field &apos;{field}&apos;; fields are {fields}.</source>
+        <translation>--mapping：未知字段“{field}”；可用字段为 {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="257"/>
+        <source>--mapping: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
+        <translation>--mapping：文件中没有“{column}”列；其列为 {columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="259"/>
+        <source>No column is chosen for: {fields}. The file&apos;s columns are: {columns}.</source>
+        <translation>以下字段尚未选择列：{fields}。文件的列为：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="261"/>
+        <source>The column &apos;{column}&apos; is chosen for both {first} and {second}.</source>
+        <translation>“{column}”列同时被选作 {first} 和 {second}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="263"/>
+        <source>&apos;{value}&apos; looks like {likely} text read as {read_as} (it would read &apos;{fixed}&apos;): this row was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, and import it again</source>
+        <translation>“{value}”看起来是按 {read_as} 读取的 {likely} 文本（应为“{fixed}”）：这一行是用另一种编码保存的。请把整个文件另存为 UTF-8，或选择其编码，然后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="267"/>
+        <source>{file}: line {line} is {length} characters long; lines of more than {limit} characters are not read. This does not look like a table.</source>
+        <translation>{file}：第 {line} 行长 {length} 个字符；不读取超过 {limit} 个字符的行。该文件看起来不是表格。</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19"/>
@@ -4038,61 +4183,61 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../reviewer/actuals_import.py" line="148"/>
-        <location filename="../../reviewer/roster/check.py" line="106"/>
+        <location filename="../../reviewer/actuals_import.py" line="152"/>
+        <location filename="../../reviewer/roster/check.py" line="107"/>
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/actuals_import.py" line="230"/>
-        <location filename="../../reviewer/roster/__init__.py" line="65"/>
+        <location filename="../../reviewer/actuals_import.py" line="235"/>
+        <location filename="../../reviewer/roster/__init__.py" line="66"/>
         <source>Checked; nothing was imported</source>
         <translation>检查完毕；未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/actuals_import.py" line="233"/>
-        <location filename="../../reviewer/demo/__init__.py" line="68"/>
+        <location filename="../../reviewer/actuals_import.py" line="238"/>
+        <location filename="../../reviewer/demo/__init__.py" line="69"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../reviewer/actuals_import.py" line="241"/>
-        <location filename="../../reviewer/roster/__init__.py" line="73"/>
+        <location filename="../../reviewer/actuals_import.py" line="246"/>
+        <location filename="../../reviewer/roster/__init__.py" line="79"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="43"/>
+        <location filename="../../reviewer/demo/__init__.py" line="44"/>
         <source>Creating positions and the KPI catalogue</source>
         <translation>正在创建岗位和 KPI 指标库</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="46"/>
+        <location filename="../../reviewer/demo/__init__.py" line="47"/>
         <source>Creating departments and people</source>
         <translation>正在创建部门和人员</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="53"/>
+        <location filename="../../reviewer/demo/__init__.py" line="54"/>
         <source>Building the closed cycle</source>
         <translation>正在生成已结束的考核周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="56"/>
+        <location filename="../../reviewer/demo/__init__.py" line="57"/>
         <source>Collecting 360 feedback for the closed cycle</source>
         <translation>正在为已结束周期收集 360 评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="58"/>
+        <location filename="../../reviewer/demo/__init__.py" line="59"/>
         <source>Scoring and calibrating appraisals</source>
         <translation>正在评分并校准考核结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="62"/>
+        <location filename="../../reviewer/demo/__init__.py" line="63"/>
         <source>Opening the current cycle</source>
         <translation>正在开启当前考核周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="65"/>
+        <location filename="../../reviewer/demo/__init__.py" line="66"/>
         <source>Adding partial 360 answers</source>
         <translation>正在添加部分 360 评估答卷</translation>
     </message>
@@ -4132,12 +4277,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>正在保存汇报关系</translation>
     </message>
     <message>
-        <location filename="../../reviewer/roster/check.py" line="341"/>
+        <location filename="../../reviewer/roster/check.py" line="346"/>
         <source>Reading the database</source>
         <translation>正在读取数据库</translation>
     </message>
     <message>
-        <location filename="../../reviewer/roster/check.py" line="344"/>
+        <location filename="../../reviewer/roster/check.py" line="350"/>
         <source>Checking departments and reporting lines</source>
         <translation>正在检查部门和汇报关系</translation>
     </message>
