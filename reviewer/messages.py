@@ -272,11 +272,22 @@ PROBLEMS = {
 
 MAX_QUOTED_CHARS = 60  # a value quoted in a message; files put anything, up to megabytes, in one cell
 MAX_LISTED = 10  # items named in a list such as a file's column headers
+# Where something is: the user needs the whole path to find it, but a path can be long too.
+MAX_PATH_CHARS = 400
+PATH_PARAMETERS = frozenset({"path", "file", "folder", "report", "backup"})
 
 
 def shorten(text: str, limit: int = MAX_QUOTED_CHARS) -> str:
     """``text`` as quoted in a message: at most ``limit`` characters, cut with an ellipsis."""
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def shorten_path(text: str, limit: int = MAX_PATH_CHARS) -> str:
+    """A path as quoted in a message: cut in the middle, so its start and its file name stay."""
+    if len(text) <= limit:
+        return text
+    keep = (limit - 1) // 2
+    return text[:keep] + "…" + text[-keep:]
 
 
 class Listed(str):
@@ -293,6 +304,9 @@ def name_some(items, limit: int = MAX_LISTED) -> Listed:
 def render(code: str, params: dict[str, Any], template: str | None = None) -> str:
     """The text of a problem; ``template`` is a translation of PROBLEMS[code]. Every text
     parameter is shortened, so a message stays a sentence whatever the file held."""
-    return (template or PROBLEMS[code]).format(
-        **{key: shorten(value) if isinstance(value, str) and not isinstance(value, Listed) else value
-           for key, value in params.items()})
+    def quoted(key: str, value: Any) -> Any:
+        if not isinstance(value, str) or isinstance(value, Listed):
+            return value
+        return shorten_path(value) if key in PATH_PARAMETERS else shorten(value)
+
+    return (template or PROBLEMS[code]).format(**{key: quoted(key, value) for key, value in params.items()})
