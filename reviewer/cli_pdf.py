@@ -31,7 +31,8 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     team.add_argument("--language", choices=["en", "zh"], default="en")
     team.set_defaults(handler=run_team)
     verify = commands.add_parser("verify", parents=[common],
-                                 help="check the signatures of PDF files (exit 0 only if every one is intact)")
+                                 help="check the signatures of PDF files (exit 0 only if every one is intact and "
+                                      "nothing was changed after it beyond what it allows)")
     verify.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
     verify.set_defaults(handler=run_verify)
 
@@ -69,8 +70,8 @@ def run_verify(args) -> tuple[dict[str, Any], str, int]:
         for signature in check.signatures:
             first, *rest = signature_lines(signature)
             lines += [f"  - {first}", *(f"    {line}" for line in rest)]
-    every_intact = all(check.intact for check in checks)
-    return {"documents": [as_dict(c) for c in checks]}, "\n".join(lines), 0 if every_intact else 1
+    every_valid = all(check.valid for check in checks)  # intact and not changed beyond what the signatures allow
+    return {"documents": [as_dict(c) for c in checks]}, "\n".join(lines), 0 if every_valid else 1
 
 
 def _department_id(session, name: str | None) -> int | None:
