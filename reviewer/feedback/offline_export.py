@@ -129,9 +129,13 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
         # Workers write the bytes themselves (a form is ~0.8 MB: sending it back costs
         # more than building it); the rename here makes each file appear whole.
         writing = QT_TRANSLATE_NOOP("progress", "Writing forms")
-        for target, _ in zip(targets, build_all(_write_pdf, jobs, progress, writing)):
-            _partial(target.path).replace(target.path)
-            written.append(target)
+        built = build_all(_write_pdf, jobs, progress, writing)
+        try:
+            for target, _ in zip(targets, built):
+                _partial(target.path).replace(target.path)
+                written.append(target)
+        finally:
+            built.close()  # waits for the workers still writing, so the clean-up below finds their files
     except BaseException:
         # Cancelled or failed: nothing of the export stays (its tokens stay stored, unused).
         for form in targets:
