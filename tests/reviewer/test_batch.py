@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from db.models import Department, Employee, SignatureRecord
-from reviewer.appraisal.batch import export_appraisals
+from reviewer.appraisal.batch import export_appraisals, finish_interrupted_batch
 from reviewer.appraisal.identities import create_company_ca, create_identity
 from reviewer.appraisal.team_report import team_summary, write_team_pdf, write_team_xlsx
 from reviewer.appraisal.verify import verify_pdf
@@ -49,6 +49,11 @@ def test_a_signed_batch_writes_one_verified_pdf_per_person(demo_database, tmp_pa
         with pytest.raises(ValidationError, match="already carries signatures"):
             export_appraisals(session, CLOSED, tmp_path / "third", "zh", _department(session, "销售一组"),
                               (manager.id, SIGNING_PASSWORD))
+        # a run killed between committing its records and renaming: recorded files are put in place
+        first = result.written[0]
+        first.replace(first.with_name(f".{first.name}.part"))
+        (tmp_path / "out" / ".E99999-unrecorded.pdf.part").write_bytes(b"%PDF-1.7 half-written")
+        assert finish_interrupted_batch(session, tmp_path / "out") == 1
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in result.written)
 
 
