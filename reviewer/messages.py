@@ -196,6 +196,16 @@ PROBLEMS = {
     "batch_nobody": QT_TRANSLATE_NOOP("problems", "Nobody is appraised in this cycle (and department) yet."),
     "batch_all_signed": QT_TRANSLATE_NOOP(
         "problems", "Every appraisal here already carries signatures; their signed PDFs stand."),
+    "batch_identity_not_a_person": QT_TRANSLATE_NOOP(
+        "problems", "The signing identity {identity} belongs to no employee (none, or several, have this name), "
+                    "so it is nobody's manager; sign with the identity of the people's manager."),
+    "batch_manages_nobody": QT_TRANSLATE_NOOP(
+        "problems", "{identity} is the direct manager of none of the {count} people here; sign with their "
+                    "manager's identity, or choose the manager's team."),
+    "batch_skip_not_their_manager": QT_TRANSLATE_NOOP(
+        "problems", "{name}: not signed, {identity} is not this person's manager (the manager is {manager})."),
+    "batch_skip_already_signed": QT_TRANSLATE_NOOP(
+        "problems", "{name}: left out, the appraisal already carries signatures; its signed PDF stands."),
     "appraisal_unknown": QT_TRANSLATE_NOOP("problems", "There is no appraisal with id {id}."),
     "appraisal_superseded": QT_TRANSLATE_NOOP(
         "problems", "Version {version} of this appraisal is already superseded; correct the newest version."),

@@ -190,6 +190,17 @@ def import_identity(session: Session, source: Path, password: str, employee_id: 
                   list(chain), issuer)
 
 
+def holder_employee_id(session: Session, record: SigningCertificate) -> int | None:
+    """The employee an identity belongs to: the one it was created or imported for, else the
+    only active employee whose name is exactly its holder's (identities made in the window
+    carry a name only); None when no employee, or several, match."""
+    if record.employee_id is not None:
+        return record.employee_id
+    matches = session.scalars(select(Employee.id).where(Employee.name == record.holder_name.strip(),
+                                                        Employee.is_active.is_(True)).limit(2)).all()
+    return matches[0] if len(matches) == 1 else None
+
+
 def list_identities(session: Session) -> list[Identity]:
     return [_identity(r) for r in session.scalars(select(SigningCertificate).order_by(SigningCertificate.holder_name))]
 

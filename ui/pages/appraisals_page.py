@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -202,6 +203,11 @@ class AppraisalsPage(QWidget):
         def done(result) -> None:
             self.status_message.emit(self.tr("Wrote %1 PDFs to %2; %3 signed.").replace("%1", str(len(result.written)))
                                      .replace("%2", str(folder)).replace("%3", str(result.signed)))
+            if result.skipped:
+                QMessageBox.information(self, self.tr("Exporting appraisals"), self.tr(
+                    "%1 people were left out of the signed batch:").replace("%1", str(len(result.skipped)))
+                    + "\n" + "\n".join(coded_text(s.code, s.params) for s in result.skipped[:30])
+                    + ("\n…" if len(result.skipped) > 30 else ""))
             self.reload_rows()
 
         self._job = Job(self, self.tr("Exporting appraisals"), work, done).start()
