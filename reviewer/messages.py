@@ -141,6 +141,8 @@ PROBLEMS = {
     "form_not_pdf": QT_TRANSLATE_NOOP(
         "problems", "This is not a PDF file. Ask the rater to send back the PDF form itself."),
     "form_too_large": QT_TRANSLATE_NOOP("problems", "The file is larger than any returned form can be (50 MB)."),
+    "form_encrypted": QT_TRANSLATE_NOOP(
+        "problems", "The PDF is protected by a password; ask the rater to save the form again without one."),
     "form_damaged": QT_TRANSLATE_NOOP(
         "problems", "The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send "
                     "it again."),
