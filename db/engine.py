@@ -9,7 +9,7 @@ from typing import Iterator, TypeVar
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from .location import sqlite_path
+from .location import prepare_sqlite_file, sqlite_path
 
 T = TypeVar("T")
 
@@ -43,7 +43,7 @@ def create_db_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            prepare_sqlite_file(path)
         engine = create_engine(
             url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         )

@@ -45,7 +45,9 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 def _report_path(args) -> Path:
     """--report, else the current folder: the input may sit in a shared or read-only
     folder (a mail attachment, a network share) where a report of personal data must not go."""
-    return args.report or Path.cwd() / f"{args.file.stem}.rejected.csv"
+    from .io.files import safe_file_name
+
+    return args.report or Path.cwd() / f"{safe_file_name(args.file.stem, 'import')}.rejected.csv"
 
 
 def _import(args, session, table, progress):
