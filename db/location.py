@@ -36,8 +36,13 @@ def private_folder(path: Path) -> Path:
     path = Path(path)
     created = [p for p in (path, *path.parents) if not p.exists()]
     path.mkdir(parents=True, exist_ok=True)
-    for folder in {path, *created}:
+    for folder in created:
         _restrict(folder, PRIVATE_FOLDER_MODE)
+    if path not in created:
+        try:
+            _restrict(path, PRIVATE_FOLDER_MODE)  # tighten what an older version left open
+        except OSError:
+            pass  # a folder someone else owns (APPRAISAL_DATA_DIR on a share): theirs to set
     return path
 
 
@@ -64,8 +69,10 @@ def prepare_sqlite_file(path: Path) -> None:
         private_file(path)  # an empty file is an empty SQLite database
     elif in_data_folder:
         for candidate in (path, *(path.with_name(path.name + side) for side in SQLITE_SIDE_FILES)):
-            if candidate.exists():
+            try:
                 _restrict(candidate, PRIVATE_FILE_MODE)
+            except OSError:
+                pass  # absent, or not ours to change: opening it is still up to SQLite
 
 
 def resolve_database_url(requested: str | None = None) -> str:
