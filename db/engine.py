@@ -11,7 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from .location import sqlite_path
+from .location import prepare_sqlite_file, sqlite_path
 
 T = TypeVar("T")
 
@@ -57,7 +57,7 @@ def create_db_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            prepare_sqlite_file(path)
         engine = create_engine(
             url, connect_args={"timeout": busy_timeout_seconds()}
         )

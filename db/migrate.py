@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError, ProgrammingError
 
 from .engine import Database, create_db_engine, create_schema_engine
-from .location import describe_url, sqlite_path
+from .location import describe_url, private_file, sqlite_path
 
 # The newest migration in db/migrations/versions; a test keeps the two in step.
 SCHEMA_HEAD = "0006"
@@ -73,6 +73,7 @@ def _backup_sqlite_file(path: Path, revision: str) -> Path:
 
     source = sqlite3.connect(path)
     try:
+        private_file(partial)  # a copy of personal data: the user's eyes only, like the database
         target = sqlite3.connect(partial)
         try:
             source.backup(target)

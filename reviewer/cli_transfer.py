@@ -16,8 +16,8 @@ def _import_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", help="XLSX sheet name (default: the first)")
     parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     parser.add_argument("--valid-only", action="store_true", help="import the valid rows even if others are bad")
-    parser.add_argument("--report", type=Path, help="where to write rejected rows "
-                                                    "(default: FILE.rejected.csv beside the file)")
+    parser.add_argument("--report", type=Path, help="where to write rejected rows, .csv or .xlsx "
+                                                    "(default: FILE.rejected.csv in the current folder)")
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
@@ -43,15 +43,11 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 def _report_path(args) -> Path:
-    if args.report:
-        return args.report
-    beside = args.file.with_name(f"{args.file.stem}.rejected.csv")
-    try:
-        beside.touch(exist_ok=True)
-        beside.unlink()
-        return beside
-    except OSError:
-        return Path.cwd() / beside.name
+    """--report, else the current folder: the input may sit in a shared or read-only
+    folder (a mail attachment, a network share) where a report of personal data must not go."""
+    from .io.files import safe_file_name
+
+    return args.report or Path.cwd() / f"{safe_file_name(args.file.stem, 'import')}.rejected.csv"
 
 
 def _import(args, session, table, progress):
@@ -90,6 +86,7 @@ def _import_checking_again_once(args, database, table, progress):
 def run_import(args) -> tuple[dict[str, Any], str, int]:
     from .cli import open_from_args, say
     from .io.tables import read_table
+    from .errors import ValidationError
     from .io.rejected import write_rejected_rows
 
     table = read_table(args.file, encoding=args.encoding, sheet=args.sheet)
@@ -103,13 +100,17 @@ def run_import(args) -> tuple[dict[str, Any], str, int]:
     lines = [f"{args.file.name}: {len(table.rows)} rows — {counts}, {result.unchanged} unchanged, "
              f"{result.rejected} rejected."]
     if result.problems:
-        report = write_rejected_rows(_report_path(args), table, result.problems)
-        payload["report"] = str(report)
         for problem in result.problems[:20]:
             say(f"  {problem}")
         if len(result.problems) > 20:
             say(f"  … and {len(result.problems) - 20} more")
-        lines.append(f"Rejected rows and reasons: {report}")
+        try:
+            report = write_rejected_rows(_report_path(args), table, result.problems).resolve()
+        except ValidationError as error:  # the import itself stands; only the report is missing
+            lines.append(f"The rejected rows could not be saved: {error} Choose a file with --report.")
+        else:
+            payload["report"] = str(report)
+            lines.append(f"Rejected rows and reasons saved to {report}")
     if result.imported:
         lines.append("Imported." if not result.rejected else "Imported the valid rows only.")
     elif args.dry_run:

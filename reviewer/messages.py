@@ -46,6 +46,13 @@ PROBLEMS = {
         "problems", "a department name is longer than {limit} characters"),
     "department_ambiguous": QT_TRANSLATE_NOOP("problems", "'{value}' could mean {options}; write the full path"),
     "duplicate_in_file": QT_TRANSLATE_NOOP("problems", "{value} is also on row {row}"),
+    "duplicate_number_in_file": QT_TRANSLATE_NOOP(
+        "problems", "{value} is also on row {row}; only row {row} counts (and is the manager of whoever reports "
+                    "to {value})"),
+    "date_too_early": QT_TRANSLATE_NOOP("problems", "{value} is before {earliest}; check the year"),
+    "date_too_far_ahead": QT_TRANSLATE_NOOP("problems", "{value} is more than a year ahead; check the year"),
+    "leave_date_implausible": QT_TRANSLATE_NOOP(
+        "problems", "The leave date {value} is before 1900 or more than a year ahead; check the year."),
     "email_taken": QT_TRANSLATE_NOOP("problems", "{value} already belongs to {name} ({number})"),
     "manager_ambiguous": QT_TRANSLATE_NOOP(
         "problems", "{count} people are called {value} ({numbers}); give the manager's employee number"),
@@ -148,6 +155,8 @@ PROBLEMS = {
     "form_not_pdf": QT_TRANSLATE_NOOP(
         "problems", "This is not a PDF file. Ask the rater to send back the PDF form itself."),
     "form_too_large": QT_TRANSLATE_NOOP("problems", "The file is larger than any returned form can be (50 MB)."),
+    "form_encrypted": QT_TRANSLATE_NOOP(
+        "problems", "The PDF is protected by a password; ask the rater to save the form again without one."),
     "form_damaged": QT_TRANSLATE_NOOP(
         "problems", "The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send "
                     "it again."),

@@ -98,7 +98,8 @@ def _store(session: Session, holder: str, key, certificate: x509.Certificate, pa
     slug = re.sub(r"[^A-Za-z0-9]+", "-", holder).strip("-")[:30] or "identity"
     key_file = identities_dir() / f"{slug}-{fingerprint[:12]}.p12"
     write_whole(key_file, pkcs12.serialize_key_and_certificates(
-        holder.encode("utf-8"), key, certificate, chain or None, serialization.BestAvailableEncryption(password)))
+        holder.encode("utf-8"), key, certificate, chain or None, serialization.BestAvailableEncryption(password)),
+        private=True)
     record = SigningCertificate(
         fingerprint=fingerprint, subject=certificate.subject.rfc4514_string()[:300], holder_name=holder[:100],
         employee_id=employee_id, is_ca=is_ca, issuer_fingerprint=issuer_fingerprint,

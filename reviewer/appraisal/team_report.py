@@ -14,7 +14,7 @@ from db.models import Cycle, Department, RatingBand
 
 from ..errors import NotFound
 from ..feedback.release import feedback_published
-from ..io.files import written_whole
+from ..io.writers import save_workbook
 from ..pdf.appraisal_labels import label
 from ..pdf.language import is_chinese, localised
 from .listing import AppraisalRow, appraisal_rows
@@ -142,8 +142,7 @@ def write_team_xlsx(summary: TeamSummary, path: Path, language: str = "en") -> N
     shares.add_chart(chart, "F2")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with written_whole(path) as partial:
-        workbook.save(partial)
+    save_workbook(workbook, path)
 
 
 def write_team_pdf(summary: TeamSummary, path: Path, language: str = "en") -> None:
