@@ -12,12 +12,27 @@ from pathlib import Path
 PASSWORD = "benchmark-pass-1"
 
 
-def _identity(session, holder: str):
+def _identity(session, holder: str, employee_id: int | None = None):
     from reviewer.appraisal.identities import company_ca, create_company_ca, create_identity
 
     if company_ca(session) is None:
         create_company_ca(session, "华信商贸", PASSWORD)
-    return create_identity(session, holder, PASSWORD, ca_password=PASSWORD)
+    return create_identity(session, holder, PASSWORD, employee_id, ca_password=PASSWORD)
+
+
+def _manager_of_everyone_appraised(session, cycle_id: int) -> int:
+    """A batch signs only for the identity holder's direct reports: one new manager leads
+    everyone appraised, so the batch signs them all."""
+    from sqlalchemy import select, update
+
+    from db.models import Appraisal, Department, Employee
+
+    manager = Employee(employee_no="BENCH-M1", name="王经理", department_id=session.scalar(select(Department.id).limit(1)))
+    session.add(manager)
+    session.flush()
+    session.execute(update(Employee).where(Employee.id.in_(
+        select(Appraisal.employee_id).where(Appraisal.cycle_id == cycle_id))).values(manager_id=manager.id))
+    return manager.id
 
 
 def _page_lines(pdf: bytes) -> list[list[str]]:
@@ -137,8 +152,8 @@ def batch_signed(org_path: Path, folder: Path, count: int = 1000) -> tuple[float
     database, _ = open_database(resolve_database_url(str(copy)))
     reports = []
     with database.session() as session:
-        identity = _identity(session, "王经理")
         cycle_id = session.scalar(select(Cycle.id).order_by(Cycle.id))
+        identity = _identity(session, "王经理", _manager_of_everyone_appraised(session, cycle_id))
     start = time.perf_counter()
     with database.session() as session:
         result = export_appraisals(session, cycle_id, folder / "pdf", "zh", sign_as=(identity.id, PASSWORD),

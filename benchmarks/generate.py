@@ -22,6 +22,7 @@ from sqlalchemy import insert, select  # noqa: E402
 
 from db.location import resolve_database_url  # noqa: E402
 from db.migrate import open_database  # noqa: E402
+from db.sequences import advance_id_sequences  # noqa: E402
 from db.models import (  # noqa: E402
     Competency,
     Cycle,
@@ -158,6 +159,7 @@ def generate(path: Path, employees: int, with_answers: bool = True) -> Generatio
 
         session.execute(insert(FeedbackRequest), request_rows)
         report.requests = len(request_rows)
+        advance_id_sequences(session)  # people, departments and requests came with their own ids
 
     if with_answers:
         with _timed(report, "360 answers"):

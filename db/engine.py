@@ -1,6 +1,7 @@
 """Engine and session setup for SQLite files and PostgreSQL servers."""
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from contextlib import contextmanager
 from itertools import islice
@@ -8,12 +9,16 @@ from typing import Iterator, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
-from .location import sqlite_path
+from .location import prepare_sqlite_file, sqlite_path
 
 T = TypeVar("T")
 
-SQLITE_BUSY_TIMEOUT_MS = 5000
+# How long a writer waits for another program's write lock before giving up; long
+# enough to outlast a big import, short enough that a stuck program is noticed.
+BUSY_TIMEOUT_ENV_VAR = "APPRAISAL_BUSY_TIMEOUT"
+DEFAULT_BUSY_TIMEOUT_SECONDS = 30.0
 # Values bound in one IN (...) list: well inside every backend's parameter limit.
 PARAMETER_BATCH = 500
 
@@ -25,13 +30,22 @@ def batches(values: Iterable[T]) -> Iterator[list[T]]:
         yield batch
 
 
+def busy_timeout_seconds() -> float:
+    """Seconds a SQLite writer waits for the write lock (APPRAISAL_BUSY_TIMEOUT, else 30)."""
+    try:
+        seconds = float(os.environ.get(BUSY_TIMEOUT_ENV_VAR, DEFAULT_BUSY_TIMEOUT_SECONDS))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_SECONDS
+    return seconds if 0 <= seconds <= 24 * 3600 else DEFAULT_BUSY_TIMEOUT_SECONDS
+
+
 def _configure_sqlite_connection(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets the UI read while a background job writes; foreign keys are off by
     # default in SQLite and every ON DELETE rule depends on them.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_seconds() * 1000)}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     # Grouping a cycle's results sorts up to a million rows; in memory that is ~25% faster.
     cursor.execute("PRAGMA temp_store=MEMORY")
@@ -43,9 +57,9 @@ def create_db_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            prepare_sqlite_file(path)
         engine = create_engine(
-            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            url, connect_args={"timeout": busy_timeout_seconds()}
         )
         event.listen(engine, "connect", _configure_sqlite_connection)
         return engine
@@ -75,3 +89,28 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _configure_schema_connection(dbapi_connection, record) -> None:
+    _configure_sqlite_connection(dbapi_connection, record)
+    # pysqlite commits each DDL statement as it goes, so a killed upgrade would leave half
+    # a schema; with its own transaction handling off, the BEGIN below covers everything.
+    dbapi_connection.isolation_level = None
+    # Foreign keys cannot be switched inside a transaction, and a table that a migration
+    # rebuilds would cascade its drop into the rows that point at it; upgrade_to_head
+    # checks every key itself before it commits.
+    dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+
+def _begin_with_the_write_lock(connection) -> None:
+    # IMMEDIATE: a second program upgrading the same file waits here, then finds it done.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_schema_engine(url: str) -> Engine:
+    """An engine for creating and upgrading a SQLite schema: each transaction is a real
+    one, DDL included, so a schema change is stored whole or not at all."""
+    engine = create_engine(url, connect_args={"timeout": busy_timeout_seconds()}, poolclass=NullPool)
+    event.listen(engine, "connect", _configure_schema_connection)
+    event.listen(engine, "begin", _begin_with_the_write_lock)
+    return engine

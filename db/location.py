@@ -9,6 +9,10 @@ APP_NAME = "AppraisalWorkstation"
 DB_ENV_VAR = "APPRAISAL_DB"
 DATA_DIR_ENV_VAR = "APPRAISAL_DATA_DIR"
 DEFAULT_DB_FILENAME = "appraisal.sqlite3"
+# Appraisal data is personal data: what the program keeps at rest is for the user's eyes
+# only, whatever the umask says (which is 022, world-readable, on most Linux machines).
+PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE = 0o600, 0o700
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def data_dir() -> Path:
@@ -19,6 +23,56 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def _restrict(path: Path, mode: int) -> None:
+    if os.name == "posix":  # Windows keeps its own ACLs; the user's profile is private already
+        os.chmod(path, mode)
+
+
+def private_folder(path: Path) -> Path:
+    """``path`` as a folder only the user can open: it and every folder created on
+    the way are 0700 (folders that already existed above it are left alone)."""
+    path = Path(path)
+    created = [p for p in (path, *path.parents) if not p.exists()]
+    path.mkdir(parents=True, exist_ok=True)
+    for folder in created:
+        _restrict(folder, PRIVATE_FOLDER_MODE)
+    if path not in created:
+        try:
+            _restrict(path, PRIVATE_FOLDER_MODE)  # tighten what an older version left open
+        except OSError:
+            pass  # a folder someone else owns (APPRAISAL_DATA_DIR on a share): theirs to set
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty and readable by the user only, or make an existing one so."""
+    path = Path(path)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE)
+    os.close(descriptor)
+    _restrict(path, PRIVATE_FILE_MODE)
+    return path
+
+
+def prepare_sqlite_file(path: Path) -> None:
+    """Before SQLite opens ``path``: a new database file is created 0600 (SQLite then
+    gives its -wal and -shm files the database file's mode), and the default database
+    in the data folder, with its side files, is made private even if an older version
+    created it world-readable. A file the user placed elsewhere keeps the mode they gave it."""
+    in_data_folder = path.parent.resolve() == data_dir().resolve()
+    if in_data_folder:
+        private_folder(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        private_file(path)  # an empty file is an empty SQLite database
+    elif in_data_folder:
+        for candidate in (path, *(path.with_name(path.name + side) for side in SQLITE_SIDE_FILES)):
+            try:
+                _restrict(candidate, PRIVATE_FILE_MODE)
+            except OSError:
+                pass  # absent, or not ours to change: opening it is still up to SQLite
 
 
 def resolve_database_url(requested: str | None = None) -> str:

@@ -5,6 +5,7 @@ and Alembic is only imported when an upgrade is really needed.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,8 +13,8 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError, ProgrammingError
 
-from .engine import Database, create_db_engine
-from .location import describe_url, sqlite_path
+from .engine import Database, create_db_engine, create_schema_engine
+from .location import describe_url, private_file, sqlite_path
 
 # The newest migration in db/migrations/versions; a test keeps the two in step.
 SCHEMA_HEAD = "0007"
@@ -56,21 +57,44 @@ def current_revision(engine: Engine) -> str | None:
         return None
 
 
+BACKUP_PART_SUFFIX = ".part"
+
+
 def _backup_sqlite_file(path: Path, revision: str) -> Path:
+    """A copy of the file as it is now, under its final name only once it is complete."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}.before-upgrade-from-{revision}.{stamp}{path.suffix}")
+    # A copy cut off by a kill stays under its temporary name, and is cleared here next time.
+    for stale in path.parent.glob(f"{path.stem}.before-upgrade-from-*{path.suffix}{BACKUP_PART_SUFFIX}*"):
+        stale.unlink(missing_ok=True)
+    partial = backup.with_name(backup.name + BACKUP_PART_SUFFIX)
     # The SQLite backup API copies a consistent snapshot even with a WAL file beside it.
     import sqlite3
 
     source = sqlite3.connect(path)
     try:
-        target = sqlite3.connect(backup)
-        with target:
+        private_file(partial)  # a copy of personal data: the user's eyes only, like the database
+        target = sqlite3.connect(partial)
+        try:
             source.backup(target)
-        target.close()
+        finally:
+            target.close()
     finally:
         source.close()
+    os.replace(partial, backup)
     return backup
+
+
+def _check_foreign_keys(connection) -> None:
+    """Refuse (and so roll back) an upgrade that left a row pointing at nothing; the
+    schema engine runs migrations with SQLite's own checks switched off."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, _rowid, parent, _key = broken[0]
+        raise DatabaseOpenError(
+            f"Upgrading the schema would leave {len(broken)} row(s) of {table} pointing at missing "
+            f"{parent} rows; nothing was changed. Report this to the program's maintainers."
+        )
 
 
 def upgrade_to_head(engine: Engine, url: str) -> UpgradeResult:
@@ -98,8 +122,17 @@ def upgrade_to_head(engine: Engine, url: str) -> UpgradeResult:
         backup = _backup_sqlite_file(path, revision)
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    # A file gets an engine of its own whose transactions cover DDL: a kill mid-way
+    # then leaves the schema as it was. Server databases have transactional DDL already.
+    schema_engine = create_schema_engine(url) if path is not None else engine
+    try:
+        with schema_engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+            if path is not None:
+                _check_foreign_keys(connection)
+    finally:
+        if schema_engine is not engine:
+            schema_engine.dispose()
     return UpgradeResult(revision, SCHEMA_HEAD, backup)
 
 

@@ -2,6 +2,8 @@
 
 __version__ = "0.1.0"
 
-# Every change made through a session is audited (reviewer.audit registers the
-# session listeners), however the service was reached.
+# Loaded with the package, so they hold however a service is reached: a database
+# locked by another program becomes a DatabaseBusy, and every change made through a
+# session is audited (reviewer.audit registers the session listeners).
 from . import audit as _audit  # noqa: E402,F401
+from . import database_busy  # noqa: E402,F401

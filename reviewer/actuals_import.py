@@ -23,6 +23,7 @@ from .actuals import latest_readings
 from .errors import RowProblem
 from .io import columns
 from .io.columns import Field
+from .io.mojibake import encoding_problems
 from .io.tables import Table
 from .io.values import CellError, as_date, as_text
 from .progress import Progress
@@ -142,12 +143,16 @@ def check_actuals(session: Session, table: Table, mapping: dict[str, int], cycle
         index = mapping.get(key)
         return values[index] if index is not None and index < len(values) else None
 
+    misread: dict[int, list[RowProblem]] = {}
+    for found in encoding_problems(table, mapping):
+        misread.setdefault(found.row, []).append(found)
     total = len(table.rows) or 1
     for index, values in enumerate(table.rows):
         if index % 5000 == 0:
             progress.step(0.1 + 0.7 * index / total, QT_TRANSLATE_NOOP("progress", "Checking rows"))
         row = Table.row_number(index)
         before = len(problems)
+        problems.extend(misread.get(row, ()))
         number = as_text(cell(values, "employee_no"))
         kpi_text = as_text(cell(values, "kpi"))
         employee_id = context.people.get(number) if number else None

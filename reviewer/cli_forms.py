@@ -34,6 +34,14 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
                                   help="completion by department and the overdue requests")
     progress.add_argument("--cycle", required=True, help="the cycle's name")
     progress.set_defaults(handler=run_progress)
+    release = actions.add_parser("release", parents=[common],
+                                 help="publish the cycle's 360 results before its 360 stage ends (HR)")
+    release.add_argument("--cycle", required=True, help="the cycle's name")
+    when = release.add_mutually_exclusive_group()
+    when.add_argument("--on", type=date.fromisoformat, metavar="DATE",
+                      help="publish from this day, e.g. 2026-12-01 (default: today)")
+    when.add_argument("--clear", action="store_true", help="take the release date back")
+    release.set_defaults(handler=run_release)
 
 
 def _pdfs(paths: list[Path]) -> list[Path]:
@@ -116,3 +124,25 @@ def run_progress(args) -> tuple[dict[str, Any], str]:
                "overdue": [{"request": r.id, "rater": r.rater_name, "email": r.rater_email,
                             "subject": r.subject_name, "due": r.due_date.isoformat()} for r in late]}
     return payload, "\n".join(lines)
+
+
+def run_release(args) -> tuple[dict[str, Any], str]:
+    from .cli import open_from_args
+    from .exports import cycle_id_by_name
+    from .feedback.release import feedback_published, set_feedback_release
+
+    database = open_from_args(args)
+    on = None if args.clear else (args.on or date.today())
+    with database.session() as session:
+        cycle = set_feedback_release(session, cycle_id_by_name(session, args.cycle), on)
+        published = feedback_published(cycle, date.today())
+    payload = {"cycle": args.cycle, "release_date": None if on is None else on.isoformat(), "published": published}
+    if on is None:
+        text = f"The release date of {args.cycle}'s 360 results is taken back; they are published when its 360 stage ends."
+    else:
+        text = f"The 360 results of {args.cycle} are published from {on.isoformat()}."
+    if published and on is None:
+        text += " Its 360 stage has ended, so they are published now."
+    elif not published:
+        text += " They are not published yet."
+    return payload, text

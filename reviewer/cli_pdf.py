@@ -20,8 +20,9 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     batch.add_argument("--department", help="only this department (and the ones under it): name or path A/B")
     batch.add_argument("--out", type=Path, required=True, help="the folder to write into")
     batch.add_argument("--sign-as", metavar="IDENTITY",
-                       help="sign every document as manager with this identity (id or holder name); the password is "
-                            "asked for, or read from APPRAISAL_SIGNING_PASSWORD")
+                       help="sign as manager with this identity (id or holder name): only the documents of its "
+                            "holder's direct reports are written; the password is asked for, or read from "
+                            "APPRAISAL_SIGNING_PASSWORD")
     batch.add_argument("--language", choices=["en", "zh"], default="en")
     batch.set_defaults(handler=run_batch)
     team = actions.add_parser("team", parents=[common], help="team summary: rating distribution and people")
@@ -31,7 +32,8 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     team.add_argument("--language", choices=["en", "zh"], default="en")
     team.set_defaults(handler=run_team)
     verify = commands.add_parser("verify", parents=[common],
-                                 help="check the signatures of PDF files (exit 0 only if every one is intact)")
+                                 help="check the signatures of PDF files (exit 0 only if every one is intact and "
+                                      "nothing was changed after it beyond what it allows)")
     verify.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
     verify.set_defaults(handler=run_verify)
 
@@ -69,8 +71,8 @@ def run_verify(args) -> tuple[dict[str, Any], str, int]:
         for signature in check.signatures:
             first, *rest = signature_lines(signature)
             lines += [f"  - {first}", *(f"    {line}" for line in rest)]
-    every_intact = all(check.intact for check in checks)
-    return {"documents": [as_dict(c) for c in checks]}, "\n".join(lines), 0 if every_intact else 1
+    every_valid = all(check.valid for check in checks)  # intact and not changed beyond what the signatures allow
+    return {"documents": [as_dict(c) for c in checks]}, "\n".join(lines), 0 if every_valid else 1
 
 
 def _department_id(session, name: str | None) -> int | None:
@@ -116,11 +118,13 @@ def run_batch(args) -> tuple[dict[str, Any], str]:
         result = export_appraisals(session, cycle_id, args.out, args.language, _department_id(session, args.department),
                                    sign_as, _stderr_progress())
     payload = {"folder": str(args.out), "written": len(result.written), "signed": result.signed,
-               "already_signed": result.already_signed}
+               "already_signed": result.already_signed,
+               "skipped": [{"employee_no": s.employee_no, "name": s.name, "reason": s.code, "message": s.reason}
+                           for s in result.skipped]}
     text = f"Wrote {len(result.written)} appraisal PDFs to {args.out}" + (
         f"; {result.signed} signed as manager" if sign_as else "") + "."
-    if result.already_signed:
-        text += f" Left out {len(result.already_signed)} already signed: " + ", ".join(result.already_signed[:10])
+    if result.skipped:
+        text += f" Left out {len(result.skipped)}:" + "".join(f"\n  {s.employee_no} {s.reason}" for s in result.skipped)
     return payload, text
 
 

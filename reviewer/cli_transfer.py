@@ -16,8 +16,8 @@ def _import_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", help="XLSX sheet name (default: the first)")
     parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     parser.add_argument("--valid-only", action="store_true", help="import the valid rows even if others are bad")
-    parser.add_argument("--report", type=Path, help="where to write rejected rows "
-                                                    "(default: FILE.rejected.csv beside the file)")
+    parser.add_argument("--report", type=Path, help="where to write rejected rows, .csv or .xlsx "
+                                                    "(default: FILE.rejected.csv in the current folder)")
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
@@ -43,15 +43,11 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 def _report_path(args) -> Path:
-    if args.report:
-        return args.report
-    beside = args.file.with_name(f"{args.file.stem}.rejected.csv")
-    try:
-        beside.touch(exist_ok=True)
-        beside.unlink()
-        return beside
-    except OSError:
-        return Path.cwd() / beside.name
+    """--report, else the current folder: the input may sit in a shared or read-only
+    folder (a mail attachment, a network share) where a report of personal data must not go."""
+    from .io.files import safe_file_name
+
+    return args.report or Path.cwd() / f"{safe_file_name(args.file.stem, 'import')}.rejected.csv"
 
 
 def _import(args, session, table, progress):
@@ -71,16 +67,32 @@ def _import(args, session, table, progress):
                           dry_run=args.dry_run, source=args.file, progress=progress)
 
 
+def _import_checking_again_once(args, database, table, progress):
+    """One transaction; when another program stored the same people between this run's
+    checks and its writes, check every row again against what it stored and write once
+    more (the people it added are then updated, not added twice)."""
+    from .cli import say
+    from .errors import ChangedMeanwhile
+
+    try:
+        with database.session() as session:
+            return _import(args, session, table, progress)
+    except ChangedMeanwhile:
+        say("Another program imported people at the same time; checking the rows again against what it stored.")
+    with database.session() as session:
+        return _import(args, session, table, progress)
+
+
 def run_import(args) -> tuple[dict[str, Any], str, int]:
     from .cli import open_from_args, say
     from .io.tables import read_table
+    from .errors import ValidationError
     from .io.rejected import write_rejected_rows
 
     table = read_table(args.file, encoding=args.encoding, sheet=args.sheet)
     database = open_from_args(args)
     progress = Progress(report=lambda f, m: say(f"[{f:4.0%}] {m}"))
-    with database.session() as session:
-        result = _import(args, session, table, progress)
+    result = _import_checking_again_once(args, database, table, progress)
     payload = {"file": str(args.file), "rows": len(table.rows), "encoding": table.encoding, **result.as_dict()}
     counts = f"{result.created} new"
     if hasattr(result, "updated"):
@@ -88,13 +100,17 @@ def run_import(args) -> tuple[dict[str, Any], str, int]:
     lines = [f"{args.file.name}: {len(table.rows)} rows — {counts}, {result.unchanged} unchanged, "
              f"{result.rejected} rejected."]
     if result.problems:
-        report = write_rejected_rows(_report_path(args), table, result.problems)
-        payload["report"] = str(report)
         for problem in result.problems[:20]:
             say(f"  {problem}")
         if len(result.problems) > 20:
             say(f"  … and {len(result.problems) - 20} more")
-        lines.append(f"Rejected rows and reasons: {report}")
+        try:
+            report = write_rejected_rows(_report_path(args), table, result.problems).resolve()
+        except ValidationError as error:  # the import itself stands; only the report is missing
+            lines.append(f"The rejected rows could not be saved: {error} Choose a file with --report.")
+        else:
+            payload["report"] = str(report)
+            lines.append(f"Rejected rows and reasons saved to {report}")
     if result.imported:
         lines.append("Imported." if not result.rejected else "Imported the valid rows only.")
     elif args.dry_run:

@@ -80,3 +80,11 @@ class SignInRefused(PermissionDenied):
 
 class StageBlocked(ReviewerError):
     pass
+
+
+class DatabaseBusy(ReviewerError):
+    """Another program kept the database's write lock for longer than this one waits."""
+
+
+class ChangedMeanwhile(ReviewerError):
+    """Another program stored conflicting rows between this one's checks and its writes."""

@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from db.location import data_dir
+from db.location import data_dir, private_folder
 from db.models import Evidence, EvidenceKind, StoredFile, Target
 
 from .errors import NotFound, ValidationError
@@ -72,8 +72,7 @@ def _check_target(session: Session, target_id: int) -> None:
 
 def _copy_into_store(source: Path) -> tuple[str, int]:
     """Hash while copying to a temporary file in the store, then move it into place."""
-    root = store_root()
-    root.mkdir(parents=True, exist_ok=True)
+    root = private_folder(store_root())
     digest, size = hashlib.sha256(), 0
     handle, temporary = tempfile.mkstemp(dir=root, prefix=".incoming-")
     try:
@@ -89,7 +88,7 @@ def _copy_into_store(source: Path) -> tuple[str, int]:
         if final.exists():
             os.unlink(temporary)  # the same content is stored already
         else:
-            final.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(final.parent)
             os.replace(temporary, final)
         return sha256, size
     except BaseException:

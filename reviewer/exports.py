@@ -7,6 +7,7 @@ headers, so a file exported here imports back unchanged.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
@@ -16,7 +17,9 @@ from sqlalchemy.orm import Session, aliased
 from db.models import Actual, Appraisal, Cycle, Employee, Kpi, Position, RatingBand, Target
 
 from .errors import NotFound, ValidationError
+from .feedback.release import feedback_published, unpublished_notice
 from .io.writers import write_table
+from .messages import render
 from .people import department_paths
 
 
@@ -85,10 +88,18 @@ def actuals_table(session: Session, cycle: str | None = None) -> ExportTable:
                                    "Source", "Note", "Entered at"], rows)
 
 
-def results_table(session: Session, cycle: str | None = None) -> ExportTable:
+def results_table(session: Session, cycle: str | None = None, today: date | None = None) -> ExportTable:
+    """Appraisal outcomes. In a cycle whose 360 results are not published yet, the
+    360 score cell says so and the final score and ratings (which include the 360
+    part) are left empty."""
     proposed, calibrated = aliased(RatingBand), aliased(RatingBand)
+    today = today or date.today()
+    cycles = list(session.scalars(select(Cycle)))
+    published = {c.id: feedback_published(c, today) for c in cycles}
+    held_back = {c.id: render(*unpublished_notice(c)) for c in cycles}
     paths = _department_paths(session)
-    query = (select(Cycle.name, Employee.employee_no, Employee.name, Employee.department_id, Appraisal.version,
+    query = (select(Cycle.id, Cycle.name, Employee.employee_no, Employee.name, Employee.department_id,
+                    Appraisal.version,
                     Appraisal.kpi_score, Appraisal.competency_score, Appraisal.final_score,
                     proposed.code, calibrated.code, calibrated.name, Appraisal.state)
              .join(Cycle, Cycle.id == Appraisal.cycle_id).join(Employee, Employee.id == Appraisal.employee_id)
@@ -98,7 +109,10 @@ def results_table(session: Session, cycle: str | None = None) -> ExportTable:
     if (cycle_id := _cycle_filter(session, cycle)) is not None:
         query = query.where(Appraisal.cycle_id == cycle_id)
     rows = [[c, no, name, paths[dept], version, kpi, comp, final, prop, cal, cal_name, state.value]
-            for c, no, name, dept, version, kpi, comp, final, prop, cal, cal_name, state in session.execute(query)]
+            if published[cycle_id] else
+            [c, no, name, paths[dept], version, kpi, held_back[cycle_id], None, None, None, None, state.value]
+            for cycle_id, c, no, name, dept, version, kpi, comp, final, prop, cal, cal_name, state
+            in session.execute(query)]
     return ExportTable("Results", ["Cycle", "Employee no.", "Name", "Department", "Version", "KPI score",
                                    "Competency score", "Final score", "Proposed rating", "Rating",
                                    "Rating name", "State"], rows)

@@ -46,6 +46,13 @@ PROBLEMS = {
         "problems", "a department name is longer than {limit} characters"),
     "department_ambiguous": QT_TRANSLATE_NOOP("problems", "'{value}' could mean {options}; write the full path"),
     "duplicate_in_file": QT_TRANSLATE_NOOP("problems", "{value} is also on row {row}"),
+    "duplicate_number_in_file": QT_TRANSLATE_NOOP(
+        "problems", "{value} is also on row {row}; only row {row} counts (and is the manager of whoever reports "
+                    "to {value})"),
+    "date_too_early": QT_TRANSLATE_NOOP("problems", "{value} is before {earliest}; check the year"),
+    "date_too_far_ahead": QT_TRANSLATE_NOOP("problems", "{value} is more than a year ahead; check the year"),
+    "leave_date_implausible": QT_TRANSLATE_NOOP(
+        "problems", "The leave date {value} is before 1900 or more than a year ahead; check the year."),
     "email_taken": QT_TRANSLATE_NOOP("problems", "{value} already belongs to {name} ({number})"),
     "manager_ambiguous": QT_TRANSLATE_NOOP(
         "problems", "{count} people are called {value} ({numbers}); give the manager's employee number"),
@@ -80,6 +87,13 @@ PROBLEMS = {
         "problems", "band scoring needs the direction 'target band' (each target then gives its band)"),
     "critical_above_warning": QT_TRANSLATE_NOOP(
         "problems", "the critical level ({critical}%) must not be above the warning level ({warning}%)"),
+    # a database shared with other programs
+    "database_busy": QT_TRANSLATE_NOOP(
+        "problems", "Another program is writing to {path} and kept it locked for {seconds} s; nothing was "
+                    "saved. Wait for it to finish or close it, then try again."),
+    "roster_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "Another program imported or changed people in this database at the same time (this import "
+                    "was adding {numbers}); nothing was imported. Run the import again."),
     # 360 feedback: filling, assignment, templates, offline forms
     "cycle_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no cycle with id {id}."),
     "cycle_closed_for": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its {what} can no longer change."),
@@ -141,6 +155,8 @@ PROBLEMS = {
     "form_not_pdf": QT_TRANSLATE_NOOP(
         "problems", "This is not a PDF file. Ask the rater to send back the PDF form itself."),
     "form_too_large": QT_TRANSLATE_NOOP("problems", "The file is larger than any returned form can be (50 MB)."),
+    "form_encrypted": QT_TRANSLATE_NOOP(
+        "problems", "The PDF is protected by a password; ask the rater to save the form again without one."),
     "form_damaged": QT_TRANSLATE_NOOP(
         "problems", "The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send "
                     "it again."),
@@ -189,6 +205,16 @@ PROBLEMS = {
     "batch_nobody": QT_TRANSLATE_NOOP("problems", "Nobody is appraised in this cycle (and department) yet."),
     "batch_all_signed": QT_TRANSLATE_NOOP(
         "problems", "Every appraisal here already carries signatures; their signed PDFs stand."),
+    "batch_identity_not_a_person": QT_TRANSLATE_NOOP(
+        "problems", "The signing identity {identity} belongs to no employee (none, or several, have this name), "
+                    "so it is nobody's manager; sign with the identity of the people's manager."),
+    "batch_manages_nobody": QT_TRANSLATE_NOOP(
+        "problems", "{identity} is the direct manager of none of the {count} people here; sign with their "
+                    "manager's identity, or choose the manager's team."),
+    "batch_skip_not_their_manager": QT_TRANSLATE_NOOP(
+        "problems", "{name}: not signed, {identity} is not this person's manager (the manager is {manager})."),
+    "batch_skip_already_signed": QT_TRANSLATE_NOOP(
+        "problems", "{name}: left out, the appraisal already carries signatures; its signed PDF stands."),
     "appraisal_unknown": QT_TRANSLATE_NOOP("problems", "There is no appraisal with id {id}."),
     "appraisal_superseded": QT_TRANSLATE_NOOP(
         "problems", "Version {version} of this appraisal is already superseded; correct the newest version."),
@@ -236,9 +262,106 @@ PROBLEMS = {
     "audit_head_mismatch": QT_TRANSLATE_NOOP(
         "problems", "The newest entries are missing: the chain ends at position {sequence} but its recorded "
                     "end is {recorded}."),
+    # 360 results before their release
+    "feedback_unpublished": QT_TRANSLATE_NOOP("problems", "360 results are published when the 360 stage ends."),
+    "feedback_unpublished_until": QT_TRANSLATE_NOOP(
+        "problems", "360 results are published when the 360 stage ends or on {date}, whichever comes first."),
+    # spreadsheets beyond the limits of reviewer.io.limits, and damaged ones
+    "workbook_unpacks_too_large": QT_TRANSLATE_NOOP(
+        "problems", "{file} unpacks to more than {limit} MB; larger workbooks are not read. "
+                    "Copy the data you need into a new workbook."),
+    "workbook_zip_bomb": QT_TRANSLATE_NOOP(
+        "problems", "{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, "
+                    "not a workbook. It was not read."),
+    "workbook_damaged": QT_TRANSLATE_NOOP(
+        "problems", "{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx."),
+    "sheet_unknown": QT_TRANSLATE_NOOP("problems", "{file} has no sheet called '{sheet}'; its sheets are {sheets}."),
+    "sheet_declares_too_much": QT_TRANSLATE_NOOP(
+        "problems", "{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows "
+                    "of data and {max_columns} columns are read. Copy the data you need to a new sheet."),
+    "sheet_too_many_rows": QT_TRANSLATE_NOOP(
+        "problems", "{file} has more than {limit} rows of data; split it into smaller files."),
+    "sheet_too_many_columns": QT_TRANSLATE_NOOP(
+        "problems", "{file}: row {row} has a value in column {column}; at most {limit} columns are read. "
+                    "Delete the columns that are not needed."),
+    "sheet_too_many_cells": QT_TRANSLATE_NOOP(
+        "problems", "{file} has more than {limit} cells; split it into smaller files."),
+    "row_too_many_cells": QT_TRANSLATE_NOOP(
+        "problems", "{file}: row {row} has more than {limit} cells, more than any spreadsheet holds."),
+    "no_file": QT_TRANSLATE_NOOP("problems", "There is no file at {path}."),
+    "file_too_large": QT_TRANSLATE_NOOP(
+        "problems", "{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files."),
+    "file_is_xls": QT_TRANSLATE_NOOP(
+        "problems", "{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV."),
+    "file_is_pdf": QT_TRANSLATE_NOOP(
+        "problems", "{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV."),
+    "workbook_unreadable": QT_TRANSLATE_NOOP(
+        "problems", "{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx."),
+    "sheet_empty": QT_TRANSLATE_NOOP("problems", "The sheet '{sheet}' is empty: it needs a header row and data."),
+    "csv_empty": QT_TRANSLATE_NOOP(
+        "problems", "{file} is empty: it needs a header row and at least one row of data."),
+    "csv_binary": QT_TRANSLATE_NOOP("problems", "{file} contains binary data; it does not look like a CSV file."),
+    "csv_invalid": QT_TRANSLATE_NOOP("problems", "{file} is not valid CSV: {reason}."),
+    "encoding_unknown": QT_TRANSLATE_NOOP(
+        "problems", "The file's text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line "
+                    "{line} is neither). Save it as 'CSV UTF-8' from Excel or WPS, or choose the encoding yourself."),
+    "encoding_fails": QT_TRANSLATE_NOOP(
+        "problems", "The file cannot be read as {encoding}: {reason}. Choose another encoding."),
+    "mapping_bad_part": QT_TRANSLATE_NOOP("problems", "--mapping: '{part}' should look like field=column header."),
+    "mapping_unknown_field": QT_TRANSLATE_NOOP("problems", "--mapping: unknown field '{field}'; fields are {fields}."),
+    "mapping_no_column": QT_TRANSLATE_NOOP(
+        "problems", "--mapping: the file has no column '{column}'; its columns are {columns}."),
+    "mapping_missing": QT_TRANSLATE_NOOP(
+        "problems", "No column is chosen for: {fields}. The file's columns are: {columns}."),
+    "mapping_column_twice": QT_TRANSLATE_NOOP(
+        "problems", "The column '{column}' is chosen for both {first} and {second}."),
+    "text_misread": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' looks like {likely} text read as {read_as} (it would read '{fixed}'): this row "
+                    "was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, "
+                    "and import it again"),
+    "csv_line_too_long": QT_TRANSLATE_NOOP(
+        "problems", "{file}: line {line} is {length} characters long; lines of more than {limit} characters "
+                    "are not read. This does not look like a table."),
 }
 
 
+MAX_QUOTED_CHARS = 60  # a value quoted in a message; files put anything, up to megabytes, in one cell
+MAX_LISTED = 10  # items named in a list such as a file's column headers
+# Where something is: the user needs the whole path to find it, but a path can be long too.
+MAX_PATH_CHARS = 400
+PATH_PARAMETERS = frozenset({"path", "file", "folder", "report", "backup"})
+
+
+def shorten(text: str, limit: int = MAX_QUOTED_CHARS) -> str:
+    """``text`` as quoted in a message: at most ``limit`` characters, cut with an ellipsis."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def shorten_path(text: str, limit: int = MAX_PATH_CHARS) -> str:
+    """A path as quoted in a message: cut in the middle, so its start and its file name stay."""
+    if len(text) <= limit:
+        return text
+    keep = (limit - 1) // 2
+    return text[:keep] + "…" + text[-keep:]
+
+
+class Listed(str):
+    """A list already cut to size by name_some; render leaves it whole."""
+
+
+def name_some(items, limit: int = MAX_LISTED) -> Listed:
+    """The first ``limit`` items, each shortened, and how many more: 'a, b, c, … (+12)'."""
+    items = list(items)
+    named = ", ".join(shorten(str(item)) for item in items[:limit])
+    return Listed(named if len(items) <= limit else f"{named}, … (+{len(items) - limit:,})")
+
+
 def render(code: str, params: dict[str, Any], template: str | None = None) -> str:
-    """The text of a problem; ``template`` is a translation of PROBLEMS[code]."""
-    return (template or PROBLEMS[code]).format(**params)
+    """The text of a problem; ``template`` is a translation of PROBLEMS[code]. Every text
+    parameter is shortened, so a message stays a sentence whatever the file held."""
+    def quoted(key: str, value: Any) -> Any:
+        if not isinstance(value, str) or isinstance(value, Listed):
+            return value
+        return shorten_path(value) if key in PATH_PARAMETERS else shorten(value)
+
+    return (template or PROBLEMS[code]).format(**{key: quoted(key, value) for key, value in params.items()})

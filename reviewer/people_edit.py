@@ -24,7 +24,7 @@ from db.models import (
 
 from .errors import NotFound, RowProblem, ValidationError
 from .people import set_manager
-from .roster.check import EMAIL
+from .roster.check import EMAIL, implausible_date
 from .roster.columns import BY_KEY
 
 
@@ -68,6 +68,9 @@ def check_person(session: Session, data: PersonInput, employee_id: int | None = 
                 problem("email", "email_taken", value=data.email, name=owner.name, number=owner.employee_no)
     if session.get(Department, data.department_id) is None:
         problem("department", "missing")
+    wrong = implausible_date(data.hire_date) if data.hire_date else None
+    if wrong:
+        problem("hire_date", wrong[0], **wrong[1])
     if data.manager_id is not None and employee_id is not None and data.manager_id == employee_id:
         problem("manager", "own_manager")
     return problems
@@ -139,6 +142,8 @@ def deactivate_person(session: Session, employee_id: int, leave_date: date) -> D
         raise NotFound(f"No employee with id {employee_id}.")
     if not person.is_active:
         raise ValidationError(f"{person.name} ({person.employee_no}) has already left.")
+    if implausible_date(leave_date):
+        raise ValidationError.coded("leave_date_implausible", value=leave_date)
     if person.hire_date and leave_date < person.hire_date:
         raise ValidationError(f"The leave date {leave_date} is before {person.name}'s hire date {person.hire_date}.")
     moved = [r.id for r in person.reports if r.is_active]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.location import resolve_database_url
 from db.migrate import DatabaseOpenError, open_database
 from reviewer import __version__
+from reviewer.errors import ReviewerError
 from reviewer.resources import ICONS_DIR
 
 from .fonts import install_cjk_font
@@ -50,8 +51,10 @@ def run_app(argv: list[str]) -> int:
     app = create_application(argv, args.lang)
     try:
         database, upgrade = open_database(resolve_database_url(args.db))
-    except DatabaseOpenError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"), str(error))
+    except (DatabaseOpenError, ReviewerError) as error:  # ReviewerError: DatabaseBusy during an upgrade
+        from .problem_text import error_text
+
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"), error_text(error))
         return 1
 
     from reviewer.database_info import is_empty

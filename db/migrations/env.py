@@ -3,8 +3,9 @@ URL in the Alembic config when a developer runs alembic by hand."""
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
 
+from db.engine import create_db_engine, create_schema_engine
+from db.location import sqlite_path
 from db.models import Base
 
 config = context.config
@@ -18,6 +19,8 @@ def _run(connection) -> None:
         # SQLite cannot ALTER most things; batch mode recreates tables instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        # SQLite runs DDL inside transactions too (see db.engine.create_schema_engine).
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -27,6 +30,10 @@ connection = config.attributes.get("connection")
 if connection is not None:
     _run(connection)
 else:
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
-    with engine.begin() as conn:
-        _run(conn)
+    url = config.get_main_option("sqlalchemy.url")
+    engine = create_schema_engine(url) if sqlite_path(url) is not None else create_db_engine(url)
+    try:
+        with engine.begin() as conn:
+            _run(conn)
+    finally:
+        engine.dispose()

@@ -49,6 +49,9 @@ class Cycle(Base):
     form_template_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("form_templates.id", ondelete="RESTRICT"), index=True
     )
+    # The day HR publishes the 360 results before the 360 stage ends (None: they
+    # are published when the cycle moves past the 360 stage).
+    feedback_release_date: Mapped[Optional[date]] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     rating_bands: Mapped[list[RatingBand]] = relationship(

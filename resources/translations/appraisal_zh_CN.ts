@@ -57,108 +57,114 @@
 <context>
     <name>AppraisalsPage</name>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="62"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="70"/>
         <source>&amp;Preview and sign…</source>
         <translation>预览并签署(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="63"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
         <source>Sign a PDF &amp;file…</source>
         <translation>签署 PDF 文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="64"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="72"/>
         <source>&amp;Correct…</source>
         <translation>更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="65"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="73"/>
         <source>&amp;Export all as PDF…</source>
         <translation>全部导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="66"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="74"/>
         <source>&amp;Team summary…</source>
         <translation>团队汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="67"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="75"/>
         <source>Signing &amp;identities…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="69"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="77"/>
         <source>Cycle:</source>
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="79"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="87"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="96"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="88"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="97"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="91"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="100"/>
         <source>Appraisals and sign-off</source>
         <translation>考核结果与签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="108"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="117"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="128"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="137"/>
         <source>No appraisals in this cycle yet. They appear once results are scored; import results or run the cycle first.</source>
         <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="155"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="165"/>
         <source>Sign an appraisal PDF</source>
         <translation>签署考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="155"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="165"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="171"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="181"/>
         <source>Version %1 created; sign its new document.</source>
         <translation>已创建第 %1 版；请签署新文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="194"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="204"/>
         <source>Wrote %1 PDFs to %2; %3 signed.</source>
         <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="198"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="207"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="213"/>
         <source>Exporting appraisals</source>
         <translation>正在导出考核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="201"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="214"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="208"/>
+        <source>%1 people were left out of the signed batch:</source>
+        <translation>已有 %1 人未纳入本次签名批次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="216"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="229"/>
         <source>Team summary</source>
         <translation>团队汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="202"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="217"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="215"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="230"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -341,11 +347,11 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/batch_dialog.py" line="50"/>
-        <source>One PDF per person, built on all cores. Cancelling removes every file of the batch. Appraisals that already carry signatures are left out of a signed batch.</source>
-        <translation>每人一份 PDF，使用全部处理器核心生成。取消会删除本批次的所有文件。已有签名的考核不参与批量签署。</translation>
+        <source>One PDF per person, built on all cores. Cancelling removes every file of the batch. A signed batch holds only the direct reports of the identity&apos;s holder whose appraisals carry no signature yet; the others are listed as left out.</source>
+        <translation>每人一个 PDF，使用全部处理器核心生成。取消会删除本批次的所有文件。签名批次只包含该身份持有人的直属下级中尚无签名的考核；其他人会列为未纳入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="62"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 存放文件夹</translation>
     </message>
@@ -1223,29 +1229,34 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="251"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="259"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
         <source>Checking every row</source>
         <translation>正在逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
         <source>Nothing was imported: the data changed while you were checking. Check the file again.</source>
         <translation>未导入任何内容：检查期间数据已发生变化。请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>Importing</source>
         <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="300"/>
+        <source>Saved the rows with problems and their reasons to %1</source>
+        <translation>已将有问题的行及原因保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2093,17 +2104,17 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>将问题另存为电子表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="192"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 with problems.</source>
         <translation>共 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
         <source>Save the problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="221"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2503,140 +2514,145 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="53"/>
+        <location filename="../../ui/pages/feedback_results.py" line="56"/>
         <source>One person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="54"/>
+        <location filename="../../ui/pages/feedback_results.py" line="57"/>
         <source>A team (department)</source>
         <translation>团队（部门）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="57"/>
+        <location filename="../../ui/pages/feedback_results.py" line="60"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="69"/>
+        <location filename="../../ui/pages/feedback_results.py" line="79"/>
         <source>Choose a person or a team.</source>
         <translation>请选择一个人或一个团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="165"/>
+        <location filename="../../ui/pages/feedback_results.py" line="121"/>
+        <source>&lt;b&gt;Preview for HR, not published.&lt;/b&gt; %1 The figures change as forms come back.</source>
+        <translation>&lt;b&gt;仅供 HR 预览，尚未公布。&lt;/b&gt;%1 数据会随问卷陆续返回而变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_results.py" line="181"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="174"/>
+        <location filename="../../ui/pages/feedback_results.py" line="190"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — forms returned: %2. Groups with fewer than %3 raters are combined into &quot;others&quot; or withheld, so no one&apos;s answers can be singled out.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 已交回：%2。评估人少于 %3 人的组会合并为“其他”或不予显示，任何人的答案都无法被单独识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="176"/>
+        <location filename="../../ui/pages/feedback_results.py" line="192"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="179"/>
+        <location filename="../../ui/pages/feedback_results.py" line="195"/>
         <source>Withheld for some people: %1.</source>
         <translation>部分人员不予显示：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="182"/>
+        <location filename="../../ui/pages/feedback_results.py" line="198"/>
         <source>Withheld: %1.</source>
         <translation>不予显示：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="198"/>
+        <location filename="../../ui/pages/feedback_results.py" line="214"/>
         <source>&lt;b&gt;Blind spots&lt;/b&gt; (rates self higher than others do): %1</source>
         <translation>&lt;b&gt;盲区&lt;/b&gt;（自评高于他评）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="201"/>
+        <location filename="../../ui/pages/feedback_results.py" line="217"/>
         <source>&lt;b&gt;Hidden strengths&lt;/b&gt; (others rate higher than self): %1</source>
         <translation>&lt;b&gt;潜在优势&lt;/b&gt;（他评高于自评）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="204"/>
+        <location filename="../../ui/pages/feedback_results.py" line="220"/>
         <source>No blind spots or hidden strengths: self and others agree within half a point, or one of them has not answered yet.</source>
         <translation>没有盲区或潜在优势：自评与他评相差不到半分，或其中一方尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="210"/>
+        <location filename="../../ui/pages/feedback_results.py" line="226"/>
         <source>Others (unattributed)</source>
         <translation>他人（不署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="213"/>
+        <location filename="../../ui/pages/feedback_results.py" line="229"/>
         <source>Some comments are withheld: too few confidential raters answered to keep their authors unknown.</source>
         <translation>部分评语不予显示：匿名评估人太少，无法保证作者不被识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="215"/>
+        <location filename="../../ui/pages/feedback_results.py" line="231"/>
         <source>No comments yet.</source>
         <translation>暂无评语。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="223"/>
+        <location filename="../../ui/pages/feedback_results.py" line="239"/>
         <source>Not enough answers for a radar chart yet.</source>
         <translation>答案不足，暂时无法绘制雷达图。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="230"/>
+        <location filename="../../ui/pages/feedback_results.py" line="246"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="231"/>
+        <location filename="../../ui/pages/feedback_results.py" line="247"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="232"/>
-        <location filename="../../ui/pages/feedback_results.py" line="240"/>
+        <location filename="../../ui/pages/feedback_results.py" line="248"/>
+        <location filename="../../ui/pages/feedback_results.py" line="256"/>
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="250"/>
+        <location filename="../../ui/pages/feedback_results.py" line="266"/>
         <source>%1: self, manager and others</source>
         <translation>%1：自评、上级与他评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="258"/>
+        <location filename="../../ui/pages/feedback_results.py" line="274"/>
         <source>Choose a team to see how its people&apos;s scores spread.</source>
         <translation>选择一个团队以查看成员得分分布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="264"/>
+        <location filename="../../ui/pages/feedback_results.py" line="280"/>
         <source>Score from others (1–5)</source>
         <translation>他评得分（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="265"/>
+        <location filename="../../ui/pages/feedback_results.py" line="281"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_results.py" line="266"/>
+        <location filename="../../ui/pages/feedback_results.py" line="282"/>
         <source>Spread of the team&apos;s scores (%n people)</source>
         <translation>
             <numerusform>团队得分分布（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="276"/>
+        <location filename="../../ui/pages/feedback_results.py" line="292"/>
         <source>No gap yet: self or others have not answered.</source>
         <translation>暂无差距：自评或他评尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="290"/>
+        <location filename="../../ui/pages/feedback_results.py" line="306"/>
         <source>← hidden strength · self minus others · blind spot →</source>
         <translation>← 潜在优势 · 自评减他评 · 盲区 →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="291"/>
+        <location filename="../../ui/pages/feedback_results.py" line="307"/>
         <source>Self versus others</source>
         <translation>自评与他评对比</translation>
     </message>
@@ -3225,12 +3241,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>Database upgraded; the previous file was saved as %1</source>
         <translation>数据库已升级；原文件已保存为 %1</translation>
     </message>
@@ -3501,613 +3517,813 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="49"/>
+        <source>{value} is also on row {row}; only row {row} counts (and is the manager of whoever reports to {value})</source>
+        <translation>{value} 也在第 {row} 行；只有第 {row} 行有效（向 {value} 汇报的人以该行的人为上级）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="52"/>
+        <source>{value} is before {earliest}; check the year</source>
+        <translation>{value} 早于 {earliest} 年；请检查年份</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="53"/>
+        <source>{value} is more than a year ahead; check the year</source>
+        <translation>{value} 比今天晚一年以上；请检查年份</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="54"/>
+        <source>The leave date {value} is before 1900 or more than a year ahead; check the year.</source>
+        <translation>离职日期 {value} 早于 1900 年或比今天晚一年以上；请检查年份。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="56"/>
         <source>{value} already belongs to {name} ({number})</source>
         <translation>{value} 已属于 {name}（{number}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="50"/>
+        <location filename="../../reviewer/messages.py" line="57"/>
         <source>{count} people are called {value} ({numbers}); give the manager&apos;s employee number</source>
         <translation>有 {count} 人名叫 {value}（{numbers}）；请填写上级的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="52"/>
+        <location filename="../../reviewer/messages.py" line="59"/>
         <source>&apos;{value}&apos; is neither an employee number nor a name in this file or the database</source>
         <translation>“{value}”在本文件和数据库中既不是工号也不是姓名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="54"/>
+        <location filename="../../reviewer/messages.py" line="61"/>
         <source>a person cannot be their own manager</source>
         <translation>员工不能是自己的上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="55"/>
+        <location filename="../../reviewer/messages.py" line="62"/>
         <source>{value} is already {name}&apos;s employee number</source>
         <translation>{value} 已是 {name} 的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="56"/>
+        <location filename="../../reviewer/messages.py" line="63"/>
         <source>the reporting line goes in a circle: {path}</source>
         <translation>汇报关系形成了循环：{path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="57"/>
+        <location filename="../../reviewer/messages.py" line="64"/>
         <source>the manager&apos;s own row {row} has problems</source>
         <translation>上级所在的第 {row} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="58"/>
+        <location filename="../../reviewer/messages.py" line="65"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="59"/>
+        <location filename="../../reviewer/messages.py" line="66"/>
         <source>&apos;{value}&apos; is not a date; write it as 2024-03-01</source>
         <translation>“{value}”不是日期；请写成 2024-03-01 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="60"/>
+        <location filename="../../reviewer/messages.py" line="67"/>
         <source>{value} is not a real date (no day {day} in month {month} of {year})</source>
         <translation>{value} 不是有效日期（{year} 年 {month} 月没有 {day} 日）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="62"/>
+        <location filename="../../reviewer/messages.py" line="69"/>
         <source>{value} is not a known employee number</source>
         <translation>{value} 不是已知的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="63"/>
+        <location filename="../../reviewer/messages.py" line="70"/>
         <source>&apos;{value}&apos; is not a KPI code in the library</source>
         <translation>“{value}”不是指标库中的指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="64"/>
+        <location filename="../../reviewer/messages.py" line="71"/>
         <source>{count} KPIs are called &apos;{value}&apos;; use the KPI code</source>
         <translation>有 {count} 个指标名为“{value}”；请使用指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="65"/>
+        <location filename="../../reviewer/messages.py" line="72"/>
         <source>there is no cycle called &apos;{value}&apos;</source>
         <translation>没有名为“{value}”的周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="66"/>
+        <location filename="../../reviewer/messages.py" line="73"/>
         <source>{person} has no target for {kpi} in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="67"/>
+        <location filename="../../reviewer/messages.py" line="74"/>
         <source>{person} has no target for {kpi} in a cycle covering {date}</source>
         <translation>{person} 在包含 {date} 的周期中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="69"/>
+        <location filename="../../reviewer/messages.py" line="76"/>
         <source>{date} falls in more than one cycle with this target; add a Cycle column</source>
         <translation>{date} 落在多个含此目标的周期中；请增加“周期”列</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="71"/>
+        <location filename="../../reviewer/messages.py" line="78"/>
         <source>{cycle} is closed; its results can no longer change</source>
         <translation>{cycle} 已关闭；其结果不能再修改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="72"/>
+        <location filename="../../reviewer/messages.py" line="79"/>
         <source>a value for this target on {date} is also on row {row}</source>
         <translation>此目标在 {date} 的数值在第 {row} 行已出现</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="73"/>
+        <location filename="../../reviewer/messages.py" line="80"/>
         <source>{value} is already the code of {name}</source>
         <translation>{value} 已是 {name} 的代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="74"/>
+        <location filename="../../reviewer/messages.py" line="81"/>
         <source>percentages must lie between {low}% and {high}%</source>
         <translation>百分比必须在 {low}% 到 {high}% 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="75"/>
+        <location filename="../../reviewer/messages.py" line="82"/>
         <source>the floor ({floor}%) is above the cap ({cap}%)</source>
         <translation>下限（{floor}%）高于上限（{cap}%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="76"/>
+        <location filename="../../reviewer/messages.py" line="83"/>
         <source>add at least one step: from this attainment, these points</source>
         <translation>请至少添加一档：达成率达到多少，得多少分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="77"/>
+        <location filename="../../reviewer/messages.py" line="84"/>
         <source>two steps start at the same attainment</source>
         <translation>有两档的起始达成率相同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="78"/>
+        <location filename="../../reviewer/messages.py" line="85"/>
         <source>steps need attainments of 0% or more and points from 0 to 150</source>
         <translation>各档的达成率须不低于 0%，分数须在 0 到 150 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="79"/>
+        <location filename="../../reviewer/messages.py" line="86"/>
         <source>band scoring needs the direction &apos;target band&apos; (each target then gives its band)</source>
         <translation>区间评分需要方向为“目标区间”（每个目标给出自己的区间）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="81"/>
+        <location filename="../../reviewer/messages.py" line="88"/>
         <source>the critical level ({critical}%) must not be above the warning level ({warning}%)</source>
         <translation>严重预警线（{critical}%）不能高于一般预警线（{warning}%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="84"/>
+        <location filename="../../reviewer/messages.py" line="91"/>
+        <source>Another program is writing to {path} and kept it locked for {seconds} s; nothing was saved. Wait for it to finish or close it, then try again.</source>
+        <translation>另一个程序正在写入 {path}，已锁定它 {seconds} 秒；未保存任何内容。请等待它完成或将其关闭，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="94"/>
+        <source>Another program imported or changed people in this database at the same time (this import was adding {numbers}); nothing was imported. Run the import again.</source>
+        <translation>另一个程序同时导入或修改了此数据库中的人员（本次导入正在添加 {numbers}）；未导入任何内容。请重新运行导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="98"/>
         <source>There is no cycle with id {id}.</source>
         <translation>不存在编号为 {id} 的考核周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="85"/>
+        <location filename="../../reviewer/messages.py" line="99"/>
         <source>{cycle} is closed; its {what} can no longer change.</source>
         <translation>{cycle} 已结束，相关内容不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="86"/>
+        <location filename="../../reviewer/messages.py" line="100"/>
         <source>There is no feedback request with id {id}.</source>
         <translation>不存在编号为 {id} 的评估请求。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="87"/>
+        <location filename="../../reviewer/messages.py" line="101"/>
         <source>This feedback was already submitted; its answers are locked.</source>
         <translation>此评估已提交，答案已锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="89"/>
+        <location filename="../../reviewer/messages.py" line="103"/>
         <source>This feedback request is {status}; it cannot be filled in.</source>
         <translation>此评估请求的状态为 {status}，不能填写。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="91"/>
+        <location filename="../../reviewer/messages.py" line="105"/>
         <source>Question {id} is not on this rater&apos;s form.</source>
         <translation>第 {id} 题不在该评估人的表单中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="92"/>
+        <location filename="../../reviewer/messages.py" line="106"/>
         <source>{rating} is not a point of this question&apos;s scale ({low}–{high}).</source>
         <translation>{rating} 不是本题量表（{low}–{high}）中的分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="94"/>
+        <location filename="../../reviewer/messages.py" line="108"/>
         <source>This question has no &apos;cannot judge&apos; choice.</source>
         <translation>本题没有“无法评价”选项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="95"/>
+        <location filename="../../reviewer/messages.py" line="109"/>
         <source>The answer is {length} characters long; at most {limit} fit.</source>
         <translation>答案有 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="97"/>
+        <location filename="../../reviewer/messages.py" line="111"/>
         <source>Question(s) {numbers} still need an answer before the form can be submitted.</source>
         <translation>第 {numbers} 题尚未作答，作答后才能提交表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="99"/>
+        <location filename="../../reviewer/messages.py" line="113"/>
         <source>Feedback request {id} is not open; only open requests get forms.</source>
         <translation>评估请求 {id} 未开放；只有开放的请求才能生成表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="101"/>
+        <location filename="../../reviewer/messages.py" line="115"/>
         <source>&apos;{group}&apos; is not a confidential rater group.</source>
         <translation>“{group}”不是需保密的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="102"/>
+        <location filename="../../reviewer/messages.py" line="116"/>
         <source>{group}: the minimum ({low}) must be between 0 and the maximum ({high}), and the maximum at most 50.</source>
         <translation>{group}：最少人数（{low}）须在 0 与最多人数（{high}）之间，最多人数不超过 50。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="105"/>
+        <location filename="../../reviewer/messages.py" line="119"/>
         <source>There is no active &apos;{family}&apos; form template; add one under 360 Reviews → Form templates.</source>
         <translation>没有启用中的“{family}”表单模板；请在“360 评估 → 表单模板”中添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="107"/>
+        <location filename="../../reviewer/messages.py" line="121"/>
         <source>A person cannot be nominated as their own peer.</source>
         <translation>不能提名本人作为自己的同事评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="108"/>
+        <location filename="../../reviewer/messages.py" line="122"/>
         <source>Employee {id} has left or does not exist.</source>
         <translation>员工 {id} 已离职或不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="109"/>
+        <location filename="../../reviewer/messages.py" line="123"/>
         <source>There is no employee with id {id}.</source>
         <translation>不存在编号为 {id} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="110"/>
+        <location filename="../../reviewer/messages.py" line="124"/>
         <source>The external rater needs a name.</source>
         <translation>外部评估人需要填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="111"/>
+        <location filename="../../reviewer/messages.py" line="125"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="112"/>
+        <location filename="../../reviewer/messages.py" line="126"/>
         <source>This person already has {count} customer raters, the most allowed.</source>
         <translation>此人已有 {count} 位客户评估人，已达上限。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="114"/>
+        <location filename="../../reviewer/messages.py" line="128"/>
         <source>{name} is already asked about this person in this cycle.</source>
         <translation>本周期已邀请 {name} 评估此人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="115"/>
+        <location filename="../../reviewer/messages.py" line="129"/>
         <source>A competency needs a code and an English name.</source>
         <translation>能力项需要代码和英文名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="116"/>
+        <location filename="../../reviewer/messages.py" line="130"/>
         <source>The code is at most 40 characters, the names at most 100.</source>
         <translation>代码最多 40 个字符，名称最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="118"/>
+        <location filename="../../reviewer/messages.py" line="132"/>
         <source>The code {code} is already used by another competency.</source>
         <translation>代码 {code} 已被另一个能力项使用。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="119"/>
+        <location filename="../../reviewer/messages.py" line="133"/>
         <source>There is no competency with id {id}.</source>
         <translation>不存在编号为 {id} 的能力项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="120"/>
+        <location filename="../../reviewer/messages.py" line="134"/>
         <source>{count} form question(s) rate this competency; it cannot be deleted. Remove it from the templates first (older versions keep it).</source>
         <translation>有 {count} 道表单题目评价此能力项，不能删除。请先从模板中移除（旧版本会保留）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="123"/>
+        <location filename="../../reviewer/messages.py" line="137"/>
         <source>There is no form template with id {id}.</source>
         <translation>不存在编号为 {id} 的表单模板。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="124"/>
+        <location filename="../../reviewer/messages.py" line="138"/>
         <source>A template family &apos;{family}&apos; exists already; edit it or choose another name.</source>
         <translation>模板系列“{family}”已存在；请编辑它或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="126"/>
+        <location filename="../../reviewer/messages.py" line="140"/>
         <source>The template needs a name.</source>
         <translation>模板需要名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="127"/>
+        <location filename="../../reviewer/messages.py" line="141"/>
         <source>The template needs a family (e.g. individual_contributor).</source>
         <translation>模板需要系列名（例如 individual_contributor）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="129"/>
+        <location filename="../../reviewer/messages.py" line="143"/>
         <source>The template has no questions.</source>
         <translation>模板中没有题目。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="130"/>
+        <location filename="../../reviewer/messages.py" line="144"/>
         <source>Section {section} needs a title.</source>
         <translation>第 {section} 部分需要标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="131"/>
+        <location filename="../../reviewer/messages.py" line="145"/>
         <source>Section {section}, question {question} has no text.</source>
         <translation>第 {section} 部分第 {question} 题没有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="132"/>
+        <location filename="../../reviewer/messages.py" line="146"/>
         <source>Section {section}, question {question}: choose at least one known rater group to show it to.</source>
         <translation>第 {section} 部分第 {question} 题：请至少选择一个可见的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="134"/>
+        <location filename="../../reviewer/messages.py" line="148"/>
         <source>Section {section}, question {question} rates a competency that no longer exists.</source>
         <translation>第 {section} 部分第 {question} 题评价的能力项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="136"/>
+        <location filename="../../reviewer/messages.py" line="150"/>
         <source>Section {section}, question {question}: the scale must run upwards over 2 to 11 points.</source>
         <translation>第 {section} 部分第 {question} 题：量表须由低到高，共 2 至 11 个分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="138"/>
+        <location filename="../../reviewer/messages.py" line="152"/>
         <source>Section {section}, question {question}: point(s) {points} of the scale need anchor text.</source>
         <translation>第 {section} 部分第 {question} 题：量表分值 {points} 需要锚定描述。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="140"/>
+        <location filename="../../reviewer/messages.py" line="154"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="141"/>
+        <location filename="../../reviewer/messages.py" line="155"/>
         <source>This is not a PDF file. Ask the rater to send back the PDF form itself.</source>
         <translation>这不是 PDF 文件。请评估人发回 PDF 表单本身。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="143"/>
+        <location filename="../../reviewer/messages.py" line="157"/>
         <source>The file is larger than any returned form can be (50 MB).</source>
         <translation>文件超过了回收表单的最大大小（50 MB）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="144"/>
+        <location filename="../../reviewer/messages.py" line="158"/>
+        <source>The PDF is protected by a password; ask the rater to save the form again without one.</source>
+        <translation>PDF 受密码保护；请评估人不设密码重新保存表单。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="160"/>
         <source>The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send it again.</source>
         <translation>PDF 已损坏或不完整（可能在发送时被截断）；请评估人重新发送。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="147"/>
+        <location filename="../../reviewer/messages.py" line="163"/>
         <source>About {subject}, question {number} ({question}): &apos;cannot judge&apos; is not allowed for this question.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：本题不允许选择“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="149"/>
+        <location filename="../../reviewer/messages.py" line="165"/>
         <source>About {subject}, question {number} ({question}): the answer &apos;{value}&apos; is not on the scale {low}–{high}.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案“{value}”不在量表 {low}–{high} 内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="150"/>
+        <location filename="../../reviewer/messages.py" line="166"/>
         <source>About {subject}, question {number} ({question}): the answer is longer than {limit} characters.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="151"/>
+        <location filename="../../reviewer/messages.py" line="167"/>
         <source>About {subject}, question {number} ({question}) is not answered.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="152"/>
+        <location filename="../../reviewer/messages.py" line="168"/>
         <source>About {subject}, question {number} ({question}) is not answered (and {more} more).</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答（另有 {more} 题）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="153"/>
+        <location filename="../../reviewer/messages.py" line="169"/>
         <source>The form&apos;s security token is not valid: the form was altered or was not issued by this database. Export a new form for the rater.</source>
         <translation>表单的安全令牌无效：表单被改动过，或并非由本数据库签发。请为该评估人重新导出表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="156"/>
+        <location filename="../../reviewer/messages.py" line="172"/>
         <source>No 360 feedback form was found in this PDF.</source>
         <translation>此 PDF 中没有 360 评估表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="157"/>
+        <location filename="../../reviewer/messages.py" line="173"/>
         <source>The feedback about {subject} was already submitted; this file is a duplicate or arrived late.</source>
         <translation>关于 {subject} 的评估已提交；此文件重复或送达过晚。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="159"/>
+        <location filename="../../reviewer/messages.py" line="175"/>
         <source>The request for feedback about {subject} is closed ({status}).</source>
         <translation>关于 {subject} 的评估请求已关闭（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="161"/>
+        <location filename="../../reviewer/messages.py" line="177"/>
         <source>The request for feedback about {subject} is closed (its cycle is closed).</source>
         <translation>关于 {subject} 的评估请求已关闭（考核周期已结束）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="163"/>
+        <location filename="../../reviewer/messages.py" line="179"/>
         <source>Another file in this batch already answered the feedback about {subject}.</source>
         <translation>本批次中已有另一个文件回答了关于 {subject} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="165"/>
+        <location filename="../../reviewer/messages.py" line="181"/>
         <source>The form was returned empty; nothing was imported.</source>
         <translation>交回的表单是空的；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="166"/>
+        <location filename="../../reviewer/messages.py" line="182"/>
         <source>{count} form(s) submitted.</source>
         <translation>已提交 {count} 份表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="167"/>
+        <location filename="../../reviewer/messages.py" line="183"/>
         <source>{count} form(s) submitted, {blank} left blank and still open.</source>
         <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="170"/>
+        <location filename="../../reviewer/messages.py" line="186"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>密码至少需要 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="171"/>
+        <location filename="../../reviewer/messages.py" line="187"/>
         <source>The signing identity needs the holder&apos;s name.</source>
         <translation>签名身份需要填写持有人姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="172"/>
+        <location filename="../../reviewer/messages.py" line="188"/>
         <source>There is no company CA yet; HR creates it under Signatures → Company CA.</source>
         <translation>尚未创建公司 CA；请由人力资源部在“签名 → 公司 CA”中创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="174"/>
+        <location filename="../../reviewer/messages.py" line="190"/>
         <source>The identity file {path} is missing; import the PKCS#12 file again.</source>
         <translation>身份文件 {path} 不存在；请重新导入 PKCS#12 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="176"/>
+        <location filename="../../reviewer/messages.py" line="192"/>
         <source>The password does not open this identity (or the file is not a PKCS#12 file).</source>
         <translation>密码无法打开此身份（或该文件不是 PKCS#12 文件）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="178"/>
+        <location filename="../../reviewer/messages.py" line="194"/>
         <source>The PKCS#12 file holds no private key and certificate; it cannot sign.</source>
         <translation>该 PKCS#12 文件不含私钥和证书，无法签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="180"/>
+        <location filename="../../reviewer/messages.py" line="196"/>
         <source>This certificate ({fingerprint}…) is already known.</source>
         <translation>此证书（{fingerprint}…）已登记。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="181"/>
+        <location filename="../../reviewer/messages.py" line="197"/>
         <source>There is no signing identity with id {id}.</source>
         <translation>不存在编号为 {id} 的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="182"/>
+        <location filename="../../reviewer/messages.py" line="198"/>
         <source>&apos;{role}&apos; is not a signer role (manager, employee or hr).</source>
         <translation>“{role}”不是签署角色（manager、employee 或 hr）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="183"/>
+        <location filename="../../reviewer/messages.py" line="199"/>
         <source>This PDF is not an appraisal document of this database; export the appraisal again.</source>
         <translation>此 PDF 不是本数据库生成的考核报告；请重新导出考核报告。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="185"/>
+        <location filename="../../reviewer/messages.py" line="201"/>
         <source>This appraisal is signed by HR and read-only; a correction creates a new version.</source>
         <translation>此考核已由人力资源部签署，只读；如需更正将生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="187"/>
+        <location filename="../../reviewer/messages.py" line="203"/>
         <source>Signatures go manager → employee → HR: the next signer is {expected}, not {role}.</source>
         <translation>签署顺序为上级 → 员工 → 人力资源部：下一位签署人是 {expected}，不是 {role}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="189"/>
+        <location filename="../../reviewer/messages.py" line="205"/>
         <source>Nobody is appraised in this cycle (and department) yet.</source>
         <translation>本周期（及所选部门）尚无人参加考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="190"/>
+        <location filename="../../reviewer/messages.py" line="206"/>
         <source>Every appraisal here already carries signatures; their signed PDFs stand.</source>
         <translation>这里的每份考核都已有签名；已签署的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="192"/>
+        <location filename="../../reviewer/messages.py" line="208"/>
+        <source>The signing identity {identity} belongs to no employee (none, or several, have this name), so it is nobody&apos;s manager; sign with the identity of the people&apos;s manager.</source>
+        <translation>签名身份 {identity} 不属于任何员工（没有或有多名员工使用此姓名），因此不是任何人的上级；请使用这些员工的上级的身份签名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="211"/>
+        <source>{identity} is the direct manager of none of the {count} people here; sign with their manager&apos;s identity, or choose the manager&apos;s team.</source>
+        <translation>{identity} 不是此处 {count} 人中任何人的直属上级；请使用他们上级的身份签名，或选择该上级的团队。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="214"/>
+        <source>{name}: not signed, {identity} is not this person&apos;s manager (the manager is {manager}).</source>
+        <translation>{name}：未签名，{identity} 不是此人的上级（上级是 {manager}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="216"/>
+        <source>{name}: left out, the appraisal already carries signatures; its signed PDF stands.</source>
+        <translation>{name}：已略过，该考核已有签名；其已签名的 PDF 继续有效。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="218"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="193"/>
+        <location filename="../../reviewer/messages.py" line="219"/>
         <source>Version {version} of this appraisal is already superseded; correct the newest version.</source>
         <translation>此考核的第 {version} 版已被取代；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="195"/>
+        <location filename="../../reviewer/messages.py" line="221"/>
         <source>Nobody has signed this appraisal yet; change it directly instead of correcting it.</source>
         <translation>此考核尚无人签署；请直接修改，无需更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="197"/>
+        <location filename="../../reviewer/messages.py" line="223"/>
         <source>Say why the appraisal is corrected; the reason is kept with the new version.</source>
         <translation>请说明更正原因；原因将随新版本保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="199"/>
+        <location filename="../../reviewer/messages.py" line="225"/>
         <source>{field} cannot be corrected.</source>
         <translation>{field} 不能更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="200"/>
+        <location filename="../../reviewer/messages.py" line="226"/>
         <source>The score {value} is outside 0–100.</source>
         <translation>分数 {value} 超出 0–100 范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="201"/>
+        <location filename="../../reviewer/messages.py" line="227"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="204"/>
+        <location filename="../../reviewer/messages.py" line="230"/>
         <source>{name} signed in as an auditor: auditors read everything and change nothing.</source>
         <translation>{name} 以审计员身份登录：审计员可以查看全部内容，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="206"/>
+        <location filename="../../reviewer/messages.py" line="232"/>
         <source>Only HR may do this; {name} is not signed in as HR.</source>
         <translation>只有人力资源可以执行此操作；{name} 不是以人力资源身份登录的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="207"/>
+        <location filename="../../reviewer/messages.py" line="233"/>
         <source>This person is outside the reporting line of {name}; ask HR if you need access.</source>
         <translation>此人不在 {name} 的汇报线内；如需查看，请联系人力资源。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="209"/>
+        <location filename="../../reviewer/messages.py" line="235"/>
         <source>A profile name has 1 to {limit} characters and no spaces.</source>
         <translation>用户名为 1 到 {limit} 个字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="211"/>
+        <location filename="../../reviewer/messages.py" line="237"/>
         <source>There is already a profile called {name}.</source>
         <translation>已存在名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="212"/>
+        <location filename="../../reviewer/messages.py" line="238"/>
         <source>There is no profile called {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="213"/>
+        <location filename="../../reviewer/messages.py" line="239"/>
         <source>{name} already has the profile {profile}.</source>
         <translation>{name} 已有用户 {profile}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="214"/>
+        <location filename="../../reviewer/messages.py" line="240"/>
         <source>A manager&apos;s profile needs the employee number of the manager it belongs to.</source>
         <translation>经理用户需要填写其本人的工号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="216"/>
+        <location filename="../../reviewer/messages.py" line="242"/>
         <source>This is the last active HR profile; add another HR profile before disabling it.</source>
         <translation>这是最后一个启用的人力资源用户；请先添加另一个人力资源用户再停用它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="218"/>
+        <location filename="../../reviewer/messages.py" line="244"/>
         <source>The profile name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="219"/>
+        <location filename="../../reviewer/messages.py" line="245"/>
         <source>This database has several profiles: say who you are with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
         <translation>此数据库有多个用户：请用 --user 用户名 说明您的身份（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="222"/>
+        <location filename="../../reviewer/messages.py" line="248"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="223"/>
+        <location filename="../../reviewer/messages.py" line="249"/>
         <source>No password for {name}: set {variable} or run the command in a terminal to type it.</source>
         <translation>没有 {name} 的密码：请设置 {variable}，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="225"/>
+        <location filename="../../reviewer/messages.py" line="251"/>
         <source>Only HR and auditors read the audit trail; {name} is neither.</source>
         <translation>只有人力资源和审计员可以查看审计记录；{name} 两者都不是。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="227"/>
+        <location filename="../../reviewer/messages.py" line="253"/>
         <source>Entry {id} is at position {sequence} where {expected} was expected: an entry was removed.</source>
         <translation>记录 {id} 位于第 {sequence} 位，而此处应为第 {expected} 位：有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="229"/>
+        <location filename="../../reviewer/messages.py" line="255"/>
         <source>Entry {id} (position {sequence}) does not follow the entry before it: an entry was removed, inserted or changed.</source>
         <translation>记录 {id}（第 {sequence} 位）与前一条记录不衔接：有记录被删除、插入或修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="232"/>
+        <location filename="../../reviewer/messages.py" line="258"/>
         <source>Entry {id} (position {sequence}) was changed after it was written.</source>
         <translation>记录 {id}（第 {sequence} 位）在写入后被修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="234"/>
+        <location filename="../../reviewer/messages.py" line="260"/>
         <source>Entry {id} was written outside the chain, behind the program&apos;s back.</source>
         <translation>记录 {id} 是绕过本程序、在链外写入的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="236"/>
+        <location filename="../../reviewer/messages.py" line="262"/>
         <source>The newest entries are missing: the chain ends at position {sequence} but its recorded end is {recorded}.</source>
         <translation>最新的记录缺失：链在第 {sequence} 位结束，但记录的链尾为 {recorded}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="266"/>
+        <source>360 results are published when the 360 stage ends.</source>
+        <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="267"/>
+        <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
+        <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="270"/>
+        <source>{file} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
+        <translation>{file} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="273"/>
+        <source>{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, not a workbook. It was not read.</source>
+        <translation>{file} 中的部件（{part}）压缩比为 {ratio} 倍：这是压缩炸弹，不是工作簿。未读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="276"/>
+        <source>{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>{file} 已损坏（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="278"/>
+        <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
+        <translation>{file} 中没有名为“{sheet}”的工作表；其工作表为：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="279"/>
+        <source>{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows of data and {max_columns} columns are read. Copy the data you need to a new sheet.</source>
+        <translation>{file} 声明的区域为 {range}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行数据和 {max_columns} 列。请把需要的数据复制到新的工作表中。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="282"/>
+        <source>{file} has more than {limit} rows of data; split it into smaller files.</source>
+        <translation>{file} 的数据超过 {limit} 行；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="284"/>
+        <source>{file}: row {row} has a value in column {column}; at most {limit} columns are read. Delete the columns that are not needed.</source>
+        <translation>{file}：第 {row} 行的第 {column} 列有内容；最多读取 {limit} 列。请删除不需要的列。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="287"/>
+        <source>{file} has more than {limit} cells; split it into smaller files.</source>
+        <translation>{file} 的单元格超过 {limit} 个；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="289"/>
+        <source>{file}: row {row} has more than {limit} cells, more than any spreadsheet holds.</source>
+        <translation>{file}：第 {row} 行超过 {limit} 个单元格，超出了任何电子表格的容量。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="291"/>
+        <source>There is no file at {path}.</source>
+        <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="292"/>
+        <source>{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files.</source>
+        <translation>{file} 大小为 {size} MB；不导入超过 {limit} MB 的文件。请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="294"/>
+        <source>{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation>{file} 是旧版 Excel 97-2003（.xls）工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="296"/>
+        <source>{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.</source>
+        <translation>{file} 是 PDF，不是电子表格。请将名单导出为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="298"/>
+        <source>{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="300"/>
+        <source>The sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
+        <translation>工作表“{sheet}”是空的：需要一行表头和数据。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="301"/>
+        <source>{file} is empty: it needs a header row and at least one row of data.</source>
+        <translation>{file} 是空的：需要一行表头和至少一行数据。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="303"/>
+        <source>{file} contains binary data; it does not look like a CSV file.</source>
+        <translation>{file} 含有二进制数据；看起来不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="304"/>
+        <source>{file} is not valid CSV: {reason}.</source>
+        <translation>{file} 不是有效的 CSV：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="305"/>
+        <source>The file&apos;s text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
+        <translation>无法识别文件的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="308"/>
+        <source>The file cannot be read as {encoding}: {reason}. Choose another encoding.</source>
+        <translation>无法按 {encoding} 读取该文件：{reason}。请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="310"/>
+        <source>--mapping: &apos;{part}&apos; should look like field=column header.</source>
+        <translation>--mapping：“{part}”应写成 字段=列标题 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="311"/>
+        <source>--mapping: unknown field &apos;{field}&apos;; fields are {fields}.</source>
+        <translation>--mapping：未知字段“{field}”；可用字段为 {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="312"/>
+        <source>--mapping: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
+        <translation>--mapping：文件中没有“{column}”列；其列为 {columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="314"/>
+        <source>No column is chosen for: {fields}. The file&apos;s columns are: {columns}.</source>
+        <translation>以下字段尚未选择列：{fields}。文件的列为：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="316"/>
+        <source>The column &apos;{column}&apos; is chosen for both {first} and {second}.</source>
+        <translation>“{column}”列同时被选作 {first} 和 {second}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="318"/>
+        <source>&apos;{value}&apos; looks like {likely} text read as {read_as} (it would read &apos;{fixed}&apos;): this row was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, and import it again</source>
+        <translation>“{value}”看起来是按 {read_as} 读取的 {likely} 文本（应为“{fixed}”）：这一行是用另一种编码保存的。请把整个文件另存为 UTF-8，或选择其编码，然后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="322"/>
+        <source>{file}: line {line} is {length} characters long; lines of more than {limit} characters are not read. This does not look like a table.</source>
+        <translation>{file}：第 {line} 行长 {length} 个字符；不读取超过 {limit} 个字符的行。该文件看起来不是表格。</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19"/>
@@ -4118,81 +4334,81 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../reviewer/actuals_import.py" line="148"/>
-        <location filename="../../reviewer/roster/check.py" line="106"/>
+        <location filename="../../reviewer/actuals_import.py" line="152"/>
+        <location filename="../../reviewer/roster/check.py" line="120"/>
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/actuals_import.py" line="230"/>
-        <location filename="../../reviewer/roster/__init__.py" line="65"/>
+        <location filename="../../reviewer/actuals_import.py" line="235"/>
+        <location filename="../../reviewer/roster/__init__.py" line="66"/>
         <source>Checked; nothing was imported</source>
         <translation>检查完毕；未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/actuals_import.py" line="233"/>
-        <location filename="../../reviewer/demo/__init__.py" line="68"/>
+        <location filename="../../reviewer/actuals_import.py" line="238"/>
+        <location filename="../../reviewer/demo/__init__.py" line="69"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../reviewer/actuals_import.py" line="241"/>
-        <location filename="../../reviewer/roster/__init__.py" line="73"/>
+        <location filename="../../reviewer/actuals_import.py" line="246"/>
+        <location filename="../../reviewer/roster/__init__.py" line="79"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="43"/>
+        <location filename="../../reviewer/demo/__init__.py" line="44"/>
         <source>Creating positions and the KPI catalogue</source>
         <translation>正在创建岗位和 KPI 指标库</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="46"/>
+        <location filename="../../reviewer/demo/__init__.py" line="47"/>
         <source>Creating departments and people</source>
         <translation>正在创建部门和人员</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="53"/>
+        <location filename="../../reviewer/demo/__init__.py" line="54"/>
         <source>Building the closed cycle</source>
         <translation>正在生成已结束的考核周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="56"/>
+        <location filename="../../reviewer/demo/__init__.py" line="57"/>
         <source>Collecting 360 feedback for the closed cycle</source>
         <translation>正在为已结束周期收集 360 评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="58"/>
+        <location filename="../../reviewer/demo/__init__.py" line="59"/>
         <source>Scoring and calibrating appraisals</source>
         <translation>正在评分并校准考核结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="62"/>
+        <location filename="../../reviewer/demo/__init__.py" line="63"/>
         <source>Opening the current cycle</source>
         <translation>正在开启当前考核周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="65"/>
+        <location filename="../../reviewer/demo/__init__.py" line="66"/>
         <source>Adding partial 360 answers</source>
         <translation>正在添加部分 360 评估答卷</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="126"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="131"/>
         <source>Writing forms</source>
         <translation>正在生成表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="138"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="146"/>
         <source>Forms written</source>
         <translation>表单已生成</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="174"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="191"/>
         <source>Importing forms</source>
         <translation>正在导入表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="204"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="227"/>
         <source>Forms imported</source>
         <translation>表单已导入</translation>
     </message>
@@ -4212,27 +4428,27 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>正在保存汇报关系</translation>
     </message>
     <message>
-        <location filename="../../reviewer/roster/check.py" line="341"/>
+        <location filename="../../reviewer/roster/check.py" line="376"/>
         <source>Reading the database</source>
         <translation>正在读取数据库</translation>
     </message>
     <message>
-        <location filename="../../reviewer/roster/check.py" line="344"/>
+        <location filename="../../reviewer/roster/check.py" line="380"/>
         <source>Checking departments and reporting lines</source>
         <translation>正在检查部门和汇报关系</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/batch.py" line="104"/>
+        <location filename="../../reviewer/appraisal/batch.py" line="176"/>
         <source>Collecting appraisals</source>
         <translation>正在收集考核结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/batch.py" line="116"/>
+        <location filename="../../reviewer/appraisal/batch.py" line="188"/>
         <source>Writing appraisal PDFs</source>
         <translation>正在生成考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/batch.py" line="134"/>
+        <location filename="../../reviewer/appraisal/batch.py" line="210"/>
         <source>Appraisal PDFs written</source>
         <translation>考核 PDF 已生成</translation>
     </message>
@@ -4379,31 +4595,36 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/appraisal/verdicts.py" line="46"/>
+        <source>Do not rely on this document: its {count} signature(s) are intact, but it was changed afterwards in a way they do not allow.</source>
+        <translation>不要依赖此文件：其 {count} 个签名完好，但签名后文件被以签名不允许的方式修改过。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="49"/>
         <source>The document was changed after it was signed: what you see is not what was signed.</source>
         <translation>文档在签署后被改动：您看到的内容并非签署时的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="48"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="51"/>
         <source>This database issued this document and recorded every signature.</source>
         <translation>本数据库签发了此文档，并记录了每一个签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="49"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="52"/>
         <source>This database did not issue this document (or has no record of these signatures).</source>
         <translation>此文档并非本数据库签发（或本数据库没有这些签名的记录）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="51"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="54"/>
         <source>A corrected version of this appraisal exists; this one is superseded.</source>
         <translation>此考核已有更正版本；本文档已被取代。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="53"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="56"/>
         <source>The file could not be read as a PDF.</source>
         <translation>无法作为 PDF 读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="54"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="57"/>
         <source>The file has no digital signatures.</source>
         <translation>此文件没有数字签名。</translation>
     </message>

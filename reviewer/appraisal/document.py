@@ -1,7 +1,10 @@
 """Everything one person's appraisal document shows, gathered in one read.
 
 The 360 part comes from results.feedback_report, so the anonymity rules of the
-360 service apply to the PDF exactly as to every screen.
+360 service apply to the PDF exactly as to every screen; and only once the cycle's
+360 results are published (feedback.release): before that the document shows no
+figure that moves with each returned form, neither the 360 results nor a 360 or
+final score (a final score without its 360 part would pass for the final one).
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from db.models import (
 )
 
 from ..errors import NotFound
+from ..feedback.release import feedback_published
 from ..feedback.results import FeedbackReport, feedback_report
 from ..people import department_paths
 from ..targets import TargetRow, person_targets
@@ -100,6 +104,7 @@ class AppraisalDocument:
     band: Band | None = None
     targets: list[TargetRow] = field(default_factory=list)
     feedback: FeedbackReport | None = None
+    feedback_published: bool = True  # False: 360 results, 360 and final score and band are held back
     strengths: str | None = None
     development_areas: str | None = None
     self_comment: str | None = None
@@ -115,7 +120,9 @@ def current_appraisal(session: Session, cycle_id: int, employee_id: int) -> Appr
                           .order_by(Appraisal.version.desc()).limit(1))
 
 
-def appraisal_document(session: Session, cycle_id: int, employee_id: int) -> AppraisalDocument:
+def appraisal_document(session: Session, cycle_id: int, employee_id: int,
+                       today: date | None = None) -> AppraisalDocument:
+    """What one person's appraisal document shows; 360 figures only once published."""
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
@@ -125,6 +132,7 @@ def appraisal_document(session: Session, cycle_id: int, employee_id: int) -> App
     manager = session.get(Employee, person.manager_id) if person.manager_id else None
     appraisal = current_appraisal(session, cycle_id, employee_id)
     final = cycle.stage == CycleStage.CLOSED and appraisal is not None and appraisal.state in FINAL_STATES
+    published = feedback_published(cycle, today or date.today())
     document = AppraisalDocument(
         cycle_id=cycle.id, cycle_name=cycle.name, period_start=cycle.period_start, period_end=cycle.period_end,
         employee_id=person.id, employee_no=person.employee_no, employee_name=person.name,
@@ -136,14 +144,16 @@ def appraisal_document(session: Session, cycle_id: int, employee_id: int) -> App
         state=appraisal.state.value if appraisal else None, draft=not final,
         kpi_weight=cycle.kpi_weight, competency_weight=cycle.competency_weight,
         targets=person_targets(session, cycle_id, employee_id),
-        feedback=feedback_report(session, cycle_id, [employee_id]),
+        feedback=feedback_report(session, cycle_id, [employee_id]) if published else None,
+        feedback_published=published,
     )
     if appraisal is not None:
-        document.kpi_score, document.competency_score = appraisal.kpi_score, appraisal.competency_score
-        document.final_score = appraisal.final_score
-        band_id = appraisal.calibrated_band_id or appraisal.proposed_band_id
-        band = session.get(RatingBand, band_id) if band_id else None
-        document.band = Band(band.code, band.name, band.name_zh) if band else None
+        document.kpi_score = appraisal.kpi_score
+        if published:
+            document.competency_score, document.final_score = appraisal.competency_score, appraisal.final_score
+            band_id = appraisal.calibrated_band_id or appraisal.proposed_band_id
+            band = session.get(RatingBand, band_id) if band_id else None
+            document.band = Band(band.code, band.name, band.name_zh) if band else None
         document.strengths, document.development_areas = appraisal.strengths, appraisal.development_areas
         document.self_comment, document.manager_comment = appraisal.self_comment, appraisal.manager_comment
         document.hr_comment = appraisal.hr_comment

@@ -38,5 +38,5 @@ def signing_copy(session: Session, cycle_id: int, employee_id: int, language: st
     name = safe_file_name(f"{document.employee_no}-{document.employee_name}-v{document.version}", "appraisal")
     path = data_dir() / "appraisals" / safe_file_name(document.cycle_name, "cycle") / f"{name}.pdf"
     if not path.exists():
-        write_whole(path, render_appraisal(document, language))
+        write_whole(path, render_appraisal(document, language), private=True)
     return path

@@ -98,7 +98,8 @@ def _store(session: Session, holder: str, key, certificate: x509.Certificate, pa
     slug = re.sub(r"[^A-Za-z0-9]+", "-", holder).strip("-")[:30] or "identity"
     key_file = identities_dir() / f"{slug}-{fingerprint[:12]}.p12"
     write_whole(key_file, pkcs12.serialize_key_and_certificates(
-        holder.encode("utf-8"), key, certificate, chain or None, serialization.BestAvailableEncryption(password)))
+        holder.encode("utf-8"), key, certificate, chain or None, serialization.BestAvailableEncryption(password)),
+        private=True)
     record = SigningCertificate(
         fingerprint=fingerprint, subject=certificate.subject.rfc4514_string()[:300], holder_name=holder[:100],
         employee_id=employee_id, is_ca=is_ca, issuer_fingerprint=issuer_fingerprint,
@@ -188,6 +189,17 @@ def import_identity(session: Session, source: Path, password: str, employee_id: 
         (fingerprint_of(c) for c in chain if c.subject == certificate.issuer), None)
     return _store(session, str(holder), key, certificate, password.encode("utf-8"), False, employee_id,
                   list(chain), issuer)
+
+
+def holder_employee_id(session: Session, record: SigningCertificate) -> int | None:
+    """The employee an identity belongs to: the one it was created or imported for, else the
+    only active employee whose name is exactly its holder's (identities made in the window
+    carry a name only); None when no employee, or several, match."""
+    if record.employee_id is not None:
+        return record.employee_id
+    matches = session.scalars(select(Employee.id).where(Employee.name == record.holder_name.strip(),
+                                                        Employee.is_active.is_(True)).limit(2)).all()
+    return matches[0] if len(matches) == 1 else None
 
 
 def list_identities(session: Session) -> list[Identity]:

@@ -1,9 +1,12 @@
 """The appraisals of a cycle as the Appraisals page lists them: who, result, state
-and which signatures each current version carries."""
+and which signatures each current version carries. Until the cycle's 360 results
+are published the 360 score, the final score and the band (which include them)
+are left out."""
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,6 +14,7 @@ from sqlalchemy.orm import Session
 from db.engine import batches
 from db.models import Appraisal, Cycle, Department, Employee, RatingBand, SignatureRecord
 
+from ..feedback.release import cycle_feedback_published
 from ..pdf.language import localised
 from .batch import cycle_people
 
@@ -29,6 +33,7 @@ class AppraisalRow:
     state: str
     version: int
     signed_roles: tuple[str, ...]
+    feedback_published: bool = True
 
 
 def cycles(session: Session) -> list[tuple[int, str]]:
@@ -36,7 +41,8 @@ def cycles(session: Session) -> list[tuple[int, str]]:
 
 
 def appraisal_rows(session: Session, cycle_id: int, department_id: int | None = None,
-                   language: str = "en") -> list[AppraisalRow]:
+                   language: str = "en", today: date | None = None) -> list[AppraisalRow]:
+    published = cycle_feedback_published(session, cycle_id, today)
     people = cycle_people(session, cycle_id, department_id)
     ids = [a for _, a in people]
     signed: dict[int, list[str]] = defaultdict(list)
@@ -51,9 +57,11 @@ def appraisal_rows(session: Session, cycle_id: int, department_id: int | None = 
     for chunk in batches(ids):
         for appraisal, person in session.execute(select(Appraisal, Employee).join(
                 Employee, Employee.id == Appraisal.employee_id).where(Appraisal.id.in_(chunk))):
+            band = bands.get(appraisal.calibrated_band_id or appraisal.proposed_band_id)
             rows.append(AppraisalRow(appraisal.id, person.id, person.employee_no, person.name,
                                      departments.get(person.department_id, ""), appraisal.kpi_score,
-                                     appraisal.competency_score, appraisal.final_score,
-                                     bands.get(appraisal.calibrated_band_id or appraisal.proposed_band_id),
-                                     appraisal.state.value, appraisal.version, tuple(signed[appraisal.id])))
+                                     appraisal.competency_score if published else None,
+                                     appraisal.final_score if published else None, band if published else None,
+                                     appraisal.state.value, appraisal.version, tuple(signed[appraisal.id]),
+                                     published))
     return sorted(rows, key=lambda r: r.employee_no)

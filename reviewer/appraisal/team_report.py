@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -12,7 +13,8 @@ from sqlalchemy.orm import Session
 from db.models import Cycle, Department, RatingBand
 
 from ..errors import NotFound
-from ..io.files import written_whole
+from ..feedback.release import feedback_published
+from ..io.writers import save_workbook
 from ..pdf.appraisal_labels import label
 from ..pdf.language import is_chinese, localised
 from .listing import AppraisalRow, appraisal_rows
@@ -32,17 +34,20 @@ class TeamSummary:
     scope: str  # the department's name, or "" for the whole company
     rows: list[AppraisalRow]
     distribution: list[BandShare]  # best band first
+    feedback_published: bool = True  # False: no 360 score, final score or band yet (see listing)
 
     @property
     def unrated(self) -> int:
         return sum(r.band is None for r in self.rows)
 
 
-def team_summary(session: Session, cycle_id: int, department_id: int | None, language: str = "en") -> TeamSummary:
+def team_summary(session: Session, cycle_id: int, department_id: int | None, language: str = "en",
+                 today: date | None = None) -> TeamSummary:
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
-    rows = appraisal_rows(session, cycle_id, department_id, language)
+    published = feedback_published(cycle, today or date.today())
+    rows = appraisal_rows(session, cycle_id, department_id, language, today)
     rated = sum(r.band is not None for r in rows) or 1
     distribution = []
     bands = session.scalars(select(RatingBand).where(RatingBand.cycle_id == cycle_id).order_by(
@@ -52,7 +57,7 @@ def team_summary(session: Session, cycle_id: int, department_id: int | None, lan
         count = sum(r.band == name for r in rows)
         distribution.append(BandShare(name, count, count / rated, band.guideline_pct))
     department = session.get(Department, department_id) if department_id else None
-    return TeamSummary(cycle.name, department.name if department else "", rows, distribution)
+    return TeamSummary(cycle.name, department.name if department else "", rows, distribution, published)
 
 
 def _headers(language: str) -> list[str]:
@@ -81,6 +86,7 @@ def render_team_pdf(summary: TeamSummary, language: str = "en") -> bytes:
     p = lambda text, style: Paragraph(escape(text), style)  # noqa: E731
     story = [p(title, styles.title), p(f"{summary.cycle_name} · {scope}", styles.subtitle),
              p(label("team_counts", language, people=len(summary.rows), unrated=summary.unrated), styles.body),
+             *([] if summary.feedback_published else [p(label("feedback_unpublished", language), styles.body)]),
              p(label("distribution", language), styles.heading),
              distribution_bars([(s.name, s.share, s.count, s.guideline_pct) for s in summary.distribution], font,
                                width, label("guideline", language)),
@@ -111,6 +117,9 @@ def write_team_xlsx(summary: TeamSummary, path: Path, language: str = "en") -> N
     for row in summary.rows:
         people.append([row.employee_no, row.name, row.department, row.kpi_score, row.competency_score,
                        row.final_score, row.band])
+    if not summary.feedback_published:
+        people.append([])
+        people.append([label("feedback_unpublished", language)])
     people.freeze_panes = "A2"
     for cell in people[1]:
         cell.font = Font(bold=True)
@@ -133,8 +142,7 @@ def write_team_xlsx(summary: TeamSummary, path: Path, language: str = "en") -> N
     shares.add_chart(chart, "F2")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with written_whole(path) as partial:
-        workbook.save(partial)
+    save_workbook(workbook, path)
 
 
 def write_team_pdf(summary: TeamSummary, path: Path, language: str = "en") -> None:

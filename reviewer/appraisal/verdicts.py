@@ -43,6 +43,9 @@ TEXTS = {
     "all_good": QT_TRANSLATE_NOOP("verification", "Every signature ({count}) is intact."),
     "some_broken": QT_TRANSLATE_NOOP(
         "verification", "Do not rely on this document: {count} signature(s) are NOT intact."),
+    "intact_but_changed": QT_TRANSLATE_NOOP(
+        "verification", "Do not rely on this document: its {count} signature(s) are intact, but it was changed "
+                        "afterwards in a way they do not allow."),
     "changed": QT_TRANSLATE_NOOP(
         "verification", "The document was changed after it was signed: what you see is not what was signed."),
     "issued_here": QT_TRANSLATE_NOOP("verification", "This database issued this document and recorded every signature."),
@@ -64,8 +67,12 @@ def summary(check: DocumentCheck, translate: Translate = _english) -> list[str]:
     if check.problem is not None:
         return [translate(CONTEXT, TEXTS[check.problem])]
     broken = sum(not s.intact for s in check.signatures)
-    lines = [translate(CONTEXT, TEXTS["some_broken"]).format(count=broken) if broken
-             else translate(CONTEXT, TEXTS["all_good"]).format(count=len(check.signatures))]
+    if broken:
+        lines = [translate(CONTEXT, TEXTS["some_broken"]).format(count=broken)]
+    elif check.changed_after_signing:  # intact bytes, but not the document that was signed: not "all good"
+        lines = [translate(CONTEXT, TEXTS["intact_but_changed"]).format(count=len(check.signatures))]
+    else:
+        lines = [translate(CONTEXT, TEXTS["all_good"]).format(count=len(check.signatures))]
     if check.changed_after_signing:
         lines.append(translate(CONTEXT, TEXTS["changed"]))
     lines.append(translate(CONTEXT, TEXTS["issued_here" if check.issued_here else "not_issued_here"]))
@@ -92,7 +99,7 @@ def signature_lines(signature: SignatureCheck, translate: Translate = _english) 
 
 def as_dict(check: DocumentCheck) -> dict:
     return {
-        "file": str(check.path), "intact": check.intact, "issued_here": check.issued_here,
+        "file": str(check.path), "valid": check.valid, "intact": check.intact, "issued_here": check.issued_here,
         "changed_after_signing": check.changed_after_signing, "superseded": check.superseded,
         "appraisal_id": check.appraisal_id, "version": check.version, "problem": check.problem,
         "summary": summary(check),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -79,6 +81,28 @@ class DocumentCheck:
     def changed_after_signing(self) -> bool:
         return any(s.changes in (Changes.CHANGED, Changes.FORBIDDEN) for s in self.signatures)
 
+    @property
+    def valid(self) -> bool:
+        """Intact, and nothing was changed after a signature beyond what it allows (the next
+        signatures, or one in a field of its own before HR's signature locks the document)."""
+        return self.intact and not self.changed_after_signing
+
+
+@contextmanager
+def _pyhanko_quiet():
+    """pyHanko logs every failed difference analysis with its traceback (on stderr when nobody
+    configured logging); the verdict already says in words that the document was changed."""
+    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
+    before = [(logger.propagate, logger.handlers[:]) for logger in loggers]
+    for logger in loggers:
+        logger.propagate = False
+        logger.handlers = [logging.NullHandler()]
+    try:
+        yield
+    finally:
+        for logger, (propagate, handlers) in zip(loggers, before):
+            logger.propagate, logger.handlers = propagate, handlers
+
 
 def _fingerprint(certificate) -> str:
     return hashlib.sha256(certificate.dump()).hexdigest()
@@ -145,7 +169,8 @@ def verify_pdf(session: Session, path: Path) -> DocumentCheck:
     if not embedded:
         return DocumentCheck(path, appraisal_id=named[0] if named else None, problem="no_signatures")
     context = ValidationContext(trust_roots=_trust_roots(session), allow_fetching=False, revocation_mode="soft-fail")
-    checks = [_check(session, signature, data, context) for signature in embedded]
+    with _pyhanko_quiet():
+        checks = [_check(session, signature, data, context) for signature in embedded]
     appraisal = session.get(Appraisal, named[0]) if named else None
     issued = appraisal is not None and appraisal.version == named[1] and all(c.recorded for c in checks)
     return DocumentCheck(path, checks, named[0] if named else None, named[1] if named else None,

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import AppUser, AuditEvent, Employee, UserRole
+from db.sequences import advance_id_sequences
 
 from ..catalogue import install_catalogue
 from ..errors import ValidationError
@@ -67,6 +68,7 @@ def build_demo(session: Session, progress: Progress | None = None, size: int = D
     session.add(AuditEvent(action="demo.created", entity_type="database", details={"seed": seed, "size": size}))
     progress.step(0.95, QT_TRANSLATE_NOOP("progress", "Saving"))
     session.flush()
+    advance_id_sequences(session)  # departments and people were inserted with their planned ids
     return DemoSummary(
         employees=len(plan.people),
         departments=len(plan.departments),

@@ -3,7 +3,6 @@ with partial answers, and an improvement plan under way."""
 from __future__ import annotations
 
 import random
-import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -18,6 +17,7 @@ from db.models import (
     Appraisal,
     AppraisalState,
     CalibrationAdjustment,
+    Competency,
     Cycle,
     CycleStage,
     ExternalRater,
@@ -48,6 +48,8 @@ from db.models import (
 
 from .. import scoring
 from ..catalogue import load_catalogue
+from ..feedback.published_score import published_competency_score, rating_scale_top
+from ..feedback.results import publish_cycle
 from ..feedback.scores import record_cycle_scores
 from . import phrases
 from .organisation import TYPICAL_ATTAINMENT, OrganisationPlan, PlannedPerson
@@ -277,24 +279,25 @@ class ResultsBuilder:
         band_limits = [(b.id, b.min_score) for b in cycle.rating_bands]
         code_of = {b.id: b.code for b in cycle.rating_bands}
         appraisals = []
+        # The 360 part and the strengths read only what the anonymity rules publish:
+        # a score built from a withheld group's ratings would give them away.
+        published = publish_cycle(self.session, cycle.id)
+        codes = dict(self.session.execute(select(Competency.id, Competency.code)).all())
+        scale_max = rating_scale_top(self.session, cycle.id)
         for person in self.plan.people:
             if person.id not in kpi_results and person.id not in ratings:
                 continue
             kpi_score = scoring.weighted_mean(
                 (self._points(kpi, row, value), row["weight"]) for kpi, row, value in kpi_results.get(person.id, [])
             )
-            others = [(c, r) for rel, c, r in ratings.get(person.id, []) if rel != Relationship.SELF]
-            competency_score = (
-                scoring.rating_to_score(statistics.fmean(r for _, r in others), 5) if others else None
-            )
+            publications = published.get(person.id, {})
+            competency_score = published_competency_score(publications.values(), scale_max=scale_max)
             parts = scoring.combine_parts(kpi_score, competency_score, cycle.kpi_weight, cycle.competency_weight)
             final = round(min(parts.final, 150.0), 1)
             band_id = scoring.band_for_score(final, band_limits)
-            by_competency = defaultdict(list)
-            for competency, rating in others:
-                if competency:
-                    by_competency[competency].append(rating)
-            means = sorted(by_competency, key=lambda c: statistics.fmean(by_competency[c]))
+            others = {codes[c]: p.everyone_but_self().mean for c, p in publications.items()
+                      if p.everyone_but_self().count}
+            means = sorted(others, key=others.get)
             appraisal = Appraisal(
                 cycle_id=cycle.id, employee_id=person.id,
                 kpi_score=None if kpi_score is None else round(kpi_score, 1),

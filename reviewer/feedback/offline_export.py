@@ -87,10 +87,13 @@ def open_requests(session: Session, cycle_id: int, subject_ids: list[int] | None
 
 def export_forms(session: Session, request_ids: list[int], out_dir: Path, language: str = "en",
                  progress: Progress | None = None) -> list[ExportedForm]:
-    """Write one PDF per rater into out_dir. Tokens are given to requests that have
-    none, in the caller's transaction: commit it, or the forms cannot be imported."""
+    """Write one PDF per rater into out_dir. Tokens are given to requests that have none
+    and committed (the caller's transaction with them) before any form is written, so
+    every form that appears can be imported, even if the export is killed half-way."""
     progress = progress or Progress()
     out_dir.mkdir(parents=True, exist_ok=True)
+    for stale in out_dir.glob("*.pdf.part"):  # what a killed export left behind
+        stale.unlink(missing_ok=True)
     key = FormKey.load(session)
     requests = {r.id: r for r in session.scalars(select(FeedbackRequest).where(FeedbackRequest.id.in_(request_ids)))}
     closed = [i for i, r in requests.items() if r.status not in OPEN_STATES]
@@ -117,19 +120,24 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
         targets.append(ExportedForm(out_dir / f"{stem}.pdf", rater, len(ids)))
         jobs.append(([forms[i] for i in ids], tokens, {i: drafts.get(i, {}) for i in ids}, cycle, due, language,
                      _partial(targets[-1].path)))
-    session.flush()
+    # A form whose token is not stored is rejected as forged; a stored token without its form
+    # is harmless (exporting again prints the same token).
+    session.commit()
     field_font()  # built (and cached on disk) here once, not in every worker process
     written: list[ExportedForm] = []
     try:
         # Workers write the bytes themselves (a form is ~0.8 MB: sending it back costs
         # more than building it); the rename here makes each file appear whole.
         writing = QT_TRANSLATE_NOOP("progress", "Writing forms")
-        for target, _ in zip(targets, build_all(_write_pdf, jobs, progress, writing)):
-            _partial(target.path).replace(target.path)
-            written.append(target)
+        built = build_all(_write_pdf, jobs, progress, writing)
+        try:
+            for target, _ in zip(targets, built):
+                _partial(target.path).replace(target.path)
+                written.append(target)
+        finally:
+            built.close()  # waits for the workers still writing, so the clean-up below finds their files
     except BaseException:
-        # Cancelled or failed: the tokens are rolled back with the transaction, so
-        # the forms already written could never be imported. Take them away.
+        # Cancelled or failed: nothing of the export stays (its tokens stay stored, unused).
         for form in targets:
             _partial(form.path).unlink(missing_ok=True)
         for form in written:

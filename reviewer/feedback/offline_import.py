@@ -4,11 +4,13 @@ answers in range, required answers present. A file is accepted whole or rejected
 whole, with a reason a person can act on."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.models import Answer, AuditEvent, Cycle, CycleStage, FeedbackRequest, RequestStatus, utcnow
@@ -22,6 +24,10 @@ from .scores import record_scores
 from .tokens import FormKey
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# A scale point as the form writes it: ASCII digits only ("²".isdigit() is true, int("²") fails),
+# and short enough that int() never meets Python's digit limit.
+_POINT = re.compile(r"-?[0-9]{1,6}")
+_REASON_LIMIT = 200  # characters of an unexpected error shown in a verdict
 
 
 class Rejected(Exception):
@@ -73,9 +79,20 @@ def _read_fields(path: Path) -> dict[str, Any]:
     if size > MAX_FILE_BYTES:
         raise Rejected("unreadable", "form_too_large")
     try:
-        return _top_level_values(PdfReader(path, strict=False))
+        reader = PdfReader(path, strict=False)
+        if reader.is_encrypted and not _opens_without_password(reader):
+            raise Rejected("unreadable", "form_encrypted")
+        return _top_level_values(reader)
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as error:
         raise Rejected("unreadable", "form_damaged") from error
+
+
+def _opens_without_password(reader) -> bool:
+    """Forms saved with permissions only (an empty user password) still open."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # noqa: BLE001 - unsupported algorithm, missing crypto library: not openable here
+        return False
 
 
 def _top_level_values(reader) -> dict[str, Any]:
@@ -103,7 +120,7 @@ def _rating_of(value: Any, question: Question, where: dict[str, Any]) -> tuple[i
         if not question.allow_cannot_judge:
             raise Rejected("invalid_answer", "form_no_cannot_judge", **where)
         return None, True
-    if not text.lstrip("-").isdigit() or not question.accepts(int(text)):
+    if not _POINT.fullmatch(text) or not question.accepts(int(text)):
         raise Rejected("invalid_answer", "form_off_scale", value=text, low=question.scale_min,
                        high=question.scale_max, **where)
     return int(text), False
@@ -181,6 +198,12 @@ def import_forms(session: Session, paths: list[Path], progress: Progress | None 
         except Rejected as rejection:
             results.append(FormImportResult(path.name, False, rejection.code, rejection.text, rejection.params))
             continue
+        except SQLAlchemyError:
+            raise  # the database's trouble, not this file's: the whole import stops and says so
+        except Exception as error:  # noqa: BLE001 - a hostile file must cost its own verdict, not the batch
+            results.append(FormImportResult(path.name, False, "unreadable", "form_unreadable",
+                                            {"reason": _reason_of(error)}))
+            continue
         result = FormImportResult(path.name, True, "accepted", "form_submitted")
         for request in requests:
             if not request.answers:
@@ -203,6 +226,12 @@ def import_forms(session: Session, paths: list[Path], progress: Progress | None 
     record_scores(session, claimed)
     progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Forms imported"))
     return results
+
+
+def _reason_of(error: BaseException) -> str:
+    """One short line about an unexpected error, for the file's verdict."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= _REASON_LIMIT else text[:_REASON_LIMIT - 1] + "…"
 
 
 def _store(session: Session, request: _Request) -> None:

@@ -190,9 +190,10 @@ def _responses(session: Session, cycle_id: int, subject_ids: list[int]) -> dict[
 def _comments(session: Session, cycle_id: int, subject_ids: list[int], threshold: int
               ) -> tuple[list[Comment], bool]:
     """Self and manager comments with their group; everyone else's without any
-    attribution, in alphabetical order (which says nothing about who wrote what),
-    and only when, for every person, enough confidential raters submitted that a
-    comment could have come from any of them."""
+    attribution, in alphabetical order (which says nothing about who wrote what).
+    A confidential group's comments follow its figures: shown when the group is
+    published, alone or in the pooled "others" (counted by returned forms); a
+    withheld group's comments are withheld, never mixed into the others'."""
     rows = session.execute(
         select(FeedbackRequest.subject_id, FeedbackRequest.relation, Answer.text)
         .join(Answer, Answer.request_id == FeedbackRequest.id)
@@ -201,7 +202,7 @@ def _comments(session: Session, cycle_id: int, subject_ids: list[int], threshold
                FeedbackRequest.status == RequestStatus.SUBMITTED, FormQuestion.kind == QuestionKind.TEXT,
                Answer.text.is_not(None)))
     named: list[Comment] = []
-    confidential: dict[int, list[str]] = defaultdict(list)
+    confidential: dict[tuple[int, str], list[str]] = defaultdict(list)
     for subject, relation, text in rows:
         text = text.strip()
         if not text:
@@ -209,16 +210,20 @@ def _comments(session: Session, cycle_id: int, subject_ids: list[int], threshold
         if str(relation) in NAMED:
             named.append(Comment(text, str(relation)))
         else:
-            confidential[subject].append(text)
-    raters = dict(session.execute(
-        select(FeedbackRequest.subject_id, func.count())
-        .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.subject_id.in_(subject_ids),
-               FeedbackRequest.status == RequestStatus.SUBMITTED,
-               FeedbackRequest.relation.not_in([Relationship(g) for g in NAMED]))
-        .group_by(FeedbackRequest.subject_id)).all())
+            confidential[(subject, str(relation))].append(text)
+    forms: dict[int, dict[str, Cell]] = defaultdict(dict)
+    for subject, relation, count in session.execute(
+            select(FeedbackRequest.subject_id, FeedbackRequest.relation, func.count())
+            .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.subject_id.in_(subject_ids),
+                   FeedbackRequest.status == RequestStatus.SUBMITTED,
+                   FeedbackRequest.relation.not_in([Relationship(g) for g in NAMED]))
+            .group_by(FeedbackRequest.subject_id, FeedbackRequest.relation)):
+        forms[subject][str(relation)] = Cell(count)
+    published = {subject: publish(groups, threshold) for subject, groups in forms.items()}
     shown, withheld = [], False
-    for subject, texts in confidential.items():
-        if raters.get(subject, 0) >= threshold:
+    for (subject, group), texts in confidential.items():
+        publication = published[subject]
+        if group in publication.cells or group in publication.pooled_from:
             shown.extend(texts)
         else:
             withheld = True

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from db.models import AppSetting
 
 from ..errors import ValidationError
+from ..messages import name_some
 
 
 @dataclass(frozen=True)
@@ -55,17 +56,16 @@ def parse_mapping_option(text: str, headers: list[str], fields: tuple[Field, ...
     mapping: dict[str, int] = {}
     for part in filter(None, (p.strip() for p in text.split(","))):
         if "=" not in part:
-            raise ValidationError(f"--mapping: {part!r} should look like field=column header.")
+            raise ValidationError.coded("mapping_bad_part", part=part)
         key, column = (s.strip() for s in part.split("=", 1))
         if key not in keys:
-            raise ValidationError(f"--mapping: unknown field {key!r}; fields are {', '.join(keys)}.")
+            raise ValidationError.coded("mapping_unknown_field", field=key, fields=name_some(keys))
         if column.isdigit() and 1 <= int(column) <= len(headers):
             mapping[key] = int(column) - 1
         elif column in headers:
             mapping[key] = headers.index(column)
         else:
-            raise ValidationError(f"--mapping: the file has no column {column!r}; "
-                                  f"its columns are {', '.join(headers)}.")
+            raise ValidationError.coded("mapping_no_column", column=column, columns=name_some(headers))
     return mapping
 
 
@@ -74,14 +74,12 @@ def check_mapping(mapping: dict[str, int], headers: list[str], fields: tuple[Fie
     labels = {f.key: f.label for f in fields}
     missing = [f.label for f in fields if f.required and f.key not in mapping]
     if missing:
-        raise ValidationError(
-            f"No column is chosen for: {', '.join(missing)}. The file's columns are: {', '.join(headers)}."
-        )
+        raise ValidationError.coded("mapping_missing", fields=name_some(missing), columns=name_some(headers))
     used: dict[int, str] = {}
     for key, index in mapping.items():
         if index in used:
-            raise ValidationError(f"The column {headers[index]!r} is chosen for both "
-                                  f"{labels[used[index]]} and {labels[key]}.")
+            raise ValidationError.coded("mapping_column_twice", column=headers[index], first=labels[used[index]],
+                                        second=labels[key])
         used[index] = key
 
 

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
+from .limits import EXCEL_MAX_COLUMNS, LIMITS, Limits
+from .sheets import read_sheet
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
-MAX_ROWS = 500_000
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be", "big5")
 
 
@@ -55,11 +56,9 @@ def detect_encoding(raw: bytes) -> str:
     try:
         raw.decode("gb18030")
         return "gb18030"
-    except UnicodeDecodeError:
-        raise ValidationError(
-            "The file's text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030). "
-            "Save it as 'CSV UTF-8' from Excel or WPS, or choose the encoding yourself."
-        ) from None
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1  # often one row saved in another encoding
+        raise ValidationError.coded("encoding_unknown", line=f"{line:,}") from None
 
 
 def _clean_header(value: Any, position: int) -> str:
@@ -67,85 +66,98 @@ def _clean_header(value: Any, position: int) -> str:
     return text or f"(column {position + 1})"
 
 
-def _read_csv(path: Path, raw: bytes, encoding: str | None) -> Table:
+def _csv_lines(name: str, text: str, limits: Limits):
+    """The text's lines, refusing one too long to be a row of a table before the csv
+    module splits it into fields."""
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        if len(line) > limits.max_line_chars:
+            raise ValidationError.coded("csv_line_too_long", file=name, line=f"{number:,}",
+                                        length=f"{len(line):,}", limit=f"{limits.max_line_chars:,}")
+        yield line
+
+
+def _bounded_csv_rows(name: str, reader, limits: Limits) -> list[list[str]]:
+    """Non-empty rows, stopping at the first limit passed (rows, columns, cells)."""
+    lines, cells = [], 0
+    for row in reader:
+        cells += len(row)
+        if len(row) > EXCEL_MAX_COLUMNS:
+            raise ValidationError.coded("row_too_many_cells", file=name, row=f"{reader.line_num:,}",
+                                        limit=f"{EXCEL_MAX_COLUMNS:,}")
+        if cells > limits.max_cells:
+            raise ValidationError.coded("sheet_too_many_cells", file=name, limit=f"{limits.max_cells:,}")
+        if not any(cell.strip() for cell in row):
+            continue
+        while not row[-1].strip():
+            row.pop()  # empty trailing fields, as spreadsheets write up to their widest row
+        if len(row) > limits.max_columns:
+            raise ValidationError.coded("sheet_too_many_columns", file=name, row=f"{reader.line_num:,}",
+                                        column=f"{len(row):,}", limit=f"{limits.max_columns:,}")
+        lines.append(row)
+        if len(lines) > limits.max_rows + 1:
+            raise ValidationError.coded("sheet_too_many_rows", file=name, limit=f"{limits.max_rows:,}")
+    return lines
+
+
+def _read_csv(path: Path, raw: bytes, encoding: str | None, limits: Limits) -> Table:
     encoding = encoding or detect_encoding(raw)
     try:
         text = raw.decode(encoding)
     except (UnicodeDecodeError, LookupError) as error:
-        raise ValidationError(
-            f"The file cannot be read as {encoding}: {error}. Choose another encoding."
-        ) from None
+        raise ValidationError.coded("encoding_fails", encoding=encoding, reason=str(error)) from None
     text = text.lstrip("\ufeff")
     if "\x00" in text:
-        raise ValidationError(f"{path.name} contains binary data; it does not look like a CSV file.")
+        raise ValidationError.coded("csv_binary", file=path.name)
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_csv_lines(path.name, text, limits), delimiter=delimiter)
     try:
-        lines = [row for row in reader if any(cell.strip() for cell in row)]
+        lines = _bounded_csv_rows(path.name, reader, limits)
     except csv.Error as error:
-        raise ValidationError(f"{path.name} is not valid CSV: {error}.") from None
+        raise ValidationError.coded("csv_invalid", file=path.name, reason=str(error)) from None
     if not lines:
-        raise ValidationError(f"{path.name} is empty: it needs a header row and at least one row of data.")
-    headers = [_clean_header(h, i) for i, h in enumerate(lines[0])]
+        raise ValidationError.coded("csv_empty", file=path.name)
+    width = max(len(line) for line in lines)
+    headers = [_clean_header(h, i) for i, h in enumerate(lines[0] + [None] * (width - len(lines[0])))]
     rows = [[cell.strip() or None for cell in row] for row in lines[1:]]
     return Table(headers, rows, encoding=encoding)
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
-    from openpyxl import load_workbook
+def _read_xlsx(path: Path, sheet: str | None, limits: Limits) -> Table:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        # A file object, not the path: openpyxl judges paths by their ending, and
-        # workbooks arrive named .csv or .dat often enough.
-        workbook = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+        # Bytes, not the path: openpyxl judges paths by their ending, and workbooks
+        # arrive named .csv or .dat often enough.
+        title, lines = read_sheet(path.name, path.read_bytes(), sheet, limits)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
-        raise ValidationError(f"{path.name} is not a readable Excel workbook ({error}). "
-                              f"Open it in Excel or WPS and save it again as .xlsx.") from None
-    try:
-        if sheet is not None and sheet not in workbook.sheetnames:
-            raise ValidationError(f"{path.name} has no sheet called {sheet!r}; "
-                                  f"its sheets are {', '.join(workbook.sheetnames)}.")
-        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        lines = []
-        for row in worksheet.iter_rows(values_only=True):
-            cells = [value.strip() or None if isinstance(value, str) else value for value in row]
-            if any(cell is not None for cell in cells):
-                lines.append(cells)
-                if len(lines) > MAX_ROWS + 1:
-                    raise ValidationError(f"{path.name} has more than {MAX_ROWS:,} rows; split it into smaller files.")
-    finally:
-        workbook.close()
+        raise ValidationError.coded("workbook_unreadable", file=path.name, reason=str(error)) from None
     if not lines:
-        raise ValidationError(f"The sheet {worksheet.title!r} is empty: it needs a header row and data.")
+        raise ValidationError.coded("sheet_empty", sheet=title)
     width = max(len(line) for line in lines)
     headers = [_clean_header(h, i) for i, h in enumerate(lines[0] + [None] * (width - len(lines[0])))]
-    return Table(headers, [list(line) for line in lines[1:]], sheet=worksheet.title)
+    return Table(headers, [list(line) for line in lines[1:]], sheet=title)
 
 
-def read_table(path: str | Path, encoding: str | None = None, sheet: str | None = None) -> Table:
-    """Read a .csv/.txt or .xlsx/.xlsm file. Raises ValidationError with advice."""
+def read_table(path: str | Path, encoding: str | None = None, sheet: str | None = None,
+               limits: Limits = LIMITS) -> Table:
+    """Read a .csv/.txt or .xlsx/.xlsm file within ``limits``. Raises ValidationError with advice."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"There is no file at {path}.")
+        raise ValidationError.coded("no_file", path=str(path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ValidationError(f"{path.name} is {size / 2**20:.0f} MB; files over "
-                              f"{MAX_FILE_BYTES // 2**20} MB are not imported. Split it into smaller files.")
+        raise ValidationError.coded("file_too_large", file=path.name, size=f"{size / 2**20:.0f}",
+                                    limit=MAX_FILE_BYTES // 2**20)
     with open(path, "rb") as handle:
         head = handle.read(8)
     if head.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path, sheet)
+        return _read_xlsx(path, sheet, limits)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ValidationError(f"{path.name} is an old Excel 97-2003 (.xls) workbook. "
-                              f"Open it in Excel or WPS and save it as .xlsx or CSV.")
+        raise ValidationError.coded("file_is_xls", file=path.name)
     if head.startswith(b"%PDF"):
-        raise ValidationError(f"{path.name} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.")
-    table = _read_csv(path, path.read_bytes(), encoding)
-    if len(table.rows) > MAX_ROWS:
-        raise ValidationError(f"{path.name} has more than {MAX_ROWS:,} rows; split it into smaller files.")
-    return table
+        raise ValidationError.coded("file_is_pdf", file=path.name)
+    return _read_csv(path, path.read_bytes(), encoding, limits)

@@ -1,9 +1,13 @@
 """Writing CSV and XLSX that Excel and WPS open correctly and safely.
 
-Text a spreadsheet would run as a formula (starting with = + - @, tab or carriage
-return) is prefixed with an apostrophe; numbers stay numbers and dates stay dates.
-Files are written whole (files.written_whole), so a failure or a cancel never
-leaves a half-written file.
+Every spreadsheet the program writes goes through this module (a test scans the
+source for other writers). Text a spreadsheet would run as a formula (starting
+with = + - @, tab or carriage return) is made inert: in a CSV it is prefixed with
+an apostrophe (OWASP's advice; a CSV has no cell types), in an XLSX it is stored as
+a text cell marked "quote prefix", so Excel and LibreOffice show the text exactly as
+typed, never evaluate it (not even after editing the cell) and it reads back equal.
+Numbers stay numbers and dates stay dates. Files are written whole
+(files.written_whole), so a failure or a cancel never leaves a half-written file.
 """
 from __future__ import annotations
 
@@ -23,6 +27,24 @@ def neutralise(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def inert_cell(cell):
+    """Store an openpyxl cell's text as text, even when it looks like a formula."""
+    if isinstance(cell.value, str) and (cell.data_type == "f" or cell.value.startswith(FORMULA_STARTS)):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def save_workbook(workbook, path: Path) -> None:
+    """Save a workbook built elsewhere (charts, several sheets) whole, every cell inert."""
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                inert_cell(cell)
+    with written_whole(Path(path)) as partial:
+        workbook.save(partial)
 
 
 def _csv_cell(value: Any) -> Any:
@@ -54,7 +76,7 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]
     bold = Font(bold=True)
     header_cells = []
     for h in headers:
-        cell = WriteOnlyCell(sheet, value=neutralise(h))
+        cell = inert_cell(WriteOnlyCell(sheet, value=h))
         cell.font = bold
         header_cells.append(cell)
     for column, width in enumerate(widths, start=1):
@@ -67,7 +89,7 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = "yyyy-mm-dd" if not isinstance(value, datetime) else "yyyy-mm-dd hh:mm"
             else:
-                cell = WriteOnlyCell(sheet, value=neutralise(value))
+                cell = inert_cell(WriteOnlyCell(sheet, value=value))
             cells.append(cell)
         sheet.append(cells)
     workbook.save(path)

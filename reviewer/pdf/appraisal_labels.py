@@ -27,6 +27,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "feedback_rules": ("Peer, direct-report and customer groups with fewer than {threshold} answers are pooled as "
                        "“others” or withheld; comments are shown without names.",
                        "同事、下属和客户组回答少于 {threshold} 份时合并为“其他”或不予显示；评语不署名。"),
+    "feedback_unpublished": ("360 results are published when the 360 stage ends.",
+                             "360 评估结果在 360 评估阶段结束后公布。"),
+    "not_yet_published": ("after the 360 results", "待 360 结果公布"),
     "no_feedback": ("No submitted 360 feedback in this cycle.", "本周期没有已提交的 360 评估。"),
     "competency": ("Competency", "能力项"), "self": ("Self", "自评"), "manager_group": ("Manager", "上级"),
     "others": ("Others", "他评"), "gap": ("Gap", "差距"), "raters": ("Raters", "评估人数"),

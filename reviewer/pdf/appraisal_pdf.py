@@ -216,11 +216,15 @@ def _heading_part(doc: AppraisalDocument, language: str, styles: Styles, width: 
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles.font, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor("#c9ced6"))]))
     story.append(table)
-    band = localised(doc.band.name, doc.band.name_zh, language) if doc.band else L("not_scored")
+    held = L("not_yet_published")  # scores that include the unpublished 360 part
+    band = (localised(doc.band.name, doc.band.name_zh, language) if doc.band
+            else L("not_scored") if doc.feedback_published else held)
+    later = (lambda value: _p(_number(value), styles.title)) if doc.feedback_published else (  # noqa: E731
+        lambda value: _p(held, styles.band))
     result = [[_p(L("kpi_score"), styles.small), _p(L("competency_score"), styles.small),
                _p(L("final_score"), styles.small), _p(L("band"), styles.small)],
-              [_p(_number(doc.kpi_score), styles.title), _p(_number(doc.competency_score), styles.title),
-               _p(_number(doc.final_score), styles.title), _p(band, styles.band)]]
+              [_p(_number(doc.kpi_score), styles.title), later(doc.competency_score),
+               later(doc.final_score), _p(band, styles.band)]]
     summary = Table(result, colWidths=[width / 4] * 4)
     summary.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles.font, 9), ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f5f7fa")),
                                  ("BOX", (0, 0), (-1, -1), 0.4, colors.HexColor("#c9ced6"))]))
@@ -253,6 +257,8 @@ def _feedback_part(doc: AppraisalDocument, language: str, styles: Styles, width:
     L = lambda key, **kw: label(key, language, **kw)  # noqa: E731
     report = doc.feedback
     story: list = [CondPageBreak(200), _p(L("feedback"), styles.heading)]
+    if not doc.feedback_published:
+        return story + [_p(L("feedback_unpublished"), styles.body)]
     if report is None or not report.competencies:
         return story + [_p(L("no_feedback"), styles.body)]
     story.append(_p(L("feedback_rules", threshold=report.threshold), styles.small))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models import AuditEvent
 
-from ..errors import RowProblem
+from ..errors import ChangedMeanwhile, RowProblem
 from ..io.tables import Table
 from ..progress import Progress
 from .apply import apply_roster
@@ -64,7 +65,12 @@ def import_roster(session: Session, table: Table, mapping: dict[str, int], *, va
     if dry_run or (plan.problems and not valid_only) or not plan.accepted():
         progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Checked; nothing was imported"))
         return result
-    apply_roster(session, plan, progress)
+    try:
+        apply_roster(session, plan, progress)
+    except IntegrityError as error:
+        # Every row passed the checks, so another program (a second import, most likely)
+        # stored the same employee numbers or e-mail addresses since they ran.
+        raise ChangedMeanwhile.coded("roster_changed_meanwhile", numbers=_some_new_numbers(plan)) from error
     remember_mapping(session, mapping, table.headers)
     session.add(AuditEvent(action="roster.imported", entity_type="employees", details={
         "source": Path(source).name if source else None, "created": result.created,
@@ -73,3 +79,9 @@ def import_roster(session: Session, table: Table, mapping: dict[str, int], *, va
     progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Imported"))
     result.imported = True
     return result
+
+
+def _some_new_numbers(plan: RosterPlan, shown: int = 5) -> str:
+    numbers = [r.employee_no for r in plan.accepted() if r.outcome == "create"]
+    more = f" (+{len(numbers) - shown})" if len(numbers) > shown else ""
+    return ", ".join(numbers[:shown]) + more if numbers else "—"

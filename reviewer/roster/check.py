@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from db.models import Employee, Position
 
 from ..errors import RowProblem
+from ..io.mojibake import encoding_problems
 from ..io.tables import Table
 from ..io.values import CellError, as_date, as_text
 from ..people import department_paths
@@ -22,6 +23,18 @@ from ..messages import QT_TRANSLATE_NOOP
 
 EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]+$")
 PATH_SEPARATORS = re.compile(r"\s*[/>\\｜|]\s*")
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_AHEAD = timedelta(days=366)  # a hire date may be planned up to a year ahead
+
+
+def implausible_date(day: date, today: date | None = None) -> tuple[str, dict[str, Any]] | None:
+    """(message code, params) when a hire or leave date is surely a typing mistake:
+    before 1900 or more than a year ahead; None when it is plausible."""
+    if day < EARLIEST_DATE:
+        return "date_too_early", {"value": day, "earliest": EARLIEST_DATE.year}
+    if day > (today or date.today()) + LATEST_AHEAD:
+        return "date_too_far_ahead", {"value": day}
+    return None
 
 
 @dataclass
@@ -90,6 +103,7 @@ class _Checker:
     def __init__(self, session: Session, table: Table, mapping: dict[str, int], progress: Progress):
         self.session, self.table, self.mapping, self.progress = session, table, mapping, progress
         self.plan = RosterPlan(rows=[])
+        self.today = date.today()
 
     def problem(self, at_row: int, key: str | None, code: str, **params) -> None:
         self.plan.problems.append(RowProblem(at_row, key, code, params))
@@ -126,9 +140,15 @@ class _Checker:
             self.parse_department(row, self.cell(values, "department"))
             for key in ("hire_date", "leave_date"):
                 try:
-                    setattr(row, key, as_date(self.cell(values, key)))
+                    day = as_date(self.cell(values, key))
                 except CellError as error:
                     self.problem(number, key, error.code, **error.params)
+                    continue
+                wrong = implausible_date(day, self.today) if day else None
+                if wrong:
+                    self.problem(number, key, wrong[0], **wrong[1])
+                else:
+                    setattr(row, key, day)
             if row.hire_date and row.leave_date and row.leave_date < row.hire_date:
                 self.problem(number, "leave_date", "leave_before_hire", leave=row.leave_date, hire=row.hire_date)
             self.plan.rows.append(row)
@@ -228,7 +248,7 @@ class _Checker:
         for row in self.plan.rows:
             if row.employee_no:
                 if row.employee_no in first_row:
-                    self.problem(row.row, "employee_no", "duplicate_in_file", value=row.employee_no,
+                    self.problem(row.row, "employee_no", "duplicate_number_in_file", value=row.employee_no,
                                  row=first_row[row.employee_no])
                 else:
                     first_row[row.employee_no] = row.row
@@ -242,8 +262,17 @@ class _Checker:
                     self.problem(row.row, "email", "email_taken", value=row.email, name=owner.name,
                                  number=owner.employee_no)
 
+    def first_rows(self) -> dict[str, RosterRow]:
+        """Each employee number's first row: the one that counts when a number repeats
+        (the later rows are refused as duplicates)."""
+        first: dict[str, RosterRow] = {}
+        for row in self.plan.rows:
+            if row.employee_no:
+                first.setdefault(row.employee_no, row)
+        return first
+
     def resolve_managers(self) -> None:
-        in_file = {r.employee_no: r for r in self.plan.rows if r.employee_no}
+        in_file = self.first_rows()
         known = set(self.plan.existing) | set(in_file)
         by_name: dict[str, set[str]] = defaultdict(set)
         for number, person in self.plan.existing.items():
@@ -275,7 +304,7 @@ class _Checker:
     def check_loops(self) -> None:
         by_id = {e.id: e.employee_no for e in self.plan.existing.values()}
         manager_of = {no: by_id.get(e.manager_id) for no, e in self.plan.existing.items()}
-        rows = {r.employee_no: r for r in self.plan.rows if r.employee_no}
+        rows = self.first_rows()
         for number, row in rows.items():
             manager_of[number] = row.manager_no if row.manager_ref is not None else manager_of.get(number)
         reported: set[str] = set()
@@ -299,10 +328,12 @@ class _Checker:
         return f"{name} ({number})"
 
     def cascade_rejections(self) -> None:
-        """With valid-only imports, a row whose new manager is a rejected row goes too."""
+        """With valid-only imports, a row whose new manager is a rejected row goes too.
+        A repeated number's manager is its first row (the later ones are refused)."""
+        first = self.first_rows()
         while True:
             rejected = self.plan.rejected_rows
-            bad = {r.employee_no: r.row for r in self.plan.rows if r.row in rejected and r.employee_no}
+            bad = {number: row.row for number, row in first.items() if row.row in rejected}
             added = False
             for row in self.plan.accepted():
                 manager_row = bad.get(row.manager_no) if row.manager_no else None
@@ -332,6 +363,10 @@ class _Checker:
             )
             row.outcome = "unchanged" if same else "update"
         plan.new_positions = sorted({r.position for r in plan.accepted() if r.position} - set(plan.position_ids))
+        # Only rows that are imported create departments (a refused row may be garbled text).
+        needed = {r.department_path[:n] for r in plan.accepted() if r.department_path
+                  for n in range(1, len(r.department_path) + 1)}
+        plan.new_departments = [path for path in plan.new_departments if path in needed]
 
 
 def check_roster(session: Session, table: Table, mapping: dict[str, int], valid_only: bool = False,
@@ -341,6 +376,7 @@ def check_roster(session: Session, table: Table, mapping: dict[str, int], valid_
     checker.progress.step(0.02, QT_TRANSLATE_NOOP("progress", "Reading the database"))
     checker.load_existing()
     checker.parse_rows()
+    checker.plan.problems.extend(encoding_problems(table, mapping))
     checker.progress.step(0.55, QT_TRANSLATE_NOOP("progress", "Checking departments and reporting lines"))
     checker.resolve_departments()
     checker.check_duplicates()

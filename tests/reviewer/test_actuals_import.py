@@ -96,7 +96,8 @@ def test_kpi_can_be_named_in_chinese(demo_database, tmp_path):
     assert result.imported and result.created == 1
 
 
-def test_import_actuals_command(demo_database, tmp_path, capsys):
+def test_import_actuals_command(demo_database, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the rejected-rows report goes to the current folder
     number, code, _ = open_cycle_target(demo_database)
     path = write_csv(tmp_path / "a.csv", HEADERS, [[number, code, "5", "2026-11-02", ""], ["E0", code, "1", "2026-11-02", ""]])
     assert run(["import", "actuals", str(path), "--db", demo_database.url, "--json"]) == 1

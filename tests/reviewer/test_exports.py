@@ -28,9 +28,9 @@ def test_xlsx_reads_back_equal_with_formulas_neutralised(tmp_path):
     path = write_table(tmp_path / "out.xlsx", ["No", "Name", "Score", "When", "Note"], rows)
     sheet = load_workbook(path).active
     values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
-    assert values[0][:3] == ["E1", "'=HYPERLINK(\"http://x\")", 87.5]
+    assert values[0][:3] == ["E1", "=HYPERLINK(\"http://x\")", 87.5]  # text as typed, never run
     assert values[0][3].date() == date(2026, 6, 30) and sheet["D2"].is_date
-    assert values[1] == ["E2", "王芳", 3, datetime(2026, 7, 1, 9, 30), "'@risky"]
+    assert values[1] == ["E2", "王芳", 3, datetime(2026, 7, 1, 9, 30), "@risky"]
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 
@@ -63,7 +63,7 @@ def test_a_name_that_looks_like_a_formula_is_exported_inert(demo_database, tmp_p
     with demo_database.session() as session:
         path, _ = export(session, "people", tmp_path / "people.xlsx")
     names = [row[1].value for row in load_workbook(path).active.iter_rows(min_row=2)]
-    assert "'=2+3" in names
+    assert "=2+3" in names
 
 
 def test_export_command_line(demo_database, tmp_path, capsys):

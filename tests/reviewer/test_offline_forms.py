@@ -154,3 +154,73 @@ def test_a_form_starts_from_what_the_rater_already_typed_in_the_program(demo_dat
         assert result.accepted, result.message
         stored = {a.question_id: a for a in session.scalars(select(Answer).where(Answer.request_id == request_id))}
     assert stored[rated.id].rating == 2 and stored[written.id].text == "草稿：需要更主动沟通"
+
+
+def _five_forms(demo_database, tmp_path) -> list:
+    with demo_database.session() as session:
+        forms = export_forms(session, open_requests(session, 2)[:40], tmp_path / "many", language="en")
+    assert len(forms) >= 5
+    return forms[:5]
+
+
+def test_a_rating_that_is_not_a_point_rejects_its_file_only_and_the_cli_lists_every_file(
+        demo_database, tmp_path, capsys):
+    from reviewer.cli import run
+
+    forms = _five_forms(demo_database, tmp_path)
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    for number, form in enumerate(forms[:4]):
+        fill(form.path, folder / f"good-{number}.pdf")
+    fill(forms[4].path, folder / "superscript.pdf", rating="/²")  # "²".isdigit() is true; int("²") is not
+
+    assert run(["forms", "import", "--db", str(tmp_path / "demo.sqlite3"), str(folder)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    verdicts = [line for line in lines if line.startswith(("accepted", "REJECTED"))]
+    assert len(verdicts) == 5
+    assert sum(line.startswith("accepted") for line in verdicts) == 4
+    [rejected] = [line for line in verdicts if line.startswith("REJECTED")]
+    assert "superscript.pdf" in rejected and "'²' is not on the scale" in rejected
+    assert "4 of 5 files accepted." in lines
+    good_ids = {i for form in forms[:4] for i in _request_ids(form.path)}
+    bad_ids = _request_ids(forms[4].path)
+    with demo_database.session() as session:
+        submitted = set(session.scalars(select(FeedbackRequest.id).where(
+            FeedbackRequest.status == RequestStatus.SUBMITTED, FeedbackRequest.id.in_(good_ids | bad_ids))))
+    assert submitted == good_ids
+
+
+def _request_ids(path: Path) -> set[int]:
+    return {int(n[1:].split("_")[0]) for n in PdfReader(path).get_fields() if n.endswith("_token")}
+
+
+def test_hostile_files_get_a_verdict_of_their_own(demo_database, tmp_path, monkeypatch):
+    import reviewer.feedback.offline_import as offline_import
+
+    forms = _five_forms(demo_database, tmp_path)
+    good, locked, strange = (tmp_path / f"{n}.pdf" for n in ("good", "locked", "strange"))
+    fill(forms[0].path, good)
+    fill(forms[1].path, locked)
+    writer = PdfWriter(clone_from=PdfReader(locked))
+    writer.encrypt("secret")
+    writer.write(locked)
+    fill(forms[2].path, strange)
+
+    real = offline_import._top_level_values
+
+    strange_ids = _request_ids(strange)
+
+    def explode_on_strange(reader):  # stands for any error a hostile PDF may raise in the reader
+        values = real(reader)
+        if any(name.endswith("_token") and int(name[1:].split("_")[0]) in strange_ids for name in values):
+            raise RuntimeError("unexpected object in the cross-reference table\n" + "x" * 5000)
+        return values
+
+    monkeypatch.setattr(offline_import, "_top_level_values", explode_on_strange)
+    with demo_database.session() as session:
+        results = import_forms(session, [locked, strange, good])
+    assert [(r.file, r.accepted, r.code) for r in results] == [
+        ("locked.pdf", False, "unreadable"), ("strange.pdf", False, "unreadable"), ("good.pdf", True, "accepted")]
+    assert "password" in results[0].message
+    assert results[1].message.startswith("The file cannot be read: unexpected object in the cross-reference table")
+    assert len(results[1].message) < 300

@@ -74,3 +74,20 @@ def test_a_mistaken_new_record_can_be_deleted(database):
         new_id = create_person(session, PersonInput("X1", "误录", dept.id))
         delete_person(session, new_id)
         assert session.get(Employee, new_id) is None
+
+
+def test_hire_and_leave_dates_centuries_away_are_refused(database):
+    from datetime import timedelta
+
+    from reviewer.people_edit import check_person
+
+    with database.session() as session:
+        dept, boss, a, _ = add_team(session)
+        for hired, code in ((date(2999, 1, 1), "date_too_far_ahead"), (date(1850, 6, 1), "date_too_early")):
+            problems = check_person(session, PersonInput("E9", "陈静", dept.id, hire_date=hired))
+            assert [(p.field, p.code) for p in problems] == [("hire_date", code)]
+        soon = date.today() + timedelta(days=90)  # a start already agreed for next quarter is fine
+        assert check_person(session, PersonInput("E9", "陈静", dept.id, hire_date=soon)) == []
+        with pytest.raises(ValidationError, match="check the year") as error:
+            deactivate_person(session, a.id, date(3026, 11, 30))
+        assert error.value.code == "leave_date_implausible"

@@ -192,7 +192,8 @@ def test_broken_or_foreign_files_get_a_clear_message(tmp_path, content, message)
         read_table(path)
 
 
-def test_command_line_import_writes_a_report_and_exits_1(database_url, tmp_path, capsys):
+def test_command_line_import_writes_a_report_and_exits_1(database_url, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the rejected-rows report goes to the current folder
     path = write_csv(tmp_path / "bad.csv", HEADERS_ZH, BAD_ROWS)
     assert run(["import", "people", str(path), "--db", database_url, "--json"]) == 1
     result = json.loads(capsys.readouterr().out)
@@ -203,3 +204,62 @@ def test_command_line_import_writes_a_report_and_exits_1(database_url, tmp_path,
     assert json.loads(capsys.readouterr().out)["imported"] is True
     assert run(["import", "people", str(path), "--db", database_url, "--dry-run"]) == 1
     assert "Dry run" in capsys.readouterr().out
+
+
+def test_a_repeated_number_keeps_its_first_row_as_the_manager_of_its_reports(database, tmp_path):
+    rows = [
+        ["E1", "张伟", "zhang.wei@example.com", "总部", "总经理", "", "2015-03-01"],
+        ["E2", "王芳", "wang.fang@example.com", "总部/销售部", "销售经理", "E1", "2018-07-15"],
+        ["E2", "王芳（重复）", "wang.fang2@example.com", "总部/销售部", "销售经理", "E1", "2018-07-15"],
+        ["E3", "李强", "li.qiang@example.com", "销售部/销售一组", "客户经理", "E2", "2021-05-06"],
+        ["E4", "Emily Chen", "emily.chen@example.com", "销售一组", "客户经理", "E3", "2023-01-02"],
+    ]
+    result = import_file(database, write_csv(tmp_path / "dup.csv", HEADERS_ZH, rows), valid_only=True)
+    assert result.imported and result.rejected == 1
+    [problem] = result.problems
+    assert (problem.row, problem.field) == (4, "employee_no")
+    assert "also on row 3" in problem.message and "only row 3 counts" in problem.message
+    found = people(database)
+    assert set(found) == {"E1", "E2", "E3", "E4"} and found["E2"][1] == "王芳"
+    assert found["E3"][2] == found["E2"][3]  # 李强 reports to the row that was imported
+
+
+@pytest.mark.parametrize("hired, code", [("2999-01-01", "date_too_far_ahead"), ("1899-12-31", "date_too_early"),
+                                         ("0201-05-06", "date_too_early")])
+def test_a_hire_date_centuries_away_is_refused(database, tmp_path, hired, code):
+    from datetime import timedelta
+
+    soon = (date.today() + timedelta(days=200)).isoformat()  # a planned start next half-year is fine
+    rows = [["E1", "张伟", "", "总部", "", "", hired], ["E2", "王芳", "", "总部", "", "E1", soon]]
+    result = import_file(database, write_csv(tmp_path / "dates.csv", HEADERS_ZH, rows), valid_only=True)
+    assert [(p.row, p.field, p.code) for p in result.problems] == [
+        (2, "hire_date", code), (3, "manager", "manager_row_rejected")]
+    assert "check the year" in result.problems[0].message
+
+
+def test_leave_dates_far_ahead_are_refused_too(database, tmp_path):
+    headers = [*HEADERS_ZH, "离职日期"]
+    rows = [["E1", "张伟", "", "总部", "", "", "2015-03-01", "3025-01-01"]]
+    table = read_table(write_csv(tmp_path / "leave.csv", headers, rows))
+    mapping = guess_mapping(table.headers)
+    assert "leave_date" in mapping
+    with database.session() as session:
+        result = import_roster(session, table, mapping)
+    assert [(p.field, p.code) for p in result.problems] == [("leave_date", "date_too_far_ahead")]
+
+
+def test_the_report_goes_to_the_current_folder_and_the_command_says_where(database_url, tmp_path, capsys,
+                                                                          monkeypatch):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    path = write_csv(inbox / "bad.csv", HEADERS_ZH, BAD_ROWS)
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    assert run(["import", "people", str(path), "--db", database_url]) == 1
+    out = capsys.readouterr().out
+    assert f"Rejected rows and reasons saved to {here / 'bad.rejected.csv'}" in out
+    assert (here / "bad.rejected.csv").exists() and not (inbox / "bad.rejected.csv").exists()
+    chosen = tmp_path / "chosen.xlsx"
+    assert run(["import", "people", str(path), "--db", database_url, "--report", str(chosen)]) == 1
+    assert f"saved to {chosen}" in capsys.readouterr().out and chosen.exists()

@@ -85,6 +85,106 @@ def test_a_page_edited_after_the_last_signature_is_reported_as_a_change(signed_a
     assert check.signatures[0].changes in (Changes.CHANGED, Changes.FORBIDDEN)
 
 
+def _draw_text_on_page_one(path) -> None:
+    """What a forger does: an incremental update that writes a new score onto page 1."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
+    font = writer.add_object(generic.DictionaryObject({
+        generic.NameObject("/Type"): generic.NameObject("/Font"),
+        generic.NameObject("/Subtype"): generic.NameObject("/Type1"),
+        generic.NameObject("/BaseFont"): generic.NameObject("/Helvetica")}))
+    stream = writer.add_object(generic.StreamObject(stream_data=b"BT /Forged 28 Tf 60 640 Td (Score: 5.0 Outstanding) Tj ET"))
+    writer.add_stream_to_page(0, stream, resources=generic.DictionaryObject({
+        generic.NameObject("/Font"): generic.DictionaryObject({generic.NameObject("/Forged"): font})}))
+    output = io.BytesIO()
+    writer.write(output)
+    path.write_bytes(output.getvalue())
+
+
+def _add_free_text_note(path) -> None:
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
+    note = writer.add_object(generic.DictionaryObject({
+        generic.NameObject("/Type"): generic.NameObject("/Annot"),
+        generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
+        generic.NameObject("/Rect"): generic.ArrayObject([generic.FloatObject(v) for v in (60, 600, 360, 650)]),
+        generic.NameObject("/Contents"): generic.TextStringObject("Rating: Outstanding"),
+        generic.NameObject("/DA"): generic.TextStringObject("/Helv 14 Tf 0 g")}))
+    page_ref, _resources = writer.find_page_for_modification(0)
+    writer.register_annotation(page_ref, note)
+    output = io.BytesIO()
+    writer.write(output)
+    path.write_bytes(output.getvalue())
+
+
+def _sign_in_a_field_of_its_own(path, tmp_path) -> None:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    signer = signers.SimpleSigner.load_pkcs12(_self_signed_p12(tmp_path, "见证人"), passphrase=b"outsider-pass")
+    output = io.BytesIO()
+    signers.PdfSigner(signers.PdfSignatureMetadata(field_name="witness"), signer=signer,
+                      new_field_spec=fields.SigFieldSpec("witness", on_page=0, box=(40, 40, 200, 90))).sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(path.read_bytes())), output=output)
+    path.write_bytes(output.getvalue())
+
+
+def _signed_by_the_manager_only(signed_appraisal, path) -> None:
+    """The file as it stood after the first signature (its first signed revision)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    data = signed_appraisal.path.read_bytes()
+    _, _, start, length = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures[0].byte_range
+    path.write_bytes(data[:start + length])
+
+
+def _verify_in_a_subprocess(path, db_file):
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run([sys.executable, str(root / "main.py"), "verify", str(path), "--db", str(db_file)],
+                          capture_output=True, text=True, cwd=root, timeout=120)
+
+
+def test_text_drawn_after_the_last_signature_exits_1_without_a_traceback(signed_appraisal):
+    _draw_text_on_page_one(signed_appraisal.path)
+    with signed_appraisal.database.session() as session:
+        check = verify_pdf(session, signed_appraisal.path)
+    assert check.intact and check.changed_after_signing and not check.valid
+    done = _verify_in_a_subprocess(signed_appraisal.path, signed_appraisal.db_file)
+    assert done.returncode == 1, done.stdout
+    assert "Do not rely on this document" in done.stdout and "changed" in done.stdout
+    assert "Traceback" not in done.stderr and "SuspiciousModification" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("tamper", [_draw_text_on_page_one, _add_free_text_note], ids=["page_text", "free_text"])
+def test_a_change_after_any_signature_exits_1(signed_appraisal, tmp_path, capsys, tamper):
+    manager_only = tmp_path / "manager-only.pdf"
+    _signed_by_the_manager_only(signed_appraisal, manager_only)
+    for path in (signed_appraisal.path, manager_only):
+        tamper(path)
+        assert run(["verify", str(path), "--db", str(signed_appraisal.db_file), "--json"]) == 1
+        [result] = json.loads(capsys.readouterr().out)["documents"]
+        assert result["intact"] and result["changed_after_signing"] and not result["valid"]
+        assert result["summary"][0].startswith("Do not rely on this document")
+
+
+def test_a_later_signature_in_its_own_field_still_exits_0(signed_appraisal, tmp_path, capsys):
+    manager_only = tmp_path / "manager-only.pdf"
+    _signed_by_the_manager_only(signed_appraisal, manager_only)
+    _sign_in_a_field_of_its_own(manager_only, tmp_path)
+    assert run(["verify", str(manager_only), "--db", str(signed_appraisal.db_file)]) == 0
+    # after HR's signature locked the document, even another signature is a forbidden change
+    _sign_in_a_field_of_its_own(signed_appraisal.path, tmp_path)
+    assert run(["verify", str(signed_appraisal.path), "--db", str(signed_appraisal.db_file)]) == 1
+    assert "although signing locked it" in capsys.readouterr().out
+
+
 def _self_signed_p12(tmp_path, name: str) -> str:
     from datetime import datetime, timedelta, timezone
 

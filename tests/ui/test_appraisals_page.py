@@ -92,3 +92,67 @@ def test_the_page_lists_the_cycle_and_its_signatures(app, qtbot, signed_appraisa
     assert page.model.index(row, 5).data() == "Signed"
     page.table.selectRow(row)
     assert page.correct_button.isEnabled()
+
+
+def test_the_list_holds_back_scores_until_the_360_results_are_published(app, qtbot, demo_database, tmp_path):
+    from db.models import AppraisalState, Cycle
+    from ui.pages.appraisals_page import AppraisalsPage
+
+    with demo_database.session() as session:
+        cycle = session.scalar(select(Cycle).where(Cycle.name == "2026 H2"))
+        person = session.scalar(select(Employee).order_by(Employee.id).limit(1))
+        session.add(Appraisal(cycle_id=cycle.id, employee_id=person.id, kpi_score=80.0, competency_score=70.0,
+                              final_score=77.0, state=AppraisalState.DRAFT))
+    page = AppraisalsPage(demo_database)
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    page.reload()
+    page.cycle.setCurrentIndex(page.cycle.findText("2026 H2"))
+    assert page.model.rowCount() == 1
+    assert "360 results are published when the 360 stage ends." in page.unpublished.text()
+    assert not page.unpublished.isHidden()
+    shown = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert "77.0" not in shown and "—" in shown
+    page.grab().save(str(tmp_path / "appraisals-unpublished.png"))
+    page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))
+    assert page.unpublished.isHidden()
+
+
+def test_a_signed_batch_tells_who_was_left_out_and_why(app, qtbot, demo_database, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    import ui.dialogs.batch_dialog as batch_module
+    import ui.pages.appraisals_page as page_module
+    from ui.pages.appraisals_page import AppraisalsPage
+
+    with demo_database.session() as session:
+        create_company_ca(session, "华信商贸", SIGNING_PASSWORD)
+        head = create_identity(session, "宋俊", SIGNING_PASSWORD, ca_password=SIGNING_PASSWORD)  # leads 张雨宇 only
+
+    class ChosenBatch:
+        def __init__(self, *_args):
+            pass
+
+        def exec(self):
+            return True
+
+        def folder(self):
+            return tmp_path / "batch"
+
+        def sign_as(self):
+            return head.id, SIGNING_PASSWORD
+
+    shown = []
+    monkeypatch.setattr(batch_module, "BatchDialog", ChosenBatch)
+    monkeypatch.setattr(page_module.QMessageBox, "information", lambda _parent, title, text: shown.append(text))
+    page = AppraisalsPage(demo_database)
+    qtbot.addWidget(page)
+    page.reload()
+    page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))
+    page.department.setCurrentIndex(page.department.findText("销售一组", Qt.MatchFlag.MatchEndsWith))
+    page.export_batch()
+    qtbot.waitUntil(lambda: bool(shown), timeout=120_000)
+    assert shown[0].startswith("21 people were left out of the signed batch:")
+    assert "宋俊 is not this person's manager (the manager is 张雨宇)" in shown[0]
+    assert [p.name for p in (tmp_path / "batch").glob("*.pdf")] == ["E10005-张雨宇.pdf"]

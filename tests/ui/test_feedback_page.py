@@ -71,3 +71,19 @@ def test_returned_pdfs_are_imported_with_a_verdict_per_file(window, qtbot, demo_
     verdicts = [table.item(row, 1).text() for row in range(table.rowCount())]
     assert verdicts == ["Accepted", "Rejected"]
     assert table.item(1, 2).text()  # the reason is spelled out
+
+
+def test_results_of_an_open_cycle_are_labelled_a_preview_for_hr(window, qtbot, tmp_path):
+    page = _open_feedback(window, qtbot)  # the open cycle, in its 360 stage
+    page.tabs.setCurrentIndex(3)
+    results = page.results_tab
+    results.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: results.report is not None, timeout=20000)
+    assert not results.preview_note.isHidden()
+    assert "Preview for HR, not published." in results.preview_note.text()
+    assert "360 results are published when the 360 stage ends." in results.preview_note.text()
+    assert results.model.rowCount() > 0  # HR still sees the figures
+    page.grab().save(str(tmp_path / "results-preview.png"))
+    with qtbot.waitSignal(page.requests_loaded, timeout=20000):
+        page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))
+    assert results.preview_note.isHidden()  # a closed cycle's results are published

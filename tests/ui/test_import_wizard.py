@@ -95,6 +95,8 @@ def test_the_problem_report_can_be_saved(app, qtbot, empty_sqlite_database, tmp_
     wizard.save_report(tmp_path / "problems.xlsx")
     report = read_table(tmp_path / "problems.xlsx")
     assert report.headers[:3] == ["Row", "Problems", "工号"] and len(report.rows) == 8
+    saved = wizard.preview_page.report_saved
+    assert saved.isVisible() and str((tmp_path / "problems.xlsx").resolve()) in saved.text()
 
 
 def test_export_dialog_writes_the_chosen_cycle_in_the_background(window, qtbot, tmp_path):

@@ -48,7 +48,8 @@ class BatchDialog(QDialog):
         form.addRow(self.tr("Identity:"), self.identity)
         form.addRow(self.tr("Password:"), self.password)
         note = QLabel(self.tr("One PDF per person, built on all cores. Cancelling removes every file of the batch. "
-                              "Appraisals that already carry signatures are left out of a signed batch."))
+                              "A signed batch holds only the direct reports of the identity's holder whose appraisals carry "
+                              "no signature yet; the others are listed as left out."))
         note.setWordWrap(True)
         form.addRow("", note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

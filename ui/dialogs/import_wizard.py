@@ -179,6 +179,11 @@ class PreviewPage(QWizardPage):
         self.report_button = QPushButton(self.tr("Save the problems as a spreadsheet…"))
         self.report_button.clicked.connect(self.save_report)
         layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.report_saved = QLabel()  # where the report went, so the user can find it
+        self.report_saved.setWordWrap(True)
+        self.report_saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_saved.hide()
+        layout.addWidget(self.report_saved)
 
     def initializePage(self) -> None:
         owner = self.owner
@@ -200,6 +205,7 @@ class PreviewPage(QWizardPage):
         rejected = counts["rejected"]
         for widget in (self.import_nothing, self.import_valid, self.report_button, self.only_problems):
             widget.setVisible(rejected > 0)
+        self.report_saved.hide()
         self.only_problems.setChecked(rejected > 0)
         self.model.show_only_problems(rejected > 0)
         self.setFinalPage(True)
@@ -286,9 +292,13 @@ class ImportWizard(QWizard):
 
     def save_report(self, path: Path) -> None:
         try:
-            write_rejected_rows(path, self.table, self.checked.problems)
+            saved = write_rejected_rows(path, self.table, self.checked.problems).resolve()
         except Exception as error:
             show_error(self, error)
+            return
+        label = self.preview_page.report_saved
+        label.setText(self.tr("Saved the rows with problems and their reasons to %1").replace("%1", str(saved)))
+        label.show()
 
 
 class ImportRosterWizard(ImportWizard):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -24,10 +25,12 @@ from reviewer.appraisal.batch import export_appraisals
 from reviewer.appraisal.export import signing_copy
 from reviewer.appraisal.listing import appraisal_rows, cycles
 from reviewer.appraisal.team_report import team_summary, write_team_pdf, write_team_xlsx
+from reviewer.feedback.release import UNPUBLISHED_CODE
 from reviewer.people import department_paths
 
 from ..i18n import saved_language
 from ..models.appraisals_model import AppraisalsModel
+from ..problem_text import coded_text
 from ..typography import page_heading
 from ..worker import Job
 from .verification_view import VerificationView
@@ -59,6 +62,11 @@ class AppraisalsPage(QWidget):
         self.table.doubleClicked.connect(self.sign_selected)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        # Shown while the cycle's 360 results are not published: the scores that
+        # include them are left out of the list.
+        self.unpublished = QLabel(coded_text(UNPUBLISHED_CODE, {}))
+        self.unpublished.setWordWrap(True)
+        self.unpublished.hide()
         self.sign_button = self._button(self.tr("&Preview and sign…"), self.sign_selected)
         self.open_button = self._button(self.tr("Sign a PDF &file…"), self.sign_file)
         self.correct_button = self._button(self.tr("&Correct…"), self.correct_selected)
@@ -81,6 +89,7 @@ class AppraisalsPage(QWidget):
         list_layout.addLayout(filters)
         list_layout.addLayout(actions)
         list_layout.addWidget(self.empty)
+        list_layout.addWidget(self.unpublished)
         list_layout.addWidget(self.table, 1)
         self.verification = VerificationView(database)
         self.tabs = QTabWidget()
@@ -128,6 +137,7 @@ class AppraisalsPage(QWidget):
         self.empty.setText("" if rows else self.tr("No appraisals in this cycle yet. They appear once results are "
                                                     "scored; import results or run the cycle first."))
         self.empty.setVisible(not rows)
+        self.unpublished.setVisible(any(not row.feedback_published for row in rows))
         self._update_buttons()
 
     def selected_row(self):
@@ -193,6 +203,11 @@ class AppraisalsPage(QWidget):
         def done(result) -> None:
             self.status_message.emit(self.tr("Wrote %1 PDFs to %2; %3 signed.").replace("%1", str(len(result.written)))
                                      .replace("%2", str(folder)).replace("%3", str(result.signed)))
+            if result.skipped:
+                QMessageBox.information(self, self.tr("Exporting appraisals"), self.tr(
+                    "%1 people were left out of the signed batch:").replace("%1", str(len(result.skipped)))
+                    + "\n" + "\n".join(coded_text(s.code, s.params) for s in result.skipped[:30])
+                    + ("\n…" if len(result.skipped) > 30 else ""))
             self.reload_rows()
 
         self._job = Job(self, self.tr("Exporting appraisals"), work, done).start()

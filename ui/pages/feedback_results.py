@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from reviewer.feedback.release import feedback_release
 from reviewer.feedback.results import FeedbackReport, feedback_report, others_means
 from reviewer.people import department_paths, department_subtree, list_departments
 
@@ -29,6 +30,7 @@ from ..charts import new_canvas
 from ..formatting import localized
 from ..models.feedback_models import ResultsModel
 from ..models.people_model import ID_ROLE
+from ..problem_text import coded_text
 from ..vocabulary import group_name
 from ..worker import Job
 
@@ -40,6 +42,7 @@ class ResultsTab(QWidget):
         super().__init__(parent)
         self.database = database
         self.cycle_id: int | None = None
+        self.published = True  # the cycle's 360 results are published (else this is HR's preview)
         self.report: FeedbackReport | None = None
         self._subjects: list[tuple[int, str, int]] = []  # id, name, department id
         self._departments = []
@@ -66,6 +69,13 @@ class ResultsTab(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        # HR's preview before the cycle's 360 results are published; said on the page
+        # so nobody takes these moving figures for the published ones.
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        self.preview_note.setTextFormat(Qt.TextFormat.RichText)
+        self.preview_note.hide()
+        right_layout.addWidget(self.preview_note)
         self.summary = QLabel(self.tr("Choose a person or a team."))
         self.summary.setWordWrap(True)
         right_layout.addWidget(self.summary)
@@ -105,6 +115,12 @@ class ResultsTab(QWidget):
         with self.database.session() as session:
             self._departments = list_departments(session)
             self._paths = {d: "/".join(p) for d, p in department_paths(session).items()}
+            release = feedback_release(session, cycle_id)
+        self.published = release.published
+        notice = coded_text(release.notice_code, release.notice_params)
+        self.preview_note.setText(self.tr("<b>Preview for HR, not published.</b> %1 The figures change as forms "
+                                          "come back.").replace("%1", notice))
+        self.preview_note.setVisible(not self.published)
         self._fill_list()
 
     def _fill_list(self) -> None:

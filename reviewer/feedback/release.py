@@ -1,0 +1,73 @@
+"""When a cycle's 360 results are published.
+
+While forms are still coming back, any figure built from them moves with each
+returned form: two drafts made before and after one more form would give that
+rater's ratings away. So nothing but HR's preview shows 360 results until the
+cycle's 360 stage has ended or the release date HR set has come.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from db.models import AuditEvent, Cycle, CycleStage
+
+from ..errors import NotFound
+
+STAGE_ORDER = tuple(CycleStage)
+UNPUBLISHED_CODE = "feedback_unpublished"
+
+
+class CycleRelease(Protocol):
+    stage: CycleStage
+    feedback_release_date: date | None
+
+
+def feedback_published(cycle: CycleRelease, today: date) -> bool:
+    """True once the cycle is past its 360 stage or its release date has come.
+    The one place that decides; who may see a preview before then is decided by
+    the caller (HR's results page)."""
+    if STAGE_ORDER.index(cycle.stage) > STAGE_ORDER.index(CycleStage.SELF_REVIEW_360):
+        return True
+    return cycle.feedback_release_date is not None and today >= cycle.feedback_release_date
+
+
+def unpublished_notice(cycle: CycleRelease) -> tuple[str, dict]:
+    """The message code (and parameters) saying when unpublished results will be published."""
+    if cycle.feedback_release_date is not None:
+        return UNPUBLISHED_CODE + "_until", {"date": cycle.feedback_release_date.isoformat()}
+    return UNPUBLISHED_CODE, {}
+
+
+@dataclass(frozen=True)
+class FeedbackRelease:
+    published: bool
+    notice_code: str  # says when unpublished results will be published
+    notice_params: dict
+
+
+def feedback_release(session: Session, cycle_id: int, today: date | None = None) -> FeedbackRelease:
+    """Whether a cycle's 360 results are published today, and what to say if not."""
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        raise NotFound.coded("cycle_unknown_id", id=cycle_id)
+    return FeedbackRelease(feedback_published(cycle, today or date.today()), *unpublished_notice(cycle))
+
+
+def cycle_feedback_published(session: Session, cycle_id: int, today: date | None = None) -> bool:
+    return feedback_release(session, cycle_id, today).published
+
+
+def set_feedback_release(session: Session, cycle_id: int, on: date | None) -> Cycle:
+    """HR sets (or, with None, clears) the day the cycle's 360 results are published."""
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        raise NotFound.coded("cycle_unknown_id", id=cycle_id)
+    cycle.feedback_release_date = on
+    session.add(AuditEvent(action="cycle.feedback_release_set", entity_type="cycles", entity_id=cycle.id,
+                           details={"on": None if on is None else on.isoformat()}))
+    session.flush()
+    return cycle
