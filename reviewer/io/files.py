@@ -29,7 +29,10 @@ def written_whole(path: Path, private: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``path``: when the block succeeds it replaces
     ``path`` in one step; when it fails it is removed. The new file keeps the mode of
     the one it replaces; a new ``private`` file is readable by the user only."""
-    partial = path.with_name(f".{path.name}.part")
+    # One temporary name per process: two processes may write the same file at once (the
+    # field-font cache), and a killed writer's leftover is removed by the next one.
+    _remove_leftovers(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
     mode = _mode_for(path, private) if os.name == "posix" else None
     try:
         if mode is not None:  # created before the writer opens it, so nobody else can read it meanwhile
@@ -42,6 +45,31 @@ def written_whole(path: Path, private: bool = False) -> Iterator[Path]:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Temporary files of ``path`` whose writer is no longer running."""
+    prefix = f".{path.name}."
+    try:
+        candidates = [p for p in path.parent.iterdir() if p.name.startswith(prefix) and p.name.endswith(".part")]
+    except OSError:
+        return
+    for candidate in candidates:
+        pid = candidate.name[len(prefix):-len(".part")]
+        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+            candidate.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no cheap check: leave it to the writer that owns it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def write_whole(path: Path, data: bytes, private: bool = False) -> None:

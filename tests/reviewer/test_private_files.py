@@ -142,3 +142,27 @@ def test_a_form_for_a_rater_whose_name_reorders_text_gets_a_plain_file_name(demo
         rater.name = "王芳\u202egpj.exe"
         [form] = export_forms(session, [request_id], tmp_path / "out")
     assert "\u202e" not in form.path.name and "王芳gpj.exe" in form.path.name
+
+
+def test_two_processes_writing_one_file_at_once_do_not_trip_over_each_other(tmp_path):
+    """The field-font cache is written by every worker that finds it missing."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "cache.bin"
+    script = ("import sys; from pathlib import Path; from reviewer.io.files import write_whole\n"
+              "for n in range(200): write_whole(Path(sys.argv[1]), b'x' * 100_000)\n")
+    root = Path(__file__).resolve().parents[2]
+    writers = [subprocess.Popen([sys.executable, "-c", script, str(target)], cwd=root) for _ in range(2)]
+    assert [w.wait(timeout=120) for w in writers] == [0, 0]
+    assert target.read_bytes() == b"x" * 100_000
+    assert [p.name for p in tmp_path.iterdir()] == ["cache.bin"]
+
+
+def test_a_killed_writers_leftover_is_removed_by_the_next_write(tmp_path):
+    from reviewer.io.files import write_whole
+
+    target = tmp_path / "report.xlsx"
+    (tmp_path / ".report.xlsx.999999999.part").write_bytes(b"half")
+    write_whole(target, b"whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]
