@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_app
 
         return run_app(argv)
-    from reviewer.cli import run
+    from reviewer.cli.runner import run
 
     try:
         return run(argv)

@@ -35,7 +35,7 @@ from db.models import (  # noqa: E402
     KpiTemplate,
     QuestionKind,
 )
-from reviewer.catalogue import install_catalogue  # noqa: E402
+from reviewer.cycles.catalogue import install_catalogue  # noqa: E402
 from reviewer.feedback.scores import record_cycle_scores  # noqa: E402
 from reviewer.demo.organisation import insert_organisation, insert_positions, plan_organisation  # noqa: E402
 

@@ -174,7 +174,7 @@ def bench_filter(path: Path) -> None:
     row(f"People filter per keystroke at {len(rows):,} people (worst)", max(times), max(base), "ms", "≤ 50 ms",
         "list comprehension over the same strings")
 
-    from reviewer.people import list_people
+    from reviewer.people.directory import list_people
 
     start = time.perf_counter()
     with database.session() as session:

@@ -6,4 +6,4 @@ __version__ = "0.1.0"
 # locked by another program becomes a DatabaseBusy, and every change made through a
 # session is audited (reviewer.audit registers the session listeners).
 from . import audit as _audit  # noqa: E402,F401
-from . import database_busy  # noqa: E402,F401
+from .database import busy as _busy  # noqa: E402,F401

@@ -57,7 +57,7 @@ def run_app(argv: list[str]) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"), error_text(error))
         return 1
 
-    from reviewer.database_info import is_empty
+    from reviewer.database.info import is_empty
 
     from .main_window import MainWindow
 

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         if "kpis" in self.pages:
             self.pages["kpis"].refresh_alerts()
             return
-        from reviewer.alerts import CRITICAL, kpi_alerts
+        from reviewer.kpi.alerts import CRITICAL, kpi_alerts
 
         def work(_progress):
             with self.database.session() as session:

@@ -25,7 +25,7 @@ from ..errors import NotFound, ValidationError
 from ..io.files import safe_file_name
 from ..messages import QT_TRANSLATE_NOOP, render
 from ..pdf.parallel import build_all
-from ..people import department_subtree, list_departments
+from ..people.directory import department_subtree, list_departments
 from ..progress import Progress
 from .document import appraisal_document
 from .identities import holder_employee_id, identities_dir

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from db.models import Appraisal, AppraisalState, AuditEvent, RatingBand, SignatureRecord
 
 from ..errors import NotFound, StageBlocked, ValidationError
-from ..scoring import band_for_score
+from ..kpi.scoring import band_for_score
 
 TEXT_FIELDS = ("strengths", "development_areas", "self_comment", "manager_comment", "hr_comment")
 COPIED = ("kpi_score", "competency_score", "final_score", "proposed_band_id", "calibrated_band_id", *TEXT_FIELDS)

@@ -33,8 +33,8 @@ from db.models import (
 from ..errors import NotFound
 from ..feedback.release import feedback_published
 from ..feedback.results import FeedbackReport, feedback_report
-from ..people import department_paths
-from ..targets import TargetRow, person_targets
+from ..people.directory import department_paths
+from ..kpi.targets import TargetRow, person_targets
 
 FINAL_STATES = (AppraisalState.RELEASED, AppraisalState.SIGNED)
 

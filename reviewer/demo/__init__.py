@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from db.models import AppUser, AuditEvent, Employee, UserRole
 from db.sequences import advance_id_sequences
 
-from ..catalogue import install_catalogue
+from ..cycles.catalogue import install_catalogue
 from ..errors import ValidationError
 from ..progress import Progress
 from .organisation import insert_organisation, insert_positions, plan_organisation

@@ -46,8 +46,8 @@ from db.models import (
     Target,
 )
 
-from .. import scoring
-from ..catalogue import load_catalogue
+from ..kpi import scoring
+from ..cycles.catalogue import load_catalogue
 from ..feedback.published_score import published_competency_score, rating_scale_top
 from ..feedback.results import publish_cycle
 from ..feedback.scores import record_cycle_scores

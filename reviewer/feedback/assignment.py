@@ -22,7 +22,7 @@ from db.models import (
     RequestStatus,
 )
 
-from ..cycles import open_cycle
+from ..cycles.lookup import open_cycle
 from ..errors import NotFound, ValidationError
 from .anonymity import CONFIDENTIAL
 

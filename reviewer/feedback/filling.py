@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from db.models import Answer, AuditEvent, FeedbackRequest, RequestStatus
 from db.models.base import utcnow
 
-from ..cycles import open_cycle
+from ..cycles.lookup import open_cycle
 from ..errors import NotFound, StageBlocked, ValidationError
 from .forms import Question, RequestForm, request_forms
 from .scores import record_scores

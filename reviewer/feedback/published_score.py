@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from db.models import FeedbackRequest, FormQuestion, FormSection, QuestionKind, Relationship
 
-from ..scoring import weighted_mean
+from ..kpi.scoring import weighted_mean
 from .anonymity import OTHERS, Publication
 from .results import publish_cycle
 

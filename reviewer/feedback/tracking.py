@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from db.models import Answer, Cycle, Employee, ExternalRater, FeedbackRequest, RequestStatus
 
 from ..errors import NotFound
-from ..people import department_paths
+from ..people.directory import department_paths
 from .filling import OPEN_STATES
 
 PENDING = OPEN_STATES

@@ -16,7 +16,7 @@ from ..errors import RowProblem
 from ..io.mojibake import encoding_problems
 from ..io.tables import Table
 from ..io.values import CellError, as_date, as_text
-from ..people import department_paths
+from ..people.directory import department_paths
 from ..progress import Progress
 from .columns import BY_KEY
 from ..messages import QT_TRANSLATE_NOOP

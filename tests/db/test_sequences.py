@@ -7,11 +7,11 @@ from sqlalchemy import select
 
 from db.migrate import open_database
 from db.models import Cycle, CycleStage, Department, KpiTemplate, Target
-from reviewer.actuals import record_actual
+from reviewer.kpi.actuals import record_actual
 from reviewer.demo import build_demo
-from reviewer.departments import create_department
-from reviewer.people_edit import PersonInput, create_person
-from reviewer.targets import assign_template
+from reviewer.people.departments import create_department
+from reviewer.people.editing import PersonInput, create_person
+from reviewer.kpi.targets import assign_template
 
 
 def test_people_departments_targets_and_actuals_can_be_added_after_the_demo(database_url):

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from db.models import FeedbackRequest, RequestStatus
 from reviewer.feedback.offline_export import export_forms, open_requests
-from tests.reviewer.test_offline_forms import fill
+from tests.reviewer.feedback.test_offline_forms import fill
 
 
 def _open_feedback(window, qtbot):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
 from db.models import Employee
-from tests.reviewer.test_roster_import import BAD_ROWS, GOOD_ROWS, HEADERS_ZH, write_csv
+from tests.reviewer.roster.test_roster_import import BAD_ROWS, GOOD_ROWS, HEADERS_ZH, write_csv
 from ui.dialogs.import_wizard import ImportRosterWizard
 
 
@@ -116,7 +116,7 @@ def test_export_dialog_writes_the_chosen_cycle_in_the_background(window, qtbot, 
 
 def test_results_are_imported_through_the_same_wizard(window, qtbot, demo_database, tmp_path):
     from db.models import Actual
-    from tests.reviewer.test_actuals_import import open_cycle_target
+    from tests.reviewer.kpi.test_actuals_import import open_cycle_target
 
     number, code, target_id = open_cycle_target(demo_database)
     path = write_csv(tmp_path / "月度结果.csv", ["工号", "指标代码", "实际值", "日期"],

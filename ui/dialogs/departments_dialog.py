@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from reviewer.departments import create_department, delete_department, move_department, rename_department
+from reviewer.people.departments import create_department, delete_department, move_department, rename_department
 from reviewer.errors import ReviewerError
-from reviewer.people import list_departments
+from reviewer.people.directory import list_departments
 
 from ..errors import show_error
 

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models import Cycle
-from reviewer.exports import export
+from reviewer.io.exports import export
 
 from ..worker import Job
 

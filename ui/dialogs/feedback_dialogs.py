@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from reviewer.feedback.assignment import Rule
 from reviewer.feedback.offline_import import FormImportResult
 from reviewer.feedback.tracking import Reminder
-from reviewer.people import DepartmentNode
+from reviewer.people.directory import DepartmentNode
 
 from ..problem_text import coded_text
 

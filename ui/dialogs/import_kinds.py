@@ -7,7 +7,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from reviewer import actuals_import, roster
+from reviewer import roster
+from reviewer.kpi import actuals_import
 from reviewer.io import columns
 from reviewer.io.columns import Field
 from reviewer.io.tables import Table

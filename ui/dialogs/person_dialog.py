@@ -26,8 +26,8 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models import Position
 from reviewer.errors import ValidationError
-from reviewer.people import DepartmentNode, PersonDetail, PersonRow
-from reviewer.people_edit import PersonInput, check_person, create_person, update_person
+from reviewer.people.directory import DepartmentNode, PersonDetail, PersonRow
+from reviewer.people.editing import PersonInput, check_person, create_person, update_person
 
 from ..errors import show_error
 from ..problem_text import problem_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from reviewer.alerts import CRITICAL, KpiAlert
+from reviewer.kpi.alerts import CRITICAL, KpiAlert
 
 from ..formatting import format_date, localized
 from .base import RowsTableModel

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from reviewer.kpis import KpiRow
+from reviewer.kpi.library import KpiRow
 
 from ..formatting import localized
 from ..vocabulary import name_of

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from reviewer.people import DepartmentNode, OrgNode, top_departments
+from reviewer.people.directory import DepartmentNode, OrgNode, top_departments
 
 from ..formatting import localized
 from .people_model import ID_ROLE

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from reviewer.people import PersonRow
+from reviewer.people.directory import PersonRow
 
 from .base import RowsTableModel
 

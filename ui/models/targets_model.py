@@ -5,7 +5,7 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from reviewer.targets import TargetRow
+from reviewer.kpi.targets import TargetRow
 
 from ..formatting import format_date, localized
 from ..vocabulary import name_of

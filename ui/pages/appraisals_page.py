@@ -26,7 +26,7 @@ from reviewer.appraisal.export import signing_copy
 from reviewer.appraisal.listing import appraisal_rows, cycles
 from reviewer.appraisal.team_report import team_summary, write_team_pdf, write_team_xlsx
 from reviewer.feedback.release import UNPUBLISHED_CODE
-from reviewer.people import department_paths
+from reviewer.people.directory import department_paths
 
 from ..i18n import saved_language
 from ..models.appraisals_model import AppraisalsModel

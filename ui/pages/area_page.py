@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from db.engine import Database
 from db.models import CycleStage
-from reviewer.overview import Overview, overview
+from reviewer.cycles.overview import Overview, overview
 
 from ..typography import page_heading
 

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models import Cycle
-from reviewer.dashboard import attainment_bars, kpi_trend, scope_people
-from reviewer.people import list_departments, list_people
+from reviewer.kpi.dashboard import attainment_bars, kpi_trend, scope_people
+from reviewer.people.directory import list_departments, list_people
 
 from ..charts import new_canvas
 from ..formatting import localized

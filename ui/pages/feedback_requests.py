@@ -27,7 +27,7 @@ from reviewer.feedback.filling import OPEN_STATES
 from reviewer.feedback.offline_export import export_forms
 from reviewer.feedback.offline_import import import_forms
 from reviewer.feedback.tracking import reminder
-from reviewer.people import list_departments
+from reviewer.people.directory import list_departments
 
 from ..dialogs.feedback_dialogs import AssignDialog, CustomerDialog, ImportResultsDialog, ReminderDialog
 from ..dialogs.guided_form import GuidedForm
@@ -157,7 +157,7 @@ class RequestsTab(QWidget):
             dialog.due_date(), self.cycle_id
 
         def work(progress):
-            from reviewer.people import department_subtree, list_people
+            from reviewer.people.directory import department_subtree, list_people
 
             with self.database.session() as session:
                 progress.step(0.1, self.tr("Choosing raters"))

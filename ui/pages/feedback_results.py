@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from reviewer.feedback.release import feedback_release
 from reviewer.feedback.results import FeedbackReport, feedback_report, others_means
-from reviewer.people import department_paths, department_subtree, list_departments
+from reviewer.people.directory import department_paths, department_subtree, list_departments
 
 from ..charts import new_canvas
 from ..formatting import localized

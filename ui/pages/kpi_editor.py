@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from db.models import KpiDirection, KpiKind, KpiUnit, ScoringRule
 from reviewer.errors import RowProblem
-from reviewer.kpis import KpiInput
+from reviewer.kpi.library import KpiInput
 
 from ..problem_text import problem_text
 from ..vocabulary import name_of

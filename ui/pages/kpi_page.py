@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.models import KpiDirection, KpiKind, KpiUnit
-from reviewer.alerts import kpi_alerts
+from reviewer.kpi.alerts import kpi_alerts
 from reviewer.errors import ReviewerError
-from reviewer.kpis import KpiInput, check_kpi, delete_kpi, kpi_input, list_kpis, save_kpi
+from reviewer.kpi.library import KpiInput, check_kpi, delete_kpi, kpi_input, list_kpis, save_kpi
 
 from ..errors import show_error
 from ..models.alerts_model import AlertsModel

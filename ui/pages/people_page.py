@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from reviewer.errors import ReviewerError
-from reviewer.people import (
+from reviewer.people.directory import (
     DepartmentNode,
     PersonDetail,
     department_subtree,
@@ -390,7 +390,7 @@ class PeoplePage(QWidget):
         return dialog
 
     def mark_as_left(self, leave_date: date | None = None) -> None:
-        from reviewer.people_edit import deactivate_person
+        from reviewer.people.editing import deactivate_person
 
         employee_id = self.current_person_id()
         if employee_id is None:
@@ -417,7 +417,7 @@ class PeoplePage(QWidget):
         self._after_change(None, message + " " + self.tr("Ctrl+Z undoes this."))
 
     def undo_mark_as_left(self) -> None:
-        from reviewer.people_edit import reactivate_person
+        from reviewer.people.editing import reactivate_person
 
         if self._last_left is None:
             return

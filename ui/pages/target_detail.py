@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.models import EvidenceKind
-from reviewer import evidence
-from reviewer.actuals import readings, record_actual
+from reviewer.kpi import evidence
+from reviewer.kpi.actuals import readings, record_actual
 from reviewer.errors import ReviewerError
-from reviewer.targets import TargetRow
+from reviewer.kpi.targets import TargetRow
 
 from ..errors import show_error
 from ..formatting import format_date, localized

@@ -27,8 +27,8 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models import Cycle, CycleStage, KpiTemplate, Position
 from reviewer.errors import ReviewerError
-from reviewer.people import list_departments, list_people
-from reviewer.targets import (
+from reviewer.people.directory import list_departments, list_people
+from reviewer.kpi.targets import (
     WEIGHT_TOTAL,
     assign_template,
     copy_targets_forward,

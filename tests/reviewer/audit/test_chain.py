@@ -13,7 +13,7 @@ from db.models import AuditEvent, Department, Employee, UserRole
 from reviewer.access import Actor, add_profile, bind
 from reviewer.audit import list_entries, verify_chain
 from reviewer.errors import PermissionDenied
-from reviewer.people_edit import PersonInput, create_person, update_person
+from reviewer.people.editing import PersonInput, create_person, update_person
 from reviewer.workstation import Workstation
 
 

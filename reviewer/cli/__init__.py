@@ -1,0 +1,1 @@
+"""The command line: batch jobs over the same services the window uses."""

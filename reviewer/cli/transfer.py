@@ -1,0 +1,131 @@
+"""Command-line import and export: the same services the import wizard uses."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..progress import Progress
+
+
+def _import_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="a .csv or .xlsx file")
+    parser.add_argument("--mapping", help="columns, e.g. 'employee_no=工号,value=实际值' "
+                                          "(default: recognised from the headers)")
+    parser.add_argument("--encoding", help="CSV text encoding, e.g. gbk or utf-8 (default: detected)")
+    parser.add_argument("--sheet", help="XLSX sheet name (default: the first)")
+    parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    parser.add_argument("--valid-only", action="store_true", help="import the valid rows even if others are bad")
+    parser.add_argument("--report", type=Path, help="where to write rejected rows, .csv or .xlsx "
+                                                    "(default: FILE.rejected.csv in the current folder)")
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    importing = commands.add_parser("import", parents=[common], help="import people or actuals from CSV or XLSX")
+    kinds = importing.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
+    explanation = ("By default nothing is imported while any row has a problem; the rejected rows "
+                   "and their reasons are written to a CSV report.")
+    people = kinds.add_parser("people", parents=[common], description=explanation,
+                              help="import or update a roster (matched by employee number)")
+    _import_options(people)
+    people.set_defaults(handler=run_import)
+    actuals = kinds.add_parser("actuals", parents=[common], description=explanation,
+                               help="add actual results: employee number, KPI code, value, date")
+    _import_options(actuals)
+    actuals.add_argument("--cycle", help="the cycle the values belong to (default: found from each date)")
+    actuals.set_defaults(handler=run_import)
+
+    exporting = commands.add_parser("export", parents=[common], help="export people, targets, actuals or results")
+    exporting.add_argument("what", choices=["people", "targets", "actuals", "results"])
+    exporting.add_argument("file", type=Path, help="a .xlsx or .csv file to write")
+    exporting.add_argument("--cycle", help="only this cycle (targets, actuals, results)")
+    exporting.set_defaults(handler=run_export)
+
+
+def _report_path(args) -> Path:
+    """--report, else the current folder: the input may sit in a shared or read-only
+    folder (a mail attachment, a network share) where a report of personal data must not go."""
+    from ..io.files import safe_file_name
+
+    return args.report or Path.cwd() / f"{safe_file_name(args.file.stem, 'import')}.rejected.csv"
+
+
+def _import(args, session, table, progress):
+    if args.import_kind == "people":
+        from ..roster import guess_mapping, import_roster, remembered_mapping
+        from ..roster.columns import parse_mapping_option
+
+        mapping = (parse_mapping_option(args.mapping, table.headers) if args.mapping
+                   else guess_mapping(table.headers, remembered_mapping(session)))
+        return import_roster(session, table, mapping, valid_only=args.valid_only, dry_run=args.dry_run,
+                             source=args.file, progress=progress)
+    from ..kpi.actuals_import import guess_mapping, import_actuals, parse_mapping_option, remembered_mapping
+
+    mapping = (parse_mapping_option(args.mapping, table.headers) if args.mapping
+               else guess_mapping(table.headers, remembered_mapping(session)))
+    return import_actuals(session, table, mapping, cycle=args.cycle, valid_only=args.valid_only,
+                          dry_run=args.dry_run, source=args.file, progress=progress)
+
+
+def _import_checking_again_once(args, database, table, progress):
+    """One transaction; when another program stored the same people between this run's
+    checks and its writes, check every row again against what it stored and write once
+    more (the people it added are then updated, not added twice)."""
+    from .runner import say
+    from ..errors import ChangedMeanwhile
+
+    try:
+        with database.session() as session:
+            return _import(args, session, table, progress)
+    except ChangedMeanwhile:
+        say("Another program imported people at the same time; checking the rows again against what it stored.")
+    with database.session() as session:
+        return _import(args, session, table, progress)
+
+
+def run_import(args) -> tuple[dict[str, Any], str, int]:
+    from .runner import open_from_args, say
+    from ..io.tables import read_table
+    from ..errors import ValidationError
+    from ..io.rejected import write_rejected_rows
+
+    table = read_table(args.file, encoding=args.encoding, sheet=args.sheet)
+    database = open_from_args(args)
+    progress = Progress(report=lambda f, m: say(f"[{f:4.0%}] {m}"))
+    result = _import_checking_again_once(args, database, table, progress)
+    payload = {"file": str(args.file), "rows": len(table.rows), "encoding": table.encoding, **result.as_dict()}
+    counts = f"{result.created} new"
+    if hasattr(result, "updated"):
+        counts += f", {result.updated} updated"
+    lines = [f"{args.file.name}: {len(table.rows)} rows — {counts}, {result.unchanged} unchanged, "
+             f"{result.rejected} rejected."]
+    if result.problems:
+        for problem in result.problems[:20]:
+            say(f"  {problem}")
+        if len(result.problems) > 20:
+            say(f"  … and {len(result.problems) - 20} more")
+        try:
+            report = write_rejected_rows(_report_path(args), table, result.problems).resolve()
+        except ValidationError as error:  # the import itself stands; only the report is missing
+            lines.append(f"The rejected rows could not be saved: {error} Choose a file with --report.")
+        else:
+            payload["report"] = str(report)
+            lines.append(f"Rejected rows and reasons saved to {report}")
+    if result.imported:
+        lines.append("Imported." if not result.rejected else "Imported the valid rows only.")
+    elif args.dry_run:
+        lines.append("Dry run: nothing was written.")
+    elif result.problems:
+        lines.append("Nothing was imported: fix the rows above, or use --valid-only to import the valid rows.")
+    return payload, "\n".join(lines), 1 if result.problems else 0
+
+
+def run_export(args) -> tuple[dict[str, Any], str]:
+    from .runner import open_from_args
+    from ..io.exports import export
+
+    database = open_from_args(args)
+    with database.session() as session:
+        path, count = export(session, args.what, args.file, cycle=args.cycle)
+    return ({"file": str(path), "what": args.what, "rows": count},
+            f"Exported {count} rows of {args.what} to {path}.")

@@ -1,0 +1,30 @@
+"""A SQLite write lock held by another program, told as a DatabaseBusy error.
+
+SQLite lets one program write at a time; the others wait up to the busy timeout
+(db.engine.busy_timeout_seconds) and then get a bare "database is locked" from the
+driver. Every statement and commit of every engine passes through here, so each
+interface shows the same message whatever the unit of work was doing.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import Engine, event
+
+from db.engine import busy_timeout_seconds
+from db.location import describe_url
+
+from ..errors import DatabaseBusy
+
+
+def _name_the_held_lock(context) -> None:
+    error = context.original_exception
+    if isinstance(error, sqlite3.OperationalError) and "database is locked" in str(error):
+        engine = context.engine
+        path = describe_url(engine.url.render_as_string()) if engine is not None else "the database"
+        busy = DatabaseBusy.coded("database_busy", path=path, seconds=f"{busy_timeout_seconds():g}")
+        raise busy from context.sqlalchemy_exception
+
+
+if not event.contains(Engine, "handle_error", _name_the_held_lock):
+    event.listen(Engine, "handle_error", _name_the_held_lock)

@@ -1,0 +1,1 @@
+"""KPIs: the library, targets, actual results, scoring rules, alerts, evidence and dashboards."""

@@ -1,0 +1,59 @@
+"""Recording actual results by hand; every reading is kept."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Actual, Target
+
+from ..cycles.lookup import open_cycle
+from ..errors import NotFound, ValidationError
+
+
+@dataclass(frozen=True)
+class Reading:
+    id: int
+    value: float
+    as_of: date
+    source: str | None
+    note: str | None
+    entered_at: datetime
+
+
+def record_actual(session: Session, target_id: int, value: float, as_of: date, source: str | None = None,
+                  note: str | None = None, entered_by: int | None = None) -> int:
+    """Add a reading for a target (earlier readings stay as history)."""
+    target = session.get(Target, target_id)
+    if target is None:
+        raise NotFound(f"No target with id {target_id}.")
+    cycle = open_cycle(session, target.cycle_id, "results")
+    if not math.isfinite(value):
+        raise ValidationError("The value must be a number.")
+    if not cycle.period_start <= as_of <= max(cycle.period_end, date.today()):
+        raise ValidationError(f"{as_of} is outside {cycle.name} ({cycle.period_start} – {cycle.period_end}).")
+    actual = Actual(target_id=target_id, value=value, as_of=as_of, source=(source or "").strip() or None,
+                    note=(note or "").strip() or None, entered_by_id=entered_by)
+    session.add(actual)
+    session.flush()
+    return actual.id
+
+
+def latest_readings(session: Session, *conditions) -> dict[int, tuple[date, float]]:
+    """Each target's newest reading as (as_of, value); ``conditions`` filter on Target
+    or Actual (e.g. Target.cycle_id == 3). A later entry on the same day wins."""
+    latest: dict[int, tuple[date, float]] = {}
+    for target_id, as_of, value in session.execute(
+            select(Actual.target_id, Actual.as_of, Actual.value).join(Target).where(*conditions)
+            .order_by(Actual.target_id, Actual.as_of, Actual.id)):
+        latest[target_id] = (as_of, value)
+    return latest
+
+
+def readings(session: Session, target_id: int) -> list[Reading]:
+    """A target's readings, newest first."""
+    return [Reading(a.id, a.value, a.as_of, a.source, a.note, a.entered_at) for a in session.scalars(
+        select(Actual).where(Actual.target_id == target_id).order_by(Actual.as_of.desc(), Actual.id.desc()))]

@@ -1,0 +1,193 @@
+"""Evidence: files, notes and links that support a target.
+
+Files are copied into a managed store in the data folder, named by their SHA-256,
+so the same file attached twice is stored once. The name the user knew is kept for
+display only, made safe. A stored file is deleted only after the last record that
+uses it is gone and that change is committed.
+"""
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlparse
+
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
+
+from db.location import data_dir, private_folder
+from db.models import Evidence, EvidenceKind, StoredFile, Target
+
+from ..errors import NotFound, ValidationError
+
+MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
+MAX_NAME_LENGTH = 200
+LINK_SCHEMES = ("http", "https", "mailto")
+
+
+def store_root() -> Path:
+    return data_dir() / "evidence"
+
+
+def stored_path(sha256: str) -> Path:
+    """Where a stored file lives: sharded by the first two hex digits."""
+    return store_root() / sha256[:2] / sha256
+
+
+def safe_display_name(name: str) -> str:
+    """A file name fit to show and to save as: no folders, no control or
+    direction-changing characters, not hidden, not too long."""
+    name = re.split(r"[\\/]", name)[-1]
+    name = "".join(ch for ch in unicodedata.normalize("NFC", name)
+                   if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"))
+    name = re.sub(r"\s+", " ", name).strip().lstrip(".").strip()
+    if len(name) > MAX_NAME_LENGTH:
+        stem, dot, suffix = name.rpartition(".")
+        keep = suffix if dot and len(suffix) <= 10 else ""
+        name = (stem if keep else name)[: MAX_NAME_LENGTH - len(keep) - 1].rstrip() + ("." + keep if keep else "")
+    return name or "attachment"
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    id: int
+    kind: EvidenceKind
+    title: str  # file name, note text or link
+    size_bytes: int | None
+    sha256: str | None
+    added_at: datetime
+
+
+def _check_target(session: Session, target_id: int) -> None:
+    if session.get(Target, target_id) is None:
+        raise NotFound(f"No target with id {target_id}.")
+
+
+def _copy_into_store(source: Path) -> tuple[str, int]:
+    """Hash while copying to a temporary file in the store, then move it into place."""
+    root = private_folder(store_root())
+    digest, size = hashlib.sha256(), 0
+    handle, temporary = tempfile.mkstemp(dir=root, prefix=".incoming-")
+    try:
+        with os.fdopen(handle, "wb") as out, open(source, "rb") as inp:
+            while chunk := inp.read(1024 * 1024):
+                size += len(chunk)
+                if size > MAX_EVIDENCE_BYTES:
+                    raise ValidationError(_too_big(source.name))
+                digest.update(chunk)
+                out.write(chunk)
+        sha256 = digest.hexdigest()
+        final = stored_path(sha256)
+        if final.exists():
+            os.unlink(temporary)  # the same content is stored already
+        else:
+            private_folder(final.parent)
+            os.replace(temporary, final)
+        return sha256, size
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def _too_big(name: str) -> str:
+    return (f"{safe_display_name(name)} is larger than {MAX_EVIDENCE_BYTES // 2**20} MB, the limit for "
+            f"evidence files. Attach a smaller file, or a link to where the large one is kept.")
+
+
+def attach_file(session: Session, target_id: int, source: str | Path, added_by: int | None = None) -> Evidence:
+    """Copy a file into the store and attach it to a target."""
+    source = Path(source)
+    _check_target(session, target_id)
+    if not source.is_file():
+        raise ValidationError(f"There is no file at {source}.")
+    if source.stat().st_size > MAX_EVIDENCE_BYTES:
+        raise ValidationError(_too_big(source.name))
+    try:
+        sha256, size = _copy_into_store(source)
+    except OSError as error:
+        raise ValidationError(f"Cannot store {source.name}: {error.strerror or error}.") from None
+    if session.get(StoredFile, sha256) is None:
+        session.add(StoredFile(sha256=sha256, size_bytes=size,
+                               media_type=mimetypes.guess_type(source.name)[0]))
+    evidence = Evidence(kind=EvidenceKind.FILE, target_id=target_id, file_sha256=sha256,
+                        original_name=safe_display_name(source.name), added_by_id=added_by)
+    session.add(evidence)
+    session.flush()
+    return evidence
+
+
+def attach_note(session: Session, target_id: int, text: str, added_by: int | None = None) -> Evidence:
+    _check_target(session, target_id)
+    if not text.strip():
+        raise ValidationError("The note is empty.")
+    evidence = Evidence(kind=EvidenceKind.NOTE, target_id=target_id, note=text.strip(), added_by_id=added_by)
+    session.add(evidence)
+    session.flush()
+    return evidence
+
+
+def attach_link(session: Session, target_id: int, url: str, added_by: int | None = None) -> Evidence:
+    _check_target(session, target_id)
+    parsed = urlparse(url.strip())
+    if parsed.scheme.lower() not in LINK_SCHEMES or not (parsed.netloc or parsed.scheme == "mailto"):
+        raise ValidationError(f"{url!r} is not a web or mail link; links start with https:// or mailto:.")
+    evidence = Evidence(kind=EvidenceKind.LINK, target_id=target_id, url=url.strip(), added_by_id=added_by)
+    session.add(evidence)
+    session.flush()
+    return evidence
+
+
+def list_evidence(session: Session, target_id: int) -> list[EvidenceItem]:
+    query = (select(Evidence, StoredFile.size_bytes).outerjoin(StoredFile)
+             .where(Evidence.target_id == target_id).order_by(Evidence.added_at, Evidence.id))
+    return [EvidenceItem(e.id, e.kind, e.original_name or e.note or e.url or "", size, e.file_sha256, e.added_at)
+            for e, size in session.execute(query)]
+
+
+def remove_evidence(session: Session, evidence_id: int) -> None:
+    """Detach one piece of evidence. Its file goes from the store only when no other
+    record uses it, and only once this transaction has committed."""
+    evidence = session.get(Evidence, evidence_id)
+    if evidence is None:
+        raise NotFound(f"No evidence with id {evidence_id}.")
+    sha256 = evidence.file_sha256
+    session.delete(evidence)
+    session.flush()
+    if sha256 is None:
+        return
+    still_used = session.scalar(select(func.count()).select_from(Evidence).where(Evidence.file_sha256 == sha256))
+    if still_used:
+        return
+    session.delete(session.get(StoredFile, sha256))
+    session.flush()
+
+    def delete_file(_session) -> None:
+        stored_path(sha256).unlink(missing_ok=True)
+
+    event.listen(session, "after_commit", delete_file, once=True)
+
+
+def export_file(session: Session, evidence_id: int, folder: str | Path) -> Path:
+    """Copy a stored file out under its display name, checking it is unchanged."""
+    evidence = session.get(Evidence, evidence_id)
+    if evidence is None or evidence.file_sha256 is None:
+        raise NotFound(f"No file evidence with id {evidence_id}.")
+    source = stored_path(evidence.file_sha256)
+    digest = hashlib.sha256()
+    with open(source, "rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    if digest.hexdigest() != evidence.file_sha256:
+        raise ValidationError(f"The stored copy of {evidence.original_name} has been altered or damaged; "
+                              f"restore it from a backup.")
+    target = Path(folder) / safe_display_name(evidence.original_name)
+    shutil.copyfile(source, target)
+    return target

@@ -1,0 +1,188 @@
+"""Targets: who must reach what on which KPI in a cycle, and how it scores."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    Actual,
+    Cycle,
+    Employee,
+    Kpi,
+    KpiDirection,
+    KpiTemplate,
+    KpiUnit,
+    Target,
+)
+
+from . import scoring
+from .actuals import latest_readings
+from ..cycles.lookup import open_cycle
+from ..errors import NotFound, ValidationError
+from ..people.directory import department_subtree, list_departments
+
+WEIGHT_TOTAL = 100.0
+
+
+@dataclass(frozen=True)
+class AssignResult:
+    people: int
+    created: int  # targets created
+    kept: int  # people who already had targets and were left as they were
+    replaced: int  # people whose targets were replaced
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    id: int
+    kpi_code: str
+    kpi_name: str
+    kpi_name_zh: str | None
+    unit: KpiUnit
+    direction: KpiDirection
+    target_value: float
+    weight: float
+    band_low: float | None
+    band_high: float | None
+    actual: float | None
+    as_of: date | None
+    attainment: float | None
+    points: float | None
+
+
+def select_people(session: Session, position_id: int | None = None, department_id: int | None = None,
+                  employee_ids: list[int] | None = None) -> list[int]:
+    """Active people by position, by department (with its sub-departments), or by hand."""
+    query = select(Employee.id).where(Employee.is_active)
+    if position_id is not None:
+        query = query.where(Employee.position_id == position_id)
+    if department_id is not None:
+        query = query.where(Employee.department_id.in_(department_subtree(list_departments(session), department_id)))
+    if employee_ids is not None:
+        query = query.where(Employee.id.in_(employee_ids))
+    return list(session.scalars(query.order_by(Employee.employee_no)))
+
+
+def assign_template(session: Session, cycle_id: int, template_id: int, employee_ids: list[int],
+                    replace: bool = False) -> AssignResult:
+    """Give each person the template's KPIs, weights and default targets. People who
+    already have targets keep them unless ``replace``; targets with results are never
+    removed (they stay, and the template's other KPIs are added)."""
+    open_cycle(session, cycle_id, "targets")
+    template = session.get(KpiTemplate, template_id)
+    if template is None:
+        raise NotFound(f"No KPI template with id {template_id}.")
+    existing: dict[int, dict[int, int]] = defaultdict(dict)
+    for target_id, employee_id, kpi_id in session.execute(
+            select(Target.id, Target.employee_id, Target.kpi_id)
+            .where(Target.cycle_id == cycle_id, Target.employee_id.in_(employee_ids))):
+        existing[employee_id][kpi_id] = target_id
+    with_results = set(session.scalars(select(Actual.target_id).join(Target).where(
+        Target.cycle_id == cycle_id, Target.employee_id.in_(employee_ids))))
+    created = kept = replaced = 0
+    for employee_id in employee_ids:
+        current = existing.get(employee_id, {})
+        if current and not replace:
+            kept += 1
+            continue
+        if current:
+            removable = [t for t in current.values() if t not in with_results]
+            if removable:
+                session.execute(delete(Target).where(Target.id.in_(removable)))
+            current = {k: t for k, t in current.items() if t in with_results}
+            replaced += 1
+        for item in template.items:
+            if item.kpi_id in current:
+                continue
+            session.add(Target(cycle_id=cycle_id, employee_id=employee_id, kpi_id=item.kpi_id,
+                               target_value=item.default_target or 0.0, weight=item.weight,
+                               **_band_for(item.kpi.direction, item.default_target)))
+            created += 1
+    session.flush()
+    return AssignResult(len(employee_ids), created, kept, replaced)
+
+
+def _band_for(direction: KpiDirection, target: float | None) -> dict:
+    if direction != KpiDirection.TARGET_BAND or target is None:
+        return {}
+    return {"band_low": round(target * 0.9, 4), "band_high": round(target * 1.1, 4)}
+
+
+def update_target(session: Session, target_id: int, target_value: float, weight: float,
+                  band_low: float | None = None, band_high: float | None = None) -> None:
+    """Override one person's target."""
+    target = session.get(Target, target_id)
+    if target is None:
+        raise NotFound(f"No target with id {target_id}.")
+    open_cycle(session, target.cycle_id, "targets")
+    if not 0 < weight <= 100:
+        raise ValidationError(f"A weight must be more than 0 and at most 100 (it is {weight:g}).")
+    if band_low is not None and band_high is not None and band_low > band_high:
+        raise ValidationError("The band's low end is above its high end.")
+    target.target_value, target.weight = target_value, weight
+    target.band_low, target.band_high = band_low, band_high
+    session.flush()
+
+
+def weight_totals(session: Session, cycle_id: int) -> dict[int, float]:
+    """Each person's total target weight in the cycle."""
+    return {e: round(total, 6) for e, total in session.execute(
+        select(Target.employee_id, func.sum(Target.weight)).where(Target.cycle_id == cycle_id)
+        .group_by(Target.employee_id))}
+
+
+def people_off_weight(session: Session, cycle_id: int) -> dict[int, float]:
+    """People whose weights do not total 100 %, with their total."""
+    return {e: t for e, t in weight_totals(session, cycle_id).items() if abs(t - WEIGHT_TOTAL) > 1e-6}
+
+
+def points_for(kpi: Kpi, target: Target, ratio: float | None) -> float:
+    """A target's points for an attainment, by its KPI's rule (the target's own step
+    thresholds, if it has them, override the KPI's)."""
+    steps = target.thresholds or (kpi.scoring_params or {}).get("steps")
+    return scoring.target_points(kpi.scoring_rule, ratio, target.floor_ratio, target.cap_ratio, steps)
+
+
+def person_targets(session: Session, cycle_id: int, employee_id: int) -> list[TargetRow]:
+    """One person's targets with their latest result, attainment and points."""
+    latest = latest_readings(session, Target.cycle_id == cycle_id, Target.employee_id == employee_id)
+    rows = []
+    for target, kpi in session.execute(
+            select(Target, Kpi).join(Kpi).where(Target.cycle_id == cycle_id, Target.employee_id == employee_id)
+            .order_by(Target.weight.desc(), Kpi.code)):
+        as_of, actual = latest.get(target.id, (None, None))
+        ratio = points = None
+        if actual is not None:
+            ratio = scoring.attainment(kpi.direction, target.target_value, actual, target.band_low, target.band_high)
+            points = points_for(kpi, target, ratio)
+        rows.append(TargetRow(target.id, kpi.code, kpi.name, kpi.name_zh, kpi.unit, kpi.direction,
+                              target.target_value, target.weight, target.band_low, target.band_high,
+                              actual, as_of, ratio, points))
+    return rows
+
+
+def copy_targets_forward(session: Session, from_cycle_id: int, to_cycle_id: int) -> AssignResult:
+    """Give active people in the new cycle the same KPIs, targets and weights they had
+    in an earlier one; people who already have targets in the new cycle keep them."""
+    open_cycle(session, to_cycle_id, "targets")
+    if session.get(Cycle, from_cycle_id) is None:
+        raise NotFound(f"No cycle with id {from_cycle_id}.")
+    already = set(session.scalars(select(Target.employee_id).where(Target.cycle_id == to_cycle_id).distinct()))
+    source = session.execute(
+        select(Target).join(Employee).where(Target.cycle_id == from_cycle_id, Employee.is_active)).scalars().all()
+    people = {t.employee_id for t in source}
+    created = 0
+    for old in source:
+        if old.employee_id in already:
+            continue
+        session.add(Target(cycle_id=to_cycle_id, employee_id=old.employee_id, kpi_id=old.kpi_id,
+                           target_value=old.target_value, weight=old.weight, band_low=old.band_low,
+                           band_high=old.band_high, floor_ratio=old.floor_ratio, cap_ratio=old.cap_ratio,
+                           thresholds=old.thresholds))
+        created += 1
+    session.flush()
+    return AssignResult(len(people), created, len(people & already), 0)

@@ -1,0 +1,1 @@
+"""People and departments: the directory, editing records, the department tree."""

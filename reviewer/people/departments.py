@@ -1,0 +1,76 @@
+"""The department tree: add, rename, move and remove departments."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Department, Employee
+
+from ..errors import NotFound, ValidationError
+
+MAX_NAME = 100
+
+
+def _get(session: Session, department_id: int) -> Department:
+    department = session.get(Department, department_id)
+    if department is None:
+        raise NotFound(f"No department with id {department_id}.")
+    return department
+
+
+def _check_name(session: Session, name: str, parent_id: int | None, own_id: int | None = None) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("A department needs a name.")
+    if len(name) > MAX_NAME:
+        raise ValidationError(f"The name is {len(name)} characters long; at most {MAX_NAME} fit.")
+    clash = session.scalar(select(Department.id).where(
+        Department.name == name,
+        Department.parent_id.is_(None) if parent_id is None else Department.parent_id == parent_id))
+    if clash is not None and clash != own_id:
+        raise ValidationError(f"There is already a department called {name} in the same place.")
+    return name
+
+
+def create_department(session: Session, name: str, parent_id: int | None) -> int:
+    """Add a department under ``parent_id`` (None: at the top)."""
+    if parent_id is not None:
+        _get(session, parent_id)
+    department = Department(name=_check_name(session, name, parent_id), parent_id=parent_id)
+    session.add(department)
+    session.flush()
+    return department.id
+
+
+def rename_department(session: Session, department_id: int, name: str) -> None:
+    department = _get(session, department_id)
+    department.name = _check_name(session, name, department.parent_id, department_id)
+    session.flush()
+
+
+def move_department(session: Session, department_id: int, new_parent_id: int | None) -> None:
+    """Put a department (with everything inside it) under another one."""
+    department = _get(session, department_id)
+    if new_parent_id is not None:
+        parent = _get(session, new_parent_id)
+        while parent is not None:
+            if parent.id == department_id:
+                raise ValidationError(f"{department.name} cannot be moved inside itself or one of its "
+                                      f"own sub-departments.")
+            parent = parent.parent
+    _check_name(session, department.name, new_parent_id, department_id)
+    department.parent_id = new_parent_id
+    session.flush()
+
+
+def delete_department(session: Session, department_id: int) -> None:
+    """Remove an empty department; one with people or sub-departments stays."""
+    department = _get(session, department_id)
+    people = session.scalar(select(func.count()).select_from(Employee).where(Employee.department_id == department_id))
+    if people:
+        raise ValidationError(f"{department.name} still has {people} people (current or former); "
+                              f"move them to another department first.")
+    if department.children:
+        raise ValidationError(f"{department.name} has sub-departments; move or remove them first.")
+    session.delete(department)
+    session.flush()
