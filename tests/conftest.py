@@ -27,8 +27,10 @@ PG_URL = os.environ.get("TEST_DATABASE_URL")
 
 @pytest.fixture(autouse=True)
 def own_data_folder(tmp_path, monkeypatch):
-    """Each test gets its own data folder (evidence store, backups)."""
+    """Each test gets its own data folder (evidence store, backups) and runs in its own
+    folder, so what a command writes to the current folder never lands in the checkout."""
     monkeypatch.setenv("APPRAISAL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
 
 
 @pytest.fixture(scope="session")
