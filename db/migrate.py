@@ -21,8 +21,39 @@ SCHEMA_HEAD = "0007"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
+# Why a database cannot be opened, in English (the command line's language). db imports
+# nothing of reviewer, so reviewer/messages.py registers the same codes and texts for the
+# window to translate; a test keeps the two in step.
+OPEN_PROBLEMS = {
+    "database_foreign_keys_broken":
+        "Upgrading the schema would leave {count} row(s) of {table} pointing at missing {parent} rows; "
+        "nothing was changed. Report this to the program's maintainers.",
+    "database_not_ours":
+        "This database already has tables but no Appraisal Workstation schema version; it was not "
+        "created by this program. Choose another file with --db.",
+    "database_newer":
+        "This database has schema version {revision}, which is newer than this program understands. "
+        "Update Appraisal Workstation to open it.",
+    "database_address_invalid":
+        "Cannot use database address '{path}': {detail}. Give a file path or a "
+        "postgresql://user@host/dbname URL.",
+    "database_folder_failed": "Cannot create the database folder: {detail}",
+    "database_unopenable": "Cannot open the database {path}: {detail}",
+}
+
+
 class DatabaseOpenError(Exception):
-    """The database cannot be used; the message says why and what to do."""
+    """The database cannot be used; the message says why and what to do. ``code`` and
+    ``params`` name the message (OPEN_PROBLEMS), so a window can say it in the user's language."""
+
+    code: str | None = None
+    params: dict = {}
+
+    @classmethod
+    def coded(cls, message_code: str, /, **params) -> DatabaseOpenError:
+        error = cls(OPEN_PROBLEMS[message_code].format(**params))
+        error.code, error.params = message_code, params
+        return error
 
 
 @dataclass(frozen=True)
@@ -91,10 +122,7 @@ def _check_foreign_keys(connection) -> None:
     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         table, _rowid, parent, _key = broken[0]
-        raise DatabaseOpenError(
-            f"Upgrading the schema would leave {len(broken)} row(s) of {table} pointing at missing "
-            f"{parent} rows; nothing was changed. Report this to the program's maintainers."
-        )
+        raise DatabaseOpenError.coded("database_foreign_keys_broken", count=len(broken), table=table, parent=parent)
 
 
 def upgrade_to_head(engine: Engine, url: str) -> UpgradeResult:
@@ -104,18 +132,12 @@ def upgrade_to_head(engine: Engine, url: str) -> UpgradeResult:
         return UpgradeResult(revision, revision, None)
     tables = set(inspect(engine).get_table_names())
     if revision is None and tables - {"alembic_version"}:
-        raise DatabaseOpenError(
-            "This database already has tables but no Appraisal Workstation schema version; "
-            "it was not created by this program. Choose another file with --db."
-        )
+        raise DatabaseOpenError.coded("database_not_ours")
     from alembic.script import ScriptDirectory
 
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if revision is not None and revision not in known:
-        raise DatabaseOpenError(
-            f"This database has schema version {revision}, which is newer than this program "
-            f"understands. Update Appraisal Workstation to open it."
-        )
+        raise DatabaseOpenError.coded("database_newer", revision=revision)
     backup = None
     path = sqlite_path(url)
     if revision is not None and path is not None and path.exists():
@@ -141,12 +163,9 @@ def connect(url: str) -> Engine:
     try:
         return create_db_engine(url)
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
-        raise DatabaseOpenError(
-            f"Cannot use database address {url!r}: {error}. Give a file path or a "
-            f"postgresql://user@host/dbname URL."
-        ) from error
+        raise DatabaseOpenError.coded("database_address_invalid", path=url, detail=str(error)) from error
     except OSError as error:
-        raise DatabaseOpenError(f"Cannot create the database folder: {error}") from error
+        raise DatabaseOpenError.coded("database_folder_failed", detail=str(error)) from error
 
 
 def open_database(url: str) -> tuple[Database, UpgradeResult]:
@@ -160,5 +179,5 @@ def open_database(url: str) -> tuple[Database, UpgradeResult]:
     except (OperationalError, DatabaseError) as error:
         engine.dispose()
         reason = getattr(error, "orig", error)
-        raise DatabaseOpenError(f"Cannot open the database {describe_url(url)}: {reason}") from error
+        raise DatabaseOpenError.coded("database_unopenable", path=describe_url(url), detail=str(reason)) from error
     return Database(url, engine), result

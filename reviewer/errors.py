@@ -5,6 +5,10 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
 
+# Raised by db while opening a database; named here so a window can show it beside the
+# services' errors without importing db.
+from db.migrate import DatabaseOpenError  # noqa: F401
+
 
 @dataclass(frozen=True)
 class RowProblem:
@@ -60,6 +64,12 @@ class ValidationError(ReviewerError):
     def __init__(self, message: str, problems: list[RowProblem] | None = None):
         super().__init__(message)
         self.problems = problems or []
+
+    @classmethod
+    def listing(cls, problems: list[RowProblem]) -> ValidationError:
+        """Every problem found in one input; each keeps its own code, so a window says them
+        in the user's language (ui.problem_text.error_text)."""
+        return cls("; ".join(str(p) for p in problems), problems)
 
 
 class NotFound(ReviewerError):

@@ -87,6 +87,69 @@ PROBLEMS = {
         "problems", "band scoring needs the direction 'target band' (each target then gives its band)"),
     "critical_above_warning": QT_TRANSLATE_NOOP(
         "problems", "the critical level ({critical}%) must not be above the warning level ({warning}%)"),
+    # the services' own refusals: people, departments, KPIs, targets, results, evidence, exports
+    "department_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no department with id {id}."),
+    "department_needs_name": QT_TRANSLATE_NOOP("problems", "A department needs a name."),
+    "name_too_long": QT_TRANSLATE_NOOP("problems", "The name is {length} characters long; at most {limit} fit."),
+    "department_name_taken": QT_TRANSLATE_NOOP(
+        "problems", "There is already a department called {name} in the same place."),
+    "department_inside_itself": QT_TRANSLATE_NOOP(
+        "problems", "{name} cannot be moved inside itself or one of its own sub-departments."),
+    "department_has_people": QT_TRANSLATE_NOOP(
+        "problems", "{name} still has {count} people (current or former); move them to another department first."),
+    "department_has_children": QT_TRANSLATE_NOOP(
+        "problems", "{name} has sub-departments; move or remove them first."),
+    "manager_is_self": QT_TRANSLATE_NOOP("problems", "{name} ({number}) cannot be their own manager."),
+    "manager_loop": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) cannot report to {manager} ({manager_number}): that would make a loop in "
+                    "the reporting line ({path}). Choose a manager who is not below {name}."),
+    "manager_refused": QT_TRANSLATE_NOOP("problems", "{name} ({number}) cannot report to {manager}: {detail}"),
+    "person_already_left": QT_TRANSLATE_NOOP("problems", "{name} ({number}) has already left."),
+    "leave_before_hire_of": QT_TRANSLATE_NOOP(
+        "problems", "The leave date {leave} is before {name}'s hire date {hire}."),
+    "person_has_history": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) has history in this database and cannot be deleted; mark them as having "
+                    "left instead."),
+    "person_delete_refused": QT_TRANSLATE_NOOP("problems", "{name} cannot be deleted: {detail}"),
+    "kpi_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no KPI with id {id}."),
+    "kpi_in_use": QT_TRANSLATE_NOOP(
+        "problems", "{code} is used by {count} targets or templates; untick 'In use' to retire it instead, so "
+                    "past results keep their meaning."),
+    "kpi_template_unknown": QT_TRANSLATE_NOOP("problems", "There is no KPI template with id {id}."),
+    "target_unknown": QT_TRANSLATE_NOOP("problems", "There is no target with id {id}."),
+    "weight_out_of_range": QT_TRANSLATE_NOOP(
+        "problems", "A weight must be more than 0 and at most 100 (it is {weight})."),
+    "band_reversed": QT_TRANSLATE_NOOP("problems", "The band's low end is above its high end."),
+    "value_not_a_number": QT_TRANSLATE_NOOP("problems", "The value must be a number."),
+    "date_outside_cycle": QT_TRANSLATE_NOOP("problems", "{date} is outside {cycle} ({start} – {end})."),
+    "evidence_too_large": QT_TRANSLATE_NOOP(
+        "problems", "{name} is larger than {limit} MB, the limit for evidence files. Attach a smaller file, or a "
+                    "link to where the large one is kept."),
+    "evidence_not_stored": QT_TRANSLATE_NOOP("problems", "Cannot store {name}: {detail}."),
+    "note_empty": QT_TRANSLATE_NOOP("problems", "The note is empty."),
+    "link_invalid": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a web or mail link; links start with https:// or mailto:."),
+    "evidence_unknown": QT_TRANSLATE_NOOP("problems", "There is no evidence with id {id}."),
+    "file_evidence_unknown": QT_TRANSLATE_NOOP("problems", "There is no file evidence with id {id}."),
+    "evidence_damaged": QT_TRANSLATE_NOOP(
+        "problems", "The stored copy of {name} has been altered or damaged; restore it from a backup."),
+    "cycle_unknown_named": QT_TRANSLATE_NOOP("problems", "There is no cycle called '{cycle}'. Cycles: {cycles}."),
+    "cycle_unknown_none_yet": QT_TRANSLATE_NOOP(
+        "problems", "There is no cycle called '{cycle}'; there is no cycle yet."),
+    "export_unknown": QT_TRANSLATE_NOOP("problems", "Nothing called '{what}' to export; choose one of {choices}."),
+    "table_file_ending": QT_TRANSLATE_NOOP("problems", "{file}: choose a file ending in .xlsx or .csv."),
+    "report_file_ending": QT_TRANSLATE_NOOP("problems", "{file}: choose a file ending in .pdf or .xlsx."),
+    "folder_missing": QT_TRANSLATE_NOOP("problems", "The folder {folder} does not exist."),
+    "file_not_written": QT_TRANSLATE_NOOP("problems", "Cannot write {path}: {detail}."),
+    "department_name_unknown": QT_TRANSLATE_NOOP("problems", "{name}: no department has this name."),
+    "department_name_ambiguous": QT_TRANSLATE_NOOP(
+        "problems", "{name}: several departments have this name; give the path, e.g. A/B."),
+    "identity_unknown_name": QT_TRANSLATE_NOOP(
+        "problems", "{name}: no signing identity with this id or holder name (see the Appraisals page)."),
+    "demo_needs_empty_database": QT_TRANSLATE_NOOP(
+        "problems", "This database already has people in it; the demo company only goes into an empty database. "
+                    "Open a new file with --db to try the demo."),
+    "cancelled": QT_TRANSLATE_NOOP("problems", "Cancelled; nothing was saved."),
     # a database shared with other programs
     "database_busy": QT_TRANSLATE_NOOP(
         "problems", "Another program is writing to {path} and kept it locked for {seconds} s; nothing was "
@@ -94,6 +157,21 @@ PROBLEMS = {
     "roster_changed_meanwhile": QT_TRANSLATE_NOOP(
         "problems", "Another program imported or changed people in this database at the same time (this import "
                     "was adding {numbers}); nothing was imported. Run the import again."),
+    # a database that cannot be opened: the same texts as db.migrate.OPEN_PROBLEMS
+    "database_foreign_keys_broken": QT_TRANSLATE_NOOP(
+        "problems", "Upgrading the schema would leave {count} row(s) of {table} pointing at missing {parent} rows; "
+                    "nothing was changed. Report this to the program's maintainers."),
+    "database_not_ours": QT_TRANSLATE_NOOP(
+        "problems", "This database already has tables but no Appraisal Workstation schema version; it was not "
+                    "created by this program. Choose another file with --db."),
+    "database_newer": QT_TRANSLATE_NOOP(
+        "problems", "This database has schema version {revision}, which is newer than this program understands. "
+                    "Update Appraisal Workstation to open it."),
+    "database_address_invalid": QT_TRANSLATE_NOOP(
+        "problems", "Cannot use database address '{path}': {detail}. Give a file path or a "
+                    "postgresql://user@host/dbname URL."),
+    "database_folder_failed": QT_TRANSLATE_NOOP("problems", "Cannot create the database folder: {detail}"),
+    "database_unopenable": QT_TRANSLATE_NOOP("problems", "Cannot open the database {path}: {detail}"),
     # 360 feedback: filling, assignment, templates, offline forms
     "cycle_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no cycle with id {id}."),
     "cycle_closed_for": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its {what} can no longer change."),
@@ -330,6 +408,8 @@ MAX_LISTED = 10  # items named in a list such as a file's column headers
 # Where something is: the user needs the whole path to find it, but a path can be long too.
 MAX_PATH_CHARS = 400
 PATH_PARAMETERS = frozenset({"path", "file", "folder", "report", "backup"})
+# A driver's or the system's own explanation: its start and its end both tell something.
+DETAIL_PARAMETERS = frozenset({"detail"})
 
 
 def shorten(text: str, limit: int = MAX_QUOTED_CHARS) -> str:
@@ -362,6 +442,6 @@ def render(code: str, params: dict[str, Any], template: str | None = None) -> st
     def quoted(key: str, value: Any) -> Any:
         if not isinstance(value, str) or isinstance(value, Listed):
             return value
-        return shorten_path(value) if key in PATH_PARAMETERS else shorten(value)
+        return shorten_path(value) if key in PATH_PARAMETERS | DETAIL_PARAMETERS else shorten(value)
 
     return (template or PROBLEMS[code]).format(**{key: quoted(key, value) for key, value in params.items()})

@@ -29,5 +29,5 @@ class Progress:
     def step(self, fraction: float, message: str) -> None:
         """Report progress (0..1); raises Cancelled if the user asked to stop."""
         if self.is_cancelled():
-            raise Cancelled("Cancelled; nothing was saved.")
+            raise Cancelled.coded("cancelled")
         self.report(max(0.0, min(1.0, fraction)), message)

@@ -6,14 +6,14 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reviewer.errors import ReviewerError
+from reviewer.errors import DatabaseOpenError, ReviewerError
 
 from .problem_text import error_text, problem_text
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     box = QMessageBox(parent)
-    if isinstance(error, ReviewerError):
+    if isinstance(error, (ReviewerError, DatabaseOpenError)):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("errors", "Cannot do that"))
         box.setText(error_text(error))

@@ -29,4 +29,7 @@ def error_text(error: BaseException) -> str:
     code = getattr(error, "code", None)
     if code in PROBLEMS:
         return coded_text(code, error.params)
+    problems = getattr(error, "problems", None)
+    if problems:  # ValidationError.listing: each problem keeps its own code
+        return "; ".join(problem_text(problem) for problem in problems)
     return str(error)

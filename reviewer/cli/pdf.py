@@ -85,7 +85,7 @@ def _department_id(session, name: str | None) -> int | None:
     matches = [i for i, path in department_paths(session).items()
                if f"/{'/'.join(path)}".endswith(f"/{wanted}")]  # a name, a full path or its tail
     if len(matches) != 1:
-        raise NotFound(f"{name}: {'no department has this name' if not matches else 'several departments have this name; give the path, e.g. A/B'}.")
+        raise NotFound.coded("department_name_ambiguous" if matches else "department_name_unknown", name=name)
     return matches[0]
 
 
@@ -96,7 +96,7 @@ def _identity_id(session, wanted: str) -> int:
     for identity in list_identities(session):
         if not identity.is_ca and identity.key_file and wanted in (str(identity.id), identity.holder_name):
             return identity.id
-    raise NotFound(f"{wanted}: no signing identity with this id or holder name (see the Appraisals page).")
+    raise NotFound.coded("identity_unknown_name", name=wanted)
 
 
 def _signing_password() -> str:
@@ -136,7 +136,7 @@ def run_team(args) -> tuple[dict[str, Any], str]:
 
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise ValidationError(f"{args.out.name}: choose a file ending in .pdf or .xlsx.")
+        raise ValidationError.coded("report_file_ending", file=args.out.name)
     database = open_from_args(args)
     with database.session() as session:
         summary = team_summary(session, cycle_id_by_name(session, args.cycle),

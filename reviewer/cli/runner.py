@@ -123,9 +123,8 @@ def _run_db_upgrade(args) -> tuple[dict[str, Any], str]:
     except DatabaseOpenError:
         raise
     except Exception as error:  # driver errors: unreachable server, unreadable file
-        raise DatabaseOpenError(
-            f"Cannot open the database {describe_url(url)}: {getattr(error, 'orig', error)}"
-        ) from error
+        raise DatabaseOpenError.coded("database_unopenable", path=describe_url(url),
+                                      detail=str(getattr(error, "orig", error))) from error
     finally:
         engine.dispose()
     result = {"database": describe_url(url), "from_revision": outcome.from_revision,

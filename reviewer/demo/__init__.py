@@ -36,10 +36,7 @@ def build_demo(session: Session, progress: Progress | None = None, size: int = D
     nothing is kept."""
     progress = progress or Progress()
     if session.scalar(select(func.count()).select_from(Employee)):
-        raise ValidationError(
-            "This database already has people in it; the demo company only goes into an "
-            "empty database. Open a new file with --db to try the demo."
-        )
+        raise ValidationError.coded("demo_needs_empty_database")
     rng = random.Random(seed)
     progress.step(0.02, QT_TRANSLATE_NOOP("progress", "Creating positions and the KPI catalogue"))
     positions = insert_positions(session)

@@ -209,7 +209,7 @@ def save_template(session: Session, template_id: int | None, draft: TemplateDraf
     template is changed in place; a used one gets a successor and is retired."""
     problems = check_template(session, draft)
     if problems:
-        raise ValidationError(problems[0].message, problems)
+        raise ValidationError.listing(problems)
     family = draft.family.strip()
     if template_id is None:
         if session.scalar(select(FormTemplate.id).where(FormTemplate.family == family)):

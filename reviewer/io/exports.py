@@ -19,7 +19,7 @@ from db.models import Actual, Appraisal, Cycle, Employee, Kpi, Position, RatingB
 from ..errors import NotFound, ValidationError
 from ..feedback.release import feedback_published, unpublished_notice
 from .writers import write_table
-from ..messages import render
+from ..messages import name_some, render
 from ..people.directory import department_paths
 
 
@@ -41,8 +41,10 @@ def _cycle_filter(session: Session, cycle: str | None):
 def cycle_id_by_name(session: Session, cycle: str) -> int:
     cycle_id = session.scalar(select(Cycle.id).where(Cycle.name == cycle))
     if cycle_id is None:
-        names = ", ".join(session.scalars(select(Cycle.name).order_by(Cycle.period_start)))
-        raise NotFound(f"There is no cycle called {cycle!r}. Cycles: {names or 'none yet'}.")
+        names = list(session.scalars(select(Cycle.name).order_by(Cycle.period_start)))
+        if not names:
+            raise NotFound.coded("cycle_unknown_none_yet", cycle=cycle)
+        raise NotFound.coded("cycle_unknown_named", cycle=cycle, cycles=name_some(names))
     return cycle_id
 
 
@@ -126,6 +128,6 @@ EXPORTS: dict[str, Callable[[Session, str | None], ExportTable]] = {
 def export(session: Session, what: str, path: str | Path, cycle: str | None = None) -> tuple[Path, int]:
     """Write one export to .xlsx or .csv; returns the file and the number of rows."""
     if what not in EXPORTS:
-        raise ValidationError(f"Nothing called {what!r} to export; choose one of {', '.join(EXPORTS)}.")
+        raise ValidationError.coded("export_unknown", what=what, choices=", ".join(EXPORTS))
     table = EXPORTS[what](session, cycle)
     return write_table(path, table.headers, table.rows, title=table.title), len(table.rows)

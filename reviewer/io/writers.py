@@ -106,9 +106,9 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ValidationError(f"{path.name}: choose a file ending in .xlsx or .csv.")
+        raise ValidationError.coded("table_file_ending", file=path.name)
     if not path.parent.exists():
-        raise ValidationError(f"The folder {path.parent} does not exist.")
+        raise ValidationError.coded("folder_missing", folder=str(path.parent))
     try:
         with written_whole(path) as partial:
             if suffix == ".csv":
@@ -116,5 +116,5 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
             else:
                 write_xlsx(partial, headers, rows, title)
     except OSError as error:
-        raise ValidationError(f"Cannot write {path}: {error.strerror or error}.") from None
+        raise ValidationError.coded("file_not_written", path=str(path), detail=str(error.strerror or error)) from None
     return path

@@ -29,12 +29,13 @@ def record_actual(session: Session, target_id: int, value: float, as_of: date, s
     """Add a reading for a target (earlier readings stay as history)."""
     target = session.get(Target, target_id)
     if target is None:
-        raise NotFound(f"No target with id {target_id}.")
+        raise NotFound.coded("target_unknown", id=target_id)
     cycle = open_cycle(session, target.cycle_id, "results")
     if not math.isfinite(value):
-        raise ValidationError("The value must be a number.")
+        raise ValidationError.coded("value_not_a_number")
     if not cycle.period_start <= as_of <= max(cycle.period_end, date.today()):
-        raise ValidationError(f"{as_of} is outside {cycle.name} ({cycle.period_start} – {cycle.period_end}).")
+        raise ValidationError.coded("date_outside_cycle", date=as_of, cycle=cycle.name, start=cycle.period_start,
+                                    end=cycle.period_end)
     actual = Actual(target_id=target_id, value=value, as_of=as_of, source=(source or "").strip() or None,
                     note=(note or "").strip() or None, entered_by_id=entered_by)
     session.add(actual)

@@ -67,7 +67,7 @@ class EvidenceItem:
 
 def _check_target(session: Session, target_id: int) -> None:
     if session.get(Target, target_id) is None:
-        raise NotFound(f"No target with id {target_id}.")
+        raise NotFound.coded("target_unknown", id=target_id)
 
 
 def _copy_into_store(source: Path) -> tuple[str, int]:
@@ -80,7 +80,7 @@ def _copy_into_store(source: Path) -> tuple[str, int]:
             while chunk := inp.read(1024 * 1024):
                 size += len(chunk)
                 if size > MAX_EVIDENCE_BYTES:
-                    raise ValidationError(_too_big(source.name))
+                    raise _too_big(source.name)
                 digest.update(chunk)
                 out.write(chunk)
         sha256 = digest.hexdigest()
@@ -97,9 +97,8 @@ def _copy_into_store(source: Path) -> tuple[str, int]:
         raise
 
 
-def _too_big(name: str) -> str:
-    return (f"{safe_display_name(name)} is larger than {MAX_EVIDENCE_BYTES // 2**20} MB, the limit for "
-            f"evidence files. Attach a smaller file, or a link to where the large one is kept.")
+def _too_big(name: str) -> ValidationError:
+    return ValidationError.coded("evidence_too_large", name=safe_display_name(name), limit=MAX_EVIDENCE_BYTES // 2**20)
 
 
 def attach_file(session: Session, target_id: int, source: str | Path, added_by: int | None = None) -> Evidence:
@@ -107,13 +106,13 @@ def attach_file(session: Session, target_id: int, source: str | Path, added_by: 
     source = Path(source)
     _check_target(session, target_id)
     if not source.is_file():
-        raise ValidationError(f"There is no file at {source}.")
+        raise ValidationError.coded("no_file", path=str(source))
     if source.stat().st_size > MAX_EVIDENCE_BYTES:
-        raise ValidationError(_too_big(source.name))
+        raise _too_big(source.name)
     try:
         sha256, size = _copy_into_store(source)
     except OSError as error:
-        raise ValidationError(f"Cannot store {source.name}: {error.strerror or error}.") from None
+        raise ValidationError.coded("evidence_not_stored", name=source.name, detail=str(error.strerror or error)) from None
     if session.get(StoredFile, sha256) is None:
         session.add(StoredFile(sha256=sha256, size_bytes=size,
                                media_type=mimetypes.guess_type(source.name)[0]))
@@ -127,7 +126,7 @@ def attach_file(session: Session, target_id: int, source: str | Path, added_by: 
 def attach_note(session: Session, target_id: int, text: str, added_by: int | None = None) -> Evidence:
     _check_target(session, target_id)
     if not text.strip():
-        raise ValidationError("The note is empty.")
+        raise ValidationError.coded("note_empty")
     evidence = Evidence(kind=EvidenceKind.NOTE, target_id=target_id, note=text.strip(), added_by_id=added_by)
     session.add(evidence)
     session.flush()
@@ -138,7 +137,7 @@ def attach_link(session: Session, target_id: int, url: str, added_by: int | None
     _check_target(session, target_id)
     parsed = urlparse(url.strip())
     if parsed.scheme.lower() not in LINK_SCHEMES or not (parsed.netloc or parsed.scheme == "mailto"):
-        raise ValidationError(f"{url!r} is not a web or mail link; links start with https:// or mailto:.")
+        raise ValidationError.coded("link_invalid", value=url)
     evidence = Evidence(kind=EvidenceKind.LINK, target_id=target_id, url=url.strip(), added_by_id=added_by)
     session.add(evidence)
     session.flush()
@@ -157,7 +156,7 @@ def remove_evidence(session: Session, evidence_id: int) -> None:
     record uses it, and only once this transaction has committed."""
     evidence = session.get(Evidence, evidence_id)
     if evidence is None:
-        raise NotFound(f"No evidence with id {evidence_id}.")
+        raise NotFound.coded("evidence_unknown", id=evidence_id)
     sha256 = evidence.file_sha256
     session.delete(evidence)
     session.flush()
@@ -179,15 +178,14 @@ def export_file(session: Session, evidence_id: int, folder: str | Path) -> Path:
     """Copy a stored file out under its display name, checking it is unchanged."""
     evidence = session.get(Evidence, evidence_id)
     if evidence is None or evidence.file_sha256 is None:
-        raise NotFound(f"No file evidence with id {evidence_id}.")
+        raise NotFound.coded("file_evidence_unknown", id=evidence_id)
     source = stored_path(evidence.file_sha256)
     digest = hashlib.sha256()
     with open(source, "rb") as handle:
         while chunk := handle.read(1024 * 1024):
             digest.update(chunk)
     if digest.hexdigest() != evidence.file_sha256:
-        raise ValidationError(f"The stored copy of {evidence.original_name} has been altered or damaged; "
-                              f"restore it from a backup.")
+        raise ValidationError.coded("evidence_damaged", name=evidence.original_name)
     target = Path(folder) / safe_display_name(evidence.original_name)
     shutil.copyfile(source, target)
     return target

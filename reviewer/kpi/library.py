@@ -134,14 +134,14 @@ def save_kpi(session: Session, data: KpiInput, kpi_id: int | None = None) -> int
     """Create (no id) or update a KPI; returns its id."""
     problems = check_kpi(session, data, kpi_id)
     if problems:
-        raise ValidationError("; ".join(str(p) for p in problems), problems)
+        raise ValidationError.listing(problems)
     if kpi_id is None:
         kpi = Kpi(code="", name="", unit=data.unit, direction=data.direction, kind=data.kind, category="")
         session.add(kpi)
     else:
         kpi = session.get(Kpi, kpi_id)
         if kpi is None:
-            raise NotFound(f"No KPI with id {kpi_id}.")
+            raise NotFound.coded("kpi_unknown_id", id=kpi_id)
     _apply(kpi, data)
     session.flush()
     return kpi.id
@@ -150,7 +150,7 @@ def save_kpi(session: Session, data: KpiInput, kpi_id: int | None = None) -> int
 def kpi_input(session: Session, kpi_id: int) -> KpiInput:
     kpi = session.get(Kpi, kpi_id)
     if kpi is None:
-        raise NotFound(f"No KPI with id {kpi_id}.")
+        raise NotFound.coded("kpi_unknown_id", id=kpi_id)
     return KpiInput.from_kpi(kpi)
 
 
@@ -158,11 +158,10 @@ def delete_kpi(session: Session, kpi_id: int) -> None:
     """Remove an unused KPI; one used by targets or templates can only be retired."""
     kpi = session.get(Kpi, kpi_id)
     if kpi is None:
-        raise NotFound(f"No KPI with id {kpi_id}.")
+        raise NotFound.coded("kpi_unknown_id", id=kpi_id)
     uses = session.scalar(select(func.count()).select_from(Target).where(Target.kpi_id == kpi_id)) + \
         session.scalar(select(func.count()).select_from(KpiTemplateItem).where(KpiTemplateItem.kpi_id == kpi_id))
     if uses:
-        raise ValidationError(f"{kpi.code} is used by {uses} targets or templates; untick 'In use' to retire it "
-                              f"instead, so past results keep their meaning.")
+        raise ValidationError.coded("kpi_in_use", code=kpi.code, count=uses)
     session.delete(kpi)
     session.flush()

@@ -75,7 +75,7 @@ def assign_template(session: Session, cycle_id: int, template_id: int, employee_
     open_cycle(session, cycle_id, "targets")
     template = session.get(KpiTemplate, template_id)
     if template is None:
-        raise NotFound(f"No KPI template with id {template_id}.")
+        raise NotFound.coded("kpi_template_unknown", id=template_id)
     existing: dict[int, dict[int, int]] = defaultdict(dict)
     for target_id, employee_id, kpi_id in session.execute(
             select(Target.id, Target.employee_id, Target.kpi_id)
@@ -117,12 +117,12 @@ def update_target(session: Session, target_id: int, target_value: float, weight:
     """Override one person's target."""
     target = session.get(Target, target_id)
     if target is None:
-        raise NotFound(f"No target with id {target_id}.")
+        raise NotFound.coded("target_unknown", id=target_id)
     open_cycle(session, target.cycle_id, "targets")
     if not 0 < weight <= 100:
-        raise ValidationError(f"A weight must be more than 0 and at most 100 (it is {weight:g}).")
+        raise ValidationError.coded("weight_out_of_range", weight=f"{weight:g}")
     if band_low is not None and band_high is not None and band_low > band_high:
-        raise ValidationError("The band's low end is above its high end.")
+        raise ValidationError.coded("band_reversed")
     target.target_value, target.weight = target_value, weight
     target.band_low, target.band_high = band_low, band_high
     session.flush()
@@ -170,7 +170,7 @@ def copy_targets_forward(session: Session, from_cycle_id: int, to_cycle_id: int)
     in an earlier one; people who already have targets in the new cycle keep them."""
     open_cycle(session, to_cycle_id, "targets")
     if session.get(Cycle, from_cycle_id) is None:
-        raise NotFound(f"No cycle with id {from_cycle_id}.")
+        raise NotFound.coded("cycle_unknown_id", id=from_cycle_id)
     already = set(session.scalars(select(Target.employee_id).where(Target.cycle_id == to_cycle_id).distinct()))
     source = session.execute(
         select(Target).join(Employee).where(Target.cycle_id == from_cycle_id, Employee.is_active)).scalars().all()

@@ -14,21 +14,21 @@ MAX_NAME = 100
 def _get(session: Session, department_id: int) -> Department:
     department = session.get(Department, department_id)
     if department is None:
-        raise NotFound(f"No department with id {department_id}.")
+        raise NotFound.coded("department_unknown_id", id=department_id)
     return department
 
 
 def _check_name(session: Session, name: str, parent_id: int | None, own_id: int | None = None) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError("A department needs a name.")
+        raise ValidationError.coded("department_needs_name")
     if len(name) > MAX_NAME:
-        raise ValidationError(f"The name is {len(name)} characters long; at most {MAX_NAME} fit.")
+        raise ValidationError.coded("name_too_long", length=len(name), limit=MAX_NAME)
     clash = session.scalar(select(Department.id).where(
         Department.name == name,
         Department.parent_id.is_(None) if parent_id is None else Department.parent_id == parent_id))
     if clash is not None and clash != own_id:
-        raise ValidationError(f"There is already a department called {name} in the same place.")
+        raise ValidationError.coded("department_name_taken", name=name)
     return name
 
 
@@ -55,8 +55,7 @@ def move_department(session: Session, department_id: int, new_parent_id: int | N
         parent = _get(session, new_parent_id)
         while parent is not None:
             if parent.id == department_id:
-                raise ValidationError(f"{department.name} cannot be moved inside itself or one of its "
-                                      f"own sub-departments.")
+                raise ValidationError.coded("department_inside_itself", name=department.name)
             parent = parent.parent
     _check_name(session, department.name, new_parent_id, department_id)
     department.parent_id = new_parent_id
@@ -68,9 +67,8 @@ def delete_department(session: Session, department_id: int) -> None:
     department = _get(session, department_id)
     people = session.scalar(select(func.count()).select_from(Employee).where(Employee.department_id == department_id))
     if people:
-        raise ValidationError(f"{department.name} still has {people} people (current or former); "
-                              f"move them to another department first.")
+        raise ValidationError.coded("department_has_people", name=department.name, count=people)
     if department.children:
-        raise ValidationError(f"{department.name} has sub-departments; move or remove them first.")
+        raise ValidationError.coded("department_has_children", name=department.name)
     session.delete(department)
     session.flush()

@@ -152,7 +152,7 @@ def person_detail(session: Session, employee_id: int) -> PersonDetail:
     """Everything the detail panel shows about one person."""
     employee = session.get(Employee, employee_id)
     if employee is None:
-        raise NotFound(f"No employee with id {employee_id}.")
+        raise NotFound.coded("employee_unknown_id", id=employee_id)
     path, department = [], employee.department
     while department is not None:
         path.insert(0, department.name)
@@ -249,28 +249,25 @@ def set_manager(session: Session, employee_id: int, manager_id: int | None) -> N
     """Change who someone reports to; refuses a change that would make a loop."""
     employee = session.get(Employee, employee_id)
     if employee is None:
-        raise NotFound(f"No employee with id {employee_id}.")
+        raise NotFound.coded("employee_unknown_id", id=employee_id)
     if manager_id is None:
         employee.manager_id = None
         session.flush()
         return
     manager = session.get(Employee, manager_id)
     if manager is None:
-        raise NotFound(f"No employee with id {manager_id}.")
-    who = f"{employee.name} ({employee.employee_no})"
+        raise NotFound.coded("employee_unknown_id", id=manager_id)
     if manager_id == employee_id:
-        raise ValidationError(f"{who} cannot be their own manager.")
+        raise ValidationError.coded("manager_is_self", name=employee.name, number=employee.employee_no)
     chain = [manager, *reporting_chain(session, manager_id)]
     if any(person.id == employee_id for person in chain):
         loop = chain[: [p.id for p in chain].index(employee_id) + 1]
         path = " → ".join(p.name for p in loop)
-        raise ValidationError(
-            f"{who} cannot report to {manager.name} ({manager.employee_no}): "
-            f"that would make a loop in the reporting line ({path}). "
-            f"Choose a manager who is not below {employee.name}."
-        )
+        raise ValidationError.coded("manager_loop", name=employee.name, number=employee.employee_no,
+                                    manager=manager.name, manager_number=manager.employee_no, path=path)
     employee.manager_id = manager_id
     try:
         session.flush()
     except IntegrityError as error:  # a concurrent change made a loop the check above could not see
-        raise ValidationError(f"{who} cannot report to {manager.name}: {error.orig}") from error
+        raise ValidationError.coded("manager_refused", name=employee.name, number=employee.employee_no,
+                                    manager=manager.name, detail=str(error.orig)) from error

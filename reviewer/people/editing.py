@@ -91,7 +91,7 @@ def _position_id(session: Session, title: str | None) -> int | None:
 
 def _raise_if(problems: list[RowProblem]) -> None:
     if problems:
-        raise ValidationError("; ".join(str(p) for p in problems), problems)
+        raise ValidationError.listing(problems)
 
 
 def create_person(session: Session, data: PersonInput) -> int:
@@ -111,7 +111,7 @@ def update_person(session: Session, employee_id: int, data: PersonInput) -> None
     """Change a person's record, including moving department or manager."""
     person = session.get(Employee, employee_id)
     if person is None:
-        raise NotFound(f"No employee with id {employee_id}.")
+        raise NotFound.coded("employee_unknown_id", id=employee_id)
     data = replace(data, employee_no=data.employee_no.strip(), name=data.name.strip(),
                    email=data.email.strip().lower() if data.email else None)
     _raise_if(check_person(session, data, employee_id))
@@ -139,13 +139,13 @@ def deactivate_person(session: Session, employee_id: int, leave_date: date) -> D
     no one is left reporting to a leaver; their history stays as it was."""
     person = session.get(Employee, employee_id)
     if person is None:
-        raise NotFound(f"No employee with id {employee_id}.")
+        raise NotFound.coded("employee_unknown_id", id=employee_id)
     if not person.is_active:
-        raise ValidationError(f"{person.name} ({person.employee_no}) has already left.")
+        raise ValidationError.coded("person_already_left", name=person.name, number=person.employee_no)
     if implausible_date(leave_date):
         raise ValidationError.coded("leave_date_implausible", value=leave_date)
     if person.hire_date and leave_date < person.hire_date:
-        raise ValidationError(f"The leave date {leave_date} is before {person.name}'s hire date {person.hire_date}.")
+        raise ValidationError.coded("leave_before_hire_of", leave=leave_date, name=person.name, hire=person.hire_date)
     moved = [r.id for r in person.reports if r.is_active]
     for report_id in moved:
         set_manager(session, report_id, person.manager_id)
@@ -158,7 +158,7 @@ def reactivate_person(session: Session, deactivation: Deactivation) -> None:
     """Undo a deactivation: active again, with the reports that were moved away."""
     person = session.get(Employee, deactivation.employee_id)
     if person is None:
-        raise NotFound(f"No employee with id {deactivation.employee_id}.")
+        raise NotFound.coded("employee_unknown_id", id=deactivation.employee_id)
     person.is_active, person.leave_date, person.updated_at = True, None, utcnow()
     session.flush()
     for report_id in deactivation.moved_reports:
@@ -178,13 +178,12 @@ def delete_person(session: Session, employee_id: int) -> None:
     appraisals, plans, signatures, reports, a login) can only be deactivated."""
     person = session.get(Employee, employee_id)
     if person is None:
-        raise NotFound(f"No employee with id {employee_id}.")
+        raise NotFound.coded("employee_unknown_id", id=employee_id)
     for column in HISTORY:
         if session.scalar(select(func.count()).where(column == employee_id)):
-            raise ValidationError(f"{person.name} ({person.employee_no}) has history in this database and cannot "
-                                  f"be deleted; mark them as having left instead.")
+            raise ValidationError.coded("person_has_history", name=person.name, number=person.employee_no)
     session.delete(person)
     try:
         session.flush()
     except IntegrityError as error:
-        raise ValidationError(f"{person.name} cannot be deleted: {error.orig}") from error
+        raise ValidationError.coded("person_delete_refused", name=person.name, detail=str(error.orig)) from error

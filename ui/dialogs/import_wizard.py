@@ -136,7 +136,9 @@ class MappingPage(QWizardPage):
             columns.check_mapping(self.mapping(), self.owner.table.headers, self.owner.kind.fields)
             self.message.clear()
         except Exception as error:  # a ValidationError explains what is missing
-            self.message.setText(str(error))
+            from ..problem_text import error_text
+
+            self.message.setText(error_text(error))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
