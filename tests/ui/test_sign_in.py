@@ -241,3 +241,29 @@ def test_latin_text_uses_the_ui_font_not_the_cjk_one(app):
     layout.endLayout()
     fonts = {run.rawFont().familyName() for run in layout.glyphRuns()}
     assert fonts and CJK_FONT_FAMILY not in fonts and "WenQuanYi Micro Hei" not in fonts
+
+
+def test_a_shared_database_without_profiles_first_asks_for_its_hr_profile(app, qtbot, database):
+    from ui.app import sign_in
+    from ui.dialogs.sign_in_dialog import FirstProfileDialog
+
+    if database.engine.dialect.name == "sqlite":  # a local database just opens, as its owner
+        workstation, signed_in = sign_in(database)
+        assert workstation.actor.user_id is None and not signed_in
+        return
+    seen = []
+
+    def play():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FirstProfileDialog)
+        dialog.name.setText("chief")
+        dialog.password.setText("chief-secret-1")
+        dialog.again.setText("chief-secret-2")
+        dialog.ok_button.click()
+        seen.append(dialog.message.text())
+        dialog.again.setText("chief-secret-1")
+        dialog.ok_button.click()
+    QTimer.singleShot(0, play)
+    workstation, signed_in = sign_in(database)
+    assert "differ" in seen[0]
+    assert signed_in and workstation.actor.username == "chief" and workstation.actor.is_hr
