@@ -84,6 +84,7 @@ class LockScreen(QWidget):
         box.addLayout(buttons)
         holder = QWidget()
         holder.setLayout(box)
+        holder.setMinimumWidth(340)
         holder.setMaximumWidth(420)
         row = QHBoxLayout()
         row.addStretch(1)

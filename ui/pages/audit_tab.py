@@ -136,6 +136,7 @@ class AuditTab(QWidget):
             show_error(self, error)
             return
         self.model.set_rows(rows)
+        self.table.resizeColumnToContents(0)  # the date is longer in Chinese
         self.count_label.setText(self.tr("%1 entries").replace("%1", str(len(rows))))
 
     def verify(self) -> None:
