@@ -1,6 +1,7 @@
 """Appraisal Workstation: opens the main window, or runs a command-line job.
 
     python main.py                 open the main window
+    python main.py --lang zh_CN    open the main window in Simplified Chinese
     python main.py demo            fill an empty database with the demo company
     python main.py --help          every command
 """

@@ -15,29 +15,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
-from db.location import describe_url
 from reviewer import __version__
+from reviewer.database.opening import backend, location
 from reviewer.resources import ICONS_DIR
+from reviewer.workstation import Workstation
 
+from .context import EVERYTHING, KPIS, PEOPLE, changes
 from .pages.people_page import PeoplePage
+from .pages.profiles_tab import role_label
 from .worker import Job
 
 PAGE_KEYS = ("people", "kpis", "cycles", "feedback", "plans", "appraisals", "settings")
+# The areas of data each page shows, for pages that do not refresh themselves on a change.
+PAGE_AREAS = {"kpis": {"kpis", "people"}, "feedback": {"feedback", "people"},
+              "appraisals": {"appraisals", "feedback", "kpis", "people"}}
 
 
 class MainWindow(QMainWindow):
     demo_loaded = Signal()
+    sign_out_requested = Signal()
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None, lock_when_idle: bool = False):
         super().__init__(parent)
-        self.database = database
-        self.setWindowTitle(self.tr("Appraisal Workstation"))
+        self.workstation = workstation
+        self.signing_out = False
+        actor = workstation.actor
+        title = self.tr("Appraisal Workstation")
+        if actor.user_id is not None:  # someone signed in: say who, the window may be left open
+            title += f" — {actor.display_name}"
+        self.setWindowTitle(title)
         self.setWindowIcon(QIcon(str(ICONS_DIR / "app.svg")))
         self._loaded: set[str] = set()
         self._startup_alerts = None  # counted in the background after start-up
 
-        self.people_page = PeoplePage(database)
+        self.people_page = PeoplePage(workstation)
         self.people_page.load_demo_requested.connect(self.load_demo)
         self.people_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         # Other pages are built the first time they are opened: start-up builds only what shows.
@@ -76,11 +87,21 @@ class MainWindow(QMainWindow):
 
         self._titles = titles
         self._build_menus(titles)
+        self.user_label = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", actor.display_name)
+                                 .replace("%2", role_label(actor.role)))
+        self.statusBar().addPermanentWidget(self.user_label)
         self.database_label = QLabel(
-            self.tr("Database: %1").replace("%1", describe_url(database.url))
+            self.tr("Database: %1").replace("%1", location(workstation))
         )
-        self.database_label.setToolTip(database.engine.dialect.name)
+        self.database_label.setToolTip(backend(workstation))
         self.statusBar().addPermanentWidget(self.database_label)
+        changes(workstation).changed.connect(self._data_changed)
+        self.idle_lock = None
+        if lock_when_idle:
+            from .lock import IdleLock
+
+            self.idle_lock = IdleLock(self, workstation)
+            self.idle_lock.sign_out_requested.connect(self.sign_out)
         self._restore_state()
         # After the window is up: counting alerts reads every open target.
         QTimer.singleShot(0, self.count_alerts)
@@ -92,9 +113,8 @@ class MainWindow(QMainWindow):
             return
         from reviewer.kpi.alerts import CRITICAL, kpi_alerts
 
-        def work(_progress):
-            with self.database.session() as session:
-                return kpi_alerts(session)
+        def work(workstation, _progress):
+            return workstation.call(kpi_alerts)
 
         def done(alerts) -> None:
             if "kpis" in self.pages:  # opened meanwhile: give it this list (it may be counting too)
@@ -104,11 +124,14 @@ class MainWindow(QMainWindow):
             critical = sum(a.level == CRITICAL for a in alerts)
             self._show_alert_badge(critical, len(alerts) - critical)
 
-        self._alerts_job = Job(self, self.tr("Checking alerts"), work, done, dialog=False).start()
+        self._alerts_job = Job(self, self.tr("Checking alerts"), work, done, dialog=False,
+                               workstation=self.workstation).start()
 
     def _show_alert_badge(self, critical: int, warning: int) -> None:
         item = self.sidebar.item(PAGE_KEYS.index("kpis"))
-        item.setText(self._titles["kpis"] + (f"  ⚠ {critical}" if critical else ""))
+        # The badge counts critical alerts only (the Alerts tab lists warnings too): it says so.
+        badge = self.tr("⚠ %1 critical").replace("%1", str(critical))
+        item.setText(self._titles["kpis"] + (f"  {badge}" if critical else ""))
         item.setToolTip(self.tr("%1 critical alerts and %2 warnings").replace("%1", str(critical))
                         .replace("%2", str(warning)))
 
@@ -166,7 +189,7 @@ class MainWindow(QMainWindow):
             if key == "kpis":
                 from .pages.kpi_page import KpiPage
 
-                page = KpiPage(self.database)
+                page = KpiPage(self.workstation)
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
                 page.alerts_counted.connect(self._show_alert_badge)
                 if self._startup_alerts is not None:
@@ -174,21 +197,21 @@ class MainWindow(QMainWindow):
             elif key == "feedback":
                 from .pages.feedback_page import FeedbackPage
 
-                page = FeedbackPage(self.database)
+                page = FeedbackPage(self.workstation)
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             elif key == "appraisals":
                 from .pages.appraisals_page import AppraisalsPage
 
-                page = AppraisalsPage(self.database)
+                page = AppraisalsPage(self.workstation)
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             elif key == "settings":
                 from .pages.settings_page import SettingsPage
 
-                page = SettingsPage(self.database)
+                page = SettingsPage(self.workstation)
             else:
                 from .pages.area_page import build_area_page
 
-                page = build_area_page(self.database, key)
+                page = build_area_page(self.workstation, key)
             index = PAGE_KEYS.index(key)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
@@ -215,23 +238,37 @@ class MainWindow(QMainWindow):
         for key in self._loaded:
             self.pages[key].reload()
 
+    def _data_changed(self, areas: frozenset) -> None:
+        """A job changed data: recount the alert badge, and reload the pages that do
+        not listen for changes themselves."""
+        if areas & {KPIS, PEOPLE}:
+            self._startup_alerts = None
+            self.count_alerts()
+        for key in self._loaded:
+            page = self.pages[key]
+            if not getattr(page, "refreshes_itself", False) and areas & PAGE_AREAS.get(key, set()):
+                page.reload()
+
+    def sign_out(self) -> None:
+        """Close the window; the program asks who is using it again."""
+        self.signing_out = True
+        self.close()
+
     # -- actions -------------------------------------------------------------------
     def load_demo(self) -> None:
         from reviewer.demo import build_demo  # only needed on this rare path; keeps start-up lean
 
-        def work(progress):
-            with self.database.session() as session:
-                return build_demo(session, progress)
+        def work(workstation, progress):
+            return workstation.call(build_demo, progress)
 
         def done(summary):
-            self._loaded.add("people")
-            self.refresh()
             self.statusBar().showMessage(
                 self.tr("Demo company loaded: %1 people.").replace("%1", str(summary.employees)), 8000
             )
             self.demo_loaded.emit()
 
-        self.demo_job = Job(self, self.tr("Loading the demo company"), work, done).start()
+        self.demo_job = Job(self, self.tr("Loading the demo company"), work, done,
+                            workstation=self.workstation, changes=EVERYTHING).start()
 
     def open_results_import(self):
         self.show_page("kpis")
@@ -242,7 +279,7 @@ class MainWindow(QMainWindow):
     def open_export(self):
         from .dialogs.export_data import ExportDialog
 
-        dialog = ExportDialog(self.database, self)
+        dialog = ExportDialog(self.workstation, self)
         dialog.exported.connect(lambda path, rows: self.statusBar().showMessage(
             self.tr("Exported %1 rows to %2").replace("%1", str(rows)).replace("%2", path), 10000))
         dialog.open()

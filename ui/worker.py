@@ -1,13 +1,15 @@
 """The one way to run long work off the UI thread: a Job with progress and cancel.
 
-The work is a plain function taking a reviewer.progress.Progress; it runs on the
-global QThreadPool and reports back through signals, which Qt delivers on the UI
-thread. Every long operation in the program goes through here.
+The work is a plain function taking a reviewer.progress.Progress, or, given the
+Workstation, ``work(workstation, progress)``; it runs on the global QThreadPool and
+reports back through signals, which Qt delivers on the UI thread. A job that says
+which areas it ``changes`` announces them when it succeeds, so pages showing them
+refresh themselves. Every long operation in the program goes through here.
 """
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -59,8 +61,12 @@ class Job(QObject):
 
     def __init__(self, parent: QWidget, title: str, work: Callable[[Progress], Any],
                  on_success: Callable[[Any], None], on_error: Callable[[Exception], None] | None = None,
-                 cancellable: bool = True, dialog: bool = True):
+                 cancellable: bool = True, dialog: bool = True, *, workstation=None,
+                 changes: Iterable[str] | Callable[[Any], Iterable[str]] = ()):
         super().__init__(parent)
+        self._workstation, self._changes = workstation, changes
+        if workstation is not None:
+            work = _with_workstation(work, workstation)
         self._cancel = threading.Event()
         self._signals = _Signals()
         self._on_success, self._on_error = on_success, on_error
@@ -106,6 +112,10 @@ class Job(QObject):
     def _succeeded(self, result: Any) -> None:
         self._finish()
         self._on_success(result)
+        if self._workstation is not None:
+            from .context import announce
+
+            announce(self._workstation, self._changes(result) if callable(self._changes) else self._changes)
 
     def _failed(self, error: Exception) -> None:
         self._finish()
@@ -121,6 +131,12 @@ class Job(QObject):
             self._dialog.close()
         _running.discard(self)
         self.finished.emit()
+
+
+def _with_workstation(work: Callable[[Any, Progress], Any], workstation) -> Callable[[Progress], Any]:
+    def run(progress: Progress) -> Any:
+        return work(workstation, progress)
+    return run
 
 
 def wait_for_jobs(timeout_ms: int = 30000) -> bool:

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddProfileDialog</name>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="98"/>
+        <source>Add a profile</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="100"/>
+        <source>Profile name:</source>
+        <translation>账户名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="104"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="106"/>
+        <source>Type a name or employee number</source>
+        <translation>输入姓名或工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="112"/>
+        <source>Employee:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="113"/>
+        <source>A manager sees the people who report to this employee, directly or through others.</source>
+        <translation>经理可以看到直接或间接向该员工汇报的所有人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="118"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="119"/>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+</context>
+<context>
     <name>AlertsModel</name>
     <message>
         <location filename="../../ui/models/alerts_model.py" line="14"/>
@@ -57,114 +100,114 @@
 <context>
     <name>AppraisalsPage</name>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="70"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
         <source>&amp;Preview and sign…</source>
         <translation>预览并签署(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="72"/>
         <source>Sign a PDF &amp;file…</source>
         <translation>签署 PDF 文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="72"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="73"/>
         <source>&amp;Correct…</source>
         <translation>更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="73"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="74"/>
         <source>&amp;Export all as PDF…</source>
         <translation>全部导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="74"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="75"/>
         <source>&amp;Team summary…</source>
         <translation>团队汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="75"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="76"/>
         <source>Signing &amp;identities…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="77"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="78"/>
         <source>Cycle:</source>
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="79"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="80"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="96"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="97"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="97"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="98"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="100"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="101"/>
         <source>Appraisals and sign-off</source>
         <translation>考核结果与签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="117"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="118"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="137"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="138"/>
         <source>No appraisals in this cycle yet. They appear once results are scored; import results or run the cycle first.</source>
         <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="165"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="166"/>
         <source>Sign an appraisal PDF</source>
         <translation>签署考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="165"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="166"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="181"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="182"/>
         <source>Version %1 created; sign its new document.</source>
         <translation>已创建第 %1 版；请签署新文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="204"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="205"/>
         <source>Wrote %1 PDFs to %2; %3 signed.</source>
         <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="207"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="213"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="208"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="214"/>
         <source>Exporting appraisals</source>
         <translation>正在导出考核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="208"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="209"/>
         <source>%1 people were left out of the signed batch:</source>
         <translation>已有 %1 人未纳入本次签名批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="216"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="229"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="217"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="230"/>
         <source>Team summary</source>
         <translation>团队汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="217"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="218"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="230"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="231"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -172,62 +215,62 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="45"/>
+        <location filename="../../ui/pages/area_page.py" line="49"/>
         <source>In this database now</source>
         <translation>当前数据库中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="51"/>
+        <location filename="../../ui/pages/area_page.py" line="55"/>
         <source>Coming to this page</source>
         <translation>本页即将提供</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="71"/>
+        <location filename="../../ui/pages/area_page.py" line="74"/>
         <source>Nothing yet.</source>
         <translation>暂无内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="88"/>
+        <location filename="../../ui/pages/area_page.py" line="91"/>
         <source>%1 (%2): %3; %4 people with targets.</source>
         <translation>%1（%2）：%3；%4 人已设定目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="93"/>
+        <location filename="../../ui/pages/area_page.py" line="96"/>
         <source>%1: %2 – %3, latest progress %4%.</source>
         <translation>%1：%2 – %3，最新进度 %4%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="99"/>
+        <location filename="../../ui/pages/area_page.py" line="102"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="100"/>
+        <location filename="../../ui/pages/area_page.py" line="103"/>
         <source>Appraisal periods with their stages, from goal setting to sign-off, and their settings: part weights, rating bands and the anonymity threshold.</source>
         <translation>考核周期及其阶段（从目标设定到签署），以及周期设置：各部分权重、评级档次和匿名阈值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="103"/>
+        <location filename="../../ui/pages/area_page.py" line="106"/>
         <source>Create cycles and move them through their stages</source>
         <translation>创建周期并推进各阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="104"/>
+        <location filename="../../ui/pages/area_page.py" line="107"/>
         <source>Calibration with distribution guidelines and a record of every move</source>
         <translation>按分布指引进行校准，并记录每一次调整</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="106"/>
+        <location filename="../../ui/pages/area_page.py" line="109"/>
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="107"/>
+        <location filename="../../ui/pages/area_page.py" line="110"/>
         <source>Plans for people below standard: analysis, short- and long-term goals, actions, regular check-ins and an outcome.</source>
         <translation>针对未达标员工的计划：原因分析、短期与长期目标、行动措施、定期检查和最终结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="109"/>
+        <location filename="../../ui/pages/area_page.py" line="112"/>
         <source>Create plans, record check-ins and warnings, close with an outcome</source>
         <translation>创建计划，记录检查与警告，并以结果结案</translation>
     </message>
@@ -278,80 +321,196 @@
 <context>
     <name>AssignTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="297"/>
+        <location filename="../../ui/pages/targets_tab.py" line="299"/>
         <source>Assign a KPI template</source>
         <translation>分配 KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="309"/>
+        <location filename="../../ui/pages/targets_tab.py" line="311"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="310"/>
+        <location filename="../../ui/pages/targets_tab.py" line="312"/>
         <source>Everyone in the position</source>
         <translation>该职位的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="311"/>
+        <location filename="../../ui/pages/targets_tab.py" line="313"/>
         <source>Everyone in the department (with its teams)</source>
         <translation>该部门（含下属团队）的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="312"/>
+        <location filename="../../ui/pages/targets_tab.py" line="314"/>
         <source>Only the selected person</source>
         <translation>仅所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="318"/>
+        <location filename="../../ui/pages/targets_tab.py" line="320"/>
         <source>Replace targets people already have (those with results stay)</source>
         <translation>替换人员已有的目标（已有结果的目标保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="339"/>
+        <location filename="../../ui/pages/targets_tab.py" line="341"/>
         <source>Template assigned to %1 people: %2 targets created, %3 people kept their targets, %4 replaced.</source>
         <translation>模板已分配给 %1 人：新建 %2 个目标，%3 人保留原有目标，%4 人已替换。</translation>
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="26"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="26"/>
+        <source>Profile</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="27"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="27"/>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="28"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="28"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="48"/>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="56"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="58"/>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="60"/>
+        <source>Changed by:</source>
+        <translation>修改人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="62"/>
+        <source>A person&apos;s history: type a name or employee number</source>
+        <translation>某人的历史：输入姓名或工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="64"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="67"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="71"/>
+        <source>Verify the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="72"/>
+        <source>Check that no entry was edited, removed or slipped in behind the program&apos;s back</source>
+        <translation>检查是否有记录被绕过程序修改、删除或插入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="105"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="109"/>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="140"/>
+        <source>%1 entries</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="144"/>
+        <source>Checking every entry…</source>
+        <translation>正在检查每条记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="152"/>
+        <source>Verifying the audit trail</source>
+        <translation>正在校验审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="158"/>
+        <source>✔ The audit trail is intact: %1 entries in the chain.</source>
+        <translation>✔ 审计记录完整：链中共 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="160"/>
+        <source>✘ The audit trail is broken at entry %1: %2</source>
+        <translation>✘ 审计记录在第 %1 条处断裂：%2</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="29"/>
         <source>Export all as PDF</source>
         <translation>全部导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="33"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="38"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="39"/>
         <source>Sign each document as manager</source>
         <translation>以上级身份签署每份文档</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="49"/>
         <source>Identity:</source>
         <translation>签名身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="50"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="51"/>
         <source>One PDF per person, built on all cores. Cancelling removes every file of the batch. A signed batch holds only the direct reports of the identity&apos;s holder whose appraisals carry no signature yet; the others are listed as left out.</source>
         <translation>每人一个 PDF，使用全部处理器核心生成。取消会删除本批次的所有文件。签名批次只包含该身份持有人的直属下级中尚无签名的考核；其他人会列为未纳入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="63"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 存放文件夹</translation>
     </message>
@@ -359,62 +518,62 @@
 <context>
     <name>CompetenciesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="33"/>
         <source>Competency library</source>
         <translation>能力素质库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="35"/>
         <source>Edit in place; each row is saved when you leave it. A competency that a form question rates cannot be deleted.</source>
         <translation>直接在表格中编辑；离开一行时自动保存。被评估表题目引用的能力素质不能删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="41"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="41"/>
         <source>Description (Chinese)</source>
         <translation>中文说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="42"/>
         <source>For managers</source>
         <translation>适用于管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="49"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="49"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="97"/>
         <source>Row %1 not saved: %2</source>
         <translation>第 %1 行未保存：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="101"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -460,32 +619,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="27"/>
         <source>Correct the appraisal of %1</source>
         <translation>更正 %1 的考核</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="29"/>
         <source>The signed document stays as it is. The correction becomes version %1, which is printed and signed again.</source>
         <translation>已签署的文档保持不变。更正将成为第 %1 版，需重新生成并签署。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="34"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="35"/>
         <source>New final score:</source>
         <translation>新的最终得分：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="44"/>
         <source>HR&apos;s comment on the new version (optional)</source>
         <translation>人力资源部对新版本的意见（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="46"/>
         <source>HR&apos;s comment:</source>
         <translation>人力资源部意见：</translation>
     </message>
@@ -574,47 +733,47 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="27"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="28"/>
         <source>A person (name or employee no.), or leave empty for the team</source>
         <translation>某个人员（姓名或工号），留空则显示整个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="28"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="29"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="30"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="31"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="51"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="52"/>
         <source>Whole organisation</source>
         <translation>整个组织</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="85"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="86"/>
         <source>No results yet in this cycle.</source>
         <translation>本周期还没有结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="94"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="95"/>
         <source>Attainment (%; the dashed line is the target)</source>
         <translation>达成率（%；虚线为目标）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="98"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="99"/>
         <source>%1: attainment per KPI, %2</source>
         <translation>%1：各指标达成率，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="113"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="114"/>
         <source>KPI score</source>
         <translation>KPI 得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="116"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="117"/>
         <source>KPI score across cycles (open cycles: so far)</source>
         <translation>各周期 KPI 得分（进行中的周期为截至目前）</translation>
     </message>
@@ -662,37 +821,37 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="102"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="107"/>
         <source>Add sub-department</source>
         <translation>新增下级部门</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="112"/>
         <source>Add a department at the top</source>
         <translation>新增顶级部门</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="120"/>
         <source>Rename department</source>
         <translation>重命名部门</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="129"/>
         <source>(top of the tree)</source>
         <translation>（最顶层）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="131"/>
         <source>Move %1</source>
         <translation>移动 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/departments_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/departments_dialog.py" line="132"/>
         <source>Put it under:</source>
         <translation>移到以下部门之下：</translation>
     </message>
@@ -700,72 +859,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="32"/>
+        <location filename="../../ui/dialogs/export_data.py" line="31"/>
         <source>Export to a spreadsheet</source>
         <translation>导出到电子表格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="36"/>
+        <location filename="../../ui/dialogs/export_data.py" line="35"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="36"/>
+        <location filename="../../ui/dialogs/export_data.py" line="35"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="37"/>
+        <location filename="../../ui/dialogs/export_data.py" line="36"/>
         <source>Actual results</source>
         <translation>实际结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="37"/>
+        <location filename="../../ui/dialogs/export_data.py" line="36"/>
         <source>Appraisal results</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="39"/>
+        <location filename="../../ui/dialogs/export_data.py" line="38"/>
         <source>Export:</source>
         <translation>导出：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="41"/>
+        <location filename="../../ui/dialogs/export_data.py" line="40"/>
         <source>All cycles</source>
         <translation>全部周期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="45"/>
+        <location filename="../../ui/dialogs/export_data.py" line="43"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="49"/>
+        <location filename="../../ui/dialogs/export_data.py" line="47"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="53"/>
+        <location filename="../../ui/dialogs/export_data.py" line="51"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="70"/>
+        <location filename="../../ui/dialogs/export_data.py" line="68"/>
         <source>The file must end in .xlsx or .csv</source>
         <translation>文件名必须以 .xlsx 或 .csv 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="73"/>
+        <location filename="../../ui/dialogs/export_data.py" line="71"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="74"/>
+        <location filename="../../ui/dialogs/export_data.py" line="72"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="90"/>
+        <location filename="../../ui/dialogs/export_data.py" line="87"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -773,58 +932,58 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="33"/>
+        <location filename="../../ui/pages/feedback_page.py" line="34"/>
         <source>360 Reviews</source>
         <translation>360 度评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="34"/>
+        <location filename="../../ui/pages/feedback_page.py" line="35"/>
         <source>Who rates whom, the guided forms and the offline PDF forms, progress and reminders, and results that keep peer, report and customer answers anonymous.</source>
         <translation>谁评估谁、引导式评估表与离线 PDF 评估表、进度与提醒，以及对同事、下属和客户的评价保持匿名的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="39"/>
+        <location filename="../../ui/pages/feedback_page.py" line="40"/>
         <source>Cycle:</source>
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="46"/>
+        <location filename="../../ui/pages/feedback_page.py" line="47"/>
         <source>Form templates…</source>
         <translation>评估表模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="48"/>
+        <location filename="../../ui/pages/feedback_page.py" line="49"/>
         <source>Competencies…</source>
         <translation>能力素质…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="59"/>
+        <location filename="../../ui/pages/feedback_page.py" line="60"/>
         <source>Requests</source>
         <translation>评估邀请</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="60"/>
+        <location filename="../../ui/pages/feedback_page.py" line="61"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="61"/>
+        <location filename="../../ui/pages/feedback_page.py" line="62"/>
         <source>Raters</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="62"/>
-        <location filename="../../ui/pages/feedback_page.py" line="122"/>
+        <location filename="../../ui/pages/feedback_page.py" line="63"/>
+        <location filename="../../ui/pages/feedback_page.py" line="123"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="93"/>
+        <location filename="../../ui/pages/feedback_page.py" line="94"/>
         <source>No cycle yet: create one under Cycles, or load the demo data.</source>
         <translation>还没有考核周期：请在“考核周期”中新建，或载入演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="95"/>
+        <location filename="../../ui/pages/feedback_page.py" line="96"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
@@ -879,106 +1038,192 @@
     </message>
 </context>
 <context>
+    <name>FirstProfileDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="133"/>
+        <source>First HR profile</source>
+        <translation>第一个人力资源账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="134"/>
+        <source>This shared database has no profiles yet. Make the first HR profile: everyone who uses the database will sign in, and HR adds the others in Settings → Profiles.</source>
+        <translation>这个共享数据库还没有任何账户。请创建第一个人力资源账户：此后使用该数据库的每个人都需要登录，其他账户由人力资源在“设置 → 账户”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="138"/>
+        <source>Profile name:</source>
+        <translation>账户名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="140"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="142"/>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="143"/>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="159"/>
+        <source>Creating the profile…</source>
+        <translation>正在创建账户…</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="33"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="39"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="40"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="43"/>
+        <source>Lock when idle for:</source>
+        <translation>闲置多久后锁定：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="44"/>
+        <source>When people sign in, the window asks for the password again after this long without use. 0 never locks.</source>
+        <translation>需要登录时，窗口在无人使用这么长时间后会再次要求输入密码。0 表示从不锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="51"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="55"/>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="56"/>
+        <source>Open another database with --db PATH or --db postgresql://… on the command line, or set APPRAISAL_DB.</source>
+        <translation>如需打开其他数据库，请在命令行使用 --db 路径 或 --db postgresql://…，或设置环境变量 APPRAISAL_DB。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="65"/>
+        <source>The new language is used the next time the program starts.</source>
+        <translation>新语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
     <name>GuidedForm</name>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="110"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="111"/>
         <source>360 feedback about %1</source>
         <translation>关于 %1 的 360 度评估</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="112"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="113"/>
         <source>Feedback about %1</source>
         <translation>对 %1 的评估</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="114"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="115"/>
         <source>%1 · rater: %2 (%3) · form: %4</source>
         <translation>%1 · 评估人：%2（%3）· 评估表：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="122"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="123"/>
         <source>%v of %m answered</source>
         <translation>已答 %v / %m 题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="138"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="139"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="139"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="140"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="140"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="141"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="141"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="142"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="149"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="150"/>
         <source>Previous section (Alt+Left)</source>
         <translation>上一部分（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="150"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="151"/>
         <source>Next section (Alt+Right)</source>
         <translation>下一部分（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="151"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="152"/>
         <source>Lock and send the answers (Ctrl+Enter)</source>
         <translation>锁定并提交答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="156"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="157"/>
         <source>Submitted; the answers are locked.</source>
         <translation>已提交，答案已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="157"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="158"/>
         <source>Answers are saved as you go.</source>
         <translation>答案随填随存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="184"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="185"/>
         <source>Section %1 of %2: %3</source>
         <translation>第 %1 部分，共 %2 部分：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="204"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="205"/>
         <source>Answer the questions marked in red to go on.</source>
         <translation>请先回答红框标出的题目再继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="214"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="215"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="218"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="219"/>
         <source>All answers saved at %1</source>
         <translation>所有答案已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/guided_form.py" line="232"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="233"/>
         <source>%n required question(s) still need an answer.</source>
         <translation>
             <numerusform>还有 %n 道必答题未回答。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="234"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="235"/>
         <source>Submit feedback</source>
         <translation>提交评估</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="235"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="236"/>
         <source>Submit the answers? They cannot be changed afterwards.</source>
         <translation>确定提交答案吗？提交后不能再修改。</translation>
     </message>
@@ -986,107 +1231,107 @@
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="88"/>
         <source>Signing identities</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="90"/>
         <source>Each signer signs with a personal identity: a key and certificate in a password-protected file in the data folder. HR creates the company CA once; identities it issues are trusted when documents are verified.</source>
         <translation>每位签署人使用个人签名身份签署：密钥和证书保存在数据文件夹中受密码保护的文件里。人力资源部只需创建一次公司 CA；由它签发的身份在验证文档时受信任。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="95"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="95"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="95"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="96"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>指纹 (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="100"/>
         <source>Create company &amp;CA…</source>
         <translation>创建公司 CA(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="102"/>
         <source>&amp;New identity…</source>
         <translation>新建身份(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="104"/>
         <source>&amp;Import PKCS#12…</source>
         <translation>导入 PKCS#12(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="106"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="125"/>
         <source>Company CA</source>
         <translation>公司 CA</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="125"/>
         <source>Issued by the company CA</source>
         <translation>由公司 CA 签发</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="126"/>
         <source>Self-signed or imported</source>
         <translation>自签名或导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="143"/>
         <source>Create company CA</source>
         <translation>创建公司 CA</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="143"/>
         <source>Organisation:</source>
         <translation>组织名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="148"/>
         <source>New signing identity</source>
         <translation>新建签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="148"/>
         <source>Holder&apos;s name:</source>
         <translation>持有人姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="154"/>
         <source>Import a signing identity</source>
         <translation>导入签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="155"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="159"/>
         <source>Password of %1</source>
         <translation>%1 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="162"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -1132,12 +1377,12 @@
 <context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../ui/dialogs/import_kinds.py" line="73"/>
+        <location filename="../../ui/dialogs/import_kinds.py" line="74"/>
         <source>Import a roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_kinds.py" line="79"/>
+        <location filename="../../ui/dialogs/import_kinds.py" line="80"/>
         <source>Import results</source>
         <translation>导入结果</translation>
     </message>
@@ -1229,32 +1474,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="260"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
         <source>Checking every row</source>
         <translation>正在逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
         <source>Nothing was imported: the data changed while you were checking. Check the file again.</source>
         <translation>未导入任何内容：检查期间数据已发生变化。请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="293"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="290"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="302"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="300"/>
         <source>Saved the rows with problems and their reasons to %1</source>
         <translation>已将有问题的行及原因保存到 %1</translation>
     </message>
@@ -1262,12 +1507,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../ui/worker.py" line="69"/>
+        <location filename="../../ui/worker.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="94"/>
+        <location filename="../../ui/worker.py" line="100"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1378,84 +1623,84 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="53"/>
+        <location filename="../../ui/pages/kpi_page.py" line="54"/>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="54"/>
+        <location filename="../../ui/pages/kpi_page.py" line="55"/>
         <source>The KPI library; each person&apos;s targets with their results and evidence; a dashboard per person or team; alerts for results outside their normal range.</source>
         <translation>KPI 指标库；每个人的目标及其结果和证据；按人员或团队查看的看板；超出正常范围的结果预警。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="63"/>
+        <location filename="../../ui/pages/kpi_page.py" line="64"/>
         <source>Search code, name or category</source>
         <translation>搜索代码、名称或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="89"/>
-        <location filename="../../ui/pages/kpi_page.py" line="206"/>
+        <location filename="../../ui/pages/kpi_page.py" line="90"/>
+        <location filename="../../ui/pages/kpi_page.py" line="207"/>
         <source>New KPI</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="90"/>
+        <location filename="../../ui/pages/kpi_page.py" line="91"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="91"/>
+        <location filename="../../ui/pages/kpi_page.py" line="92"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="105"/>
+        <location filename="../../ui/pages/kpi_page.py" line="106"/>
         <source>Library</source>
         <translation>指标库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="109"/>
+        <location filename="../../ui/pages/kpi_page.py" line="110"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="111"/>
-        <location filename="../../ui/pages/kpi_page.py" line="154"/>
+        <location filename="../../ui/pages/kpi_page.py" line="112"/>
+        <location filename="../../ui/pages/kpi_page.py" line="155"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="112"/>
+        <location filename="../../ui/pages/kpi_page.py" line="113"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="122"/>
+        <location filename="../../ui/pages/kpi_page.py" line="123"/>
         <source>The latest result of every target in open cycles that is below its KPI&apos;s warning or critical level, newest first. Counts and amounts are compared with the share of the target due by the date of the result.</source>
         <translation>进行中周期里每个目标的最新结果中，低于其指标预警线或严重预警线的结果，按时间由新到旧排列。数量和金额类指标按结果日期应完成的目标比例进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="127"/>
+        <location filename="../../ui/pages/kpi_page.py" line="128"/>
         <source>Only critical</source>
         <translation>只看严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="175"/>
+        <location filename="../../ui/pages/kpi_page.py" line="176"/>
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="167"/>
+        <location filename="../../ui/pages/kpi_page.py" line="168"/>
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="232"/>
+        <location filename="../../ui/pages/kpi_page.py" line="233"/>
         <source>KPI saved.</source>
         <translation>指标已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="245"/>
+        <location filename="../../ui/pages/kpi_page.py" line="246"/>
         <source>KPI deleted.</source>
         <translation>指标已删除。</translation>
     </message>
@@ -1517,134 +1762,178 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="58"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="61"/>
+        <source>%1 was away. Enter the password to go on.</source>
+        <translation>%1 已离开。请输入密码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="68"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="76"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="79"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="102"/>
+        <location filename="../../ui/lock.py" line="115"/>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Appraisal Workstation</source>
         <translation>绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>⚠ %1 critical</source>
+        <translation>⚠ %1 项严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>%1 critical alerts and %2 warnings</source>
         <translation>%1 条严重预警，%2 条一般预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Import &amp;results…</source>
         <translation>导入结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Export to a spreadsheet…</source>
         <translation>导出到电子表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -1662,12 +1951,12 @@
         <translation>已根据表头自动匹配各列，请核对。标有 * 的字段为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
         <source>— not in the file —</source>
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
@@ -1698,6 +1987,24 @@
         <location filename="../../ui/models/org_chart_model.py" line="17"/>
         <source>Headcount</source>
         <translation>总人数</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="144"/>
+        <source>Password of %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="147"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="148"/>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
     </message>
 </context>
 <context>
@@ -1746,140 +2053,140 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="174"/>
+        <location filename="../../ui/pages/people_page.py" line="178"/>
         <source>Loading people…</source>
         <translation>正在加载人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="200"/>
+        <location filename="../../ui/pages/people_page.py" line="205"/>
         <source>Search name, employee no. or email (Ctrl+F)</source>
         <translation>搜索姓名、工号或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="206"/>
+        <location filename="../../ui/pages/people_page.py" line="211"/>
         <source>Show leavers</source>
         <translation>显示离职人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="212"/>
+        <location filename="../../ui/pages/people_page.py" line="217"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="213"/>
+        <location filename="../../ui/pages/people_page.py" line="218"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>新增人员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="214"/>
+        <location filename="../../ui/pages/people_page.py" line="219"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="215"/>
+        <location filename="../../ui/pages/people_page.py" line="220"/>
         <source>Edit the selected person (Enter)</source>
         <translation>编辑所选人员（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="216"/>
+        <location filename="../../ui/pages/people_page.py" line="221"/>
         <source>Mark as left…</source>
         <translation>标记为离职…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="217"/>
+        <location filename="../../ui/pages/people_page.py" line="222"/>
         <source>The person has left; their history is kept (Del, undo with Ctrl+Z)</source>
         <translation>该人员已离职；其历史记录会保留（Del，Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="218"/>
+        <location filename="../../ui/pages/people_page.py" line="223"/>
         <source>Departments…</source>
         <translation>部门…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="219"/>
+        <location filename="../../ui/pages/people_page.py" line="224"/>
         <source>Add, rename, move or remove departments</source>
         <translation>新增、重命名、移动或删除部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="220"/>
-        <location filename="../../ui/pages/people_page.py" line="272"/>
+        <location filename="../../ui/pages/people_page.py" line="225"/>
+        <location filename="../../ui/pages/people_page.py" line="282"/>
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="221"/>
+        <location filename="../../ui/pages/people_page.py" line="226"/>
         <source>Add or update people from a CSV or Excel file (Ctrl+I)</source>
         <translation>从 CSV 或 Excel 文件新增或更新人员（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="241"/>
+        <location filename="../../ui/pages/people_page.py" line="251"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="249"/>
+        <location filename="../../ui/pages/people_page.py" line="259"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="263"/>
+        <location filename="../../ui/pages/people_page.py" line="273"/>
         <source>No people yet</source>
         <translation>还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="267"/>
+        <location filename="../../ui/pages/people_page.py" line="277"/>
         <source>This page lists everyone in the organisation, with their department, position and manager.
 Import your roster from a CSV or Excel file, or load the demo company to explore the program.</source>
         <translation>本页列出组织中的所有人员及其部门、职位和直属上级。
 从 CSV 或 Excel 文件导入花名册，或加载示例公司来体验本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="388"/>
+        <location filename="../../ui/pages/people_page.py" line="413"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="414"/>
+        <location filename="../../ui/pages/people_page.py" line="438"/>
         <source>%1 marked as left.</source>
         <translation>已将 %1 标记为离职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="416"/>
+        <location filename="../../ui/pages/people_page.py" line="440"/>
         <source>Their %1 reports now report to their manager.</source>
         <translation>其 %1 名下属现改为向其上级汇报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="417"/>
+        <location filename="../../ui/pages/people_page.py" line="441"/>
         <source>Ctrl+Z undoes this.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="427"/>
+        <location filename="../../ui/pages/people_page.py" line="454"/>
         <source>Undone: the person is active again.</source>
         <translation>已撤销：该人员恢复在职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="470"/>
+        <location filename="../../ui/pages/people_page.py" line="496"/>
         <source>Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>花名册已导入：新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="274"/>
+        <location filename="../../ui/pages/people_page.py" line="284"/>
         <source>Load demo company…</source>
         <translation>加载示例公司…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="292"/>
+        <location filename="../../ui/pages/people_page.py" line="301"/>
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="312"/>
+        <location filename="../../ui/pages/people_page.py" line="335"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="332"/>
+        <location filename="../../ui/pages/people_page.py" line="355"/>
         <source>%1 of %2 people</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -1930,80 +2237,80 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="82"/>
+        <location filename="../../ui/pages/people_page.py" line="84"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="83"/>
+        <location filename="../../ui/pages/people_page.py" line="85"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="84"/>
+        <location filename="../../ui/pages/people_page.py" line="86"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="85"/>
+        <location filename="../../ui/pages/people_page.py" line="87"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="86"/>
+        <location filename="../../ui/pages/people_page.py" line="88"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="87"/>
+        <location filename="../../ui/pages/people_page.py" line="89"/>
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="88"/>
+        <location filename="../../ui/pages/people_page.py" line="90"/>
         <source>Tenure</source>
         <translation>司龄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="89"/>
+        <location filename="../../ui/pages/people_page.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="66"/>
+        <location filename="../../ui/pages/people_page.py" line="68"/>
         <source>Select a person to see their record.</source>
         <translation>选择一个人员查看其档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="123"/>
-        <location filename="../../ui/pages/people_page.py" line="130"/>
+        <location filename="../../ui/pages/people_page.py" line="125"/>
         <location filename="../../ui/pages/people_page.py" line="132"/>
         <location filename="../../ui/pages/people_page.py" line="134"/>
+        <location filename="../../ui/pages/people_page.py" line="136"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="129"/>
+        <location filename="../../ui/pages/people_page.py" line="131"/>
         <source>No manager (top of the organisation)</source>
         <translation>无上级（组织最高层）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="136"/>
+        <location filename="../../ui/pages/people_page.py" line="138"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="137"/>
+        <location filename="../../ui/pages/people_page.py" line="139"/>
         <source>Left on %1</source>
         <translation>于 %1 离职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="140"/>
+        <location filename="../../ui/pages/people_page.py" line="142"/>
         <source>Direct reports (%1)</source>
         <translation>直接下属（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="141"/>
+        <location filename="../../ui/pages/people_page.py" line="143"/>
         <source>No direct reports.</source>
         <translation>没有直接下属。</translation>
     </message>
@@ -2011,67 +2318,67 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="47"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="47"/>
         <source>Add a person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="72"/>
         <source>Employee no.:</source>
         <translation>工号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="76"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="77"/>
         <source>Email:</source>
         <translation>邮箱：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="89"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="95"/>
         <source>Position:</source>
         <translation>职位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
         <source>Type a name or employee number; empty for none</source>
         <translation>输入姓名或工号；留空表示无上级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="102"/>
         <source>Manager:</source>
         <translation>直属上级：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="104"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
         <source>Hire date:</source>
         <translation>入职日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
         <source>No active person is called that.</source>
         <translation>没有叫这个名字的在职人员。</translation>
     </message>
@@ -2079,44 +2386,123 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="157"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="162"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
         <source>Import nothing until the file is fixed</source>
         <translation>文件修正前不导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
         <source>Import only the valid rows</source>
         <translation>只导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="180"/>
         <source>Save the problems as a spreadsheet…</source>
         <translation>将问题另存为电子表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 with problems.</source>
         <translation>共 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="221"/>
         <source>Save the problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesTab</name>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="169"/>
+        <source>Profile</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="169"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="169"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="170"/>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="170"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="179"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="181"/>
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="183"/>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="203"/>
+        <source>Everyone who signs in to this database. Once there are two profiles (or on a shared database), the window asks who is using it.</source>
+        <translation>登录此数据库的所有人。一旦有两个账户（或使用共享数据库），窗口会询问使用者是谁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="206"/>
+        <source>Your profile. Only HR adds or disables profiles.</source>
+        <translation>您的账户。只有人力资源可以添加或停用账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="208"/>
+        <source>Nobody signs in to this database yet.</source>
+        <translation>此数据库目前无需登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="211"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="211"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="253"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="257"/>
+        <source>Disable profile</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="254"/>
+        <source>%1 can no longer sign in. What they did stays on the audit trail.</source>
+        <translation>%1 将无法再登录。其操作仍保留在审计记录中。</translation>
     </message>
 </context>
 <context>
@@ -2241,27 +2627,27 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>RatersTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_progress.py" line="95"/>
+        <location filename="../../ui/pages/feedback_progress.py" line="96"/>
         <source>Raters per group (minimum – maximum)</source>
         <translation>各组评估人数（最少 – 最多）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_progress.py" line="113"/>
+        <location filename="../../ui/pages/feedback_progress.py" line="114"/>
         <source>Raters asked for more forms than this are flagged</source>
         <translation>评估表数超过此数的评估人会被标出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_progress.py" line="114"/>
+        <location filename="../../ui/pages/feedback_progress.py" line="115"/>
         <source>Flag raters with more than</source>
         <translation>标出评估表数超过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_progress.py" line="116"/>
+        <location filename="../../ui/pages/feedback_progress.py" line="117"/>
         <source>Save limits</source>
         <translation>保存人数限制</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_progress.py" line="125"/>
+        <location filename="../../ui/pages/feedback_progress.py" line="126"/>
         <source>Only people with warnings</source>
         <translation>只显示有提示的人员</translation>
     </message>
@@ -2335,145 +2721,145 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="54"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="55"/>
         <source>Search subject, rater or department</source>
         <translation>搜索被评估人、评估人或部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="58"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="59"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="62"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="63"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="80"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="81"/>
         <source>Fill in…</source>
         <translation>填写…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="81"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="82"/>
         <source>Open the guided form for the selected request (Enter)</source>
         <translation>打开所选邀请的引导式评估表（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="82"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="83"/>
         <source>Assign raters…</source>
         <translation>分配评估人…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="83"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="84"/>
         <source>Ask a customer…</source>
         <translation>邀请客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="84"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="85"/>
         <source>Approve nominations</source>
         <translation>批准提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="85"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="86"/>
         <source>Reject nominations</source>
         <translation>拒绝提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="86"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="87"/>
         <source>Reminder…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="87"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="88"/>
         <source>Export PDF forms…</source>
         <translation>导出 PDF 评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="88"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="89"/>
         <source>One fillable PDF per rater for the selected open requests, or for every open request shown when none is selected</source>
         <translation>为所选的未完成邀请（未选择时为所有显示的未完成邀请）按评估人各生成一份可填写的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="90"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="91"/>
         <source>Import returned forms…</source>
         <translation>导入交回的评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="163"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="164"/>
         <source>Choosing raters</source>
         <translation>正在选择评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="169"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="170"/>
         <source>Creating requests</source>
         <translation>正在创建评估邀请</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="173"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="174"/>
         <source>%n new feedback request(s) created.</source>
         <translation>
             <numerusform>已创建 %n 个新的评估邀请。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="176"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="177"/>
         <source>Assigning raters</source>
         <translation>正在分配评估人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="199"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="200"/>
         <source>%n nomination(s) approved.</source>
         <translation>
             <numerusform>已批准 %n 个提名。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="200"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="201"/>
         <source>%n nomination(s) rejected.</source>
         <translation>
             <numerusform>已拒绝 %n 个提名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="219"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="220"/>
         <source>Export PDF forms</source>
         <translation>导出 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="220"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="221"/>
         <source>No open request is selected or shown; only open requests get forms.</source>
         <translation>没有选中或显示未完成的邀请；只有未完成的邀请才能生成评估表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="222"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="223"/>
         <source>Folder for the forms</source>
         <translation>评估表保存文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="232"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="233"/>
         <source>%n form file(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 个评估表文件写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="235"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="236"/>
         <source>Writing PDF forms</source>
         <translation>正在生成 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="238"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="239"/>
         <source>Returned forms</source>
         <translation>交回的评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="239"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="240"/>
         <source>PDF forms (*.pdf);;All files (*)</source>
         <translation>PDF 评估表 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="253"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="254"/>
         <source>Importing returned forms</source>
         <translation>正在导入交回的评估表</translation>
     </message>
@@ -2514,145 +2900,145 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="56"/>
+        <location filename="../../ui/pages/feedback_results.py" line="57"/>
         <source>One person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="57"/>
+        <location filename="../../ui/pages/feedback_results.py" line="58"/>
         <source>A team (department)</source>
         <translation>团队（部门）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="60"/>
+        <location filename="../../ui/pages/feedback_results.py" line="61"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="79"/>
+        <location filename="../../ui/pages/feedback_results.py" line="80"/>
         <source>Choose a person or a team.</source>
         <translation>请选择一个人或一个团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="121"/>
+        <location filename="../../ui/pages/feedback_results.py" line="122"/>
         <source>&lt;b&gt;Preview for HR, not published.&lt;/b&gt; %1 The figures change as forms come back.</source>
         <translation>&lt;b&gt;仅供 HR 预览，尚未公布。&lt;/b&gt;%1 数据会随问卷陆续返回而变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="181"/>
+        <location filename="../../ui/pages/feedback_results.py" line="182"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="190"/>
+        <location filename="../../ui/pages/feedback_results.py" line="191"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — forms returned: %2. Groups with fewer than %3 raters are combined into &quot;others&quot; or withheld, so no one&apos;s answers can be singled out.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 已交回：%2。评估人少于 %3 人的组会合并为“其他”或不予显示，任何人的答案都无法被单独识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="192"/>
+        <location filename="../../ui/pages/feedback_results.py" line="193"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="195"/>
+        <location filename="../../ui/pages/feedback_results.py" line="196"/>
         <source>Withheld for some people: %1.</source>
         <translation>部分人员不予显示：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="198"/>
+        <location filename="../../ui/pages/feedback_results.py" line="199"/>
         <source>Withheld: %1.</source>
         <translation>不予显示：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="214"/>
+        <location filename="../../ui/pages/feedback_results.py" line="215"/>
         <source>&lt;b&gt;Blind spots&lt;/b&gt; (rates self higher than others do): %1</source>
         <translation>&lt;b&gt;盲区&lt;/b&gt;（自评高于他评）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="217"/>
+        <location filename="../../ui/pages/feedback_results.py" line="218"/>
         <source>&lt;b&gt;Hidden strengths&lt;/b&gt; (others rate higher than self): %1</source>
         <translation>&lt;b&gt;潜在优势&lt;/b&gt;（他评高于自评）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="220"/>
+        <location filename="../../ui/pages/feedback_results.py" line="221"/>
         <source>No blind spots or hidden strengths: self and others agree within half a point, or one of them has not answered yet.</source>
         <translation>没有盲区或潜在优势：自评与他评相差不到半分，或其中一方尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="226"/>
+        <location filename="../../ui/pages/feedback_results.py" line="227"/>
         <source>Others (unattributed)</source>
         <translation>他人（不署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="229"/>
+        <location filename="../../ui/pages/feedback_results.py" line="230"/>
         <source>Some comments are withheld: too few confidential raters answered to keep their authors unknown.</source>
         <translation>部分评语不予显示：匿名评估人太少，无法保证作者不被识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="231"/>
+        <location filename="../../ui/pages/feedback_results.py" line="232"/>
         <source>No comments yet.</source>
         <translation>暂无评语。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="239"/>
+        <location filename="../../ui/pages/feedback_results.py" line="240"/>
         <source>Not enough answers for a radar chart yet.</source>
         <translation>答案不足，暂时无法绘制雷达图。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="246"/>
+        <location filename="../../ui/pages/feedback_results.py" line="247"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="247"/>
+        <location filename="../../ui/pages/feedback_results.py" line="248"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="248"/>
-        <location filename="../../ui/pages/feedback_results.py" line="256"/>
+        <location filename="../../ui/pages/feedback_results.py" line="249"/>
+        <location filename="../../ui/pages/feedback_results.py" line="257"/>
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="266"/>
+        <location filename="../../ui/pages/feedback_results.py" line="267"/>
         <source>%1: self, manager and others</source>
         <translation>%1：自评、上级与他评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="274"/>
+        <location filename="../../ui/pages/feedback_results.py" line="275"/>
         <source>Choose a team to see how its people&apos;s scores spread.</source>
         <translation>选择一个团队以查看成员得分分布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="280"/>
+        <location filename="../../ui/pages/feedback_results.py" line="281"/>
         <source>Score from others (1–5)</source>
         <translation>他评得分（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="281"/>
+        <location filename="../../ui/pages/feedback_results.py" line="282"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_results.py" line="282"/>
+        <location filename="../../ui/pages/feedback_results.py" line="283"/>
         <source>Spread of the team&apos;s scores (%n people)</source>
         <translation>
             <numerusform>团队得分分布（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="292"/>
+        <location filename="../../ui/pages/feedback_results.py" line="293"/>
         <source>No gap yet: self or others have not answered.</source>
         <translation>暂无差距：自评或他评尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="306"/>
+        <location filename="../../ui/pages/feedback_results.py" line="307"/>
         <source>← hidden strength · self minus others · blind spot →</source>
         <translation>← 潜在优势 · 自评减他评 · 盲区 →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="307"/>
+        <location filename="../../ui/pages/feedback_results.py" line="308"/>
         <source>Self versus others</source>
         <translation>自评与他评对比</translation>
     </message>
@@ -2673,115 +3059,134 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="19"/>
+        <location filename="../../ui/pages/settings_page.py" line="79"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="28"/>
-        <source>Language:</source>
-        <translation>语言：</translation>
+        <location filename="../../ui/pages/settings_page.py" line="83"/>
+        <source>General</source>
+        <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="35"/>
-        <source>Database:</source>
-        <translation>数据库：</translation>
+        <location filename="../../ui/pages/settings_page.py" line="85"/>
+        <source>Profiles</source>
+        <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="39"/>
-        <source>Data folder:</source>
-        <translation>数据文件夹：</translation>
+        <location filename="../../ui/pages/settings_page.py" line="87"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="105"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="40"/>
-        <source>Open another database with --db PATH or --db postgresql://… on the command line, or set APPRAISAL_DB.</source>
-        <translation>如需打开其他数据库，请在命令行使用 --db 路径 或 --db postgresql://…，或设置环境变量 APPRAISAL_DB。</translation>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="98"/>
+        <source>This database is shared or has several profiles. Say who you are.</source>
+        <translation>此数据库是共享的或有多个账户。请说明您的身份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="52"/>
-        <source>The new language is used the next time the program starts.</source>
-        <translation>新语言将在下次启动程序时生效。</translation>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="102"/>
+        <source>Profile:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="104"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="114"/>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
     </message>
 </context>
 <context>
     <name>SigningDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="42"/>
         <source>Sign %1</source>
         <translation>签署 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="48"/>
         <source>Acknowledged, but I disagree</source>
         <translation>已阅，但不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="50"/>
         <source>Your comment becomes part of what you sign.</source>
         <translation>您的意见将成为签署内容的一部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="52"/>
         <source>&amp;Sign</source>
         <translation>签署(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="55"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="58"/>
         <source>Sign as:</source>
         <translation>签署身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="59"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="61"/>
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="64"/>
         <source>Sign this appraisal</source>
         <translation>签署此考核</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="66"/>
         <source>Read every page first. Your signature is a digital signature over exactly this document; any later change shows when it is verified.</source>
         <translation>请先阅读每一页。您的签名是对本文档内容的数字签名；之后的任何改动在验证时都会显示出来。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="115"/>
         <source>nobody yet</source>
         <translation>尚无人签署</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="116"/>
         <source>Waiting for: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>等待签署：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="117"/>
         <source>&lt;b&gt;Every signer has signed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;所有签署人均已签署。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="118"/>
         <source>Appraisal of &lt;b&gt;%1&lt;/b&gt;, version %2.&lt;br&gt;Signed by: %3.&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 的考核，第 %2 版。&lt;br&gt;已签署：%3。&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="127"/>
         <source>There is no signing identity yet: create one under Signing identities.</source>
         <translation>还没有签名身份：请在“签名身份”中创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="147"/>
         <source>Signing</source>
         <translation>正在签署</translation>
     </message>
@@ -2789,104 +3194,104 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TargetDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="61"/>
-        <location filename="../../ui/pages/target_detail.py" line="111"/>
+        <location filename="../../ui/pages/target_detail.py" line="62"/>
+        <location filename="../../ui/pages/target_detail.py" line="112"/>
         <source>Select a target to see its results and evidence.</source>
         <translation>选择一个目标查看其结果和证据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="66"/>
+        <location filename="../../ui/pages/target_detail.py" line="67"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="69"/>
+        <location filename="../../ui/pages/target_detail.py" line="70"/>
         <source>As of</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="69"/>
+        <location filename="../../ui/pages/target_detail.py" line="70"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="69"/>
+        <location filename="../../ui/pages/target_detail.py" line="70"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="69"/>
+        <location filename="../../ui/pages/target_detail.py" line="70"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="74"/>
+        <location filename="../../ui/pages/target_detail.py" line="75"/>
         <source>Add result…</source>
         <translation>添加结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="79"/>
+        <location filename="../../ui/pages/target_detail.py" line="80"/>
         <source>Evidence (drop files here)</source>
         <translation>证据（可将文件拖到此处）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="85"/>
+        <location filename="../../ui/pages/target_detail.py" line="86"/>
         <source>Attach file…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="86"/>
+        <location filename="../../ui/pages/target_detail.py" line="87"/>
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="87"/>
+        <location filename="../../ui/pages/target_detail.py" line="88"/>
         <source>Link…</source>
         <translation>链接…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="88"/>
+        <location filename="../../ui/pages/target_detail.py" line="89"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="89"/>
+        <location filename="../../ui/pages/target_detail.py" line="90"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="113"/>
+        <location filename="../../ui/pages/target_detail.py" line="114"/>
         <source>%1 — target %2</source>
         <translation>%1 — 目标 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="162"/>
+        <location filename="../../ui/pages/target_detail.py" line="163"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="174"/>
+        <location filename="../../ui/pages/target_detail.py" line="175"/>
         <source>Attaching evidence</source>
         <translation>正在附加证据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="180"/>
-        <location filename="../../ui/pages/target_detail.py" line="204"/>
+        <location filename="../../ui/pages/target_detail.py" line="181"/>
+        <location filename="../../ui/pages/target_detail.py" line="205"/>
         <source>Evidence note</source>
         <translation>证据备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="180"/>
+        <location filename="../../ui/pages/target_detail.py" line="181"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="189"/>
+        <location filename="../../ui/pages/target_detail.py" line="190"/>
         <source>Evidence link</source>
         <translation>证据链接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="189"/>
+        <location filename="../../ui/pages/target_detail.py" line="190"/>
         <source>Link (https://…):</source>
         <translation>链接（https://…）：</translation>
     </message>
@@ -2937,92 +3342,92 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="60"/>
+        <location filename="../../ui/pages/targets_tab.py" line="61"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="62"/>
+        <location filename="../../ui/pages/targets_tab.py" line="63"/>
         <source>Assign a template…</source>
         <translation>分配模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="64"/>
+        <location filename="../../ui/pages/targets_tab.py" line="65"/>
         <source>Copy from another cycle…</source>
         <translation>从其他周期复制…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="66"/>
+        <location filename="../../ui/pages/targets_tab.py" line="67"/>
         <source>Import results…</source>
         <translation>导入结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="67"/>
+        <location filename="../../ui/pages/targets_tab.py" line="68"/>
         <source>Add results from a CSV or Excel file: employee no., KPI code, value, date</source>
         <translation>从 CSV 或 Excel 文件添加结果：工号、指标代码、数值、日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="82"/>
+        <location filename="../../ui/pages/targets_tab.py" line="83"/>
         <source>Search people</source>
         <translation>搜索人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="84"/>
+        <location filename="../../ui/pages/targets_tab.py" line="85"/>
         <source>Only weights not totalling 100%</source>
         <translation>只看权重合计不等于 100% 的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="89"/>
+        <location filename="../../ui/pages/targets_tab.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="89"/>
+        <location filename="../../ui/pages/targets_tab.py" line="90"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="89"/>
+        <location filename="../../ui/pages/targets_tab.py" line="90"/>
         <source>Weights</source>
         <translation>权重合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="178"/>
+        <location filename="../../ui/pages/targets_tab.py" line="179"/>
         <source>%1 people with targets; %2 with weights not totalling 100%.</source>
         <translation>%1 人已设定目标；其中 %2 人权重合计不等于 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="201"/>
+        <location filename="../../ui/pages/targets_tab.py" line="202"/>
         <source>Select a person to see their targets.</source>
         <translation>选择一个人员查看其目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="229"/>
+        <location filename="../../ui/pages/targets_tab.py" line="230"/>
         <source>Weights total 100%.</source>
         <translation>权重合计为 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="231"/>
+        <location filename="../../ui/pages/targets_tab.py" line="232"/>
         <source>⚠ Weights total %1%; they must total 100%. Adjust a weight.</source>
         <translation>⚠ 权重合计为 %1%；必须等于 100%。请调整权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="258"/>
+        <location filename="../../ui/pages/targets_tab.py" line="259"/>
         <source>Results imported: %1 new, %2 unchanged, %3 rejected.</source>
         <translation>结果已导入：新增 %1，未变 %2，拒绝 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="275"/>
+        <location filename="../../ui/pages/targets_tab.py" line="276"/>
         <source>Copy targets</source>
         <translation>复制目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="275"/>
+        <location filename="../../ui/pages/targets_tab.py" line="276"/>
         <source>Copy targets from:</source>
         <translation>从以下周期复制目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="287"/>
+        <location filename="../../ui/pages/targets_tab.py" line="288"/>
         <source>Copied %1 targets; %2 people already had targets and kept them.</source>
         <translation>已复制 %1 个目标；%2 人已有目标，保持不变。</translation>
     </message>
@@ -3030,108 +3435,108 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="178"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="179"/>
         <source>360 form templates</source>
         <translation>360 评估表模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="193"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="194"/>
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="194"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="195"/>
         <source>Name (Chinese):</source>
         <translation>名称（中文）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="202"/>
         <source>Add section</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="203"/>
         <source>Add question</source>
         <translation>添加题目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="204"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="204"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="205"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="204"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="205"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="216"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="217"/>
         <source>Choose a section or question to edit it.</source>
         <translation>选择一个部分或题目进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="232"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="232"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="233"/>
         <source>Save (Ctrl+S); a template in use is saved as a new version</source>
         <translation>保存（Ctrl+S）；正在使用的模板会保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="234"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="235"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="249"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="250"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="249"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="250"/>
         <source>not used yet</source>
         <translation>尚未使用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="251"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="252"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="252"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="253"/>
         <source>%1 v%2 (%3)</source>
         <translation>%1 第 %2 版（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="322"/>
-        <location filename="../../ui/dialogs/template_editor.py" line="330"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="323"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="331"/>
         <source>New section</source>
         <translation>新部分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="333"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="334"/>
         <source>New question</source>
         <translation>新题目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="367"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="368"/>
         <source>The template is not complete</source>
         <translation>模板不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="374"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="375"/>
         <source>Saved as a new version: cycles and answers already made keep the version they used.</source>
         <translation>已保存为新版本：已有的考核周期和答案仍使用原来的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="375"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="376"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -3139,40 +3544,40 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>VerificationView</name>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="34"/>
+        <location filename="../../ui/pages/verification_view.py" line="35"/>
         <source>&amp;Open PDF…</source>
         <translation>打开 PDF(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="36"/>
+        <location filename="../../ui/pages/verification_view.py" line="37"/>
         <source>Open a signed appraisal, or drop one or more PDF files here. Each signature is checked: is it intact, who signed, is the certificate trusted, was anything changed afterwards, and did this database issue the document.</source>
         <translation>打开已签署的考核报告，或将一个或多个 PDF 文件拖到这里。程序会检查每个签名：是否完整、由谁签署、证书是否可信、签署后是否有改动，以及文档是否由本数据库签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="43"/>
+        <location filename="../../ui/pages/verification_view.py" line="44"/>
         <source>No file checked yet.</source>
         <translation>尚未检查任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="54"/>
-        <location filename="../../ui/pages/verification_view.py" line="59"/>
+        <location filename="../../ui/pages/verification_view.py" line="55"/>
+        <location filename="../../ui/pages/verification_view.py" line="60"/>
         <source>Verify signed PDFs</source>
         <translation>验证已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="59"/>
+        <location filename="../../ui/pages/verification_view.py" line="60"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/verification_view.py" line="74"/>
+        <location filename="../../ui/pages/verification_view.py" line="75"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>正在检查 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="84"/>
+        <location filename="../../ui/pages/verification_view.py" line="85"/>
         <source>Verifying</source>
         <translation>正在验证</translation>
     </message>
@@ -3208,32 +3613,32 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>_ResultDialog</name>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="238"/>
+        <location filename="../../ui/pages/target_detail.py" line="239"/>
         <source>Add a result</source>
         <translation>添加结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="241"/>
+        <location filename="../../ui/pages/target_detail.py" line="242"/>
         <source>e.g. 12 or 85.5</source>
         <translation>例如 12 或 85.5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="246"/>
+        <location filename="../../ui/pages/target_detail.py" line="247"/>
         <source>Value:</source>
         <translation>数值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="247"/>
+        <location filename="../../ui/pages/target_detail.py" line="248"/>
         <source>As of:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="248"/>
+        <location filename="../../ui/pages/target_detail.py" line="249"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="249"/>
+        <location filename="../../ui/pages/target_detail.py" line="250"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -3241,12 +3646,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="57"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="67"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>Database upgraded; the previous file was saved as %1</source>
         <translation>数据库已升级；原文件已保存为 %1</translation>
     </message>
@@ -4689,39 +5094,57 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>roles</name>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="40"/>
+        <source>HR</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="41"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/profiles_tab.py" line="42"/>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+</context>
+<context>
     <name>stage</name>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="19"/>
+        <location filename="../../ui/pages/area_page.py" line="20"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="20"/>
+        <location filename="../../ui/pages/area_page.py" line="21"/>
         <source>Goal setting</source>
         <translation>目标设定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="21"/>
+        <location filename="../../ui/pages/area_page.py" line="22"/>
         <source>Self-review and 360</source>
         <translation>自评与360评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="22"/>
+        <location filename="../../ui/pages/area_page.py" line="23"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="23"/>
+        <location filename="../../ui/pages/area_page.py" line="24"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="24"/>
+        <location filename="../../ui/pages/area_page.py" line="25"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="25"/>
+        <location filename="../../ui/pages/area_page.py" line="26"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>

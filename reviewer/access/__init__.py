@@ -1,8 +1,12 @@
 """Who is acting: profiles that sign in, their roles, and the part of the
 organisation each may see and change. Services ask here, never a widget."""
+from db.models import UserRole  # the roles' vocabulary, for callers that may not import db
+
 from .actor import LOCAL_OWNER, Actor, acting, bind, require_auditor_or_hr, require_hr, require_writer
 from .profiles import (
     ProfileRow,
+    ProfilesView,
+    profiles_view,
     add_profile,
     change_password,
     disable_profile,
@@ -15,7 +19,7 @@ from .scope import reporting_line, require_in_scope, visible_employee_ids
 
 __all__ = [
     "LOCAL_OWNER", "Actor", "acting", "bind", "require_auditor_or_hr", "require_hr", "require_writer",
-    "ProfileRow", "add_profile", "change_password", "disable_profile", "list_profiles", "needs_sign_in", "check_sign_in",
+    "ProfileRow", "ProfilesView", "profiles_view", "add_profile", "change_password", "disable_profile", "list_profiles", "needs_sign_in", "check_sign_in",
     "sole_profile",
-    "reporting_line", "require_in_scope", "visible_employee_ids",
+    "reporting_line", "require_in_scope", "visible_employee_ids", "UserRole",
 ]

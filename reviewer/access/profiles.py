@@ -189,3 +189,20 @@ def check_sign_in(session: Session, username: str, password: str, *,
         user.password_hash = hash_password(password)
     return _actor(user)
 
+
+
+@dataclass(frozen=True)
+class ProfilesView:
+    """Settings → Profiles as the acting user may use it."""
+
+    profiles: list[ProfileRow]  # HR and auditors: everyone; others: their own
+    me: str | None  # the acting user's profile name (None for the owner of a local database)
+    may_manage: bool  # add, set anyone's password, disable
+    may_read_audit: bool
+
+
+def profiles_view(session: Session) -> ProfilesView:
+    """The profiles the acting user may see and what they may do with them."""
+    actor = acting(session)
+    return ProfilesView(list_profiles(session), actor.username if actor.user_id is not None else None,
+                        actor.is_hr, actor.sees_everyone)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEvent
 
-from ..access.actor import acting
+from ..access.actor import acting, require_auditor_or_hr
 from ..errors import PermissionDenied
 
 DEFAULT_LIMIT = 5000
@@ -64,3 +64,17 @@ def _about(row: AuditRow, employee_id: int) -> bool:
         if values.get(key) == employee_id or employee_id in (changes.get(key) or []):
             return True
     return False
+
+
+def entity_kinds(session: Session) -> list[str]:
+    """The kinds of entity the trail has entries about, for choosing a filter."""
+    require_auditor_or_hr(session)
+    return list(session.scalars(select(AuditEvent.entity_type).distinct().order_by(AuditEvent.entity_type)))
+
+
+def verify_trail(session: Session):
+    """Check the hash chain, for HR and auditors (see chain.verify_chain)."""
+    from .chain import verify_chain
+
+    require_auditor_or_hr(session)
+    return verify_chain(session)

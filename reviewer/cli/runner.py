@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Appraisal Workstation {__version__}")
     parser.add_argument("--demo-if-empty", action="store_true",
                         help="(window) load the demo company when the database has no people yet")
+    parser.add_argument("--lang", choices=("en", "zh_CN"),
+                        help="(window) the window's language: en or zh_CN (Simplified Chinese); "
+                             "remembered, and also chosen in Settings")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", parents=[common], help="fill an empty database with the demo company")

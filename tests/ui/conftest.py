@@ -18,9 +18,10 @@ def app(qapp):
 
 @pytest.fixture
 def window(app, qtbot, demo_database):
+    from reviewer.workstation import Workstation
     from ui.main_window import MainWindow
 
-    main = MainWindow(demo_database)
+    main = MainWindow(Workstation(demo_database))
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.people_page.people_loaded, timeout=20000):
         main.show()

@@ -1,6 +1,7 @@
 """Walking the roster import wizard as a user would."""
 from __future__ import annotations
 
+from reviewer.workstation import Workstation
 from datetime import datetime
 
 from openpyxl import Workbook
@@ -18,7 +19,7 @@ def employee_count(database) -> int:
 
 
 def open_wizard_at_preview(qtbot, database, path) -> ImportRosterWizard:
-    wizard = ImportRosterWizard(database)
+    wizard = ImportRosterWizard(Workstation(database))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(path))
@@ -37,7 +38,7 @@ def finish(qtbot, wizard) -> object:
 
 def test_gbk_csv_with_chinese_headers_is_mapped_previewed_and_imported(app, qtbot, empty_sqlite_database, tmp_path):
     path = write_csv(tmp_path / "花名册.csv", HEADERS_ZH, GOOD_ROWS, "gbk")
-    wizard = ImportRosterWizard(empty_sqlite_database)
+    wizard = ImportRosterWizard(Workstation(empty_sqlite_database))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(path))

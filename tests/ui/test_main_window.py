@@ -1,6 +1,7 @@
 """Driving the real main window as a user would."""
 from __future__ import annotations
 
+from reviewer.workstation import Workstation
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel
@@ -112,7 +113,7 @@ def test_window_geometry_and_page_are_remembered(window, qtbot, demo_database):
     window.resize(720, 520)  # within the 800x600 offscreen screen, or restoring clamps it
     window.show_page("plans")
     window.close()
-    again = MainWindow(demo_database)
+    again = MainWindow(Workstation(demo_database))
     qtbot.addWidget(again)
     assert again.current_page_key() == "plans"
     qtbot.waitUntil(lambda: not again.pages["plans"].facts_label.text() == "")
@@ -121,7 +122,7 @@ def test_window_geometry_and_page_are_remembered(window, qtbot, demo_database):
 
 
 def test_empty_database_offers_the_demo_and_loads_it_in_the_background(app, qtbot, empty_sqlite_database):
-    main = MainWindow(empty_sqlite_database)
+    main = MainWindow(Workstation(empty_sqlite_database))
     qtbot.addWidget(main)
     page = main.people_page
     assert page.stack.currentIndex() == page.LOADING

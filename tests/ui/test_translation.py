@@ -1,6 +1,7 @@
 """The Chinese catalogue is complete and actually used."""
 from __future__ import annotations
 
+from reviewer.workstation import Workstation
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -39,7 +40,7 @@ def test_main_window_speaks_chinese_when_chosen(qapp, qtbot, demo_database):
     try:
         from ui.main_window import MainWindow
 
-        main = MainWindow(demo_database)
+        main = MainWindow(Workstation(demo_database))
         qtbot.addWidget(main)
         assert main.windowTitle() == "绩效考核工作台"
         sidebar = [main.sidebar.item(i).text() for i in range(main.sidebar.count())]

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from reviewer.appraisal.identities import list_identities
 
 from .identities_dialog import password_field
 
 
 class BatchDialog(QDialog):
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.setWindowTitle(self.tr("Export all as PDF"))
         self.resize(520, 0)
         form = QFormLayout(self)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from reviewer.errors import ReviewerError
 from reviewer.feedback import templates
 from reviewer.feedback.templates import CompetencyDraft
@@ -26,8 +26,9 @@ COLUMNS = ("code", "name", "name_zh", "description", "description_zh")
 
 
 class CompetenciesDialog(QDialog):
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self.setWindowTitle(self.tr("Competency library"))
         layout = QVBoxLayout(self)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from reviewer.appraisal.corrections import Correction, correct_appraisal
 from reviewer.appraisal.listing import AppraisalRow
 
@@ -20,8 +20,9 @@ from ..errors import show_error
 
 
 class CorrectionDialog(QDialog):
-    def __init__(self, database: Database, row: AppraisalRow, parent=None):
+    def __init__(self, workstation: Workstation, row: AppraisalRow, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database, self.row = database, row
         self.setWindowTitle(self.tr("Correct the appraisal of %1").replace("%1", row.name))
         form = QFormLayout(self)

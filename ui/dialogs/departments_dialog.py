@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db.engine import Database
 from reviewer.people.departments import create_department, delete_department, move_department, rename_department
 from reviewer.errors import ReviewerError
 from reviewer.people.directory import list_departments
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 
@@ -25,9 +25,9 @@ from ..errors import show_error
 class DepartmentsDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.database = database
+        self.workstation = workstation
         self.setWindowTitle(self.tr("Departments"))
         self.resize(520, 560)
         layout = QVBoxLayout(self)
@@ -56,8 +56,7 @@ class DepartmentsDialog(QDialog):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        with self.database.session() as session:
-            departments = list_departments(session)
+        departments = self.workstation.call(list_departments)
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         pending = sorted(departments, key=lambda d: d.name)
@@ -91,8 +90,7 @@ class DepartmentsDialog(QDialog):
 
     def _run(self, action, select_after=None) -> bool:
         try:
-            with self.database.session() as session:
-                result = action(session)
+            result = self.workstation.call(action)
         except ReviewerError as error:
             show_error(self, error)
             return False

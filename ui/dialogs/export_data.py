@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
 )
-from sqlalchemy import select
 
-from db.engine import Database
-from db.models import Cycle
+from reviewer.appraisal.listing import cycles
 from reviewer.io.exports import export
+from reviewer.workstation import Workstation
 
 from ..worker import Job
 
@@ -26,9 +25,9 @@ from ..worker import Job
 class ExportDialog(QDialog):
     exported = Signal(str, int)  # path, rows
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.database = database
+        self.workstation = workstation
         self.setWindowTitle(self.tr("Export to a spreadsheet"))
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -39,9 +38,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Export:"), self.what)
         self.cycle = QComboBox()
         self.cycle.addItem(self.tr("All cycles"), None)
-        with database.session() as session:
-            for name in session.scalars(select(Cycle.name).order_by(Cycle.period_start.desc())):
-                self.cycle.addItem(name, name)
+        for _cycle_id, name in workstation.call(cycles):  # newest first
+            self.cycle.addItem(name, name)
         form.addRow(self.tr("Cycle:"), self.cycle)
         self.what.currentIndexChanged.connect(self._what_changed)
         row = QHBoxLayout()
@@ -78,13 +76,12 @@ class ExportDialog(QDialog):
     def run_export(self) -> None:
         what, cycle, path = self.what.currentData(), self.cycle.currentData(), self.path.text()
 
-        def work(_progress):
-            with self.database.session() as session:
-                return export(session, what, path, cycle=cycle if what != "people" else None)
+        def work(workstation, _progress):
+            return workstation.call(export, what, path, cycle=cycle if what != "people" else None)
 
         def done(result) -> None:
             written, rows = result
             self.exported.emit(str(written), rows)
             self.accept()
 
-        Job(self, self.tr("Exporting"), work, done).start()
+        Job(self, self.tr("Exporting"), work, done, workstation=self.workstation).start()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from db.models import Relationship
 from reviewer.errors import ReviewerError
 from reviewer.feedback.filling import Filling, Given, open_filling, save_answer, submit
@@ -101,8 +101,9 @@ class GuidedForm(QDialog):
 
     submitted = Signal(int)
 
-    def __init__(self, database: Database, request_id: int, parent=None):
+    def __init__(self, workstation: Workstation, request_id: int, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database, self.request_id = database, request_id
         with database.session() as session:
             self.filling: Filling = open_filling(session, request_id)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from reviewer.appraisal.identities import (
     MIN_PASSWORD,
     company_ca,
@@ -81,8 +81,9 @@ class IdentityForm(QDialog):
 
 
 class IdentitiesDialog(QDialog):
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self.setWindowTitle(self.tr("Signing identities"))
         self.resize(760, 380)

@@ -33,6 +33,7 @@ class ImportKind:
     preview_keys: tuple[str, ...]
     check: Callable[[Any, Table, dict[str, int], Any], Checked]
     run: Callable[..., Any]  # (session, table, mapping, valid_only, source, progress) -> result
+    changes: frozenset[str] = frozenset()  # the areas an import changes, so pages showing them refresh
 
     def field_label(self, key: str) -> str:
         return field_text(key)
@@ -73,14 +74,15 @@ ROSTER = ImportKind(
     title=lambda: QCoreApplication.translate("ImportKinds", "Import a roster"),
     fields=ROSTER_FIELDS, setting_key=ROSTER_KEY,
     preview_keys=("employee_no", "name", "department", "manager"),
-    check=_check_roster, run=_run_roster)
+    check=_check_roster, run=_run_roster, changes=frozenset({"people"}))
 
 ACTUALS = ImportKind(
     title=lambda: QCoreApplication.translate("ImportKinds", "Import results"),
     fields=actuals_import.FIELDS, setting_key=actuals_import.REMEMBERED_KEY,
     preview_keys=("employee_no", "kpi", "value", "as_of"),
-    check=_check_actuals, run=_run_actuals)
+    check=_check_actuals, run=_run_actuals, changes=frozenset({"kpis"}))
 
 
-def guess(kind: ImportKind, session, headers: list[str]) -> dict[str, int]:
+def guess(session, kind: ImportKind, headers: list[str]) -> dict[str, int]:
+    """Which column holds which field: by the headers, and the mapping used last time."""
     return columns.guess_mapping(headers, kind.fields, columns.remembered_mapping(session, kind.setting_key))

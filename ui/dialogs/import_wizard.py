@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from db.engine import Database
 from reviewer.errors import ValidationError
 from reviewer.io import columns
 from reviewer.io.tables import Table, read_table
 from reviewer.io.rejected import write_rejected_rows
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 from ..models.import_preview_model import ImportPreviewModel
@@ -111,8 +111,7 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         table = self.owner.table
-        with self.owner.database.session() as session:
-            guessed = guess(self.owner.kind, session, table.headers)
+        guessed = self.owner.workstation.call(guess, self.owner.kind, table.headers)
         for key, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
@@ -236,9 +235,9 @@ class ImportWizard(QWizard):
 
     imported = Signal(object)  # the kind's import result
 
-    def __init__(self, database: Database, kind: ImportKind, parent=None):
+    def __init__(self, workstation: Workstation, kind: ImportKind, parent=None):
         super().__init__(parent)
-        self.database, self.kind = database, kind
+        self.workstation, self.kind = workstation, kind
         self.table: Table | None = None
         self.table_source = None
         self.checked: Checked | None = None
@@ -262,22 +261,20 @@ class ImportWizard(QWizard):
             lambda _progress: read_table(path, encoding=encoding, sheet=sheet), done).start()
 
     def check(self, mapping: dict[str, int]) -> None:
-        def work(progress):
-            with self.database.session() as session:
-                return self.kind.check(session, self.table, mapping, progress)
+        def work(workstation, progress):
+            return workstation.call(self.kind.check, self.table, mapping, progress)
 
         def done(checked: Checked) -> None:
             self.checked, self.checked_mapping = checked, mapping
             self.next()
 
-        Job(self, self.tr("Checking every row"), work, done).start()
+        Job(self, self.tr("Checking every row"), work, done, workstation=self.workstation).start()
 
     def run_import(self, valid_only: bool) -> None:
         mapping = self.checked_mapping
 
-        def work(progress):
-            with self.database.session() as session:
-                return self.kind.run(session, self.table, mapping, valid_only, self.table_source[0], progress)
+        def work(workstation, progress):
+            return workstation.call(self.kind.run, self.table, mapping, valid_only, self.table_source[0], progress)
 
         def done(result) -> None:
             self.result = result
@@ -290,7 +287,8 @@ class ImportWizard(QWizard):
                 show_error(self, ValidationError(self.tr(
                     "Nothing was imported: the data changed while you were checking. Check the file again.")))
 
-        Job(self, self.tr("Importing"), work, done).start()
+        Job(self, self.tr("Importing"), work, done, workstation=self.workstation,
+            changes=lambda result: self.kind.changes if result.imported else ()).start()
 
     def save_report(self, path: Path) -> None:
         try:
@@ -304,5 +302,5 @@ class ImportWizard(QWizard):
 
 
 class ImportRosterWizard(ImportWizard):
-    def __init__(self, database: Database, parent=None):
-        super().__init__(database, ROSTER, parent)
+    def __init__(self, workstation: Workstation, parent=None):
+        super().__init__(workstation, ROSTER, parent)

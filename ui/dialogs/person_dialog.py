@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from db.engine import Database
-from db.models import Position
-from reviewer.errors import ValidationError
-from reviewer.people.directory import DepartmentNode, PersonDetail, PersonRow
+from reviewer.errors import ReviewerError
+from reviewer.people.directory import DepartmentNode, PersonDetail, PersonRow, position_titles
 from reviewer.people.editing import PersonInput, check_person, create_person, update_person
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
+from ..formatting import localized
 from ..problem_text import problem_text
 
 _NUMBER_IN_LABEL = re.compile(r"\(([^()]+)\)\s*$")
@@ -40,10 +39,10 @@ def person_label(name: str, number: str) -> str:
 
 
 class PersonDialog(QDialog):
-    def __init__(self, database: Database, people: list[PersonRow], departments: list[DepartmentNode],
+    def __init__(self, workstation: Workstation, people: list[PersonRow], departments: list[DepartmentNode],
                  detail: PersonDetail | None = None, parent=None):
         super().__init__(parent)
-        self.database, self.detail = database, detail
+        self.workstation, self.detail = workstation, detail
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit %1").replace("%1", detail.name) if detail else self.tr("Add a person"))
         self._ids_by_number = {p.employee_no: p.id for p in people}
@@ -90,9 +89,9 @@ class PersonDialog(QDialog):
         add_row("department", self.tr("Department:"), self.department)
         self.position = QComboBox()
         self.position.setEditable(True)
-        with database.session() as session:
-            titles = sorted(t for t in session.scalars(select(Position.title)))
-        self.position.addItems(["", *titles])
+        # In the user's language; the services know a position by either title.
+        self.position.addItems(["", *sorted(localized(title, title_zh) for title, title_zh
+                                            in workstation.call(position_titles))])
         add_row("position", self.tr("Position:"), self.position)
         self.manager = QLineEdit()
         self.manager.setPlaceholderText(self.tr("Type a name or employee number; empty for none"))
@@ -137,7 +136,7 @@ class PersonDialog(QDialog):
         self.name.setText(detail.name)
         self.email.setText(detail.email or "")
         self.department.setCurrentIndex(max(0, self.department.findData(detail.department_id)))
-        self.position.setCurrentText(detail.position or "")
+        self.position.setCurrentText(localized(detail.position, detail.position_zh) or "")
         if detail.manager:
             self.manager.setText(person_label(detail.manager.name, detail.manager.employee_no))
         if detail.hire_date:
@@ -163,8 +162,7 @@ class PersonDialog(QDialog):
             hire_date=date(hire.year(), hire.month(), hire.day()) if hire else None)
 
     def validate(self) -> bool:
-        with self.database.session() as session:
-            problems = check_person(session, self.values(), self.detail.id if self.detail else None)
+        problems = self.workstation.call(check_person, self.values(), self.detail.id if self.detail else None)
         messages: dict[str, list[str]] = {}
         for problem in problems:
             messages.setdefault(problem.field, []).append(problem_text(problem, with_field=False))
@@ -181,13 +179,12 @@ class PersonDialog(QDialog):
         if not self.validate():
             return
         try:
-            with self.database.session() as session:
-                if self.detail is None:
-                    self.saved_id = create_person(session, self.values())
-                else:
-                    update_person(session, self.detail.id, self.values())
-                    self.saved_id = self.detail.id
-        except ValidationError as error:
+            if self.detail is None:
+                self.saved_id = self.workstation.call(create_person, self.values())
+            else:
+                self.workstation.call(update_person, self.detail.id, self.values())
+                self.saved_id = self.detail.id
+        except ReviewerError as error:
             show_error(self, error)
             return
         self.accept()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from reviewer.appraisal.identities import list_identities
 from reviewer.appraisal.signing import SigningState, sign_appraisal, signing_state
 from reviewer.appraisal.verdicts import ROLES
@@ -35,8 +35,9 @@ def role_name(role: str | None) -> str:
 
 
 class SigningDialog(QDialog):
-    def __init__(self, database: Database, path: Path, language: str = "en", parent=None):
+    def __init__(self, workstation: Workstation, path: Path, language: str = "en", parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database, self.path, self.language = database, Path(path), language
         self.setWindowTitle(self.tr("Sign %1").replace("%1", self.path.name))
         self.preview = PdfPreview()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from db.models import QuestionKind, Relationship
 from reviewer.errors import ReviewerError
 from reviewer.feedback import templates
@@ -170,8 +170,9 @@ class SectionEditor(QWidget):
 
 
 class TemplateEditor(QDialog):
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self.template_id: int | None = None
         self.draft: TemplateDraft | None = None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from reviewer.appraisal.batch import export_appraisals
 from reviewer.appraisal.export import signing_copy
 from reviewer.appraisal.listing import appraisal_rows, cycles
@@ -45,8 +45,9 @@ def document_language() -> str:
 class AppraisalsPage(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self.cycle = QComboBox()
         self.department = QComboBox()
@@ -91,7 +92,7 @@ class AppraisalsPage(QWidget):
         list_layout.addWidget(self.empty)
         list_layout.addWidget(self.unpublished)
         list_layout.addWidget(self.table, 1)
-        self.verification = VerificationView(database)
+        self.verification = VerificationView(self.workstation)
         self.tabs = QTabWidget()
         self.tabs.addTab(list_tab, self.tr("Appraisals"))
         self.tabs.addTab(self.verification, self.tr("Verify a PDF"))
@@ -169,7 +170,7 @@ class AppraisalsPage(QWidget):
     def open_signing(self, path: Path) -> None:
         from ..dialogs.signing_dialog import SigningDialog
 
-        dialog = SigningDialog(self.database, path, document_language(), self)
+        dialog = SigningDialog(self.workstation, path, document_language(), self)
         dialog.exec()
         self.reload_rows()
 
@@ -177,7 +178,7 @@ class AppraisalsPage(QWidget):
         from ..dialogs.correction_dialog import CorrectionDialog
 
         row = self.selected_row()
-        if row is not None and CorrectionDialog(self.database, row, self).exec():
+        if row is not None and CorrectionDialog(self.workstation, row, self).exec():
             self.status_message.emit(self.tr("Version %1 created; sign its new document.").replace(
                 "%1", str(row.version + 1)))
             self.reload_rows()
@@ -185,12 +186,12 @@ class AppraisalsPage(QWidget):
     def open_identities(self) -> None:
         from ..dialogs.identities_dialog import IdentitiesDialog
 
-        IdentitiesDialog(self.database, self).exec()
+        IdentitiesDialog(self.workstation, self).exec()
 
     def export_batch(self) -> None:
         from ..dialogs.batch_dialog import BatchDialog
 
-        dialog = BatchDialog(self.database, self)
+        dialog = BatchDialog(self.workstation, self)
         if not dialog.exec():
             return
         cycle_id, department_id, language = self.cycle.currentData(), self.department.currentData(), document_language()

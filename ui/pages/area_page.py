@@ -7,30 +7,34 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from db.engine import Database
-from db.models import CycleStage
 from reviewer.cycles.overview import Overview, overview
+from reviewer.workstation import Workstation
 
+from ..context import changes
 from ..typography import page_heading
 
 
-def stage_name(stage: CycleStage) -> str:
+def stage_name(stage) -> str:
+    """A cycle stage (reviewer's CycleStage, a string enum) in the user's language."""
     return {
-        CycleStage.DRAFT: QCoreApplication.translate("stage", "Draft"),
-        CycleStage.GOAL_SETTING: QCoreApplication.translate("stage", "Goal setting"),
-        CycleStage.SELF_REVIEW_360: QCoreApplication.translate("stage", "Self-review and 360"),
-        CycleStage.MANAGER_REVIEW: QCoreApplication.translate("stage", "Manager review"),
-        CycleStage.CALIBRATION: QCoreApplication.translate("stage", "Calibration"),
-        CycleStage.SIGN_OFF: QCoreApplication.translate("stage", "Sign-off"),
-        CycleStage.CLOSED: QCoreApplication.translate("stage", "Closed"),
-    }[stage]
+        "draft": QCoreApplication.translate("stage", "Draft"),
+        "goal_setting": QCoreApplication.translate("stage", "Goal setting"),
+        "self_review_360": QCoreApplication.translate("stage", "Self-review and 360"),
+        "manager_review": QCoreApplication.translate("stage", "Manager review"),
+        "calibration": QCoreApplication.translate("stage", "Calibration"),
+        "sign_off": QCoreApplication.translate("stage", "Sign-off"),
+        "closed": QCoreApplication.translate("stage", "Closed"),
+    }[str(stage.value if hasattr(stage, "value") else stage)]
 
 
 class AreaPage(QWidget):
-    def __init__(self, database: Database, title: str, purpose: str, coming: list[str],
+    refreshes_itself = True
+
+    def __init__(self, workstation: Workstation, title: str, purpose: str, coming: list[str],
                  facts: Callable[[Overview], list[str]], parent=None):
         super().__init__(parent)
-        self.database, self._facts = database, facts
+        self.workstation, self._facts = workstation, facts
+        changes(workstation).changed.connect(lambda _areas: self.reload())
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -64,8 +68,7 @@ class AreaPage(QWidget):
         return page_heading(text, scale=1.0)
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            facts = self._facts(overview(session))
+        facts = self._facts(self.workstation.call(overview))
         self.facts_label.setText(
             "<ul>" + "".join(f"<li>{fact}</li>" for fact in facts) + "</ul>" if facts
             else self.tr("Nothing yet.")
@@ -75,10 +78,10 @@ class AreaPage(QWidget):
 AREA_KEYS = ("cycles", "plans")
 
 
-def build_area_page(database: Database, key: str) -> AreaPage:
+def build_area_page(workstation: Workstation, key: str) -> AreaPage:
     """One of the not-yet-complete pages, by its sidebar key."""
     title, purpose, coming, facts = _descriptions()[key]
-    return AreaPage(database, title, purpose, coming, facts)
+    return AreaPage(workstation, title, purpose, coming, facts)
 
 
 def _descriptions() -> dict[str, tuple]:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy import select
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from db.models import Cycle
 from reviewer.kpi.dashboard import attainment_bars, kpi_trend, scope_people
 from reviewer.people.directory import list_departments, list_people
@@ -16,8 +16,9 @@ from ..formatting import localized
 
 
 class DashboardTab(QWidget):
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self._people: dict[str, int] = {}
         layout = QVBoxLayout(self)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy import select
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from db.models import Cycle, CycleStage
 from reviewer.feedback.tracking import request_rows
 
@@ -24,8 +24,9 @@ class FeedbackPage(QWidget):
     status_message = Signal(str)
     requests_loaded = Signal()
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self._cycles: dict[int, tuple[int, CycleStage]] = {}  # id -> (anonymity threshold, stage)
         self._job = None
@@ -52,9 +53,9 @@ class FeedbackPage(QWidget):
         layout.addLayout(bar)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.requests_tab = RequestsTab(database)
+        self.requests_tab = RequestsTab(self.workstation)
         self.progress_tab = ProgressTab()
-        self.raters_tab = RatersTab(database)
+        self.raters_tab = RatersTab(self.workstation)
         self.results_tab = None  # built when first opened: it loads matplotlib
         self.tabs.addTab(self.requests_tab, self.tr("Requests"))
         self.tabs.addTab(self.progress_tab, self.tr("Progress"))
@@ -114,7 +115,7 @@ class FeedbackPage(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         if index == RESULTS_TAB and self.results_tab is None:
-            self.results_tab = ResultsTab(self.database)
+            self.results_tab = ResultsTab(self.workstation)
             self.tabs.blockSignals(True)
             placeholder = self.tabs.widget(RESULTS_TAB)
             self.tabs.removeTab(RESULTS_TAB)
@@ -133,11 +134,11 @@ class FeedbackPage(QWidget):
     def edit_templates(self) -> None:
         from ..dialogs.template_editor import TemplateEditor
 
-        TemplateEditor(self.database, self).exec()
+        TemplateEditor(self.workstation, self).exec()
 
     def edit_competencies(self) -> None:
         from ..dialogs.competencies_dialog import CompetenciesDialog
 
-        CompetenciesDialog(self.database, self).exec()
+        CompetenciesDialog(self.workstation, self).exec()
         if self.results_tab is not None:
             self.results_tab.show_selected()

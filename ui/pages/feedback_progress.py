@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from reviewer.feedback import assignment
 from reviewer.feedback.tracking import completion, overdue
 
@@ -87,8 +87,9 @@ class RatersTab(QWidget):
 
     limits_changed = Signal()
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self.cycle_id = None
         layout = QVBoxLayout(self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from db.models import RequestStatus
 from reviewer.feedback import assignment
 from reviewer.feedback.filling import OPEN_STATES
@@ -42,8 +42,9 @@ class RequestsTab(QWidget):
     changed = Signal()  # requests were added, answered or imported: the other tabs read again
     status_message = Signal(str)
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self.cycle_id: int | None = None
         self.cycle_closed = False
@@ -139,7 +140,7 @@ class RequestsTab(QWidget):
         if row is None:
             return
         try:
-            form = GuidedForm(self.database, row.id, self)
+            form = GuidedForm(self.workstation, row.id, self)
         except Exception as error:  # a request deleted meanwhile by another user of a shared database
             show_error(self, error)
             return

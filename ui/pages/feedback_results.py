@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from reviewer.feedback.release import feedback_release
 from reviewer.feedback.results import FeedbackReport, feedback_report, others_means
 from reviewer.people.directory import department_paths, department_subtree, list_departments
@@ -38,8 +38,9 @@ SELF_COLOUR, MANAGER_COLOUR, OTHERS_COLOUR = "#e0a030", "#7f7f7f", "#4f81bd"
 
 
 class ResultsTab(QWidget):
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self.cycle_id: int | None = None
         self.published = True  # the cycle's 360 results are published (else this is HR's preview)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from db.models import KpiDirection, KpiKind, KpiUnit
 from reviewer.kpi.alerts import kpi_alerts
 from reviewer.errors import ReviewerError
@@ -41,8 +41,9 @@ class KpiPage(QWidget):
     status_message = Signal(str)
     alerts_counted = Signal(int, int)  # critical, warning
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self.editing_id: int | None = None
         self.model = KpiTableModel(self)
@@ -103,7 +104,7 @@ class KpiPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Library"))
-        self.targets_tab = TargetsTab(database)
+        self.targets_tab = TargetsTab(self.workstation)
         self.targets_tab.status_message.connect(self.status_message)
         self.targets_tab.results_imported.connect(self.refresh_alerts)
         self.tabs.addTab(self.targets_tab, self.tr("Targets"))
@@ -147,7 +148,7 @@ class KpiPage(QWidget):
         if self.dashboard_tab is None:
             from .dashboard_tab import DashboardTab
 
-            self.dashboard_tab = DashboardTab(self.database)
+            self.dashboard_tab = DashboardTab(self.workstation)
             placeholder = self.tabs.widget(DASHBOARD_TAB)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(DASHBOARD_TAB)

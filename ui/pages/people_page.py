@@ -29,22 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from reviewer.errors import ReviewerError
 from reviewer.people.directory import (
     DepartmentNode,
+    PeopleView,
     PersonDetail,
     department_subtree,
-    list_departments,
-    list_people,
+    people_view,
     person_detail,
     reporting_tree,
     tenure_months,
 )
+from reviewer.workstation import Workstation
 
 from ..formatting import format_date, format_tenure, localized
 from ..models.org_chart_model import OrgChartModel
+from ..context import PEOPLE, announce, changes
 from ..models.people_model import ID_ROLE, PeopleTableModel
+from ..problem_text import coded_text
 from ..typography import page_heading
 from ..errors import show_error
 from ..worker import Job
@@ -156,10 +158,12 @@ class PeoplePage(QWidget):
     people_loaded = Signal(int)
     status_message = Signal(str)
     TABLE, EMPTY, LOADING = range(3)
+    refreshes_itself = True
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.database = database
+        self.workstation = workstation
+        self.may_change = False  # until the service says what this user may do
         self._departments: list[DepartmentNode] = []
         self.model = PeopleTableModel(self)
         self.org_model = OrgChartModel(self)
@@ -190,6 +194,7 @@ class PeoplePage(QWidget):
         self.show_leavers.toggled.connect(lambda on: self._filter_changed(show_leavers=on))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail.person_requested.connect(self.select_person)
+        changes(workstation).changed.connect(lambda areas: self.reload() if PEOPLE in areas else None)
 
     # -- building --------------------------------------------------------------
     def _build_table_view(self) -> QWidget:
@@ -215,11 +220,16 @@ class PeoplePage(QWidget):
         self.edit_button.setToolTip(self.tr("Edit the selected person (Enter)"))
         self.leave_button = actions.addAction(self.tr("Mark as left…"), lambda: self.mark_as_left())
         self.leave_button.setToolTip(self.tr("The person has left; their history is kept (Del, undo with Ctrl+Z)"))
-        departments_action = actions.addAction(self.tr("Departments…"), lambda: self.open_departments())
+        self.departments_action = departments_action = actions.addAction(self.tr("Departments…"), lambda: self.open_departments())
         departments_action.setToolTip(self.tr("Add, rename, move or remove departments"))
-        import_action = actions.addAction(self.tr("Import roster…"), self.open_import)
+        self.import_action = import_action = actions.addAction(self.tr("Import roster…"), self.open_import)
         import_action.setToolTip(self.tr("Add or update people from a CSV or Excel file (Ctrl+I)"))
         layout.addWidget(actions)
+        self.read_only_note = QLabel()  # why this user sees the list but cannot change it
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.read_only_note.hide()
+        layout.addWidget(self.read_only_note)
         layout.addLayout(bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -269,9 +279,9 @@ class PeoplePage(QWidget):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
         layout.addWidget(text)
-        import_button = QPushButton(self.tr("Import roster…"))
+        self.empty_import_button = import_button = QPushButton(self.tr("Import roster…"))
         import_button.clicked.connect(self.open_import)
-        button = QPushButton(self.tr("Load demo company…"))
+        self.empty_demo_button = button = QPushButton(self.tr("Load demo company…"))
         button.clicked.connect(self.load_demo_requested)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -285,14 +295,15 @@ class PeoplePage(QWidget):
     # -- behaviour --------------------------------------------------------------
     def reload(self) -> None:
         """Read people and departments again, in the background."""
-        def read(_progress):
-            with self.database.session() as session:
-                return list_people(session), list_departments(session)
+        def read(workstation, _progress) -> PeopleView:
+            return workstation.call(people_view)
 
-        self._load_job = Job(self, self.tr("Loading people"), read, self._show_people, dialog=False).start()
+        self._load_job = Job(self, self.tr("Loading people"), read, self._show_people, dialog=False,
+                             workstation=self.workstation).start()
 
-    def _show_people(self, result) -> None:
-        people, self._departments = result
+    def _show_people(self, view: PeopleView) -> None:
+        people, self._departments = view.people, view.departments
+        self._show_permissions(view)
         self._fill_departments()
         self.model.set_people(people)
         self._org_built = False
@@ -304,6 +315,18 @@ class PeoplePage(QWidget):
             self.select_person(self._select_after_load)
             self._select_after_load = None
         self.people_loaded.emit(len(people))
+
+    def _show_permissions(self, view: PeopleView) -> None:
+        """Offer only what this user may do; say why the rest is missing."""
+        self.may_change = view.may_change
+        for action in (self.add_button, self.edit_button, self.leave_button, self.departments_action,
+                       self.import_action):
+            action.setVisible(view.may_change)
+        for button in (self.empty_import_button, self.empty_demo_button):
+            button.setVisible(view.may_change)
+        reason = coded_text(view.read_only_code, view.read_only_params) if view.read_only_code else ""
+        self.read_only_note.setText(reason)
+        self.read_only_note.setVisible(bool(reason))
 
     def _fill_departments(self) -> None:
         current = self.department.currentData()
@@ -341,8 +364,11 @@ class PeoplePage(QWidget):
             self.detail.show_person(None)
             return
         employee_id = self.model.index(current.row(), 0).data(ID_ROLE)
-        with self.database.session() as session:
-            self.detail.show_person(person_detail(session, employee_id))
+        try:
+            self.detail.show_person(self.workstation.call(person_detail, employee_id))
+        except ReviewerError as error:
+            self.detail.show_person(None)
+            show_error(self, error)
 
     def _view_changed(self, _index: int) -> None:
         if self.views.currentWidget() is self.org_chart and not self._org_built:
@@ -378,13 +404,12 @@ class PeoplePage(QWidget):
         from ..dialogs.person_dialog import PersonDialog
 
         employee_id = None if new else self.current_person_id()
-        if not new and employee_id is None:
+        if not self.may_change or (not new and employee_id is None):
             return None
         detail = None
         if employee_id is not None:
-            with self.database.session() as session:
-                detail = person_detail(session, employee_id)
-        dialog = PersonDialog(self.database, self.model._all, self._departments, detail, self)
+            detail = self.workstation.call(person_detail, employee_id)
+        dialog = PersonDialog(self.workstation, self.model._all, self._departments, detail, self)
         dialog.accepted.connect(lambda: self._after_change(dialog.saved_id, self.tr("Saved.")))
         dialog.open()
         return dialog
@@ -393,7 +418,7 @@ class PeoplePage(QWidget):
         from reviewer.people.editing import deactivate_person
 
         employee_id = self.current_person_id()
-        if employee_id is None:
+        if employee_id is None or not self.may_change:
             return
         person = self.model.person_at(self.table.currentIndex().row())
         if not person.is_active:
@@ -405,8 +430,7 @@ class PeoplePage(QWidget):
             if leave_date is None:
                 return
         try:
-            with self.database.session() as session:
-                self._last_left = deactivate_person(session, employee_id, leave_date)
+            self._last_left = self.workstation.call(deactivate_person, employee_id, leave_date)
         except ReviewerError as error:
             show_error(self, error)
             return
@@ -421,14 +445,17 @@ class PeoplePage(QWidget):
 
         if self._last_left is None:
             return
-        with self.database.session() as session:
-            reactivate_person(session, self._last_left)
+        try:
+            self.workstation.call(reactivate_person, self._last_left)
+        except ReviewerError as error:
+            show_error(self, error)
+            return
         employee_id, self._last_left = self._last_left.employee_id, None
         self._after_change(employee_id, self.tr("Undone: the person is active again."))
 
     def _after_change(self, select_id: int | None, message: str) -> None:
         self._select_after_load = select_id or self.current_person_id()
-        self.reload()
+        announce(self.workstation, {PEOPLE})  # this page and others showing people read again
         self.status_message.emit(message)
 
     def select_person(self, employee_id: int) -> None:
@@ -449,23 +476,22 @@ class PeoplePage(QWidget):
     def open_departments(self):
         from ..dialogs.departments_dialog import DepartmentsDialog
 
-        dialog = DepartmentsDialog(self.database, self)
-        dialog.changed.connect(self.reload)
+        dialog = DepartmentsDialog(self.workstation, self)
+        dialog.changed.connect(lambda: announce(self.workstation, {PEOPLE}))
         dialog.open()
         return dialog
 
     def open_import(self) -> "ImportRosterWizard":
         from ..dialogs.import_wizard import ImportRosterWizard
 
-        wizard = ImportRosterWizard(self.database, self)
+        wizard = ImportRosterWizard(self.workstation, self)
         wizard.imported.connect(self._imported)
         wizard.open()
         return wizard
 
     def _imported(self, result) -> None:
         if not result.imported:
-            return
-        self.reload()
+            return  # the wizard's job announced the change: this page reads again by itself
         self.status_message.emit(
             self.tr("Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.")
             .replace("%1", str(result.created)).replace("%2", str(result.updated))

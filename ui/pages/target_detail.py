@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from db.models import EvidenceKind
 from reviewer.kpi import evidence
 from reviewer.kpi.actuals import readings, record_actual
@@ -50,8 +50,9 @@ _KIND_ICONS = {EvidenceKind.FILE: QStyle.StandardPixmap.SP_FileIcon,
 class TargetDetailPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self.target: TargetRow | None = None
         self.editable = False

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from db.models import Cycle, CycleStage, KpiTemplate, Position
 from reviewer.errors import ReviewerError
 from reviewer.people.directory import list_departments, list_people
@@ -50,8 +50,9 @@ class TargetsTab(QWidget):
     status_message = Signal(str)
     results_imported = Signal()
 
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -119,7 +120,7 @@ class TargetsTab(QWidget):
                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.total = QLabel()
         self.total.setWordWrap(True)
-        self.detail = TargetDetailPanel(database)
+        self.detail = TargetDetailPanel(self.workstation)
         self.detail.changed.connect(self._detail_changed)
         vertical = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -246,7 +247,7 @@ class TargetsTab(QWidget):
         from ..dialogs.import_kinds import ACTUALS
         from ..dialogs.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.database, ACTUALS, self)
+        wizard = ImportWizard(self.workstation, ACTUALS, self)
         wizard.imported.connect(self._results_imported)
         wizard.open()
         return wizard
@@ -260,7 +261,7 @@ class TargetsTab(QWidget):
                                      .replace("%3", str(result.rejected)))
 
     def open_assign(self) -> "AssignTemplateDialog":
-        dialog = AssignTemplateDialog(self.database, self.cycle.currentData(), self.current_employee(), self)
+        dialog = AssignTemplateDialog(self.workstation, self.cycle.currentData(), self.current_employee(), self)
         dialog.assigned.connect(lambda message: (self.reload_people(), self.status_message.emit(message)))
         dialog.open()
         return dialog
@@ -291,8 +292,9 @@ class TargetsTab(QWidget):
 class AssignTemplateDialog(QDialog):
     assigned = Signal(str)
 
-    def __init__(self, database: Database, cycle_id: int, employee_id: int | None, parent=None):
+    def __init__(self, workstation: Workstation, cycle_id: int, employee_id: int | None, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database, self.cycle_id, self.employee_id = database, cycle_id, employee_id
         self.setWindowTitle(self.tr("Assign a KPI template"))
         form = QFormLayout(self)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from reviewer.workstation import Workstation
 from reviewer.appraisal.verdicts import signature_lines, summary
 from reviewer.appraisal.verify import DocumentCheck, verify_pdf
 
@@ -26,8 +26,9 @@ GOOD, BAD, NEUTRAL = "#e7f5ec", "#fdecea", "#f3f4f6"
 
 
 class VerificationView(QWidget):
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
+        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.database = database
         self.setAcceptDrops(True)
         self.checks: list[DocumentCheck] = []
