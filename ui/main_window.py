@@ -162,11 +162,13 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         """The page for a sidebar key, built on first use."""
+        from reviewer.workstation import Workstation
+
         if key not in self.pages:
             if key == "kpis":
                 from .pages.kpi_page import KpiPage
 
-                page = KpiPage(self.database)
+                page = KpiPage(Workstation(self.database))  # until the window holds one workstation
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
                 page.alerts_counted.connect(self._show_alert_badge)
                 if self._startup_alerts is not None:
@@ -174,12 +176,12 @@ class MainWindow(QMainWindow):
             elif key == "feedback":
                 from .pages.feedback_page import FeedbackPage
 
-                page = FeedbackPage(self.database)
+                page = FeedbackPage(Workstation(self.database))  # until the window holds one workstation
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             elif key == "appraisals":
                 from .pages.appraisals_page import AppraisalsPage
 
-                page = AppraisalsPage(self.database)
+                page = AppraisalsPage(Workstation(self.database))  # until the window holds one workstation
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             elif key == "settings":
                 from .pages.settings_page import SettingsPage

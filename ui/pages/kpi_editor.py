@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import KpiDirection, KpiKind, KpiUnit, ScoringRule
 from reviewer.errors import RowProblem
 from reviewer.kpi.library import KpiInput
+from reviewer.vocabulary import KpiDirection, KpiKind, KpiUnit, ScoringRule
 
+from ..formatting import localized
 from ..problem_text import problem_text
 from ..vocabulary import name_of
 
@@ -50,6 +51,7 @@ class KpiEditor(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addLayout(form)
         self.errors: dict[str, QLabel] = {}
+        self._shown: KpiInput | None = None
 
         def row(key: str | None, label: str, widget) -> None:
             box = QVBoxLayout()
@@ -156,19 +158,37 @@ class KpiEditor(QWidget):
             self.steps.removeRow(self.steps.currentRow())
             self._timer.start()
 
-    def set_categories(self, categories: list[str]) -> None:
-        current = self.category.currentText()
+    def set_categories(self, categories) -> None:
+        """Categories as (stored name, Chinese name): shown in the user's language, saved as stored."""
+        current = self._category_value()
+        self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItems(sorted(set(categories)))
-        self.category.setCurrentText(current)
+        for name, name_zh in sorted(set(categories)):
+            self.category.addItem(localized(name, name_zh), name)
+        self.category.blockSignals(False)
+        self._show_category(current)
+
+    def _show_category(self, value: str) -> None:
+        index = self.category.findData(value)
+        if index >= 0:
+            self.category.setCurrentIndex(index)
+        else:
+            self.category.setCurrentText(value)
+
+    def _category_value(self) -> str:
+        """The stored category: the entry's own name when a translated entry is shown, else what was typed."""
+        text = self.category.currentText()
+        index = self.category.findText(text)
+        return self.category.itemData(index) if index >= 0 and self.category.itemData(index) else text
 
     def show_kpi(self, data: KpiInput) -> None:
         self.blockSignals(True)
         self.code.setText(data.code)
         self.name.setText(data.name)
         self.name_zh.setText(data.name_zh or "")
-        self.category.setCurrentText(data.category)
-        self.description.setPlainText(data.description or "")
+        self._shown = data
+        self._show_category(data.category)
+        self.description.setPlainText(localized(data.description, data.description_zh))
         for combo, value in ((self.unit, data.unit), (self.direction, data.direction), (self.kind, data.kind),
                              (self.rule, data.rule)):
             combo.setCurrentIndex(combo.findData(value))
@@ -196,13 +216,22 @@ class KpiEditor(QWidget):
                 steps.append((-1.0, -1.0))  # reported as out of range
         return KpiInput(
             code=self.code.text(), name=self.name.text(), name_zh=self.name_zh.text() or None,
-            description=self.description.toPlainText() or None, unit=self.unit.currentData(),
+            description=self._description_value(), unit=self.unit.currentData(),
             direction=self.direction.currentData(), kind=self.kind.currentData(),
-            category=self.category.currentText(), rule=self.rule.currentData(),
+            category=self._category_value(), rule=self.rule.currentData(),
             floor_pct=self.floor.value(), cap_pct=self.cap.value(), steps=steps,
             warning_below_pct=self.warning.value() if self.warning_on.isChecked() else None,
             critical_below_pct=self.critical.value() if self.critical_on.isChecked() else None,
             is_active=self.active.isChecked())
+
+    def _description_value(self) -> str | None:
+        """What the description field means: the stored English text while the
+        catalogue's translation is shown unchanged, else what the user wrote."""
+        text = self.description.toPlainText()
+        shown = self._shown
+        if shown is not None and shown.description_zh and text == shown.description_zh:
+            return shown.description
+        return text or None
 
     def show_problems(self, problems: list[RowProblem]) -> None:
         messages: dict[str, list[str]] = {}
