@@ -2,6 +2,8 @@
 reads it, signing in the dialog after a preview, and the list of appraisals."""
 from __future__ import annotations
 
+from reviewer.workstation import Workstation
+
 from sqlalchemy import select
 
 from db.models import Appraisal, Employee
@@ -14,7 +16,7 @@ from ..conftest import SIGNING_PASSWORD
 def test_the_verification_view_tells_a_good_file_from_a_tampered_one(app, qtbot, signed_appraisal, tmp_path):
     from ui.pages.verification_view import VerificationView
 
-    view = VerificationView(signed_appraisal.database)
+    view = VerificationView(Workstation(signed_appraisal.database))
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()
@@ -49,7 +51,7 @@ def test_a_manager_reads_the_preview_and_signs_in_the_dialog(app, qtbot, demo_da
         create_company_ca(session, "华信商贸", SIGNING_PASSWORD)
         create_identity(session, manager.name, SIGNING_PASSWORD, manager.id, ca_password=SIGNING_PASSWORD)
         path = signing_copy(session, 1, employee.id, "zh")
-    dialog = SigningDialog(demo_database, path, "zh")
+    dialog = SigningDialog(Workstation(demo_database), path, "zh")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.preview.page_count >= 3 and "Waiting for: <b>Manager</b>" in dialog.state_label.text()
@@ -81,7 +83,7 @@ def test_a_manager_reads_the_preview_and_signs_in_the_dialog(app, qtbot, demo_da
 def test_the_page_lists_the_cycle_and_its_signatures(app, qtbot, signed_appraisal):
     from ui.pages.appraisals_page import AppraisalsPage
 
-    page = AppraisalsPage(signed_appraisal.database)
+    page = AppraisalsPage(Workstation(signed_appraisal.database))
     qtbot.addWidget(page)
     page.reload()
     page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))
@@ -103,7 +105,7 @@ def test_the_list_holds_back_scores_until_the_360_results_are_published(app, qtb
         person = session.scalar(select(Employee).order_by(Employee.id).limit(1))
         session.add(Appraisal(cycle_id=cycle.id, employee_id=person.id, kpi_score=80.0, competency_score=70.0,
                               final_score=77.0, state=AppraisalState.DRAFT))
-    page = AppraisalsPage(demo_database)
+    page = AppraisalsPage(Workstation(demo_database))
     qtbot.addWidget(page)
     page.resize(1000, 500)
     page.show()
@@ -146,7 +148,7 @@ def test_a_signed_batch_tells_who_was_left_out_and_why(app, qtbot, demo_database
     shown = []
     monkeypatch.setattr(batch_module, "BatchDialog", ChosenBatch)
     monkeypatch.setattr(page_module.QMessageBox, "information", lambda _parent, title, text: shown.append(text))
-    page = AppraisalsPage(demo_database)
+    page = AppraisalsPage(Workstation(demo_database))
     qtbot.addWidget(page)
     page.reload()
     page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))

@@ -1,6 +1,8 @@
 """The guided 360 form keeps every answer without a save button."""
 from __future__ import annotations
 
+from reviewer.workstation import Workstation
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
@@ -31,7 +33,7 @@ def _open_request(database) -> int:
 
 def test_half_filled_form_survives_the_window_being_destroyed(app, qtbot, demo_database):
     request_id = _open_request(demo_database)
-    form = GuidedForm(demo_database, request_id)
+    form = GuidedForm(Workstation(demo_database), request_id)
     qtbot.addWidget(form)
     form.show()
     sections = form.filling.form.sections
@@ -65,7 +67,7 @@ def test_half_filled_form_survives_the_window_being_destroyed(app, qtbot, demo_d
 
     with demo_database.session() as session:
         assert open_filling(session, request_id).status == RequestStatus.IN_PROGRESS
-    reopened = GuidedForm(demo_database, request_id)
+    reopened = GuidedForm(Workstation(demo_database), request_id)
     qtbot.addWidget(reopened)
     reopened.show()
     assert reopened.progress.value() == answered
@@ -79,7 +81,7 @@ def test_next_is_held_until_required_answers_are_given_and_submit_locks(app, qtb
     from PySide6.QtWidgets import QMessageBox
 
     request_id = _open_request(demo_database)
-    form = GuidedForm(demo_database, request_id)
+    form = GuidedForm(Workstation(demo_database), request_id)
     qtbot.addWidget(form)
     form.show()
     qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
@@ -98,6 +100,6 @@ def test_next_is_held_until_required_answers_are_given_and_submit_locks(app, qtb
         form.submit_button.click()
     with demo_database.session() as session:
         assert open_filling(session, request_id).locked
-    locked = GuidedForm(demo_database, request_id)
+    locked = GuidedForm(Workstation(demo_database), request_id)
     qtbot.addWidget(locked)
     assert not any(b.isEnabled() for box in locked.boxes.values() if box.buttons for b in box.buttons.buttons())

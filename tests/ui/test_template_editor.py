@@ -1,6 +1,8 @@
 """Editing a 360 template in use creates a new version; the competency library is edited in place."""
 from __future__ import annotations
 
+from reviewer.workstation import Workstation
+
 from sqlalchemy import func, select
 
 from db.models import Competency, FormTemplate
@@ -9,7 +11,7 @@ from ui.dialogs.template_editor import TemplateEditor
 
 
 def test_editing_a_used_template_saves_a_new_version(app, qtbot, demo_database):
-    editor = TemplateEditor(demo_database)
+    editor = TemplateEditor(Workstation(demo_database))
     qtbot.addWidget(editor)
     with demo_database.session() as session:
         before = session.scalar(select(func.count()).select_from(FormTemplate))
@@ -38,7 +40,7 @@ def test_editing_a_used_template_saves_a_new_version(app, qtbot, demo_database):
 def test_competency_rows_are_saved_when_left(app, qtbot, demo_database, monkeypatch):
     shown = []
     monkeypatch.setattr("ui.dialogs.competencies_dialog.show_error", lambda _parent, error: shown.append(error))
-    dialog = CompetenciesDialog(demo_database)
+    dialog = CompetenciesDialog(Workstation(demo_database))
     qtbot.addWidget(dialog)
     rows = dialog.table.rowCount()
     dialog.add()

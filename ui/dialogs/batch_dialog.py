@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from db.engine import Database
-from reviewer.appraisal.identities import list_identities
+from reviewer.appraisal.identities import signing_identities
+from reviewer.workstation import Workstation
 
 from .identities_dialog import password_field
 
 
 class BatchDialog(QDialog):
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export all as PDF"))
         self.resize(520, 0)
@@ -37,10 +37,8 @@ class BatchDialog(QDialog):
         form.addRow(self.tr("Folder:"), row)
         self.sign = QCheckBox(self.tr("Sign each document as manager"))
         self.identity = QComboBox()
-        with database.session() as session:
-            for identity in list_identities(session):
-                if not identity.is_ca and identity.key_file is not None:
-                    self.identity.addItem(identity.holder_name, identity.id)
+        for identity in workstation.call(signing_identities):
+            self.identity.addItem(identity.holder_name, identity.id)
         self.password = password_field()
         self.sign.setEnabled(self.identity.count() > 0)
         self.sign.toggled.connect(self._update)

@@ -12,17 +12,17 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-from db.engine import Database
 from reviewer.appraisal.corrections import Correction, correct_appraisal
 from reviewer.appraisal.listing import AppraisalRow
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 
 
 class CorrectionDialog(QDialog):
-    def __init__(self, database: Database, row: AppraisalRow, parent=None):
+    def __init__(self, workstation: Workstation, row: AppraisalRow, parent=None):
         super().__init__(parent)
-        self.database, self.row = database, row
+        self.workstation, self.row = workstation, row
         self.setWindowTitle(self.tr("Correct the appraisal of %1").replace("%1", row.name))
         form = QFormLayout(self)
         note = QLabel(self.tr("The signed document stays as it is. The correction becomes version %1, which is "
@@ -53,8 +53,7 @@ class CorrectionDialog(QDialog):
         correction = Correction(self.reason.text(), self.score.value() if self.change_score.isChecked() else None,
                                 texts)
         try:
-            with self.database.session() as session:
-                correct_appraisal(session, self.row.appraisal_id, correction)
+            self.workstation.call(correct_appraisal, self.row.appraisal_id, correction)
         except Exception as error:  # noqa: BLE001 - shown; the transaction was rolled back
             show_error(self, error)
             return

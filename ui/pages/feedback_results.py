@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
-from reviewer.feedback.release import feedback_release
-from reviewer.feedback.results import FeedbackReport, feedback_report, others_means
-from reviewer.people.directory import department_paths, department_subtree, list_departments
+from reviewer.feedback.results import FeedbackReport, results_setting, subject_results
+from reviewer.people.directory import department_subtree
+from reviewer.workstation import Workstation
 
 from ..charts import new_canvas
 from ..formatting import localized
@@ -38,9 +37,9 @@ SELF_COLOUR, MANAGER_COLOUR, OTHERS_COLOUR = "#e0a030", "#7f7f7f", "#4f81bd"
 
 
 class ResultsTab(QWidget):
-    def __init__(self, database: Database, parent=None):
+    def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.database = database
+        self.workstation = workstation
         self.cycle_id: int | None = None
         self.published = True  # the cycle's 360 results are published (else this is HR's preview)
         self.report: FeedbackReport | None = None
@@ -112,12 +111,11 @@ class ResultsTab(QWidget):
         for row in rows:
             seen.setdefault(row.subject_id, (row.subject_name, row.department))
         self._subjects = sorted(((sid, name, dept) for sid, (name, dept) in seen.items()), key=lambda s: s[1])
-        with self.database.session() as session:
-            self._departments = list_departments(session)
-            self._paths = {d: "/".join(p) for d, p in department_paths(session).items()}
-            release = feedback_release(session, cycle_id)
-        self.published = release.published
-        notice = coded_text(release.notice_code, release.notice_params)
+        setting = self.workstation.call(results_setting, cycle_id)
+        self._departments = list(setting.departments)
+        self._paths = setting.paths
+        self.published = setting.published
+        notice = coded_text(setting.notice_code, setting.notice_params)
         self.preview_note.setText(self.tr("<b>Preview for HR, not published.</b> %1 The figures change as forms "
                                           "come back.").replace("%1", notice))
         self.preview_note.setVisible(not self.published)
@@ -174,9 +172,7 @@ class ResultsTab(QWidget):
         cycle_id, team = self.cycle_id, len(subject_ids) > 1 or self.scope.currentData() == "team"
 
         def work(_progress):
-            with self.database.session() as session:
-                report = feedback_report(session, cycle_id, subject_ids)
-                return report, others_means(session, cycle_id, subject_ids) if team else {}
+            return self.workstation.call(subject_results, cycle_id, subject_ids, team)
 
         self.summary.setText(self.tr("Loading…"))
         self._job = Job(self, "", work, lambda result: self.show_report(label, *result), dialog=False).start()
