@@ -238,6 +238,8 @@ class ResultsTab(QWidget):
             self.radar_canvas.draw_idle()
             return
         axes = figure.add_subplot(projection="polar")
+        axes.set_theta_offset(math.pi / 2)  # the first competency at the top, the others clockwise
+        axes.set_theta_direction(-1)
         angles = [2 * math.pi * i / len(rows) for i in range(len(rows))]
         lines = ((self.tr("Self"), [c.self_score for c in rows], SELF_COLOUR),
                  (self.tr("Manager"), [c.manager_score for c in rows], MANAGER_COLOUR),
@@ -256,10 +258,12 @@ class ResultsTab(QWidget):
         axes.set_ylim(0, 5)
         axes.set_yticks([1, 2, 3, 4, 5])
         axes.tick_params(axis="y", labelsize=7)
-        axes.tick_params(axis="x", pad=8)
-        axes.set_rlabel_position(90 / len(rows))  # the scale numbers sit between two spokes
-        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=3, frameon=False)
-        axes.set_title(self.tr("%1: self, manager and others").replace("%1", label), pad=18)
+        axes.tick_params(axis="x", pad=6)
+        # The ring numbers halfway between the first two spokes, away from every competency's name.
+        axes.set_rlabel_position(180 / len(rows))
+        # The legend below the whole figure (constrained layout keeps room for it), never over a name.
+        figure.legend(*axes.get_legend_handles_labels(), loc="outside lower center", ncol=3, frameon=False)
+        axes.set_title(self.tr("%1: self, manager and others").replace("%1", label), pad=14)
         self.radar_canvas.draw_idle()
 
     def draw_spread(self, means: dict[int, float]) -> None:
@@ -275,7 +279,8 @@ class ResultsTab(QWidget):
             axes.set_xlim(1, 5)
             axes.set_xlabel(self.tr("Score from others (1–5)"))
             axes.set_ylabel(self.tr("People"))
-            axes.set_title(self.tr("Spread of the team's scores (%n people)", "", len(means)))
+            # Wrapped: in a narrow chart a one-line title ran past both edges.
+            axes.set_title(self.tr("Spread of the team's scores (%n people)", "", len(means)), wrap=True)
         self.spread_canvas.draw_idle()
 
     def draw_gaps(self, report: FeedbackReport) -> None:
@@ -299,8 +304,9 @@ class ResultsTab(QWidget):
             limit = max(1.5, max(abs(g) for g in gaps) + 0.3)
             axes.set_xlim(-limit, limit)
             axes.invert_yaxis()
-            axes.set_xlabel(self.tr("← hidden strength · self minus others · blind spot →"))
-        axes.set_title(self.tr("Self versus others"))
+            # Wrapped: in a narrow chart the one-line caption ran past both edges.
+            axes.set_xlabel(self.tr("← hidden strength · self minus others · blind spot →"), wrap=True)
+        axes.set_title(self.tr("Self versus others"), wrap=True)
         self.spread_canvas.draw_idle()
 
     def radar_labels(self) -> list[str]:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHeaderView,
     QHBoxLayout,
     QLabel,
@@ -88,14 +89,15 @@ class KpiEditor(QWidget):
 
         self.rule_settings = QStackedWidget()
         linear = QWidget()
-        linear_form = QHBoxLayout(linear)
+        # Two lines, so the editor stays narrow enough to sit beside the whole KPI list.
+        linear_form = QGridLayout(linear)
         linear_form.setContentsMargins(0, 0, 0, 0)
         self.floor, self.cap = _percent_box(), _percent_box()
-        linear_form.addWidget(QLabel(self.tr("No points below")))
-        linear_form.addWidget(self.floor)
-        linear_form.addWidget(QLabel(self.tr("attainment; at most")))
-        linear_form.addWidget(self.cap)
-        linear_form.addStretch(1)
+        linear_form.addWidget(QLabel(self.tr("No points below")), 0, 0)
+        linear_form.addWidget(self.floor, 0, 1)
+        linear_form.addWidget(QLabel(self.tr("attainment; at most")), 1, 0)
+        linear_form.addWidget(self.cap, 1, 1)
+        linear_form.setColumnStretch(2, 1)
         steps = QWidget()
         steps_layout = QVBoxLayout(steps)
         steps_layout.setContentsMargins(0, 0, 0, 0)
@@ -122,12 +124,13 @@ class KpiEditor(QWidget):
         row(None, self.tr("Scoring:"), self.rule)
         row("scoring", "", self.rule_settings)
 
-        alerts = QHBoxLayout()
+        alerts = QGridLayout()
         self.warning_on, self.critical_on = QCheckBox(self.tr("Warn below")), QCheckBox(self.tr("critical below"))
         self.warning, self.critical = _percent_box(), _percent_box()
-        for widget in (self.warning_on, self.warning, self.critical_on, self.critical):
-            alerts.addWidget(widget)
-        alerts.addStretch(1)
+        for line, (check, box) in enumerate(((self.warning_on, self.warning), (self.critical_on, self.critical))):
+            alerts.addWidget(check, line, 0)
+            alerts.addWidget(box, line, 1)
+        alerts.setColumnStretch(2, 1)
         self.warning_on.toggled.connect(self.warning.setEnabled)
         self.critical_on.toggled.connect(self.critical.setEnabled)
         row("alerts", self.tr("Alerts (attainment):"), alerts)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,6 +37,7 @@ from .targets_tab import TargetsTab
 
 
 DASHBOARD_TAB = 2
+KPI_NAME_COLUMN = 1
 
 
 class KpiPage(QWidget):
@@ -71,7 +73,11 @@ class KpiPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Every column fits its contents and the KPI's name takes what is left (elided when
+        # narrow): otherwise Category and the columns after it scroll out of a normal window.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KPI_NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         left_layout.addWidget(self.table)
@@ -104,8 +110,9 @@ class KpiPage(QWidget):
         buttons.addWidget(self.save_button)
         right_layout.addLayout(buttons)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # room for every column of the list
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Library"))
@@ -193,7 +200,6 @@ class KpiPage(QWidget):
         self.new_button.setEnabled(library.can_edit)
         self.model.set_kpis(rows)
         self.editor.set_categories(library.categories)
-        self.table.resizeColumnsToContents()
         target = select if select is not None else self.editing_id
         row = self.model.row_of(target) if target is not None else (0 if rows else None)
         if row is not None:
