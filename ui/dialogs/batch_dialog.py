@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
 )
@@ -26,8 +27,9 @@ class BatchDialog(QDialog):
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export all as PDF"))
-        self.resize(520, 0)
         form = QFormLayout(self)
+        # Grow with the wrapped explanation: a fixed height clipped its first and last lines.
+        form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.folder_edit = QLineEdit(str(Path.home() / "appraisals"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -49,12 +51,14 @@ class BatchDialog(QDialog):
                               "A signed batch holds only the direct reports of the identity's holder whose appraisals carry "
                               "no signature yet; the others are listed as left out."))
         note.setWordWrap(True)
-        form.addRow("", note)
+        form.addRow(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._update()
+        self.setMinimumWidth(520)
+        self.resize(520, self.heightForWidth(520) if self.hasHeightForWidth() else self.sizeHint().height())
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDFs"), self.folder_edit.text())
