@@ -175,6 +175,8 @@ PROBLEMS = {
     # 360 feedback: filling, assignment, templates, offline forms
     "cycle_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no cycle with id {id}."),
     "cycle_closed_for": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its {what} can no longer change."),
+    "cycle_read_only": QT_TRANSLATE_NOOP(
+        "problems", "{cycle} is closed: what it holds can be read but no longer changed."),
     "request_unknown": QT_TRANSLATE_NOOP("problems", "There is no feedback request with id {id}."),
     "request_submitted": QT_TRANSLATE_NOOP(
         "problems", "This feedback was already submitted; its answers are locked."),

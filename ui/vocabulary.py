@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from db.models import KpiDirection, KpiKind, KpiUnit, Relationship, RequestStatus, ScoringRule
+from reviewer.vocabulary import KpiDirection, KpiKind, KpiUnit, Relationship, RequestStatus, ScoringRule
 
 _NAMES = {
     KpiUnit.COUNT: QT_TRANSLATE_NOOP("vocabulary", "Count"),

@@ -100,114 +100,114 @@
 <context>
     <name>AppraisalsPage</name>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="69"/>
         <source>&amp;Preview and sign…</source>
         <translation>预览并签署(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="72"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="70"/>
         <source>Sign a PDF &amp;file…</source>
         <translation>签署 PDF 文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="73"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
         <source>&amp;Correct…</source>
         <translation>更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="74"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="72"/>
         <source>&amp;Export all as PDF…</source>
         <translation>全部导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="75"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="73"/>
         <source>&amp;Team summary…</source>
         <translation>团队汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="76"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="74"/>
         <source>Signing &amp;identities…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="78"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="76"/>
         <source>Cycle:</source>
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="80"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="78"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="97"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="95"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="98"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="96"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="101"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="99"/>
         <source>Appraisals and sign-off</source>
         <translation>考核结果与签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="118"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="114"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="138"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="134"/>
         <source>No appraisals in this cycle yet. They appear once results are scored; import results or run the cycle first.</source>
         <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="166"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="163"/>
         <source>Sign an appraisal PDF</source>
         <translation>签署考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="166"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="182"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="179"/>
         <source>Version %1 created; sign its new document.</source>
         <translation>已创建第 %1 版；请签署新文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="205"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="202"/>
         <source>Wrote %1 PDFs to %2; %3 signed.</source>
         <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="208"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="214"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="205"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="211"/>
         <source>Exporting appraisals</source>
         <translation>正在导出考核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="209"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="206"/>
         <source>%1 people were left out of the signed batch:</source>
         <translation>已有 %1 人未纳入本次签名批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="217"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="230"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="214"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="226"/>
         <source>Team summary</source>
         <translation>团队汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="218"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="215"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="231"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="227"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -321,37 +321,37 @@
 <context>
     <name>AssignTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="299"/>
+        <location filename="../../ui/pages/targets_tab.py" line="291"/>
         <source>Assign a KPI template</source>
         <translation>分配 KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="311"/>
+        <location filename="../../ui/pages/targets_tab.py" line="301"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="312"/>
+        <location filename="../../ui/pages/targets_tab.py" line="302"/>
         <source>Everyone in the position</source>
         <translation>该职位的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="313"/>
+        <location filename="../../ui/pages/targets_tab.py" line="303"/>
         <source>Everyone in the department (with its teams)</source>
         <translation>该部门（含下属团队）的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="314"/>
+        <location filename="../../ui/pages/targets_tab.py" line="304"/>
         <source>Only the selected person</source>
         <translation>仅所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="320"/>
+        <location filename="../../ui/pages/targets_tab.py" line="310"/>
         <source>Replace targets people already have (those with results stay)</source>
         <translation>替换人员已有的目标（已有结果的目标保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="341"/>
+        <location filename="../../ui/pages/targets_tab.py" line="327"/>
         <source>Template assigned to %1 people: %2 targets created, %3 people kept their targets, %4 replaced.</source>
         <translation>模板已分配给 %1 人：新建 %2 个目标，%3 人保留原有目标，%4 人已替换。</translation>
     </message>
@@ -480,37 +480,37 @@
         <translation>全部导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="34"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="39"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="40"/>
         <source>Sign each document as manager</source>
         <translation>以上级身份签署每份文档</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="48"/>
         <source>Identity:</source>
         <translation>签名身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="49"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="50"/>
         <source>One PDF per person, built on all cores. Cancelling removes every file of the batch. A signed batch holds only the direct reports of the identity&apos;s holder whose appraisals carry no signature yet; the others are listed as left out.</source>
         <translation>每人一个 PDF，使用全部处理器核心生成。取消会删除本批次的所有文件。签名批次只包含该身份持有人的直属下级中尚无签名的考核；其他人会列为未纳入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/batch_dialog.py" line="64"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 存放文件夹</translation>
     </message>
@@ -518,62 +518,62 @@
 <context>
     <name>CompetenciesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="32"/>
         <source>Competency library</source>
         <translation>能力素质库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="34"/>
         <source>Edit in place; each row is saved when you leave it. A competency that a form question rates cannot be deleted.</source>
         <translation>直接在表格中编辑；离开一行时自动保存。被评估表题目引用的能力素质不能删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="39"/>
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="40"/>
         <source>Description (Chinese)</source>
         <translation>中文说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="41"/>
         <source>For managers</source>
         <translation>适用于管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="48"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="48"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="94"/>
         <source>Row %1 not saved: %2</source>
         <translation>第 %1 行未保存：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/competencies_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/competencies_dialog.py" line="98"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -619,32 +619,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="26"/>
         <source>Correct the appraisal of %1</source>
         <translation>更正 %1 的考核</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="28"/>
         <source>The signed document stays as it is. The correction becomes version %1, which is printed and signed again.</source>
         <translation>已签署的文档保持不变。更正将成为第 %1 版，需重新生成并签署。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="33"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="34"/>
         <source>New final score:</source>
         <translation>新的最终得分：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="43"/>
         <source>HR&apos;s comment on the new version (optional)</source>
         <translation>人力资源部对新版本的意见（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="45"/>
         <source>HR&apos;s comment:</source>
         <translation>人力资源部意见：</translation>
     </message>
@@ -733,47 +733,47 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="28"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="23"/>
         <source>A person (name or employee no.), or leave empty for the team</source>
         <translation>某个人员（姓名或工号），留空则显示整个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="29"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="24"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="31"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="26"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="52"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="47"/>
         <source>Whole organisation</source>
         <translation>整个组织</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="86"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="77"/>
         <source>No results yet in this cycle.</source>
         <translation>本周期还没有结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="95"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="86"/>
         <source>Attainment (%; the dashed line is the target)</source>
         <translation>达成率（%；虚线为目标）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="99"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="90"/>
         <source>%1: attainment per KPI, %2</source>
         <translation>%1：各指标达成率，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="114"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="105"/>
         <source>KPI score</source>
         <translation>KPI 得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_tab.py" line="117"/>
+        <location filename="../../ui/pages/dashboard_tab.py" line="108"/>
         <source>KPI score across cycles (open cycles: so far)</source>
         <translation>各周期 KPI 得分（进行中的周期为截至目前）</translation>
     </message>
@@ -932,58 +932,58 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="34"/>
+        <location filename="../../ui/pages/feedback_page.py" line="31"/>
         <source>360 Reviews</source>
         <translation>360 度评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="35"/>
+        <location filename="../../ui/pages/feedback_page.py" line="32"/>
         <source>Who rates whom, the guided forms and the offline PDF forms, progress and reminders, and results that keep peer, report and customer answers anonymous.</source>
         <translation>谁评估谁、引导式评估表与离线 PDF 评估表、进度与提醒，以及对同事、下属和客户的评价保持匿名的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="40"/>
+        <location filename="../../ui/pages/feedback_page.py" line="37"/>
         <source>Cycle:</source>
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="47"/>
+        <location filename="../../ui/pages/feedback_page.py" line="44"/>
         <source>Form templates…</source>
         <translation>评估表模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="49"/>
+        <location filename="../../ui/pages/feedback_page.py" line="46"/>
         <source>Competencies…</source>
         <translation>能力素质…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="60"/>
+        <location filename="../../ui/pages/feedback_page.py" line="57"/>
         <source>Requests</source>
         <translation>评估邀请</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="61"/>
+        <location filename="../../ui/pages/feedback_page.py" line="58"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="62"/>
+        <location filename="../../ui/pages/feedback_page.py" line="59"/>
         <source>Raters</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="63"/>
-        <location filename="../../ui/pages/feedback_page.py" line="123"/>
+        <location filename="../../ui/pages/feedback_page.py" line="60"/>
+        <location filename="../../ui/pages/feedback_page.py" line="117"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="94"/>
+        <location filename="../../ui/pages/feedback_page.py" line="89"/>
         <source>No cycle yet: create one under Cycles, or load the demo data.</source>
         <translation>还没有考核周期：请在“考核周期”中新建，或载入演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="96"/>
+        <location filename="../../ui/pages/feedback_page.py" line="91"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
@@ -1126,104 +1126,104 @@
 <context>
     <name>GuidedForm</name>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="111"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="109"/>
         <source>360 feedback about %1</source>
         <translation>关于 %1 的 360 度评估</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="113"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="111"/>
         <source>Feedback about %1</source>
         <translation>对 %1 的评估</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="115"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="113"/>
         <source>%1 · rater: %2 (%3) · form: %4</source>
         <translation>%1 · 评估人：%2（%3）· 评估表：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="123"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="121"/>
         <source>%v of %m answered</source>
         <translation>已答 %v / %m 题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="139"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="137"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="140"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="138"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="141"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="139"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="142"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="140"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="150"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="148"/>
         <source>Previous section (Alt+Left)</source>
         <translation>上一部分（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="151"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="149"/>
         <source>Next section (Alt+Right)</source>
         <translation>下一部分（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="152"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="150"/>
         <source>Lock and send the answers (Ctrl+Enter)</source>
         <translation>锁定并提交答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="157"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="155"/>
         <source>Submitted; the answers are locked.</source>
         <translation>已提交，答案已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="158"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="156"/>
         <source>Answers are saved as you go.</source>
         <translation>答案随填随存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="185"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="183"/>
         <source>Section %1 of %2: %3</source>
         <translation>第 %1 部分，共 %2 部分：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="205"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="203"/>
         <source>Answer the questions marked in red to go on.</source>
         <translation>请先回答红框标出的题目再继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="215"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="212"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="219"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="216"/>
         <source>All answers saved at %1</source>
         <translation>所有答案已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/guided_form.py" line="233"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="230"/>
         <source>%n required question(s) still need an answer.</source>
         <translation>
             <numerusform>还有 %n 道必答题未回答。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="235"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="232"/>
         <source>Submit feedback</source>
         <translation>提交评估</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guided_form.py" line="236"/>
+        <location filename="../../ui/dialogs/guided_form.py" line="233"/>
         <source>Submit the answers? They cannot be changed afterwards.</source>
         <translation>确定提交答案吗？提交后不能再修改。</translation>
     </message>
@@ -1231,107 +1231,107 @@
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="86"/>
         <source>Signing identities</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="88"/>
         <source>Each signer signs with a personal identity: a key and certificate in a password-protected file in the data folder. HR creates the company CA once; identities it issues are trusted when documents are verified.</source>
         <translation>每位签署人使用个人签名身份签署：密钥和证书保存在数据文件夹中受密码保护的文件里。人力资源部只需创建一次公司 CA；由它签发的身份在验证文档时受信任。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="93"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="93"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="93"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="94"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>指纹 (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="98"/>
         <source>Create company &amp;CA…</source>
         <translation>创建公司 CA(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="100"/>
         <source>&amp;New identity…</source>
         <translation>新建身份(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="102"/>
         <source>&amp;Import PKCS#12…</source>
         <translation>导入 PKCS#12(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="104"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="122"/>
         <source>Company CA</source>
         <translation>公司 CA</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="122"/>
         <source>Issued by the company CA</source>
         <translation>由公司 CA 签发</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="123"/>
         <source>Self-signed or imported</source>
         <translation>自签名或导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="139"/>
         <source>Create company CA</source>
         <translation>创建公司 CA</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="139"/>
         <source>Organisation:</source>
         <translation>组织名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="144"/>
         <source>New signing identity</source>
         <translation>新建签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="144"/>
         <source>Holder&apos;s name:</source>
         <translation>持有人姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="150"/>
         <source>Import a signing identity</source>
         <translation>导入签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="151"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="155"/>
         <source>Password of %1</source>
         <translation>%1 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="158"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -1339,37 +1339,37 @@
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="51"/>
         <source>Issued by the company CA (recommended: HR&apos;s CA vouches for it)</source>
         <translation>由公司 CA 签发（推荐：由人力资源部的 CA 担保）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="56"/>
         <source>Company CA password:</source>
         <translation>公司 CA 密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="59"/>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="60"/>
         <source>Repeat password:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="61"/>
         <source>At least %1 characters. The password protects the key file; it is not stored anywhere, so keep it safe.</source>
         <translation>至少 %1 个字符。密码用于保护密钥文件，程序不会保存它，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="75"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="77"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1520,102 +1520,102 @@
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="67"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="70"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="69"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="72"/>
         <source>Name (English):</source>
         <translation>名称（英文）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="71"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="74"/>
         <source>Name (Chinese):</source>
         <translation>名称（中文）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="74"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="77"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="80"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="83"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="81"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="84"/>
         <source>Direction:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="82"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="85"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="85"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="88"/>
         <source>Description:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="92"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="96"/>
         <source>No points below</source>
         <translation>达成率低于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="94"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="98"/>
         <source>attainment; at most</source>
         <translation>时不得分；最高按</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="101"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="105"/>
         <source>From attainment (%)</source>
         <translation>达成率起点（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="101"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="105"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="107"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="111"/>
         <source>Add step</source>
         <translation>添加一档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="107"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="111"/>
         <source>Remove step</source>
         <translation>删除一档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="115"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="119"/>
         <source>Full points when the result lies inside the band each target sets; fewer the further outside it is.</source>
         <translation>结果处于目标设定的区间内时得满分；偏离区间越远，得分越少。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="120"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="124"/>
         <source>Scoring:</source>
         <translation>评分规则：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="124"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="128"/>
         <source>Warn below</source>
         <translation>低于此值预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="124"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="128"/>
         <source>critical below</source>
         <translation>低于此值严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="131"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="136"/>
         <source>Alerts (attainment):</source>
         <translation>预警（达成率）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="132"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="137"/>
         <source>In use (offered for new targets)</source>
         <translation>启用（可用于新目标）</translation>
     </message>
@@ -1623,84 +1623,84 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="54"/>
+        <location filename="../../ui/pages/kpi_page.py" line="57"/>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="55"/>
+        <location filename="../../ui/pages/kpi_page.py" line="58"/>
         <source>The KPI library; each person&apos;s targets with their results and evidence; a dashboard per person or team; alerts for results outside their normal range.</source>
         <translation>KPI 指标库；每个人的目标及其结果和证据；按人员或团队查看的看板；超出正常范围的结果预警。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="64"/>
+        <location filename="../../ui/pages/kpi_page.py" line="67"/>
         <source>Search code, name or category</source>
         <translation>搜索代码、名称或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="90"/>
-        <location filename="../../ui/pages/kpi_page.py" line="207"/>
+        <location filename="../../ui/pages/kpi_page.py" line="101"/>
+        <location filename="../../ui/pages/kpi_page.py" line="222"/>
         <source>New KPI</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="91"/>
+        <location filename="../../ui/pages/kpi_page.py" line="102"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="92"/>
+        <location filename="../../ui/pages/kpi_page.py" line="103"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="106"/>
+        <location filename="../../ui/pages/kpi_page.py" line="118"/>
         <source>Library</source>
         <translation>指标库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="110"/>
+        <location filename="../../ui/pages/kpi_page.py" line="122"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="112"/>
-        <location filename="../../ui/pages/kpi_page.py" line="155"/>
+        <location filename="../../ui/pages/kpi_page.py" line="124"/>
+        <location filename="../../ui/pages/kpi_page.py" line="167"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="113"/>
+        <location filename="../../ui/pages/kpi_page.py" line="125"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="123"/>
+        <location filename="../../ui/pages/kpi_page.py" line="135"/>
         <source>The latest result of every target in open cycles that is below its KPI&apos;s warning or critical level, newest first. Counts and amounts are compared with the share of the target due by the date of the result.</source>
         <translation>进行中周期里每个目标的最新结果中，低于其指标预警线或严重预警线的结果，按时间由新到旧排列。数量和金额类指标按结果日期应完成的目标比例进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="128"/>
+        <location filename="../../ui/pages/kpi_page.py" line="140"/>
         <source>Only critical</source>
         <translation>只看严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="176"/>
+        <location filename="../../ui/pages/kpi_page.py" line="187"/>
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="168"/>
+        <location filename="../../ui/pages/kpi_page.py" line="179"/>
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="233"/>
+        <location filename="../../ui/pages/kpi_page.py" line="246"/>
         <source>KPI saved.</source>
         <translation>指标已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="246"/>
+        <location filename="../../ui/pages/kpi_page.py" line="258"/>
         <source>KPI deleted.</source>
         <translation>指标已删除。</translation>
     </message>
@@ -1738,7 +1738,7 @@
         <translation>目标数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/kpi_model.py" line="63"/>
+        <location filename="../../ui/models/kpi_model.py" line="64"/>
         <source>Retired: kept for past results, not offered for new targets</source>
         <translation>已停用：为历史结果保留，不再用于新目标</translation>
     </message>
@@ -2627,27 +2627,27 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>RatersTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_progress.py" line="96"/>
+        <location filename="../../ui/pages/feedback_progress.py" line="95"/>
         <source>Raters per group (minimum – maximum)</source>
         <translation>各组评估人数（最少 – 最多）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_progress.py" line="114"/>
+        <location filename="../../ui/pages/feedback_progress.py" line="113"/>
         <source>Raters asked for more forms than this are flagged</source>
         <translation>评估表数超过此数的评估人会被标出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_progress.py" line="115"/>
+        <location filename="../../ui/pages/feedback_progress.py" line="114"/>
         <source>Flag raters with more than</source>
         <translation>标出评估表数超过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_progress.py" line="117"/>
+        <location filename="../../ui/pages/feedback_progress.py" line="116"/>
         <source>Save limits</source>
         <translation>保存人数限制</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_progress.py" line="126"/>
+        <location filename="../../ui/pages/feedback_progress.py" line="125"/>
         <source>Only people with warnings</source>
         <translation>只显示有提示的人员</translation>
     </message>
@@ -2721,89 +2721,84 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="55"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="57"/>
         <source>Search subject, rater or department</source>
         <translation>搜索被评估人、评估人或部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="59"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="61"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="63"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="65"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="81"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="87"/>
         <source>Fill in…</source>
         <translation>填写…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="82"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="88"/>
         <source>Open the guided form for the selected request (Enter)</source>
         <translation>打开所选邀请的引导式评估表（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="83"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="89"/>
         <source>Assign raters…</source>
         <translation>分配评估人…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="84"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="90"/>
         <source>Ask a customer…</source>
         <translation>邀请客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="85"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="91"/>
         <source>Approve nominations</source>
         <translation>批准提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="86"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="92"/>
         <source>Reject nominations</source>
         <translation>拒绝提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="87"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="93"/>
         <source>Reminder…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="88"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="94"/>
         <source>Export PDF forms…</source>
         <translation>导出 PDF 评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="89"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="95"/>
         <source>One fillable PDF per rater for the selected open requests, or for every open request shown when none is selected</source>
         <translation>为所选的未完成邀请（未选择时为所有显示的未完成邀请）按评估人各生成一份可填写的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="91"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="97"/>
         <source>Import returned forms…</source>
         <translation>导入交回的评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="164"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="169"/>
         <source>Choosing raters</source>
         <translation>正在选择评估人</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="170"/>
-        <source>Creating requests</source>
-        <translation>正在创建评估邀请</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="174"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="173"/>
         <source>%n new feedback request(s) created.</source>
         <translation>
             <numerusform>已创建 %n 个新的评估邀请。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="177"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="176"/>
         <source>Assigning raters</source>
         <translation>正在分配评估人</translation>
     </message>
@@ -2822,44 +2817,44 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="220"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="219"/>
         <source>Export PDF forms</source>
         <translation>导出 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="221"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="220"/>
         <source>No open request is selected or shown; only open requests get forms.</source>
         <translation>没有选中或显示未完成的邀请；只有未完成的邀请才能生成评估表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="223"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="222"/>
         <source>Folder for the forms</source>
         <translation>评估表保存文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="233"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="231"/>
         <source>%n form file(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 个评估表文件写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="236"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="234"/>
         <source>Writing PDF forms</source>
         <translation>正在生成 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="239"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="237"/>
         <source>Returned forms</source>
         <translation>交回的评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="240"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="238"/>
         <source>PDF forms (*.pdf);;All files (*)</source>
         <translation>PDF 评估表 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="254"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="251"/>
         <source>Importing returned forms</source>
         <translation>正在导入交回的评估表</translation>
     </message>
@@ -2900,123 +2895,123 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="57"/>
+        <location filename="../../ui/pages/feedback_results.py" line="55"/>
         <source>One person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="58"/>
+        <location filename="../../ui/pages/feedback_results.py" line="56"/>
         <source>A team (department)</source>
         <translation>团队（部门）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="61"/>
+        <location filename="../../ui/pages/feedback_results.py" line="59"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="80"/>
+        <location filename="../../ui/pages/feedback_results.py" line="78"/>
         <source>Choose a person or a team.</source>
         <translation>请选择一个人或一个团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="122"/>
+        <location filename="../../ui/pages/feedback_results.py" line="119"/>
         <source>&lt;b&gt;Preview for HR, not published.&lt;/b&gt; %1 The figures change as forms come back.</source>
         <translation>&lt;b&gt;仅供 HR 预览，尚未公布。&lt;/b&gt;%1 数据会随问卷陆续返回而变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="182"/>
+        <location filename="../../ui/pages/feedback_results.py" line="177"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="191"/>
+        <location filename="../../ui/pages/feedback_results.py" line="186"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — forms returned: %2. Groups with fewer than %3 raters are combined into &quot;others&quot; or withheld, so no one&apos;s answers can be singled out.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 已交回：%2。评估人少于 %3 人的组会合并为“其他”或不予显示，任何人的答案都无法被单独识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="193"/>
+        <location filename="../../ui/pages/feedback_results.py" line="188"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="196"/>
+        <location filename="../../ui/pages/feedback_results.py" line="191"/>
         <source>Withheld for some people: %1.</source>
         <translation>部分人员不予显示：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="199"/>
+        <location filename="../../ui/pages/feedback_results.py" line="194"/>
         <source>Withheld: %1.</source>
         <translation>不予显示：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="215"/>
+        <location filename="../../ui/pages/feedback_results.py" line="210"/>
         <source>&lt;b&gt;Blind spots&lt;/b&gt; (rates self higher than others do): %1</source>
         <translation>&lt;b&gt;盲区&lt;/b&gt;（自评高于他评）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="218"/>
+        <location filename="../../ui/pages/feedback_results.py" line="213"/>
         <source>&lt;b&gt;Hidden strengths&lt;/b&gt; (others rate higher than self): %1</source>
         <translation>&lt;b&gt;潜在优势&lt;/b&gt;（他评高于自评）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="221"/>
+        <location filename="../../ui/pages/feedback_results.py" line="216"/>
         <source>No blind spots or hidden strengths: self and others agree within half a point, or one of them has not answered yet.</source>
         <translation>没有盲区或潜在优势：自评与他评相差不到半分，或其中一方尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="227"/>
+        <location filename="../../ui/pages/feedback_results.py" line="222"/>
         <source>Others (unattributed)</source>
         <translation>他人（不署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="230"/>
+        <location filename="../../ui/pages/feedback_results.py" line="225"/>
         <source>Some comments are withheld: too few confidential raters answered to keep their authors unknown.</source>
         <translation>部分评语不予显示：匿名评估人太少，无法保证作者不被识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="232"/>
+        <location filename="../../ui/pages/feedback_results.py" line="227"/>
         <source>No comments yet.</source>
         <translation>暂无评语。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="240"/>
+        <location filename="../../ui/pages/feedback_results.py" line="235"/>
         <source>Not enough answers for a radar chart yet.</source>
         <translation>答案不足，暂时无法绘制雷达图。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="247"/>
+        <location filename="../../ui/pages/feedback_results.py" line="244"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="248"/>
+        <location filename="../../ui/pages/feedback_results.py" line="245"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="249"/>
-        <location filename="../../ui/pages/feedback_results.py" line="257"/>
+        <location filename="../../ui/pages/feedback_results.py" line="246"/>
+        <location filename="../../ui/pages/feedback_results.py" line="254"/>
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="267"/>
+        <location filename="../../ui/pages/feedback_results.py" line="266"/>
         <source>%1: self, manager and others</source>
         <translation>%1：自评、上级与他评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="275"/>
+        <location filename="../../ui/pages/feedback_results.py" line="274"/>
         <source>Choose a team to see how its people&apos;s scores spread.</source>
         <translation>选择一个团队以查看成员得分分布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="281"/>
+        <location filename="../../ui/pages/feedback_results.py" line="280"/>
         <source>Score from others (1–5)</source>
         <translation>他评得分（1–5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="282"/>
+        <location filename="../../ui/pages/feedback_results.py" line="281"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -3033,12 +3028,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>暂无差距：自评或他评尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="307"/>
+        <location filename="../../ui/pages/feedback_results.py" line="308"/>
         <source>← hidden strength · self minus others · blind spot →</source>
         <translation>← 潜在优势 · 自评减他评 · 盲区 →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_results.py" line="308"/>
+        <location filename="../../ui/pages/feedback_results.py" line="309"/>
         <source>Self versus others</source>
         <translation>自评与他评对比</translation>
     </message>
@@ -3111,82 +3106,82 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>SigningDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="41"/>
         <source>Sign %1</source>
         <translation>签署 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="47"/>
         <source>Acknowledged, but I disagree</source>
         <translation>已阅，但不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="49"/>
         <source>Your comment becomes part of what you sign.</source>
         <translation>您的意见将成为签署内容的一部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="51"/>
         <source>&amp;Sign</source>
         <translation>签署(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="54"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="57"/>
         <source>Sign as:</source>
         <translation>签署身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="58"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="60"/>
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="63"/>
         <source>Sign this appraisal</source>
         <translation>签署此考核</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="65"/>
         <source>Read every page first. Your signature is a digital signature over exactly this document; any later change shows when it is verified.</source>
         <translation>请先阅读每一页。您的签名是对本文档内容的数字签名；之后的任何改动在验证时都会显示出来。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="113"/>
         <source>nobody yet</source>
         <translation>尚无人签署</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="114"/>
         <source>Waiting for: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>等待签署：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="115"/>
         <source>&lt;b&gt;Every signer has signed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;所有签署人均已签署。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="116"/>
         <source>Appraisal of &lt;b&gt;%1&lt;/b&gt;, version %2.&lt;br&gt;Signed by: %3.&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 的考核，第 %2 版。&lt;br&gt;已签署：%3。&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="125"/>
         <source>There is no signing identity yet: create one under Signing identities.</source>
         <translation>还没有签名身份：请在“签名身份”中创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="144"/>
         <source>Signing</source>
         <translation>正在签署</translation>
     </message>
@@ -3194,104 +3189,104 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TargetDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="62"/>
-        <location filename="../../ui/pages/target_detail.py" line="112"/>
+        <location filename="../../ui/pages/target_detail.py" line="61"/>
+        <location filename="../../ui/pages/target_detail.py" line="111"/>
         <source>Select a target to see its results and evidence.</source>
         <translation>选择一个目标查看其结果和证据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="67"/>
+        <location filename="../../ui/pages/target_detail.py" line="66"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="70"/>
+        <location filename="../../ui/pages/target_detail.py" line="69"/>
         <source>As of</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="70"/>
+        <location filename="../../ui/pages/target_detail.py" line="69"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="70"/>
+        <location filename="../../ui/pages/target_detail.py" line="69"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="70"/>
+        <location filename="../../ui/pages/target_detail.py" line="69"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="75"/>
+        <location filename="../../ui/pages/target_detail.py" line="74"/>
         <source>Add result…</source>
         <translation>添加结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="80"/>
+        <location filename="../../ui/pages/target_detail.py" line="79"/>
         <source>Evidence (drop files here)</source>
         <translation>证据（可将文件拖到此处）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="86"/>
+        <location filename="../../ui/pages/target_detail.py" line="85"/>
         <source>Attach file…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="87"/>
+        <location filename="../../ui/pages/target_detail.py" line="86"/>
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="88"/>
+        <location filename="../../ui/pages/target_detail.py" line="87"/>
         <source>Link…</source>
         <translation>链接…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="89"/>
+        <location filename="../../ui/pages/target_detail.py" line="88"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="90"/>
+        <location filename="../../ui/pages/target_detail.py" line="89"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="114"/>
+        <location filename="../../ui/pages/target_detail.py" line="113"/>
         <source>%1 — target %2</source>
         <translation>%1 — 目标 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="163"/>
+        <location filename="../../ui/pages/target_detail.py" line="159"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="175"/>
+        <location filename="../../ui/pages/target_detail.py" line="170"/>
         <source>Attaching evidence</source>
         <translation>正在附加证据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="181"/>
-        <location filename="../../ui/pages/target_detail.py" line="205"/>
+        <location filename="../../ui/pages/target_detail.py" line="176"/>
+        <location filename="../../ui/pages/target_detail.py" line="200"/>
         <source>Evidence note</source>
         <translation>证据备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="181"/>
+        <location filename="../../ui/pages/target_detail.py" line="176"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="190"/>
+        <location filename="../../ui/pages/target_detail.py" line="185"/>
         <source>Evidence link</source>
         <translation>证据链接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="190"/>
+        <location filename="../../ui/pages/target_detail.py" line="185"/>
         <source>Link (https://…):</source>
         <translation>链接（https://…）：</translation>
     </message>
@@ -3342,92 +3337,97 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="61"/>
+        <location filename="../../ui/pages/targets_tab.py" line="58"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="63"/>
+        <location filename="../../ui/pages/targets_tab.py" line="60"/>
         <source>Assign a template…</source>
         <translation>分配模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="65"/>
+        <location filename="../../ui/pages/targets_tab.py" line="62"/>
         <source>Copy from another cycle…</source>
         <translation>从其他周期复制…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="67"/>
+        <location filename="../../ui/pages/targets_tab.py" line="64"/>
         <source>Import results…</source>
         <translation>导入结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="68"/>
+        <location filename="../../ui/pages/targets_tab.py" line="65"/>
         <source>Add results from a CSV or Excel file: employee no., KPI code, value, date</source>
         <translation>从 CSV 或 Excel 文件添加结果：工号、指标代码、数值、日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="83"/>
+        <location filename="../../ui/pages/targets_tab.py" line="84"/>
         <source>Search people</source>
         <translation>搜索人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="85"/>
+        <location filename="../../ui/pages/targets_tab.py" line="86"/>
         <source>Only weights not totalling 100%</source>
         <translation>只看权重合计不等于 100% 的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="90"/>
+        <location filename="../../ui/pages/targets_tab.py" line="91"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="90"/>
+        <location filename="../../ui/pages/targets_tab.py" line="91"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="90"/>
+        <location filename="../../ui/pages/targets_tab.py" line="91"/>
         <source>Weights</source>
         <translation>权重合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="179"/>
+        <location filename="../../ui/pages/targets_tab.py" line="159"/>
+        <source>No cycle yet: create one under Cycles, or load the demo data.</source>
+        <translation>还没有考核周期：请在“考核周期”中新建，或载入演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="173"/>
         <source>%1 people with targets; %2 with weights not totalling 100%.</source>
         <translation>%1 人已设定目标；其中 %2 人权重合计不等于 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="202"/>
+        <location filename="../../ui/pages/targets_tab.py" line="199"/>
         <source>Select a person to see their targets.</source>
         <translation>选择一个人员查看其目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="230"/>
+        <location filename="../../ui/pages/targets_tab.py" line="225"/>
         <source>Weights total 100%.</source>
         <translation>权重合计为 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="232"/>
+        <location filename="../../ui/pages/targets_tab.py" line="227"/>
         <source>⚠ Weights total %1%; they must total 100%. Adjust a weight.</source>
         <translation>⚠ 权重合计为 %1%；必须等于 100%。请调整权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="259"/>
+        <location filename="../../ui/pages/targets_tab.py" line="253"/>
         <source>Results imported: %1 new, %2 unchanged, %3 rejected.</source>
         <translation>结果已导入：新增 %1，未变 %2，拒绝 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="276"/>
+        <location filename="../../ui/pages/targets_tab.py" line="270"/>
         <source>Copy targets</source>
         <translation>复制目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="276"/>
+        <location filename="../../ui/pages/targets_tab.py" line="270"/>
         <source>Copy targets from:</source>
         <translation>从以下周期复制目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="288"/>
+        <location filename="../../ui/pages/targets_tab.py" line="281"/>
         <source>Copied %1 targets; %2 people already had targets and kept them.</source>
         <translation>已复制 %1 个目标；%2 人已有目标，保持不变。</translation>
     </message>
@@ -3435,108 +3435,108 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="179"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="178"/>
         <source>360 form templates</source>
         <translation>360 评估表模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="194"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="192"/>
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="195"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="193"/>
         <source>Name (Chinese):</source>
         <translation>名称（中文）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="200"/>
         <source>Add section</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="201"/>
         <source>Add question</source>
         <translation>添加题目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="204"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="202"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="205"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="203"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="205"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="203"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="217"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="215"/>
         <source>Choose a section or question to edit it.</source>
         <translation>选择一个部分或题目进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="232"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="230"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="233"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="231"/>
         <source>Save (Ctrl+S); a template in use is saved as a new version</source>
         <translation>保存（Ctrl+S）；正在使用的模板会保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="235"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="233"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="250"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="247"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="250"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="247"/>
         <source>not used yet</source>
         <translation>尚未使用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="252"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="249"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="253"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="250"/>
         <source>%1 v%2 (%3)</source>
         <translation>%1 第 %2 版（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="323"/>
-        <location filename="../../ui/dialogs/template_editor.py" line="331"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="319"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="327"/>
         <source>New section</source>
         <translation>新部分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="334"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="330"/>
         <source>New question</source>
         <translation>新题目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="368"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="363"/>
         <source>The template is not complete</source>
         <translation>模板不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="375"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="370"/>
         <source>Saved as a new version: cycles and answers already made keep the version they used.</source>
         <translation>已保存为新版本：已有的考核周期和答案仍使用原来的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="376"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="371"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -3544,40 +3544,40 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>VerificationView</name>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="35"/>
+        <location filename="../../ui/pages/verification_view.py" line="34"/>
         <source>&amp;Open PDF…</source>
         <translation>打开 PDF(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="37"/>
+        <location filename="../../ui/pages/verification_view.py" line="36"/>
         <source>Open a signed appraisal, or drop one or more PDF files here. Each signature is checked: is it intact, who signed, is the certificate trusted, was anything changed afterwards, and did this database issue the document.</source>
         <translation>打开已签署的考核报告，或将一个或多个 PDF 文件拖到这里。程序会检查每个签名：是否完整、由谁签署、证书是否可信、签署后是否有改动，以及文档是否由本数据库签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="44"/>
+        <location filename="../../ui/pages/verification_view.py" line="43"/>
         <source>No file checked yet.</source>
         <translation>尚未检查任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="55"/>
-        <location filename="../../ui/pages/verification_view.py" line="60"/>
+        <location filename="../../ui/pages/verification_view.py" line="54"/>
+        <location filename="../../ui/pages/verification_view.py" line="59"/>
         <source>Verify signed PDFs</source>
         <translation>验证已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="60"/>
+        <location filename="../../ui/pages/verification_view.py" line="59"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/verification_view.py" line="75"/>
+        <location filename="../../ui/pages/verification_view.py" line="74"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>正在检查 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="85"/>
+        <location filename="../../ui/pages/verification_view.py" line="79"/>
         <source>Verifying</source>
         <translation>正在验证</translation>
     </message>
@@ -3613,32 +3613,32 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>_ResultDialog</name>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="239"/>
+        <location filename="../../ui/pages/target_detail.py" line="233"/>
         <source>Add a result</source>
         <translation>添加结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="242"/>
+        <location filename="../../ui/pages/target_detail.py" line="236"/>
         <source>e.g. 12 or 85.5</source>
         <translation>例如 12 或 85.5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="247"/>
+        <location filename="../../ui/pages/target_detail.py" line="241"/>
         <source>Value:</source>
         <translation>数值：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="248"/>
+        <location filename="../../ui/pages/target_detail.py" line="242"/>
         <source>As of:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="249"/>
+        <location filename="../../ui/pages/target_detail.py" line="243"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/target_detail.py" line="250"/>
+        <location filename="../../ui/pages/target_detail.py" line="244"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -4332,636 +4332,641 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="178"/>
+        <source>{cycle} is closed: what it holds can be read but no longer changed.</source>
+        <translation>{cycle} 已结束：其中的内容只能查看，不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="180"/>
         <source>There is no feedback request with id {id}.</source>
         <translation>不存在编号为 {id} 的评估请求。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="179"/>
+        <location filename="../../reviewer/messages.py" line="181"/>
         <source>This feedback was already submitted; its answers are locked.</source>
         <translation>此评估已提交，答案已锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="181"/>
+        <location filename="../../reviewer/messages.py" line="183"/>
         <source>This feedback request is {status}; it cannot be filled in.</source>
         <translation>此评估请求的状态为 {status}，不能填写。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="183"/>
+        <location filename="../../reviewer/messages.py" line="185"/>
         <source>Question {id} is not on this rater&apos;s form.</source>
         <translation>第 {id} 题不在该评估人的表单中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="184"/>
+        <location filename="../../reviewer/messages.py" line="186"/>
         <source>{rating} is not a point of this question&apos;s scale ({low}–{high}).</source>
         <translation>{rating} 不是本题量表（{low}–{high}）中的分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="186"/>
+        <location filename="../../reviewer/messages.py" line="188"/>
         <source>This question has no &apos;cannot judge&apos; choice.</source>
         <translation>本题没有“无法评价”选项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="187"/>
+        <location filename="../../reviewer/messages.py" line="189"/>
         <source>The answer is {length} characters long; at most {limit} fit.</source>
         <translation>答案有 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="189"/>
+        <location filename="../../reviewer/messages.py" line="191"/>
         <source>Question(s) {numbers} still need an answer before the form can be submitted.</source>
         <translation>第 {numbers} 题尚未作答，作答后才能提交表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="191"/>
+        <location filename="../../reviewer/messages.py" line="193"/>
         <source>Feedback request {id} is not open; only open requests get forms.</source>
         <translation>评估请求 {id} 未开放；只有开放的请求才能生成表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="193"/>
+        <location filename="../../reviewer/messages.py" line="195"/>
         <source>&apos;{group}&apos; is not a confidential rater group.</source>
         <translation>“{group}”不是需保密的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="194"/>
+        <location filename="../../reviewer/messages.py" line="196"/>
         <source>{group}: the minimum ({low}) must be between 0 and the maximum ({high}), and the maximum at most 50.</source>
         <translation>{group}：最少人数（{low}）须在 0 与最多人数（{high}）之间，最多人数不超过 50。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="197"/>
+        <location filename="../../reviewer/messages.py" line="199"/>
         <source>There is no active &apos;{family}&apos; form template; add one under 360 Reviews → Form templates.</source>
         <translation>没有启用中的“{family}”表单模板；请在“360 评估 → 表单模板”中添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="199"/>
+        <location filename="../../reviewer/messages.py" line="201"/>
         <source>A person cannot be nominated as their own peer.</source>
         <translation>不能提名本人作为自己的同事评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="200"/>
+        <location filename="../../reviewer/messages.py" line="202"/>
         <source>Employee {id} has left or does not exist.</source>
         <translation>员工 {id} 已离职或不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="201"/>
+        <location filename="../../reviewer/messages.py" line="203"/>
         <source>There is no employee with id {id}.</source>
         <translation>不存在编号为 {id} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="202"/>
+        <location filename="../../reviewer/messages.py" line="204"/>
         <source>The external rater needs a name.</source>
         <translation>外部评估人需要填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="203"/>
+        <location filename="../../reviewer/messages.py" line="205"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="204"/>
+        <location filename="../../reviewer/messages.py" line="206"/>
         <source>This person already has {count} customer raters, the most allowed.</source>
         <translation>此人已有 {count} 位客户评估人，已达上限。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="206"/>
+        <location filename="../../reviewer/messages.py" line="208"/>
         <source>{name} is already asked about this person in this cycle.</source>
         <translation>本周期已邀请 {name} 评估此人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="207"/>
+        <location filename="../../reviewer/messages.py" line="209"/>
         <source>A competency needs a code and an English name.</source>
         <translation>能力项需要代码和英文名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="208"/>
+        <location filename="../../reviewer/messages.py" line="210"/>
         <source>The code is at most 40 characters, the names at most 100.</source>
         <translation>代码最多 40 个字符，名称最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="210"/>
+        <location filename="../../reviewer/messages.py" line="212"/>
         <source>The code {code} is already used by another competency.</source>
         <translation>代码 {code} 已被另一个能力项使用。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="211"/>
+        <location filename="../../reviewer/messages.py" line="213"/>
         <source>There is no competency with id {id}.</source>
         <translation>不存在编号为 {id} 的能力项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="212"/>
+        <location filename="../../reviewer/messages.py" line="214"/>
         <source>{count} form question(s) rate this competency; it cannot be deleted. Remove it from the templates first (older versions keep it).</source>
         <translation>有 {count} 道表单题目评价此能力项，不能删除。请先从模板中移除（旧版本会保留）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="215"/>
+        <location filename="../../reviewer/messages.py" line="217"/>
         <source>There is no form template with id {id}.</source>
         <translation>不存在编号为 {id} 的表单模板。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="216"/>
+        <location filename="../../reviewer/messages.py" line="218"/>
         <source>A template family &apos;{family}&apos; exists already; edit it or choose another name.</source>
         <translation>模板系列“{family}”已存在；请编辑它或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="218"/>
+        <location filename="../../reviewer/messages.py" line="220"/>
         <source>The template needs a name.</source>
         <translation>模板需要名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="219"/>
+        <location filename="../../reviewer/messages.py" line="221"/>
         <source>The template needs a family (e.g. individual_contributor).</source>
         <translation>模板需要系列名（例如 individual_contributor）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="221"/>
+        <location filename="../../reviewer/messages.py" line="223"/>
         <source>The template has no questions.</source>
         <translation>模板中没有题目。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="222"/>
+        <location filename="../../reviewer/messages.py" line="224"/>
         <source>Section {section} needs a title.</source>
         <translation>第 {section} 部分需要标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="223"/>
+        <location filename="../../reviewer/messages.py" line="225"/>
         <source>Section {section}, question {question} has no text.</source>
         <translation>第 {section} 部分第 {question} 题没有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="224"/>
+        <location filename="../../reviewer/messages.py" line="226"/>
         <source>Section {section}, question {question}: choose at least one known rater group to show it to.</source>
         <translation>第 {section} 部分第 {question} 题：请至少选择一个可见的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="226"/>
+        <location filename="../../reviewer/messages.py" line="228"/>
         <source>Section {section}, question {question} rates a competency that no longer exists.</source>
         <translation>第 {section} 部分第 {question} 题评价的能力项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="228"/>
+        <location filename="../../reviewer/messages.py" line="230"/>
         <source>Section {section}, question {question}: the scale must run upwards over 2 to 11 points.</source>
         <translation>第 {section} 部分第 {question} 题：量表须由低到高，共 2 至 11 个分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="230"/>
+        <location filename="../../reviewer/messages.py" line="232"/>
         <source>Section {section}, question {question}: point(s) {points} of the scale need anchor text.</source>
         <translation>第 {section} 部分第 {question} 题：量表分值 {points} 需要锚定描述。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="232"/>
+        <location filename="../../reviewer/messages.py" line="234"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="233"/>
+        <location filename="../../reviewer/messages.py" line="235"/>
         <source>This is not a PDF file. Ask the rater to send back the PDF form itself.</source>
         <translation>这不是 PDF 文件。请评估人发回 PDF 表单本身。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="235"/>
+        <location filename="../../reviewer/messages.py" line="237"/>
         <source>The file is larger than any returned form can be (50 MB).</source>
         <translation>文件超过了回收表单的最大大小（50 MB）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="236"/>
+        <location filename="../../reviewer/messages.py" line="238"/>
         <source>The PDF is protected by a password; ask the rater to save the form again without one.</source>
         <translation>PDF 受密码保护；请评估人不设密码重新保存表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="238"/>
+        <location filename="../../reviewer/messages.py" line="240"/>
         <source>The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send it again.</source>
         <translation>PDF 已损坏或不完整（可能在发送时被截断）；请评估人重新发送。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="241"/>
+        <location filename="../../reviewer/messages.py" line="243"/>
         <source>About {subject}, question {number} ({question}): &apos;cannot judge&apos; is not allowed for this question.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：本题不允许选择“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="243"/>
+        <location filename="../../reviewer/messages.py" line="245"/>
         <source>About {subject}, question {number} ({question}): the answer &apos;{value}&apos; is not on the scale {low}–{high}.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案“{value}”不在量表 {low}–{high} 内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="244"/>
+        <location filename="../../reviewer/messages.py" line="246"/>
         <source>About {subject}, question {number} ({question}): the answer is longer than {limit} characters.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="245"/>
+        <location filename="../../reviewer/messages.py" line="247"/>
         <source>About {subject}, question {number} ({question}) is not answered.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="246"/>
+        <location filename="../../reviewer/messages.py" line="248"/>
         <source>About {subject}, question {number} ({question}) is not answered (and {more} more).</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答（另有 {more} 题）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="247"/>
+        <location filename="../../reviewer/messages.py" line="249"/>
         <source>The form&apos;s security token is not valid: the form was altered or was not issued by this database. Export a new form for the rater.</source>
         <translation>表单的安全令牌无效：表单被改动过，或并非由本数据库签发。请为该评估人重新导出表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="250"/>
+        <location filename="../../reviewer/messages.py" line="252"/>
         <source>No 360 feedback form was found in this PDF.</source>
         <translation>此 PDF 中没有 360 评估表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="251"/>
+        <location filename="../../reviewer/messages.py" line="253"/>
         <source>The feedback about {subject} was already submitted; this file is a duplicate or arrived late.</source>
         <translation>关于 {subject} 的评估已提交；此文件重复或送达过晚。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="253"/>
+        <location filename="../../reviewer/messages.py" line="255"/>
         <source>The request for feedback about {subject} is closed ({status}).</source>
         <translation>关于 {subject} 的评估请求已关闭（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="255"/>
+        <location filename="../../reviewer/messages.py" line="257"/>
         <source>The request for feedback about {subject} is closed (its cycle is closed).</source>
         <translation>关于 {subject} 的评估请求已关闭（考核周期已结束）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="257"/>
+        <location filename="../../reviewer/messages.py" line="259"/>
         <source>Another file in this batch already answered the feedback about {subject}.</source>
         <translation>本批次中已有另一个文件回答了关于 {subject} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="259"/>
+        <location filename="../../reviewer/messages.py" line="261"/>
         <source>The form was returned empty; nothing was imported.</source>
         <translation>交回的表单是空的；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="260"/>
+        <location filename="../../reviewer/messages.py" line="262"/>
         <source>{count} form(s) submitted.</source>
         <translation>已提交 {count} 份表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="261"/>
+        <location filename="../../reviewer/messages.py" line="263"/>
         <source>{count} form(s) submitted, {blank} left blank and still open.</source>
         <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="264"/>
+        <location filename="../../reviewer/messages.py" line="266"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>密码至少需要 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="265"/>
+        <location filename="../../reviewer/messages.py" line="267"/>
         <source>The signing identity needs the holder&apos;s name.</source>
         <translation>签名身份需要填写持有人姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="266"/>
+        <location filename="../../reviewer/messages.py" line="268"/>
         <source>There is no company CA yet; HR creates it under Signatures → Company CA.</source>
         <translation>尚未创建公司 CA；请由人力资源部在“签名 → 公司 CA”中创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="268"/>
+        <location filename="../../reviewer/messages.py" line="270"/>
         <source>The identity file {path} is missing; import the PKCS#12 file again.</source>
         <translation>身份文件 {path} 不存在；请重新导入 PKCS#12 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="270"/>
+        <location filename="../../reviewer/messages.py" line="272"/>
         <source>The password does not open this identity (or the file is not a PKCS#12 file).</source>
         <translation>密码无法打开此身份（或该文件不是 PKCS#12 文件）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="272"/>
+        <location filename="../../reviewer/messages.py" line="274"/>
         <source>The PKCS#12 file holds no private key and certificate; it cannot sign.</source>
         <translation>该 PKCS#12 文件不含私钥和证书，无法签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="274"/>
+        <location filename="../../reviewer/messages.py" line="276"/>
         <source>This certificate ({fingerprint}…) is already known.</source>
         <translation>此证书（{fingerprint}…）已登记。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="275"/>
+        <location filename="../../reviewer/messages.py" line="277"/>
         <source>There is no signing identity with id {id}.</source>
         <translation>不存在编号为 {id} 的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="276"/>
+        <location filename="../../reviewer/messages.py" line="278"/>
         <source>&apos;{role}&apos; is not a signer role (manager, employee or hr).</source>
         <translation>“{role}”不是签署角色（manager、employee 或 hr）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="277"/>
+        <location filename="../../reviewer/messages.py" line="279"/>
         <source>This PDF is not an appraisal document of this database; export the appraisal again.</source>
         <translation>此 PDF 不是本数据库生成的考核报告；请重新导出考核报告。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="279"/>
+        <location filename="../../reviewer/messages.py" line="281"/>
         <source>This appraisal is signed by HR and read-only; a correction creates a new version.</source>
         <translation>此考核已由人力资源部签署，只读；如需更正将生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="281"/>
+        <location filename="../../reviewer/messages.py" line="283"/>
         <source>Signatures go manager → employee → HR: the next signer is {expected}, not {role}.</source>
         <translation>签署顺序为上级 → 员工 → 人力资源部：下一位签署人是 {expected}，不是 {role}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="283"/>
+        <location filename="../../reviewer/messages.py" line="285"/>
         <source>Nobody is appraised in this cycle (and department) yet.</source>
         <translation>本周期（及所选部门）尚无人参加考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="284"/>
+        <location filename="../../reviewer/messages.py" line="286"/>
         <source>Every appraisal here already carries signatures; their signed PDFs stand.</source>
         <translation>这里的每份考核都已有签名；已签署的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="286"/>
+        <location filename="../../reviewer/messages.py" line="288"/>
         <source>The signing identity {identity} belongs to no employee (none, or several, have this name), so it is nobody&apos;s manager; sign with the identity of the people&apos;s manager.</source>
         <translation>签名身份 {identity} 不属于任何员工（没有或有多名员工使用此姓名），因此不是任何人的上级；请使用这些员工的上级的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="289"/>
+        <location filename="../../reviewer/messages.py" line="291"/>
         <source>{identity} is the direct manager of none of the {count} people here; sign with their manager&apos;s identity, or choose the manager&apos;s team.</source>
         <translation>{identity} 不是此处 {count} 人中任何人的直属上级；请使用他们上级的身份签名，或选择该上级的团队。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="292"/>
+        <location filename="../../reviewer/messages.py" line="294"/>
         <source>{name}: not signed, {identity} is not this person&apos;s manager (the manager is {manager}).</source>
         <translation>{name}：未签名，{identity} 不是此人的上级（上级是 {manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="294"/>
+        <location filename="../../reviewer/messages.py" line="296"/>
         <source>{name}: left out, the appraisal already carries signatures; its signed PDF stands.</source>
         <translation>{name}：已略过，该考核已有签名；其已签名的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="296"/>
+        <location filename="../../reviewer/messages.py" line="298"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="297"/>
+        <location filename="../../reviewer/messages.py" line="299"/>
         <source>Version {version} of this appraisal is already superseded; correct the newest version.</source>
         <translation>此考核的第 {version} 版已被取代；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="299"/>
+        <location filename="../../reviewer/messages.py" line="301"/>
         <source>Nobody has signed this appraisal yet; change it directly instead of correcting it.</source>
         <translation>此考核尚无人签署；请直接修改，无需更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="301"/>
+        <location filename="../../reviewer/messages.py" line="303"/>
         <source>Say why the appraisal is corrected; the reason is kept with the new version.</source>
         <translation>请说明更正原因；原因将随新版本保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="303"/>
+        <location filename="../../reviewer/messages.py" line="305"/>
         <source>{field} cannot be corrected.</source>
         <translation>{field} 不能更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="304"/>
+        <location filename="../../reviewer/messages.py" line="306"/>
         <source>The score {value} is outside 0–100.</source>
         <translation>分数 {value} 超出 0–100 范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="305"/>
+        <location filename="../../reviewer/messages.py" line="307"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="308"/>
+        <location filename="../../reviewer/messages.py" line="310"/>
         <source>{name} signed in as an auditor: auditors read everything and change nothing.</source>
         <translation>{name} 以审计员身份登录：审计员可以查看全部内容，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="310"/>
+        <location filename="../../reviewer/messages.py" line="312"/>
         <source>Only HR may do this; {name} is not signed in as HR.</source>
         <translation>只有人力资源可以执行此操作；{name} 不是以人力资源身份登录的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="311"/>
+        <location filename="../../reviewer/messages.py" line="313"/>
         <source>This person is outside the reporting line of {name}; ask HR if you need access.</source>
         <translation>此人不在 {name} 的汇报线内；如需查看，请联系人力资源。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="313"/>
+        <location filename="../../reviewer/messages.py" line="315"/>
         <source>A profile name has 1 to {limit} characters and no spaces.</source>
         <translation>用户名为 1 到 {limit} 个字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="315"/>
+        <location filename="../../reviewer/messages.py" line="317"/>
         <source>There is already a profile called {name}.</source>
         <translation>已存在名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="316"/>
+        <location filename="../../reviewer/messages.py" line="318"/>
         <source>There is no profile called {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="317"/>
+        <location filename="../../reviewer/messages.py" line="319"/>
         <source>{name} already has the profile {profile}.</source>
         <translation>{name} 已有用户 {profile}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="318"/>
+        <location filename="../../reviewer/messages.py" line="320"/>
         <source>A manager&apos;s profile needs the employee number of the manager it belongs to.</source>
         <translation>经理用户需要填写其本人的工号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="320"/>
+        <location filename="../../reviewer/messages.py" line="322"/>
         <source>This is the last active HR profile; add another HR profile before disabling it.</source>
         <translation>这是最后一个启用的人力资源用户；请先添加另一个人力资源用户再停用它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="322"/>
+        <location filename="../../reviewer/messages.py" line="324"/>
         <source>The profile name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="323"/>
+        <location filename="../../reviewer/messages.py" line="325"/>
         <source>This database has several profiles: say who you are with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
         <translation>此数据库有多个用户：请用 --user 用户名 说明您的身份（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="326"/>
+        <location filename="../../reviewer/messages.py" line="328"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="327"/>
+        <location filename="../../reviewer/messages.py" line="329"/>
         <source>No password for {name}: set {variable} or run the command in a terminal to type it.</source>
         <translation>没有 {name} 的密码：请设置 {variable}，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="329"/>
+        <location filename="../../reviewer/messages.py" line="331"/>
         <source>Only HR and auditors read the audit trail; {name} is neither.</source>
         <translation>只有人力资源和审计员可以查看审计记录；{name} 两者都不是。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="331"/>
+        <location filename="../../reviewer/messages.py" line="333"/>
         <source>Entry {id} is at position {sequence} where {expected} was expected: an entry was removed.</source>
         <translation>记录 {id} 位于第 {sequence} 位，而此处应为第 {expected} 位：有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="333"/>
+        <location filename="../../reviewer/messages.py" line="335"/>
         <source>Entry {id} (position {sequence}) does not follow the entry before it: an entry was removed, inserted or changed.</source>
         <translation>记录 {id}（第 {sequence} 位）与前一条记录不衔接：有记录被删除、插入或修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="336"/>
+        <location filename="../../reviewer/messages.py" line="338"/>
         <source>Entry {id} (position {sequence}) was changed after it was written.</source>
         <translation>记录 {id}（第 {sequence} 位）在写入后被修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="338"/>
+        <location filename="../../reviewer/messages.py" line="340"/>
         <source>Entry {id} was written outside the chain, behind the program&apos;s back.</source>
         <translation>记录 {id} 是绕过本程序、在链外写入的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="340"/>
+        <location filename="../../reviewer/messages.py" line="342"/>
         <source>The newest entries are missing: the chain ends at position {sequence} but its recorded end is {recorded}.</source>
         <translation>最新的记录缺失：链在第 {sequence} 位结束，但记录的链尾为 {recorded}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="344"/>
+        <location filename="../../reviewer/messages.py" line="346"/>
         <source>360 results are published when the 360 stage ends.</source>
         <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="345"/>
+        <location filename="../../reviewer/messages.py" line="347"/>
         <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
         <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="348"/>
+        <location filename="../../reviewer/messages.py" line="350"/>
         <source>{file} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="351"/>
+        <location filename="../../reviewer/messages.py" line="353"/>
         <source>{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, not a workbook. It was not read.</source>
         <translation>{file} 中的部件（{part}）压缩比为 {ratio} 倍：这是压缩炸弹，不是工作簿。未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="354"/>
+        <location filename="../../reviewer/messages.py" line="356"/>
         <source>{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 已损坏（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="356"/>
+        <location filename="../../reviewer/messages.py" line="358"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 中没有名为“{sheet}”的工作表；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="357"/>
+        <location filename="../../reviewer/messages.py" line="359"/>
         <source>{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows of data and {max_columns} columns are read. Copy the data you need to a new sheet.</source>
         <translation>{file} 声明的区域为 {range}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行数据和 {max_columns} 列。请把需要的数据复制到新的工作表中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="360"/>
+        <location filename="../../reviewer/messages.py" line="362"/>
         <source>{file} has more than {limit} rows of data; split it into smaller files.</source>
         <translation>{file} 的数据超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="362"/>
+        <location filename="../../reviewer/messages.py" line="364"/>
         <source>{file}: row {row} has a value in column {column}; at most {limit} columns are read. Delete the columns that are not needed.</source>
         <translation>{file}：第 {row} 行的第 {column} 列有内容；最多读取 {limit} 列。请删除不需要的列。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="365"/>
+        <location filename="../../reviewer/messages.py" line="367"/>
         <source>{file} has more than {limit} cells; split it into smaller files.</source>
         <translation>{file} 的单元格超过 {limit} 个；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="367"/>
+        <location filename="../../reviewer/messages.py" line="369"/>
         <source>{file}: row {row} has more than {limit} cells, more than any spreadsheet holds.</source>
         <translation>{file}：第 {row} 行超过 {limit} 个单元格，超出了任何电子表格的容量。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="369"/>
+        <location filename="../../reviewer/messages.py" line="371"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="370"/>
+        <location filename="../../reviewer/messages.py" line="372"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files.</source>
         <translation>{file} 大小为 {size} MB；不导入超过 {limit} MB 的文件。请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="372"/>
+        <location filename="../../reviewer/messages.py" line="374"/>
         <source>{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>{file} 是旧版 Excel 97-2003（.xls）工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="374"/>
+        <location filename="../../reviewer/messages.py" line="376"/>
         <source>{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.</source>
         <translation>{file} 是 PDF，不是电子表格。请将名单导出为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="376"/>
+        <location filename="../../reviewer/messages.py" line="378"/>
         <source>{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="378"/>
+        <location filename="../../reviewer/messages.py" line="380"/>
         <source>The sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
         <translation>工作表“{sheet}”是空的：需要一行表头和数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="379"/>
+        <location filename="../../reviewer/messages.py" line="381"/>
         <source>{file} is empty: it needs a header row and at least one row of data.</source>
         <translation>{file} 是空的：需要一行表头和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="381"/>
+        <location filename="../../reviewer/messages.py" line="383"/>
         <source>{file} contains binary data; it does not look like a CSV file.</source>
         <translation>{file} 含有二进制数据；看起来不是 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="382"/>
+        <location filename="../../reviewer/messages.py" line="384"/>
         <source>{file} is not valid CSV: {reason}.</source>
         <translation>{file} 不是有效的 CSV：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="383"/>
+        <location filename="../../reviewer/messages.py" line="385"/>
         <source>The file&apos;s text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
         <translation>无法识别文件的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="386"/>
+        <location filename="../../reviewer/messages.py" line="388"/>
         <source>The file cannot be read as {encoding}: {reason}. Choose another encoding.</source>
         <translation>无法按 {encoding} 读取该文件：{reason}。请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="388"/>
+        <location filename="../../reviewer/messages.py" line="390"/>
         <source>--mapping: &apos;{part}&apos; should look like field=column header.</source>
         <translation>--mapping：“{part}”应写成 字段=列标题 的形式。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="389"/>
+        <location filename="../../reviewer/messages.py" line="391"/>
         <source>--mapping: unknown field &apos;{field}&apos;; fields are {fields}.</source>
         <translation>--mapping：未知字段“{field}”；可用字段为 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="390"/>
+        <location filename="../../reviewer/messages.py" line="392"/>
         <source>--mapping: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
         <translation>--mapping：文件中没有“{column}”列；其列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="392"/>
+        <location filename="../../reviewer/messages.py" line="394"/>
         <source>No column is chosen for: {fields}. The file&apos;s columns are: {columns}.</source>
         <translation>以下字段尚未选择列：{fields}。文件的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="394"/>
+        <location filename="../../reviewer/messages.py" line="396"/>
         <source>The column &apos;{column}&apos; is chosen for both {first} and {second}.</source>
         <translation>“{column}”列同时被选作 {first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="396"/>
+        <location filename="../../reviewer/messages.py" line="398"/>
         <source>&apos;{value}&apos; looks like {likely} text read as {read_as} (it would read &apos;{fixed}&apos;): this row was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, and import it again</source>
         <translation>“{value}”看起来是按 {read_as} 读取的 {likely} 文本（应为“{fixed}”）：这一行是用另一种编码保存的。请把整个文件另存为 UTF-8，或选择其编码，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="400"/>
+        <location filename="../../reviewer/messages.py" line="402"/>
         <source>{file}: line {line} is {length} characters long; lines of more than {limit} characters are not read. This does not look like a table.</source>
         <translation>{file}：第 {line} 行长 {length} 个字符；不读取超过 {limit} 个字符的行。该文件看起来不是表格。</translation>
     </message>

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, AppraisalState, AuditEvent, RatingBand, SignatureRecord
 
-from ..errors import NotFound, StageBlocked, ValidationError
+from ..access import Actor, acting
+from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from ..kpi.scoring import band_for_score
 
 TEXT_FIELDS = ("strengths", "development_areas", "self_comment", "manager_comment", "hr_comment")
@@ -28,16 +29,29 @@ class Correction:
     texts: dict[str, str] | None = None  # field -> new text, fields from TEXT_FIELDS
 
 
+def correction_refusal(actor: Actor, state: AppraisalState, version: int, signatures: int
+                       ) -> tuple[str, dict] | None:
+    """Why this appraisal cannot be corrected (a message code and its parameters),
+    or None when it can: the one place the rule of who may correct what lives."""
+    if not actor.may_write:
+        return "auditor_reads_only", {"name": actor.display_name}
+    if state == AppraisalState.SUPERSEDED:
+        return "appraisal_superseded", {"version": version}
+    if not signatures:
+        return "appraisal_not_signed", {}
+    return None
+
+
 def correct_appraisal(session: Session, appraisal_id: int, correction: Correction) -> Appraisal:
     """The next version of a signed (or partly signed) appraisal, with the corrections applied."""
     old = session.get(Appraisal, appraisal_id)
     if old is None:
         raise NotFound.coded("appraisal_unknown", id=appraisal_id)
-    if old.state == AppraisalState.SUPERSEDED:
-        raise StageBlocked.coded("appraisal_superseded", version=old.version)
     signed = session.scalar(select(func.count(SignatureRecord.id)).where(SignatureRecord.appraisal_id == old.id))
-    if not signed:
-        raise StageBlocked.coded("appraisal_not_signed")
+    refusal = correction_refusal(acting(session), old.state, old.version, signed)
+    if refusal is not None:
+        code, params = refusal
+        raise (PermissionDenied if code == "auditor_reads_only" else StageBlocked).coded(code, **params)
     reason = correction.reason.strip()
     if not reason:
         raise ValidationError.coded("correction_needs_reason")

@@ -43,6 +43,12 @@ class Identity:
     key_file: Path | None
     not_after: datetime
 
+    @property
+    def can_sign(self) -> bool:
+        """Whether appraisals can be signed with it: a person's identity whose key
+        this database keeps (a CA only issues identities)."""
+        return not self.is_ca and self.key_file is not None
+
 
 def identities_dir() -> Path:
     return data_dir() / "identities"
@@ -204,6 +210,21 @@ def holder_employee_id(session: Session, record: SigningCertificate) -> int | No
 
 def list_identities(session: Session) -> list[Identity]:
     return [_identity(r) for r in session.scalars(select(SigningCertificate).order_by(SigningCertificate.holder_name))]
+
+
+def signing_identities(session: Session) -> list[Identity]:
+    """The identities an appraisal can be signed with, by holder."""
+    return [i for i in list_identities(session) if i.can_sign]
+
+
+@dataclass(frozen=True)
+class IdentityOverview:
+    identities: tuple[Identity, ...]
+    has_ca: bool  # the company CA exists, so new identities can be issued by it
+
+
+def identity_overview(session: Session) -> IdentityOverview:
+    return IdentityOverview(tuple(list_identities(session)), company_ca(session) is not None)
 
 
 def identity(session: Session, identity_id: int) -> Identity:

@@ -5,7 +5,7 @@ are left out."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -14,7 +14,11 @@ from sqlalchemy.orm import Session
 from db.engine import batches
 from db.models import Appraisal, Cycle, Department, Employee, RatingBand, SignatureRecord
 
+from ..access import acting
+from ..cycles.choices import CycleChoice, cycle_choices, newest_with_appraisals
+from ..people.directory import department_paths
 from ..feedback.release import cycle_feedback_published
+from .corrections import correction_refusal
 from ..pdf.language import localised
 from .batch import cycle_people
 
@@ -34,10 +38,31 @@ class AppraisalRow:
     version: int
     signed_roles: tuple[str, ...]
     feedback_published: bool = True
+    correct_refusal_code: str | None = None  # why it cannot be corrected; None: the user may correct it
+    correct_refusal_params: dict = field(default_factory=dict)
+
+    @property
+    def can_correct(self) -> bool:
+        return self.correct_refusal_code is None
 
 
 def cycles(session: Session) -> list[tuple[int, str]]:
     return [tuple(r) for r in session.execute(select(Cycle.id, Cycle.name).order_by(Cycle.period_start.desc()))]
+
+
+@dataclass(frozen=True)
+class AppraisalFilters:
+    """What the Appraisals page filters by, and the cycle it opens on."""
+    cycles: tuple[CycleChoice, ...]  # newest first
+    opening_cycle_id: int | None  # the newest cycle that has appraisals (else the newest)
+    departments: tuple[tuple[int, str], ...]  # id and full path, by path
+
+
+def appraisal_filters(session: Session) -> AppraisalFilters:
+    choices = cycle_choices(session)
+    opening = newest_with_appraisals(choices)
+    paths = sorted(((i, "/".join(p)) for i, p in department_paths(session).items()), key=lambda item: item[1])
+    return AppraisalFilters(tuple(choices), opening.id if opening else None, tuple(paths))
 
 
 def appraisal_rows(session: Session, cycle_id: int, department_id: int | None = None,
@@ -53,15 +78,18 @@ def appraisal_rows(session: Session, cycle_id: int, department_id: int | None = 
     bands = {b.id: localised(b.name, b.name_zh, language)
              for b in session.scalars(select(RatingBand).where(RatingBand.cycle_id == cycle_id))}
     departments = dict(session.execute(select(Department.id, Department.name)).all())
+    actor = acting(session)
     rows = []
     for chunk in batches(ids):
         for appraisal, person in session.execute(select(Appraisal, Employee).join(
                 Employee, Employee.id == Appraisal.employee_id).where(Appraisal.id.in_(chunk))):
             band = bands.get(appraisal.calibrated_band_id or appraisal.proposed_band_id)
+            code, params = correction_refusal(actor, appraisal.state, appraisal.version,
+                                              len(signed[appraisal.id])) or (None, {})
             rows.append(AppraisalRow(appraisal.id, person.id, person.employee_no, person.name,
                                      departments.get(person.department_id, ""), appraisal.kpi_score,
                                      appraisal.competency_score if published else None,
                                      appraisal.final_score if published else None, band if published else None,
                                      appraisal.state.value, appraisal.version, tuple(signed[appraisal.id]),
-                                     published))
+                                     published, code, params))
     return sorted(rows, key=lambda r: r.employee_no)

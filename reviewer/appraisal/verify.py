@@ -203,3 +203,13 @@ def _check(session, signature, data: bytes, context) -> SignatureCheck:
         status.signer_reported_dt or signature.self_reported_timestamp, intact,
         _trust(status, certificate, fingerprint) if intact else Trust.UNKNOWN, _changes(status, locked), recorded,
         fingerprint, locked, str(reason) if reason is not None else None)
+
+
+def verify_pdfs(session: Session, paths: list[Path], progress=None) -> list[DocumentCheck]:
+    """verify_pdf for each file, reporting progress by file name."""
+    checks = []
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress.step(done / len(paths), Path(path).name)
+        checks.append(verify_pdf(session, Path(path)))
+    return checks

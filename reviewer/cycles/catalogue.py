@@ -31,13 +31,37 @@ def load_catalogue() -> dict[str, Any]:
         return json.load(handle)
 
 
+# Chinese texts of the KPI catalogue that have no column: shown, never stored.
+DISPLAY_ONLY = ("category_zh", "description_zh")
+
+
+@lru_cache(maxsize=1)
+def _kpi_chinese() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    kpis = load_catalogue()["kpis"]
+    categories = {k["category"]: k["category_zh"] for k in kpis if k.get("category_zh")}
+    descriptions = {k["code"]: (k["description"], k["description_zh"]) for k in kpis if k.get("description_zh")}
+    return categories, descriptions
+
+
+def category_zh(category: str) -> str | None:
+    """The Chinese name of a catalogue category (KPIs store the English one)."""
+    return _kpi_chinese()[0].get(category.strip())
+
+
+def description_zh(code: str, description: str | None) -> str | None:
+    """The catalogue's Chinese description of a KPI, while its English description
+    is still the catalogue's: once someone rewrote it, the translation no longer fits."""
+    english, chinese = _kpi_chinese()[1].get(code, (None, None))
+    return chinese if description is not None and description.strip() == english else None
+
+
 def install_catalogue(session: Session) -> None:
     """Add whatever part of the catalogue the database lacks; never overwrites edits."""
     data = load_catalogue()
     kpis = {k.code: k for k in session.scalars(select(Kpi))}
     for item in data["kpis"]:
         if item["code"] not in kpis:
-            kpis[item["code"]] = Kpi(**item)
+            kpis[item["code"]] = Kpi(**{k: v for k, v in item.items() if k not in DISPLAY_ONLY})
             session.add(kpis[item["code"]])
 
     positions = {p.title: p for p in session.scalars(select(Position))}

@@ -24,6 +24,7 @@ from db.models import (
 
 from ..cycles.lookup import open_cycle
 from ..errors import NotFound, ValidationError
+from ..people.directory import department_subtree, list_departments, list_people
 from .anonymity import CONFIDENTIAL
 
 LIMITS_KEY = "feedback.group_limits"
@@ -300,3 +301,31 @@ def workload(session: Session, cycle_id: int, limit: int = DEFAULT_MAX_FORMS) ->
     loads = [Workload(r, e, employees[r] if r else externals[e], total, open_, done, total > limit)
              for (r, e), (total, open_, done) in rows.items()]
     return sorted(loads, key=lambda w: (-w.total, w.name))
+
+
+def assign_raters(session: Session, cycle_id: int, rule: Rule, due_date: date | None = None,
+                  department_id: int | None = None) -> int:
+    """Propose raters by ``rule`` for every active person (of a department and its
+    teams, when given) and create the requests; returns how many were created."""
+    people = [p for p in list_people(session) if p.is_active]
+    if department_id is not None:
+        inside = department_subtree(list_departments(session), department_id)
+        people = [p for p in people if p.department_id in inside]
+    proposals = propose(session, cycle_id, [p.id for p in people], rule)
+    return assign(session, cycle_id, proposals, due_date)
+
+
+@dataclass(frozen=True)
+class RaterOverview:
+    """The rater limits, each person's coverage and each rater's load in one cycle."""
+    limits: dict[str, tuple[int, int]]
+    coverage: tuple[Coverage, ...]
+    workload: tuple[Workload, ...]
+
+
+def rater_overview(session: Session, cycle_id: int, max_forms: int = DEFAULT_MAX_FORMS,
+                   only_warnings: bool = False) -> RaterOverview:
+    rows = coverage(session, cycle_id)
+    if only_warnings:
+        rows = [r for r in rows if r.warnings]
+    return RaterOverview(group_limits(session), tuple(rows), tuple(workload(session, cycle_id, max_forms)))

@@ -23,6 +23,8 @@ from db.models import (
 )
 
 from ..errors import NotFound
+from ..people.directory import department_paths, list_departments
+from .release import feedback_release
 from .anonymity import NAMED, Cell, GroupScore, Publication, pool_publications, publish
 
 # A gap of this many scale points between self and others marks a blind spot
@@ -241,3 +243,27 @@ def others_means(session: Session, cycle_id: int, subject_ids: list[int]) -> dic
         if pooled.count:
             means[subject] = round(pooled.mean, 4)
     return means
+
+
+@dataclass(frozen=True)
+class ResultsSetting:
+    """What the Results tab needs to choose from in a cycle: the departments (with
+    their full paths, as request rows name them) and whether results are published."""
+    departments: tuple
+    paths: dict[int, str]
+    published: bool
+    notice_code: str | None
+    notice_params: dict
+
+
+def results_setting(session: Session, cycle_id: int) -> ResultsSetting:
+    release = feedback_release(session, cycle_id)
+    return ResultsSetting(tuple(list_departments(session)),
+                          {d: "/".join(p) for d, p in department_paths(session).items()},
+                          release.published, release.notice_code, release.notice_params)
+
+
+def subject_results(session: Session, cycle_id: int, subject_ids: list[int], team: bool
+                    ) -> tuple[FeedbackReport, dict[int, float]]:
+    """A person's or a team's report and, for a team, each person's mean score from others."""
+    return feedback_report(session, cycle_id, subject_ids), others_means(session, cycle_id, subject_ids) if team else {}

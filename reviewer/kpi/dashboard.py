@@ -14,7 +14,7 @@ from db.models import Cycle, Employee, Kpi, Target
 from . import scoring
 from .actuals import latest_readings
 from .alerts import expected_by
-from ..people.directory import department_subtree, list_departments
+from ..people.directory import department_subtree, list_departments, list_people
 from .targets import points_for
 
 
@@ -89,3 +89,31 @@ def kpi_trend(session: Session, people: list[int]) -> list[TrendPoint]:
         if scores:
             trend.append(TrendPoint(cycle.name, statistics.fmean(scores), len(scores)))
     return trend
+
+
+@dataclass(frozen=True)
+class DashboardChoices:
+    cycles: tuple[tuple[int, str], ...]  # newest first
+    departments: tuple[tuple[int, str], ...]  # by name
+    people: tuple[tuple[int, str, str], ...]  # id, name, employee no.
+
+
+def dashboard_choices(session: Session) -> DashboardChoices:
+    """The cycles, teams and people the dashboard can show."""
+    cycles = tuple((c.id, c.name) for c in session.scalars(select(Cycle).order_by(Cycle.period_start.desc())))
+    departments = tuple((d.id, d.name) for d in sorted(list_departments(session), key=lambda d: d.name))
+    return DashboardChoices(cycles, departments, tuple((p.id, p.name, p.employee_no) for p in list_people(session)))
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    bars: tuple[KpiBar, ...]
+    trend: tuple[TrendPoint, ...]
+
+
+def dashboard_figures(session: Session, cycle_id: int, employee_id: int | None = None,
+                      department_id: int | None = None) -> DashboardFigures:
+    """Attainment per KPI in a cycle and the KPI score across cycles, for one person
+    or a team (the whole organisation without either)."""
+    people = scope_people(session, employee_id=employee_id, department_id=None if employee_id else department_id)
+    return DashboardFigures(tuple(attainment_bars(session, cycle_id, people)), tuple(kpi_trend(session, people)))

@@ -26,6 +26,7 @@ from db.location import data_dir, private_folder
 from db.models import Evidence, EvidenceKind, StoredFile, Target
 
 from ..errors import NotFound, ValidationError
+from .actuals import Reading, readings
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 MAX_NAME_LENGTH = 200
@@ -189,3 +190,15 @@ def export_file(session: Session, evidence_id: int, folder: str | Path) -> Path:
     target = Path(folder) / safe_display_name(evidence.original_name)
     shutil.copyfile(source, target)
     return target
+
+
+@dataclass(frozen=True)
+class TargetRecord:
+    """A target's results, newest last, and the evidence attached to it."""
+    readings: tuple[Reading, ...]
+    evidence: tuple[EvidenceItem, ...]
+
+
+def target_record(session: Session, target_id: int) -> TargetRecord:
+    return TargetRecord(tuple(readings(session, target_id)), tuple(list_evidence(session, target_id)))
+

@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Kpi, KpiDirection, KpiKind, KpiTemplateItem, KpiUnit, ScoringRule, Target
 
+from ..access import acting
+from ..cycles.catalogue import category_zh, description_zh
 from ..errors import NotFound, RowProblem, ValidationError
 
 
@@ -25,6 +27,19 @@ class KpiRow:
     rule: ScoringRule
     is_active: bool
     targets: int  # how many targets use it
+    category_zh: str | None = None  # the catalogue's Chinese name of the category, for display
+    description: str | None = None
+    description_zh: str | None = None  # the catalogue's Chinese description while the English one is unchanged
+
+
+@dataclass(frozen=True)
+class KpiLibrary:
+    """The library as the KPI page shows it, with what the acting user may do."""
+    rows: tuple[KpiRow, ...]
+    categories: tuple[tuple[str, str | None], ...]  # (stored name, Chinese name) of every category in use
+    can_edit: bool
+    read_only_code: str | None = None  # why the user may not edit, as a message code
+    read_only_params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -44,6 +59,9 @@ class KpiInput:
     warning_below_pct: float | None = 80.0
     critical_below_pct: float | None = 60.0
     is_active: bool = True
+    # For display only, never saved: the catalogue's Chinese texts (reviewer.cycles.catalogue).
+    category_zh: str | None = None
+    description_zh: str | None = None
 
     @classmethod
     def from_kpi(cls, kpi: Kpi) -> "KpiInput":
@@ -54,7 +72,8 @@ class KpiInput:
             floor_pct=_percent(params.get("floor", 0.0)), cap_pct=_percent(params.get("cap", 1.2)),
             steps=[(_percent(ratio), points) for ratio, points in params.get("steps", [])],
             warning_below_pct=_percent(kpi.warning_below), critical_below_pct=_percent(kpi.critical_below),
-            is_active=kpi.is_active)
+            is_active=kpi.is_active, category_zh=category_zh(kpi.category),
+            description_zh=description_zh(kpi.code, kpi.description))
 
     def scoring_params(self) -> dict[str, Any]:
         if self.rule == ScoringRule.STEPS:
@@ -71,8 +90,19 @@ def list_kpis(session: Session) -> list[KpiRow]:
     """The whole library with how widely each KPI is used, by category then code."""
     used = dict(session.execute(select(Target.kpi_id, func.count()).group_by(Target.kpi_id)).all())
     return [KpiRow(k.id, k.code, k.name, k.name_zh, k.unit, k.direction, k.kind, k.category, k.scoring_rule,
-                   k.is_active, used.get(k.id, 0))
+                   k.is_active, used.get(k.id, 0), category_zh(k.category), k.description,
+                   description_zh(k.code, k.description))
             for k in session.scalars(select(Kpi).order_by(Kpi.category, Kpi.code))]
+
+
+def kpi_library(session: Session) -> KpiLibrary:
+    """The library, its categories and whether the acting user may change it."""
+    rows = list_kpis(session)
+    categories = tuple(sorted({(r.category, r.category_zh) for r in rows}))
+    actor = acting(session)
+    if actor.may_write:
+        return KpiLibrary(tuple(rows), categories, True)
+    return KpiLibrary(tuple(rows), categories, False, "auditor_reads_only", {"name": actor.display_name})
 
 
 def check_kpi(session: Session, data: KpiInput, kpi_id: int | None = None) -> list[RowProblem]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import delete, func, select
@@ -16,16 +16,25 @@ from db.models import (
     KpiDirection,
     KpiTemplate,
     KpiUnit,
+    Position,
     Target,
 )
 
 from . import scoring
 from .actuals import latest_readings
+from ..access import acting, visible_employee_ids
+from ..cycles.choices import read_only_reason
 from ..cycles.lookup import open_cycle
 from ..errors import NotFound, ValidationError
 from ..people.directory import department_subtree, list_departments
 
 WEIGHT_TOTAL = 100.0
+WEIGHT_TOLERANCE = 1e-6  # sums of decimal weights are not exact: 33.3 + 33.3 + 33.4 is 100
+
+
+def weights_balanced(total: float) -> bool:
+    """Whether a person's target weights total 100 %: the one place this rule lives."""
+    return abs(total - WEIGHT_TOTAL) <= WEIGHT_TOLERANCE
 
 
 @dataclass(frozen=True)
@@ -137,7 +146,106 @@ def weight_totals(session: Session, cycle_id: int) -> dict[int, float]:
 
 def people_off_weight(session: Session, cycle_id: int) -> dict[int, float]:
     """People whose weights do not total 100 %, with their total."""
-    return {e: t for e, t in weight_totals(session, cycle_id).items() if abs(t - WEIGHT_TOTAL) > 1e-6}
+    return {e: t for e, t in weight_totals(session, cycle_id).items() if not weights_balanced(t)}
+
+
+@dataclass(frozen=True)
+class PersonWeights:
+    employee_id: int
+    name: str
+    employee_no: str
+    total: float
+    balanced: bool  # the weights total 100 %
+
+
+@dataclass(frozen=True)
+class CycleTargets:
+    """Everyone with targets in a cycle, and whether the acting user may change them."""
+    people: tuple[PersonWeights, ...]
+    read_only_code: str | None = None  # why targets here may not change, as a message code
+    read_only_params: dict = field(default_factory=dict)
+
+    @property
+    def editable(self) -> bool:
+        return self.read_only_code is None
+
+    @property
+    def unbalanced(self) -> int:
+        return sum(not p.balanced for p in self.people)
+
+
+@dataclass(frozen=True)
+class PersonTargets:
+    rows: tuple[TargetRow, ...]
+    total_weight: float
+    balanced: bool
+    editable: bool
+
+
+def _read_only(session: Session, cycle_id: int) -> tuple[str, dict] | None:
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        raise NotFound.coded("cycle_unknown_id", id=cycle_id)
+    return read_only_reason(cycle, acting(session))
+
+
+def cycle_targets(session: Session, cycle_id: int) -> CycleTargets:
+    """The people with targets in a cycle (those the user may see), by employee number."""
+    reason = _read_only(session, cycle_id)
+    visible = visible_employee_ids(session)
+    totals = weight_totals(session, cycle_id)
+    people = []
+    for employee_id, name, number in session.execute(
+            select(Employee.id, Employee.name, Employee.employee_no)
+            .where(Employee.id.in_(select(Target.employee_id).where(Target.cycle_id == cycle_id)))
+            .order_by(Employee.employee_no)):
+        if visible is None or employee_id in visible:
+            total = totals[employee_id]
+            people.append(PersonWeights(employee_id, name, number, total, weights_balanced(total)))
+    code, params = reason or (None, {})
+    return CycleTargets(tuple(people), code, params)
+
+
+def person_target_sheet(session: Session, cycle_id: int, employee_id: int) -> PersonTargets:
+    """One person's targets, their weight total and whether the user may change them."""
+    rows = person_targets(session, cycle_id, employee_id)
+    total = round(sum(r.weight for r in rows), 6)
+    return PersonTargets(tuple(rows), total, weights_balanced(total), _read_only(session, cycle_id) is None)
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+    name_zh: str | None = None
+
+
+@dataclass(frozen=True)
+class AssignChoices:
+    """What a template can be assigned by: templates, positions and departments."""
+    templates: tuple[Choice, ...]
+    positions: tuple[Choice, ...]
+    departments: tuple[Choice, ...]
+
+
+def assign_choices(session: Session) -> AssignChoices:
+    return AssignChoices(
+        tuple(Choice(t.id, t.name, t.name_zh) for t in session.scalars(select(KpiTemplate).order_by(KpiTemplate.code))),
+        tuple(Choice(p.id, p.title, p.title_zh) for p in session.scalars(select(Position).order_by(Position.title))),
+        tuple(Choice(d.id, d.name) for d in sorted(list_departments(session), key=lambda d: d.name)))
+
+
+def assign_template_to(session: Session, cycle_id: int, template_id: int, *, employee_id: int | None = None,
+                       department_id: int | None = None, position_id: int | None = None,
+                       replace: bool = False) -> AssignResult:
+    """Assign a template to one person, a department (with its teams) or a position."""
+    if employee_id is not None:
+        people = [employee_id]
+    elif department_id is not None:
+        people = select_people(session, department_id=department_id)
+    else:
+        people = select_people(session, position_id=position_id)
+    return assign_template(session, cycle_id, template_id, people, replace=replace)
 
 
 def points_for(kpi: Kpi, target: Target, ratio: float | None) -> float:

@@ -3,6 +3,7 @@ reads it, signing in the dialog after a preview, and the list of appraisals."""
 from __future__ import annotations
 
 from reviewer.workstation import Workstation
+
 from sqlalchemy import select
 
 from db.models import Appraisal, Employee
@@ -157,3 +158,30 @@ def test_a_signed_batch_tells_who_was_left_out_and_why(app, qtbot, demo_database
     assert shown[0].startswith("21 people were left out of the signed batch:")
     assert "宋俊 is not this person's manager (the manager is 张雨宇)" in shown[0]
     assert [p.name for p in (tmp_path / "batch").glob("*.pdf")] == ["E10005-张雨宇.pdf"]
+
+
+def test_batch_dialog_shows_its_whole_explanation(app, qtbot, demo_database):
+    """Issue 14: the batch-export dialog clipped its explanation at the top and bottom."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.dialogs.batch_dialog import BatchDialog
+
+    dialog = BatchDialog(Workstation(demo_database))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = next(label for label in dialog.findChildren(QLabel) if "One PDF per person" in label.text())
+    assert note.height() >= note.heightForWidth(note.width())
+    assert dialog.rect().contains(note.geometry())
+
+
+def test_the_page_opens_on_the_newest_cycle_that_has_appraisals(app, qtbot, demo_database):
+    """Issue 14: the page opened on the newest cycle although only an older one had appraisals."""
+    from ui.pages.appraisals_page import AppraisalsPage
+
+    page = AppraisalsPage(Workstation(demo_database))
+    qtbot.addWidget(page)
+    page.reload()
+    assert page.cycle.itemText(0) == "2026 H2"  # the newest, still without appraisals
+    assert page.cycle.currentText() == "2026 H1"
+    assert page.model.rowCount() > 0 and page.empty.isHidden()

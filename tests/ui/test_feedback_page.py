@@ -87,3 +87,48 @@ def test_results_of_an_open_cycle_are_labelled_a_preview_for_hr(window, qtbot, t
     with qtbot.waitSignal(page.requests_loaded, timeout=20000):
         page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))
     assert results.preview_note.isHidden()  # a closed cycle's results are published
+
+
+def _boxes(texts, renderer):
+    return [t.get_window_extent(renderer) for t in texts if t.get_visible() and t.get_text()]
+
+
+def test_radar_names_stay_clear_of_the_legend_and_ring_numbers_and_captions_fit(app, qtbot, demo_database):
+    """Issue 14: the radar's names overlapped its legend and ring numbers; the chart
+    beside it lost its caption at the edge."""
+    from reviewer.workstation import Workstation
+    from ui.pages.feedback_results import ResultsTab
+    from reviewer.feedback.tracking import request_rows
+    from reviewer.cycles.choices import cycle_choices
+
+    workstation = Workstation(demo_database)
+    closed = next(c for c in workstation.call(cycle_choices) if c.name == "2026 H1")
+    tab = ResultsTab(workstation)
+    qtbot.addWidget(tab)
+    tab.resize(900, 640)
+    tab.show()
+    tab.set_cycle(closed.id, workstation.call(request_rows, closed.id))
+    for scope in (1, 0):  # the whole company (with the spread), then one person (with the gap chart)
+        tab.scope.setCurrentIndex(scope)
+        tab.report = None
+        tab.list.setCurrentRow(0)
+        qtbot.waitUntil(lambda: tab.report is not None, timeout=20000)
+        for canvas in (tab.radar_canvas, tab.spread_canvas):
+            canvas.resize(360, 300)
+            canvas.draw()
+        radar = tab.radar_figure
+        renderer = tab.radar_canvas.get_renderer()
+        axes = radar.axes[0]
+        names = _boxes(axes.get_xticklabels(), renderer)
+        rings = _boxes(axes.get_yticklabels(), renderer)
+        legends = [legend.get_window_extent(renderer) for legend in [*radar.legends, axes.get_legend()] if legend]
+        assert len(names) >= 3 and rings and legends
+        assert not any(name.overlaps(legend) for name in names for legend in legends)
+        assert not any(name.overlaps(ring) for name in names for ring in rings)
+        spread = tab.spread_figure
+        renderer = tab.spread_canvas.get_renderer()
+        frame = spread.bbox
+        for text in (spread.axes[0].title, spread.axes[0].xaxis.label):
+            if text.get_text():
+                box = text.get_window_extent(renderer)
+                assert frame.x0 - 1 <= box.x0 and box.x1 <= frame.x1 + 1 and box.y0 >= frame.y0 - 1, text.get_text()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from reviewer.workstation import Workstation
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication

@@ -1,6 +1,7 @@
 """Editing the KPI library on the KPIs page."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.models import Kpi, ScoringRule
@@ -130,3 +131,42 @@ def test_dashboard_draws_team_and_person_charts_with_chinese_labels(window, qtbo
     dashboard.draw()
     assert someone in dashboard.bars_figure.axes[0].get_title()
     assert dashboard.trend_figure.axes[0].get_title()
+
+
+def test_every_library_column_is_readable_at_the_windows_first_size(window, qtbot):
+    """Issue 14: the Category column showed one letter, the rest scrolled out of view."""
+    window.show_page("kpis")
+    page = window.kpi_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 32)
+    viewport, metrics = page.table.viewport(), page.table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(page.model.index(r, 2).data()) for r in range(page.model.rowCount()))
+    assert page.table.columnWidth(2) >= widest
+    last = page.model.columnCount() - 1
+    assert page.table.columnViewportPosition(last) + page.table.columnWidth(last) <= viewport.width()
+
+
+def test_chinese_window_shows_catalogue_categories_and_descriptions_in_chinese(window, qtbot, demo_database):
+    """Issue 14: categories and descriptions stayed English in the Chinese window;
+    the translation is shown, and saving keeps the stored English text."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        window.show_page("kpis")
+        page = window.kpi_page
+        page.reload()
+        row = page.model.row_of(next(r.id for r in page.model._all if r.code == "CM_CAC"))
+        assert page.model.index(row, 2).data() == "获客"
+        assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "每获得一位新客户所花费的销售和市场费用。"
+        page.table.selectRow(row)
+        assert page.editor.category.currentText() == "获客"
+        assert page.editor.description.toPlainText() == "每获得一位新客户所花费的销售和市场费用。"
+        page.editor.name.setText("Customer acquisition cost (all channels)")
+        assert page.validate()
+        page.save()
+    finally:
+        QLocale.setDefault(previous)
+    with demo_database.session() as session:
+        kpi = session.scalar(select(Kpi).where(Kpi.code == "CM_CAC"))
+        assert (kpi.category, kpi.description) == ("Acquisition", "Sales and marketing spend per new customer.")

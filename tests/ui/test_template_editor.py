@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from reviewer.workstation import Workstation
+
 from sqlalchemy import func, select
 
 from db.models import Competency, FormTemplate

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
 )
 
+from reviewer.appraisal.identities import signing_identities
 from reviewer.workstation import Workstation
-from reviewer.appraisal.identities import list_identities
 
 from .identities_dialog import password_field
 
@@ -25,10 +26,10 @@ from .identities_dialog import password_field
 class BatchDialog(QDialog):
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
         self.setWindowTitle(self.tr("Export all as PDF"))
-        self.resize(520, 0)
         form = QFormLayout(self)
+        # Grow with the wrapped explanation: a fixed height clipped its first and last lines.
+        form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.folder_edit = QLineEdit(str(Path.home() / "appraisals"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -38,10 +39,8 @@ class BatchDialog(QDialog):
         form.addRow(self.tr("Folder:"), row)
         self.sign = QCheckBox(self.tr("Sign each document as manager"))
         self.identity = QComboBox()
-        with database.session() as session:
-            for identity in list_identities(session):
-                if not identity.is_ca and identity.key_file is not None:
-                    self.identity.addItem(identity.holder_name, identity.id)
+        for identity in workstation.call(signing_identities):
+            self.identity.addItem(identity.holder_name, identity.id)
         self.password = password_field()
         self.sign.setEnabled(self.identity.count() > 0)
         self.sign.toggled.connect(self._update)
@@ -52,12 +51,14 @@ class BatchDialog(QDialog):
                               "A signed batch holds only the direct reports of the identity's holder whose appraisals carry "
                               "no signature yet; the others are listed as left out."))
         note.setWordWrap(True)
-        form.addRow("", note)
+        form.addRow(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._update()
+        self.setMinimumWidth(520)
+        self.resize(520, self.heightForWidth(520) if self.hasHeightForWidth() else self.sizeHint().height())
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDFs"), self.folder_edit.text())

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reviewer.workstation import Workstation
 from reviewer.errors import ReviewerError
 from reviewer.feedback import templates
 from reviewer.feedback.templates import CompetencyDraft
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 from ..problem_text import error_text
@@ -28,8 +28,7 @@ COLUMNS = ("code", "name", "name_zh", "description", "description_zh")
 class CompetenciesDialog(QDialog):
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
         self.setWindowTitle(self.tr("Competency library"))
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("Edit in place; each row is saved when you leave it. A competency that a form "
@@ -61,8 +60,7 @@ class CompetenciesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            rows = templates.list_competencies(session)
+        rows = self.workstation.call(templates.list_competencies)
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for row, competency in enumerate(rows):
@@ -91,8 +89,7 @@ class CompetenciesDialog(QDialog):
             return True
         draft = self.draft_of(row)
         try:
-            with self.database.session() as session:
-                saved = templates.save_competency(session, draft)
+            saved = self.workstation.call(templates.save_competency, draft)
         except ReviewerError as error:
             self.message.setText(self.tr("Row %1 not saved: %2").replace("%1", str(row + 1)).replace("%2", error_text(error)))
             return False
@@ -121,8 +118,7 @@ class CompetenciesDialog(QDialog):
         competency_id = self.table.item(row, 0).data(ID_ROLE)
         if competency_id is not None:
             try:
-                with self.database.session() as session:
-                    templates.delete_competency(session, competency_id)
+                self.workstation.call(templates.delete_competency, competency_id)
             except ReviewerError as error:
                 show_error(self, error)
                 return

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-from reviewer.workstation import Workstation
 from reviewer.appraisal.corrections import Correction, correct_appraisal
 from reviewer.appraisal.listing import AppraisalRow
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 
@@ -22,8 +22,7 @@ from ..errors import show_error
 class CorrectionDialog(QDialog):
     def __init__(self, workstation: Workstation, row: AppraisalRow, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database, self.row = database, row
+        self.workstation, self.row = workstation, row
         self.setWindowTitle(self.tr("Correct the appraisal of %1").replace("%1", row.name))
         form = QFormLayout(self)
         note = QLabel(self.tr("The signed document stays as it is. The correction becomes version %1, which is "
@@ -54,8 +53,7 @@ class CorrectionDialog(QDialog):
         correction = Correction(self.reason.text(), self.score.value() if self.change_score.isChecked() else None,
                                 texts)
         try:
-            with self.database.session() as session:
-                correct_appraisal(session, self.row.appraisal_id, correction)
+            self.workstation.call(correct_appraisal, self.row.appraisal_id, correction)
         except Exception as error:  # noqa: BLE001 - shown; the transaction was rolled back
             show_error(self, error)
             return

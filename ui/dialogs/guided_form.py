@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workstation import Workstation
-from db.models import Relationship
 from reviewer.errors import ReviewerError
 from reviewer.feedback.filling import Filling, Given, open_filling, save_answer, submit
 from reviewer.feedback.forms import Question, Section
+from reviewer.vocabulary import Relationship
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 from ..problem_text import error_text
@@ -103,10 +103,8 @@ class GuidedForm(QDialog):
 
     def __init__(self, workstation: Workstation, request_id: int, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database, self.request_id = database, request_id
-        with database.session() as session:
-            self.filling: Filling = open_filling(session, request_id)
+        self.workstation, self.request_id = workstation, request_id
+        self.filling: Filling = workstation.call(open_filling, request_id)
         form = self.filling.form
         self.setWindowTitle(self.tr("360 feedback about %1").replace("%1", form.subject_name))
         layout = QVBoxLayout(self)
@@ -209,8 +207,7 @@ class GuidedForm(QDialog):
     # -- saving --------------------------------------------------------------------
     def _save(self, question_id: int, given: Given) -> None:
         try:
-            with self.database.session() as session:
-                save_answer(session, self.request_id, question_id, given)
+            self.workstation.call(save_answer, self.request_id, question_id, given)
         except ReviewerError as error:
             self.saved_label.setText(self.tr("Not saved: %1").replace("%1", error_text(error)))
             return
@@ -237,8 +234,7 @@ class GuidedForm(QDialog):
         if confirm != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.database.session() as session:
-                submit(session, self.request_id)
+            self.workstation.call(submit, self.request_id)
         except ReviewerError as error:
             show_error(self, error)
             return

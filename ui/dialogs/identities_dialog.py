@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reviewer.workstation import Workstation
 from reviewer.appraisal.identities import (
     MIN_PASSWORD,
-    company_ca,
     create_company_ca,
     create_identity,
+    identity_overview,
     import_identity,
-    list_identities,
 )
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 
@@ -83,8 +82,7 @@ class IdentityForm(QDialog):
 class IdentitiesDialog(QDialog):
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
         self.setWindowTitle(self.tr("Signing identities"))
         self.resize(760, 380)
         intro = QLabel(self.tr("Each signer signs with a personal identity: a key and certificate in a "
@@ -117,9 +115,8 @@ class IdentitiesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            identities = list_identities(session)
-            has_ca = company_ca(session) is not None
+        overview = self.workstation.call(identity_overview)
+        identities, has_ca = overview.identities, overview.has_ca
         self.table.setRowCount(len(identities))
         for row, identity in enumerate(identities):
             kind = (self.tr("Company CA") if identity.is_ca else self.tr("Issued by the company CA")
@@ -133,8 +130,7 @@ class IdentitiesDialog(QDialog):
 
     def _run(self, action) -> None:
         try:
-            with self.database.session() as session:
-                action(session)
+            self.workstation.call(action)
         except Exception as error:  # noqa: BLE001 - shown to the user, nothing was saved
             show_error(self, error)
         self.reload()

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workstation import Workstation
-from reviewer.appraisal.identities import list_identities
+from reviewer.appraisal.identities import signing_identities
 from reviewer.appraisal.signing import SigningState, sign_appraisal, signing_state
 from reviewer.appraisal.verdicts import ROLES
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 from ..pdf_preview import PdfPreview
@@ -37,8 +37,7 @@ def role_name(role: str | None) -> str:
 class SigningDialog(QDialog):
     def __init__(self, workstation: Workstation, path: Path, language: str = "en", parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database, self.path, self.language = database, Path(path), language
+        self.workstation, self.path, self.language = workstation, Path(path), language
         self.setWindowTitle(self.tr("Sign %1").replace("%1", self.path.name))
         self.preview = PdfPreview()
         self.state_label = QLabel()
@@ -95,15 +94,14 @@ class SigningDialog(QDialog):
 
     def reload(self) -> None:
         self.preview.load(self.path)
-        with self.database.session() as session:
-            try:
-                self.state = signing_state(session, self.path)
-            except Exception as error:  # noqa: BLE001 - not one of our appraisals: say so, keep the preview
-                self.state = None
-                from ..problem_text import error_text
+        try:
+            self.state = self.workstation.call(signing_state, self.path)
+        except Exception as error:  # noqa: BLE001 - not one of our appraisals: say so, keep the preview
+            self.state = None
+            from ..problem_text import error_text
 
-                self.state_label.setText(error_text(error))
-            identities = [i for i in list_identities(session) if not i.is_ca and i.key_file is not None]
+            self.state_label.setText(error_text(error))
+        identities = self.workstation.call(signing_identities)
         current = self.identity.currentData()
         self.identity.clear()
         for identity in identities:
@@ -134,9 +132,8 @@ class SigningDialog(QDialog):
         self.password.clear()
 
         def work(_progress):
-            with self.database.session() as session:
-                return sign_appraisal(session, self.path, role, identity_id, password, disagrees, comment,
-                                      self.language)
+            return self.workstation.call(sign_appraisal, self.path, role, identity_id, password, disagrees, comment,
+                                         self.language)
 
         def signed(_revision) -> None:
             self.comment.clear()

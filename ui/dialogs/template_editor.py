@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workstation import Workstation
-from db.models import QuestionKind, Relationship
 from reviewer.errors import ReviewerError
 from reviewer.feedback import templates
 from reviewer.feedback.templates import QuestionDraft, SectionDraft, TemplateDraft
+from reviewer.vocabulary import QuestionKind, Relationship
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 from ..problem_text import problem_text
@@ -172,13 +172,11 @@ class SectionEditor(QWidget):
 class TemplateEditor(QDialog):
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
         self.template_id: int | None = None
         self.draft: TemplateDraft | None = None
         self.setWindowTitle(self.tr("360 form templates"))
-        with database.session() as session:
-            competencies = templates.list_competencies(session)
+        competencies = workstation.call(templates.list_competencies)
         splitter = QSplitter()
         self.list = QListWidget()
         self.list.currentItemChanged.connect(lambda *_: self.open_selected())
@@ -242,8 +240,7 @@ class TemplateEditor(QDialog):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        with self.database.session() as session:
-            summaries = templates.list_templates(session)
+        summaries = self.workstation.call(templates.list_templates)
         self.list.blockSignals(True)
         self.list.clear()
         for summary in summaries:
@@ -263,8 +260,7 @@ class TemplateEditor(QDialog):
         if item is None:
             return
         self.template_id = item.data(DRAFT_ROLE)
-        with self.database.session() as session:
-            self.draft = templates.template_draft(session, self.template_id)
+        self.draft = self.workstation.call(templates.template_draft, self.template_id)
         self.name.setText(self.draft.name)
         self.name_zh.setText(self.draft.name_zh or "")
         self._fill_tree()
@@ -362,12 +358,11 @@ class TemplateEditor(QDialog):
         if self.draft is None:
             return
         try:
-            with self.database.session() as session:
-                problems = templates.check_template(session, self.draft)
-                if problems:
-                    QMessageBox.warning(self, self.tr("The template is not complete"), "\n".join(problem_text(p) for p in problems[:20]))
-                    return
-                saved_id, versioned = templates.save_template(session, self.template_id, self.draft)
+            problems = self.workstation.call(templates.check_template, self.draft)
+            if problems:
+                QMessageBox.warning(self, self.tr("The template is not complete"), "\n".join(problem_text(p) for p in problems[:20]))
+                return
+            saved_id, versioned = self.workstation.call(templates.save_template, self.template_id, self.draft)
         except ReviewerError as error:
             show_error(self, error)
             return

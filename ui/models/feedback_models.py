@@ -6,11 +6,11 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from db.models import Relationship
 from reviewer.feedback.anonymity import GROUP_ORDER
 from reviewer.feedback.assignment import Coverage
 from reviewer.feedback.results import CompetencyResult
 from reviewer.feedback.tracking import RequestRow
+from reviewer.vocabulary import Relationship
 
 from ..formatting import format_date, localized
 from ..vocabulary import group_name, name_of

@@ -38,7 +38,7 @@ class KpiTableModel(RowsTableModel):
         self._text = text.strip().casefold()
         self.beginResetModel()
         self._rows = [r for r in self._all if not self._text or self._text in
-                      f"{r.code}\t{r.name}\t{r.name_zh or ''}\t{r.category}".casefold()]
+                      f"{r.code}\t{r.name}\t{r.name_zh or ''}\t{r.category}\t{r.category_zh or ''}".casefold()]
         self.endResetModel()
 
     def row_of(self, kpi_id: int) -> int | None:
@@ -49,7 +49,8 @@ class KpiTableModel(RowsTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.code, localized(row.name, row.name_zh), row.category, name_of(row.unit),
+            return (row.code, localized(row.name, row.name_zh), localized(row.category, row.category_zh),
+                    name_of(row.unit),
                     name_of(row.direction), row.targets or "")[index.column()]
         if role == ID_ROLE:
             return row.id
@@ -61,4 +62,6 @@ class KpiTableModel(RowsTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and not row.is_active:
             return QCoreApplication.translate("KpiTableModel", "Retired: kept for past results, not offered for new targets")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return localized(row.description, row.description_zh) or None
         return None

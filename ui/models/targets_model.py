@@ -42,9 +42,6 @@ class TargetsModel(RowsTableModel):
     def row_at(self, row: int) -> TargetRow:
         return self._rows[row]
 
-    def total_weight(self) -> float:
-        return sum(r.weight for r in self._rows)
-
     def flags(self, index):
         flags = super().flags(index)
         if self.editable and index.column() in (TARGET, WEIGHT):

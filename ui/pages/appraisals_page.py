@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workstation import Workstation
 from reviewer.appraisal.batch import export_appraisals
 from reviewer.appraisal.export import signing_copy
-from reviewer.appraisal.listing import appraisal_rows, cycles
+from reviewer.appraisal.listing import appraisal_filters, appraisal_rows
 from reviewer.appraisal.team_report import team_summary, write_team_pdf, write_team_xlsx
 from reviewer.feedback.release import UNPUBLISHED_CODE
-from reviewer.people.directory import department_paths
+from reviewer.workstation import Workstation
 
 from ..i18n import saved_language
 from ..models.appraisals_model import AppraisalsModel
@@ -47,8 +46,7 @@ class AppraisalsPage(QWidget):
 
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
         self.cycle = QComboBox()
         self.department = QComboBox()
         self.cycle.currentIndexChanged.connect(self.reload_rows)
@@ -92,7 +90,7 @@ class AppraisalsPage(QWidget):
         list_layout.addWidget(self.empty)
         list_layout.addWidget(self.unpublished)
         list_layout.addWidget(self.table, 1)
-        self.verification = VerificationView(self.workstation)
+        self.verification = VerificationView(workstation)
         self.tabs = QTabWidget()
         self.tabs.addTab(list_tab, self.tr("Appraisals"))
         self.tabs.addTab(self.verification, self.tr("Verify a PDF"))
@@ -110,12 +108,10 @@ class AppraisalsPage(QWidget):
 
     # -- data ------------------------------------------------------------------------
     def reload(self) -> None:
-        with self.database.session() as session:
-            known_cycles = cycles(session)
-            paths = sorted(department_paths(session).items(), key=lambda item: item[1])
-        for combo, entries, first in ((self.cycle, known_cycles, None),
-                                      (self.department, [(i, "/".join(p)) for i, p in paths],
-                                       self.tr("All departments"))):
+        filters = self.workstation.call(appraisal_filters)
+        for combo, entries, first, opening in (
+                (self.cycle, [(c.id, c.name) for c in filters.cycles], None, filters.opening_cycle_id),
+                (self.department, filters.departments, self.tr("All departments"), None)):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -123,7 +119,8 @@ class AppraisalsPage(QWidget):
                 combo.addItem(first, None)
             for key, name in entries:
                 combo.addItem(name, key)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            wanted = current if current is not None else opening
+            combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted is not None else 0)
             combo.blockSignals(False)
         self.reload_rows()
 
@@ -131,8 +128,7 @@ class AppraisalsPage(QWidget):
         cycle_id = self.cycle.currentData()
         rows = []
         if cycle_id is not None:
-            with self.database.session() as session:
-                rows = appraisal_rows(session, cycle_id, self.department.currentData(), document_language())
+            rows = self.workstation.call(appraisal_rows, cycle_id, self.department.currentData(), document_language())
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.empty.setText("" if rows else self.tr("No appraisals in this cycle yet. They appear once results are "
@@ -149,7 +145,9 @@ class AppraisalsPage(QWidget):
         row = self.selected_row()
         has_rows = self.model.rowCount() > 0
         self.sign_button.setEnabled(row is not None)
-        self.correct_button.setEnabled(row is not None and bool(row.signed_roles) and row.state != "superseded")
+        self.correct_button.setEnabled(row is not None and row.can_correct)
+        self.correct_button.setToolTip(
+            "" if row is None or row.can_correct else coded_text(row.correct_refusal_code, row.correct_refusal_params))
         self.batch_button.setEnabled(has_rows)
         self.team_button.setEnabled(has_rows)
 
@@ -158,8 +156,7 @@ class AppraisalsPage(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        with self.database.session() as session:
-            path = signing_copy(session, self.cycle.currentData(), row.employee_id, document_language())
+        path = self.workstation.call(signing_copy, self.cycle.currentData(), row.employee_id, document_language())
         self.open_signing(path)
 
     def sign_file(self) -> None:
@@ -198,8 +195,8 @@ class AppraisalsPage(QWidget):
         folder, sign_as = dialog.folder(), dialog.sign_as()
 
         def work(progress):
-            with self.database.session() as session:
-                return export_appraisals(session, cycle_id, folder, language, department_id, sign_as, progress)
+            return self.workstation.call(export_appraisals, cycle_id, folder, language, department_id, sign_as,
+                                         progress)
 
         def done(result) -> None:
             self.status_message.emit(self.tr("Wrote %1 PDFs to %2; %3 signed.").replace("%1", str(len(result.written)))
@@ -222,8 +219,7 @@ class AppraisalsPage(QWidget):
         cycle_id, department_id, language = self.cycle.currentData(), self.department.currentData(), document_language()
 
         def work(_progress):
-            with self.database.session() as session:
-                summary = team_summary(session, cycle_id, department_id, language)
+            summary = self.workstation.call(team_summary, cycle_id, department_id, language)
             (write_team_pdf if path.suffix.lower() == ".pdf" else write_team_xlsx)(summary, path, language)
             return path
 

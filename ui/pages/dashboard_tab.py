@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
-from sqlalchemy import select
-
+from reviewer.kpi.dashboard import dashboard_choices, dashboard_figures
 from reviewer.workstation import Workstation
-from db.models import Cycle
-from reviewer.kpi.dashboard import attainment_bars, kpi_trend, scope_people
-from reviewer.people.directory import list_departments, list_people
 
 from ..charts import new_canvas
 from ..formatting import localized
@@ -18,8 +14,7 @@ from ..formatting import localized
 class DashboardTab(QWidget):
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
         self._people: dict[str, int] = {}
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -46,14 +41,13 @@ class DashboardTab(QWidget):
         for combo in (self.cycle, self.department):
             combo.blockSignals(True)
             combo.clear()
-        with self.database.session() as session:
-            for cycle in session.scalars(select(Cycle).order_by(Cycle.period_start.desc())):
-                self.cycle.addItem(cycle.name, cycle.id)
-            self.department.addItem(self.tr("Whole organisation"), None)
-            for node in sorted(list_departments(session), key=lambda d: d.name):
-                self.department.addItem(node.name, node.id)
-            people = list_people(session)
-        self._people = {f"{p.name} ({p.employee_no})": p.id for p in people}
+        choices = self.workstation.call(dashboard_choices)
+        for cycle_id, name in choices.cycles:
+            self.cycle.addItem(name, cycle_id)
+        self.department.addItem(self.tr("Whole organisation"), None)
+        for department_id, name in choices.departments:
+            self.department.addItem(name, department_id)
+        self._people = {f"{name} ({number})": person_id for person_id, name, number in choices.people}
         completer = QCompleter(sorted(self._people), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -71,12 +65,9 @@ class DashboardTab(QWidget):
         if cycle_id is None:
             return
         person = self._people.get(self.person.text().strip())
-        with self.database.session() as session:
-            people = scope_people(session, employee_id=person, department_id=None if person else self.department.currentData())
-            bars = attainment_bars(session, cycle_id, people)
-            trend = kpi_trend(session, people)
-        self._draw_bars(bars)
-        self._draw_trend(trend)
+        figures = self.workstation.call(dashboard_figures, cycle_id, person, self.department.currentData())
+        self._draw_bars(figures.bars)
+        self._draw_trend(figures.trend)
 
     def _draw_bars(self, bars) -> None:
         figure = self.bars_figure

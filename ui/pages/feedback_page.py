@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
-from sqlalchemy import select
-
-from reviewer.workstation import Workstation
-from db.models import Cycle, CycleStage
+from reviewer.cycles.choices import CycleChoice, cycle_choices, newest_running
 from reviewer.feedback.tracking import request_rows
+from reviewer.workstation import Workstation
 
 from ..typography import page_heading
 from ..worker import Job
@@ -26,9 +24,8 @@ class FeedbackPage(QWidget):
 
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
-        self._cycles: dict[int, tuple[int, CycleStage]] = {}  # id -> (anonymity threshold, stage)
+        self.workstation = workstation
+        self._cycles: dict[int, CycleChoice] = {}
         self._job = None
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.tr("360 Reviews")))
@@ -53,9 +50,9 @@ class FeedbackPage(QWidget):
         layout.addLayout(bar)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.requests_tab = RequestsTab(self.workstation)
+        self.requests_tab = RequestsTab(workstation)
         self.progress_tab = ProgressTab()
-        self.raters_tab = RatersTab(self.workstation)
+        self.raters_tab = RatersTab(workstation)
         self.results_tab = None  # built when first opened: it loads matplotlib
         self.tabs.addTab(self.requests_tab, self.tr("Requests"))
         self.tabs.addTab(self.progress_tab, self.tr("Progress"))
@@ -73,14 +70,12 @@ class FeedbackPage(QWidget):
         current = self.cycle.currentData()
         self.cycle.blockSignals(True)
         self.cycle.clear()
-        with self.database.session() as session:
-            cycles = session.scalars(select(Cycle).order_by(Cycle.period_start.desc())).all()
-            self._cycles = {c.id: (c.anonymity_threshold, c.stage) for c in cycles}
-            for cycle in cycles:
-                self.cycle.addItem(cycle.name, cycle.id)
-        open_cycles = [i for i in range(self.cycle.count())
-                       if self._cycles[self.cycle.itemData(i)][1] != CycleStage.CLOSED]
-        index = self.cycle.findData(current) if current is not None else (open_cycles[0] if open_cycles else 0)
+        cycles = self.workstation.call(cycle_choices)
+        self._cycles = {c.id: c for c in cycles}
+        for cycle in cycles:
+            self.cycle.addItem(cycle.name, cycle.id)
+        opening = newest_running(cycles)
+        index = self.cycle.findData(current if current is not None else opening.id if opening else None)
         self.cycle.setCurrentIndex(max(index, 0))
         self.cycle.blockSignals(False)
         self.load_requests()
@@ -93,11 +88,10 @@ class FeedbackPage(QWidget):
         if cycle_id is None:
             self.stage.setText(self.tr("No cycle yet: create one under Cycles, or load the demo data."))
             return
-        self.stage.setText(self.tr("Stage: %1").replace("%1", stage_name(self._cycles[cycle_id][1])))
+        self.stage.setText(self.tr("Stage: %1").replace("%1", stage_name(self._cycles[cycle_id].stage)))
 
         def work(_progress):
-            with self.database.session() as session:
-                return request_rows(session, cycle_id)
+            return self.workstation.call(request_rows, cycle_id)
 
         self._job = Job(self, "", work, lambda rows: self._show(cycle_id, rows), dialog=False).start()
 
@@ -105,10 +99,10 @@ class FeedbackPage(QWidget):
         if cycle_id != self.cycle_id():
             return  # the user picked another cycle while this one loaded
         self._rows = rows
-        threshold, stage = self._cycles[cycle_id]
-        self.requests_tab.show_rows(cycle_id, stage == CycleStage.CLOSED, rows)
+        cycle = self._cycles[cycle_id]
+        self.requests_tab.show_rows(cycle, rows)
         self.progress_tab.show_rows(rows)
-        self.raters_tab.set_cycle(cycle_id, threshold)
+        self.raters_tab.set_cycle(cycle_id, cycle.anonymity_threshold)
         if self.results_tab is not None:
             self.results_tab.set_cycle(cycle_id, rows)
         self.requests_loaded.emit()

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workstation import Workstation
 from reviewer.feedback import assignment
 from reviewer.feedback.tracking import completion, overdue
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 from ..models.feedback_models import CompletionModel, CoverageModel, WorkloadModel
@@ -89,8 +89,7 @@ class RatersTab(QWidget):
 
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
         self.cycle_id = None
         layout = QVBoxLayout(self)
         limits = QGroupBox(self.tr("Raters per group (minimum – maximum)"))
@@ -141,30 +140,26 @@ class RatersTab(QWidget):
 
     def set_cycle(self, cycle_id: int, threshold: int) -> None:
         self.cycle_id, self.threshold = cycle_id, threshold
+        self.save_limits.setEnabled(self.workstation.actor.may_write)
         self.reload()
 
     def reload(self) -> None:
         if self.cycle_id is None:
             return
-        with self.database.session() as session:
-            limits = assignment.group_limits(session)
-            rows = assignment.coverage(session, self.cycle_id)
-            loads = assignment.workload(session, self.cycle_id, self.max_forms.value())
-        for group, (low, high) in limits.items():
+        overview = self.workstation.call(assignment.rater_overview, self.cycle_id, self.max_forms.value(),
+                                         self.only_warnings.isChecked())
+        for group, (low, high) in overview.limits.items():
             self.spins[group][0].setValue(low)
             self.spins[group][1].setValue(high)
-        if self.only_warnings.isChecked():
-            rows = [r for r in rows if r.warnings]
-        self.coverage_model.set_rows(rows, self.threshold)
-        self.workload_model.set_rows(loads)
+        self.coverage_model.set_rows(list(overview.coverage), self.threshold)
+        self.workload_model.set_rows(list(overview.workload))
         self.coverage.resizeColumnsToContents()
         self.workload.resizeColumnsToContents()
 
     def _save_limits(self) -> None:
         try:
-            with self.database.session() as session:
-                assignment.set_group_limits(session, {g: (lo.value(), hi.value())
-                                                      for g, (lo, hi) in self.spins.items()})
+            self.workstation.call(assignment.set_group_limits,
+                                  {g: (lo.value(), hi.value()) for g, (lo, hi) in self.spins.items()})
         except Exception as error:
             show_error(self, error)
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -20,20 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workstation import Workstation
-from db.models import RequestStatus
+from reviewer.cycles.choices import CycleChoice
 from reviewer.feedback import assignment
 from reviewer.feedback.filling import OPEN_STATES
 from reviewer.feedback.offline_export import export_forms
 from reviewer.feedback.offline_import import import_forms
 from reviewer.feedback.tracking import reminder
 from reviewer.people.directory import list_departments
+from reviewer.vocabulary import RequestStatus
+from reviewer.workstation import Workstation
 
 from ..dialogs.feedback_dialogs import AssignDialog, CustomerDialog, ImportResultsDialog, ReminderDialog
 from ..dialogs.guided_form import GuidedForm
 from ..errors import show_error
 from ..formatting import is_chinese
 from ..models.feedback_models import RequestsModel
+from ..problem_text import coded_text
 from ..vocabulary import name_of
 from ..worker import Job
 
@@ -44,10 +47,9 @@ class RequestsTab(QWidget):
 
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
         self.cycle_id: int | None = None
-        self.cycle_closed = False
+        self.cycle_closed = False  # read-only: closed, or the user may not change it
         self.model = RequestsModel(self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -65,6 +67,10 @@ class RequestsTab(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)
         layout.addLayout(bar)
+        self.read_only_note = QLabel()
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.hide()
+        layout.addWidget(self.read_only_note)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -104,8 +110,11 @@ class RequestsTab(QWidget):
         self._update_buttons()
 
     # -- data ----------------------------------------------------------------------
-    def show_rows(self, cycle_id: int, closed: bool, rows) -> None:
-        self.cycle_id, self.cycle_closed = cycle_id, closed
+    def show_rows(self, cycle: CycleChoice, rows) -> None:
+        self.cycle_id, self.cycle_closed = cycle.id, cycle.read_only
+        self.read_only_note.setText(coded_text(cycle.read_only_code, cycle.read_only_params)
+                                    if cycle.read_only else "")
+        self.read_only_note.setVisible(cycle.read_only)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -148,8 +157,7 @@ class RequestsTab(QWidget):
         form.open()
 
     def assign(self) -> None:
-        with self.database.session() as session:
-            departments = list_departments(session)
+        departments = self.workstation.call(list_departments)
         due = max((r.due_date for r in self.model.all_rows() if r.due_date), default=None)
         dialog = AssignDialog(departments, due, self)
         if dialog.exec() != AssignDialog.DialogCode.Accepted:
@@ -158,17 +166,8 @@ class RequestsTab(QWidget):
             dialog.due_date(), self.cycle_id
 
         def work(progress):
-            from reviewer.people.directory import department_subtree, list_people
-
-            with self.database.session() as session:
-                progress.step(0.1, self.tr("Choosing raters"))
-                people = [p for p in list_people(session) if p.is_active]
-                if department is not None:
-                    inside = department_subtree(list_departments(session), department)
-                    people = [p for p in people if p.department_id in inside]
-                proposals = assignment.propose(session, cycle_id, [p.id for p in people], rule)
-                progress.step(0.6, self.tr("Creating requests"))
-                return assignment.assign(session, cycle_id, proposals, due_date)
+            progress.step(0.1, self.tr("Choosing raters"))
+            return self.workstation.call(assignment.assign_raters, cycle_id, rule, due_date, department)
 
         def done(created: int) -> None:
             self.status_message.emit(self.tr("%n new feedback request(s) created.", "", created))
@@ -184,10 +183,8 @@ class RequestsTab(QWidget):
         if dialog.exec() != CustomerDialog.DialogCode.Accepted:
             return
         try:
-            with self.database.session() as session:
-                assignment.add_customer(session, self.cycle_id, row.subject_id, dialog.name.text(),
-                                        dialog.email.text(), dialog.organisation.text(),
-                                        dialog.due.date().toPython())
+            self.workstation.call(assignment.add_customer, self.cycle_id, row.subject_id, dialog.name.text(),
+                                  dialog.email.text(), dialog.organisation.text(), dialog.due.date().toPython())
         except Exception as error:
             show_error(self, error)
             return
@@ -195,8 +192,11 @@ class RequestsTab(QWidget):
 
     def decide(self, approve: bool) -> None:
         ids = [r.id for r in self.selected_rows() if r.status == RequestStatus.NOMINATED]
-        with self.database.session() as session:
-            changed = assignment.decide_nominations(session, ids, approve)
+        try:
+            changed = self.workstation.call(assignment.decide_nominations, ids, approve)
+        except Exception as error:  # refused (an auditor, say): shown, nothing changed
+            show_error(self, error)
+            return
         self.status_message.emit((self.tr("%n nomination(s) approved.", "", changed) if approve
                                   else self.tr("%n nomination(s) rejected.", "", changed)))
         self.changed.emit()
@@ -205,9 +205,8 @@ class RequestsTab(QWidget):
         row = self.current_row()
         if row is None:
             return
-        with self.database.session() as session:
-            note = reminder(session, self.cycle_id, self.model.all_rows(), row.rater_key,
-                            "zh" if is_chinese() else "en")
+        note = self.workstation.call(reminder, self.cycle_id, self.model.all_rows(), row.rater_key,
+                                     "zh" if is_chinese() else "en")
         if note is not None:
             ReminderDialog(note, self).exec()
 
@@ -226,8 +225,7 @@ class RequestsTab(QWidget):
         language = "zh" if is_chinese() else "en"
 
         def work(progress):
-            with self.database.session() as session:
-                return export_forms(session, selected, Path(folder), language, progress)
+            return self.workstation.call(export_forms, selected, Path(folder), language, progress)
 
         def done(forms) -> None:
             self.status_message.emit(self.tr("%n form file(s) written to %1.", "", len(forms)).replace("%1", folder))
@@ -243,8 +241,7 @@ class RequestsTab(QWidget):
 
     def import_files(self, paths: list[Path]) -> Job:
         def work(progress):
-            with self.database.session() as session:
-                return import_forms(session, paths, progress)
+            return self.workstation.call(import_forms, paths, progress)
 
         def done(results) -> None:
             self.changed.emit()

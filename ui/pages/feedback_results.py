@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.feedback.results import FeedbackReport, results_setting, subject_results
+from reviewer.people.directory import department_subtree
 from reviewer.workstation import Workstation
-from reviewer.feedback.release import feedback_release
-from reviewer.feedback.results import FeedbackReport, feedback_report, others_means
-from reviewer.people.directory import department_paths, department_subtree, list_departments
 
 from ..charts import new_canvas
 from ..formatting import localized
@@ -40,8 +39,7 @@ SELF_COLOUR, MANAGER_COLOUR, OTHERS_COLOUR = "#e0a030", "#7f7f7f", "#4f81bd"
 class ResultsTab(QWidget):
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
         self.cycle_id: int | None = None
         self.published = True  # the cycle's 360 results are published (else this is HR's preview)
         self.report: FeedbackReport | None = None
@@ -113,12 +111,11 @@ class ResultsTab(QWidget):
         for row in rows:
             seen.setdefault(row.subject_id, (row.subject_name, row.department))
         self._subjects = sorted(((sid, name, dept) for sid, (name, dept) in seen.items()), key=lambda s: s[1])
-        with self.database.session() as session:
-            self._departments = list_departments(session)
-            self._paths = {d: "/".join(p) for d, p in department_paths(session).items()}
-            release = feedback_release(session, cycle_id)
-        self.published = release.published
-        notice = coded_text(release.notice_code, release.notice_params)
+        setting = self.workstation.call(results_setting, cycle_id)
+        self._departments = list(setting.departments)
+        self._paths = setting.paths
+        self.published = setting.published
+        notice = coded_text(setting.notice_code, setting.notice_params)
         self.preview_note.setText(self.tr("<b>Preview for HR, not published.</b> %1 The figures change as forms "
                                           "come back.").replace("%1", notice))
         self.preview_note.setVisible(not self.published)
@@ -175,9 +172,7 @@ class ResultsTab(QWidget):
         cycle_id, team = self.cycle_id, len(subject_ids) > 1 or self.scope.currentData() == "team"
 
         def work(_progress):
-            with self.database.session() as session:
-                report = feedback_report(session, cycle_id, subject_ids)
-                return report, others_means(session, cycle_id, subject_ids) if team else {}
+            return self.workstation.call(subject_results, cycle_id, subject_ids, team)
 
         self.summary.setText(self.tr("Loading…"))
         self._job = Job(self, "", work, lambda result: self.show_report(label, *result), dialog=False).start()
@@ -243,6 +238,8 @@ class ResultsTab(QWidget):
             self.radar_canvas.draw_idle()
             return
         axes = figure.add_subplot(projection="polar")
+        axes.set_theta_offset(math.pi / 2)  # the first competency at the top, the others clockwise
+        axes.set_theta_direction(-1)
         angles = [2 * math.pi * i / len(rows) for i in range(len(rows))]
         lines = ((self.tr("Self"), [c.self_score for c in rows], SELF_COLOUR),
                  (self.tr("Manager"), [c.manager_score for c in rows], MANAGER_COLOUR),
@@ -261,10 +258,12 @@ class ResultsTab(QWidget):
         axes.set_ylim(0, 5)
         axes.set_yticks([1, 2, 3, 4, 5])
         axes.tick_params(axis="y", labelsize=7)
-        axes.tick_params(axis="x", pad=8)
-        axes.set_rlabel_position(90 / len(rows))  # the scale numbers sit between two spokes
-        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=3, frameon=False)
-        axes.set_title(self.tr("%1: self, manager and others").replace("%1", label), pad=18)
+        axes.tick_params(axis="x", pad=6)
+        # The ring numbers halfway between the first two spokes, away from every competency's name.
+        axes.set_rlabel_position(180 / len(rows))
+        # The legend below the whole figure (constrained layout keeps room for it), never over a name.
+        figure.legend(*axes.get_legend_handles_labels(), loc="outside lower center", ncol=3, frameon=False)
+        axes.set_title(self.tr("%1: self, manager and others").replace("%1", label), pad=14)
         self.radar_canvas.draw_idle()
 
     def draw_spread(self, means: dict[int, float]) -> None:
@@ -280,7 +279,8 @@ class ResultsTab(QWidget):
             axes.set_xlim(1, 5)
             axes.set_xlabel(self.tr("Score from others (1–5)"))
             axes.set_ylabel(self.tr("People"))
-            axes.set_title(self.tr("Spread of the team's scores (%n people)", "", len(means)))
+            # Wrapped: in a narrow chart a one-line title ran past both edges.
+            axes.set_title(self.tr("Spread of the team's scores (%n people)", "", len(means)), wrap=True)
         self.spread_canvas.draw_idle()
 
     def draw_gaps(self, report: FeedbackReport) -> None:
@@ -304,8 +304,9 @@ class ResultsTab(QWidget):
             limit = max(1.5, max(abs(g) for g in gaps) + 0.3)
             axes.set_xlim(-limit, limit)
             axes.invert_yaxis()
-            axes.set_xlabel(self.tr("← hidden strength · self minus others · blind spot →"))
-        axes.set_title(self.tr("Self versus others"))
+            # Wrapped: in a narrow chart the one-line caption ran past both edges.
+            axes.set_xlabel(self.tr("← hidden strength · self minus others · blind spot →"), wrap=True)
+        axes.set_title(self.tr("Self versus others"), wrap=True)
         self.spread_canvas.draw_idle()
 
     def radar_labels(self) -> list[str]:

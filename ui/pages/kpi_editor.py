@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHeaderView,
     QHBoxLayout,
     QLabel,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import KpiDirection, KpiKind, KpiUnit, ScoringRule
 from reviewer.errors import RowProblem
 from reviewer.kpi.library import KpiInput
+from reviewer.vocabulary import KpiDirection, KpiKind, KpiUnit, ScoringRule
 
+from ..formatting import localized
 from ..problem_text import problem_text
 from ..vocabulary import name_of
 
@@ -50,6 +52,7 @@ class KpiEditor(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addLayout(form)
         self.errors: dict[str, QLabel] = {}
+        self._shown: KpiInput | None = None
 
         def row(key: str | None, label: str, widget) -> None:
             box = QVBoxLayout()
@@ -86,14 +89,15 @@ class KpiEditor(QWidget):
 
         self.rule_settings = QStackedWidget()
         linear = QWidget()
-        linear_form = QHBoxLayout(linear)
+        # Two lines, so the editor stays narrow enough to sit beside the whole KPI list.
+        linear_form = QGridLayout(linear)
         linear_form.setContentsMargins(0, 0, 0, 0)
         self.floor, self.cap = _percent_box(), _percent_box()
-        linear_form.addWidget(QLabel(self.tr("No points below")))
-        linear_form.addWidget(self.floor)
-        linear_form.addWidget(QLabel(self.tr("attainment; at most")))
-        linear_form.addWidget(self.cap)
-        linear_form.addStretch(1)
+        linear_form.addWidget(QLabel(self.tr("No points below")), 0, 0)
+        linear_form.addWidget(self.floor, 0, 1)
+        linear_form.addWidget(QLabel(self.tr("attainment; at most")), 1, 0)
+        linear_form.addWidget(self.cap, 1, 1)
+        linear_form.setColumnStretch(2, 1)
         steps = QWidget()
         steps_layout = QVBoxLayout(steps)
         steps_layout.setContentsMargins(0, 0, 0, 0)
@@ -120,12 +124,13 @@ class KpiEditor(QWidget):
         row(None, self.tr("Scoring:"), self.rule)
         row("scoring", "", self.rule_settings)
 
-        alerts = QHBoxLayout()
+        alerts = QGridLayout()
         self.warning_on, self.critical_on = QCheckBox(self.tr("Warn below")), QCheckBox(self.tr("critical below"))
         self.warning, self.critical = _percent_box(), _percent_box()
-        for widget in (self.warning_on, self.warning, self.critical_on, self.critical):
-            alerts.addWidget(widget)
-        alerts.addStretch(1)
+        for line, (check, box) in enumerate(((self.warning_on, self.warning), (self.critical_on, self.critical))):
+            alerts.addWidget(check, line, 0)
+            alerts.addWidget(box, line, 1)
+        alerts.setColumnStretch(2, 1)
         self.warning_on.toggled.connect(self.warning.setEnabled)
         self.critical_on.toggled.connect(self.critical.setEnabled)
         row("alerts", self.tr("Alerts (attainment):"), alerts)
@@ -156,19 +161,37 @@ class KpiEditor(QWidget):
             self.steps.removeRow(self.steps.currentRow())
             self._timer.start()
 
-    def set_categories(self, categories: list[str]) -> None:
-        current = self.category.currentText()
+    def set_categories(self, categories) -> None:
+        """Categories as (stored name, Chinese name): shown in the user's language, saved as stored."""
+        current = self._category_value()
+        self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItems(sorted(set(categories)))
-        self.category.setCurrentText(current)
+        for name, name_zh in sorted(set(categories)):
+            self.category.addItem(localized(name, name_zh), name)
+        self.category.blockSignals(False)
+        self._show_category(current)
+
+    def _show_category(self, value: str) -> None:
+        index = self.category.findData(value)
+        if index >= 0:
+            self.category.setCurrentIndex(index)
+        else:
+            self.category.setCurrentText(value)
+
+    def _category_value(self) -> str:
+        """The stored category: the entry's own name when a translated entry is shown, else what was typed."""
+        text = self.category.currentText()
+        index = self.category.findText(text)
+        return self.category.itemData(index) if index >= 0 and self.category.itemData(index) else text
 
     def show_kpi(self, data: KpiInput) -> None:
         self.blockSignals(True)
         self.code.setText(data.code)
         self.name.setText(data.name)
         self.name_zh.setText(data.name_zh or "")
-        self.category.setCurrentText(data.category)
-        self.description.setPlainText(data.description or "")
+        self._shown = data
+        self._show_category(data.category)
+        self.description.setPlainText(localized(data.description, data.description_zh))
         for combo, value in ((self.unit, data.unit), (self.direction, data.direction), (self.kind, data.kind),
                              (self.rule, data.rule)):
             combo.setCurrentIndex(combo.findData(value))
@@ -196,13 +219,22 @@ class KpiEditor(QWidget):
                 steps.append((-1.0, -1.0))  # reported as out of range
         return KpiInput(
             code=self.code.text(), name=self.name.text(), name_zh=self.name_zh.text() or None,
-            description=self.description.toPlainText() or None, unit=self.unit.currentData(),
+            description=self._description_value(), unit=self.unit.currentData(),
             direction=self.direction.currentData(), kind=self.kind.currentData(),
-            category=self.category.currentText(), rule=self.rule.currentData(),
+            category=self._category_value(), rule=self.rule.currentData(),
             floor_pct=self.floor.value(), cap_pct=self.cap.value(), steps=steps,
             warning_below_pct=self.warning.value() if self.warning_on.isChecked() else None,
             critical_below_pct=self.critical.value() if self.critical_on.isChecked() else None,
             is_active=self.active.isChecked())
+
+    def _description_value(self) -> str | None:
+        """What the description field means: the stored English text while the
+        catalogue's translation is shown unchanged, else what the user wrote."""
+        text = self.description.toPlainText()
+        shown = self._shown
+        if shown is not None and shown.description_zh and text == shown.description_zh:
+            return shown.description
+        return text or None
 
     def show_problems(self, problems: list[RowProblem]) -> None:
         messages: dict[str, list[str]] = {}

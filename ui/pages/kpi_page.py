@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,16 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workstation import Workstation
-from db.models import KpiDirection, KpiKind, KpiUnit
-from reviewer.kpi.alerts import kpi_alerts
 from reviewer.errors import ReviewerError
-from reviewer.kpi.library import KpiInput, check_kpi, delete_kpi, kpi_input, list_kpis, save_kpi
+from reviewer.kpi.alerts import kpi_alerts
+from reviewer.kpi.library import KpiInput, check_kpi, delete_kpi, kpi_input, kpi_library, save_kpi
+from reviewer.vocabulary import KpiDirection, KpiKind, KpiUnit
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 from ..models.alerts_model import AlertsModel
 from ..models.kpi_model import KpiTableModel
 from ..models.people_model import ID_ROLE
+from ..problem_text import coded_text
 from ..typography import page_heading
 from ..worker import Job
 from .kpi_editor import KpiEditor
@@ -35,6 +37,7 @@ from .targets_tab import TargetsTab
 
 
 DASHBOARD_TAB = 2
+KPI_NAME_COLUMN = 1
 
 
 class KpiPage(QWidget):
@@ -43,8 +46,8 @@ class KpiPage(QWidget):
 
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
+        self.can_edit = True
         self.editing_id: int | None = None
         self.model = KpiTableModel(self)
         self.alerts_model = AlertsModel(self)
@@ -70,7 +73,11 @@ class KpiPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Every column fits its contents and the KPI's name takes what is left (elided when
+        # narrow): otherwise Category and the columns after it scroll out of a normal window.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KPI_NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         left_layout.addWidget(self.table)
@@ -80,6 +87,10 @@ class KpiPage(QWidget):
         right_layout = QVBoxLayout(right)
         self.title = page_heading("", scale=1.2)
         right_layout.addWidget(self.title)
+        self.read_only_note = QLabel()
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.hide()
+        right_layout.addWidget(self.read_only_note)
         self.editor = KpiEditor()
         self.editor.changed.connect(self.validate)
         scroll = QScrollArea()
@@ -99,12 +110,13 @@ class KpiPage(QWidget):
         buttons.addWidget(self.save_button)
         right_layout.addLayout(buttons)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # room for every column of the list
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Library"))
-        self.targets_tab = TargetsTab(self.workstation)
+        self.targets_tab = TargetsTab(workstation)
         self.targets_tab.status_message.connect(self.status_message)
         self.targets_tab.results_imported.connect(self.refresh_alerts)
         self.tabs.addTab(self.targets_tab, self.tr("Targets"))
@@ -162,8 +174,7 @@ class KpiPage(QWidget):
     def refresh_alerts(self) -> None:
         """Recount alerts in the background (also for the sidebar's badge)."""
         def work(_progress):
-            with self.database.session() as session:
-                return kpi_alerts(session)
+            return self.workstation.call(kpi_alerts)
 
         self._alerts_job = Job(self, self.tr("Checking alerts"), work, self.show_alerts, dialog=False).start()
 
@@ -177,13 +188,18 @@ class KpiPage(QWidget):
         self.alerts_counted.emit(critical, warning)
 
     def reload(self, select: int | None = None) -> None:
-        with self.database.session() as session:
-            rows = list_kpis(session)
+        library = self.workstation.call(kpi_library)
+        rows = list(library.rows)
         if not self._alerts_shown and self._alerts_job is None:  # first time the page is shown
             self.refresh_alerts()
+        self.can_edit = library.can_edit
+        self.read_only_note.setText("" if library.can_edit else
+                                    coded_text(library.read_only_code, library.read_only_params))
+        self.read_only_note.setVisible(not library.can_edit)
+        self.editor.setEnabled(library.can_edit)
+        self.new_button.setEnabled(library.can_edit)
         self.model.set_kpis(rows)
-        self.editor.set_categories([r.category for r in rows])
-        self.table.resizeColumnsToContents()
+        self.editor.set_categories(library.categories)
         target = select if select is not None else self.editing_id
         row = self.model.row_of(target) if target is not None else (0 if rows else None)
         if row is not None:
@@ -195,8 +211,7 @@ class KpiPage(QWidget):
         if not current.isValid():
             return
         self.editing_id = self.model.index(current.row(), 0).data(ID_ROLE)
-        with self.database.session() as session:
-            data = kpi_input(session, self.editing_id)
+        data = self.workstation.call(kpi_input, self.editing_id)
         self.title.setText(f"{data.code} · {data.name_zh or data.name}")
         self.editor.show_kpi(data)
         self.validate()
@@ -211,19 +226,17 @@ class KpiPage(QWidget):
         self.validate()
 
     def validate(self) -> bool:
-        with self.database.session() as session:
-            problems = check_kpi(session, self.editor.value(), self.editing_id)
+        problems = self.workstation.call(check_kpi, self.editor.value(), self.editing_id)
         self.editor.show_problems(problems)
-        self.save_button.setEnabled(not problems)
-        self.delete_button.setEnabled(self.editing_id is not None)
+        self.save_button.setEnabled(not problems and self.can_edit)
+        self.delete_button.setEnabled(self.editing_id is not None and self.can_edit)
         return not problems
 
     def save(self) -> None:
         if not self.validate():
             return
         try:
-            with self.database.session() as session:
-                saved = save_kpi(session, self.editor.value(), self.editing_id)
+            saved = self.workstation.call(save_kpi, self.editor.value(), self.editing_id)
         except ReviewerError as error:
             show_error(self, error)
             return
@@ -236,8 +249,7 @@ class KpiPage(QWidget):
         if self.editing_id is None:
             return
         try:
-            with self.database.session() as session:
-                delete_kpi(session, self.editing_id)
+            self.workstation.call(delete_kpi, self.editing_id)
         except ReviewerError as error:
             show_error(self, error)
             return

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workstation import Workstation
-from db.models import EvidenceKind
-from reviewer.kpi import evidence
-from reviewer.kpi.actuals import readings, record_actual
 from reviewer.errors import ReviewerError
+from reviewer.kpi import evidence
+from reviewer.kpi.actuals import record_actual
 from reviewer.kpi.targets import TargetRow
+from reviewer.vocabulary import EvidenceKind
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 from ..formatting import format_date, localized
@@ -52,8 +52,7 @@ class TargetDetailPanel(QWidget):
 
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
         self.target: TargetRow | None = None
         self.editable = False
         self.setAcceptDrops(True)
@@ -113,16 +112,14 @@ class TargetDetailPanel(QWidget):
             return
         self.title.setText(self.tr("%1 — target %2").replace("%1", localized(target.kpi_name, target.kpi_name_zh))
                            .replace("%2", f"{target.target_value:g}"))
-        with self.database.session() as session:
-            history = readings(session, target.id)
-            items = evidence.list_evidence(session, target.id)
-        for reading in history:
+        record = self.workstation.call(evidence.target_record, target.id)
+        for reading in record.readings:
             row = self.readings.rowCount()
             self.readings.insertRow(row)
             for column, text in enumerate((format_date(reading.as_of), f"{reading.value:g}",
                                            reading.source or "", reading.note or "")):
                 self.readings.setItem(row, column, QTableWidgetItem(text))
-        for item in items:
+        for item in record.evidence:
             size = f"  ·  {item.size_bytes / 1024:,.0f} KB" if item.size_bytes else ""
             entry = QListWidgetItem(QApplication.style().standardIcon(_KIND_ICONS[item.kind]), item.title + size)
             entry.setData(Qt.ItemDataRole.UserRole, (item.id, item.kind, item.title))
@@ -135,8 +132,7 @@ class TargetDetailPanel(QWidget):
 
     def _run(self, action) -> bool:
         try:
-            with self.database.session() as session:
-                action(session)
+            self.workstation.call(action)
         except ReviewerError as error:
             show_error(self, error)
             return False
@@ -168,8 +164,7 @@ class TargetDetailPanel(QWidget):
         def work(progress):
             for n, path in enumerate(paths):
                 progress.step(n / len(paths), Path(path).name)
-                with self.database.session() as session:
-                    evidence.attach_file(session, target_id, path)
+                self.workstation.call(evidence.attach_file, target_id, path)
             return len(paths)
 
         self._attach_job = Job(self, self.tr("Attaching evidence"), work, lambda _n: self._refresh()).start()
@@ -208,9 +203,8 @@ class TargetDetailPanel(QWidget):
             QDesktopServices.openUrl(QUrl(title))
             return
         try:
-            with self.database.session() as session:
-                # A copy under its own name, so the viewer knows the file type.
-                path = evidence.export_file(session, evidence_id, tempfile.mkdtemp(prefix="evidence-"))
+            # A copy under its own name, so the viewer knows the file type.
+            path = self.workstation.call(evidence.export_file, evidence_id, tempfile.mkdtemp(prefix="evidence-"))
         except ReviewerError as error:
             show_error(self, error)
             return

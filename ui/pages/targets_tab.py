@@ -22,26 +22,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-
-from reviewer.workstation import Workstation
-from db.models import Cycle, CycleStage, KpiTemplate, Position
+from reviewer.cycles.choices import cycle_choices
 from reviewer.errors import ReviewerError
-from reviewer.people.directory import list_departments, list_people
 from reviewer.kpi.targets import (
-    WEIGHT_TOTAL,
-    assign_template,
+    assign_choices,
+    assign_template_to,
     copy_targets_forward,
-    person_targets,
-    select_people,
+    cycle_targets,
+    person_target_sheet,
     update_target,
-    weight_totals,
 )
+from reviewer.workstation import Workstation
 
 from ..errors import show_error
 from ..formatting import localized
 from ..models.people_model import ID_ROLE
 from ..models.targets_model import TargetsModel
+from ..problem_text import coded_text
 from .target_detail import TargetDetailPanel
 
 
@@ -52,8 +49,8 @@ class TargetsTab(QWidget):
 
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
+        self.editable = False
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.cycle = QComboBox()
@@ -74,6 +71,10 @@ class TargetsTab(QWidget):
         self.summary = QLabel()
         bar.addWidget(self.summary)
         layout.addLayout(bar)
+        self.read_only_note = QLabel()
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.hide()
+        layout.addWidget(self.read_only_note)
 
         splitter = QSplitter()
         left = QWidget()
@@ -120,7 +121,7 @@ class TargetsTab(QWidget):
                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.total = QLabel()
         self.total.setWordWrap(True)
-        self.detail = TargetDetailPanel(self.workstation)
+        self.detail = TargetDetailPanel(workstation)
         self.detail.changed.connect(self._detail_changed)
         vertical = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -141,46 +142,42 @@ class TargetsTab(QWidget):
         current = self.cycle.currentData()
         self.cycle.blockSignals(True)
         self.cycle.clear()
-        with self.database.session() as session:
-            for cycle in session.scalars(select(Cycle).order_by(Cycle.period_start.desc())):
-                self.cycle.addItem(cycle.name, cycle.id)
+        for cycle in self.workstation.call(cycle_choices):
+            self.cycle.addItem(cycle.name, cycle.id)
         index = self.cycle.findData(current)
         self.cycle.setCurrentIndex(index if index >= 0 else 0)
         self.cycle.blockSignals(False)
         self.reload_people()
-
-    def cycle_is_open(self) -> bool:
-        with self.database.session() as session:
-            cycle = session.get(Cycle, self.cycle.currentData()) if self.cycle.currentData() else None
-            return cycle is not None and cycle.stage != CycleStage.CLOSED
 
     def reload_people(self, select_id: int | None = None) -> None:
         cycle_id = self.cycle.currentData()
         keep = select_id or self.current_employee()
         self.people_model.setRowCount(0)
         if cycle_id is None:
+            self.assign_button.setEnabled(False)
+            self.copy_button.setEnabled(False)
+            self.summary.setText(self.tr("No cycle yet: create one under Cycles, or load the demo data."))
             return
-        with self.database.session() as session:
-            totals = weight_totals(session, cycle_id)
-            people = {p.id: p for p in list_people(session)}
-        off = {e for e, t in totals.items() if abs(t - WEIGHT_TOTAL) > 1e-6}
-        for employee_id, total in sorted(totals.items(), key=lambda kv: people[kv[0]].employee_no):
-            if self.only_off.isChecked() and employee_id not in off:
+        sheet = self.workstation.call(cycle_targets, cycle_id)
+        for person in sheet.people:
+            if self.only_off.isChecked() and person.balanced:
                 continue
-            person = people[employee_id]
             cells = [QStandardItem(person.name), QStandardItem(person.employee_no),
-                     QStandardItem(("⚠ " if employee_id in off else "") + f"{total:g}%")]
+                     QStandardItem(("" if person.balanced else "⚠ ") + f"{person.total:g}%")]
             for cell in cells:
                 cell.setEditable(False)
-                cell.setData(employee_id, ID_ROLE)
+                cell.setData(person.employee_id, ID_ROLE)
             self.people_model.appendRow(cells)
         self.people.resizeColumnsToContents()
         self.summary.setText(
             self.tr("%1 people with targets; %2 with weights not totalling 100%.")
-            .replace("%1", str(len(totals))).replace("%2", str(len(off))))
-        editable = self.cycle_is_open()
-        self.assign_button.setEnabled(editable)
-        self.copy_button.setEnabled(editable)
+            .replace("%1", str(len(sheet.people))).replace("%2", str(sheet.unbalanced)))
+        self.editable = sheet.editable
+        self.read_only_note.setText("" if sheet.editable else coded_text(sheet.read_only_code, sheet.read_only_params))
+        self.read_only_note.setVisible(not sheet.editable)
+        self.assign_button.setEnabled(sheet.editable)
+        self.copy_button.setEnabled(sheet.editable)
+        self.import_button.setEnabled(self.workstation.actor.may_write)
         self.select_employee(keep) if keep else self.show_person()
 
     def current_employee(self) -> int | None:
@@ -202,15 +199,14 @@ class TargetsTab(QWidget):
             self.person_title.setText(self.tr("Select a person to see their targets."))
             self.total.clear()
             return
-        with self.database.session() as session:
-            rows = person_targets(session, self.cycle.currentData(), employee_id)
-        self.targets_model.set_rows(rows, self.cycle_is_open())
+        sheet = self.workstation.call(person_target_sheet, self.cycle.currentData(), employee_id)
+        self.targets_model.set_rows(list(sheet.rows), sheet.editable)
         self.targets.resizeColumnsToContents()
         self.detail.show_target(None, False)
         index = self.people.currentIndex()
         self.person_title.setText(f"{self.proxy.index(index.row(), 0).data()} · "
                                   f"{self.proxy.index(index.row(), 1).data()}")
-        self._show_total()
+        self._show_total(sheet)
 
     def _target_changed(self) -> None:
         index = self.targets.currentIndex()
@@ -224,18 +220,16 @@ class TargetsTab(QWidget):
         if row >= 0:
             self.targets.selectRow(row)
 
-    def _show_total(self) -> None:
-        total = self.targets_model.total_weight()
-        if abs(total - WEIGHT_TOTAL) <= 1e-6:
+    def _show_total(self, sheet) -> None:
+        if sheet.balanced:
             self.total.setText(self.tr("Weights total 100%."))
         else:
             self.total.setText(self.tr("⚠ Weights total %1%; they must total 100%. Adjust a weight.")
-                               .replace("%1", f"{total:g}"))
+                               .replace("%1", f"{sheet.total_weight:g}"))
 
     def _save_target(self, row, target: float, weight: float) -> bool:
         try:
-            with self.database.session() as session:
-                update_target(session, row.id, target, weight, row.band_low, row.band_high)
+            self.workstation.call(update_target, row.id, target, weight, row.band_low, row.band_high)
         except ReviewerError as error:
             show_error(self, error)
             return False
@@ -279,8 +273,7 @@ class TargetsTab(QWidget):
                 return
             from_cycle_id = dict(others)[name]
         try:
-            with self.database.session() as session:
-                result = copy_targets_forward(session, from_cycle_id, to_cycle)
+            result = self.workstation.call(copy_targets_forward, from_cycle_id, to_cycle)
         except ReviewerError as error:
             show_error(self, error)
             return
@@ -294,20 +287,17 @@ class AssignTemplateDialog(QDialog):
 
     def __init__(self, workstation: Workstation, cycle_id: int, employee_id: int | None, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database, self.cycle_id, self.employee_id = database, cycle_id, employee_id
+        self.workstation, self.cycle_id, self.employee_id = workstation, cycle_id, employee_id
         self.setWindowTitle(self.tr("Assign a KPI template"))
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.template = QComboBox()
         self.position, self.department = QComboBox(), QComboBox()
-        with database.session() as session:
-            for t in session.scalars(select(KpiTemplate).order_by(KpiTemplate.code)):
-                self.template.addItem(localized(t.name, t.name_zh), t.id)
-            for p in session.scalars(select(Position).order_by(Position.title)):
-                self.position.addItem(localized(p.title, p.title_zh), p.id)
-            for d in sorted(list_departments(session), key=lambda d: d.name):
-                self.department.addItem(d.name, d.id)
+        choices = workstation.call(assign_choices)
+        for combo, entries in ((self.template, choices.templates), (self.position, choices.positions),
+                               (self.department, choices.departments)):
+            for entry in entries:
+                combo.addItem(localized(entry.name, entry.name_zh), entry.id)
         form.addRow(self.tr("Template:"), self.template)
         self.by_position = QRadioButton(self.tr("Everyone in the position"))
         self.by_department = QRadioButton(self.tr("Everyone in the department (with its teams)"))
@@ -326,15 +316,11 @@ class AssignTemplateDialog(QDialog):
 
     def run(self) -> None:
         try:
-            with self.database.session() as session:
-                if self.by_person.isChecked():
-                    people = [self.employee_id]
-                elif self.by_department.isChecked():
-                    people = select_people(session, department_id=self.department.currentData())
-                else:
-                    people = select_people(session, position_id=self.position.currentData())
-                result = assign_template(session, self.cycle_id, self.template.currentData(), people,
-                                         replace=self.replace.isChecked())
+            scope = ({"employee_id": self.employee_id} if self.by_person.isChecked() else
+                     {"department_id": self.department.currentData()} if self.by_department.isChecked() else
+                     {"position_id": self.position.currentData()})
+            result = self.workstation.call(assign_template_to, self.cycle_id, self.template.currentData(),
+                                           replace=self.replace.isChecked(), **scope)
         except ReviewerError as error:
             show_error(self, error)
             return

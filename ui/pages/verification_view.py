@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workstation import Workstation
 from reviewer.appraisal.verdicts import signature_lines, summary
-from reviewer.appraisal.verify import DocumentCheck, verify_pdf
+from reviewer.appraisal.verify import DocumentCheck, verify_pdfs
+from reviewer.workstation import Workstation
 
 from ..typography import page_heading
 from ..worker import Job
@@ -28,8 +28,7 @@ GOOD, BAD, NEUTRAL = "#e7f5ec", "#fdecea", "#f3f4f6"
 class VerificationView(QWidget):
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
-        self.workstation, database = workstation, workstation.database  # internals converted by HB
-        self.database = database
+        self.workstation = workstation
         self.setAcceptDrops(True)
         self.checks: list[DocumentCheck] = []
         self.open_button = QPushButton(self.tr("&Open PDF…"))
@@ -75,12 +74,7 @@ class VerificationView(QWidget):
         self.results.setText(self.tr("Checking %n file(s)…", "", len(files)))
 
         def work(progress):
-            checks = []
-            with self.database.session() as session:
-                for done, path in enumerate(files):
-                    progress.step(done / len(files), path.name)
-                    checks.append(verify_pdf(session, path))
-            return checks
+            return self.workstation.call(verify_pdfs, files, progress)
 
         self._job = Job(self, self.tr("Verifying"), work, self.show_checks).start()
 
