@@ -5097,6 +5097,11 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <source>Appraisal PDFs written</source>
         <translation>考核 PDF 已生成</translation>
     </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verify.py" line="213"/>
+        <source>Checking signatures</source>
+        <translation>正在检查签名</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>

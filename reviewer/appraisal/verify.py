@@ -206,10 +206,10 @@ def _check(session, signature, data: bytes, context) -> SignatureCheck:
 
 
 def verify_pdfs(session: Session, paths: list[Path], progress=None) -> list[DocumentCheck]:
-    """verify_pdf for each file, reporting progress by file name."""
+    """verify_pdf for each file, reporting progress."""
     checks = []
     for done, path in enumerate(paths):
         if progress is not None:
-            progress.step(done / len(paths), Path(path).name)
+            progress.step(done / len(paths), QT_TRANSLATE_NOOP("progress", "Checking signatures"))
         checks.append(verify_pdf(session, Path(path)))
     return checks
