@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, AppraisalState, AuditEvent, RatingBand, SignatureRecord
 
+from ..access import require_reviewable
 from ..errors import NotFound, StageBlocked, ValidationError
 from ..kpi.scoring import band_for_score
 
@@ -33,6 +34,7 @@ def correct_appraisal(session: Session, appraisal_id: int, correction: Correctio
     old = session.get(Appraisal, appraisal_id)
     if old is None:
         raise NotFound.coded("appraisal_unknown", id=appraisal_id)
+    require_reviewable(session, old.employee_id, change=True)
     if old.state == AppraisalState.SUPERSEDED:
         raise StageBlocked.coded("appraisal_superseded", version=old.version)
     signed = session.scalar(select(func.count(SignatureRecord.id)).where(SignatureRecord.appraisal_id == old.id))
