@@ -236,6 +236,10 @@ PROBLEMS = {
         "problems", "This person is outside the reporting line of {name}; ask HR if you need access."),
     "form_not_yours": QT_TRANSLATE_NOOP(
         "problems", "This 360 form was given to someone else; {name} may open only the forms they were asked to fill."),
+    "row_outside_scope": QT_TRANSLATE_NOOP(
+        "problems", "{value} is outside your reporting line; only HR imports rows about other people."),
+    "department_new_hr_only": QT_TRANSLATE_NOOP(
+        "problems", "the department {value} does not exist yet; only HR adds departments."),
     "own_review_confidential": QT_TRANSLATE_NOOP(
         "problems", "{name} cannot open their own appraisal here: its 360 results, comments and HR notes are "
                     "confidential; HR shares it when it is released."),
