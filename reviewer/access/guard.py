@@ -6,6 +6,8 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from db.models import AppUser, AuditEvent
+
 from ..errors import PermissionDenied
 from .actor import acting
 
@@ -15,7 +17,14 @@ def _refuse_readers_changes(session: Session, _flush_context, _instances) -> Non
     actor = acting(session)
     if actor.may_write:
         return
-    # An object merely touched (an attribute set to the value it had) is not a change.
-    changed = session.new or session.deleted or any(session.is_modified(o) for o in session.dirty)
+    # An object merely touched (an attribute set to the value it had) is not a change;
+    # an explicit audit entry is the trail's own business, and an auditor's own profile
+    # (a new password) is theirs.
+    changed = (session.deleted or any(not isinstance(o, AuditEvent) for o in session.new)
+               or any(session.is_modified(o) and not _own_profile(o, actor.user_id) for o in session.dirty))
     if changed:
         raise PermissionDenied.coded("auditor_reads_only", name=actor.display_name)
+
+
+def _own_profile(instance, user_id: int | None) -> bool:
+    return isinstance(instance, AppUser) and user_id is not None and instance.id == user_id
