@@ -2,6 +2,7 @@
 
     python startup_probe.py bare          a bare QApplication with an empty QMainWindow
     python startup_probe.py app DB_PATH   the real start-up path (ui.app.run_app)
+    python startup_probe.py app DB_PATH EMPLOYEE_ID   the same, acting as that employee's manager profile
 
 Prints a line when the window is shown, and for the app another when the people
 table is filled, then quits:
@@ -66,6 +67,10 @@ def main() -> None:
     # Fires on the event loop's first turn, i.e. once run_app has shown the window.
     QTimer.singleShot(0, shown)
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    if len(sys.argv) > 3:  # "app DB_PATH EMPLOYEE_ID": every unit of work acts as that manager
+        from benchmarks.access import act_as_manager
+
+        act_as_manager(int(sys.argv[3]))
     from ui.app import run_app
 
     run_app(["--db", sys.argv[2]])

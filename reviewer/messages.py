@@ -259,6 +259,8 @@ PROBLEMS = {
     "form_answered_in_batch": QT_TRANSLATE_NOOP(
         "problems", "Another file in this batch already answered the feedback about {subject}."),
     "form_empty": QT_TRANSLATE_NOOP("problems", "The form was returned empty; nothing was imported."),
+    "form_outside_scope": QT_TRANSLATE_NOOP(
+        "problems", "The form about {subject} is outside your reporting line; give it to HR to import."),
     "form_submitted": QT_TRANSLATE_NOOP("problems", "{count} form(s) submitted."),
     "form_submitted_some_blank": QT_TRANSLATE_NOOP(
         "problems", "{count} form(s) submitted, {blank} left blank and still open."),
@@ -312,6 +314,15 @@ PROBLEMS = {
     "hr_only": QT_TRANSLATE_NOOP("problems", "Only HR may do this; {name} is not signed in as HR."),
     "outside_scope": QT_TRANSLATE_NOOP(
         "problems", "This person is outside the reporting line of {name}; ask HR if you need access."),
+    "form_not_yours": QT_TRANSLATE_NOOP(
+        "problems", "This 360 form was given to someone else; {name} may open only the forms they were asked to fill."),
+    "row_outside_scope": QT_TRANSLATE_NOOP(
+        "problems", "{value} is outside your reporting line; only HR imports rows about other people."),
+    "department_new_hr_only": QT_TRANSLATE_NOOP(
+        "problems", "the department {value} does not exist yet; only HR adds departments."),
+    "own_review_confidential": QT_TRANSLATE_NOOP(
+        "problems", "{name} cannot open their own appraisal here: its 360 results, comments and HR notes are "
+                    "confidential; HR shares it when it is released."),
     "username_invalid": QT_TRANSLATE_NOOP(
         "problems", "A profile name has 1 to {limit} characters and no spaces."),
     "username_taken": QT_TRANSLATE_NOOP("problems", "There is already a profile called {name}."),

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, AppraisalState, Employee, SignatureRecord, SigningCertificate
 
+from ..access import reviewable_condition
 from ..errors import NotFound, ValidationError
 from ..io.files import safe_file_name
 from ..messages import QT_TRANSLATE_NOOP, render
@@ -56,12 +57,14 @@ class BatchResult:
 
 
 def cycle_people(session: Session, cycle_id: int, department_id: int | None = None) -> list[tuple[int, int]]:
-    """(employee id, current appraisal id) of everyone appraised in the cycle, by employee number."""
+    """(employee id, current appraisal id) of everyone appraised in the cycle whose
+    appraisal the acting user may review (a manager: their line), by employee number."""
     newest = (select(Appraisal.employee_id, func.max(Appraisal.version).label("version"))
               .where(Appraisal.cycle_id == cycle_id).group_by(Appraisal.employee_id).subquery())
     query = (select(Appraisal.employee_id, Appraisal.id).join(newest, (newest.c.employee_id == Appraisal.employee_id)
                                                                & (newest.c.version == Appraisal.version))
-             .join(Employee, Employee.id == Appraisal.employee_id).where(Appraisal.cycle_id == cycle_id)
+             .join(Employee, Employee.id == Appraisal.employee_id)
+             .where(Appraisal.cycle_id == cycle_id, reviewable_condition(session, Appraisal.employee_id))
              .order_by(Employee.employee_no))
     if department_id is not None:
         query = query.where(Employee.department_id.in_(department_subtree(list_departments(session), department_id)))

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, AppraisalState, AuditEvent, RatingBand, SignatureRecord
 
-from ..access import Actor, acting
+from ..access import Actor, acting, require_reviewable
 from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from ..kpi.scoring import band_for_score
 
@@ -47,6 +47,7 @@ def correct_appraisal(session: Session, appraisal_id: int, correction: Correctio
     old = session.get(Appraisal, appraisal_id)
     if old is None:
         raise NotFound.coded("appraisal_unknown", id=appraisal_id)
+    require_reviewable(session, old.employee_id, change=True)
     signed = session.scalar(select(func.count(SignatureRecord.id)).where(SignatureRecord.appraisal_id == old.id))
     refusal = correction_refusal(acting(session), old.state, old.version, signed)
     if refusal is not None:

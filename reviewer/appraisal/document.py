@@ -30,6 +30,7 @@ from db.models import (
     Target,
 )
 
+from ..access import require_reviewable
 from ..errors import NotFound
 from ..feedback.release import feedback_published
 from ..feedback.results import FeedbackReport, feedback_report
@@ -122,7 +123,9 @@ def current_appraisal(session: Session, cycle_id: int, employee_id: int) -> Appr
 
 def appraisal_document(session: Session, cycle_id: int, employee_id: int,
                        today: date | None = None) -> AppraisalDocument:
-    """What one person's appraisal document shows; 360 figures only once published."""
+    """What one person's appraisal document shows; 360 figures only once published.
+    Refused for anyone the acting user may not review (a manager's own included)."""
+    require_reviewable(session, employee_id)
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, AppraisalState, AuditEvent, Employee, SignatureRecord, SignerRole, SigningCertificate
 
+from ..access import require_reviewable, require_writer
 from ..errors import NotFound, StageBlocked, ValidationError
 from ..io.files import write_whole
 from ..pdf.appraisal_pdf import SIGNATURE_BOX, SIGNER_ROLES, signature_field_name
@@ -204,6 +205,10 @@ def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, pa
         raise ValidationError.coded("role_unknown", role=role)
     original = Path(path).read_bytes()
     appraisal = _appraisal_named_by(session, PdfFileReader(io.BytesIO(original), strict=False))
+    # Acknowledging one's own appraisal is the employee's act; every other signature
+    # is on someone the acting user reviews.
+    if not (role == SignerRole.EMPLOYEE.value and require_writer(session).employee_id == appraisal.employee_id):
+        require_reviewable(session, appraisal.employee_id, change=True)
     if appraisal.state in (AppraisalState.SIGNED, AppraisalState.SUPERSEDED):
         raise StageBlocked.coded("appraisal_locked")
     expected = _next_role(_signed_roles(session, appraisal.id))

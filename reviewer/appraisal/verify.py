@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, AppraisalState, SignatureRecord, SigningCertificate
 
+from ..messages import QT_TRANSLATE_NOOP
 from ..pdf.appraisal_pdf import SIGNER_ROLES, signature_field_name
 from .signing import appraisal_of_pdf
 

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import AppUser, AuditEvent, Employee, UserRole
+from db.models import Actual, AppUser, AuditEvent, Department, Employee, FeedbackRequest, Target, UserRole
 from db.sequences import advance_id_sequences
 
+from ..access import require_writer
+from ..audit.bulk import record_table
 from ..cycles.catalogue import install_catalogue
 from ..errors import ValidationError
 from ..progress import Progress
@@ -33,7 +35,8 @@ def build_demo(session: Session, progress: Progress | None = None, size: int = D
                seed: int = DEMO_SEED) -> DemoSummary:
     """Fill an empty database with the demo company. The same seed always gives
     the same company. Runs inside the caller's transaction: on cancel or error
-    nothing is kept."""
+    nothing is kept. Every row it writes in bulk gets its audit entry, like any other."""
+    require_writer(session)
     progress = progress or Progress()
     if session.scalar(select(func.count()).select_from(Employee)):
         raise ValidationError.coded("demo_needs_empty_database")
@@ -63,6 +66,11 @@ def build_demo(session: Session, progress: Progress | None = None, size: int = D
     progress.step(0.80, QT_TRANSLATE_NOOP("progress", "Adding partial 360 answers"))
     builder.add_feedback(current, OPEN, customers, complete=False)
     session.add(AuditEvent(action="demo.created", entity_type="database", details={"seed": seed, "size": size}))
+    session.flush()
+    # Bulk statements bypass the ORM's capture; the database was empty, so every row here is the demo's.
+    for model in (Department, Employee, Target, Actual):
+        record_table(session, model)
+    record_table(session, FeedbackRequest, hidden=("token",))
     progress.step(0.95, QT_TRANSLATE_NOOP("progress", "Saving"))
     session.flush()
     advance_id_sequences(session)  # departments and people were inserted with their planned ids

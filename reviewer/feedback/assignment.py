@@ -23,6 +23,7 @@ from db.models import (
 )
 
 from ..cycles.lookup import open_cycle
+from ..access import require_all_in_scope, require_hr, require_in_scope, reviewable_condition
 from ..errors import NotFound, ValidationError
 from ..people.directory import department_subtree, list_departments, list_people
 from .anonymity import CONFIDENTIAL
@@ -78,6 +79,7 @@ def group_limits(session: Session) -> dict[str, tuple[int, int]]:
 
 
 def set_group_limits(session: Session, limits: dict[str, tuple[int, int]]) -> None:
+    require_hr(session)
     for group, (low, high) in limits.items():
         if group not in DEFAULT_LIMITS:
             raise ValidationError.coded("group_not_confidential", group=group)
@@ -120,6 +122,7 @@ def propose(session: Session, cycle_id: int, subject_ids: list[int], rule: Rule 
     """The default rule for these people: self, manager, direct reports and up to
     ``rule.peers`` teammates, leaving out pairs the cycle already has. Peers are
     picked among the least-loaded teammates so no one is asked for everybody."""
+    require_all_in_scope(session, subject_ids, change=True)
     open_cycle(session, cycle_id, "raters")
     people = _active_people(session, today or date.today())
     reports: dict[int, list[int]] = defaultdict(list)
@@ -162,6 +165,7 @@ def propose(session: Session, cycle_id: int, subject_ids: list[int], rule: Rule 
 def assign(session: Session, cycle_id: int, proposals: list[Proposal], due_date: date | None = None,
            status: RequestStatus = RequestStatus.OPEN) -> int:
     """Create the requests; returns how many were new. Pairs already asked are skipped."""
+    require_all_in_scope(session, {p.subject_id for p in proposals}, change=True)
     cycle = open_cycle(session, cycle_id, "raters")
     asked = {(s, r) for s, r, _rel, _st in _existing(session, cycle_id)}
     leads = set(session.scalars(select(Employee.manager_id).where(Employee.manager_id.is_not(None)).distinct()))
@@ -188,6 +192,7 @@ def assign(session: Session, cycle_id: int, proposals: list[Proposal], due_date:
 def nominate(session: Session, cycle_id: int, subject_id: int, rater_ids: list[int],
              due_date: date | None = None) -> int:
     """A manager proposes peers for one of their people; HR approves them later."""
+    require_in_scope(session, subject_id, change=True)
     people = _active_people(session, date.today())
     for rater_id in rater_ids:
         if rater_id == subject_id:
@@ -200,6 +205,7 @@ def nominate(session: Session, cycle_id: int, subject_id: int, rater_ids: list[i
 
 def decide_nominations(session: Session, request_ids: list[int], approve: bool) -> int:
     """HR's answer to nominations: approved ones open, rejected ones are cancelled."""
+    require_hr(session)
     requests = session.scalars(select(FeedbackRequest).where(FeedbackRequest.id.in_(request_ids))).all()
     changed = 0
     for request in requests:
@@ -217,6 +223,7 @@ def decide_nominations(session: Session, request_ids: list[int], approve: bool) 
 def add_customer(session: Session, cycle_id: int, subject_id: int, name: str, email: str | None = None,
                  organisation: str | None = None, due_date: date | None = None) -> FeedbackRequest:
     """Ask someone outside the organisation (a customer) for feedback on a person."""
+    require_in_scope(session, subject_id, change=True)
     cycle = open_cycle(session, cycle_id, "raters")
     name, email = name.strip(), (email or "").strip() or None
     if not name:
@@ -261,7 +268,8 @@ def coverage(session: Session, cycle_id: int) -> list[Coverage]:
     counts: dict[int, Counter] = defaultdict(Counter)
     for subject_id, relation, number in session.execute(
             select(FeedbackRequest.subject_id, FeedbackRequest.relation, func.count())
-            .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.status.in_(COUNTED))
+            .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.status.in_(COUNTED),
+                   reviewable_condition(session, FeedbackRequest.subject_id))
             .group_by(FeedbackRequest.subject_id, FeedbackRequest.relation)):
         counts[subject_id][relation.value] += number
     names = dict(session.execute(select(Employee.id, Employee.name).where(Employee.id.in_(counts))).all())
@@ -282,13 +290,14 @@ def coverage(session: Session, cycle_id: int) -> list[Coverage]:
 
 
 def workload(session: Session, cycle_id: int, limit: int = DEFAULT_MAX_FORMS) -> list[Workload]:
-    """Forms per rater, busiest first; raters asked for more than ``limit`` are flagged."""
+    """Forms per rater, busiest first; raters asked for more than ``limit`` are flagged.
+    A manager counts only the forms about their line."""
     rows: dict[tuple, list[int]] = defaultdict(lambda: [0, 0, 0])
     for rater_id, external_id, status, number in session.execute(
             select(FeedbackRequest.rater_employee_id, FeedbackRequest.external_rater_id, FeedbackRequest.status,
                    func.count())
             .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.relation != Relationship.SELF,
-                   FeedbackRequest.status.in_(COUNTED))
+                   FeedbackRequest.status.in_(COUNTED), reviewable_condition(session, FeedbackRequest.subject_id))
             .group_by(FeedbackRequest.rater_employee_id, FeedbackRequest.external_rater_id,
                       FeedbackRequest.status)):
         tally = rows[(rater_id, external_id)]

@@ -15,7 +15,8 @@ from db.models import Answer, AuditEvent, FeedbackRequest, RequestStatus
 from db.models.base import utcnow
 
 from ..cycles.lookup import open_cycle
-from ..errors import NotFound, StageBlocked, ValidationError
+from ..access import acting, require_writer
+from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from .forms import Question, RequestForm, request_forms
 from .scores import record_scores
 
@@ -61,10 +62,21 @@ class Filling:
         return max(len(self.form.sections) - 1, 0)
 
 
+def _require_rater(session: Session, request: FeedbackRequest, change: bool) -> None:
+    """A form is filled by the one asked (or typed in by HR); an auditor may read it.
+    Nobody else, a manager included, sees who answered what."""
+    actor = require_writer(session) if change else acting(session)
+    if actor.sees_everyone or (actor.employee_id is not None and actor.employee_id == request.rater_employee_id):
+        return
+    raise PermissionDenied.coded("form_not_yours", name=actor.display_name)
+
+
 def open_filling(session: Session, request_id: int) -> Filling:
+    """A form with the answers given so far, for its rater (or HR)."""
     request = session.get(FeedbackRequest, request_id)
     if request is None:
         raise NotFound.coded("request_unknown", id=request_id)
+    _require_rater(session, request, change=False)
     form = request_forms(session, [request_id])[0]
     given = {row.question_id: Given(row.rating, row.cannot_judge, row.text)
              for row in session.scalars(select(Answer).where(Answer.request_id == request_id))}
@@ -75,6 +87,7 @@ def _fillable_request(session: Session, request_id: int) -> FeedbackRequest:
     request = session.get(FeedbackRequest, request_id, with_for_update=True)
     if request is None:
         raise NotFound.coded("request_unknown", id=request_id)
+    _require_rater(session, request, change=True)
     if request.status == RequestStatus.SUBMITTED:
         raise StageBlocked.coded("request_submitted")
     if request.status not in OPEN_STATES:

@@ -18,6 +18,7 @@ from db.models import Answer, Cycle, FeedbackRequest
 
 from ..pdf.fonts import field_font, register_page_font
 from ..pdf.acroform import FIELD_FONT, FIELD_FONT_SIZE, CjkAcroForm
+from ..access import require_all_in_scope, reviewable_condition
 from ..errors import ValidationError
 from ..pdf.language import localised, pick
 from ..pdf.layout import MARGIN, Flow, wrap
@@ -78,8 +79,10 @@ class ExportedForm:
 
 
 def open_requests(session: Session, cycle_id: int, subject_ids: list[int] | None = None) -> list[int]:
+    """Open requests of the cycle about people the acting user may review."""
     query = select(FeedbackRequest.id).where(FeedbackRequest.cycle_id == cycle_id,
-                                             FeedbackRequest.status.in_(OPEN_STATES))
+                                             FeedbackRequest.status.in_(OPEN_STATES),
+                                             reviewable_condition(session, FeedbackRequest.subject_id))
     if subject_ids is not None:
         query = query.where(FeedbackRequest.subject_id.in_(subject_ids))
     return list(session.scalars(query.order_by(FeedbackRequest.id)))
@@ -96,6 +99,7 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
         stale.unlink(missing_ok=True)
     key = FormKey.load(session)
     requests = {r.id: r for r in session.scalars(select(FeedbackRequest).where(FeedbackRequest.id.in_(request_ids)))}
+    require_all_in_scope(session, {r.subject_id for r in requests.values()}, change=True)
     closed = [i for i, r in requests.items() if r.status not in OPEN_STATES]
     if closed:
         raise ValidationError.coded("request_not_open_for_form", id=closed[0])

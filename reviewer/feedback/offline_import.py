@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Answer, AuditEvent, Cycle, CycleStage, FeedbackRequest, RequestStatus, utcnow
 
+from ..access import require_writer, reviewable_employee_ids
 from ..messages import QT_TRANSLATE_NOOP, render
 from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
@@ -152,7 +153,7 @@ def _answers_for(form: RequestForm, values: dict[str, Any]) -> list[dict]:
     return answers
 
 
-def _check_file(session: Session, key: FormKey, path: Path) -> list[_Request]:
+def _check_file(session: Session, key: FormKey, path: Path, allowed: set[int] | None = None) -> list[_Request]:
     values = _read_fields(path)
     request_ids = []
     for name, value in values.items():
@@ -169,7 +170,11 @@ def _check_file(session: Session, key: FormKey, path: Path) -> list[_Request]:
         select(FeedbackRequest, Cycle.stage).join(Cycle, FeedbackRequest.cycle_id == Cycle.id)
         .where(FeedbackRequest.id.in_(request_ids)))}
     checked = []
+    subjects = dict(session.execute(select(FeedbackRequest.id, FeedbackRequest.subject_id)
+                                    .where(FeedbackRequest.id.in_(request_ids))).all())
     for form in request_forms(session, request_ids):
+        if allowed is not None and subjects[form.request_id] not in allowed:
+            raise Rejected("outside_scope", "form_outside_scope", subject=form.subject_name)
         status, stage = statuses[form.request_id]
         if status == RequestStatus.SUBMITTED:
             raise Rejected("answered", "form_already_submitted", subject=form.subject_name)
@@ -182,7 +187,10 @@ def _check_file(session: Session, key: FormKey, path: Path) -> list[_Request]:
 
 
 def import_forms(session: Session, paths: list[Path], progress: Progress | None = None) -> list[FormImportResult]:
-    """Check and store each returned form; one result per file, in the order given."""
+    """Check and store each returned form; one result per file, in the order given.
+    A manager's import takes only forms about their line."""
+    require_writer(session)
+    allowed = reviewable_employee_ids(session)
     progress = progress or Progress()
     key = FormKey.load(session)
     results: list[FormImportResult] = []
@@ -191,7 +199,7 @@ def import_forms(session: Session, paths: list[Path], progress: Progress | None 
         progress.step(number / max(len(paths), 1), QT_TRANSLATE_NOOP("progress", "Importing forms"))
         path = Path(path)
         try:
-            requests = _check_file(session, key, path)
+            requests = _check_file(session, key, path, allowed)
             duplicate = next((r for r in requests if r.form.request_id in claimed and r.answers), None)
             if duplicate:
                 raise Rejected("answered", "form_answered_in_batch", subject=duplicate.form.subject_name)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEvent, Cycle, CycleStage
 
+from ..access import require_hr
 from ..errors import NotFound
 
 STAGE_ORDER = tuple(CycleStage)
@@ -63,6 +64,7 @@ def cycle_feedback_published(session: Session, cycle_id: int, today: date | None
 
 def set_feedback_release(session: Session, cycle_id: int, on: date | None) -> Cycle:
     """HR sets (or, with None, clears) the day the cycle's 360 results are published."""
+    require_hr(session)
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)

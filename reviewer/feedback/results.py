@@ -22,6 +22,7 @@ from db.models import (
     RequestStatus,
 )
 
+from ..access import require_all_in_scope, reviewable_condition
 from ..errors import NotFound
 from ..people.directory import department_paths, list_departments
 from .release import feedback_release
@@ -95,14 +96,16 @@ class FeedbackReport:
 def competency_cells(session: Session, cycle_id: int, subject_ids: list[int] | None = None
                      ) -> dict[int, dict[int, dict[str, Cell]]]:
     """subject -> competency -> group -> statistics of rater scores (each rater's mean
-    rating on the competency), aggregated in the database from the submitted forms' sums."""
+    rating on the competency), aggregated in the database from the submitted forms' sums.
+    Only people whose results the acting user may read (a manager: their line)."""
     score = cast(RaterScore.total, Float) / RaterScore.ratings
     query = (
         select(FeedbackRequest.subject_id, RaterScore.competency_id,
                # as text: converting half a million values to the enum and back costs ~0.3 s
                type_coerce(FeedbackRequest.relation, String), func.count(), func.sum(score), func.sum(score * score))
         .join(FeedbackRequest, FeedbackRequest.id == RaterScore.request_id)
-        .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.status == RequestStatus.SUBMITTED)
+        .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.status == RequestStatus.SUBMITTED,
+               reviewable_condition(session, FeedbackRequest.subject_id))
         .group_by(FeedbackRequest.subject_id, RaterScore.competency_id, FeedbackRequest.relation)
     )
     if subject_ids is not None:
@@ -164,7 +167,9 @@ def _result(info: CompetencyInfo, publication: Publication) -> CompetencyResult:
 
 def feedback_report(session: Session, cycle_id: int, subject_ids: list[int]) -> FeedbackReport:
     """The 360 results of one person, or of a team when given several people: each
-    person's cells are published first and only then pooled."""
+    person's cells are published first and only then pooled. Refused for anyone the
+    acting user may not review (a manager's own results included)."""
+    require_all_in_scope(session, subject_ids, review=True)
     threshold = _threshold(session, cycle_id)
     published = publish_cycle(session, cycle_id, subject_ids)
     competencies = _competencies(session)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.models import Answer, Cycle, Employee, ExternalRater, FeedbackRequest, RequestStatus
 
+from ..access import reviewable_condition
 from ..errors import NotFound
 from ..people.directory import department_paths
 from .filling import OPEN_STATES
@@ -70,6 +71,7 @@ class Reminder:
 
 
 def request_rows(session: Session, cycle_id: int) -> list[RequestRow]:
+    """The cycle's 360 requests with their progress; a manager's list holds their line's only."""
     if session.get(Cycle, cycle_id) is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     subject, rater = aliased(Employee), aliased(Employee)
@@ -86,7 +88,7 @@ def request_rows(session: Session, cycle_id: int) -> list[RequestRow]:
         .outerjoin(rater, FeedbackRequest.rater_employee_id == rater.id)
         .outerjoin(ExternalRater, FeedbackRequest.external_rater_id == ExternalRater.id)
         .outerjoin(answered, answered.c.request_id == FeedbackRequest.id)
-        .where(FeedbackRequest.cycle_id == cycle_id)
+        .where(FeedbackRequest.cycle_id == cycle_id, reviewable_condition(session, FeedbackRequest.subject_id))
         .order_by(subject.name, FeedbackRequest.id))
     return [RequestRow(rid, sid, sname, "/".join(paths.get(dept, ())), f"e{emp}" if emp else f"x{ext}",
                        rname, email, relation.value, status, due, answers)

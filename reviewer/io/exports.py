@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.models import Actual, Appraisal, Cycle, Employee, Kpi, Position, RatingBand, Target
 
+from ..access import reviewable_condition, visible_condition
 from ..errors import NotFound, ValidationError
 from ..feedback.release import feedback_published, unpublished_notice
 from .writers import write_table
@@ -49,6 +50,7 @@ def cycle_id_by_name(session: Session, cycle: str) -> int:
 
 
 def people_table(session: Session, cycle: str | None = None) -> ExportTable:
+    """Everyone the acting user may see (a manager: their line and themselves)."""
     manager = aliased(Employee)
     paths = _department_paths(session)
     rows = [[no, name, email, paths[dept], title, manager_no, hired, left, "active" if active else "left"]
@@ -58,6 +60,7 @@ def people_table(session: Session, cycle: str | None = None) -> ExportTable:
                        Employee.is_active)
                 .outerjoin(Position, Position.id == Employee.position_id)
                 .outerjoin(manager, manager.id == Employee.manager_id)
+                .where(visible_condition(session, Employee.id))
                 .order_by(Employee.employee_no))]
     return ExportTable("People", ["Employee no.", "Name", "Email", "Department", "Position", "Manager",
                                   "Hire date", "Leave date", "Status"], rows)
@@ -67,7 +70,8 @@ def targets_table(session: Session, cycle: str | None = None) -> ExportTable:
     query = (select(Cycle.name, Employee.employee_no, Employee.name, Kpi.code, Kpi.name, Kpi.unit, Kpi.direction,
                     Target.target_value, Target.weight, Target.band_low, Target.band_high)
              .join(Cycle, Cycle.id == Target.cycle_id).join(Employee, Employee.id == Target.employee_id)
-             .join(Kpi, Kpi.id == Target.kpi_id).order_by(Cycle.period_start, Employee.employee_no, Kpi.code))
+             .join(Kpi, Kpi.id == Target.kpi_id).where(visible_condition(session, Target.employee_id))
+             .order_by(Cycle.period_start, Employee.employee_no, Kpi.code))
     if (cycle_id := _cycle_filter(session, cycle)) is not None:
         query = query.where(Target.cycle_id == cycle_id)
     rows = [[c, no, name, code, kpi, unit.value, direction.value, target, weight, low, high]
@@ -81,6 +85,7 @@ def actuals_table(session: Session, cycle: str | None = None) -> ExportTable:
                     Actual.as_of, Actual.source, Actual.note, Actual.entered_at)
              .join(Target, Target.id == Actual.target_id).join(Cycle, Cycle.id == Target.cycle_id)
              .join(Employee, Employee.id == Target.employee_id).join(Kpi, Kpi.id == Target.kpi_id)
+             .where(visible_condition(session, Target.employee_id))
              .order_by(Cycle.period_start, Employee.employee_no, Kpi.code, Actual.as_of, Actual.id))
     if (cycle_id := _cycle_filter(session, cycle)) is not None:
         query = query.where(Target.cycle_id == cycle_id)
@@ -93,7 +98,7 @@ def actuals_table(session: Session, cycle: str | None = None) -> ExportTable:
 def results_table(session: Session, cycle: str | None = None, today: date | None = None) -> ExportTable:
     """Appraisal outcomes. In a cycle whose 360 results are not published yet, the
     360 score cell says so and the final score and ratings (which include the 360
-    part) are left empty."""
+    part) are left empty. A manager's export holds their line only, never their own."""
     proposed, calibrated = aliased(RatingBand), aliased(RatingBand)
     today = today or date.today()
     cycles = list(session.scalars(select(Cycle)))
@@ -107,6 +112,7 @@ def results_table(session: Session, cycle: str | None = None, today: date | None
              .join(Cycle, Cycle.id == Appraisal.cycle_id).join(Employee, Employee.id == Appraisal.employee_id)
              .outerjoin(proposed, proposed.id == Appraisal.proposed_band_id)
              .outerjoin(calibrated, calibrated.id == Appraisal.calibrated_band_id)
+             .where(reviewable_condition(session, Appraisal.employee_id))
              .order_by(Cycle.period_start, Employee.employee_no, Appraisal.version))
     if (cycle_id := _cycle_filter(session, cycle)) is not None:
         query = query.where(Appraisal.cycle_id == cycle_id)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from db.models import Actual, Target
 
 from ..cycles.lookup import open_cycle
+from ..access import require_in_scope
 from ..errors import NotFound, ValidationError
 
 
@@ -30,6 +31,7 @@ def record_actual(session: Session, target_id: int, value: float, as_of: date, s
     target = session.get(Target, target_id)
     if target is None:
         raise NotFound.coded("target_unknown", id=target_id)
+    require_in_scope(session, target.employee_id, change=True)
     cycle = open_cycle(session, target.cycle_id, "results")
     if not math.isfinite(value):
         raise ValidationError.coded("value_not_a_number")
@@ -56,5 +58,7 @@ def latest_readings(session: Session, *conditions) -> dict[int, tuple[date, floa
 
 def readings(session: Session, target_id: int) -> list[Reading]:
     """A target's readings, newest first."""
+    target = session.get(Target, target_id)
+    require_in_scope(session, target.employee_id if target else None)
     return [Reading(a.id, a.value, a.as_of, a.source, a.note, a.entered_at) for a in session.scalars(
         select(Actual).where(Actual.target_id == target_id).order_by(Actual.as_of.desc(), Actual.id.desc()))]

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 from db.models import Actual, AuditEvent, Cycle, CycleStage, Employee, Kpi, Target, utcnow
 
 from .actuals import latest_readings
+from ..access import require_writer, reviewable_employee_ids
+from ..audit.bulk import record_rows
 from ..errors import RowProblem
 from ..io import columns
 from ..io.columns import Field
@@ -130,6 +132,7 @@ def check_actuals(session: Session, table: Table, mapping: dict[str, int], cycle
     progress = progress or Progress()
     columns.check_mapping(mapping, table.headers, FIELDS)
     context = _Context(session, cycle)
+    allowed = reviewable_employee_ids(session)  # a manager records results for their line only
     problems: list[RowProblem] = []
     if cycle and context.default_cycle is None:
         problems.append(RowProblem(None, "cycle", "cycle_unknown", {"value": cycle}))
@@ -160,6 +163,9 @@ def check_actuals(session: Session, table: Table, mapping: dict[str, int], cycle
             problem(row, "employee_no", "missing")
         elif employee_id is None:
             problem(row, "employee_no", "employee_unknown", value=number)
+        elif allowed is not None and employee_id not in allowed:
+            problem(row, "employee_no", "row_outside_scope", value=number)
+            employee_id = None
         kpi_id = context.kpi_id(kpi_text) if kpi_text else None
         if kpi_text is None:
             problem(row, "kpi", "missing")
@@ -226,7 +232,9 @@ def check_actuals(session: Session, table: Table, mapping: dict[str, int], cycle
 def import_actuals(session: Session, table: Table, mapping: dict[str, int], *, cycle: str | None = None,
                    valid_only: bool = False, dry_run: bool = False, source: str | Path | None = None,
                    progress: Progress | None = None) -> ActualsResult:
-    """Check the rows and add them as new readings (history is kept)."""
+    """Check the rows and add them as new readings (history is kept), each with its
+    audit entry. An auditor imports nothing; a manager only rows about their line."""
+    actor = require_writer(session)
     progress = progress or Progress()
     ready, problems, unchanged = check_actuals(session, table, mapping, cycle, progress)
     rejected_rows = {p.row for p in problems if p.row is not None}
@@ -238,7 +246,14 @@ def import_actuals(session: Session, table: Table, mapping: dict[str, int], *, c
     progress.step(0.9, QT_TRANSLATE_NOOP("progress", "Saving"))
     session.execute(insert(Actual), [
         {"target_id": r["target_id"], "value": r["value"], "as_of": r["as_of"], "entered_at": now,
-         "source": r["source"] or default_source, "note": r["note"]} for r in ready])
+         "source": r["source"] or default_source, "note": r["note"], "entered_by_id": actor.user_id}
+        for r in ready])
+    record_rows(session, "actuals", created=[
+        (actual_id, {"target_id": target_id, "value": value, "as_of": as_of, "source": src, "note": note,
+                     "entered_by_id": actor.user_id})
+        for actual_id, target_id, value, as_of, src, note in session.execute(
+            select(Actual.id, Actual.target_id, Actual.value, Actual.as_of, Actual.source, Actual.note)
+            .where(Actual.entered_at == now).order_by(Actual.id))])
     columns.remember_mapping(session, REMEMBERED_KEY, mapping, table.headers)
     session.add(AuditEvent(action="actuals.imported", entity_type="actuals", details={
         "source": default_source, "created": result.created, "rejected": result.rejected}))

@@ -16,6 +16,7 @@ from db.models import Cycle, CycleStage, Department, Employee, Kpi, KpiDirection
 
 from . import scoring
 from .actuals import latest_readings
+from ..access import visible_condition
 
 CUMULATIVE_UNITS = (KpiUnit.COUNT, KpiUnit.CURRENCY)
 CRITICAL, WARNING = "critical", "warning"
@@ -63,7 +64,7 @@ def kpi_alerts(session: Session, cycle_id: int | None = None) -> list[KpiAlert]:
                Kpi.code, Kpi.name, Kpi.name_zh, Kpi.unit, Kpi.direction, Kpi.warning_below, Kpi.critical_below)
         .join(Employee, Employee.id == Target.employee_id).join(Department, Department.id == Employee.department_id)
         .join(Kpi, Kpi.id == Target.kpi_id)
-        .where(Target.cycle_id.in_(cycles), Employee.is_active,
+        .where(Target.cycle_id.in_(cycles), Employee.is_active, visible_condition(session, Employee.id),
                (Kpi.warning_below.is_not(None)) | (Kpi.critical_below.is_not(None))))
     for (target_id, cycle, target, low, high, employee_id, number, name, department,
          code, kpi_name, kpi_zh, unit, direction, warning_below, critical_below) in rows:

@@ -14,6 +14,7 @@ from db.models import Cycle, Employee, Kpi, Target
 from . import scoring
 from .actuals import latest_readings
 from .alerts import expected_by
+from ..access import keep_visible, require_in_scope, visible_condition
 from ..people.directory import department_subtree, list_departments, list_people
 from .targets import points_for
 
@@ -35,13 +36,16 @@ class TrendPoint:
 
 
 def scope_people(session: Session, employee_id: int | None = None, department_id: int | None = None) -> list[int]:
-    """One person, or everyone (current and former) in a department and its teams."""
+    """One person, or everyone (current and former) in a department and its teams;
+    only people the acting user may see."""
     if employee_id is not None:
+        require_in_scope(session, employee_id)
         return [employee_id]
+    visible = visible_condition(session, Employee.id)
     if department_id is None:
-        return list(session.scalars(select(Employee.id)))
+        return list(session.scalars(select(Employee.id).where(visible)))
     subtree = department_subtree(list_departments(session), department_id)
-    return list(session.scalars(select(Employee.id).where(Employee.department_id.in_(subtree))))
+    return list(session.scalars(select(Employee.id).where(Employee.department_id.in_(subtree), visible)))
 
 
 def _scored_targets(session: Session, cycle_ids: list[int], people: list[int]):
@@ -64,7 +68,8 @@ def _scored_targets(session: Session, cycle_ids: list[int], people: list[int]):
 
 
 def attainment_bars(session: Session, cycle_id: int, people: list[int]) -> list[KpiBar]:
-    """Mean attainment per KPI in one cycle, weakest first."""
+    """Mean attainment per KPI in one cycle, weakest first (over the people the acting user may see)."""
+    people = keep_visible(session, people)
     ratios: dict[int, list[float]] = defaultdict(list)
     kpis = {}
     for _cycle, _employee, kpi, _weight, ratio, _points in _scored_targets(session, [cycle_id], people):
@@ -77,7 +82,8 @@ def attainment_bars(session: Session, cycle_id: int, people: list[int]) -> list[
 
 def kpi_trend(session: Session, people: list[int]) -> list[TrendPoint]:
     """The KPI part of the score (weighted points) per cycle, oldest first; for a team,
-    the mean over its people."""
+    the mean over its people (those the acting user may see)."""
+    people = keep_visible(session, people)
     cycles = session.scalars(select(Cycle).order_by(Cycle.period_start)).all()
     per_person: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
     for cycle_id, employee, _kpi, weight, _ratio, points in _scored_targets(session, [c.id for c in cycles], people):

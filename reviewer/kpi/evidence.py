@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from db.location import data_dir, private_folder
 from db.models import Evidence, EvidenceKind, StoredFile, Target
 
+from ..access import require_in_scope
 from ..errors import NotFound, ValidationError
 from .actuals import Reading, readings
 
@@ -66,9 +67,16 @@ class EvidenceItem:
     added_at: datetime
 
 
-def _check_target(session: Session, target_id: int) -> None:
-    if session.get(Target, target_id) is None:
+def _check_target(session: Session, target_id: int, change: bool = True) -> None:
+    target = session.get(Target, target_id)
+    if target is None:
         raise NotFound.coded("target_unknown", id=target_id)
+    require_in_scope(session, target.employee_id, change=change)
+
+
+def _check_evidence(session: Session, evidence: Evidence | None, change: bool) -> None:
+    if evidence is not None:
+        _check_target(session, evidence.target_id, change)
 
 
 def _copy_into_store(source: Path) -> tuple[str, int]:
@@ -146,6 +154,7 @@ def attach_link(session: Session, target_id: int, url: str, added_by: int | None
 
 
 def list_evidence(session: Session, target_id: int) -> list[EvidenceItem]:
+    _check_target(session, target_id, change=False)
     query = (select(Evidence, StoredFile.size_bytes).outerjoin(StoredFile)
              .where(Evidence.target_id == target_id).order_by(Evidence.added_at, Evidence.id))
     return [EvidenceItem(e.id, e.kind, e.original_name or e.note or e.url or "", size, e.file_sha256, e.added_at)
@@ -158,6 +167,7 @@ def remove_evidence(session: Session, evidence_id: int) -> None:
     evidence = session.get(Evidence, evidence_id)
     if evidence is None:
         raise NotFound.coded("evidence_unknown", id=evidence_id)
+    _check_evidence(session, evidence, change=True)
     sha256 = evidence.file_sha256
     session.delete(evidence)
     session.flush()
@@ -180,6 +190,7 @@ def export_file(session: Session, evidence_id: int, folder: str | Path) -> Path:
     evidence = session.get(Evidence, evidence_id)
     if evidence is None or evidence.file_sha256 is None:
         raise NotFound.coded("file_evidence_unknown", id=evidence_id)
+    _check_evidence(session, evidence, change=False)
     source = stored_path(evidence.file_sha256)
     digest = hashlib.sha256()
     with open(source, "rb") as handle:

@@ -25,6 +25,7 @@ from .actuals import latest_readings
 from ..access import acting, visible_employee_ids
 from ..cycles.choices import read_only_reason
 from ..cycles.lookup import open_cycle
+from ..access import require_all_in_scope, require_hr, require_in_scope, reviewable_condition, visible_condition
 from ..errors import NotFound, ValidationError
 from ..people.directory import department_subtree, list_departments
 
@@ -65,8 +66,9 @@ class TargetRow:
 
 def select_people(session: Session, position_id: int | None = None, department_id: int | None = None,
                   employee_ids: list[int] | None = None) -> list[int]:
-    """Active people by position, by department (with its sub-departments), or by hand."""
-    query = select(Employee.id).where(Employee.is_active)
+    """Active people by position, by department (with its sub-departments), or by hand;
+    only those the acting user may give targets to (a manager: their line)."""
+    query = select(Employee.id).where(Employee.is_active, reviewable_condition(session, Employee.id))
     if position_id is not None:
         query = query.where(Employee.position_id == position_id)
     if department_id is not None:
@@ -81,6 +83,7 @@ def assign_template(session: Session, cycle_id: int, template_id: int, employee_
     """Give each person the template's KPIs, weights and default targets. People who
     already have targets keep them unless ``replace``; targets with results are never
     removed (they stay, and the template's other KPIs are added)."""
+    require_all_in_scope(session, employee_ids, change=True)
     open_cycle(session, cycle_id, "targets")
     template = session.get(KpiTemplate, template_id)
     if template is None:
@@ -127,6 +130,7 @@ def update_target(session: Session, target_id: int, target_value: float, weight:
     target = session.get(Target, target_id)
     if target is None:
         raise NotFound.coded("target_unknown", id=target_id)
+    require_in_scope(session, target.employee_id, change=True)
     open_cycle(session, target.cycle_id, "targets")
     if not 0 < weight <= 100:
         raise ValidationError.coded("weight_out_of_range", weight=f"{weight:g}")
@@ -140,7 +144,8 @@ def update_target(session: Session, target_id: int, target_value: float, weight:
 def weight_totals(session: Session, cycle_id: int) -> dict[int, float]:
     """Each person's total target weight in the cycle."""
     return {e: round(total, 6) for e, total in session.execute(
-        select(Target.employee_id, func.sum(Target.weight)).where(Target.cycle_id == cycle_id)
+        select(Target.employee_id, func.sum(Target.weight))
+        .where(Target.cycle_id == cycle_id, visible_condition(session, Target.employee_id))
         .group_by(Target.employee_id))}
 
 
@@ -256,7 +261,9 @@ def points_for(kpi: Kpi, target: Target, ratio: float | None) -> float:
 
 
 def person_targets(session: Session, cycle_id: int, employee_id: int) -> list[TargetRow]:
-    """One person's targets with their latest result, attainment and points."""
+    """One person's targets with their latest result, attainment and points (a manager's
+    own are visible to them, read-only)."""
+    require_in_scope(session, employee_id)
     latest = latest_readings(session, Target.cycle_id == cycle_id, Target.employee_id == employee_id)
     rows = []
     for target, kpi in session.execute(
@@ -275,7 +282,9 @@ def person_targets(session: Session, cycle_id: int, employee_id: int) -> list[Ta
 
 def copy_targets_forward(session: Session, from_cycle_id: int, to_cycle_id: int) -> AssignResult:
     """Give active people in the new cycle the same KPIs, targets and weights they had
-    in an earlier one; people who already have targets in the new cycle keep them."""
+    in an earlier one; people who already have targets in the new cycle keep them.
+    It reaches the whole company, so it is HR's."""
+    require_hr(session)
     open_cycle(session, to_cycle_id, "targets")
     if session.get(Cycle, from_cycle_id) is None:
         raise NotFound.coded("cycle_unknown_id", id=from_cycle_id)

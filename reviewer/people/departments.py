@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Department, Employee
 
+from ..access import require_hr
 from ..errors import NotFound, ValidationError
 
 MAX_NAME = 100
@@ -33,7 +34,8 @@ def _check_name(session: Session, name: str, parent_id: int | None, own_id: int 
 
 
 def create_department(session: Session, name: str, parent_id: int | None) -> int:
-    """Add a department under ``parent_id`` (None: at the top)."""
+    """Add a department under ``parent_id`` (None: at the top). The tree is HR's."""
+    require_hr(session)
     if parent_id is not None:
         _get(session, parent_id)
     department = Department(name=_check_name(session, name, parent_id), parent_id=parent_id)
@@ -43,6 +45,7 @@ def create_department(session: Session, name: str, parent_id: int | None) -> int
 
 
 def rename_department(session: Session, department_id: int, name: str) -> None:
+    require_hr(session)
     department = _get(session, department_id)
     department.name = _check_name(session, name, department.parent_id, department_id)
     session.flush()
@@ -50,6 +53,7 @@ def rename_department(session: Session, department_id: int, name: str) -> None:
 
 def move_department(session: Session, department_id: int, new_parent_id: int | None) -> None:
     """Put a department (with everything inside it) under another one."""
+    require_hr(session)
     department = _get(session, department_id)
     if new_parent_id is not None:
         parent = _get(session, new_parent_id)
@@ -64,6 +68,7 @@ def move_department(session: Session, department_id: int, new_parent_id: int | N
 
 def delete_department(session: Session, department_id: int) -> None:
     """Remove an empty department; one with people or sub-departments stays."""
+    require_hr(session)
     department = _get(session, department_id)
     people = session.scalar(select(func.count()).select_from(Employee).where(Employee.department_id == department_id))
     if people:

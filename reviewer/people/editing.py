@@ -22,6 +22,7 @@ from db.models import (
     utcnow,
 )
 
+from ..access import require_in_scope, require_writer
 from ..errors import NotFound, RowProblem, ValidationError
 from .directory import set_manager
 from ..roster.check import EMAIL, implausible_date
@@ -95,7 +96,9 @@ def _raise_if(problems: list[RowProblem]) -> None:
 
 
 def create_person(session: Session, data: PersonInput) -> int:
-    """Add a person; returns their id."""
+    """Add a person; returns their id. A manager adds people only into their line."""
+    if not require_writer(session).is_hr:
+        require_in_scope(session, data.manager_id)
     data = replace(data, employee_no=data.employee_no.strip(), name=data.name.strip(),
                    email=data.email.strip().lower() if data.email else None)
     _raise_if(check_person(session, data))
@@ -109,6 +112,7 @@ def create_person(session: Session, data: PersonInput) -> int:
 
 def update_person(session: Session, employee_id: int, data: PersonInput) -> None:
     """Change a person's record, including moving department or manager."""
+    require_in_scope(session, employee_id, change=True)
     person = session.get(Employee, employee_id)
     if person is None:
         raise NotFound.coded("employee_unknown_id", id=employee_id)
@@ -137,6 +141,7 @@ class Deactivation:
 def deactivate_person(session: Session, employee_id: int, leave_date: date) -> Deactivation:
     """Mark someone as having left. Their active reports move to their manager, so
     no one is left reporting to a leaver; their history stays as it was."""
+    require_in_scope(session, employee_id, change=True)
     person = session.get(Employee, employee_id)
     if person is None:
         raise NotFound.coded("employee_unknown_id", id=employee_id)
@@ -156,6 +161,7 @@ def deactivate_person(session: Session, employee_id: int, leave_date: date) -> D
 
 def reactivate_person(session: Session, deactivation: Deactivation) -> None:
     """Undo a deactivation: active again, with the reports that were moved away."""
+    require_in_scope(session, deactivation.employee_id, change=True)
     person = session.get(Employee, deactivation.employee_id)
     if person is None:
         raise NotFound.coded("employee_unknown_id", id=deactivation.employee_id)
@@ -176,6 +182,7 @@ HISTORY = (Target.employee_id, FeedbackRequest.subject_id, FeedbackRequest.rater
 def delete_person(session: Session, employee_id: int) -> None:
     """Remove a record entered by mistake. Anyone with history (targets, feedback,
     appraisals, plans, signatures, reports, a login) can only be deactivated."""
+    require_in_scope(session, employee_id, change=True)
     person = session.get(Employee, employee_id)
     if person is None:
         raise NotFound.coded("employee_unknown_id", id=employee_id)

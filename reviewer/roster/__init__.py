@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEvent
 
+from ..access import require_writer
 from ..errors import ChangedMeanwhile, RowProblem
 from ..io.tables import Table
 from ..progress import Progress
@@ -57,7 +58,9 @@ def import_roster(session: Session, table: Table, mapping: dict[str, int], *, va
                   progress: Progress | None = None) -> ImportResult:
     """Check the roster and, unless it is a dry run, write it. By default nothing is
     written while any row has a problem; with ``valid_only`` the valid rows are.
-    Either way it is one transaction: the caller's session commits or rolls back."""
+    Either way it is one transaction: the caller's session commits or rolls back.
+    An auditor imports nothing; a manager only rows about their line."""
+    require_writer(session)
     progress = progress or Progress()
     check_mapping(mapping, table.headers)
     plan = check_roster(session, table, mapping, valid_only=valid_only, progress=progress)

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Department, Employee, Position, utcnow
 
+from ..audit.bulk import record_rows
 from ..progress import Progress
 from .check import ExistingEmployee, RosterPlan, RosterRow
 from ..messages import QT_TRANSLATE_NOOP
@@ -46,7 +47,8 @@ def _person_values(row: RosterRow, plan: RosterPlan, before: ExistingEmployee | 
 
 
 def apply_roster(session: Session, plan: RosterPlan, progress: Progress | None = None) -> None:
-    """Write the accepted rows in the caller's transaction."""
+    """Write the accepted rows in the caller's transaction, with an audit entry per
+    person created (the values) or changed (each field before and after)."""
     progress = progress or Progress()
     progress.step(0.7, QT_TRANSLATE_NOOP("progress", "Saving departments and positions"))
     _create_departments(session, plan)
@@ -55,7 +57,7 @@ def apply_roster(session: Session, plan: RosterPlan, progress: Progress | None =
     now = utcnow()
     progress.step(0.8, QT_TRANSLATE_NOOP("progress", "Saving people"))
     ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
-    _insert_new_people(session, plan, [r for r in rows if r.outcome == "create"], ids, now)
+    created = _insert_new_people(session, plan, [r for r in rows if r.outcome == "create"], ids, now)
     changed = [{"number": r.employee_no, "updated_at": now, **_person_values(r, plan, plan.existing[r.employee_no])}
                for r in rows if r.outcome == "update"]
     if changed:
@@ -81,14 +83,33 @@ def apply_roster(session: Session, plan: RosterPlan, progress: Progress | None =
         attach = [m for m in moves if m["m"] is not None]
         if attach:
             session.connection().execute(by_id.values(manager_id=bindparam("m")), attach)
+    record_rows(session, "employees", created=created, updated=_changes(plan, changed, moves))
     session.flush()
+
+
+AUDITED_FIELDS = ("name", "department_id", "email", "position_id", "hire_date", "leave_date", "is_active")
+
+
+def _changes(plan: RosterPlan, changed: list[dict], moves: list[dict]) -> list[tuple[int, dict[str, list]]]:
+    """Each updated person's changed fields as [before, after], reporting line included."""
+    by_id: dict[int, dict[str, list]] = {}
+    for values in changed:
+        before = plan.existing[values["number"]]
+        by_id[before.id] = {key: [getattr(before, key), values[key]] for key in AUDITED_FIELDS
+                            if getattr(before, key) != values[key]}
+    managers = {e.id: e.manager_id for e in plan.existing.values()}
+    for move in moves:
+        by_id.setdefault(move["e"], {})["manager_id"] = [managers.get(move["e"]), move["m"]]
+    return list(by_id.items())
 
 
 def _insert_new_people(session: Session, plan: RosterPlan, created: list[RosterRow], ids: dict[str, int],
                        now) -> None:
     """Insert new people managers first, each with their manager already set: one
-    statement per level of the reporting tree instead of an update per person."""
+    statement per level of the reporting tree instead of an update per person.
+    Returns (id, values) of each person inserted."""
     pending = {r.employee_no: r for r in created}
+    inserted: list[tuple[str, dict]] = []
     while pending:
         ready = [r for r in pending.values() if not r.manager_no or r.manager_no in ids]
         if not ready:  # a manager is neither stored nor new: the checks rule this out
@@ -98,7 +119,10 @@ def _insert_new_people(session: Session, plan: RosterPlan, created: list[RosterR
                    **_person_values(r, plan, None)} for r in ready]
         # Plain executemany, then one lookup: ordered RETURNING would run row by row on SQLite.
         session.connection().execute(insert(EMPLOYEES), values)
+        inserted.extend((v["employee_no"], {k: x for k, x in v.items() if k not in ("created_at", "updated_at")})
+                        for v in values)
         ids.update(session.connection().execute(
             select(EMPLOYEES.c.employee_no, EMPLOYEES.c.id).where(EMPLOYEES.c.created_at == now)).all())
         for r in ready:
             del pending[r.employee_no]
+    return [(ids[number], values) for number, values in inserted]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Employee, Position
 
+from ..access import acting, reporting_line
 from ..errors import RowProblem
 from ..io.mojibake import encoding_problems
 from ..io.tables import Table
@@ -344,6 +345,29 @@ class _Checker:
                 return
 
     # -- outcome per row ---------------------------------------------------------------------
+    def check_scope(self) -> None:
+        """A manager imports rows about their line only: people already in it, and new
+        people placed under someone in it (or under themselves), in existing departments."""
+        actor = acting(self.session)
+        if actor.is_hr:
+            return
+        plan = self.plan
+        line = reporting_line(self.session, actor.employee_id) if actor.employee_id else set()
+        existing_ids = {e.id: no for no, e in plan.existing.items()}
+        managers = {existing_ids[i] for i in line | {actor.employee_id} if i in existing_ids}
+        managers |= {r.employee_no for r in plan.rows if r.employee_no and r.employee_no not in plan.existing}
+        new_departments = set(plan.new_departments)
+        for row in plan.rows:
+            person = plan.existing.get(row.employee_no) if row.employee_no else None
+            if person is not None and person.id not in line:
+                self.problem(row.row, "employee_no", "row_outside_scope", value=row.employee_no)
+            elif row.manager_no is not None and row.manager_no not in managers:
+                self.problem(row.row, "manager", "row_outside_scope", value=row.manager_no)
+            elif person is None and row.employee_no and row.manager_no is None:
+                self.problem(row.row, "manager", "row_outside_scope", value=row.employee_no)
+            elif row.department_path in new_departments:
+                self.problem(row.row, "department", "department_new_hr_only", value="/".join(row.department_path))
+
     def classify(self) -> None:
         plan = self.plan
         ids = {no: e.id for no, e in plan.existing.items()}
@@ -382,6 +406,7 @@ def check_roster(session: Session, table: Table, mapping: dict[str, int], valid_
     checker.check_duplicates()
     checker.resolve_managers()
     checker.check_loops()
+    checker.check_scope()
     if valid_only:
         checker.cascade_rejections()
     checker.classify()
