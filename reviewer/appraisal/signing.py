@@ -175,7 +175,8 @@ def _check_role_holder(session: Session, appraisal: Appraisal, role: str, record
         return
     subject = session.get(Employee, appraisal.employee_id)
     manager = session.get(Employee, subject.manager_id) if subject.manager_id else None
-    raise ValidationError.coded(f"signing_not_the_{role}", identity=record.holder_name, name=subject.name,
+    code = {"manager": "signing_not_the_manager", "employee": "signing_not_the_employee", "hr": "signing_not_the_hr"}
+    raise ValidationError.coded(code[role], identity=record.holder_name, name=subject.name,
                                 manager=manager.name if manager else "-")
 
 

@@ -32,8 +32,8 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     team.add_argument("--language", choices=["en", "zh"], default="en")
     team.set_defaults(handler=run_team)
     verify = commands.add_parser("verify", parents=[common],
-                                 help="check the signatures of PDF files (exit 0 only if every one is intact and "
-                                      "nothing was changed after it beyond what it allows)")
+                                 help="check the signatures of PDF files (exit 0 only for a document this database "
+                                      "issued, signed in order by the holders of the roles, and unchanged since)")
     verify.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
     verify.set_defaults(handler=run_verify)
 
