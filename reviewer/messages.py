@@ -284,6 +284,24 @@ PROBLEMS = {
         "problems", "This appraisal is signed by HR and read-only; a correction creates a new version."),
     "signing_order": QT_TRANSLATE_NOOP(
         "problems", "Signatures go manager → employee → HR: the next signer is {expected}, not {role}."),
+    "signing_foreign_parts": QT_TRANSLATE_NOOP(
+        "problems", "This PDF holds parts the program never puts in an appraisal ({parts}); it is not signed. "
+                    "Sign the program's own copy (Preview and sign…, or export the appraisal again)."),
+    "signing_not_issued": QT_TRANSLATE_NOOP(
+        "problems", "This PDF is not the document this database wrote for version {version} of the appraisal "
+                    "(it was changed, or written elsewhere); it is not signed. Export the appraisal again and "
+                    "sign that file."),
+    "signing_not_latest": QT_TRANSLATE_NOOP(
+        "problems", "This PDF is not the file the recorded {role} signature produced (a signature is missing or "
+                    "the file was changed since); it is not signed. Sign the file that carries every earlier "
+                    "signature."),
+    "signing_not_the_manager": QT_TRANSLATE_NOOP(
+        "problems", "{identity} cannot sign as manager: it does not belong to the direct manager of {name} "
+                    "({manager})."),
+    "signing_not_the_employee": QT_TRANSLATE_NOOP(
+        "problems", "{identity} cannot sign as employee: it does not belong to {name}, whose appraisal this is."),
+    "signing_not_the_hr": QT_TRANSLATE_NOOP(
+        "problems", "{identity} cannot sign as HR: it does not belong to someone with an active HR profile here."),
     "batch_nobody": QT_TRANSLATE_NOOP("problems", "Nobody is appraised in this cycle (and department) yet."),
     "batch_all_signed": QT_TRANSLATE_NOOP(
         "problems", "Every appraisal here already carries signatures; their signed PDFs stand."),

@@ -130,7 +130,7 @@ def signed_appraisal(demo_database, tmp_path):
 
     from sqlalchemy import select
 
-    from db.models import Appraisal, Employee, SigningCertificate
+    from db.models import Appraisal, AppUser, Employee, SigningCertificate
     from reviewer.appraisal.export import write_appraisal_pdf
     from reviewer.appraisal.identities import create_company_ca, create_identity
     from reviewer.appraisal.signing import sign_appraisal
@@ -147,7 +147,9 @@ def signed_appraisal(demo_database, tmp_path):
                                              ca_password=SIGNING_PASSWORD),
                   "employee": create_identity(session, employee.name, SIGNING_PASSWORD, employee.id,
                                               ca_password=SIGNING_PASSWORD),
-                  "hr": create_identity(session, "人力资源部 王芳", SIGNING_PASSWORD, None,
+                  # HR signs with an identity of someone who has an HR profile (the demo's hr.admin)
+                  "hr": create_identity(session, "人力资源部 王芳", SIGNING_PASSWORD, session.scalar(
+                      select(AppUser.employee_id).where(AppUser.username == "hr.admin")),
                                         ca_password=SIGNING_PASSWORD)}
         unsigned = path.read_bytes()
         revisions = [

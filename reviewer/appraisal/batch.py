@@ -30,6 +30,7 @@ from ..people.directory import department_subtree, list_departments
 from ..progress import Progress
 from .document import appraisal_document
 from .identities import holder_employee_id, identities_dir
+from .seal import DocumentSeal
 from .signing import load_signer, open_signer, record_signature, sign_bytes
 
 BATCH_ROLE = "manager"  # fresh documents take the first signature only
@@ -75,11 +76,11 @@ _signers: dict[tuple[str, str], object] = {}  # per worker process: a PKCS#12 fi
 
 
 def _build_one(document, language: str, key_file: str | None, password: str | None, holder: str | None,
-               when: datetime | None, target: Path) -> str | None:
-    """Worker: render (and sign) one appraisal, write it beside its target; the signed revision's SHA-256."""
+               when: datetime | None, target: Path, seal: DocumentSeal) -> str | None:
+    """Worker: render, seal (and sign) one appraisal, write it beside its target; the signed revision's SHA-256."""
     from ..pdf.appraisal_pdf import render_appraisal
 
-    pdf = render_appraisal(document, language)
+    pdf = seal.apply(render_appraisal(document, language))
     digest = None
     if key_file is not None:
         signer = _signers.get((key_file, password))
@@ -180,6 +181,7 @@ def export_appraisals(session: Session, cycle_id: int, out_dir: Path, language: 
     jobs, targets = [], []
     when = datetime.now(timezone.utc)
     key_file = str(identities_dir() / record.key_file) if record else None
+    seal = DocumentSeal.load(session)
     for done, (employee_id, _appraisal_id) in enumerate(people):
         if done % 20 == 0:
             progress.step(0.2 * done / len(people), collecting)
@@ -187,7 +189,7 @@ def export_appraisals(session: Session, cycle_id: int, out_dir: Path, language: 
         target = out_dir / f"{safe_file_name(f'{document.employee_no}-{document.employee_name}', 'appraisal')}.pdf"
         targets.append(target)
         jobs.append((document, language, key_file, sign_as[1] if sign_as else None,
-                     record.holder_name if record else None, when, _partial(target)))
+                     record.holder_name if record else None, when, _partial(target), seal))
     building = QT_TRANSLATE_NOOP("progress", "Writing appraisal PDFs")
     scaled = Progress(report=lambda fraction, message: progress.report(0.2 + 0.8 * fraction, message),
                       is_cancelled=progress.is_cancelled)

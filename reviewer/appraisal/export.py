@@ -21,8 +21,16 @@ def employee_id_by_number(session: Session, employee_no: str) -> int:
     return employee_id
 
 
+def issued_pdf(session: Session, document, language: str = "en") -> bytes:
+    """The appraisal document as the program issues it: rendered and sealed by this database
+    (reviewer.appraisal.seal), so that signing can tell it from a file made or changed elsewhere."""
+    from .seal import DocumentSeal
+
+    return DocumentSeal.load(session).apply(render_appraisal(document, language))
+
+
 def write_appraisal_pdf(session: Session, cycle_id: int, employee_id: int, path: Path, language: str = "en") -> Path:
-    write_whole(path, render_appraisal(appraisal_document(session, cycle_id, employee_id), language))
+    write_whole(path, issued_pdf(session, appraisal_document(session, cycle_id, employee_id), language))
     return path
 
 
@@ -37,6 +45,22 @@ def signing_copy(session: Session, cycle_id: int, employee_id: int, language: st
     document = appraisal_document(session, cycle_id, employee_id)
     name = safe_file_name(f"{document.employee_no}-{document.employee_name}-v{document.version}", "appraisal")
     path = data_dir() / "appraisals" / safe_file_name(document.cycle_name, "cycle") / f"{name}.pdf"
-    if not path.exists():
-        write_whole(path, render_appraisal(document, language), private=True)
+    if not path.exists() or _unsigned_and_unsealed(session, document.appraisal_id, path):
+        write_whole(path, issued_pdf(session, document, language), private=True)
     return path
+
+
+def _unsigned_and_unsealed(session: Session, appraisal_id: int | None, path: Path) -> bool:
+    """A copy written before documents were sealed, or changed since, that nobody signed yet:
+    signing would refuse it, and rebuilding it loses nothing."""
+    from db.models import SignatureRecord
+
+    from .seal import DocumentSeal
+
+    if appraisal_id is None or session.scalar(select(SignatureRecord.id).where(
+            SignatureRecord.appraisal_id == appraisal_id).limit(1)) is not None:
+        return False
+    try:
+        return not DocumentSeal.load(session).holds(path.read_bytes())
+    except OSError:
+        return True

@@ -25,7 +25,7 @@ from ..errors import NotFound, StageBlocked, ValidationError
 from ..io.files import write_whole
 from ..pdf.appraisal_pdf import SIGNATURE_BOX, SIGNER_ROLES, signature_field_name
 from ..pdf.appraisal_labels import label
-from .identities import identities_dir
+from .identities import Identity, holder_employee_id, identities_dir
 
 APPRAISAL_KEYWORDS = re.compile(r"appraisal=(\d+) version=(\d+)")
 
@@ -117,6 +117,7 @@ class SigningState:
     version: int
     signed_roles: list[str]
     next_role: str | None  # None: every signer has signed
+    signers: tuple[Identity, ...] = ()  # the identities that may sign next (roles.identities_for_role)
 
 
 def _appraisal_named_by(session: Session, reader) -> Appraisal:
@@ -129,16 +130,55 @@ def _appraisal_named_by(session: Session, reader) -> Appraisal:
 
 def signing_state(session: Session, path: Path) -> SigningState:
     """Whose signature an appraisal PDF waits for (shown before anyone types a password)."""
+    from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     try:
         reader = PdfFileReader(io.BytesIO(Path(path).read_bytes()), strict=False)
-    except (OSError, ValueError) as error:
+    except (OSError, PdfReadError, ValueError) as error:
         raise ValidationError.coded("not_an_appraisal_pdf") from error
+    from .roles import identities_for_role
+
     appraisal = _appraisal_named_by(session, reader)
     done = _signed_roles(session, appraisal.id)
     expected = None if appraisal.state == AppraisalState.SUPERSEDED else _next_role(done)
-    return SigningState(appraisal.id, session.get(Employee, appraisal.employee_id).name, appraisal.version, done, expected)
+    return SigningState(appraisal.id, session.get(Employee, appraisal.employee_id).name, appraisal.version, done,
+                        expected, tuple(identities_for_role(session, appraisal, expected)))
+
+
+def _check_document_is_ours(session: Session, appraisal: Appraisal, pdf: bytes, reader) -> None:
+    """The file to sign is the program's document for this appraisal version: sealed by this
+    database when nobody has signed yet, else exactly the file the last recorded signature
+    produced; and it holds nothing but the program's three signature fields."""
+    from .seal import DocumentSeal
+    from .structure import foreign_parts
+
+    try:
+        foreign = foreign_parts(reader.root)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ValidationError.coded("not_an_appraisal_pdf") from error
+    if foreign:
+        raise ValidationError.coded("signing_foreign_parts", parts=", ".join(
+            sorted({f"{part.name} (page {part.page})" if part.page else part.name for part in foreign})))
+    last = session.scalar(select(SignatureRecord).where(SignatureRecord.appraisal_id == appraisal.id)
+                          .order_by(SignatureRecord.signed_at.desc(), SignatureRecord.id.desc()).limit(1))
+    if last is None:
+        if not DocumentSeal.load(session).holds(pdf):
+            raise ValidationError.coded("signing_not_issued", version=appraisal.version)
+    elif hashlib.sha256(pdf).hexdigest() != last.document_sha256:
+        raise ValidationError.coded("signing_not_latest", role=last.role.value)
+
+
+def _check_role_holder(session: Session, appraisal: Appraisal, role: str, record: SigningCertificate) -> None:
+    from .roles import identity_holds_role
+
+    if identity_holds_role(session, appraisal, role, record):
+        return
+    subject = session.get(Employee, appraisal.employee_id)
+    manager = session.get(Employee, subject.manager_id) if subject.manager_id else None
+    code = {"manager": "signing_not_the_manager", "employee": "signing_not_the_employee", "hr": "signing_not_the_hr"}
+    raise ValidationError.coded(code[role], identity=record.holder_name, name=subject.name,
+                                manager=manager.name if manager else "-")
 
 
 def load_signer(key_file: str, password: str):
@@ -185,7 +225,8 @@ def record_signature(session: Session, appraisal: Appraisal, role: str, record: 
                      document_sha256: str, disagrees: bool = False, comment: str | None = None) -> SignedRevision:
     revision = SignedRevision(role, record.holder_name, when, record.fingerprint, document_sha256)
     session.add(SignatureRecord(
-        appraisal_id=appraisal.id, signer_employee_id=record.employee_id, signer_name=record.holder_name,
+        appraisal_id=appraisal.id, signer_employee_id=holder_employee_id(session, record),
+        signer_name=record.holder_name,
         role=SignerRole(role), signed_at=when.replace(tzinfo=None), certificate_sha256=record.fingerprint,
         document_sha256=revision.document_sha256, disagrees=disagrees, comment=comment))
     if role == SignerRole.HR.value:
@@ -199,12 +240,17 @@ def record_signature(session: Session, appraisal: Appraisal, role: str, record: 
 def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, password: str,
                    disagrees: bool = False, comment: str | None = None, language: str = "en") -> SignedRevision:
     """Add the signer's signature to the appraisal PDF at path (replaced whole) and record it."""
+    from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     if role not in SIGNER_ROLES:
         raise ValidationError.coded("role_unknown", role=role)
     original = Path(path).read_bytes()
-    appraisal = _appraisal_named_by(session, PdfFileReader(io.BytesIO(original), strict=False))
+    try:
+        reader = PdfFileReader(io.BytesIO(original), strict=False)
+    except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as error:
+        raise ValidationError.coded("not_an_appraisal_pdf") from error
+    appraisal = _appraisal_named_by(session, reader)
     # Acknowledging one's own appraisal is the employee's act; every other signature
     # is on someone the acting user reviews.
     if not (role == SignerRole.EMPLOYEE.value and require_writer(session).employee_id == appraisal.employee_id):
@@ -220,7 +266,9 @@ def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, pa
     record = session.get(SigningCertificate, identity_id)
     if record is None or record.key_file is None:
         raise NotFound.coded("identity_unknown", id=identity_id)
+    _check_document_is_ours(session, appraisal, original, reader)
     signer = open_signer(record, password)
+    _check_role_holder(session, appraisal, role, record)
     now = datetime.now(timezone.utc)
     signed = sign_bytes(original, role, signer, record.holder_name, now, language, disagrees, comment)
     revision = record_signature(session, appraisal, role, record, now, hashlib.sha256(signed).hexdigest(),

@@ -54,7 +54,32 @@ TEXTS = {
     "superseded": QT_TRANSLATE_NOOP(
         "verification", "A corrected version of this appraisal exists; this one is superseded."),
     "unreadable": QT_TRANSLATE_NOOP("verification", "The file could not be read as a PDF."),
+    "bytes_after_end": QT_TRANSLATE_NOOP(
+        "verification", "Do not rely on this document: the file has bytes after its end, so it was changed after "
+                        "it was written."),
+    "irregular": QT_TRANSLATE_NOOP(
+        "verification", "Do not rely on this document: it holds parts the program never puts in an appraisal."),
+    "roles_not_held": QT_TRANSLATE_NOOP(
+        "verification", "Do not rely on this document: {count} signature(s) were made by someone who does not "
+                        "hold that role."),
+    "not_issued_headline": QT_TRANSLATE_NOOP(
+        "verification", "Do not rely on this document: its {count} signature(s) are intact, but this database did "
+                        "not issue it or has no record of its signatures."),
+    "role_not_held": QT_TRANSLATE_NOOP("verification", "signed by someone who does not hold this role"),
     "no_signatures": QT_TRANSLATE_NOOP("verification", "The file has no digital signatures."),
+}
+
+FOREIGN = {
+    "field": QT_TRANSLATE_NOOP("verification", "It has a form field \"{name}\" that the program's appraisals do not have."),
+    "annotation": QT_TRANSLATE_NOOP(
+        "verification", "It has an annotation ({name}) on page {page} that the program's appraisals do not have."),
+    "active": QT_TRANSLATE_NOOP("verification", "It has a script, an automatic action or an attached file ({name})."),
+    "appearance": QT_TRANSLATE_NOOP("verification", "Something is drawn on the empty signature field {name}."),
+    "moved_field": QT_TRANSLATE_NOOP("verification", "The signature field {name} was moved or resized."),
+    "order": QT_TRANSLATE_NOOP(
+        "verification", "A signature in the field {name} is out of the order manager → employee → HR."),
+    "before_first": QT_TRANSLATE_NOOP("verification", "The document was updated before its first signature."),
+    "appended": QT_TRANSLATE_NOOP("verification", "Something was added after the last signature."),
 }
 
 
@@ -71,10 +96,19 @@ def summary(check: DocumentCheck, translate: Translate = _english) -> list[str]:
         lines = [translate(CONTEXT, TEXTS["some_broken"]).format(count=broken)]
     elif check.changed_after_signing:  # intact bytes, but not the document that was signed: not "all good"
         lines = [translate(CONTEXT, TEXTS["intact_but_changed"]).format(count=len(check.signatures))]
+    elif check.irregular:
+        lines = [translate(CONTEXT, TEXTS["irregular"])]
+    elif not check.roles_held:
+        lines = [translate(CONTEXT, TEXTS["roles_not_held"]).format(
+            count=sum(not s.role_held for s in check.signatures))]
+    elif not check.issued_here:
+        lines = [translate(CONTEXT, TEXTS["not_issued_headline"]).format(count=len(check.signatures))]
     else:
         lines = [translate(CONTEXT, TEXTS["all_good"]).format(count=len(check.signatures))]
     if check.changed_after_signing:
         lines.append(translate(CONTEXT, TEXTS["changed"]))
+    lines += [translate(CONTEXT, FOREIGN[part.code]).format(name=part.name, page=part.page or "?")
+              for part in check.irregular]
     lines.append(translate(CONTEXT, TEXTS["issued_here" if check.issued_here else "not_issued_here"]))
     if check.superseded:
         lines.append(translate(CONTEXT, TEXTS["superseded"]))
@@ -89,6 +123,8 @@ def signature_lines(signature: SignatureCheck, translate: Translate = _english) 
         translate(CONTEXT, TEXTS["intact" if signature.intact else "broken"])]
     if signature.intact:
         lines.append(translate(CONTEXT, TRUST[signature.trust]))
+    if not signature.role_held:
+        lines.append(translate(CONTEXT, TEXTS["role_not_held"]))
     lines.append(translate(CONTEXT, CHANGES[signature.changes]))
     if signature.locks_document:
         lines.append(translate(CONTEXT, TEXTS["locks"]))
@@ -102,12 +138,14 @@ def as_dict(check: DocumentCheck) -> dict:
         "file": str(check.path), "valid": check.valid, "intact": check.intact, "issued_here": check.issued_here,
         "changed_after_signing": check.changed_after_signing, "superseded": check.superseded,
         "appraisal_id": check.appraisal_id, "version": check.version, "problem": check.problem,
+        "roles_held": check.roles_held,
+        "irregular": [{"code": part.code, "name": part.name, "page": part.page} for part in check.irregular],
         "summary": summary(check),
         "signatures": [{
             "field": s.field_name, "role": s.role, "signer": s.signer,
             "signed_at": s.signed_at.isoformat() if s.signed_at else None, "intact": s.intact,
             "trust": s.trust.value, "trusted": s.trusted, "changes_after": s.changes.value,
-            "recorded_here": s.recorded, "locks_document": s.locks_document,
+            "recorded_here": s.recorded, "role_held": s.role_held, "locks_document": s.locks_document,
             "certificate_sha256": s.certificate_sha256, "statement": s.reason,
         } for s in check.signatures],
     }

@@ -12,7 +12,7 @@ import hashlib
 import io
 import logging
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -24,9 +24,19 @@ from db.models import Appraisal, AppraisalState, SignatureRecord, SigningCertifi
 
 from ..messages import QT_TRANSLATE_NOOP
 from ..pdf.appraisal_pdf import SIGNER_ROLES, signature_field_name
+from .identities import holder_employee_id
+from .roles import held_role_when_signed, holds_role
 from .signing import appraisal_of_pdf
+from .structure import Foreign, foreign_parts, signature_boxes
 
 ROLE_OF_FIELD = {signature_field_name(role): role for role in SIGNER_ROLES}
+
+
+def _unreadable() -> tuple:
+    """What reading a hostile or damaged file may raise (pyHanko does not wrap everything)."""
+    from pyhanko.pdf_utils.misc import PdfReadError
+
+    return PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError
 
 
 class Trust(str, Enum):
@@ -57,6 +67,7 @@ class SignatureCheck:
     certificate_sha256: str
     locks_document: bool
     reason: str | None = None
+    role_held: bool = False  # signed by someone who may sign in this field's role (reviewer.appraisal.roles)
 
     @property
     def trusted(self) -> bool:
@@ -69,9 +80,12 @@ class DocumentCheck:
     signatures: list[SignatureCheck] = field(default_factory=list)
     appraisal_id: int | None = None
     version: int | None = None
-    problem: str | None = None  # unreadable | no_signatures
+    problem: str | None = None  # unreadable | bytes_after_end | no_signatures
     issued_here: bool = False  # every signature is one this database recorded
     superseded: bool = False  # a corrected version of this appraisal exists
+    # Parts the program never writes (other fields, annotations, scripts, a moved signature field,
+    # a signature out of order, bytes after the last signature), in whichever revision they appear.
+    irregular: tuple[Foreign, ...] = ()
 
     @property
     def intact(self) -> bool:
@@ -83,10 +97,16 @@ class DocumentCheck:
         return any(s.changes in (Changes.CHANGED, Changes.FORBIDDEN) for s in self.signatures)
 
     @property
+    def roles_held(self) -> bool:
+        return all(s.role_held for s in self.signatures)
+
+    @property
     def valid(self) -> bool:
-        """Intact, and nothing was changed after a signature beyond what it allows (the next
-        signatures, or one in a field of its own before HR's signature locks the document)."""
-        return self.intact and not self.changed_after_signing
+        """The document this database issued, each signature intact and made by someone who holds
+        its role, in the order manager → employee → HR, and after each signature nothing but the
+        next one in its own field; nothing the program never writes, in any revision."""
+        return (self.intact and not self.changed_after_signing and not self.irregular and self.roles_held
+                and self.issued_here)
 
 
 @contextmanager
@@ -155,31 +175,113 @@ def _signer_name(certificate) -> str:
 
 def verify_pdf(session: Session, path: Path) -> DocumentCheck:
     """Everything a reader of the file needs to know about its signatures."""
-    from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko_certvalidator import ValidationContext
 
     path = Path(path)
     try:
         data = path.read_bytes()
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        embedded = list(reader.embedded_signatures)
-    except (OSError, PdfReadError, ValueError, KeyError, TypeError, IndexError):
+    except OSError:
         return DocumentCheck(path, problem="unreadable")
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        embedded = sorted(reader.embedded_signatures, key=lambda signature: signature.signed_revision)
+    except _unreadable():
+        return DocumentCheck(path, problem="bytes_after_end" if _readable_before_the_end(data) else "unreadable")
     named = appraisal_of_pdf(reader)
     if not embedded:
         return DocumentCheck(path, appraisal_id=named[0] if named else None, problem="no_signatures")
+    appraisal = session.get(Appraisal, named[0]) if named else None
+    if appraisal is not None and appraisal.version != named[1]:
+        appraisal = None
     context = ValidationContext(trust_roots=_trust_roots(session), allow_fetching=False, revocation_mode="soft-fail")
     with _pyhanko_quiet():
-        checks = [_check(session, signature, data, context) for signature in embedded]
-    appraisal = session.get(Appraisal, named[0]) if named else None
-    issued = appraisal is not None and appraisal.version == named[1] and all(c.recorded for c in checks)
+        checks = [_check(session, signature, data, context, appraisal) for signature in embedded]
+    irregular, changed_after = _revisions(reader, data, embedded)
+    checks = [replace(check, changes=Changes.FORBIDDEN if check.locks_document else Changes.CHANGED)
+              if changed and check.changes not in (Changes.CHANGED, Changes.FORBIDDEN) else check
+              for check, changed in zip(checks, changed_after)]
+    issued = appraisal is not None and all(c.recorded for c in checks)
     return DocumentCheck(path, checks, named[0] if named else None, named[1] if named else None,
-                         issued_here=issued,
+                         issued_here=issued, irregular=tuple(irregular),
                          superseded=appraisal is not None and appraisal.state == AppraisalState.SUPERSEDED)
 
 
-def _check(session, signature, data: bytes, context) -> SignatureCheck:
+def _readable_before_the_end(data: bytes) -> bool:
+    """Whether the file reads as a PDF once what follows one of its last end markers is cut
+    off: then bytes were added after its end (pdfsig still reads such a file)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    at = len(data)
+    for _attempt in range(5):
+        at = data.rfind(b"%%EOF", 0, at)
+        if at < 0:
+            return False
+        try:
+            PdfFileReader(io.BytesIO(data[:at + 5] + b"\n"), strict=False).embedded_signatures
+            return True
+        except _unreadable():
+            continue
+    return False
+
+
+def _expected_field(position: int) -> str | None:
+    return signature_field_name(SIGNER_ROLES[position]) if position < len(SIGNER_ROLES) else None
+
+
+def _revisions(reader, data: bytes, embedded: list) -> tuple[list[Foreign], list[bool]]:
+    """What in the file the program never writes (in any revision), and per signature whether
+    anything but the next signatures, each in its own field in order, came after it."""
+    total = reader.total_revisions
+    revisions = [signature.signed_revision for signature in embedded]
+    parts: list[set] = []
+    boxes: list[dict] = []
+    for revision in range(total):
+        try:
+            root = reader.get_historical_root(revision)
+            parts.append(set(foreign_parts(root)))
+            boxes.append(signature_boxes(root))
+        except _unreadable():
+            parts.append({Foreign("field", "?")})
+            boxes.append({})
+    irregular = sorted(set().union(*parts), key=lambda part: (part.code, part.name, part.page or 0))
+    irregular += [Foreign("moved_field", name) for name in sorted(
+        {name for later in boxes[1:] for name in set(later) | set(boxes[0])
+         if later.get(name) != boxes[0].get(name)})]
+    in_order = [signature.field_name == _expected_field(i) for i, signature in enumerate(embedded)]
+    irregular += [Foreign("order", signature.field_name) for signature, ok in zip(embedded, in_order) if not ok]
+    if revisions[0] != 1:
+        irregular.append(Foreign("before_first", ""))
+    _, _, start, length = embedded[-1].byte_range
+    appended = bool(data[start + length:].strip(b" \t\r\n\f\x00"))
+    if appended or revisions[-1] != total - 1:
+        irregular.append(Foreign("appended", ""))
+    changed_after = []
+    for i, revision in enumerate(revisions):
+        only_next_signatures = (list(range(revision + 1, total)) == revisions[i + 1:]
+                                and all(in_order[i + 1:]))
+        unchanged = all(parts[later] == parts[revision] and boxes[later] == boxes[revision]
+                        for later in range(revision + 1, total))
+        changed_after.append(not (only_next_signatures and unchanged) or appended)
+    return irregular, changed_after
+
+
+def _role_held(session, appraisal: Appraisal | None, role: str | None, record: SignatureRecord | None,
+               fingerprint: str, trusted: bool) -> bool:
+    """A signature recorded here in this role was checked when it was made: its signer must still
+    be someone who could have held it then. Any other must be by an identity registered here
+    whose holder holds the role today."""
+    if appraisal is None or role is None:
+        return False
+    certificate = session.scalar(select(SigningCertificate).where(SigningCertificate.fingerprint == fingerprint))
+    holder = holder_employee_id(session, certificate) if certificate is not None else None
+    if record is not None and record.appraisal_id == appraisal.id and record.role.value == role:
+        signer = record.signer_employee_id if record.signer_employee_id is not None else holder
+        return held_role_when_signed(session, appraisal, role, signer)
+    return trusted and certificate is not None and holds_role(session, appraisal, role, holder)
+
+
+def _check(session, signature, data: bytes, context, appraisal: Appraisal | None) -> SignatureCheck:
     from pyhanko.sign.fields import MDPPerm
     from pyhanko.sign.validation import validate_pdf_signature
 
@@ -195,15 +297,19 @@ def _check(session, signature, data: bytes, context) -> SignatureCheck:
     intact = bool(status.intact and status.valid)
     _, length1, start2, length2 = signature.byte_range
     revision_sha256 = hashlib.sha256(data[:start2 + length2]).hexdigest()
-    recorded = intact and session.scalar(select(SignatureRecord.id).where(
+    record = session.scalar(select(SignatureRecord).where(
         SignatureRecord.document_sha256 == revision_sha256,
-        SignatureRecord.certificate_sha256 == fingerprint)) is not None
+        SignatureRecord.certificate_sha256 == fingerprint).limit(1)) if intact else None
     reason = signature.sig_object.get("/Reason")
+    role = ROLE_OF_FIELD.get(signature.field_name)
+    trust = _trust(status, certificate, fingerprint) if intact else Trust.UNKNOWN
     return SignatureCheck(
-        signature.field_name, ROLE_OF_FIELD.get(signature.field_name), _signer_name(certificate),
+        signature.field_name, role, _signer_name(certificate),
         status.signer_reported_dt or signature.self_reported_timestamp, intact,
-        _trust(status, certificate, fingerprint) if intact else Trust.UNKNOWN, _changes(status, locked), recorded,
-        fingerprint, locked, str(reason) if reason is not None else None)
+        trust, _changes(status, locked), record is not None,
+        fingerprint, locked, str(reason) if reason is not None else None,
+        role_held=intact and _role_held(session, appraisal, role, record, fingerprint,
+                                        trust in (Trust.COMPANY_CA, Trust.KNOWN)))
 
 
 def verify_pdfs(session: Session, paths: list[Path], progress=None) -> list[DocumentCheck]:

@@ -32,25 +32,25 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     team.add_argument("--language", choices=["en", "zh"], default="en")
     team.set_defaults(handler=run_team)
     verify = commands.add_parser("verify", parents=[common],
-                                 help="check the signatures of PDF files (exit 0 only if every one is intact and "
-                                      "nothing was changed after it beyond what it allows)")
+                                 help="check the signatures of PDF files (exit 0 only for a document this database "
+                                      "issued, signed in order by the holders of the roles, and unchanged since)")
     verify.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
     verify.set_defaults(handler=run_verify)
 
 
 def run_appraisal(args) -> tuple[dict[str, Any], str]:
     from ..appraisal.document import appraisal_document
-    from ..appraisal.export import employee_id_by_number
+    from ..appraisal.export import employee_id_by_number, issued_pdf
     from ..io.files import write_whole
     from .runner import open_from_args
     from ..io.exports import cycle_id_by_name
-    from ..pdf.appraisal_pdf import render_appraisal
 
     database = open_from_args(args)
     with database.session() as session:
         cycle_id = cycle_id_by_name(session, args.cycle)
         document = appraisal_document(session, cycle_id, employee_id_by_number(session, args.employee))
-    write_whole(args.out, render_appraisal(document, args.language))
+        pdf = issued_pdf(session, document, args.language)
+    write_whole(args.out, pdf)
     payload = {"file": str(args.out), "cycle": args.cycle, "employee": args.employee, "name": document.employee_name,
                "draft": document.draft, "evidence_files": len(document.evidence)}
     state = "a draft (the cycle is not closed or the appraisal not released)" if document.draft else "final"

@@ -4,7 +4,9 @@ answers in range, required answers present. A file is accepted whole or rejected
 whole, with a reason a person can act on."""
 from __future__ import annotations
 
+import logging
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,12 +82,26 @@ def _read_fields(path: Path) -> dict[str, Any]:
     if size > MAX_FILE_BYTES:
         raise Rejected("unreadable", "form_too_large")
     try:
-        reader = PdfReader(path, strict=False)
-        if reader.is_encrypted and not _opens_without_password(reader):
-            raise Rejected("unreadable", "form_encrypted")
-        return _top_level_values(reader)
+        with _pypdf_quiet():
+            reader = PdfReader(path, strict=False)
+            if reader.is_encrypted and not _opens_without_password(reader):
+                raise Rejected("unreadable", "form_encrypted")
+            return _top_level_values(reader)
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as error:
         raise Rejected("unreadable", "form_damaged") from error
+
+
+@contextmanager
+def _pypdf_quiet():
+    """pypdf logs every repair of a damaged file ("Ignoring wrong pointing object …") on stderr;
+    the file's own verdict already says whether it could be read."""
+    logger = logging.getLogger("pypdf")  # its modules log to children of it, which inherit the level
+    before = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(before)
 
 
 def _opens_without_password(reader) -> bool:

@@ -32,11 +32,14 @@ from .language import is_chinese, localised
 MARGIN = 48
 SIGNER_ROLES = ("manager", "employee", "hr")  # the signing order
 SIGNATURE_BOX = (230, 80)  # width, height in points
+# Replaced by the document's seal (reviewer.appraisal.seal) before the file is written.
+SEAL_PLACEHOLDER = b"seal=" + b"0" * 64
 
 
 def document_keywords(document: AppraisalDocument) -> str:
     """Which appraisal a file shows, readable back by signing and verification."""
-    return f"appraisal-workstation appraisal={document.appraisal_id or 0} version={document.version}"
+    return (f"appraisal-workstation appraisal={document.appraisal_id or 0} version={document.version} "
+            f"{SEAL_PLACEHOLDER.decode('ascii')}")
 
 
 def signature_field_name(role: str) -> str:

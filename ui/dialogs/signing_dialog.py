@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.appraisal.identities import signing_identities
 from reviewer.appraisal.signing import SigningState, sign_appraisal, signing_state
 from reviewer.appraisal.verdicts import ROLES
 from reviewer.workstation import Workstation
@@ -101,7 +100,8 @@ class SigningDialog(QDialog):
             from ..problem_text import error_text
 
             self.state_label.setText(error_text(error))
-        identities = self.workstation.call(signing_identities)
+        # only the identities that may sign in the next role (the service decides which)
+        identities = list(self.state.signers) if self.state is not None else []
         current = self.identity.currentData()
         self.identity.clear()
         for identity in identities:
@@ -120,9 +120,10 @@ class SigningDialog(QDialog):
         for widget in (self.identity, self.password, self.sign_button, self.comment):
             widget.setEnabled(can_sign)
         self.disagree.setEnabled(can_sign and state.next_role == "employee")
-        if not identities:
+        if not identities and state is not None and state.next_role is not None:
             self.state_label.setText(self.state_label.text() + "<br>" + self.tr(
-                "There is no signing identity yet: create one under Signing identities."))
+                "No signing identity here belongs to the person who signs next: create one for them under "
+                "Signing identities."))
 
     def sign(self) -> None:
         if self.state is None or self.state.next_role is None or self.identity.currentData() is None:

@@ -69,3 +69,126 @@ def test_pdfsig_reports_every_signature_intact(signed_appraisal):
     report = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
     assert report.count("Signature Validation: Signature is Valid.") == 3, report
     assert "Digest Mismatch" not in report
+
+
+# --- hostile files and wrong signers (issue 13, items 1-3) ---------------------------------------------------
+
+def _add_blank_text_field_over_page_one(path) -> None:
+    """The shadow attack: an empty white text field over page 1, filled in after signing."""
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.generic import pdf_name, pdf_string
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()), strict=False)
+    page_ref = writer.root["/Pages"]["/Kids"][0]
+    field = writer.add_object(generic.DictionaryObject({
+        pdf_name("/Type"): pdf_name("/Annot"), pdf_name("/Subtype"): pdf_name("/Widget"),
+        pdf_name("/FT"): pdf_name("/Tx"), pdf_name("/T"): pdf_string("x"), pdf_name("/P"): page_ref,
+        pdf_name("/F"): generic.NumberObject(4), pdf_name("/DA"): pdf_string("/Helv 28 Tf 0 g"),
+        pdf_name("/Rect"): generic.ArrayObject([generic.FloatObject(v) for v in (40, 450, 560, 800)])}))
+    form = writer.root["/AcroForm"]
+    form["/Fields"].append(field)
+    writer.update_container(form)
+    page = page_ref.get_object()
+    page["/Annots"] = generic.ArrayObject(list(page.get("/Annots", [])) + [field])
+    writer.update_container(page)
+    output = io.BytesIO()
+    writer.write(output)
+    path.write_bytes(output.getvalue())
+
+
+def _draw_on_page_one(path) -> None:
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()), strict=False)
+    writer.add_stream_to_page(0, writer.add_object(generic.StreamObject(stream_data=b"0 0 1 rg 40 700 200 40 re f")))
+    output = io.BytesIO()
+    writer.write(output)
+    path.write_bytes(output.getvalue())
+
+
+def _people(session):
+    """An appraisal of the closed cycle with its employee, manager and the demo's HR profile holder."""
+    from db.models import AppUser
+
+    appraisal = session.scalar(select(Appraisal).join(Employee, Employee.id == Appraisal.employee_id).where(
+        Appraisal.cycle_id == CLOSED, Employee.manager_id.is_not(None)).order_by(Appraisal.id).offset(2).limit(1))
+    employee = session.get(Employee, appraisal.employee_id)
+    hr_employee_id = session.scalar(select(AppUser.employee_id).where(AppUser.username == "hr.admin"))
+    create_company_ca(session, "华信商贸", PASSWORD)
+    identities = {
+        "manager": create_identity(session, "经理", PASSWORD, employee.manager_id, ca_password=PASSWORD),
+        "employee": create_identity(session, "员工", PASSWORD, employee.id, ca_password=PASSWORD),
+        "hr": create_identity(session, "人事", PASSWORD, hr_employee_id, ca_password=PASSWORD)}
+    return appraisal, employee, identities
+
+
+@pytest.mark.parametrize("tamper", [_add_blank_text_field_over_page_one, _draw_on_page_one],
+                         ids=["extra_text_field", "page_drawn_on"])
+def test_a_pdf_changed_after_the_program_wrote_it_is_not_signed(demo_database, tmp_path, tamper):
+    path = tmp_path / "crafted.pdf"
+    with demo_database.session() as session:
+        appraisal, employee, identities = _people(session)
+        write_appraisal_pdf(session, CLOSED, employee.id, path, "en")
+        tamper(path)
+        crafted = path.read_bytes()
+        with pytest.raises(ValidationError, match="never puts in an appraisal|not the document this database wrote"):
+            sign_appraisal(session, path, "manager", identities["manager"].id, PASSWORD)
+        assert path.read_bytes() == crafted
+        assert session.scalar(select(SignatureRecord.id)) is None
+
+
+def test_a_pdf_rendered_but_not_issued_by_this_database_is_not_signed(demo_database, tmp_path):
+    from reviewer.appraisal.document import appraisal_document
+    from reviewer.pdf.appraisal_pdf import render_appraisal
+
+    path = tmp_path / "elsewhere.pdf"
+    with demo_database.session() as session:
+        appraisal, employee, identities = _people(session)
+        path.write_bytes(render_appraisal(appraisal_document(session, CLOSED, employee.id), "en"))  # no seal
+        with pytest.raises(ValidationError, match="not the document this database wrote for version 1"):
+            sign_appraisal(session, path, "manager", identities["manager"].id, PASSWORD)
+
+
+def test_only_the_holder_of_each_role_signs_and_is_offered(demo_database, tmp_path):
+    from reviewer.appraisal.signing import signing_state
+
+    path = tmp_path / "appraisal.pdf"
+    with demo_database.session() as session:
+        appraisal, employee, identities = _people(session)
+        stranger = create_identity(session, "路人", PASSWORD, None, ca_password=PASSWORD)
+        write_appraisal_pdf(session, CLOSED, employee.id, path, "en")
+        assert [i.id for i in signing_state(session, path).signers] == [identities["manager"].id]
+        for wrong in (identities["employee"], identities["hr"], stranger):  # e.g. the employee as their own manager
+            with pytest.raises(ValidationError, match="cannot sign as manager"):
+                sign_appraisal(session, path, "manager", wrong.id, PASSWORD)
+        sign_appraisal(session, path, "manager", identities["manager"].id, PASSWORD)
+        assert [i.id for i in signing_state(session, path).signers] == [identities["employee"].id]
+        with pytest.raises(ValidationError, match="cannot sign as employee"):
+            sign_appraisal(session, path, "employee", identities["manager"].id, PASSWORD)
+        sign_appraisal(session, path, "employee", identities["employee"].id, PASSWORD)
+        assert [i.id for i in signing_state(session, path).signers] == [identities["hr"].id]
+        with pytest.raises(ValidationError, match="cannot sign as HR"):  # no HR profile behind this identity
+            sign_appraisal(session, path, "hr", identities["employee"].id, PASSWORD)
+        sign_appraisal(session, path, "hr", identities["hr"].id, PASSWORD)
+        assert session.get(Appraisal, appraisal.id).state == AppraisalState.SIGNED
+
+
+def test_the_employee_cannot_sign_a_copy_without_the_managers_signature(demo_database, tmp_path):
+    signed, fresh = tmp_path / "signed.pdf", tmp_path / "fresh.pdf"
+    with demo_database.session() as session:
+        appraisal, employee, identities = _people(session)
+        write_appraisal_pdf(session, CLOSED, employee.id, signed, "en")
+        sign_appraisal(session, signed, "manager", identities["manager"].id, PASSWORD)
+        write_appraisal_pdf(session, CLOSED, employee.id, fresh, "en")  # sealed, but lacks the manager's signature
+        with pytest.raises(ValidationError, match="not the file the recorded manager signature produced"):
+            sign_appraisal(session, fresh, "employee", identities["employee"].id, PASSWORD)
+        _draw_on_page_one(signed)  # the right file, changed after the manager signed
+        with pytest.raises(ValidationError, match="not the file the recorded manager signature produced"):
+            sign_appraisal(session, signed, "employee", identities["employee"].id, PASSWORD)
+        assert [r.role.value for r in session.scalars(select(SignatureRecord))] == ["manager"]

@@ -174,11 +174,14 @@ def test_a_change_after_any_signature_exits_1(signed_appraisal, tmp_path, capsys
         assert result["summary"][0].startswith("Do not rely on this document")
 
 
-def test_a_later_signature_in_its_own_field_still_exits_0(signed_appraisal, tmp_path, capsys):
+def test_a_later_signature_in_a_field_of_its_own_exits_1(signed_appraisal, tmp_path, capsys):
+    """A new signature field can carry any appearance, anywhere: not a change the signatures allow."""
     manager_only = tmp_path / "manager-only.pdf"
     _signed_by_the_manager_only(signed_appraisal, manager_only)
-    _sign_in_a_field_of_its_own(manager_only, tmp_path)
     assert run(["verify", str(manager_only), "--db", str(signed_appraisal.db_file)]) == 0
+    _sign_in_a_field_of_its_own(manager_only, tmp_path)
+    assert run(["verify", str(manager_only), "--db", str(signed_appraisal.db_file)]) == 1
+    assert 'a form field "witness"' in capsys.readouterr().out
     # after HR's signature locked the document, even another signature is a forbidden change
     _sign_in_a_field_of_its_own(signed_appraisal.path, tmp_path)
     assert run(["verify", str(signed_appraisal.path), "--db", str(signed_appraisal.db_file)]) == 1
@@ -240,3 +243,152 @@ def test_an_unsigned_or_broken_file_is_named_as_such(demo_database, tmp_path, si
         assert verify_pdf(session, broken).problem == "unreadable"
         assert verify_pdf(session, unsigned).problem == "no_signatures"
         assert not verify_pdf(session, unsigned).intact
+
+
+# --- documents the program never issued, signers in the wrong role, changes after HR (issue 13) -------------
+
+PASSWORD = "correct horse 42"
+
+
+def _signed_outside_the_program(data: bytes, field: str, key_file) -> bytes:
+    """What anyone with a key file and pyHanko can do without the program."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    signer = signers.SimpleSigner.load_pkcs12(str(key_file), passphrase=PASSWORD.encode())
+    output = io.BytesIO()
+    signers.PdfSigner(signers.PdfSignatureMetadata(field_name=field, md_algorithm="sha256",
+                                                   subfilter=fields.SigSeedSubFilter.PADES), signer=signer).sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(data), strict=False), output=output)
+    return output.getvalue()
+
+
+def _signed_and_recorded_as_before(session, appraisal_id, data: bytes, role: str, identity) -> bytes:
+    """How the program signed before it checked the file and the signer: sign, then record."""
+    import hashlib
+    from datetime import datetime, timezone
+
+    from db.models import Appraisal, SigningCertificate
+    from reviewer.appraisal.signing import open_signer, record_signature, sign_bytes
+
+    record = session.get(SigningCertificate, identity.id)
+    now = datetime.now(timezone.utc)
+    signed = sign_bytes(data, role, open_signer(record, PASSWORD), record.holder_name, now, "en")
+    record_signature(session, session.get(Appraisal, appraisal_id), role, record, now,
+                     hashlib.sha256(signed).hexdigest())
+    return signed
+
+
+def _another_appraisal(session, tmp_path, offset: int = 3):
+    from sqlalchemy import select
+
+    from db.models import Appraisal, Employee
+    from reviewer.appraisal.export import write_appraisal_pdf
+
+    appraisal = session.scalar(select(Appraisal).join(Employee, Employee.id == Appraisal.employee_id).where(
+        Appraisal.cycle_id == 1, Employee.manager_id.is_not(None)).order_by(Appraisal.id).offset(offset).limit(1))
+    path = write_appraisal_pdf(session, 1, appraisal.employee_id, tmp_path / f"appraisal-{offset}.pdf", "en")
+    return appraisal.id, session.get(Employee, appraisal.employee_id), path
+
+
+def _fill_text_field(data: bytes, name: str, text: str) -> bytes:
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.generic import pdf_name, pdf_string
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    font = writer.add_object(generic.DictionaryObject({
+        pdf_name("/Type"): pdf_name("/Font"), pdf_name("/Subtype"): pdf_name("/Type1"),
+        pdf_name("/BaseFont"): pdf_name("/Helvetica")}))
+    for ref in writer.root["/AcroForm"]["/Fields"]:
+        field = ref.get_object()
+        if field.get("/T") == name:
+            look = generic.StreamObject({
+                pdf_name("/Type"): pdf_name("/XObject"), pdf_name("/Subtype"): pdf_name("/Form"),
+                pdf_name("/BBox"): generic.ArrayObject([generic.NumberObject(v) for v in (0, 0, 520, 350)]),
+                pdf_name("/Resources"): generic.DictionaryObject({pdf_name("/Font"): generic.DictionaryObject({
+                    pdf_name("/Helv"): font})})},
+                stream_data=b"1 1 1 rg 0 0 520 350 re f BT 0 g /Helv 28 Tf 20 170 Td (" + text.encode() + b") Tj ET")
+            field["/V"] = pdf_string(text)
+            field["/AP"] = generic.DictionaryObject({pdf_name("/N"): writer.add_object(look)})
+            writer.update_container(field)
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+def test_a_shadow_field_filled_in_after_the_managers_signature_exits_1(signed_appraisal, tmp_path, capsys):
+    """A text field hidden in the document before it was signed, filled in afterwards: pyHanko calls
+    that form filling, but the program's appraisals have no such field."""
+    from tests.reviewer.appraisal.test_signing import _add_blank_text_field_over_page_one
+
+    with signed_appraisal.database.session() as session:
+        appraisal_id, employee, path = _another_appraisal(session, tmp_path)
+        _add_blank_text_field_over_page_one(path)
+        from reviewer.appraisal.identities import create_identity
+
+        manager = create_identity(session, "经理", PASSWORD, employee.manager_id, ca_password=PASSWORD)
+        signed = _signed_and_recorded_as_before(session, appraisal_id, path.read_bytes(), "manager", manager)
+    path.write_bytes(_fill_text_field(signed, "x", "Final rating: Outstanding"))
+    assert run(["verify", str(path), "--db", str(signed_appraisal.db_file), "--json"]) == 1
+    [result] = json.loads(capsys.readouterr().out)["documents"]
+    assert result["summary"][0].startswith("Do not rely on this document")
+    assert {"code": "field", "name": "x", "page": None} in result["irregular"]
+    assert result["signatures"][0]["changes_after"] == "changed"
+
+
+def test_a_signature_in_a_role_its_signer_does_not_hold_exits_1(signed_appraisal, tmp_path, capsys):
+    from reviewer.appraisal.identities import create_identity
+    from reviewer.appraisal.signing import sign_appraisal
+
+    with signed_appraisal.database.session() as session:
+        appraisal_id, employee, path = _another_appraisal(session, tmp_path)
+        manager = create_identity(session, "经理", PASSWORD, employee.manager_id, ca_password=PASSWORD)
+        own = create_identity(session, employee.name, PASSWORD, employee.id, ca_password=PASSWORD)
+        sign_appraisal(session, path, "manager", manager.id, PASSWORD)
+        sign_appraisal(session, path, "employee", own.id, PASSWORD)
+    # the employee countersigns HR's field with her own company key, outside the program
+    forged = tmp_path / "employee-as-hr.pdf"
+    forged.write_bytes(_signed_outside_the_program(path.read_bytes(), "sig_hr", own.key_file))
+    assert run(["verify", str(forged), "--db", str(signed_appraisal.db_file)]) == 1
+    out = capsys.readouterr().out
+    assert "signed by someone who does not hold this role" in out and "Do not rely on this document" in out
+    # the employee's own identity signed as manager, recorded as the program did before it checked the signer
+    with signed_appraisal.database.session() as session:
+        appraisal_id, employee, path = _another_appraisal(session, tmp_path, offset=4)
+        own = create_identity(session, employee.name, PASSWORD, employee.id, ca_password=PASSWORD)
+        path.write_bytes(_signed_and_recorded_as_before(session, appraisal_id, path.read_bytes(), "manager", own))
+        check = verify_pdf(session, path)
+    assert check.intact and check.issued_here and not check.roles_held and not check.valid
+    assert not check.signatures[0].role_held
+
+
+def test_anything_after_hrs_signature_exits_1_but_padding_does_not(signed_appraisal, tmp_path, capsys):
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    data = signed_appraisal.path.read_bytes()
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    writer.trailer["/Info"] = writer.add_object(generic.DictionaryObject({
+        generic.NameObject("/Title"): generic.TextStringObject("Forged")}))
+    output = io.BytesIO()
+    writer.write(output)
+    retitled = tmp_path / "retitled.pdf"
+    retitled.write_bytes(output.getvalue())
+    commented = tmp_path / "commented.pdf"
+    commented.write_bytes(data + b"% a note\n")
+    garbage = tmp_path / "garbage.pdf"
+    garbage.write_bytes(data + b"\n% garbage\n" + bytes(range(256)) * 8)
+    padded = tmp_path / "padded.pdf"
+    padded.write_bytes(data + b"\r\n  \x00\x00\x00\n")
+    db = ["--db", str(signed_appraisal.db_file)]
+    for changed in (retitled, commented):
+        assert run(["verify", str(changed), *db]) == 1, changed.name
+        assert "although signing locked it" in capsys.readouterr().out
+    assert run(["verify", str(garbage), *db]) == 1
+    out = capsys.readouterr().out
+    assert "bytes after its end" in out and "could not be read" not in out
+    assert run(["verify", str(padded), *db]) == 0, capsys.readouterr().out
+    if shutil.which("pdfsig"):
+        report = subprocess.run(["pdfsig", str(padded)], capture_output=True, text=True).stdout
+        assert report.count("Signature Validation: Signature is Valid.") == 3, report

@@ -224,3 +224,17 @@ def test_hostile_files_get_a_verdict_of_their_own(demo_database, tmp_path, monke
     assert "password" in results[0].message
     assert results[1].message.startswith("The file cannot be read: unexpected object in the cross-reference table")
     assert len(results[1].message) < 300
+
+
+def test_a_damaged_form_prints_no_pdf_library_warnings(demo_database, exported, tmp_path, caplog):
+    """pypdf repairs a form whose offsets are wrong and says so on stderr; the verdict is enough."""
+    damaged = tmp_path / "damaged.pdf"
+    fill(exported[0].path, damaged)
+    data = damaged.read_bytes()
+    header_end = data.index(b"\n") + 1
+    damaged.write_bytes(data[:header_end] + b"%" + b"x" * 300 + b"\n" + data[header_end:])  # every offset now wrong
+    with caplog.at_level("WARNING"), demo_database.session() as session:
+        [result] = import_forms(session, [damaged])
+    assert result.file == "damaged.pdf"
+    # nobody configures logging on the command line: a record here would reach stderr
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")], caplog.text
