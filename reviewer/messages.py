@@ -38,6 +38,8 @@ PROBLEMS = {
     "missing": QT_TRANSLATE_NOOP("problems", "is missing"),
     "employee_no_missing": QT_TRANSLATE_NOOP("problems", "is missing; every person needs an employee number"),
     "too_long": QT_TRANSLATE_NOOP("problems", "is {length} characters long; at most {limit} fit"),
+    "hidden_characters": QT_TRANSLATE_NOOP(
+        "problems", "holds invisible control or text-direction characters ({characters}); retype it without them"),
     "email_invalid": QT_TRANSLATE_NOOP("problems", "'{value}' is not an e-mail address"),
     "leave_before_hire": QT_TRANSLATE_NOOP("problems", "{leave} is before the hire date {hire}"),
     "department_empty_level": QT_TRANSLATE_NOOP(
