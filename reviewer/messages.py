@@ -353,6 +353,11 @@ PROBLEMS = {
     "workbook_zip_bomb": QT_TRANSLATE_NOOP(
         "problems", "{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, "
                     "not a workbook. It was not read."),
+    "workbook_part_too_large": QT_TRANSLATE_NOOP(
+        "problems", "{file}: its part {part} unpacks to more than {limit} MB; larger workbooks are not read. "
+                    "Copy the data you need into a new workbook."),
+    "workbook_too_many_texts": QT_TRANSLATE_NOOP(
+        "problems", "{file} holds more than {limit} different texts; split it into smaller files."),
     "workbook_damaged": QT_TRANSLATE_NOOP(
         "problems", "{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx."),
     "sheet_unknown": QT_TRANSLATE_NOOP("problems", "{file} has no sheet called '{sheet}'; its sheets are {sheets}."),
