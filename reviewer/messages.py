@@ -343,6 +343,8 @@ PROBLEMS = {
         "problems", "The newest entries are missing: the chain ends at position {sequence} but its recorded "
                     "end is {recorded}."),
     # 360 results before their release
+    "answers_closed_published": QT_TRANSLATE_NOOP(
+        "problems", "The 360 results of {cycle} are published; no more answers are accepted."),
     "feedback_unpublished": QT_TRANSLATE_NOOP("problems", "360 results are published when the 360 stage ends."),
     "feedback_unpublished_until": QT_TRANSLATE_NOOP(
         "problems", "360 results are published when the 360 stage ends or on {date}, whichever comes first."),

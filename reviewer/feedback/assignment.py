@@ -23,6 +23,7 @@ from db.models import (
 )
 
 from ..cycles.lookup import open_cycle
+from .release import refuse_answers_when_published
 from ..errors import NotFound, ValidationError
 from .anonymity import CONFIDENTIAL
 
@@ -120,6 +121,7 @@ def propose(session: Session, cycle_id: int, subject_ids: list[int], rule: Rule 
     ``rule.peers`` teammates, leaving out pairs the cycle already has. Peers are
     picked among the least-loaded teammates so no one is asked for everybody."""
     open_cycle(session, cycle_id, "raters")
+    refuse_answers_when_published(session, cycle_id)
     people = _active_people(session, today or date.today())
     reports: dict[int, list[int]] = defaultdict(list)
     for person_id, (_name, manager_id) in people.items():
@@ -162,6 +164,7 @@ def assign(session: Session, cycle_id: int, proposals: list[Proposal], due_date:
            status: RequestStatus = RequestStatus.OPEN) -> int:
     """Create the requests; returns how many were new. Pairs already asked are skipped."""
     cycle = open_cycle(session, cycle_id, "raters")
+    refuse_answers_when_published(session, cycle_id)
     asked = {(s, r) for s, r, _rel, _st in _existing(session, cycle_id)}
     leads = set(session.scalars(select(Employee.manager_id).where(Employee.manager_id.is_not(None)).distinct()))
     templates: dict[bool, int] = {}  # leads people -> template id, looked up once per role
@@ -200,6 +203,9 @@ def nominate(session: Session, cycle_id: int, subject_id: int, rater_ids: list[i
 def decide_nominations(session: Session, request_ids: list[int], approve: bool) -> int:
     """HR's answer to nominations: approved ones open, rejected ones are cancelled."""
     requests = session.scalars(select(FeedbackRequest).where(FeedbackRequest.id.in_(request_ids))).all()
+    if approve:
+        for cycle_id in sorted({r.cycle_id for r in requests if r.status == RequestStatus.NOMINATED}):
+            refuse_answers_when_published(session, cycle_id)
     changed = 0
     for request in requests:
         if request.status != RequestStatus.NOMINATED:
@@ -217,6 +223,7 @@ def add_customer(session: Session, cycle_id: int, subject_id: int, name: str, em
                  organisation: str | None = None, due_date: date | None = None) -> FeedbackRequest:
     """Ask someone outside the organisation (a customer) for feedback on a person."""
     cycle = open_cycle(session, cycle_id, "raters")
+    refuse_answers_when_published(session, cycle_id)
     name, email = name.strip(), (email or "").strip() or None
     if not name:
         raise ValidationError.coded("external_needs_name")

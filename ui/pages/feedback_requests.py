@@ -195,8 +195,12 @@ class RequestsTab(QWidget):
 
     def decide(self, approve: bool) -> None:
         ids = [r.id for r in self.selected_rows() if r.status == RequestStatus.NOMINATED]
-        with self.database.session() as session:
-            changed = assignment.decide_nominations(session, ids, approve)
+        try:
+            with self.database.session() as session:
+                changed = assignment.decide_nominations(session, ids, approve)
+        except Exception as error:  # e.g. results already published: no new raters
+            show_error(self, error)
+            return
         self.status_message.emit((self.tr("%n nomination(s) approved.", "", changed) if approve
                                   else self.tr("%n nomination(s) rejected.", "", changed)))
         self.changed.emit()
@@ -205,9 +209,13 @@ class RequestsTab(QWidget):
         row = self.current_row()
         if row is None:
             return
-        with self.database.session() as session:
-            note = reminder(session, self.cycle_id, self.model.all_rows(), row.rater_key,
-                            "zh" if is_chinese() else "en")
+        try:
+            with self.database.session() as session:
+                note = reminder(session, self.cycle_id, self.model.all_rows(), row.rater_key,
+                                "zh" if is_chinese() else "en")
+        except Exception as error:  # e.g. results already published: answering is closed
+            show_error(self, error)
+            return
         if note is not None:
             ReminderDialog(note, self).exec()
 
