@@ -38,6 +38,8 @@ PROBLEMS = {
     "missing": QT_TRANSLATE_NOOP("problems", "is missing"),
     "employee_no_missing": QT_TRANSLATE_NOOP("problems", "is missing; every person needs an employee number"),
     "too_long": QT_TRANSLATE_NOOP("problems", "is {length} characters long; at most {limit} fit"),
+    "hidden_characters": QT_TRANSLATE_NOOP(
+        "problems", "holds invisible control or text-direction characters ({characters}); retype it without them"),
     "email_invalid": QT_TRANSLATE_NOOP("problems", "'{value}' is not an e-mail address"),
     "leave_before_hire": QT_TRANSLATE_NOOP("problems", "{leave} is before the hire date {hire}"),
     "department_empty_level": QT_TRANSLATE_NOOP(
@@ -372,6 +374,8 @@ PROBLEMS = {
         "problems", "The newest entries are missing: the chain ends at position {sequence} but its recorded "
                     "end is {recorded}."),
     # 360 results before their release
+    "answers_closed_published": QT_TRANSLATE_NOOP(
+        "problems", "The 360 results of {cycle} are published; no more answers are accepted."),
     "feedback_unpublished": QT_TRANSLATE_NOOP("problems", "360 results are published when the 360 stage ends."),
     "feedback_unpublished_until": QT_TRANSLATE_NOOP(
         "problems", "360 results are published when the 360 stage ends or on {date}, whichever comes first."),
@@ -382,6 +386,11 @@ PROBLEMS = {
     "workbook_zip_bomb": QT_TRANSLATE_NOOP(
         "problems", "{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, "
                     "not a workbook. It was not read."),
+    "workbook_part_too_large": QT_TRANSLATE_NOOP(
+        "problems", "{file}: its part {part} unpacks to more than {limit} MB; larger workbooks are not read. "
+                    "Copy the data you need into a new workbook."),
+    "workbook_too_many_texts": QT_TRANSLATE_NOOP(
+        "problems", "{file} holds more than {limit} different texts; split it into smaller files."),
     "workbook_damaged": QT_TRANSLATE_NOOP(
         "problems", "{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx."),
     "sheet_unknown": QT_TRANSLATE_NOOP("problems", "{file} has no sheet called '{sheet}'; its sheets are {sheets}."),

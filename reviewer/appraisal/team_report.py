@@ -14,7 +14,7 @@ from db.models import Cycle, Department, RatingBand
 
 from ..errors import NotFound
 from ..feedback.release import feedback_published
-from ..io.writers import save_workbook
+from ..io.writers import save_workbook, storable, storable_row
 from ..pdf.appraisal_labels import label
 from ..pdf.language import is_chinese, localised
 from .listing import AppraisalRow, appraisal_rows
@@ -115,8 +115,8 @@ def write_team_xlsx(summary: TeamSummary, path: Path, language: str = "en") -> N
     people.title = label("people", language)[:31]
     people.append(_headers(language))
     for row in summary.rows:
-        people.append([row.employee_no, row.name, row.department, row.kpi_score, row.competency_score,
-                       row.final_score, row.band])
+        people.append(storable_row([row.employee_no, row.name, row.department, row.kpi_score,
+                                    row.competency_score, row.final_score, row.band]))
     if not summary.feedback_published:
         people.append([])
         people.append([label("feedback_unpublished", language)])
@@ -129,7 +129,7 @@ def write_team_xlsx(summary: TeamSummary, path: Path, language: str = "en") -> N
     shares.append([label("band", language), label("headcount", language), label("share", language),
                    label("guideline", language)])
     for share in summary.distribution:
-        shares.append([share.name, share.count, round(share.share, 4),
+        shares.append([storable(share.name), share.count, round(share.share, 4),
                        None if share.guideline_pct is None else share.guideline_pct / 100])
     for row in shares.iter_rows(min_row=2, min_col=3, max_col=4):
         for cell in row:

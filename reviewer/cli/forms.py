@@ -35,7 +35,8 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     progress.add_argument("--cycle", required=True, help="the cycle's name")
     progress.set_defaults(handler=run_progress)
     release = actions.add_parser("release", parents=[common],
-                                 help="publish the cycle's 360 results before its 360 stage ends (HR)")
+                                 help="publish the cycle's 360 results before its 360 stage ends (HR); "
+                                      "from then on no more answers are accepted")
     release.add_argument("--cycle", required=True, help="the cycle's name")
     when = release.add_mutually_exclusive_group()
     when.add_argument("--on", type=date.fromisoformat, metavar="DATE",
@@ -129,14 +130,16 @@ def run_progress(args) -> tuple[dict[str, Any], str]:
 def run_release(args) -> tuple[dict[str, Any], str]:
     from .runner import open_from_args
     from ..io.exports import cycle_id_by_name
-    from ..feedback.release import feedback_published, set_feedback_release
+    from ..feedback.release import feedback_published, set_feedback_release, unanswered_requests
 
     database = open_from_args(args)
     on = None if args.clear else (args.on or date.today())
     with database.session() as session:
         cycle = set_feedback_release(session, cycle_id_by_name(session, args.cycle), on)
         published = feedback_published(cycle, date.today())
-    payload = {"cycle": args.cycle, "release_date": None if on is None else on.isoformat(), "published": published}
+        still_open = unanswered_requests(session, cycle.id)
+    payload = {"cycle": args.cycle, "release_date": None if on is None else on.isoformat(), "published": published,
+               "answering_closed": published, "requests_still_open": still_open}
     if on is None:
         text = f"The release date of {args.cycle}'s 360 results is taken back; they are published when its 360 stage ends."
     else:
@@ -145,4 +148,11 @@ def run_release(args) -> tuple[dict[str, Any], str]:
         text += " Its 360 stage has ended, so they are published now."
     elif not published:
         text += " They are not published yet."
+    # Publishing closes answering: a form stored later would change the published figures by
+    # exactly its rater's ratings. Say what that leaves unanswered.
+    if published:
+        text += (f" Answering is closed: {still_open} requests still open accept no more answers."
+                 if still_open else " Answering is closed; every request was answered or closed.")
+    elif on is not None:
+        text += f" Answering closes then; {still_open} requests are still open."
     return payload, text

@@ -24,6 +24,7 @@ from db.models import (
 
 from ..cycles.lookup import open_cycle
 from ..access import require_all_in_scope, require_hr, require_in_scope, reviewable_condition
+from .release import refuse_answers_when_published
 from ..errors import NotFound, ValidationError
 from ..people.directory import department_subtree, list_departments, list_people
 from .anonymity import CONFIDENTIAL
@@ -124,6 +125,7 @@ def propose(session: Session, cycle_id: int, subject_ids: list[int], rule: Rule 
     picked among the least-loaded teammates so no one is asked for everybody."""
     require_all_in_scope(session, subject_ids, change=True)
     open_cycle(session, cycle_id, "raters")
+    refuse_answers_when_published(session, cycle_id)
     people = _active_people(session, today or date.today())
     reports: dict[int, list[int]] = defaultdict(list)
     for person_id, (_name, manager_id) in people.items():
@@ -167,6 +169,7 @@ def assign(session: Session, cycle_id: int, proposals: list[Proposal], due_date:
     """Create the requests; returns how many were new. Pairs already asked are skipped."""
     require_all_in_scope(session, {p.subject_id for p in proposals}, change=True)
     cycle = open_cycle(session, cycle_id, "raters")
+    refuse_answers_when_published(session, cycle_id)
     asked = {(s, r) for s, r, _rel, _st in _existing(session, cycle_id)}
     leads = set(session.scalars(select(Employee.manager_id).where(Employee.manager_id.is_not(None)).distinct()))
     templates: dict[bool, int] = {}  # leads people -> template id, looked up once per role
@@ -207,6 +210,9 @@ def decide_nominations(session: Session, request_ids: list[int], approve: bool) 
     """HR's answer to nominations: approved ones open, rejected ones are cancelled."""
     require_hr(session)
     requests = session.scalars(select(FeedbackRequest).where(FeedbackRequest.id.in_(request_ids))).all()
+    if approve:
+        for cycle_id in sorted({r.cycle_id for r in requests if r.status == RequestStatus.NOMINATED}):
+            refuse_answers_when_published(session, cycle_id)
     changed = 0
     for request in requests:
         if request.status != RequestStatus.NOMINATED:
@@ -225,6 +231,7 @@ def add_customer(session: Session, cycle_id: int, subject_id: int, name: str, em
     """Ask someone outside the organisation (a customer) for feedback on a person."""
     require_in_scope(session, subject_id, change=True)
     cycle = open_cycle(session, cycle_id, "raters")
+    refuse_answers_when_published(session, cycle_id)
     name, email = name.strip(), (email or "").strip() or None
     if not name:
         raise ValidationError.coded("external_needs_name")

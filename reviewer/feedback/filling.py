@@ -18,6 +18,7 @@ from ..cycles.lookup import open_cycle
 from ..access import acting, require_writer
 from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from .forms import Question, RequestForm, request_forms
+from .release import refuse_answers_when_published
 from .scores import record_scores
 
 # The states in which a request takes answers, here, from offline forms and in reminders.
@@ -93,6 +94,7 @@ def _fillable_request(session: Session, request_id: int) -> FeedbackRequest:
     if request.status not in OPEN_STATES:
         raise StageBlocked.coded("request_not_open", status=request.status.value)
     open_cycle(session, request.cycle_id, "answers")
+    refuse_answers_when_published(session, request.cycle_id)
     return request
 
 

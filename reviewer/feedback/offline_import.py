@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import re
 from contextlib import contextmanager
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
 from .filling import MAX_TEXT, OPEN_STATES
 from .offline_export import CANNOT_JUDGE, field_name, request_of_token_field
+from .release import ANSWERS_CLOSED_CODE, feedback_published
 from .scores import record_scores
 from .tokens import FormKey
 
@@ -182,20 +184,23 @@ def _check_file(session: Session, key: FormKey, path: Path, allowed: set[int] | 
         request_ids.append(request_id)
     if not request_ids:
         raise Rejected("no_form", "form_none")
-    statuses = {r.id: (r.status, stage) for r, stage in session.execute(
-        select(FeedbackRequest, Cycle.stage).join(Cycle, FeedbackRequest.cycle_id == Cycle.id)
+    statuses = {r.id: (r.status, cycle) for r, cycle in session.execute(
+        select(FeedbackRequest, Cycle).join(Cycle, FeedbackRequest.cycle_id == Cycle.id)
         .where(FeedbackRequest.id.in_(request_ids)))}
     checked = []
     subjects = dict(session.execute(select(FeedbackRequest.id, FeedbackRequest.subject_id)
                                     .where(FeedbackRequest.id.in_(request_ids))).all())
+    today = date.today()
     for form in request_forms(session, request_ids):
         if allowed is not None and subjects[form.request_id] not in allowed:
             raise Rejected("outside_scope", "form_outside_scope", subject=form.subject_name)
-        status, stage = statuses[form.request_id]
+        status, cycle = statuses[form.request_id]
         if status == RequestStatus.SUBMITTED:
             raise Rejected("answered", "form_already_submitted", subject=form.subject_name)
-        if stage == CycleStage.CLOSED:
+        if cycle.stage == CycleStage.CLOSED:
             raise Rejected("closed", "form_cycle_closed", subject=form.subject_name)
+        if feedback_published(cycle, today):  # a late form would show in the published figures' change
+            raise Rejected("closed", ANSWERS_CLOSED_CODE, cycle=cycle.name)
         if status not in OPEN_STATES:
             raise Rejected("closed", "form_request_closed", subject=form.subject_name, status=status.value)
         checked.append(_Request(form, _answers_for(form, values)))

@@ -3,7 +3,9 @@
 While forms are still coming back, any figure built from them moves with each
 returned form: two drafts made before and after one more form would give that
 rater's ratings away. So nothing but HR's preview shows 360 results until the
-cycle's 360 stage has ended or the release date HR set has come.
+cycle's 360 stage has ended or the release date HR set has come; and from then on
+no more answers are taken, since a form stored after publication would move the
+published figures by exactly its rater's ratings.
 """
 from __future__ import annotations
 
@@ -11,15 +13,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEvent, Cycle, CycleStage
+from db.models import AuditEvent, Cycle, CycleStage, FeedbackRequest, RequestStatus
 
 from ..access import require_hr
-from ..errors import NotFound
+from ..errors import NotFound, StageBlocked
 
 STAGE_ORDER = tuple(CycleStage)
 UNPUBLISHED_CODE = "feedback_unpublished"
+ANSWERS_CLOSED_CODE = "answers_closed_published"
+# Requests that could still be answered (a nomination becomes one when HR approves it).
+UNANSWERED_STATES = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS, RequestStatus.NOMINATED)
 
 
 class CycleRelease(Protocol):
@@ -60,6 +66,23 @@ def feedback_release(session: Session, cycle_id: int, today: date | None = None)
 
 def cycle_feedback_published(session: Session, cycle_id: int, today: date | None = None) -> bool:
     return feedback_release(session, cycle_id, today).published
+
+
+def refuse_answers_when_published(session: Session, cycle_id: int, today: date | None = None) -> Cycle:
+    """The cycle, refused (StageBlocked) once its 360 results are published: answering,
+    importing returned forms, new raters and reminders all end at publication."""
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        raise NotFound.coded("cycle_unknown_id", id=cycle_id)
+    if feedback_published(cycle, today or date.today()):
+        raise StageBlocked.coded(ANSWERS_CLOSED_CODE, cycle=cycle.name)
+    return cycle
+
+
+def unanswered_requests(session: Session, cycle_id: int) -> int:
+    """How many of the cycle's requests could still be answered (open, begun or nominated)."""
+    return session.scalar(select(func.count()).select_from(FeedbackRequest).where(
+        FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.status.in_(UNANSWERED_STATES)))
 
 
 def set_feedback_release(session: Session, cycle_id: int, on: date | None) -> Cycle:

@@ -19,6 +19,7 @@ from ..access import reviewable_condition
 from ..errors import NotFound
 from ..people.directory import department_paths
 from .filling import OPEN_STATES
+from .release import refuse_answers_when_published
 
 PENDING = OPEN_STATES
 ACTIVE = (*PENDING, RequestStatus.SUBMITTED)
@@ -143,7 +144,7 @@ def reminder(session: Session, cycle_id: int, rows: list[RequestRow], rater_key:
                      key=lambda r: (r.due_date or date.max, r.subject_name))
     if not pending:
         return None
-    cycle = session.get(Cycle, cycle_id).name
+    cycle = refuse_answers_when_published(session, cycle_id).name  # nothing to remind of once published
     items = "\n".join(ITEM_TEXT[language].format(
         subject=OWN_FORM[language] if r.relation == "self" else r.subject_name,
         due=r.due_date.isoformat() if r.due_date else NO_DUE[language]) for r in pending)

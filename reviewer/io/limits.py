@@ -16,8 +16,10 @@ EXCEL_MAX_COLUMNS = 16_384  # column XFD
 class Limits:
     max_rows: int = 200_000  # rows of data, not counting the header
     max_columns: int = 200  # columns holding a value
-    max_cells: int = 5_000_000  # cells read (an XLSX's cell entries, a CSV's fields)
+    max_cells: int = 1_500_000  # cells read (an XLSX's cell entries, a CSV's fields); read in < 10 s
     max_unpacked_bytes: int = 200 * 1024 * 1024  # an XLSX's parts together, unpacked
+    max_part_bytes: int = 100 * 1024 * 1024  # the sheet read, and the shared texts, each unpacked
+    max_structure_part_bytes: int = 20 * 1024 * 1024  # workbook, styles, relations: parsed whole
     max_compression_ratio: int = 300  # a part over 1 MB unpacked and packed tighter is a zip bomb (real sheets: 5-100)
     max_line_chars: int = 1_000_000  # one line of a CSV file
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
+import itertools
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,27 +38,55 @@ class Table:
         return index + 2
 
 
+_CHUNK = 1024 * 1024
+
+
 def detect_encoding(raw: bytes) -> str:
     """The encoding of CSV bytes: BOM first, then strict UTF-8, then UTF-16 by its
     zero bytes, then GB18030 (a superset of the GBK that Chinese Excel writes)."""
-    if raw.startswith(codecs.BOM_UTF8):
+    return _detect_encoding(raw[:4096], lambda: [raw])
+
+
+def _detect_encoding(head: bytes, chunks) -> str:
+    """detect_encoding over a file given as its first bytes and, when the whole text
+    must be tried, a way to read it again chunk by chunk (memory stays flat)."""
+    if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    sample = raw[:4096]
+    sample = head[:4096]
     if sample and sample.count(b"\x00") > len(sample) // 4:
         return "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
-    try:
-        raw.decode("utf-8")
+    if _first_undecodable_line(chunks(), "utf-8") is None:
         return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        raw.decode("gb18030")
+    line = _first_undecodable_line(chunks(), "gb18030")
+    if line is None:
         return "gb18030"
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1  # often one row saved in another encoding
-        raise ValidationError.coded("encoding_unknown", line=f"{line:,}") from None
+    raise ValidationError.coded("encoding_unknown", line=f"{line:,}")  # often one row saved in another encoding
+
+
+def _first_undecodable_line(chunks, encoding: str) -> int | None:
+    """The line where the bytes stop being ``encoding``, or None when all of them decode."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    lines_before = 1
+    for chunk in _then_end(chunks):
+        try:
+            decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as error:
+            return lines_before + error.object.count(b"\n", 0, error.start)
+        lines_before += chunk.count(b"\n")
+    return None
+
+
+def _then_end(chunks):
+    yield from chunks
+    yield b""
+
+
+def _file_chunks(path: Path):
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            yield chunk
 
 
 def _clean_header(value: Any, position: int) -> str:
@@ -66,14 +94,27 @@ def _clean_header(value: Any, position: int) -> str:
     return text or f"(column {position + 1})"
 
 
-def _csv_lines(name: str, text: str, limits: Limits):
+def _csv_lines(name: str, text, limits: Limits):
     """The text's lines, refusing one too long to be a row of a table before the csv
-    module splits it into fields."""
-    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
-        if len(line) > limits.max_line_chars:
+    module splits it into fields. ``text`` is read a line at a time, at most
+    ``max_line_chars`` at once, so an endless line is measured, never held whole."""
+    limit = limits.max_line_chars
+    for number in itertools.count(1):
+        line = text.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit:
+            length = len(line)
+            while not line.endswith(("\n", "\r")):
+                line = text.readline(_CHUNK)
+                if not line:
+                    break
+                length += len(line)
             raise ValidationError.coded("csv_line_too_long", file=name, line=f"{number:,}",
-                                        length=f"{len(line):,}", limit=f"{limits.max_line_chars:,}")
-        yield line
+                                        length=f"{length:,}", limit=f"{limit:,}")
+        if "\x00" in line:
+            raise ValidationError.coded("csv_binary", file=name)
+        yield line.lstrip("\ufeff") if number == 1 else line
 
 
 def _bounded_csv_rows(name: str, reader, limits: Limits) -> list[list[str]]:
@@ -99,25 +140,28 @@ def _bounded_csv_rows(name: str, reader, limits: Limits) -> list[list[str]]:
     return lines
 
 
-def _read_csv(path: Path, raw: bytes, encoding: str | None, limits: Limits) -> Table:
-    encoding = encoding or detect_encoding(raw)
+def _read_csv(path: Path, encoding: str | None, limits: Limits) -> Table:
+    with open(path, "rb") as handle:
+        head = handle.read(8192)
+    encoding = encoding or _detect_encoding(head, lambda: _file_chunks(path))
     try:
-        text = raw.decode(encoding)
+        codecs.lookup(encoding)
+        with open(path, encoding=encoding, errors="strict", newline="") as text:
+            sample = text.read(8192).lstrip("\ufeff")
+            if "\x00" in sample:
+                raise ValidationError.coded("csv_binary", file=path.name)
+            try:
+                delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+            except csv.Error:
+                delimiter = ","
+            text.seek(0)
+            reader = csv.reader(_csv_lines(path.name, text, limits), delimiter=delimiter)
+            try:
+                lines = _bounded_csv_rows(path.name, reader, limits)
+            except csv.Error as error:
+                raise ValidationError.coded("csv_invalid", file=path.name, reason=str(error)) from None
     except (UnicodeDecodeError, LookupError) as error:
         raise ValidationError.coded("encoding_fails", encoding=encoding, reason=str(error)) from None
-    text = text.lstrip("\ufeff")
-    if "\x00" in text:
-        raise ValidationError.coded("csv_binary", file=path.name)
-    try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
-    reader = csv.reader(_csv_lines(path.name, text, limits), delimiter=delimiter)
-    try:
-        lines = _bounded_csv_rows(path.name, reader, limits)
-    except csv.Error as error:
-        raise ValidationError.coded("csv_invalid", file=path.name, reason=str(error)) from None
     if not lines:
         raise ValidationError.coded("csv_empty", file=path.name)
     width = max(len(line) for line in lines)
@@ -160,4 +204,4 @@ def read_table(path: str | Path, encoding: str | None = None, sheet: str | None 
         raise ValidationError.coded("file_is_xls", file=path.name)
     if head.startswith(b"%PDF"):
         raise ValidationError.coded("file_is_pdf", file=path.name)
-    return _read_csv(path, path.read_bytes(), encoding, limits)
+    return _read_csv(path, encoding, limits)

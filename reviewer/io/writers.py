@@ -6,6 +6,8 @@ with = + - @, tab or carriage return) is made inert: in a CSV it is prefixed wit
 an apostrophe (OWASP's advice; a CSV has no cell types), in an XLSX it is stored as
 a text cell marked "quote prefix", so Excel and LibreOffice show the text exactly as
 typed, never evaluate it (not even after editing the cell) and it reads back equal.
+Characters XML cannot hold (controls such as BEL or ESC, which a roster may carry in)
+are dropped from every text cell and sheet title, so they cannot stop an export.
 Numbers stay numbers and dates stay dates. Files are written whole
 (files.written_whole), so a failure or a cancel never leaves a half-written file.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import csv
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -22,8 +25,31 @@ from .files import written_whole
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def storable(value: Any) -> Any:
+    """Text without the characters an XLSX cannot store (openpyxl refuses them with an
+    error); anything else unchanged."""
+    if isinstance(value, str):
+        return _illegal_characters().sub("", value)
+    return value
+
+
+@cache
+def _illegal_characters():
+    # openpyxl's own pattern, so exactly what it would refuse; imported late like openpyxl
+    # elsewhere here, which a CSV export never needs.
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE
+
+
+def storable_row(values: Iterable[Any]) -> list[Any]:
+    """A row ready for ``sheet.append`` in a workbook built elsewhere and saved by save_workbook."""
+    return [storable(value) for value in values]
+
+
 def neutralise(value: Any) -> Any:
     """Make text inert for spreadsheets; leave numbers, dates and None alone."""
+    value = storable(value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
@@ -40,6 +66,7 @@ def inert_cell(cell):
 def save_workbook(workbook, path: Path) -> None:
     """Save a workbook built elsewhere (charts, several sheets) whole, every cell inert."""
     for sheet in workbook.worksheets:
+        sheet.title = storable(sheet.title) or "Sheet"
         for row in sheet.iter_rows():
             for cell in row:
                 inert_cell(cell)
@@ -70,13 +97,13 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
+    sheet = workbook.create_sheet(title=storable(title)[:31] or "Sheet1")
     sheet.freeze_panes = "A2"
     widths = [max(8, min(40, len(str(h)) * 2 + 2)) for h in headers]
     bold = Font(bold=True)
     header_cells = []
     for h in headers:
-        cell = inert_cell(WriteOnlyCell(sheet, value=h))
+        cell = inert_cell(WriteOnlyCell(sheet, value=storable(h)))
         cell.font = bold
         header_cells.append(cell)
     for column, width in enumerate(widths, start=1):
@@ -89,7 +116,7 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = "yyyy-mm-dd" if not isinstance(value, datetime) else "yyyy-mm-dd hh:mm"
             else:
-                cell = inert_cell(WriteOnlyCell(sheet, value=value))
+                cell = inert_cell(WriteOnlyCell(sheet, value=storable(value)))
             cells.append(cell)
         sheet.append(cells)
     workbook.save(path)

@@ -25,7 +25,7 @@ from db.models import (
 from ..access import require_in_scope, require_writer
 from ..errors import NotFound, RowProblem, ValidationError
 from .directory import set_manager
-from ..roster.check import EMAIL, implausible_date
+from ..roster.check import EMAIL, hidden_characters, implausible_date
 from ..roster.columns import BY_KEY
 
 
@@ -52,6 +52,9 @@ def check_person(session: Session, data: PersonInput, employee_id: int | None = 
         limit = BY_KEY[key].max_length
         if value and limit and len(value) > limit:
             problem(key, "too_long", length=len(value), limit=limit)
+        hidden = hidden_characters(value)
+        if hidden:
+            problem(key, "hidden_characters", characters=hidden)
     if not data.employee_no.strip():
         problem("employee_no", "employee_no_missing")
     else:

@@ -26,6 +26,16 @@ EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]+$")
 PATH_SEPARATORS = re.compile(r"\s*[/>\\｜|]\s*")
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_AHEAD = timedelta(days=366)  # a hire date may be planned up to a year ahead
+# No name, number or department may hold C0/C1 controls (nobody types a bell or an escape on
+# purpose, and they stop spreadsheet exports) or the marks that reorder text, which make
+# "Evil\u202Efdp.exe" show as "Evilexe.pdf".
+HIDDEN_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def hidden_characters(text: str | None) -> str | None:
+    """The control or text-direction characters in ``text`` as "U+0007, U+001B", or None."""
+    found = sorted(set(HIDDEN_CHARACTERS.findall(text or "")))
+    return ", ".join(f"U+{ord(c):04X}" for c in found) or None
 
 
 def implausible_date(day: date, today: date | None = None) -> tuple[str, dict[str, Any]] | None:
@@ -125,6 +135,9 @@ class _Checker:
             for key in ("employee_no", "name", "email", "position", "manager"):
                 text = as_text(self.cell(values, key))
                 limit = BY_KEY[key].max_length
+                hidden = hidden_characters(text)
+                if hidden:
+                    self.problem(number, key, "hidden_characters", characters=hidden)
                 if text is not None and limit and len(text) > limit:
                     self.problem(number, key, "too_long", length=len(text), limit=limit)
                     too_long.add(key)
@@ -158,6 +171,10 @@ class _Checker:
         text = as_text(value)
         if text is None:
             self.problem(row.row, "department", "missing")
+            return
+        hidden = hidden_characters(text)
+        if hidden:
+            self.problem(row.row, "department", "hidden_characters", characters=hidden)
             return
         parts = tuple(PATH_SEPARATORS.split(text.strip(" /")))
         if any(not p for p in parts):

@@ -194,7 +194,7 @@ class RequestsTab(QWidget):
         ids = [r.id for r in self.selected_rows() if r.status == RequestStatus.NOMINATED]
         try:
             changed = self.workstation.call(assignment.decide_nominations, ids, approve)
-        except Exception as error:  # refused (an auditor, say): shown, nothing changed
+        except Exception as error:  # refused (an auditor, say, or results already published): nothing changed
             show_error(self, error)
             return
         self.status_message.emit((self.tr("%n nomination(s) approved.", "", changed) if approve
@@ -205,8 +205,12 @@ class RequestsTab(QWidget):
         row = self.current_row()
         if row is None:
             return
-        note = self.workstation.call(reminder, self.cycle_id, self.model.all_rows(), row.rater_key,
-                                     "zh" if is_chinese() else "en")
+        try:
+            note = self.workstation.call(reminder, self.cycle_id, self.model.all_rows(), row.rater_key,
+                                         "zh" if is_chinese() else "en")
+        except Exception as error:  # e.g. results already published: answering is closed
+            show_error(self, error)
+            return
         if note is not None:
             ReminderDialog(note, self).exec()
 

@@ -4,6 +4,7 @@ group's comments withheld with its figures."""
 from __future__ import annotations
 
 import math
+import re
 import subprocess
 from datetime import date, timedelta
 
@@ -366,3 +367,96 @@ def test_a_withheld_groups_comments_are_withheld(empty_sqlite_database):
         shown = [c.text for c in report.comments]
         assert shown and all(t.startswith("peer ") for t in shown)
         assert report.comments_withheld
+
+
+# -- publishing closes answering (issue 13 item 5) ---------------------------------------------------
+
+def _open_peer_request(session: Session, cycle_id: int) -> FeedbackRequest:
+    return session.scalars(select(FeedbackRequest).where(
+        FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.relation == Relationship.PEER,
+        FeedbackRequest.status.in_([RequestStatus.OPEN, RequestStatus.IN_PROGRESS]))
+        .order_by(FeedbackRequest.id)).first()
+
+
+def test_once_published_no_answer_is_taken_and_outputs_stay_as_they_were(demo_database, tmp_path):
+    from reviewer.errors import StageBlocked
+    from reviewer.feedback.filling import decline
+
+    with demo_database.session() as session:
+        cycle_id = _cycle_id(session, OPEN)
+        request = _open_peer_request(session, cycle_id)
+        question = open_filling(session, request.id).form.questions()[0]
+        set_feedback_release(session, cycle_id, date.today())
+        before = _every_output(session, cycle_id, request.subject_id, tmp_path, "before")
+        refusals = [lambda: save_answer(session, request.id, question.id, Given(rating=1)),
+                    lambda: _answer_everything(session, request.id, 1),
+                    lambda: submit(session, request.id), lambda: decline(session, request.id)]
+        for attempt in refusals:
+            with pytest.raises(StageBlocked) as refused:
+                attempt()
+            assert refused.value.code == "answers_closed_published"
+            assert str(refused.value) == f"The 360 results of {OPEN} are published; no more answers are accepted."
+        assert session.get(FeedbackRequest, request.id).status in (RequestStatus.OPEN, RequestStatus.IN_PROGRESS)
+        assert _every_output(session, cycle_id, request.subject_id, tmp_path, "after") == before
+
+
+def test_a_form_returned_after_publication_gets_its_own_refusal(demo_database, tmp_path):
+    from reviewer.feedback.offline_export import export_forms, open_requests
+    from reviewer.feedback.offline_import import import_forms
+    from tests.reviewer.feedback.test_offline_forms import fill
+
+    with demo_database.session() as session:
+        cycle_id = _cycle_id(session, OPEN)
+        requested = open_requests(session, cycle_id)[:2]
+        forms = export_forms(session, requested, tmp_path / "out")
+    filled = []
+    for form in forms:
+        fill(form.path, tmp_path / f"filled-{form.path.name}", rating="/1")
+        filled.append(tmp_path / f"filled-{form.path.name}")
+    with demo_database.session() as session:
+        set_feedback_release(session, cycle_id, date.today())
+        before = results_table(session, OPEN).rows
+        results = import_forms(session, filled)
+        assert [(r.accepted, r.code, r.message) for r in results] == [
+            (False, "closed", f"The 360 results of {OPEN} are published; no more answers are accepted.")] * len(forms)
+        assert results_table(session, OPEN).rows == before
+        assert not session.scalar(select(func.count()).select_from(FeedbackRequest).where(
+            FeedbackRequest.id.in_(requested), FeedbackRequest.status == RequestStatus.SUBMITTED))
+
+
+def test_no_new_raters_or_reminders_once_published(demo_database):
+    from reviewer.errors import StageBlocked
+    from reviewer.feedback import assignment
+    from reviewer.feedback.tracking import reminder, request_rows
+
+    with demo_database.session() as session:
+        cycle_id = _cycle_id(session, OPEN)
+        request = _open_peer_request(session, cycle_id)
+        rows = request_rows(session, cycle_id)
+        rater_key = next(r.rater_key for r in rows if r.id == request.id)
+        assert reminder(session, cycle_id, rows, rater_key) is not None
+        set_feedback_release(session, cycle_id, date.today())
+        people = list(session.scalars(select(Employee.id).where(Employee.is_active)))
+        for attempt in (lambda: assignment.propose(session, cycle_id, people),
+                        lambda: assignment.assign(session, cycle_id, []),
+                        lambda: assignment.add_customer(session, cycle_id, request.subject_id, "客户 王"),
+                        lambda: reminder(session, cycle_id, rows, rater_key)):
+            with pytest.raises(StageBlocked, match="are published; no more answers are accepted"):
+                attempt()
+
+
+def test_forms_release_says_that_it_closes_answering_and_what_is_still_open(tmp_path, capsys):
+    import json
+
+    db = str(tmp_path / "release.sqlite3")
+    assert run(["demo", "--db", db]) == 0
+    capsys.readouterr()
+    ahead = (date.today() + timedelta(days=5)).isoformat()
+    assert run(["forms", "release", "--db", db, "--cycle", OPEN, "--on", ahead]) == 0
+    assert re.search(r"Answering closes then; \d+ requests are still open\.", capsys.readouterr().out)
+    assert run(["forms", "release", "--db", db, "--cycle", OPEN, "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["answering_closed"] and payload["requests_still_open"] > 0
+    assert run(["forms", "release", "--db", db, "--cycle", OPEN]) == 0
+    assert (f"Answering is closed: {payload['requests_still_open']} requests still open accept no more answers."
+            in capsys.readouterr().out)

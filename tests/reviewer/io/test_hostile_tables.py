@@ -148,7 +148,7 @@ def test_a_part_packed_too_tightly_is_a_zip_bomb(tmp_path):
 def test_an_endless_shared_text_table_is_refused(tmp_path):
     path = write_xlsx(tmp_path / "strings.xlsx", header_and_rows(2),
                       shared_strings=in_batches("<si><t>x</t></si>", 60_000))
-    refused(path, "more than 50,000 cells", Limits(max_cells=50_000))
+    refused(path, "more than 50,000 different texts", Limits(max_cells=50_000))
 
 
 def test_a_sheet_with_shared_texts_and_gaps_reads_as_before(tmp_path):
@@ -220,3 +220,91 @@ def test_the_rejected_rows_report_stays_small(database_url, tmp_path, capsys):
     report = read_table(result["report"])
     assert len(report.rows) == 1 and max(len(str(cell)) for cell in report.rows[0]) <= 1_000
     assert Path(result["report"]).stat().st_size < 200_000
+
+
+@pytest.fixture
+def parser_never_called(monkeypatch):
+    """Fail the test if openpyxl's parsing of cells or shared texts starts: the byte scan
+    must have refused the file first."""
+    from reviewer.io import sheets
+
+    def parsed(*_args, **_kwargs):
+        raise AssertionError("the parser was called before the scan refused the file")
+
+    monkeypatch.setattr(sheets._CellParser, "parse_cell", parsed)
+    monkeypatch.setattr(sheets._BoundedReader, "read_strings", parsed)
+
+
+def test_too_many_cells_are_refused_by_the_byte_scan_before_parsing(tmp_path, parser_never_called):
+    path = write_xlsx(tmp_path / "wide.xlsx", header_and_rows(1_000, columns=60))
+    refused(path, "more than 50,000 cells", Limits(max_cells=50_000))
+
+
+def test_too_many_shared_texts_are_refused_by_the_byte_scan_before_parsing(tmp_path, parser_never_called):
+    path = write_xlsx(tmp_path / "strings.xlsx", header_and_rows(2),
+                      shared_strings=in_batches("<si><t>x</t></si>", 60_000))
+    refused(path, "more than 50,000 different texts", Limits(max_cells=50_000))
+
+
+def test_a_sheet_beyond_its_byte_budget_is_refused_before_parsing(tmp_path, parser_never_called):
+    rows = [*header_and_rows(2), *in_batches('<row r="9"><c><v>1</v></c></row>' + " " * 64, 40_000)]
+    path = write_xlsx(tmp_path / "bytes.xlsx", rows)
+    refused(path, r"part xl/worksheets/sheet1.xml unpacks to more than 1 MB", Limits(max_part_bytes=2**20))
+
+
+def test_endless_row_entries_are_refused_before_parsing(tmp_path, parser_never_called, monkeypatch):
+    from reviewer.io import sheets
+
+    monkeypatch.setattr(sheets, "EXCEL_MAX_ROWS", 1_000)
+    rows = [*header_and_rows(2), *in_batches("<row/>", 2_000)]
+    refused(write_xlsx(tmp_path / "rows.xlsx", rows), "damaged .*more than 1,000 rows")
+
+
+def test_an_oversized_workbook_part_is_refused_unread(tmp_path):
+    path = write_xlsx(tmp_path / "styles.xlsx", header_and_rows(2))
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("xl/styles.xml", "<styleSheet>" + " " * 3_000_000 + "</styleSheet>")
+    refused(path, r"part xl/styles.xml unpacks to more than 2 MB",
+            Limits(max_structure_part_bytes=2 * 2**20, max_compression_ratio=10**6))
+
+
+def test_the_byte_scan_counts_tags_across_chunks_and_namespace_prefixes(tmp_path, monkeypatch):
+    from reviewer.io import sheets
+
+    monkeypatch.setattr(sheets, "_SCAN_CHUNK", 7)  # every tag is cut somewhere
+    body = '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><c/><cols><col min="1"/></cols></x:row><row/>' * 50
+    with zipfile.ZipFile(tmp_path / "t.zip", "w") as archive:
+        archive.writestr("sheet.xml", body)
+    seen = {}
+    with zipfile.ZipFile(tmp_path / "t.zip") as archive:
+        sheets._count_tags(archive, "sheet.xml", {"cells": sheets._CELL_TAG, "rows": sheets._ROW_TAG},
+                           lambda read, counts: seen.update(counts))
+    assert seen == {"cells": 100, "rows": 100}
+
+
+def test_an_overlong_csv_line_is_measured_without_holding_it(tmp_path):
+    import tracemalloc
+
+    path = tmp_path / "oneline.csv"
+    with open(path, "w") as handle:
+        for _ in range(30):
+            handle.write("x," * 500_000)
+        handle.write("\n1\n")
+    tracemalloc.start()
+    try:
+        error = refused(path, "line 1 is 30,000,001 characters long", Limits(max_line_chars=10_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 10_000_000, f"{peak:,} bytes held for a 30 MB line"
+    assert len(str(error)) < 300
+
+
+def test_a_gbk_file_with_a_foreign_line_is_named_by_line_across_read_chunks(tmp_path, monkeypatch):
+    from reviewer.io import tables
+
+    monkeypatch.setattr(tables, "_CHUNK", 16)
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("工号,姓名\nE1,王小明\nE2,李小红\n".encode("gbk") + b"E3,\xff\xff\xff\n")
+    with pytest.raises(ValidationError, match="line 4 is neither"):
+        read_table(path)

@@ -96,3 +96,37 @@ def test_rejected_rows_report_keeps_a_formula_looking_cell_as_text(tmp_path, suf
     texts = _xlsx_texts(path) if suffix == ".xlsx" else _csv_texts(path)
     assert (HOSTILE if suffix == ".xlsx" else "'" + HOSTILE) in texts
     assert any(HOSTILE in text for text in texts if text.startswith("Email"))
+
+
+CONTROLLED = "Ctrl\x07\x1bname"  # what a roster imported before names were checked may hold
+
+
+@pytest.fixture
+def control_character_demo(demo_database):
+    with demo_database.session() as session:
+        session.scalar(select(Employee).where(Employee.employee_no == "E10010")).name = CONTROLLED
+    return demo_database
+
+
+@pytest.mark.parametrize("what", ["people", "results"])
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_exports_drop_characters_a_spreadsheet_cannot_hold(control_character_demo, tmp_path, what, suffix):
+    out = tmp_path / f"{what}{suffix}"
+    assert run(["export", what, str(out), "--db", control_character_demo.url, "--cycle", "2026 H1"]) == 0
+    texts = _xlsx_texts(out) if suffix == ".xlsx" else _csv_texts(out)
+    assert "Ctrlname" in texts and not any("\x07" in t or "\x1b" in t for t in texts)
+
+
+def test_team_summary_xlsx_drops_characters_a_spreadsheet_cannot_hold(control_character_demo, tmp_path):
+    out = tmp_path / "team.xlsx"
+    assert run(["pdf", "team", "--db", control_character_demo.url, "--cycle", "2026 H1", "--out", str(out)]) == 0
+    assert "Ctrlname" in _xlsx_texts(out)
+
+
+def test_writer_drops_illegal_characters_from_cells_and_sheet_title(tmp_path):
+    from reviewer.io.writers import write_table
+
+    path = write_table(tmp_path / "t.xlsx", ["a\x00b"], [["x\x1fy", 3]], title="T\x07itle")
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["Title"]
+    assert [[c.value for c in row] for row in workbook.active.iter_rows()] == [["ab", None], ["xy", 3]]

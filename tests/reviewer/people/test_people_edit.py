@@ -91,3 +91,17 @@ def test_hire_and_leave_dates_centuries_away_are_refused(database):
         with pytest.raises(ValidationError, match="check the year") as error:
             deactivate_person(session, a.id, date(3026, 11, 30))
         assert error.value.code == "leave_date_implausible"
+
+
+def test_control_and_text_direction_characters_in_a_name_are_refused(database):
+    from reviewer.people.editing import check_person
+
+    with database.session() as session:
+        dept, *_ = add_team(session)
+        for name, shown in (("Ctrl\x07\x1bname", "U+0007, U+001B"), ("Evil\u202efdp.exe", "U+202E"),
+                            ("\u2066陈静\u2069", "U+2066, U+2069"), ("陈\x9b静", "U+009B")):
+            problems = check_person(session, PersonInput("E9", name, dept.id))
+            assert [(p.field, p.code) for p in problems] == [("name", "hidden_characters")]
+            assert shown in problems[0].message
+        with pytest.raises(ValidationError):
+            create_person(session, PersonInput("E9\x1b", "陈静", dept.id))

@@ -263,3 +263,17 @@ def test_the_report_goes_to_the_current_folder_and_the_command_says_where(databa
     chosen = tmp_path / "chosen.xlsx"
     assert run(["import", "people", str(path), "--db", database_url, "--report", str(chosen)]) == 1
     assert f"saved to {chosen}" in capsys.readouterr().out and chosen.exists()
+
+
+def test_control_and_text_direction_characters_are_refused_by_row_and_field(database, tmp_path):
+    rows = [["E1", "Ctrl\x07\x1bname", "", "总部", "", "", "2015-03-01"],
+            ["E2", "Evil\u202efdp.exe", "", "总部", "", "", "2015-03-01"],
+            ["E3", "\u2067x\u2069", "", "总部/销\x85售部", "", "", "2015-03-01"],
+            ["E4", "王芳", "", "总部", "", "", "2018-07-15"]]
+    path = write_csv(tmp_path / "hidden.csv", HEADERS_ZH, rows, encoding="utf-8")
+    result = import_file(database, path, valid_only=True)
+    assert [(p.row, p.field, p.code) for p in result.problems] == [
+        (2, "name", "hidden_characters"), (3, "name", "hidden_characters"), (4, "name", "hidden_characters"),
+        (4, "department", "hidden_characters")]
+    assert "U+0007, U+001B" in result.problems[0].message and "U+202E" in result.problems[1].message
+    assert set(people(database)) == {"E4"}
