@@ -377,6 +377,9 @@ PROBLEMS = {
     "answers_closed_published": QT_TRANSLATE_NOOP(
         "problems", "The 360 results of {cycle} are published; no more answers are accepted."),
     "feedback_unpublished": QT_TRANSLATE_NOOP("problems", "360 results are published when the 360 stage ends."),
+    "release_cannot_be_taken_back": QT_TRANSLATE_NOOP(
+        "problems", "The 360 results of {cycle} are already published; a release cannot be taken back or moved "
+                    "later (answering stays closed)."),
     "feedback_unpublished_until": QT_TRANSLATE_NOOP(
         "problems", "360 results are published when the 360 stage ends or on {date}, whichever comes first."),
     # spreadsheets beyond the limits of reviewer.io.limits, and damaged ones

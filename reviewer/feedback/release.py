@@ -85,12 +85,17 @@ def unanswered_requests(session: Session, cycle_id: int) -> int:
         FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.status.in_(UNANSWERED_STATES)))
 
 
-def set_feedback_release(session: Session, cycle_id: int, on: date | None) -> Cycle:
-    """HR sets (or, with None, clears) the day the cycle's 360 results are published."""
+def set_feedback_release(session: Session, cycle_id: int, on: date | None, today: date | None = None) -> Cycle:
+    """HR sets (or, with None, clears) the day the cycle's 360 results are published.
+    Published results stay published: taking a release back would reopen answering, and
+    one more form between two publications could be subtracted out again."""
     require_hr(session)
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
+    today = today or date.today()
+    if feedback_published(cycle, today) and (on is None or on > today):
+        raise StageBlocked.coded("release_cannot_be_taken_back", cycle=cycle.name)
     cycle.feedback_release_date = on
     session.add(AuditEvent(action="cycle.feedback_release_set", entity_type="cycles", entity_id=cycle.id,
                            details={"on": None if on is None else on.isoformat()}))

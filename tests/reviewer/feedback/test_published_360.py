@@ -302,6 +302,11 @@ def test_a_returned_form_changes_no_draft_before_the_results_are_published(demo_
         after = _every_output(session, cycle_id, subject, tmp_path, "after")
         assert after == before
 
+        # A release date still ahead publishes nothing yet.
+        set_feedback_release(session, cycle_id, date.today() + timedelta(days=3))
+        assert appraisal_document(session, cycle_id, subject).feedback is None
+        assert "on " + (date.today() + timedelta(days=3)).isoformat() in results_table(session, OPEN).rows[0][6]
+
         # HR publishes: the results and the scores appear.
         set_feedback_release(session, cycle_id, date.today())
         published = appraisal_document(session, cycle_id, subject)
@@ -310,10 +315,6 @@ def test_a_returned_form_changes_no_draft_before_the_results_are_published(demo_
         assert next(r for r in appraisal_rows(session, cycle_id) if r.employee_id == subject).final_score == 78.8
         assert results_table(session, OPEN).rows[0][6:8] == [72.4, 78.8]
         assert "360 results are published" not in _pdf_text(published, tmp_path, "published.pdf")
-        # A release date still ahead publishes nothing yet.
-        set_feedback_release(session, cycle_id, date.today() + timedelta(days=3))
-        assert appraisal_document(session, cycle_id, subject).feedback is None
-        assert "on " + (date.today() + timedelta(days=3)).isoformat() in results_table(session, OPEN).rows[0][6]
         session.rollback()
 
 
@@ -323,11 +324,18 @@ def test_forms_release_sets_and_takes_back_the_release_date(tmp_path, capsys):
     db = str(tmp_path / "release.sqlite3")
     assert run(["demo", "--db", db]) == 0
     capsys.readouterr()
-    assert run(["forms", "release", "--db", db, "--cycle", OPEN, "--on", "2026-12-01", "--json"]) == 0
+    later = (date.today() + timedelta(days=30)).isoformat()
+    assert run(["forms", "release", "--db", db, "--cycle", OPEN, "--on", later, "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert payload["release_date"] == "2026-12-01"
+    assert payload["release_date"] == later
     assert run(["forms", "release", "--db", db, "--cycle", OPEN, "--clear", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["release_date"] is None
+    # Once published, a release stays: taking it back would reopen answering.
+    assert run(["forms", "release", "--db", db, "--cycle", OPEN, "--on", date.today().isoformat()]) == 0
+    capsys.readouterr()
+    assert run(["forms", "release", "--db", db, "--cycle", OPEN, "--clear"]) == 1
+    assert "cannot be taken back" in capsys.readouterr().err
+    assert run(["forms", "release", "--db", db, "--cycle", OPEN, "--on", later]) == 1
     assert run(["forms", "release", "--db", db, "--cycle", "nope"]) == 1
     assert run(["forms", "release", "--db", db, "--cycle", OPEN, "--on", "1 December"]) == 2
 
