@@ -56,13 +56,13 @@ def _pdfs(paths: list[Path]) -> list[Path]:
 
 
 def run_export(args) -> tuple[dict[str, Any], str]:
-    from .runner import open_from_args, say
+    from .runner import workstation_from_args, say
     from ..io.exports import cycle_id_by_name
     from ..feedback.offline_export import export_forms, open_requests
 
-    database = open_from_args(args)
+    workstation = workstation_from_args(args)
     progress = Progress(report=lambda f, m: say(f"[{f:4.0%}] {m}"))
-    with database.session() as session:
+    with workstation.unit() as session:
         cycle_id = cycle_id_by_name(session, args.cycle)
         requests = open_requests(session, cycle_id)
         written = export_forms(session, requests, args.out, language=args.language, progress=progress)
@@ -74,13 +74,13 @@ def run_export(args) -> tuple[dict[str, Any], str]:
 
 
 def run_import(args) -> tuple[dict[str, Any], str, int]:
-    from .runner import open_from_args, say
+    from .runner import workstation_from_args, say
     from ..feedback.offline_import import import_forms
 
     files = _pdfs(args.paths)
-    database = open_from_args(args)
+    workstation = workstation_from_args(args)
     progress = Progress(report=lambda f, m: say(f"[{f:4.0%}] {m}"))
-    with database.session() as session:
+    with workstation.unit() as session:
         results = import_forms(session, files, progress=progress)
     accepted = sum(r.accepted for r in results)
     lines = [f"{'accepted' if r.accepted else 'REJECTED'}  {r.file}: {r.message}" for r in results]
@@ -90,30 +90,27 @@ def run_import(args) -> tuple[dict[str, Any], str, int]:
 
 
 def run_assign(args) -> tuple[dict[str, Any], str]:
-    from sqlalchemy import select
-
-    from db.models import Employee
-
-    from .runner import open_from_args
+    from .runner import workstation_from_args
+    from ..people.directory import list_people
     from ..io.exports import cycle_id_by_name
     from ..feedback.assignment import Rule, assign, propose
 
-    database = open_from_args(args)
-    with database.session() as session:
+    workstation = workstation_from_args(args)
+    with workstation.unit() as session:
         cycle_id = cycle_id_by_name(session, args.cycle)
-        people = list(session.scalars(select(Employee.id).where(Employee.is_active)))
+        people = [person.id for person in list_people(session) if person.is_active]
         proposals = propose(session, cycle_id, people, Rule(peers=args.peers, include_reports=not args.no_reports))
         created = assign(session, cycle_id, proposals, due_date=args.due)
     return {"cycle": args.cycle, "created": created}, f"{created} feedback requests created in {args.cycle}."
 
 
 def run_progress(args) -> tuple[dict[str, Any], str]:
-    from .runner import open_from_args
+    from .runner import workstation_from_args
     from ..io.exports import cycle_id_by_name
     from ..feedback.tracking import completion, overdue, request_rows
 
-    database = open_from_args(args)
-    with database.session() as session:
+    workstation = workstation_from_args(args)
+    with workstation.unit() as session:
         rows = request_rows(session, cycle_id_by_name(session, args.cycle))
     whole, departments, late = completion(rows, "cycle")[0], completion(rows, "department"), overdue(rows)
     lines = [f"{whole.submitted} of {whole.total} forms submitted ({whole.share:.0%}); {len(late)} overdue."]
@@ -128,13 +125,13 @@ def run_progress(args) -> tuple[dict[str, Any], str]:
 
 
 def run_release(args) -> tuple[dict[str, Any], str]:
-    from .runner import open_from_args
+    from .runner import workstation_from_args
     from ..io.exports import cycle_id_by_name
     from ..feedback.release import feedback_published, set_feedback_release, unanswered_requests
 
-    database = open_from_args(args)
+    workstation = workstation_from_args(args)
     on = None if args.clear else (args.on or date.today())
-    with database.session() as session:
+    with workstation.unit() as session:
         cycle = set_feedback_release(session, cycle_id_by_name(session, args.cycle), on)
         published = feedback_published(cycle, date.today())
         still_open = unanswered_requests(session, cycle.id)

@@ -42,11 +42,11 @@ def run_appraisal(args) -> tuple[dict[str, Any], str]:
     from ..appraisal.document import appraisal_document
     from ..appraisal.export import employee_id_by_number, issued_pdf
     from ..io.files import write_whole
-    from .runner import open_from_args
+    from .runner import workstation_from_args
     from ..io.exports import cycle_id_by_name
 
-    database = open_from_args(args)
-    with database.session() as session:
+    workstation = workstation_from_args(args)
+    with workstation.unit() as session:
         cycle_id = cycle_id_by_name(session, args.cycle)
         document = appraisal_document(session, cycle_id, employee_id_by_number(session, args.employee))
         pdf = issued_pdf(session, document, args.language)
@@ -60,10 +60,10 @@ def run_appraisal(args) -> tuple[dict[str, Any], str]:
 def run_verify(args) -> tuple[dict[str, Any], str, int]:
     from ..appraisal.verdicts import as_dict, signature_lines, summary
     from ..appraisal.verify import verify_pdf
-    from .runner import open_from_args
+    from .runner import workstation_from_args
 
-    database = open_from_args(args)
-    with database.session() as session:
+    workstation = workstation_from_args(args)
+    with workstation.unit() as session:
         checks = [verify_pdf(session, path) for path in args.files]
     lines = []
     for check in checks:
@@ -108,11 +108,11 @@ def _signing_password() -> str:
 
 def run_batch(args) -> tuple[dict[str, Any], str]:
     from ..appraisal.batch import export_appraisals
-    from .runner import _stderr_progress, open_from_args
+    from .runner import _stderr_progress, workstation_from_args
     from ..io.exports import cycle_id_by_name
 
-    database = open_from_args(args)
-    with database.session() as session:
+    workstation = workstation_from_args(args)
+    with workstation.unit() as session:
         cycle_id = cycle_id_by_name(session, args.cycle)
         sign_as = (_identity_id(session, args.sign_as), _signing_password()) if args.sign_as else None
         result = export_appraisals(session, cycle_id, args.out, args.language, _department_id(session, args.department),
@@ -130,15 +130,15 @@ def run_batch(args) -> tuple[dict[str, Any], str]:
 
 def run_team(args) -> tuple[dict[str, Any], str]:
     from ..appraisal.team_report import team_summary, write_team_pdf, write_team_xlsx
-    from .runner import open_from_args
+    from .runner import workstation_from_args
     from ..errors import ValidationError
     from ..io.exports import cycle_id_by_name
 
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise ValidationError.coded("report_file_ending", file=args.out.name)
-    database = open_from_args(args)
-    with database.session() as session:
+    workstation = workstation_from_args(args)
+    with workstation.unit() as session:
         summary = team_summary(session, cycle_id_by_name(session, args.cycle),
                                _department_id(session, args.department), args.language)
     (write_team_pdf if suffix == ".pdf" else write_team_xlsx)(summary, args.out, args.language)

@@ -95,8 +95,6 @@ def workstation_from_args(args):
     return identify(database, username, sign_in_password(username))
 
 
-def open_from_args(args):
-    return workstation_from_args(args).database
 
 
 def _run_demo(args) -> tuple[dict[str, Any], str]:
@@ -104,10 +102,10 @@ def _run_demo(args) -> tuple[dict[str, Any], str]:
 
     from ..demo import build_demo
 
-    database = open_from_args(args)
-    with database.session() as session:
+    workstation = workstation_from_args(args)
+    with workstation.unit() as session:
         summary = build_demo(session, _stderr_progress())
-    result = {"database": describe_url(database.url), "employees": summary.employees,
+    result = {"database": describe_url(workstation.database.url), "employees": summary.employees,
               "departments": summary.departments, "cycles": summary.cycles,
               "improvement_plan_for": summary.improvement_plan_for}
     text = (f"Demo company created in {result['database']}: {summary.employees} people in "
@@ -142,7 +140,7 @@ def _run_db_upgrade(args) -> tuple[dict[str, Any], str]:
 def _run_db_info(args) -> tuple[dict[str, Any], str]:
     from ..database.info import database_info
 
-    info = database_info(open_from_args(args))
+    info = database_info(workstation_from_args(args).database)
     lines = [f"Database:       {info.location}", f"Backend:        {info.backend}",
              f"Schema version: {info.schema_version}", "Rows per table:"]
     lines += [f"  {name:<26}{count:>10}" for name, count in info.counts.items()]

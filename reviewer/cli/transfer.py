@@ -67,7 +67,7 @@ def _import(args, session, table, progress):
                           dry_run=args.dry_run, source=args.file, progress=progress)
 
 
-def _import_checking_again_once(args, database, table, progress):
+def _import_checking_again_once(args, workstation, table, progress):
     """One transaction; when another program stored the same people between this run's
     checks and its writes, check every row again against what it stored and write once
     more (the people it added are then updated, not added twice)."""
@@ -75,24 +75,24 @@ def _import_checking_again_once(args, database, table, progress):
     from ..errors import ChangedMeanwhile
 
     try:
-        with database.session() as session:
+        with workstation.unit() as session:
             return _import(args, session, table, progress)
     except ChangedMeanwhile:
         say("Another program imported people at the same time; checking the rows again against what it stored.")
-    with database.session() as session:
+    with workstation.unit() as session:
         return _import(args, session, table, progress)
 
 
 def run_import(args) -> tuple[dict[str, Any], str, int]:
-    from .runner import open_from_args, say
+    from .runner import workstation_from_args, say
     from ..io.tables import read_table
     from ..errors import ValidationError
     from ..io.rejected import write_rejected_rows
 
     table = read_table(args.file, encoding=args.encoding, sheet=args.sheet)
-    database = open_from_args(args)
+    workstation = workstation_from_args(args)
     progress = Progress(report=lambda f, m: say(f"[{f:4.0%}] {m}"))
-    result = _import_checking_again_once(args, database, table, progress)
+    result = _import_checking_again_once(args, workstation, table, progress)
     payload = {"file": str(args.file), "rows": len(table.rows), "encoding": table.encoding, **result.as_dict()}
     counts = f"{result.created} new"
     if hasattr(result, "updated"):
@@ -121,11 +121,11 @@ def run_import(args) -> tuple[dict[str, Any], str, int]:
 
 
 def run_export(args) -> tuple[dict[str, Any], str]:
-    from .runner import open_from_args
+    from .runner import workstation_from_args
     from ..io.exports import export
 
-    database = open_from_args(args)
-    with database.session() as session:
+    workstation = workstation_from_args(args)
+    with workstation.unit() as session:
         path, count = export(session, args.what, args.file, cycle=args.cycle)
     return ({"file": str(path), "what": args.what, "rows": count},
             f"Exported {count} rows of {args.what} to {path}.")
