@@ -13,13 +13,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-import secrets
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.models import AppSetting
 
+from ..database.secrets import stored_secret
 from ..pdf.appraisal_pdf import SEAL_PLACEHOLDER
 
 KEY_SETTING = "appraisal.document_seal_key"
@@ -35,15 +33,7 @@ class DocumentSeal:
 
     @classmethod
     def load(cls, session: Session) -> DocumentSeal:
-        setting = session.get(AppSetting, KEY_SETTING)
-        if setting is None:
-            try:
-                with session.begin_nested():  # two first uses at once: the second reads the first's key
-                    session.add(AppSetting(key=KEY_SETTING, value=secrets.token_hex(32)))
-            except IntegrityError:
-                pass
-            setting = session.get(AppSetting, KEY_SETTING)
-        return cls(bytes.fromhex(setting.value))
+        return cls(stored_secret(session, KEY_SETTING))
 
     def _mac(self, unsealed: bytes) -> bytes:
         return hmac.new(self._secret, DOMAIN + unsealed, hashlib.sha256).hexdigest().encode("ascii")

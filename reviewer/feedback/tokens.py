@@ -10,7 +10,9 @@ import secrets
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AppSetting, FeedbackRequest
+from db.models import FeedbackRequest
+
+from ..database.secrets import stored_secret
 
 KEY_SETTING = "feedback.form_mac_key"
 PREFIX = "AW1"
@@ -22,12 +24,7 @@ class FormKey:
 
     @classmethod
     def load(cls, session: Session) -> FormKey:
-        setting = session.get(AppSetting, KEY_SETTING)
-        if setting is None:
-            setting = AppSetting(key=KEY_SETTING, value=secrets.token_hex(32))
-            session.add(setting)
-            session.flush()
-        return cls(bytes.fromhex(setting.value))
+        return cls(stored_secret(session, KEY_SETTING))
 
     def _mac(self, request_id: int, nonce: str) -> str:
         message = f"{PREFIX}:{request_id}:{nonce}".encode()
