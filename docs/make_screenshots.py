@@ -33,9 +33,10 @@ def main() -> None:
     with database.session() as session:
         build_demo(session)
 
+    from reviewer.workstation import Workstation
     from ui.main_window import MainWindow
 
-    window = MainWindow(database)
+    window = MainWindow(Workstation(database))
     window.resize(1280, 760)
     window.show()
     page = window.people_page
