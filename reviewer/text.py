@@ -20,7 +20,7 @@ HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 DIRECTION_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 
 
-def _is_hidden(character: str) -> bool:
+def is_hidden(character: str) -> bool:
     return unicodedata.category(character) in HIDDEN_CATEGORIES
 
 
@@ -30,7 +30,7 @@ def hidden_characters(text: str | None) -> str | None:
     # U+0020, so almost every value is settled in C without looking at each character.
     if not text or text.isprintable():
         return None
-    found = sorted({c for c in text if _is_hidden(c)})
+    found = sorted({c for c in text if is_hidden(c)})
     return ", ".join(f"U+{ord(c):04X}" for c in found) or None
 
 
@@ -52,7 +52,12 @@ def visible(text: str) -> str:
     \\u202e), so a terminal, a window or a report shows it and obeys none of them."""
     if text.isprintable():
         return text
-    return "".join(_escape(c) if _is_hidden(c) else c for c in text)
+    return "".join(_escape(c) if is_hidden(c) else c for c in text)
+
+
+def visible_lines(text: str) -> str:
+    """Like ``visible``, but line ends stay: for the lines a command prints."""
+    return "\n".join(visible(line) for line in text.split("\n"))
 
 
 def _escape(character: str) -> str:
