@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .text import visible
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
@@ -32,6 +34,7 @@ FIELD_LABELS = {
     "category": QT_TRANSLATE_NOOP("fields", "Category"),
     "scoring": QT_TRANSLATE_NOOP("fields", "Scoring"),
     "alerts": QT_TRANSLATE_NOOP("fields", "Alerts"),
+    "username": QT_TRANSLATE_NOOP("fields", "Profile name"),
 }
 
 PROBLEMS = {
@@ -456,12 +459,17 @@ DETAIL_PARAMETERS = frozenset({"detail"})
 
 
 def shorten(text: str, limit: int = MAX_QUOTED_CHARS) -> str:
-    """``text`` as quoted in a message: at most ``limit`` characters, cut with an ellipsis."""
+    """``text`` as quoted in a message: hidden characters escaped (a terminal never obeys an
+    escape sequence or a text-direction mark from a file), at most ``limit`` characters,
+    cut with an ellipsis."""
+    text = visible(text)
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def shorten_path(text: str, limit: int = MAX_PATH_CHARS) -> str:
-    """A path as quoted in a message: cut in the middle, so its start and its file name stay."""
+    """A path as quoted in a message: hidden characters escaped, cut in the middle, so its
+    start and its file name stay."""
+    text = visible(text)
     if len(text) <= limit:
         return text
     keep = (limit - 1) // 2

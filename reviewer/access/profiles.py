@@ -39,7 +39,10 @@ class ProfileRow:
 
 
 def _clean_username(username: str) -> str:
+    from ..text import refuse_hidden_characters
+
     name = (username or "").strip()
+    refuse_hidden_characters("username", name)
     if not name or len(name) > MAX_NAME or any(c.isspace() or not c.isprintable() for c in name):
         raise ValidationError.coded("username_invalid", limit=MAX_NAME)
     return name

@@ -27,6 +27,7 @@ from db.models import AuditEvent, Employee, SigningCertificate
 
 from ..errors import NotFound, ValidationError
 from ..io.files import write_whole
+from ..text import refuse_hidden_characters
 
 KEY_BITS = 2048  # RSA: what every PDF reader verifies
 PERSON_YEARS, CA_YEARS = 3, 10
@@ -132,6 +133,7 @@ def company_ca(session: Session) -> SigningCertificate | None:
 
 def create_company_ca(session: Session, organisation: str, password: str) -> Identity:
     """HR's certificate authority: the trust anchor for identities it issues."""
+    refuse_hidden_characters("name", organisation)
     secret = _check_password(password)
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     name = _name(f"{organisation} Appraisal CA", organisation, None)
@@ -145,6 +147,7 @@ def create_identity(session: Session, holder: str, password: str, employee_id: i
     holder = holder.strip()
     if not holder:
         raise ValidationError.coded("identity_needs_name")
+    refuse_hidden_characters("name", holder)
     secret = _check_password(password)
     email = None
     if employee_id is not None:
@@ -191,6 +194,7 @@ def import_identity(session: Session, source: Path, password: str, employee_id: 
     _key, _cert, chain = pkcs12.load_key_and_certificates(Path(source).read_bytes(), password.encode("utf-8"))
     common = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     holder = common[0].value if common else certificate.subject.rfc4514_string()
+    refuse_hidden_characters("name", str(holder))
     issuer = None if certificate.issuer == certificate.subject else next(
         (fingerprint_of(c) for c in chain if c.subject == certificate.issuer), None)
     return _store(session, str(holder), key, certificate, password.encode("utf-8"), False, employee_id,

@@ -13,6 +13,7 @@ from typing import Any, Callable
 from .. import __version__
 from ..errors import ReviewerError, SignInRequired
 from ..progress import Progress
+from ..text import is_hidden, visible_lines
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -70,7 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def say(message: str) -> None:
     """Messages and progress go to stderr, so --json output on stdout stays clean."""
-    print(message, file=sys.stderr, flush=True)
+    print(visible_lines(message), file=sys.stderr, flush=True)
+
+
+def _json_text(document: dict[str, Any], indent: int | None = None) -> str:
+    """The document as JSON to print. json.dumps escapes C0 controls but would print DEL, C1
+    controls and the marks that reorder text raw; they are written as \\u escapes too."""
+    lines = json.dumps(document, ensure_ascii=False, indent=indent, default=str).split("\n")
+    return "\n".join(line if line.isprintable() else "".join(json.dumps(c)[1:-1] if is_hidden(c) else c for c in line)
+                     for line in lines)
 
 
 def _stderr_progress() -> Progress:
@@ -168,14 +177,14 @@ def run(argv: list[str]) -> int:
     except (ReviewerError, DatabaseOpenError) as error:
         say(f"error: {error}")
         if args.json:
-            print(json.dumps({"ok": False, "error": str(error)}, ensure_ascii=False))
+            print(_json_text({"ok": False, "error": str(error)}))
         return EXIT_REJECTED
     except KeyboardInterrupt:
         say("Interrupted; nothing was saved.")
         return 130
     exit_code = code[0] if code else EXIT_OK
     if args.json:
-        print(json.dumps({"ok": exit_code == EXIT_OK, **result}, ensure_ascii=False, indent=2, default=str))
+        print(_json_text({"ok": exit_code == EXIT_OK, **result}, indent=2))
     else:
-        print(text)
+        print(visible_lines(text))
     return exit_code

@@ -6,40 +6,37 @@ with = + - @, tab or carriage return) is made inert: in a CSV it is prefixed wit
 an apostrophe (OWASP's advice; a CSV has no cell types), in an XLSX it is stored as
 a text cell marked "quote prefix", so Excel and LibreOffice show the text exactly as
 typed, never evaluate it (not even after editing the cell) and it reads back equal.
-Characters XML cannot hold (controls such as BEL or ESC, which a roster may carry in)
-are dropped from every text cell and sheet title, so they cannot stop an export.
+Control characters (BEL, ESC, which a roster may carry in; XML cannot hold most of them)
+and the marks that reorder text are dropped from every text cell and sheet title, so
+they cannot stop an export nor act in a terminal or a spreadsheet.
 Numbers stay numbers and dates stay dates. Files are written whole
 (files.written_whole), so a failure or a cancel never leaves a half-written file.
 """
 from __future__ import annotations
 
 import csv
+import re
 from datetime import date, datetime
-from functools import cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ..errors import ValidationError
+from ..text import DIRECTION_CONTROLS
 from .files import written_whole
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Dropped from every text cell and sheet title: the controls XML cannot hold (openpyxl
+# refuses them with an error), the other C0 and C1 controls but tab and line ends (ESC and
+# CSI start the sequences a terminal obeys when someone runs `cat` on a CSV), the marks that
+# reorder text, and lone surrogates, which UTF-8 cannot encode.
+UNWRITTEN_CHARACTERS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{DIRECTION_CONTROLS}\ud800-\udfff]")
 
 
 def storable(value: Any) -> Any:
-    """Text without the characters an XLSX cannot store (openpyxl refuses them with an
-    error); anything else unchanged."""
+    """Text without the characters no written cell keeps; anything else unchanged."""
     if isinstance(value, str):
-        return _illegal_characters().sub("", value)
+        return UNWRITTEN_CHARACTERS.sub("", value)
     return value
-
-
-@cache
-def _illegal_characters():
-    # openpyxl's own pattern, so exactly what it would refuse; imported late like openpyxl
-    # elsewhere here, which a CSV export never needs.
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE
 
 
 def storable_row(values: Iterable[Any]) -> list[Any]:

@@ -12,6 +12,7 @@ from db.models import Kpi, KpiDirection, KpiKind, KpiTemplateItem, KpiUnit, Scor
 from ..access import acting
 from ..cycles.catalogue import category_zh, description_zh
 from ..errors import NotFound, RowProblem, ValidationError
+from ..text import hidden_character_problem
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,11 @@ def check_kpi(session: Session, data: KpiInput, kpi_id: int | None = None) -> li
         problem("alerts", "critical_above_warning", critical=critical, warning=warning)
     if any(v is not None and not 0 <= v <= 300 for v in (warning, critical)):
         problem("alerts", "percent_range", low=0, high=300)
+    # The names a list, a PDF and an export show; the description is free text over lines.
+    for key, value in (("code", data.code), ("name", data.name), ("name", data.name_zh), ("category", data.category)):
+        hidden = hidden_character_problem(key, value.strip() if value else value)
+        if hidden is not None:
+            problems.append(hidden)
     return problems
 
 

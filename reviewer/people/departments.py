@@ -8,6 +8,7 @@ from db.models import Department, Employee
 
 from ..access import require_hr
 from ..errors import NotFound, ValidationError
+from ..text import refuse_hidden_characters
 
 MAX_NAME = 100
 
@@ -25,6 +26,7 @@ def _check_name(session: Session, name: str, parent_id: int | None, own_id: int 
         raise ValidationError.coded("department_needs_name")
     if len(name) > MAX_NAME:
         raise ValidationError.coded("name_too_long", length=len(name), limit=MAX_NAME)
+    refuse_hidden_characters("name", name)
     clash = session.scalar(select(Department.id).where(
         Department.name == name,
         Department.parent_id.is_(None) if parent_id is None else Department.parent_id == parent_id))

@@ -25,8 +25,9 @@ from db.models import (
 from ..access import require_in_scope, require_writer
 from ..errors import NotFound, RowProblem, ValidationError
 from .directory import set_manager
-from ..roster.check import EMAIL, hidden_characters, implausible_date
+from ..roster.check import EMAIL, implausible_date
 from ..roster.columns import BY_KEY
+from ..text import hidden_characters
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from ..io.tables import Table
 from ..io.values import CellError, as_date, as_text
 from ..people.directory import department_paths
 from ..progress import Progress
+from ..text import hidden_characters
 from .columns import BY_KEY
 from ..messages import QT_TRANSLATE_NOOP
 
@@ -26,16 +27,6 @@ EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]+$")
 PATH_SEPARATORS = re.compile(r"\s*[/>\\｜|]\s*")
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_AHEAD = timedelta(days=366)  # a hire date may be planned up to a year ahead
-# No name, number or department may hold C0/C1 controls (nobody types a bell or an escape on
-# purpose, and they stop spreadsheet exports) or the marks that reorder text, which make
-# "Evil\u202Efdp.exe" show as "Evilexe.pdf".
-HIDDEN_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def hidden_characters(text: str | None) -> str | None:
-    """The control or text-direction characters in ``text`` as "U+0007, U+001B", or None."""
-    found = sorted(set(HIDDEN_CHARACTERS.findall(text or "")))
-    return ", ".join(f"U+{ord(c):04X}" for c in found) or None
 
 
 def implausible_date(day: date, today: date | None = None) -> tuple[str, dict[str, Any]] | None:

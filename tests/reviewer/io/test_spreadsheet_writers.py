@@ -130,3 +130,22 @@ def test_writer_drops_illegal_characters_from_cells_and_sheet_title(tmp_path):
     workbook = load_workbook(path)
     assert workbook.sheetnames == ["Title"]
     assert [[c.value for c in row] for row in workbook.active.iter_rows()] == [["ab", None], ["xy", 3]]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_exports_drop_terminal_controls_and_text_direction_marks(demo_database, tmp_path, suffix):
+    with demo_database.session() as session:
+        person = session.scalar(select(Employee).where(Employee.employee_no == "E10010"))
+        person.name = "Evil\x7f\x9b[31m\u202e\u200f\u2066fdp.exe\x85"
+    out = tmp_path / f"people{suffix}"
+    assert run(["export", "people", str(out), "--db", demo_database.url]) == 0
+    texts = _xlsx_texts(out) if suffix == ".xlsx" else _csv_texts(out)
+    assert "Evil[31mfdp.exe" in texts
+    assert not any(set(text) & set("\x7f\x9b\u202e\u200f\u2066\x85") for text in texts)
+
+
+def test_the_csv_writer_keeps_tabs_and_line_ends_and_drops_other_controls(tmp_path):
+    from reviewer.io.writers import write_table
+
+    path = write_table(tmp_path / "t.csv", ["No\u202ete"], [["first\tline\r\nsecond\x1b[2J\x00\u061cline"]])
+    assert _csv_texts(path) == ["Note", "first\tline\r\nsecond[2Jline"]

@@ -99,7 +99,8 @@ def test_control_and_text_direction_characters_in_a_name_are_refused(database):
     with database.session() as session:
         dept, *_ = add_team(session)
         for name, shown in (("Ctrl\x07\x1bname", "U+0007, U+001B"), ("Evil\u202efdp.exe", "U+202E"),
-                            ("\u2066陈静\u2069", "U+2066, U+2069"), ("陈\x9b静", "U+009B")):
+                            ("\u2066陈静\u2069", "U+2066, U+2069"), ("陈\x9b静", "U+009B"),
+                            ("陈\u200f静", "U+200F"), ("陈\u2028静", "U+2028"), ("陈\u200b静\ue000", "U+200B, U+E000")):
             problems = check_person(session, PersonInput("E9", name, dept.id))
             assert [(p.field, p.code) for p in problems] == [("name", "hidden_characters")]
             assert shown in problems[0].message

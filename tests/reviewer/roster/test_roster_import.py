@@ -277,3 +277,27 @@ def test_control_and_text_direction_characters_are_refused_by_row_and_field(data
         (4, "department", "hidden_characters")]
     assert "U+0007, U+001B" in result.problems[0].message and "U+202E" in result.problems[1].message
     assert set(people(database)) == {"E4"}
+
+
+def test_every_hidden_character_is_refused_and_shown_escaped_never_raw(database, database_url, tmp_path, monkeypatch,
+                                                                       capsys):
+    rows = [["E1", "Bidi\u200fM", "", "总部", "", "", "2015-03-01"],
+            ["E2", "NEL\u2028LS", "", "总部", "", "", "2015-03-01"],
+            ["E3", "ZW\u200bSP", "", "总部/销\u2029售部", "职\ue000位", "", "2015-03-01"],
+            ["E4", "Esc\x1b[31mRED\x1b[0m", "e\u202e@x.example.com", "总部", "", "", "2015-03-01"],
+            ["E5", "王芳", "", "总部", "", "", "2018-07-15"]]
+    path = write_csv(tmp_path / "hidden\u202evsc.csv", HEADERS_ZH, rows, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run(["import", "people", str(path), "--db", database_url, "--valid-only"]) == 1
+    out = "".join(capsys.readouterr())
+    assert "hidden\\u202evsc.csv: 5 rows" in out
+    for row, field, shown in ((2, "Name", "U+200F"), (3, "Name", "U+2028"), (4, "Name", "U+200B"),
+                              (4, "Department", "U+2029"), (4, "Position", "U+E000"), (5, "Name", "U+001B"),
+                              (5, "Email", "U+202E")):
+        assert f"row {row}, {field}: holds invisible control or text-direction characters ({shown})" in out
+    report = (tmp_path / "hiddenvsc.rejected.csv").read_text(encoding="utf-8-sig")
+    assert "Esc\\x1b[31mRED\\x1b[0m" in report and "e\\u202e@x.example.com" in report
+    assert "Bidi\\u200fM" in report and "NEL\\u2028LS" in report
+    for raw in ("\x1b", "\u202e", "\u200f", "\u2028", "\u2029"):
+        assert raw not in out and raw not in report
+    assert set(people(database)) == {"E5"}
