@@ -3765,94 +3765,99 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="17"/>
+        <location filename="../../reviewer/messages.py" line="19"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="18"/>
+        <location filename="../../reviewer/messages.py" line="20"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="19"/>
+        <location filename="../../reviewer/messages.py" line="21"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="20"/>
+        <location filename="../../reviewer/messages.py" line="22"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="21"/>
+        <location filename="../../reviewer/messages.py" line="23"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="22"/>
+        <location filename="../../reviewer/messages.py" line="24"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="23"/>
+        <location filename="../../reviewer/messages.py" line="25"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="24"/>
+        <location filename="../../reviewer/messages.py" line="26"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="25"/>
+        <location filename="../../reviewer/messages.py" line="27"/>
         <source>KPI code</source>
         <translation>指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="26"/>
+        <location filename="../../reviewer/messages.py" line="28"/>
         <source>Value</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="27"/>
+        <location filename="../../reviewer/messages.py" line="29"/>
         <source>As of</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="28"/>
+        <location filename="../../reviewer/messages.py" line="30"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="29"/>
+        <location filename="../../reviewer/messages.py" line="31"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="30"/>
+        <location filename="../../reviewer/messages.py" line="32"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="31"/>
+        <location filename="../../reviewer/messages.py" line="33"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="32"/>
+        <location filename="../../reviewer/messages.py" line="34"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="33"/>
+        <location filename="../../reviewer/messages.py" line="35"/>
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="34"/>
+        <location filename="../../reviewer/messages.py" line="36"/>
         <source>Alerts</source>
         <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="37"/>
+        <source>Profile name</source>
+        <translation>用户名</translation>
     </message>
 </context>
 <context>
@@ -3876,1177 +3881,1177 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="38"/>
+        <location filename="../../reviewer/messages.py" line="41"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="39"/>
+        <location filename="../../reviewer/messages.py" line="42"/>
         <source>is missing; every person needs an employee number</source>
         <translation>缺失；每个人都需要工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="40"/>
+        <location filename="../../reviewer/messages.py" line="43"/>
         <source>is {length} characters long; at most {limit} fit</source>
         <translation>长度为 {length} 个字符；最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="41"/>
+        <location filename="../../reviewer/messages.py" line="44"/>
         <source>holds invisible control or text-direction characters ({characters}); retype it without them</source>
         <translation>含有不可见的控制字符或文字方向字符（{characters}）；请去掉这些字符后重新输入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="43"/>
+        <location filename="../../reviewer/messages.py" line="46"/>
         <source>&apos;{value}&apos; is not an e-mail address</source>
         <translation>“{value}”不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="44"/>
+        <location filename="../../reviewer/messages.py" line="47"/>
         <source>{leave} is before the hire date {hire}</source>
         <translation>{leave} 早于入职日期 {hire}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="45"/>
+        <location filename="../../reviewer/messages.py" line="48"/>
         <source>&apos;{value}&apos; has an empty level; write it like 销售部/销售一组</source>
         <translation>“{value}”中有空的层级；请写成 销售部/销售一组 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="47"/>
+        <location filename="../../reviewer/messages.py" line="50"/>
         <source>a department name is longer than {limit} characters</source>
         <translation>部门名称超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="49"/>
+        <location filename="../../reviewer/messages.py" line="52"/>
         <source>&apos;{value}&apos; could mean {options}; write the full path</source>
         <translation>“{value}”可能指 {options}；请填写完整路径</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="50"/>
+        <location filename="../../reviewer/messages.py" line="53"/>
         <source>{value} is also on row {row}</source>
         <translation>{value} 在第 {row} 行已出现</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="51"/>
+        <location filename="../../reviewer/messages.py" line="54"/>
         <source>{value} is also on row {row}; only row {row} counts (and is the manager of whoever reports to {value})</source>
         <translation>{value} 也在第 {row} 行；只有第 {row} 行有效（向 {value} 汇报的人以该行的人为上级）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="54"/>
+        <location filename="../../reviewer/messages.py" line="57"/>
         <source>{value} is before {earliest}; check the year</source>
         <translation>{value} 早于 {earliest} 年；请检查年份</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="55"/>
+        <location filename="../../reviewer/messages.py" line="58"/>
         <source>{value} is more than a year ahead; check the year</source>
         <translation>{value} 比今天晚一年以上；请检查年份</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="56"/>
+        <location filename="../../reviewer/messages.py" line="59"/>
         <source>The leave date {value} is before 1900 or more than a year ahead; check the year.</source>
         <translation>离职日期 {value} 早于 1900 年或比今天晚一年以上；请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="58"/>
+        <location filename="../../reviewer/messages.py" line="61"/>
         <source>{value} already belongs to {name} ({number})</source>
         <translation>{value} 已属于 {name}（{number}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="59"/>
+        <location filename="../../reviewer/messages.py" line="62"/>
         <source>{count} people are called {value} ({numbers}); give the manager&apos;s employee number</source>
         <translation>有 {count} 人名叫 {value}（{numbers}）；请填写上级的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="61"/>
+        <location filename="../../reviewer/messages.py" line="64"/>
         <source>&apos;{value}&apos; is neither an employee number nor a name in this file or the database</source>
         <translation>“{value}”在本文件和数据库中既不是工号也不是姓名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="63"/>
+        <location filename="../../reviewer/messages.py" line="66"/>
         <source>a person cannot be their own manager</source>
         <translation>员工不能是自己的上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="64"/>
+        <location filename="../../reviewer/messages.py" line="67"/>
         <source>{value} is already {name}&apos;s employee number</source>
         <translation>{value} 已是 {name} 的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="65"/>
+        <location filename="../../reviewer/messages.py" line="68"/>
         <source>the reporting line goes in a circle: {path}</source>
         <translation>汇报关系形成了循环：{path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="66"/>
+        <location filename="../../reviewer/messages.py" line="69"/>
         <source>the manager&apos;s own row {row} has problems</source>
         <translation>上级所在的第 {row} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="67"/>
+        <location filename="../../reviewer/messages.py" line="70"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="68"/>
+        <location filename="../../reviewer/messages.py" line="71"/>
         <source>&apos;{value}&apos; is not a date; write it as 2024-03-01</source>
         <translation>“{value}”不是日期；请写成 2024-03-01 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="69"/>
+        <location filename="../../reviewer/messages.py" line="72"/>
         <source>{value} is not a real date (no day {day} in month {month} of {year})</source>
         <translation>{value} 不是有效日期（{year} 年 {month} 月没有 {day} 日）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="71"/>
+        <location filename="../../reviewer/messages.py" line="74"/>
         <source>{value} is not a known employee number</source>
         <translation>{value} 不是已知的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="72"/>
+        <location filename="../../reviewer/messages.py" line="75"/>
         <source>&apos;{value}&apos; is not a KPI code in the library</source>
         <translation>“{value}”不是指标库中的指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="73"/>
+        <location filename="../../reviewer/messages.py" line="76"/>
         <source>{count} KPIs are called &apos;{value}&apos;; use the KPI code</source>
         <translation>有 {count} 个指标名为“{value}”；请使用指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="74"/>
+        <location filename="../../reviewer/messages.py" line="77"/>
         <source>there is no cycle called &apos;{value}&apos;</source>
         <translation>没有名为“{value}”的周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="75"/>
+        <location filename="../../reviewer/messages.py" line="78"/>
         <source>{person} has no target for {kpi} in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="76"/>
+        <location filename="../../reviewer/messages.py" line="79"/>
         <source>{person} has no target for {kpi} in a cycle covering {date}</source>
         <translation>{person} 在包含 {date} 的周期中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="78"/>
+        <location filename="../../reviewer/messages.py" line="81"/>
         <source>{date} falls in more than one cycle with this target; add a Cycle column</source>
         <translation>{date} 落在多个含此目标的周期中；请增加“周期”列</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="80"/>
+        <location filename="../../reviewer/messages.py" line="83"/>
         <source>{cycle} is closed; its results can no longer change</source>
         <translation>{cycle} 已关闭；其结果不能再修改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="81"/>
+        <location filename="../../reviewer/messages.py" line="84"/>
         <source>a value for this target on {date} is also on row {row}</source>
         <translation>此目标在 {date} 的数值在第 {row} 行已出现</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="82"/>
+        <location filename="../../reviewer/messages.py" line="85"/>
         <source>{value} is already the code of {name}</source>
         <translation>{value} 已是 {name} 的代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="83"/>
+        <location filename="../../reviewer/messages.py" line="86"/>
         <source>percentages must lie between {low}% and {high}%</source>
         <translation>百分比必须在 {low}% 到 {high}% 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="84"/>
+        <location filename="../../reviewer/messages.py" line="87"/>
         <source>the floor ({floor}%) is above the cap ({cap}%)</source>
         <translation>下限（{floor}%）高于上限（{cap}%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="85"/>
+        <location filename="../../reviewer/messages.py" line="88"/>
         <source>add at least one step: from this attainment, these points</source>
         <translation>请至少添加一档：达成率达到多少，得多少分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="86"/>
+        <location filename="../../reviewer/messages.py" line="89"/>
         <source>two steps start at the same attainment</source>
         <translation>有两档的起始达成率相同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="87"/>
+        <location filename="../../reviewer/messages.py" line="90"/>
         <source>steps need attainments of 0% or more and points from 0 to 150</source>
         <translation>各档的达成率须不低于 0%，分数须在 0 到 150 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="88"/>
+        <location filename="../../reviewer/messages.py" line="91"/>
         <source>band scoring needs the direction &apos;target band&apos; (each target then gives its band)</source>
         <translation>区间评分需要方向为“目标区间”（每个目标给出自己的区间）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="90"/>
+        <location filename="../../reviewer/messages.py" line="93"/>
         <source>the critical level ({critical}%) must not be above the warning level ({warning}%)</source>
         <translation>严重预警线（{critical}%）不能高于一般预警线（{warning}%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="93"/>
+        <location filename="../../reviewer/messages.py" line="96"/>
         <source>There is no department with id {id}.</source>
         <translation>不存在编号为 {id} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="94"/>
+        <location filename="../../reviewer/messages.py" line="97"/>
         <source>A department needs a name.</source>
         <translation>部门需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="95"/>
+        <location filename="../../reviewer/messages.py" line="98"/>
         <source>The name is {length} characters long; at most {limit} fit.</source>
         <translation>名称长度为 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="96"/>
+        <location filename="../../reviewer/messages.py" line="99"/>
         <source>There is already a department called {name} in the same place.</source>
         <translation>同一位置已有名为 {name} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="98"/>
+        <location filename="../../reviewer/messages.py" line="101"/>
         <source>{name} cannot be moved inside itself or one of its own sub-departments.</source>
         <translation>{name} 不能移到它自身或它的下级部门之中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="100"/>
+        <location filename="../../reviewer/messages.py" line="103"/>
         <source>{name} still has {count} people (current or former); move them to another department first.</source>
         <translation>{name} 仍有 {count} 人（在职或已离职）；请先把他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="102"/>
+        <location filename="../../reviewer/messages.py" line="105"/>
         <source>{name} has sub-departments; move or remove them first.</source>
         <translation>{name} 有下级部门；请先移走或删除它们。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="104"/>
+        <location filename="../../reviewer/messages.py" line="107"/>
         <source>{name} ({number}) cannot be their own manager.</source>
         <translation>{name}（{number}）不能是自己的上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="105"/>
+        <location filename="../../reviewer/messages.py" line="108"/>
         <source>{name} ({number}) cannot report to {manager} ({manager_number}): that would make a loop in the reporting line ({path}). Choose a manager who is not below {name}.</source>
         <translation>{name}（{number}）不能向 {manager}（{manager_number}）汇报：这会使汇报关系形成循环（{path}）。请选择一位不在 {name} 之下的上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="108"/>
+        <location filename="../../reviewer/messages.py" line="111"/>
         <source>{name} ({number}) cannot report to {manager}: {detail}</source>
         <translation>{name}（{number}）不能向 {manager} 汇报：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="109"/>
+        <location filename="../../reviewer/messages.py" line="112"/>
         <source>{name} ({number}) has already left.</source>
         <translation>{name}（{number}）已经离职。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="110"/>
+        <location filename="../../reviewer/messages.py" line="113"/>
         <source>The leave date {leave} is before {name}&apos;s hire date {hire}.</source>
         <translation>离职日期 {leave} 早于 {name} 的入职日期 {hire}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="112"/>
+        <location filename="../../reviewer/messages.py" line="115"/>
         <source>{name} ({number}) has history in this database and cannot be deleted; mark them as having left instead.</source>
         <translation>{name}（{number}）在此数据库中有历史记录，不能删除；请改为标记为已离职。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="115"/>
+        <location filename="../../reviewer/messages.py" line="118"/>
         <source>{name} cannot be deleted: {detail}</source>
         <translation>{name} 不能删除：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="116"/>
+        <location filename="../../reviewer/messages.py" line="119"/>
         <source>There is no KPI with id {id}.</source>
         <translation>不存在编号为 {id} 的 KPI。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="117"/>
+        <location filename="../../reviewer/messages.py" line="120"/>
         <source>{code} is used by {count} targets or templates; untick &apos;In use&apos; to retire it instead, so past results keep their meaning.</source>
         <translation>{code} 被 {count} 个目标或模板使用；请取消勾选“启用”来停用它，以免过去的结果失去意义。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="120"/>
+        <location filename="../../reviewer/messages.py" line="123"/>
         <source>There is no KPI template with id {id}.</source>
         <translation>不存在编号为 {id} 的 KPI 模板。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="121"/>
+        <location filename="../../reviewer/messages.py" line="124"/>
         <source>There is no target with id {id}.</source>
         <translation>不存在编号为 {id} 的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="122"/>
+        <location filename="../../reviewer/messages.py" line="125"/>
         <source>A weight must be more than 0 and at most 100 (it is {weight}).</source>
         <translation>权重必须大于 0 且不超过 100（当前为 {weight}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="124"/>
+        <location filename="../../reviewer/messages.py" line="127"/>
         <source>The band&apos;s low end is above its high end.</source>
         <translation>区间的下限高于上限。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="125"/>
+        <location filename="../../reviewer/messages.py" line="128"/>
         <source>The value must be a number.</source>
         <translation>数值必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="126"/>
+        <location filename="../../reviewer/messages.py" line="129"/>
         <source>{date} is outside {cycle} ({start} – {end}).</source>
         <translation>{date} 不在 {cycle}（{start} – {end}）之内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="127"/>
+        <location filename="../../reviewer/messages.py" line="130"/>
         <source>{name} is larger than {limit} MB, the limit for evidence files. Attach a smaller file, or a link to where the large one is kept.</source>
         <translation>{name} 超过 {limit} MB，即证据文件的上限。请附上较小的文件，或附上存放大文件之处的链接。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="130"/>
+        <location filename="../../reviewer/messages.py" line="133"/>
         <source>Cannot store {name}: {detail}.</source>
         <translation>无法保存 {name}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="131"/>
+        <location filename="../../reviewer/messages.py" line="134"/>
         <source>The note is empty.</source>
         <translation>备注为空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="132"/>
+        <location filename="../../reviewer/messages.py" line="135"/>
         <source>&apos;{value}&apos; is not a web or mail link; links start with https:// or mailto:.</source>
         <translation>“{value}”不是网页或邮件链接；链接以 https:// 或 mailto: 开头。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="134"/>
+        <location filename="../../reviewer/messages.py" line="137"/>
         <source>There is no evidence with id {id}.</source>
         <translation>不存在编号为 {id} 的证据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="135"/>
+        <location filename="../../reviewer/messages.py" line="138"/>
         <source>There is no file evidence with id {id}.</source>
         <translation>不存在编号为 {id} 的文件证据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="136"/>
+        <location filename="../../reviewer/messages.py" line="139"/>
         <source>The stored copy of {name} has been altered or damaged; restore it from a backup.</source>
         <translation>{name} 的存储副本已被改动或损坏；请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="138"/>
+        <location filename="../../reviewer/messages.py" line="141"/>
         <source>There is no cycle called &apos;{cycle}&apos;. Cycles: {cycles}.</source>
         <translation>没有名为“{cycle}”的考核周期。现有周期：{cycles}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="139"/>
+        <location filename="../../reviewer/messages.py" line="142"/>
         <source>There is no cycle called &apos;{cycle}&apos;; there is no cycle yet.</source>
         <translation>没有名为“{cycle}”的考核周期；目前还没有任何考核周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="141"/>
+        <location filename="../../reviewer/messages.py" line="144"/>
         <source>Nothing called &apos;{what}&apos; to export; choose one of {choices}.</source>
         <translation>没有名为“{what}”的导出内容；请从 {choices} 中选择一个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="142"/>
+        <location filename="../../reviewer/messages.py" line="145"/>
         <source>{file}: choose a file ending in .xlsx or .csv.</source>
         <translation>{file}：请选择以 .xlsx 或 .csv 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="143"/>
+        <location filename="../../reviewer/messages.py" line="146"/>
         <source>{file}: choose a file ending in .pdf or .xlsx.</source>
         <translation>{file}：请选择以 .pdf 或 .xlsx 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="144"/>
+        <location filename="../../reviewer/messages.py" line="147"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="145"/>
+        <location filename="../../reviewer/messages.py" line="148"/>
         <source>Cannot write {path}: {detail}.</source>
         <translation>无法写入 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="146"/>
+        <location filename="../../reviewer/messages.py" line="149"/>
         <source>{name}: no department has this name.</source>
         <translation>{name}：没有部门使用此名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="147"/>
+        <location filename="../../reviewer/messages.py" line="150"/>
         <source>{name}: several departments have this name; give the path, e.g. A/B.</source>
         <translation>{name}：有多个部门使用此名称；请写出路径，例如 A/B。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="149"/>
+        <location filename="../../reviewer/messages.py" line="152"/>
         <source>{name}: no signing identity with this id or holder name (see the Appraisals page).</source>
         <translation>{name}：没有此编号或持有人姓名的签名身份（见“考核结果”页）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="151"/>
+        <location filename="../../reviewer/messages.py" line="154"/>
         <source>This database already has people in it; the demo company only goes into an empty database. Open a new file with --db to try the demo.</source>
         <translation>此数据库中已有人员；演示公司只能放入空数据库。请用 --db 打开一个新文件来试用演示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="154"/>
+        <location filename="../../reviewer/messages.py" line="157"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="156"/>
+        <location filename="../../reviewer/messages.py" line="159"/>
         <source>Another program is writing to {path} and kept it locked for {seconds} s; nothing was saved. Wait for it to finish or close it, then try again.</source>
         <translation>另一个程序正在写入 {path}，已锁定它 {seconds} 秒；未保存任何内容。请等待它完成或将其关闭，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="159"/>
+        <location filename="../../reviewer/messages.py" line="162"/>
         <source>Another program imported or changed people in this database at the same time (this import was adding {numbers}); nothing was imported. Run the import again.</source>
         <translation>另一个程序同时导入或修改了此数据库中的人员（本次导入正在添加 {numbers}）；未导入任何内容。请重新运行导入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="163"/>
+        <location filename="../../reviewer/messages.py" line="166"/>
         <source>Upgrading the schema would leave {count} row(s) of {table} pointing at missing {parent} rows; nothing was changed. Report this to the program&apos;s maintainers.</source>
         <translation>升级数据库结构会使 {table} 的 {count} 行指向不存在的 {parent} 行；未做任何更改。请将此问题报告给程序维护者。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="166"/>
+        <location filename="../../reviewer/messages.py" line="169"/>
         <source>This database already has tables but no Appraisal Workstation schema version; it was not created by this program. Choose another file with --db.</source>
         <translation>此数据库已有数据表，但没有绩效考核工作台的结构版本；它不是由本程序创建的。请用 --db 选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="169"/>
+        <location filename="../../reviewer/messages.py" line="172"/>
         <source>This database has schema version {revision}, which is newer than this program understands. Update Appraisal Workstation to open it.</source>
         <translation>此数据库的结构版本为 {revision}，比本程序能识别的版本更新。请更新绩效考核工作台后再打开。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="172"/>
+        <location filename="../../reviewer/messages.py" line="175"/>
         <source>Cannot use database address &apos;{path}&apos;: {detail}. Give a file path or a postgresql://user@host/dbname URL.</source>
         <translation>无法使用数据库地址“{path}”：{detail}。请提供文件路径或 postgresql://user@host/dbname 形式的 URL。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="175"/>
+        <location filename="../../reviewer/messages.py" line="178"/>
         <source>Cannot create the database folder: {detail}</source>
         <translation>无法创建数据库文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="176"/>
+        <location filename="../../reviewer/messages.py" line="179"/>
         <source>Cannot open the database {path}: {detail}</source>
         <translation>无法打开数据库 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="178"/>
+        <location filename="../../reviewer/messages.py" line="181"/>
         <source>There is no cycle with id {id}.</source>
         <translation>不存在编号为 {id} 的考核周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="179"/>
+        <location filename="../../reviewer/messages.py" line="182"/>
         <source>{cycle} is closed; its {what} can no longer change.</source>
         <translation>{cycle} 已结束，相关内容不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="180"/>
+        <location filename="../../reviewer/messages.py" line="183"/>
         <source>{cycle} is closed: what it holds can be read but no longer changed.</source>
         <translation>{cycle} 已结束：其中的内容只能查看，不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="182"/>
+        <location filename="../../reviewer/messages.py" line="185"/>
         <source>There is no feedback request with id {id}.</source>
         <translation>不存在编号为 {id} 的评估请求。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="183"/>
+        <location filename="../../reviewer/messages.py" line="186"/>
         <source>This feedback was already submitted; its answers are locked.</source>
         <translation>此评估已提交，答案已锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="185"/>
+        <location filename="../../reviewer/messages.py" line="188"/>
         <source>This feedback request is {status}; it cannot be filled in.</source>
         <translation>此评估请求的状态为 {status}，不能填写。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="187"/>
+        <location filename="../../reviewer/messages.py" line="190"/>
         <source>Question {id} is not on this rater&apos;s form.</source>
         <translation>第 {id} 题不在该评估人的表单中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="188"/>
+        <location filename="../../reviewer/messages.py" line="191"/>
         <source>{rating} is not a point of this question&apos;s scale ({low}–{high}).</source>
         <translation>{rating} 不是本题量表（{low}–{high}）中的分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="190"/>
+        <location filename="../../reviewer/messages.py" line="193"/>
         <source>This question has no &apos;cannot judge&apos; choice.</source>
         <translation>本题没有“无法评价”选项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="191"/>
+        <location filename="../../reviewer/messages.py" line="194"/>
         <source>The answer is {length} characters long; at most {limit} fit.</source>
         <translation>答案有 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="193"/>
+        <location filename="../../reviewer/messages.py" line="196"/>
         <source>Question(s) {numbers} still need an answer before the form can be submitted.</source>
         <translation>第 {numbers} 题尚未作答，作答后才能提交表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="195"/>
+        <location filename="../../reviewer/messages.py" line="198"/>
         <source>Feedback request {id} is not open; only open requests get forms.</source>
         <translation>评估请求 {id} 未开放；只有开放的请求才能生成表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="197"/>
+        <location filename="../../reviewer/messages.py" line="200"/>
         <source>&apos;{group}&apos; is not a confidential rater group.</source>
         <translation>“{group}”不是需保密的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="198"/>
+        <location filename="../../reviewer/messages.py" line="201"/>
         <source>{group}: the minimum ({low}) must be between 0 and the maximum ({high}), and the maximum at most 50.</source>
         <translation>{group}：最少人数（{low}）须在 0 与最多人数（{high}）之间，最多人数不超过 50。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="201"/>
+        <location filename="../../reviewer/messages.py" line="204"/>
         <source>There is no active &apos;{family}&apos; form template; add one under 360 Reviews → Form templates.</source>
         <translation>没有启用中的“{family}”表单模板；请在“360 评估 → 表单模板”中添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="203"/>
+        <location filename="../../reviewer/messages.py" line="206"/>
         <source>A person cannot be nominated as their own peer.</source>
         <translation>不能提名本人作为自己的同事评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="204"/>
+        <location filename="../../reviewer/messages.py" line="207"/>
         <source>Employee {id} has left or does not exist.</source>
         <translation>员工 {id} 已离职或不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="205"/>
+        <location filename="../../reviewer/messages.py" line="208"/>
         <source>There is no employee with id {id}.</source>
         <translation>不存在编号为 {id} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="206"/>
+        <location filename="../../reviewer/messages.py" line="209"/>
         <source>The external rater needs a name.</source>
         <translation>外部评估人需要填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="207"/>
+        <location filename="../../reviewer/messages.py" line="210"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="208"/>
+        <location filename="../../reviewer/messages.py" line="211"/>
         <source>This person already has {count} customer raters, the most allowed.</source>
         <translation>此人已有 {count} 位客户评估人，已达上限。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="210"/>
+        <location filename="../../reviewer/messages.py" line="213"/>
         <source>{name} is already asked about this person in this cycle.</source>
         <translation>本周期已邀请 {name} 评估此人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="211"/>
+        <location filename="../../reviewer/messages.py" line="214"/>
         <source>A competency needs a code and an English name.</source>
         <translation>能力项需要代码和英文名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="212"/>
+        <location filename="../../reviewer/messages.py" line="215"/>
         <source>The code is at most 40 characters, the names at most 100.</source>
         <translation>代码最多 40 个字符，名称最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="214"/>
+        <location filename="../../reviewer/messages.py" line="217"/>
         <source>The code {code} is already used by another competency.</source>
         <translation>代码 {code} 已被另一个能力项使用。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="215"/>
+        <location filename="../../reviewer/messages.py" line="218"/>
         <source>There is no competency with id {id}.</source>
         <translation>不存在编号为 {id} 的能力项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="216"/>
+        <location filename="../../reviewer/messages.py" line="219"/>
         <source>{count} form question(s) rate this competency; it cannot be deleted. Remove it from the templates first (older versions keep it).</source>
         <translation>有 {count} 道表单题目评价此能力项，不能删除。请先从模板中移除（旧版本会保留）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="219"/>
+        <location filename="../../reviewer/messages.py" line="222"/>
         <source>There is no form template with id {id}.</source>
         <translation>不存在编号为 {id} 的表单模板。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="220"/>
+        <location filename="../../reviewer/messages.py" line="223"/>
         <source>A template family &apos;{family}&apos; exists already; edit it or choose another name.</source>
         <translation>模板系列“{family}”已存在；请编辑它或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="222"/>
+        <location filename="../../reviewer/messages.py" line="225"/>
         <source>The template needs a name.</source>
         <translation>模板需要名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="223"/>
+        <location filename="../../reviewer/messages.py" line="226"/>
         <source>The template needs a family (e.g. individual_contributor).</source>
         <translation>模板需要系列名（例如 individual_contributor）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="225"/>
+        <location filename="../../reviewer/messages.py" line="228"/>
         <source>The template has no questions.</source>
         <translation>模板中没有题目。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="226"/>
+        <location filename="../../reviewer/messages.py" line="229"/>
         <source>Section {section} needs a title.</source>
         <translation>第 {section} 部分需要标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="227"/>
+        <location filename="../../reviewer/messages.py" line="230"/>
         <source>Section {section}, question {question} has no text.</source>
         <translation>第 {section} 部分第 {question} 题没有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="228"/>
+        <location filename="../../reviewer/messages.py" line="231"/>
         <source>Section {section}, question {question}: choose at least one known rater group to show it to.</source>
         <translation>第 {section} 部分第 {question} 题：请至少选择一个可见的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="230"/>
+        <location filename="../../reviewer/messages.py" line="233"/>
         <source>Section {section}, question {question} rates a competency that no longer exists.</source>
         <translation>第 {section} 部分第 {question} 题评价的能力项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="232"/>
+        <location filename="../../reviewer/messages.py" line="235"/>
         <source>Section {section}, question {question}: the scale must run upwards over 2 to 11 points.</source>
         <translation>第 {section} 部分第 {question} 题：量表须由低到高，共 2 至 11 个分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="234"/>
+        <location filename="../../reviewer/messages.py" line="237"/>
         <source>Section {section}, question {question}: point(s) {points} of the scale need anchor text.</source>
         <translation>第 {section} 部分第 {question} 题：量表分值 {points} 需要锚定描述。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="236"/>
+        <location filename="../../reviewer/messages.py" line="239"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="237"/>
+        <location filename="../../reviewer/messages.py" line="240"/>
         <source>This is not a PDF file. Ask the rater to send back the PDF form itself.</source>
         <translation>这不是 PDF 文件。请评估人发回 PDF 表单本身。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="239"/>
+        <location filename="../../reviewer/messages.py" line="242"/>
         <source>The file is larger than any returned form can be (50 MB).</source>
         <translation>文件超过了回收表单的最大大小（50 MB）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="240"/>
+        <location filename="../../reviewer/messages.py" line="243"/>
         <source>The PDF is protected by a password; ask the rater to save the form again without one.</source>
         <translation>PDF 受密码保护；请评估人不设密码重新保存表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="242"/>
+        <location filename="../../reviewer/messages.py" line="245"/>
         <source>The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send it again.</source>
         <translation>PDF 已损坏或不完整（可能在发送时被截断）；请评估人重新发送。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="245"/>
+        <location filename="../../reviewer/messages.py" line="248"/>
         <source>About {subject}, question {number} ({question}): &apos;cannot judge&apos; is not allowed for this question.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：本题不允许选择“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="247"/>
+        <location filename="../../reviewer/messages.py" line="250"/>
         <source>About {subject}, question {number} ({question}): the answer &apos;{value}&apos; is not on the scale {low}–{high}.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案“{value}”不在量表 {low}–{high} 内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="248"/>
+        <location filename="../../reviewer/messages.py" line="251"/>
         <source>About {subject}, question {number} ({question}): the answer is longer than {limit} characters.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="249"/>
+        <location filename="../../reviewer/messages.py" line="252"/>
         <source>About {subject}, question {number} ({question}) is not answered.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="250"/>
+        <location filename="../../reviewer/messages.py" line="253"/>
         <source>About {subject}, question {number} ({question}) is not answered (and {more} more).</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答（另有 {more} 题）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="251"/>
+        <location filename="../../reviewer/messages.py" line="254"/>
         <source>The form&apos;s security token is not valid: the form was altered or was not issued by this database. Export a new form for the rater.</source>
         <translation>表单的安全令牌无效：表单被改动过，或并非由本数据库签发。请为该评估人重新导出表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="254"/>
+        <location filename="../../reviewer/messages.py" line="257"/>
         <source>No 360 feedback form was found in this PDF.</source>
         <translation>此 PDF 中没有 360 评估表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="255"/>
+        <location filename="../../reviewer/messages.py" line="258"/>
         <source>The feedback about {subject} was already submitted; this file is a duplicate or arrived late.</source>
         <translation>关于 {subject} 的评估已提交；此文件重复或送达过晚。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="257"/>
+        <location filename="../../reviewer/messages.py" line="260"/>
         <source>The request for feedback about {subject} is closed ({status}).</source>
         <translation>关于 {subject} 的评估请求已关闭（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="259"/>
+        <location filename="../../reviewer/messages.py" line="262"/>
         <source>The request for feedback about {subject} is closed (its cycle is closed).</source>
         <translation>关于 {subject} 的评估请求已关闭（考核周期已结束）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="261"/>
+        <location filename="../../reviewer/messages.py" line="264"/>
         <source>Another file in this batch already answered the feedback about {subject}.</source>
         <translation>本批次中已有另一个文件回答了关于 {subject} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="263"/>
+        <location filename="../../reviewer/messages.py" line="266"/>
         <source>The form was returned empty; nothing was imported.</source>
         <translation>交回的表单是空的；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="264"/>
+        <location filename="../../reviewer/messages.py" line="267"/>
         <source>The form about {subject} is outside your reporting line; give it to HR to import.</source>
         <translation>关于 {subject} 的评估表不在您的汇报线内；请交给人事导入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="266"/>
+        <location filename="../../reviewer/messages.py" line="269"/>
         <source>{count} form(s) submitted.</source>
         <translation>已提交 {count} 份表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="267"/>
+        <location filename="../../reviewer/messages.py" line="270"/>
         <source>{count} form(s) submitted, {blank} left blank and still open.</source>
         <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="270"/>
+        <location filename="../../reviewer/messages.py" line="273"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>密码至少需要 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="271"/>
+        <location filename="../../reviewer/messages.py" line="274"/>
         <source>The signing identity needs the holder&apos;s name.</source>
         <translation>签名身份需要填写持有人姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="272"/>
+        <location filename="../../reviewer/messages.py" line="275"/>
         <source>There is no company CA yet; HR creates it under Signatures → Company CA.</source>
         <translation>尚未创建公司 CA；请由人力资源部在“签名 → 公司 CA”中创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="274"/>
+        <location filename="../../reviewer/messages.py" line="277"/>
         <source>The identity file {path} is missing; import the PKCS#12 file again.</source>
         <translation>身份文件 {path} 不存在；请重新导入 PKCS#12 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="276"/>
+        <location filename="../../reviewer/messages.py" line="279"/>
         <source>The password does not open this identity (or the file is not a PKCS#12 file).</source>
         <translation>密码无法打开此身份（或该文件不是 PKCS#12 文件）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="278"/>
+        <location filename="../../reviewer/messages.py" line="281"/>
         <source>The PKCS#12 file holds no private key and certificate; it cannot sign.</source>
         <translation>该 PKCS#12 文件不含私钥和证书，无法签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="280"/>
+        <location filename="../../reviewer/messages.py" line="283"/>
         <source>This certificate ({fingerprint}…) is already known.</source>
         <translation>此证书（{fingerprint}…）已登记。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="281"/>
+        <location filename="../../reviewer/messages.py" line="284"/>
         <source>There is no signing identity with id {id}.</source>
         <translation>不存在编号为 {id} 的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="282"/>
+        <location filename="../../reviewer/messages.py" line="285"/>
         <source>&apos;{role}&apos; is not a signer role (manager, employee or hr).</source>
         <translation>“{role}”不是签署角色（manager、employee 或 hr）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="283"/>
+        <location filename="../../reviewer/messages.py" line="286"/>
         <source>This PDF is not an appraisal document of this database; export the appraisal again.</source>
         <translation>此 PDF 不是本数据库生成的考核报告；请重新导出考核报告。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="285"/>
+        <location filename="../../reviewer/messages.py" line="288"/>
         <source>This appraisal is signed by HR and read-only; a correction creates a new version.</source>
         <translation>此考核已由人力资源部签署，只读；如需更正将生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="287"/>
+        <location filename="../../reviewer/messages.py" line="290"/>
         <source>Signatures go manager → employee → HR: the next signer is {expected}, not {role}.</source>
         <translation>签署顺序为上级 → 员工 → 人力资源部：下一位签署人是 {expected}，不是 {role}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="289"/>
+        <location filename="../../reviewer/messages.py" line="292"/>
         <source>This PDF holds parts the program never puts in an appraisal ({parts}); it is not signed. Sign the program&apos;s own copy (Preview and sign…, or export the appraisal again).</source>
         <translation>此 PDF 含有本程序从不放入考核文档的内容（{parts}），未签署。请签署程序自己的副本（“预览并签署…”，或重新导出考核）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="292"/>
+        <location filename="../../reviewer/messages.py" line="295"/>
         <source>This PDF is not the document this database wrote for version {version} of the appraisal (it was changed, or written elsewhere); it is not signed. Export the appraisal again and sign that file.</source>
         <translation>此 PDF 不是本数据库为该考核第 {version} 版写出的文档（已被修改，或在别处生成），未签署。请重新导出考核并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="296"/>
+        <location filename="../../reviewer/messages.py" line="299"/>
         <source>This PDF is not the file the recorded {role} signature produced (a signature is missing or the file was changed since); it is not signed. Sign the file that carries every earlier signature.</source>
         <translation>此 PDF 不是已记录的{role}签名所生成的文件（缺少一个签名，或此后被修改过），未签署。请签署带有此前全部签名的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="300"/>
+        <location filename="../../reviewer/messages.py" line="303"/>
         <source>{identity} cannot sign as manager: it does not belong to the direct manager of {name} ({manager}).</source>
         <translation>{identity} 不能以上级身份签署：它不属于 {name} 的直接上级（{manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="303"/>
+        <location filename="../../reviewer/messages.py" line="306"/>
         <source>{identity} cannot sign as employee: it does not belong to {name}, whose appraisal this is.</source>
         <translation>{identity} 不能以员工身份签署：它不属于本考核的被考核人 {name}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="305"/>
+        <location filename="../../reviewer/messages.py" line="308"/>
         <source>{identity} cannot sign as HR: it does not belong to someone with an active HR profile here.</source>
         <translation>{identity} 不能以人事身份签署：它不属于在此拥有有效人事档案的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="307"/>
+        <location filename="../../reviewer/messages.py" line="310"/>
         <source>Nobody is appraised in this cycle (and department) yet.</source>
         <translation>本周期（及所选部门）尚无人参加考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="308"/>
+        <location filename="../../reviewer/messages.py" line="311"/>
         <source>Every appraisal here already carries signatures; their signed PDFs stand.</source>
         <translation>这里的每份考核都已有签名；已签署的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="310"/>
+        <location filename="../../reviewer/messages.py" line="313"/>
         <source>The signing identity {identity} belongs to no employee (none, or several, have this name), so it is nobody&apos;s manager; sign with the identity of the people&apos;s manager.</source>
         <translation>签名身份 {identity} 不属于任何员工（没有或有多名员工使用此姓名），因此不是任何人的上级；请使用这些员工的上级的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="313"/>
+        <location filename="../../reviewer/messages.py" line="316"/>
         <source>{identity} is the direct manager of none of the {count} people here; sign with their manager&apos;s identity, or choose the manager&apos;s team.</source>
         <translation>{identity} 不是此处 {count} 人中任何人的直属上级；请使用他们上级的身份签名，或选择该上级的团队。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="316"/>
+        <location filename="../../reviewer/messages.py" line="319"/>
         <source>{name}: not signed, {identity} is not this person&apos;s manager (the manager is {manager}).</source>
         <translation>{name}：未签名，{identity} 不是此人的上级（上级是 {manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="318"/>
+        <location filename="../../reviewer/messages.py" line="321"/>
         <source>{name}: left out, the appraisal already carries signatures; its signed PDF stands.</source>
         <translation>{name}：已略过，该考核已有签名；其已签名的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="320"/>
+        <location filename="../../reviewer/messages.py" line="323"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="321"/>
+        <location filename="../../reviewer/messages.py" line="324"/>
         <source>Version {version} of this appraisal is already superseded; correct the newest version.</source>
         <translation>此考核的第 {version} 版已被取代；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="323"/>
+        <location filename="../../reviewer/messages.py" line="326"/>
         <source>Nobody has signed this appraisal yet; change it directly instead of correcting it.</source>
         <translation>此考核尚无人签署；请直接修改，无需更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="325"/>
+        <location filename="../../reviewer/messages.py" line="328"/>
         <source>Say why the appraisal is corrected; the reason is kept with the new version.</source>
         <translation>请说明更正原因；原因将随新版本保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="327"/>
+        <location filename="../../reviewer/messages.py" line="330"/>
         <source>{field} cannot be corrected.</source>
         <translation>{field} 不能更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="328"/>
+        <location filename="../../reviewer/messages.py" line="331"/>
         <source>The score {value} is outside 0–100.</source>
         <translation>分数 {value} 超出 0–100 范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="329"/>
+        <location filename="../../reviewer/messages.py" line="332"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="332"/>
+        <location filename="../../reviewer/messages.py" line="335"/>
         <source>{name} signed in as an auditor: auditors read everything and change nothing.</source>
         <translation>{name} 以审计员身份登录：审计员可以查看全部内容，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="334"/>
+        <location filename="../../reviewer/messages.py" line="337"/>
         <source>Only HR may do this; {name} is not signed in as HR.</source>
         <translation>只有人力资源可以执行此操作；{name} 不是以人力资源身份登录的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="335"/>
+        <location filename="../../reviewer/messages.py" line="338"/>
         <source>This person is outside the reporting line of {name}; ask HR if you need access.</source>
         <translation>此人不在 {name} 的汇报线内；如需查看，请联系人力资源。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="337"/>
+        <location filename="../../reviewer/messages.py" line="340"/>
         <source>This 360 form was given to someone else; {name} may open only the forms they were asked to fill.</source>
         <translation>此 360 评估表是发给其他人的；{name} 只能打开请其本人填写的评估表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="339"/>
+        <location filename="../../reviewer/messages.py" line="342"/>
         <source>{value} is outside your reporting line; only HR imports rows about other people.</source>
         <translation>{value} 不在您的汇报线内；只有人事可以导入关于其他人的行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="341"/>
+        <location filename="../../reviewer/messages.py" line="344"/>
         <source>the department {value} does not exist yet; only HR adds departments.</source>
         <translation>部门 {value} 尚不存在；只有人事可以添加部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="343"/>
+        <location filename="../../reviewer/messages.py" line="346"/>
         <source>{name} cannot open their own appraisal here: its 360 results, comments and HR notes are confidential; HR shares it when it is released.</source>
         <translation>{name} 不能在此打开自己的考核：其中的 360 结果、评语和人事备注是保密的；考核发布后由人事分享。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="346"/>
+        <location filename="../../reviewer/messages.py" line="349"/>
         <source>A profile name has 1 to {limit} characters and no spaces.</source>
         <translation>用户名为 1 到 {limit} 个字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="348"/>
+        <location filename="../../reviewer/messages.py" line="351"/>
         <source>There is already a profile called {name}.</source>
         <translation>已存在名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="349"/>
+        <location filename="../../reviewer/messages.py" line="352"/>
         <source>There is no profile called {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="350"/>
+        <location filename="../../reviewer/messages.py" line="353"/>
         <source>{name} already has the profile {profile}.</source>
         <translation>{name} 已有用户 {profile}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="351"/>
+        <location filename="../../reviewer/messages.py" line="354"/>
         <source>A manager&apos;s profile needs the employee number of the manager it belongs to.</source>
         <translation>经理用户需要填写其本人的工号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="353"/>
+        <location filename="../../reviewer/messages.py" line="356"/>
         <source>This is the last active HR profile; add another HR profile before disabling it.</source>
         <translation>这是最后一个启用的人力资源用户；请先添加另一个人力资源用户再停用它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="355"/>
+        <location filename="../../reviewer/messages.py" line="358"/>
         <source>The profile name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="356"/>
+        <location filename="../../reviewer/messages.py" line="359"/>
         <source>This database has several profiles: say who you are with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
         <translation>此数据库有多个用户：请用 --user 用户名 说明您的身份（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="359"/>
+        <location filename="../../reviewer/messages.py" line="362"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="360"/>
+        <location filename="../../reviewer/messages.py" line="363"/>
         <source>No password for {name}: set {variable} or run the command in a terminal to type it.</source>
         <translation>没有 {name} 的密码：请设置 {variable}，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="362"/>
+        <location filename="../../reviewer/messages.py" line="365"/>
         <source>Only HR and auditors read the audit trail; {name} is neither.</source>
         <translation>只有人力资源和审计员可以查看审计记录；{name} 两者都不是。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="364"/>
+        <location filename="../../reviewer/messages.py" line="367"/>
         <source>Entry {id} is at position {sequence} where {expected} was expected: an entry was removed.</source>
         <translation>记录 {id} 位于第 {sequence} 位，而此处应为第 {expected} 位：有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="366"/>
+        <location filename="../../reviewer/messages.py" line="369"/>
         <source>Entry {id} (position {sequence}) does not follow the entry before it: an entry was removed, inserted or changed.</source>
         <translation>记录 {id}（第 {sequence} 位）与前一条记录不衔接：有记录被删除、插入或修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="369"/>
+        <location filename="../../reviewer/messages.py" line="372"/>
         <source>Entry {id} (position {sequence}) was changed after it was written.</source>
         <translation>记录 {id}（第 {sequence} 位）在写入后被修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="371"/>
+        <location filename="../../reviewer/messages.py" line="374"/>
         <source>Entry {id} was written outside the chain, behind the program&apos;s back.</source>
         <translation>记录 {id} 是绕过本程序、在链外写入的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="373"/>
+        <location filename="../../reviewer/messages.py" line="376"/>
         <source>The newest entries are missing: the chain ends at position {sequence} but its recorded end is {recorded}.</source>
         <translation>最新的记录缺失：链在第 {sequence} 位结束，但记录的链尾为 {recorded}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="377"/>
+        <location filename="../../reviewer/messages.py" line="380"/>
         <source>The 360 results of {cycle} are published; no more answers are accepted.</source>
         <translation>{cycle} 的 360 结果已发布；不再接受任何回答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="379"/>
+        <location filename="../../reviewer/messages.py" line="382"/>
         <source>360 results are published when the 360 stage ends.</source>
         <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="380"/>
+        <location filename="../../reviewer/messages.py" line="383"/>
         <source>The 360 results of {cycle} are already published; a release cannot be taken back or moved later (answering stays closed).</source>
         <translation>{cycle} 的 360 评估结果已经公布；公布不能撤回或推迟（答卷保持关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="383"/>
+        <location filename="../../reviewer/messages.py" line="386"/>
         <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
         <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="386"/>
+        <location filename="../../reviewer/messages.py" line="389"/>
         <source>{file} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="389"/>
+        <location filename="../../reviewer/messages.py" line="392"/>
         <source>{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, not a workbook. It was not read.</source>
         <translation>{file} 中的部件（{part}）压缩比为 {ratio} 倍：这是压缩炸弹，不是工作簿。未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="392"/>
+        <location filename="../../reviewer/messages.py" line="395"/>
         <source>{file}: its part {part} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file}：其中的部件 {part} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="395"/>
+        <location filename="../../reviewer/messages.py" line="398"/>
         <source>{file} holds more than {limit} different texts; split it into smaller files.</source>
         <translation>{file} 含有超过 {limit} 个不同的文本；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="397"/>
+        <location filename="../../reviewer/messages.py" line="400"/>
         <source>{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 已损坏（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="399"/>
+        <location filename="../../reviewer/messages.py" line="402"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 中没有名为“{sheet}”的工作表；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="400"/>
+        <location filename="../../reviewer/messages.py" line="403"/>
         <source>{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows of data and {max_columns} columns are read. Copy the data you need to a new sheet.</source>
         <translation>{file} 声明的区域为 {range}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行数据和 {max_columns} 列。请把需要的数据复制到新的工作表中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="403"/>
+        <location filename="../../reviewer/messages.py" line="406"/>
         <source>{file} has more than {limit} rows of data; split it into smaller files.</source>
         <translation>{file} 的数据超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="405"/>
+        <location filename="../../reviewer/messages.py" line="408"/>
         <source>{file}: row {row} has a value in column {column}; at most {limit} columns are read. Delete the columns that are not needed.</source>
         <translation>{file}：第 {row} 行的第 {column} 列有内容；最多读取 {limit} 列。请删除不需要的列。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="408"/>
+        <location filename="../../reviewer/messages.py" line="411"/>
         <source>{file} has more than {limit} cells; split it into smaller files.</source>
         <translation>{file} 的单元格超过 {limit} 个；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="410"/>
+        <location filename="../../reviewer/messages.py" line="413"/>
         <source>{file}: row {row} has more than {limit} cells, more than any spreadsheet holds.</source>
         <translation>{file}：第 {row} 行超过 {limit} 个单元格，超出了任何电子表格的容量。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="412"/>
+        <location filename="../../reviewer/messages.py" line="415"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="413"/>
+        <location filename="../../reviewer/messages.py" line="416"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files.</source>
         <translation>{file} 大小为 {size} MB；不导入超过 {limit} MB 的文件。请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="415"/>
+        <location filename="../../reviewer/messages.py" line="418"/>
         <source>{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>{file} 是旧版 Excel 97-2003（.xls）工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="417"/>
+        <location filename="../../reviewer/messages.py" line="420"/>
         <source>{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.</source>
         <translation>{file} 是 PDF，不是电子表格。请将名单导出为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="419"/>
+        <location filename="../../reviewer/messages.py" line="422"/>
         <source>{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="421"/>
+        <location filename="../../reviewer/messages.py" line="424"/>
         <source>The sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
         <translation>工作表“{sheet}”是空的：需要一行表头和数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="422"/>
+        <location filename="../../reviewer/messages.py" line="425"/>
         <source>{file} is empty: it needs a header row and at least one row of data.</source>
         <translation>{file} 是空的：需要一行表头和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="424"/>
+        <location filename="../../reviewer/messages.py" line="427"/>
         <source>{file} contains binary data; it does not look like a CSV file.</source>
         <translation>{file} 含有二进制数据；看起来不是 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="425"/>
+        <location filename="../../reviewer/messages.py" line="428"/>
         <source>{file} is not valid CSV: {reason}.</source>
         <translation>{file} 不是有效的 CSV：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="426"/>
+        <location filename="../../reviewer/messages.py" line="429"/>
         <source>The file&apos;s text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
         <translation>无法识别文件的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="429"/>
+        <location filename="../../reviewer/messages.py" line="432"/>
         <source>The file cannot be read as {encoding}: {reason}. Choose another encoding.</source>
         <translation>无法按 {encoding} 读取该文件：{reason}。请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="431"/>
+        <location filename="../../reviewer/messages.py" line="434"/>
         <source>--mapping: &apos;{part}&apos; should look like field=column header.</source>
         <translation>--mapping：“{part}”应写成 字段=列标题 的形式。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="432"/>
+        <location filename="../../reviewer/messages.py" line="435"/>
         <source>--mapping: unknown field &apos;{field}&apos;; fields are {fields}.</source>
         <translation>--mapping：未知字段“{field}”；可用字段为 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="433"/>
+        <location filename="../../reviewer/messages.py" line="436"/>
         <source>--mapping: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
         <translation>--mapping：文件中没有“{column}”列；其列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="435"/>
+        <location filename="../../reviewer/messages.py" line="438"/>
         <source>No column is chosen for: {fields}. The file&apos;s columns are: {columns}.</source>
         <translation>以下字段尚未选择列：{fields}。文件的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="437"/>
+        <location filename="../../reviewer/messages.py" line="440"/>
         <source>The column &apos;{column}&apos; is chosen for both {first} and {second}.</source>
         <translation>“{column}”列同时被选作 {first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="439"/>
+        <location filename="../../reviewer/messages.py" line="442"/>
         <source>&apos;{value}&apos; looks like {likely} text read as {read_as} (it would read &apos;{fixed}&apos;): this row was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, and import it again</source>
         <translation>“{value}”看起来是按 {read_as} 读取的 {likely} 文本（应为“{fixed}”）：这一行是用另一种编码保存的。请把整个文件另存为 UTF-8，或选择其编码，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="443"/>
+        <location filename="../../reviewer/messages.py" line="446"/>
         <source>{file}: line {line} is {length} characters long; lines of more than {limit} characters are not read. This does not look like a table.</source>
         <translation>{file}：第 {line} 行长 {length} 个字符；不读取超过 {limit} 个字符的行。该文件看起来不是表格。</translation>
     </message>
@@ -5060,7 +5065,7 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     <name>progress</name>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="155"/>
-        <location filename="../../reviewer/roster/check.py" line="131"/>
+        <location filename="../../reviewer/roster/check.py" line="122"/>
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
     </message>
@@ -5153,12 +5158,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>正在保存汇报关系</translation>
     </message>
     <message>
-        <location filename="../../reviewer/roster/check.py" line="417"/>
+        <location filename="../../reviewer/roster/check.py" line="408"/>
         <source>Reading the database</source>
         <translation>正在读取数据库</translation>
     </message>
     <message>
-        <location filename="../../reviewer/roster/check.py" line="421"/>
+        <location filename="../../reviewer/roster/check.py" line="412"/>
         <source>Checking departments and reporting lines</source>
         <translation>正在检查部门和汇报关系</translation>
     </message>
