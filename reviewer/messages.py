@@ -339,6 +339,9 @@ PROBLEMS = {
         "problems", "This person is outside the reporting line of {name}; ask HR if you need access."),
     "form_not_yours": QT_TRANSLATE_NOOP(
         "problems", "This 360 form was given to someone else; {name} may open only the forms they were asked to fill."),
+    "offline_forms_hr_only": QT_TRANSLATE_NOOP(
+        "problems", "Only HR exports and imports offline 360 forms: a form shows who rates whom and the answers "
+                    "typed so far, and is submitted in its rater's name; {name} is not signed in as HR."),
     "row_outside_scope": QT_TRANSLATE_NOOP(
         "problems", "{value} is outside your reporting line; only HR imports rows about other people."),
     "department_new_hr_only": QT_TRANSLATE_NOOP(
@@ -357,8 +360,12 @@ PROBLEMS = {
         "problems", "This is the last active HR profile; add another HR profile before disabling it."),
     "sign_in_refused": QT_TRANSLATE_NOOP("problems", "The profile name or the password is wrong."),
     "sign_in_required": QT_TRANSLATE_NOOP(
-        "problems", "This database has several profiles: say who you are with --user NAME "
+        "problems", "This database asks who you are: say it with --user NAME "
                     "(the password from APPRAISAL_PASSWORD or typed when asked)."),
+    "hr_password_first": QT_TRANSLATE_NOOP(
+        "problems", "Give an HR profile a password first (main.py users passwd NAME, or users add NAME --role hr): "
+                    "once {name} can sign in, this database asks who you are, and without an HR profile that can "
+                    "sign in nobody could manage profiles any more."),
     "passwords_differ": QT_TRANSLATE_NOOP("problems", "The two passwords differ; nothing was changed."),
     "password_not_given": QT_TRANSLATE_NOOP(
         "problems", "No password for {name}: set {variable} or run the command in a terminal to type it."),

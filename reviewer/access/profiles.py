@@ -87,6 +87,7 @@ def add_profile(session: Session, username: str, role: UserRole | str, password:
             raise ValidationError.coded("employee_has_profile", name=employee.name, profile=holder)
     if role == UserRole.MANAGER and employee is None:
         raise ValidationError.coded("manager_needs_employee")
+    _refuse_locking_hr_out(session, role, name)
     user = AppUser(username=name, display_name=(display_name or (employee.name if employee else name)).strip()[:100],
                    role=role, employee_id=employee.id if employee else None, is_active=True,
                    password_hash=hash_password(password), failed_sign_ins=0)
@@ -111,6 +112,7 @@ def change_password(session: Session, username: str, new_password: str) -> None:
     if not actor.is_hr and actor.user_id != user.id:
         require_hr(session)
     _check_password(new_password)
+    _refuse_locking_hr_out(session, user.role, user.username)
     user.password_hash = hash_password(new_password)
     user.failed_sign_ins, user.last_failed_at = 0, None
 
@@ -122,6 +124,17 @@ def disable_profile(session: Session, username: str) -> None:
     if user.role == UserRole.HR_ADMIN and user.is_active and _active_hr_count(session) <= 1:
         raise ValidationError.coded("last_hr_profile")
     user.is_active = False
+
+
+def _refuse_locking_hr_out(session: Session, role: UserRole, username: str) -> None:
+    """Once a profile can sign in, the database asks who you are; if no HR profile could
+    answer, nobody could manage profiles again. So HR gets a password first."""
+    if role == UserRole.HR_ADMIN:
+        return
+    hr_can_sign_in = session.scalar(select(AppUser.id).where(_can_sign_in(), AppUser.role == UserRole.HR_ADMIN)
+                                    .limit(1))
+    if hr_can_sign_in is None:
+        raise ValidationError.coded("hr_password_first", name=username)
 
 
 def _active_hr_count(session: Session) -> int:

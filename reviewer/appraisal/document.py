@@ -116,7 +116,9 @@ class AppraisalDocument:
 
 
 def current_appraisal(session: Session, cycle_id: int, employee_id: int) -> Appraisal | None:
-    """The newest version of a person's appraisal in a cycle (earlier ones are superseded)."""
+    """The newest version of a person's appraisal in a cycle (earlier ones are superseded),
+    for someone who may review that person (a manager's own is refused)."""
+    require_reviewable(session, employee_id)
     return session.scalar(select(Appraisal).where(Appraisal.cycle_id == cycle_id, Appraisal.employee_id == employee_id)
                           .order_by(Appraisal.version.desc()).limit(1))
 

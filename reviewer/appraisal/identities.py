@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from db.location import data_dir
 from db.models import AuditEvent, Employee, SigningCertificate
 
+from ..access import require_hr
 from ..errors import NotFound, ValidationError
 from ..io.files import write_whole
 from ..text import refuse_hidden_characters
@@ -132,7 +133,9 @@ def company_ca(session: Session) -> SigningCertificate | None:
 
 
 def create_company_ca(session: Session, organisation: str, password: str) -> Identity:
-    """HR's certificate authority: the trust anchor for identities it issues."""
+    """HR's certificate authority: the trust anchor for identities it issues. HR only,
+    checked before any key file is written."""
+    require_hr(session)
     refuse_hidden_characters("name", organisation)
     secret = _check_password(password)
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
@@ -143,7 +146,9 @@ def create_company_ca(session: Session, organisation: str, password: str) -> Ide
 
 def create_identity(session: Session, holder: str, password: str, employee_id: int | None = None,
                     ca_password: str | None = None) -> Identity:
-    """A personal signing identity; issued by the company CA when its password is given, else self-signed."""
+    """A personal signing identity; issued by the company CA when its password is given, else self-signed.
+    HR only: an identity decides whose signature a document carries."""
+    require_hr(session)
     holder = holder.strip()
     if not holder:
         raise ValidationError.coded("identity_needs_name")
@@ -186,7 +191,8 @@ def _open_p12(path: Path, password: str):
 
 
 def import_identity(session: Session, source: Path, password: str, employee_id: int | None = None) -> Identity:
-    """Register a PKCS#12 issued elsewhere; it is copied into the identities folder."""
+    """Register a PKCS#12 issued elsewhere; it is copied into the identities folder. HR only."""
+    require_hr(session)
     key, certificate = _open_p12(Path(source), password)
     fingerprint = fingerprint_of(certificate)
     if session.scalar(select(SigningCertificate.id).where(SigningCertificate.fingerprint == fingerprint)):

@@ -3,8 +3,9 @@
 An identity belongs to an employee (identities.holder_employee_id, the same rule the
 signed batch uses). The manager's signature is the appraised person's direct
 manager's, the employee's is the appraised person's own, HR's is that of someone
-with an active HR profile in this database (hr_admin) who is not the appraised
-person. Signing refuses anyone else, and verification names such a signature.
+with an active HR profile in this database (hr_admin). HR signs their own appraisal
+as HR only when nobody else could: no other active HR profile's employee holds a
+signing identity here. Signing refuses anyone else, and verification names such a signature.
 """
 from __future__ import annotations
 
@@ -23,6 +24,18 @@ def _has_hr_profile(session: Session, employee_id: int, *, active_only: bool = T
     return session.scalar(query.limit(1)) is not None
 
 
+def _other_hr_can_sign(session: Session, employee_id: int) -> bool:
+    """Whether an active HR profile other than ``employee_id``'s belongs to someone holding
+    a signing identity (with its key) here."""
+    others = set(session.scalars(select(AppUser.employee_id).where(
+        AppUser.role == UserRole.HR_ADMIN, AppUser.is_active.is_(True), AppUser.employee_id.is_not(None),
+        AppUser.employee_id != employee_id)))
+    if not others:
+        return False
+    return any(holder_employee_id(session, record) in others for record in session.scalars(
+        select(SigningCertificate).where(SigningCertificate.is_ca.is_(False), SigningCertificate.key_file.is_not(None))))
+
+
 def holds_role(session: Session, appraisal: Appraisal, role: str, employee_id: int | None) -> bool:
     """Whether the employee may sign this appraisal in this role today."""
     if employee_id is None:
@@ -33,7 +46,9 @@ def holds_role(session: Session, appraisal: Appraisal, role: str, employee_id: i
     if role == "employee":
         return employee_id == subject.id
     if role == "hr":
-        return _has_hr_profile(session, employee_id)
+        if not _has_hr_profile(session, employee_id):
+            return False
+        return employee_id != subject.id or not _other_hr_can_sign(session, subject.id)
     return False
 
 

@@ -149,7 +149,7 @@ def _run_db_upgrade(args) -> tuple[dict[str, Any], str]:
 def _run_db_info(args) -> tuple[dict[str, Any], str]:
     from ..database.info import database_info
 
-    info = database_info(workstation_from_args(args).database)
+    info = workstation_from_args(args).call(database_info)
     lines = [f"Database:       {info.location}", f"Backend:        {info.backend}",
              f"Schema version: {info.schema_version}", "Rows per table:"]
     lines += [f"  {name:<26}{count:>10}" for name, count in info.counts.items()]

@@ -19,7 +19,8 @@ from db.models import (
     QuestionKind,
 )
 
-from ..errors import NotFound
+from ..access import acting
+from ..errors import NotFound, PermissionDenied
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,17 @@ def _sections(template: FormTemplate, relation: str) -> tuple[Section, ...]:
 
 
 def request_forms(session: Session, request_ids: list[int]) -> list[RequestForm]:
-    """The forms of these requests, in the order given; a missing id is an error."""
+    """The forms of these requests, in the order given; a missing id is an error.
+    A form tells who rates whom: only HR, an auditor or the rater asked may read it
+    (a manager sees who was asked about their line in the progress lists, not here)."""
     requests = {r.id: r for r in session.scalars(select(FeedbackRequest).where(FeedbackRequest.id.in_(request_ids)))}
     missing = [i for i in request_ids if i not in requests]
     if missing:
         raise NotFound.coded("request_unknown", id=missing[0])
+    actor = acting(session)
+    if not actor.sees_everyone and any(actor.employee_id is None or r.rater_employee_id != actor.employee_id
+                                       for r in requests.values()):
+        raise PermissionDenied.coded("form_not_yours", name=actor.display_name)
     templates = {t.id: t for t in session.scalars(
         select(FormTemplate).where(FormTemplate.id.in_({r.template_id for r in requests.values()}))
         .options(selectinload(FormTemplate.sections).selectinload(FormSection.questions)

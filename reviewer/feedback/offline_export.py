@@ -18,8 +18,8 @@ from db.models import Answer, Cycle, FeedbackRequest
 
 from ..pdf.fonts import field_font, register_page_font
 from ..pdf.acroform import FIELD_FONT, FIELD_FONT_SIZE, CjkAcroForm
-from ..access import require_all_in_scope, reviewable_condition
-from ..errors import ValidationError
+from ..access import acting, require_all_in_scope, reviewable_condition
+from ..errors import PermissionDenied, ValidationError
 from ..pdf.language import localised, pick
 from ..pdf.layout import MARGIN, Flow, wrap
 from ..io.files import safe_file_name
@@ -78,8 +78,17 @@ class ExportedForm:
     requests: int
 
 
+def require_forms_officer(session: Session) -> None:
+    """Offline forms are HR's job: a form shows who rates whom and the answers typed so far,
+    and a returned one is submitted in its rater's name."""
+    actor = acting(session)
+    if not actor.is_hr:
+        raise PermissionDenied.coded("offline_forms_hr_only", name=actor.display_name)
+
+
 def open_requests(session: Session, cycle_id: int, subject_ids: list[int] | None = None) -> list[int]:
-    """Open requests of the cycle about people the acting user may review."""
+    """Open requests of the cycle, for HR to print as offline forms."""
+    require_forms_officer(session)
     query = select(FeedbackRequest.id).where(FeedbackRequest.cycle_id == cycle_id,
                                              FeedbackRequest.status.in_(OPEN_STATES),
                                              reviewable_condition(session, FeedbackRequest.subject_id))
@@ -92,7 +101,8 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
                  progress: Progress | None = None) -> list[ExportedForm]:
     """Write one PDF per rater into out_dir. Tokens are given to requests that have none
     and committed (the caller's transaction with them) before any form is written, so
-    every form that appears can be imported, even if the export is killed half-way."""
+    every form that appears can be imported, even if the export is killed half-way. HR only."""
+    require_forms_officer(session)
     progress = progress or Progress()
     out_dir.mkdir(parents=True, exist_ok=True)
     for stale in out_dir.glob("*.pdf.part"):  # what a killed export left behind

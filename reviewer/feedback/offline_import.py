@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 
 from db.models import Answer, AuditEvent, Cycle, CycleStage, FeedbackRequest, RequestStatus, utcnow
 
-from ..access import require_writer, reviewable_employee_ids
+from ..access import reviewable_employee_ids
 from ..messages import QT_TRANSLATE_NOOP, render
 from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
 from .filling import MAX_TEXT, OPEN_STATES
-from .offline_export import CANNOT_JUDGE, field_name, request_of_token_field
+from .offline_export import CANNOT_JUDGE, field_name, request_of_token_field, require_forms_officer
 from .release import ANSWERS_CLOSED_CODE, feedback_published
 from .scores import record_scores
 from .tokens import FormKey
@@ -209,8 +209,8 @@ def _check_file(session: Session, key: FormKey, path: Path, allowed: set[int] | 
 
 def import_forms(session: Session, paths: list[Path], progress: Progress | None = None) -> list[FormImportResult]:
     """Check and store each returned form; one result per file, in the order given.
-    A manager's import takes only forms about their line."""
-    require_writer(session)
+    HR only: an accepted form is submitted in its rater's name."""
+    require_forms_officer(session)
     allowed = reviewable_employee_ids(session)
     progress = progress or Progress()
     key = FormKey.load(session)

@@ -21,6 +21,7 @@ from db.models import (
     Relationship,
 )
 
+from ..access import require_hr
 from ..errors import NotFound, RowProblem, ValidationError
 
 RELATIONS = tuple(r.value for r in Relationship)
@@ -86,6 +87,8 @@ def list_competencies(session: Session) -> list[CompetencyDraft]:
 
 
 def save_competency(session: Session, draft: CompetencyDraft) -> int:
+    """Create or change a competency of the company-wide catalogue: HR only."""
+    require_hr(session)
     code, name = draft.code.strip().lower().replace(" ", "_"), draft.name.strip()
     if not code or not name:
         raise ValidationError.coded("competency_needs_names")
@@ -108,6 +111,8 @@ def save_competency(session: Session, draft: CompetencyDraft) -> int:
 
 
 def delete_competency(session: Session, competency_id: int) -> None:
+    """Remove an unused competency from the company-wide catalogue: HR only."""
+    require_hr(session)
     used = session.scalar(select(func.count()).select_from(FormQuestion)
                           .where(FormQuestion.competency_id == competency_id))
     if used:
@@ -206,7 +211,8 @@ def _fill(template: FormTemplate, draft: TemplateDraft) -> None:
 
 def save_template(session: Session, template_id: int | None, draft: TemplateDraft) -> tuple[int, bool]:
     """Store the draft; returns (id, whether a new version was made). An unused
-    template is changed in place; a used one gets a successor and is retired."""
+    template is changed in place; a used one gets a successor and is retired. HR only."""
+    require_hr(session)
     problems = check_template(session, draft)
     if problems:
         raise ValidationError.listing(problems)

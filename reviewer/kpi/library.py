@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Kpi, KpiDirection, KpiKind, KpiTemplateItem, KpiUnit, ScoringRule, Target
 
-from ..access import acting
+from ..access import acting, require_hr
 from ..cycles.catalogue import category_zh, description_zh
 from ..errors import NotFound, RowProblem, ValidationError
 from ..text import hidden_character_problem
@@ -167,7 +167,8 @@ def _apply(kpi: Kpi, data: KpiInput) -> None:
 
 
 def save_kpi(session: Session, data: KpiInput, kpi_id: int | None = None) -> int:
-    """Create (no id) or update a KPI; returns its id."""
+    """Create (no id) or update a KPI; returns its id. The library is company-wide: HR only."""
+    require_hr(session)
     problems = check_kpi(session, data, kpi_id)
     if problems:
         raise ValidationError.listing(problems)
@@ -191,7 +192,8 @@ def kpi_input(session: Session, kpi_id: int) -> KpiInput:
 
 
 def delete_kpi(session: Session, kpi_id: int) -> None:
-    """Remove an unused KPI; one used by targets or templates can only be retired."""
+    """Remove an unused KPI; one used by targets or templates can only be retired. HR only."""
+    require_hr(session)
     kpi = session.get(Kpi, kpi_id)
     if kpi is None:
         raise NotFound.coded("kpi_unknown_id", id=kpi_id)

@@ -26,6 +26,7 @@ def test_passwords_are_stored_as_argon2id_with_owasp_parameters(database):
 
 def test_a_manager_profile_must_name_their_employee(demo_database):
     with demo_database.session() as session:
+        change_password(session, "hr.admin", "hr long enough")  # HR can sign in before a manager can
         holders = select(AppUser.employee_id).where(AppUser.employee_id.is_not(None))
         team_lead = session.scalar(select(Employee.employee_no).where(
             Employee.id.in_(select(Employee.manager_id)), Employee.id.not_in(holders)).limit(1))
@@ -129,3 +130,27 @@ def test_people_change_their_own_password_only(database):
         auditor.call(change_password, "hr", "a new password")
     assert identify(database, "audit", "a new password").actor.username == "audit"
     assert LOCAL_OWNER.is_hr
+
+
+def test_a_manager_gets_no_password_while_no_hr_profile_can_sign_in(demo_database):
+    """The demo's profiles have no password: giving one to a manager first would make the
+    database ask who you are with nobody able to answer as HR."""
+    with demo_database.session() as session:
+        with pytest.raises(ValidationError) as passwd:
+            change_password(session, "manager1", "long enough")
+        assert passwd.value.code == "hr_password_first"
+        number = session.scalar(select(Employee.employee_no).where(
+            Employee.id.not_in(select(AppUser.employee_id).where(AppUser.employee_id.is_not(None)))).limit(1))
+        with pytest.raises(ValidationError) as added:
+            add_profile(session, "auditor", "auditor", "long enough")
+        assert added.value.code == "hr_password_first"
+        with pytest.raises(ValidationError):
+            add_profile(session, "lead", "manager", "long enough", employee_no=number)
+    assert identify(demo_database).actor == LOCAL_OWNER  # nothing changed: the owner still works
+    with demo_database.session() as session:
+        change_password(session, "hr.admin", "hr long enough")
+        change_password(session, "manager1", "long enough")
+    with pytest.raises(SignInRequired) as asked:
+        identify(demo_database)
+    assert "asks who you are" in str(asked.value)
+    assert identify(demo_database, "hr.admin", "hr long enough").actor.is_hr

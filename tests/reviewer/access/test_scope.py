@@ -356,3 +356,80 @@ def test_random_organisations_keep_every_call_inside_the_managers_line(database,
     finally:
         session.rollback()
         session.close()
+
+
+def test_company_wide_catalogue_and_signing_identities_are_changed_by_hr_only(company, tmp_path):
+    from dataclasses import replace
+
+    from reviewer.appraisal.identities import create_company_ca, create_identity, identities_dir, import_identity
+    from reviewer.feedback.templates import (delete_competency, list_competencies, list_templates,
+                                             save_competency, save_template, template_draft)
+    from reviewer.kpi.library import delete_kpi, kpi_input, list_kpis, save_kpi
+
+    kpi_id = company.hr.call(list_kpis)[0].id
+    competency = company.hr.call(list_competencies)[0]
+    template_id = company.hr.call(list_templates)[0].id
+    changes = {
+        "save_kpi": lambda s: save_kpi(s, replace(kpi_input(s, kpi_id), name="Renamed by a manager"), kpi_id),
+        "delete_kpi": lambda s: delete_kpi(s, kpi_id),
+        "save_competency": lambda s: save_competency(s, replace(competency, name="Renamed by a manager")),
+        "delete_competency": lambda s: delete_competency(s, competency.id),
+        "save_template": lambda s: save_template(s, template_id, template_draft(s, template_id)),
+        "create_company_ca": lambda s: create_company_ca(s, "Evil", "long enough pass"),
+        "create_identity": lambda s: create_identity(s, "Someone", "long enough pass", employee_id=company.me),
+        "import_identity": lambda s: import_identity(s, tmp_path / "any.p12", "long enough pass"),
+    }
+    for who in (company.manager, company.auditor):
+        for name, change in changes.items():
+            with pytest.raises(PermissionDenied) as refused:
+                who.call(change)
+            assert refused.value.code == "hr_only", name
+    assert not identities_dir().exists() or not list(identities_dir().iterdir())  # checked before any key file
+    assert company.hr.call(list_kpis)[0].name != "Renamed by a manager"
+    assert company.hr.call(changes["save_competency"]) == competency.id  # HR still may
+
+
+def test_offline_forms_and_form_contents_are_hrs_and_the_raters_only(company, tmp_path):
+    from db.models import FeedbackRequest
+    from reviewer.feedback.forms import request_forms
+    from reviewer.feedback.offline_export import export_forms, open_requests
+    from reviewer.feedback.offline_import import import_forms
+
+    with company.hr.unit() as session:
+        requests = list(session.scalars(select(FeedbackRequest).where(FeedbackRequest.cycle_id == company.current)))
+        about_line = next(r.id for r in requests if r.subject_id in company.line
+                          and r.rater_employee_id != company.me)
+        about_me = next(r.id for r in requests if r.subject_id == company.me and r.rater_employee_id != company.me)
+        mine = next(r.id for r in requests if r.rater_employee_id == company.me)
+    call = company.manager.call
+    for refused_call in (lambda: call(open_requests, company.current),
+                         lambda: call(export_forms, [about_line], tmp_path / "forms"),
+                         lambda: call(import_forms, [tmp_path / "filled.pdf"])):
+        with pytest.raises(PermissionDenied) as refused:
+            refused_call()
+        assert refused.value.code == "offline_forms_hr_only"
+    assert not (tmp_path / "forms").exists()
+    for request_id in (about_line, about_me):
+        with pytest.raises(PermissionDenied) as refused:
+            call(request_forms, [request_id])
+        assert refused.value.code == "form_not_yours"
+    assert call(request_forms, [mine])[0].request_id == mine  # the rater reads the form they were given
+    assert [f.request_id for f in company.auditor.call(request_forms, [about_me])] == [about_me]
+    assert company.hr.call(open_requests, company.current)
+
+
+def test_a_managers_own_appraisal_row_and_the_database_counts_are_refused(company):
+    from reviewer.appraisal.document import current_appraisal
+    from reviewer.database.info import database_info
+
+    with pytest.raises(PermissionDenied) as own:
+        company.manager.call(current_appraisal, company.closed, company.me)
+    assert own.value.code == "own_review_confidential"
+    with pytest.raises(PermissionDenied):
+        company.manager.call(current_appraisal, company.closed, company.outsider)
+    someone = min(company.line)
+    assert company.manager.call(current_appraisal, company.closed, someone).employee_id == someone
+    with pytest.raises(PermissionDenied) as counts:
+        company.manager.call(database_info)
+    assert counts.value.code == "audit_hr_or_auditor"
+    assert company.auditor.call(database_info).counts["employees"] == len(company.number)

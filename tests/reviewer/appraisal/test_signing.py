@@ -192,3 +192,25 @@ def test_the_employee_cannot_sign_a_copy_without_the_managers_signature(demo_dat
         with pytest.raises(ValidationError, match="not the file the recorded manager signature produced"):
             sign_appraisal(session, signed, "employee", identities["employee"].id, PASSWORD)
         assert [r.role.value for r in session.scalars(select(SignatureRecord))] == ["manager"]
+
+
+def test_hr_signs_their_own_appraisal_as_hr_only_when_no_other_hr_could(demo_database):
+    from db.models import AppUser, UserRole
+    from reviewer.appraisal.roles import holds_role
+
+    with demo_database.session() as session:
+        hr_person = session.scalar(select(AppUser.employee_id).where(AppUser.username == "hr.admin"))
+        own = session.scalar(select(Appraisal).where(Appraisal.employee_id == hr_person).limit(1))
+        assert holds_role(session, own, "hr", hr_person)  # a one-person HR department
+        colleague = session.scalar(select(Employee).where(
+            Employee.id.not_in(select(AppUser.employee_id).where(AppUser.employee_id.is_not(None)))).limit(1))
+        session.add(AppUser(username="hr.second", display_name=colleague.name, role=UserRole.HR_ADMIN,
+                            employee_id=colleague.id, is_active=True, failed_sign_ins=0))
+        session.flush()
+        assert holds_role(session, own, "hr", hr_person)  # the colleague cannot sign yet
+        create_identity(session, colleague.name, PASSWORD, colleague.id)
+        assert not holds_role(session, own, "hr", hr_person)
+        assert holds_role(session, own, "hr", colleague.id)
+        others = session.scalar(select(Appraisal).where(Appraisal.employee_id != hr_person,
+                                                        Appraisal.employee_id != colleague.id).limit(1))
+        assert holds_role(session, others, "hr", hr_person)
