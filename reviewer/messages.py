@@ -383,6 +383,21 @@ PROBLEMS = {
     "audit_head_mismatch": QT_TRANSLATE_NOOP(
         "problems", "The newest entries are missing: the chain ends at position {sequence} but its recorded "
                     "end is {recorded}."),
+    "audit_anchor_missing": QT_TRANSLATE_NOOP(
+        "problems", "The record of where the chain begins is missing or damaged: the audit trail cannot be "
+                    "trusted. Compare with a head printed earlier and restore the database from a backup."),
+    "audit_older_entries_changed": QT_TRANSLATE_NOOP(
+        "problems", "{count} entries are outside the chain where {anchored} entries predate it: entries older "
+                    "than the chain were removed or added."),
+    "audit_head_missing": QT_TRANSLATE_NOOP(
+        "problems", "The recorded end of the chain is missing (the chain ends at position {sequence}): "
+                    "entries may have been removed."),
+    "audit_expected_head_missing": QT_TRANSLATE_NOOP(
+        "problems", "The chain does not hold entry {sequence} with the hash given ({hash}); it ends at position "
+                    "{end}: the newest entries were removed or rewritten."),
+    "audit_expected_head_invalid": QT_TRANSLATE_NOOP(
+        "problems", "--expect-head takes POSITION:HASH as audit verify prints it (a number, a colon and 64 "
+                    "hexadecimal digits), not {value}."),
     # 360 results before their release
     "answers_closed_published": QT_TRANSLATE_NOOP(
         "problems", "The 360 results of {cycle} are published; no more answers are accepted."),

@@ -56,13 +56,13 @@ def identify(database: Database, username: str | None = None, password: str | No
     """The workstation for whoever is acting: the signed-in profile; without a name,
     the only HR profile or the owner of a database that has no profiles. Raises
     SignInRequired when the database wants a name, SignInRefused on a wrong one."""
-    with database.session() as session:
-        if username is None:
+    if username is None:
+        with database.session() as session:
             if needs_sign_in(session, shared=database.engine.dialect.name != "sqlite"):
                 raise SignInRequired.coded("sign_in_required")
             return Workstation(database, sole_profile(session) or LOCAL_OWNER)
-        actor = check_sign_in(session, username, password or "")
-    # The failed try is committed above before the refusal, so it counts.
+    # Outside any unit of work: the try is counted and committed before it waits and is checked.
+    actor = check_sign_in(database.session, username, password or "")
     if actor is None:
         raise SignInRefused.coded("sign_in_refused")
     return Workstation(database, actor)

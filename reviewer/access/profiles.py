@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
+from typing import Callable, ContextManager
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from db.models import AppUser, Employee, UserRole, utcnow
@@ -180,31 +180,59 @@ def wait_before_next_try(failed: int) -> float:
     return 0.0 if failed <= 0 else min(2.0 ** (failed - 1), MAX_WAIT_SECONDS)
 
 
-def check_sign_in(session: Session, username: str, password: str, *,
-                  now: Callable[[], datetime] = utcnow, sleep: Callable[[float], None] = time.sleep) -> Actor | None:
-    """The profile's actor when the password is right, else None. Failures are
-    counted in the database (so a second process does not reset them) and every try
-    after a failure first waits out a doubling delay: no fast guessing. The caller
-    commits either way."""
-    name = (username or "").strip()
-    user = session.scalar(select(AppUser).where(AppUser.username == name)) if name else None
-    if user is not None and user.last_failed_at is not None:
-        ready_at = user.last_failed_at + timedelta(seconds=wait_before_next_try(user.failed_sign_ins))
-        remaining = (ready_at - now()).total_seconds()
-        if remaining > 0:
-            sleep(remaining)
+def reserve_sign_in_attempt(session: Session, username: str, *, now: Callable[[], datetime] = utcnow) -> float:
+    """Count one more try for the profile before its password is even looked at, and
+    return how long the caller must wait before checking it (the delay owed for the
+    tries already made). The count is raised in one statement that also takes the
+    row's write lock, so tries made at once each get their own number: none is lost.
+    Commit at once; wait outside any transaction."""
+    if not username:
+        return 0.0
+    users = AppUser.__table__
+    counted = session.execute(update(users).where(users.c.username == username)
+                              .values(failed_sign_ins=users.c.failed_sign_ins + 1)).rowcount
+    if not counted:
+        return 0.0
+    # Read under the lock the update holds: the count before this try and when the last one failed.
+    count, last_failed_at = session.execute(select(users.c.failed_sign_ins, users.c.last_failed_at)
+                                            .where(users.c.username == username)).one()
+    moment = now()
+    session.execute(update(users).where(users.c.username == username).values(last_failed_at=moment))
+    if last_failed_at is None:
+        return 0.0
+    ready_at = last_failed_at + timedelta(seconds=wait_before_next_try(count - 1))
+    return max(0.0, (ready_at - moment).total_seconds())
+
+
+def finish_sign_in(session: Session, username: str, password: str) -> Actor | None:
+    """The profile's actor when the password is right (its count of failed tries
+    starts again from zero), else None (the try reserved for it stays counted)."""
+    user = session.scalar(select(AppUser).where(AppUser.username == username)) if username else None
     if user is None or not user.is_active or not password_matches(user.password_hash, password or ""):
-        if user is not None:
-            user.failed_sign_ins = (user.failed_sign_ins or 0) + 1
-            user.last_failed_at = now()
-        sleep(FAILED_SIGN_IN_DELAY)
         return None
-    if user.failed_sign_ins or user.last_failed_at:
-        user.failed_sign_ins, user.last_failed_at = 0, None
+    session.execute(update(AppUser.__table__).where(AppUser.__table__.c.username == username)
+                    .values(failed_sign_ins=0, last_failed_at=None))
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     return _actor(user)
 
+
+def check_sign_in(units: Callable[[], ContextManager[Session]], username: str, password: str, *,
+                  now: Callable[[], datetime] = utcnow, sleep: Callable[[float], None] = time.sleep) -> Actor | None:
+    """The profile's actor when the password is right, else None. ``units`` opens a
+    unit of work (``Database.session``). Each try is counted in the database first (so
+    a second process, or ten tries at once, cannot dodge the count), then waits out a
+    doubling delay with no transaction open, then is checked: no fast guessing."""
+    name = (username or "").strip()
+    with units() as session:
+        owed = reserve_sign_in_attempt(session, name, now=now)
+    if owed > 0:
+        sleep(owed)
+    with units() as session:
+        actor = finish_sign_in(session, name, password)
+    if actor is None:
+        sleep(FAILED_SIGN_IN_DELAY)
+    return actor
 
 
 @dataclass(frozen=True)

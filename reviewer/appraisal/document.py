@@ -32,7 +32,7 @@ from db.models import (
 
 from ..access import require_reviewable
 from ..errors import NotFound
-from ..feedback.release import feedback_published
+from ..feedback.release import database_today, feedback_published
 from ..feedback.results import FeedbackReport, feedback_report
 from ..people.directory import department_paths
 from ..kpi.targets import TargetRow, person_targets
@@ -137,7 +137,7 @@ def appraisal_document(session: Session, cycle_id: int, employee_id: int,
     manager = session.get(Employee, person.manager_id) if person.manager_id else None
     appraisal = current_appraisal(session, cycle_id, employee_id)
     final = cycle.stage == CycleStage.CLOSED and appraisal is not None and appraisal.state in FINAL_STATES
-    published = feedback_published(cycle, today or date.today())
+    published = feedback_published(cycle, today or database_today(session))
     document = AppraisalDocument(
         cycle_id=cycle.id, cycle_name=cycle.name, period_start=cycle.period_start, period_end=cycle.period_end,
         employee_id=person.id, employee_no=person.employee_no, employee_name=person.name,

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from db.models import Cycle, Department, RatingBand
 
 from ..errors import NotFound
-from ..feedback.release import feedback_published
+from ..feedback.release import database_today, feedback_published
 from ..io.writers import save_workbook, storable, storable_row
 from ..pdf.appraisal_labels import label
 from ..pdf.language import is_chinese, localised
@@ -46,7 +46,7 @@ def team_summary(session: Session, cycle_id: int, department_id: int | None, lan
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
-    published = feedback_published(cycle, today or date.today())
+    published = feedback_published(cycle, today or database_today(session))
     rows = appraisal_rows(session, cycle_id, department_id, language, today)
     rated = sum(r.band is not None for r in rows) or 1
     distribution = []

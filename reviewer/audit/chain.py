@@ -2,9 +2,11 @@
 
 Each entry's hash covers its position, time, actor, action, entity, details and
 the previous entry's hash. The head (last position and hash) is also kept in
-app_settings, so removing the newest entries is noticed too. Someone who can
-rewrite the whole table and the head can forge a consistent chain; a copy of the
-head kept elsewhere (the printed `audit verify` result) shows that too.
+app_settings, so removing the newest entries is noticed too, and an anchor
+(migration 0008) names the entries older than the chain, so an entry cannot leave
+the chain by passing for one of them. Someone who can rewrite the newest entries
+and the head together can forge a consistent chain; a copy of the head kept
+elsewhere (printed by `audit verify`, checked with --expect-head) shows that too.
 """
 from __future__ import annotations
 
@@ -17,13 +19,15 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from db.models import AppSetting, AuditEvent
 
 GENESIS = "0" * 64
 HEAD_SETTING = "audit_chain_head"
+# Written by migration 0008: "<highest id>:<count>" of the entries older than the chain.
+ANCHOR_SETTING = "audit_chain_anchor"
 _LOCK_KEY = 727_274_001  # any constant: PostgreSQL's advisory lock for appending
 
 
@@ -145,30 +149,51 @@ class ChainReport:
     broken_sequence: int | None = None
     code: str | None = None  # why: a message code
     params: dict | None = None
+    head_sequence: int = 0  # the chain's last position as checked (0: no entries yet)
+    head_hash: str = GENESIS  # that entry's hash: keep it elsewhere to notice a rewrite later
 
     def as_dict(self) -> dict:
         from ..messages import render
 
         return {"intact": self.intact, "entries": self.entries, "before_chain": self.before_chain,
                 "broken_entry_id": self.broken_at, "broken_sequence": self.broken_sequence,
+                "head": {"position": self.head_sequence, "hash": self.head_hash},
                 "problem": render(self.code, self.params or {}) if self.code else None}
 
 
-def verify_chain(session: Session) -> ChainReport:
+def parse_head(text_value: str) -> tuple[int, str]:
+    """POSITION:HASH as `audit verify` prints it; ValueError when it is not that."""
+    position, _, digest = (text_value or "").strip().partition(":")
+    digest = digest.lower()
+    if not position.isdigit() or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError(text_value)
+    return int(position), digest
+
+
+def _anchor(session: Session) -> tuple[int, int] | None:
+    """(highest id, count) of the entries that predate the chain, as migration 0008 wrote them."""
+    stored = session.get(AppSetting, ANCHOR_SETTING)
+    highest, _, count = (stored.value if stored else "").partition(":")
+    return (int(highest), int(count)) if highest.isdigit() and count.isdigit() else None
+
+
+def verify_chain(session: Session, expect_head: tuple[int, str] | None = None) -> ChainReport:
     """Walk the chain from its first entry: every position present once, in order,
-    each entry's hash right and linked to the one before, and the head as recorded."""
+    each entry's hash right and linked to the one before, and the head as recorded.
+    Entries outside the chain must be exactly those the anchor says predate it. With
+    ``expect_head`` (a position and hash kept elsewhere), the chain must hold that entry."""
     table = AuditEvent.__table__
-    first_chained = session.scalar(select(AuditEvent.id).where(AuditEvent.sequence.is_not(None))
-                                   .order_by(AuditEvent.id).limit(1))
+    anchor = _anchor(session)
+    if anchor is None:
+        return ChainReport(False, 0, 0, code="audit_anchor_missing", params={})
+    highest_before, count_before = anchor
     unchained = select(func.count()).select_from(table).where(AuditEvent.sequence.is_(None))
-    stray = None
-    if first_chained is None:
-        before = session.scalar(unchained) or 0
-    else:
-        before = session.scalar(unchained.where(AuditEvent.id < first_chained)) or 0
-        # Written without a place in the chain after the chain began: slipped in behind the program's back.
-        stray = session.scalar(select(AuditEvent.id).where(AuditEvent.sequence.is_(None), AuditEvent.id > first_chained)
-                               .order_by(AuditEvent.id).limit(1))
+    before = session.scalar(unchained) or 0
+    # Without a place in the chain and not among the entries that predate it: taken out of
+    # the chain, or slipped in behind the program's back.
+    stray = session.scalar(select(AuditEvent.id).where(
+        AuditEvent.sequence.is_(None), or_(AuditEvent.id > highest_before, AuditEvent.id < 1))
+        .order_by(AuditEvent.id.desc()).limit(1))
 
     def broken(entry_id, position, code, checked, **params):
         return ChainReport(False, checked, before, entry_id, position, code,
@@ -180,6 +205,7 @@ def verify_chain(session: Session) -> ChainReport:
                            .where(table.c.sequence.is_not(None)).order_by(table.c.sequence)
                            .execution_options(yield_per=5000))
     expected, previous, checked = 1, GENESIS, 0
+    expected_hash_seen = None
     for row in rows:
         if row.sequence != expected:
             return broken(row.id, row.sequence, "audit_gap", checked, expected=expected)
@@ -189,11 +215,23 @@ def verify_chain(session: Session) -> ChainReport:
                               row.entity_type, row.entity_id, row.details, row.previous_hash)
         if digest != row.entry_hash:
             return broken(row.id, row.sequence, "audit_entry_changed", checked)
+        if expect_head is not None and row.sequence == expect_head[0]:
+            expected_hash_seen = row.entry_hash
         previous, expected, checked = row.entry_hash, expected + 1, checked + 1
     if stray is not None:
         return broken(stray, None, "audit_entry_outside_chain", checked)
+    if before != count_before:
+        return broken(None, None, "audit_older_entries_changed", checked, count=before, anchored=count_before)
     recorded = session.get(AppSetting, HEAD_SETTING)
+    if recorded is None:
+        return broken(None, expected - 1, "audit_head_missing", checked)
     head = f"{expected - 1}:{previous}"
-    if (recorded.value if recorded else None) != (head if checked else None):
-        return broken(None, expected - 1, "audit_head_mismatch", checked, recorded=recorded.value if recorded else "-")
-    return ChainReport(True, checked, before)
+    if recorded.value != head:
+        return broken(None, expected - 1, "audit_head_mismatch", checked, recorded=recorded.value)
+    if expect_head is not None:
+        if expect_head == (0, GENESIS):
+            expected_hash_seen = GENESIS
+        if expected_hash_seen != expect_head[1]:
+            return broken(None, expect_head[0], "audit_expected_head_missing", checked,
+                          hash=expect_head[1], end=expected - 1)
+    return ChainReport(True, checked, before, head_sequence=expected - 1, head_hash=previous)

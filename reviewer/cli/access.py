@@ -36,6 +36,9 @@ def add_commands(commands, common) -> None:
     audit_actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_actions.add_parser("verify", parents=[common],
                                       help="check the hash chain; exit 0 when intact, 1 naming the first broken entry")
+    verify.add_argument("--expect-head", metavar="POSITION:HASH",
+                        help="a head printed by an earlier verify and kept elsewhere: exit 1 unless the chain "
+                             "still holds that entry (notices the newest entries removed or rewritten)")
     verify.set_defaults(handler=_run_verify)
     from .runner import common_options
 
@@ -108,16 +111,25 @@ def _run_disable(args) -> tuple[dict[str, Any], str]:
 def _run_verify(args):
     from ..access import require_auditor_or_hr
     from ..audit import verify_chain
+    from ..audit.chain import parse_head
     from .runner import EXIT_REJECTED, workstation_from_args
 
+    expect_head = None
+    if args.expect_head is not None:
+        try:
+            expect_head = parse_head(args.expect_head)
+        except ValueError:
+            raise ValidationError.coded("audit_expected_head_invalid", value=args.expect_head) from None
     workstation = workstation_from_args(args)
     with workstation.unit() as session:
         require_auditor_or_hr(session)
-        report = verify_chain(session)
+        report = verify_chain(session, expect_head)
     result = report.as_dict()
     if report.intact:
         text = f"The audit trail is intact: {report.entries} entries in the chain"
         text += f" ({report.before_chain} older entries predate it)." if report.before_chain else "."
+        text += (f"\nHead: {report.head_sequence}:{report.head_hash} (keep it elsewhere; "
+                 f"--expect-head {report.head_sequence}:{report.head_hash} later shows whether it was rewritten)")
         return result, text
     return result, f"The audit trail is broken: {result['problem']}", EXIT_REJECTED
 

@@ -127,13 +127,15 @@ def run_progress(args) -> tuple[dict[str, Any], str]:
 def run_release(args) -> tuple[dict[str, Any], str]:
     from .runner import workstation_from_args
     from ..io.exports import cycle_id_by_name
-    from ..feedback.release import feedback_published, set_feedback_release, unanswered_requests
+    from ..feedback.release import database_today, feedback_published, set_feedback_release, unanswered_requests
 
     workstation = workstation_from_args(args)
-    on = None if args.clear else (args.on or date.today())
     with workstation.unit() as session:
-        cycle = set_feedback_release(session, cycle_id_by_name(session, args.cycle), on)
-        published = feedback_published(cycle, date.today())
+        # The database's day, not this machine's: HR in another time zone must not close answering early.
+        today = database_today(session)
+        on = None if args.clear else (args.on or today)
+        cycle = set_feedback_release(session, cycle_id_by_name(session, args.cycle), on, today)
+        published = feedback_published(cycle, today)
         still_open = unanswered_requests(session, cycle.id)
     payload = {"cycle": args.cycle, "release_date": None if on is None else on.isoformat(), "published": published,
                "answering_closed": published, "requests_still_open": still_open}

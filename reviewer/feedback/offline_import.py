@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import re
 from contextlib import contextmanager
-from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
 from .filling import MAX_TEXT, OPEN_STATES
 from .offline_export import CANNOT_JUDGE, field_name, request_of_token_field, require_forms_officer
-from .release import ANSWERS_CLOSED_CODE, feedback_published
+from .release import ANSWERS_CLOSED_CODE, database_today, feedback_published
 from .scores import record_scores
 from .tokens import FormKey
 
@@ -190,7 +189,7 @@ def _check_file(session: Session, key: FormKey, path: Path, allowed: set[int] | 
     checked = []
     subjects = dict(session.execute(select(FeedbackRequest.id, FeedbackRequest.subject_id)
                                     .where(FeedbackRequest.id.in_(request_ids))).all())
-    today = date.today()
+    today = database_today(session)
     for form in request_forms(session, request_ids):
         if allowed is not None and subjects[form.request_id] not in allowed:
             raise Rejected("outside_scope", "form_outside_scope", subject=form.subject_name)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db.models import AuditEvent, Cycle, CycleStage, FeedbackRequest, RequestStatus
@@ -31,6 +31,15 @@ UNANSWERED_STATES = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS, RequestStatu
 class CycleRelease(Protocol):
     stage: CycleStage
     feedback_release_date: date | None
+
+
+def database_today(session: Session) -> date:
+    """Today's date by the database's clock, in UTC: whether results are published (and
+    answering closed) must not depend on the clock or time zone of the machine asking,
+    or HR's machine in one zone and a rater's in another would disagree."""
+    if session.get_bind().dialect.name == "postgresql":
+        return session.scalar(text("SELECT CAST(timezone('UTC', now()) AS date)"))
+    return date.fromisoformat(session.scalar(text("SELECT date('now')")))
 
 
 def feedback_published(cycle: CycleRelease, today: date) -> bool:
@@ -61,7 +70,7 @@ def feedback_release(session: Session, cycle_id: int, today: date | None = None)
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
-    return FeedbackRelease(feedback_published(cycle, today or date.today()), *unpublished_notice(cycle))
+    return FeedbackRelease(feedback_published(cycle, today or database_today(session)), *unpublished_notice(cycle))
 
 
 def cycle_feedback_published(session: Session, cycle_id: int, today: date | None = None) -> bool:
@@ -74,7 +83,7 @@ def refuse_answers_when_published(session: Session, cycle_id: int, today: date |
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
-    if feedback_published(cycle, today or date.today()):
+    if feedback_published(cycle, today or database_today(session)):
         raise StageBlocked.coded(ANSWERS_CLOSED_CODE, cycle=cycle.name)
     return cycle
 
@@ -93,7 +102,7 @@ def set_feedback_release(session: Session, cycle_id: int, on: date | None, today
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
-    today = today or date.today()
+    today = today or database_today(session)
     if feedback_published(cycle, today) and (on is None or on > today):
         raise StageBlocked.coded("release_cannot_be_taken_back", cycle=cycle.name)
     cycle.feedback_release_date = on

@@ -93,20 +93,51 @@ def test_a_wrong_password_is_refused_counted_and_slowed(database):
     waits: list[float] = []
     clock = [datetime(2026, 12, 1, 9, 0, 0)]
     for attempt in range(3):
-        with database.session() as session:
-            assert check_sign_in(session, "hr", "guess", now=lambda: clock[0], sleep=waits.append) is None
+        assert check_sign_in(database.session, "hr", "guess", now=lambda: clock[0], sleep=waits.append) is None
     with database.session() as session:
         user = session.scalar(select(AppUser))
         assert user.failed_sign_ins == 3
     # Every failure costs a second; the tries after a failure first wait out 1 s, then 2 s.
     assert waits == [1.0, 1.0, 1.0, 2.0, 1.0]
-    with database.session() as session:
-        actor = check_sign_in(session, "hr", "long enough", now=lambda: clock[0] + timedelta(hours=1),
-                              sleep=waits.append)
-        assert actor is not None and actor.username == "hr"
+    actor = check_sign_in(database.session, "hr", "long enough", now=lambda: clock[0] + timedelta(hours=1),
+                          sleep=waits.append)
+    assert actor is not None and actor.username == "hr"
     with database.session() as session:
         assert session.scalar(select(AppUser.failed_sign_ins)) == 0
     assert wait_before_next_try(10) == 30.0
+
+
+def test_guesses_made_at_once_are_each_counted_and_each_wait_longer(database):
+    import threading
+
+    with database.session() as session:
+        add_profile(session, "hr", "hr_admin", "long enough")
+    waits: list[float] = []
+    lock = threading.Lock()
+    clock = datetime(2026, 12, 1, 9, 0, 0)
+
+    def record(seconds):
+        with lock:
+            waits.append(seconds)
+
+    start = threading.Barrier(8)
+    results = []
+
+    def guess(n):
+        start.wait()
+        results.append(check_sign_in(database.session, "hr", f"guess {n}", now=lambda: clock, sleep=record))
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [None] * 8
+    with database.session() as session:
+        assert session.scalar(select(AppUser.failed_sign_ins)) == 8
+    # Each try waits out the delay owed for the tries before it: 0, 1, 2, 4, 8, 16, 30, 30 s.
+    assert sorted(waits) == sorted([1.0] * 8 + [1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0])
+    assert sum(waits) == 8 * 1.0 + 91.0
 
 
 def test_identify_refuses_unknown_names_and_disabled_profiles(database):

@@ -191,3 +191,97 @@ def test_two_writers_at_once_keep_one_unbroken_chain(database):
         report = verify_chain(session)
         assert report.intact, report
         assert session.scalar(select(func.count()).select_from(Department)) == 21
+
+
+def _verify(database, expect_head=None):
+    with database.session() as session:
+        return verify_chain(session, expect_head)
+
+
+def _head(database):
+    report = _verify(database)
+    assert report.intact, report
+    return report.head_sequence, report.head_hash
+
+
+def test_every_entry_taken_out_of_the_chain_with_its_head_is_noticed(database, chained):
+    _raw(database, "UPDATE audit_events SET sequence = NULL")
+    _raw(database, "DELETE FROM app_settings WHERE key = 'audit_chain_head'")
+    report = _verify(database)
+    assert not report.intact and report.code == "audit_entry_outside_chain" and report.broken_at in chained
+
+
+def test_an_entry_outside_the_chain_with_a_low_id_does_not_pass_for_an_older_one(database, chained):
+    _raw(database, "INSERT INTO audit_events (id, occurred_at, action, entity_type, details) "
+                   "VALUES (-1, CURRENT_TIMESTAMP, 'employees.updated', 'employees', '{}')")
+    report = _verify(database)
+    assert not report.intact and report.code == "audit_entry_outside_chain" and report.broken_at == -1
+
+
+def test_the_whole_trail_deleted_with_its_head_is_noticed(database, chained):
+    _raw(database, "DELETE FROM audit_events")
+    _raw(database, "DELETE FROM app_settings WHERE key = 'audit_chain_head'")
+    report = _verify(database)
+    assert not report.intact and report.code == "audit_head_missing"
+
+
+def test_a_fresh_database_has_an_anchor_and_an_empty_head_and_is_intact(database):
+    report = _verify(database)
+    assert report.intact and report.entries == 0 and report.head_sequence == 0
+    assert _verify(database, (0, "0" * 64)).intact
+
+
+def test_a_missing_anchor_is_reported(database, chained):
+    _raw(database, "DELETE FROM app_settings WHERE key = 'audit_chain_anchor'")
+    report = _verify(database)
+    assert not report.intact and report.code == "audit_anchor_missing"
+
+
+def test_entries_older_than_the_chain_stay_outside_it_but_may_not_be_removed(database, chained):
+    # An upgraded database: one entry written before the chain existed, named by the anchor.
+    _raw(database, "INSERT INTO audit_events (id, occurred_at, action, entity_type, details) "
+                   "VALUES (1000000, CURRENT_TIMESTAMP, 'employees.updated', 'employees', '{}')")
+    _raw(database, "UPDATE app_settings SET value = '1000000:1' WHERE key = 'audit_chain_anchor'")
+    report = _verify(database)
+    assert report.intact and report.before_chain == 1
+    _raw(database, "DELETE FROM audit_events WHERE id = 1000000")
+    report = _verify(database)
+    assert not report.intact and report.code == "audit_older_entries_changed"
+
+
+def test_the_newest_entries_removed_and_the_head_rewritten_are_caught_by_a_head_kept_elsewhere(database, chained):
+    kept = _head(database)
+    _raw(database, "DELETE FROM audit_events WHERE sequence > :s", s=kept[0] - 2)
+    with database.engine.connect() as conn:
+        last = conn.execute(text("SELECT sequence, entry_hash FROM audit_events ORDER BY sequence DESC")).first()
+    _raw(database, "UPDATE app_settings SET value = :v WHERE key = 'audit_chain_head'", v=f"{last[0]}:{last[1]}")
+    assert _verify(database).intact  # nothing inside the database can tell...
+    report = _verify(database, kept)  # ...but the head printed earlier can
+    assert not report.intact and report.code == "audit_expected_head_missing"
+
+
+def test_a_head_kept_elsewhere_still_matches_after_more_entries(database, chained):
+    kept = _head(database)
+    with Workstation(database).unit() as session:
+        session.add(Department(name="新部门"))
+    report = _verify(database, kept)
+    assert report.intact and report.head_sequence > kept[0]
+    assert not _verify(database, (kept[0], "a" * 64)).intact
+
+
+def test_audit_verify_prints_the_head_and_checks_one_kept_elsewhere(tmp_path, capsys):
+    from reviewer.cli.runner import run
+
+    db = str(tmp_path / "team.sqlite3")
+    assert run(["audit", "verify", "--db", db]) == 0
+    capsys.readouterr()
+    assert run(["audit", "verify", "--json", "--db", db]) == 0
+    head = json.loads(capsys.readouterr().out)["head"]
+    assert head == {"position": 0, "hash": "0" * 64}
+    kept = f"{head['position']}:{head['hash']}"
+    assert run(["audit", "verify", "--db", db, "--expect-head", kept]) == 0
+    assert f"Head: {kept}" in capsys.readouterr().out
+    assert run(["audit", "verify", "--db", db, "--expect-head", "3:" + "b" * 64]) == 1
+    assert "does not hold entry 3" in capsys.readouterr().out
+    assert run(["audit", "verify", "--db", db, "--expect-head", "nonsense"]) == 1
+    assert "POSITION:HASH" in capsys.readouterr().err
