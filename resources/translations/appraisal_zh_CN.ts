@@ -4797,261 +4797,296 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="342"/>
+        <source>Only HR exports and imports offline 360 forms: a form shows who rates whom and the answers typed so far, and is submitted in its rater&apos;s name; {name} is not signed in as HR.</source>
+        <translation>只有人事部门可以导出和导入离线 360 表单：表单显示谁评价谁以及已填写的答案，并以评价人的名义提交；{name} 未以人事身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="345"/>
         <source>{value} is outside your reporting line; only HR imports rows about other people.</source>
         <translation>{value} 不在您的汇报线内；只有人事可以导入关于其他人的行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="344"/>
+        <location filename="../../reviewer/messages.py" line="347"/>
         <source>the department {value} does not exist yet; only HR adds departments.</source>
         <translation>部门 {value} 尚不存在；只有人事可以添加部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="346"/>
+        <location filename="../../reviewer/messages.py" line="349"/>
         <source>{name} cannot open their own appraisal here: its 360 results, comments and HR notes are confidential; HR shares it when it is released.</source>
         <translation>{name} 不能在此打开自己的考核：其中的 360 结果、评语和人事备注是保密的；考核发布后由人事分享。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="349"/>
+        <location filename="../../reviewer/messages.py" line="352"/>
         <source>A profile name has 1 to {limit} characters and no spaces.</source>
         <translation>用户名为 1 到 {limit} 个字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="351"/>
+        <location filename="../../reviewer/messages.py" line="354"/>
         <source>There is already a profile called {name}.</source>
         <translation>已存在名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="352"/>
+        <location filename="../../reviewer/messages.py" line="355"/>
         <source>There is no profile called {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="353"/>
+        <location filename="../../reviewer/messages.py" line="356"/>
         <source>{name} already has the profile {profile}.</source>
         <translation>{name} 已有用户 {profile}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="354"/>
+        <location filename="../../reviewer/messages.py" line="357"/>
         <source>A manager&apos;s profile needs the employee number of the manager it belongs to.</source>
         <translation>经理用户需要填写其本人的工号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="356"/>
+        <location filename="../../reviewer/messages.py" line="359"/>
         <source>This is the last active HR profile; add another HR profile before disabling it.</source>
         <translation>这是最后一个启用的人力资源用户；请先添加另一个人力资源用户再停用它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="358"/>
+        <location filename="../../reviewer/messages.py" line="361"/>
         <source>The profile name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="359"/>
-        <source>This database has several profiles: say who you are with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
-        <translation>此数据库有多个用户：请用 --user 用户名 说明您的身份（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
+        <location filename="../../reviewer/messages.py" line="362"/>
+        <source>This database asks who you are: say it with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
+        <translation>此数据库需要确认您的身份：请用 --user 用户名 说明（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="362"/>
+        <location filename="../../reviewer/messages.py" line="365"/>
+        <source>Give an HR profile a password first (main.py users passwd NAME, or users add NAME --role hr): once {name} can sign in, this database asks who you are, and without an HR profile that can sign in nobody could manage profiles any more.</source>
+        <translation>请先为一个人事用户设置密码（main.py users passwd 用户名，或 users add 用户名 --role hr）：{name} 能登录后，此数据库会要求确认身份，若没有能登录的人事用户，就再也无人能管理用户。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="369"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="363"/>
+        <location filename="../../reviewer/messages.py" line="370"/>
         <source>No password for {name}: set {variable} or run the command in a terminal to type it.</source>
         <translation>没有 {name} 的密码：请设置 {variable}，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="365"/>
+        <location filename="../../reviewer/messages.py" line="372"/>
         <source>Only HR and auditors read the audit trail; {name} is neither.</source>
         <translation>只有人力资源和审计员可以查看审计记录；{name} 两者都不是。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="367"/>
+        <location filename="../../reviewer/messages.py" line="374"/>
         <source>Entry {id} is at position {sequence} where {expected} was expected: an entry was removed.</source>
         <translation>记录 {id} 位于第 {sequence} 位，而此处应为第 {expected} 位：有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="369"/>
+        <location filename="../../reviewer/messages.py" line="376"/>
         <source>Entry {id} (position {sequence}) does not follow the entry before it: an entry was removed, inserted or changed.</source>
         <translation>记录 {id}（第 {sequence} 位）与前一条记录不衔接：有记录被删除、插入或修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="372"/>
+        <location filename="../../reviewer/messages.py" line="379"/>
         <source>Entry {id} (position {sequence}) was changed after it was written.</source>
         <translation>记录 {id}（第 {sequence} 位）在写入后被修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="374"/>
+        <location filename="../../reviewer/messages.py" line="381"/>
         <source>Entry {id} was written outside the chain, behind the program&apos;s back.</source>
         <translation>记录 {id} 是绕过本程序、在链外写入的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="376"/>
+        <location filename="../../reviewer/messages.py" line="383"/>
         <source>The newest entries are missing: the chain ends at position {sequence} but its recorded end is {recorded}.</source>
         <translation>最新的记录缺失：链在第 {sequence} 位结束，但记录的链尾为 {recorded}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="380"/>
+        <location filename="../../reviewer/messages.py" line="386"/>
+        <source>The record of where the chain begins is missing or damaged: the audit trail cannot be trusted. Compare with a head printed earlier and restore the database from a backup.</source>
+        <translation>记录审计链起点的信息缺失或已损坏：审计记录不可信。请与此前打印的链头核对，并从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="389"/>
+        <source>{count} entries are outside the chain where {anchored} entries predate it: entries older than the chain were removed or added.</source>
+        <translation>链外有 {count} 条记录，而早于审计链的记录应为 {anchored} 条：早于审计链的记录被删除或添加过。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="392"/>
+        <source>The recorded end of the chain is missing (the chain ends at position {sequence}): entries may have been removed.</source>
+        <translation>审计链记录的末端信息缺失（链止于位置 {sequence}）：可能有记录被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="395"/>
+        <source>The chain does not hold entry {sequence} with the hash given ({hash}); it ends at position {end}: the newest entries were removed or rewritten.</source>
+        <translation>审计链中没有位置 {sequence} 且哈希为给定值（{hash}）的记录；链止于位置 {end}：最新的记录被删除或改写过。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="398"/>
+        <source>--expect-head takes POSITION:HASH as audit verify prints it (a number, a colon and 64 hexadecimal digits), not {value}.</source>
+        <translation>--expect-head 的格式为 audit verify 打印的“位置:哈希”（一个数字、一个冒号和 64 位十六进制数字），而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="402"/>
         <source>The 360 results of {cycle} are published; no more answers are accepted.</source>
         <translation>{cycle} 的 360 结果已发布；不再接受任何回答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="382"/>
+        <location filename="../../reviewer/messages.py" line="404"/>
         <source>360 results are published when the 360 stage ends.</source>
         <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="383"/>
+        <location filename="../../reviewer/messages.py" line="405"/>
         <source>The 360 results of {cycle} are already published; a release cannot be taken back or moved later (answering stays closed).</source>
         <translation>{cycle} 的 360 评估结果已经公布；公布不能撤回或推迟（答卷保持关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="386"/>
+        <location filename="../../reviewer/messages.py" line="408"/>
         <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
         <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="389"/>
+        <location filename="../../reviewer/messages.py" line="411"/>
         <source>{file} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="392"/>
+        <location filename="../../reviewer/messages.py" line="414"/>
         <source>{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, not a workbook. It was not read.</source>
         <translation>{file} 中的部件（{part}）压缩比为 {ratio} 倍：这是压缩炸弹，不是工作簿。未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="395"/>
+        <location filename="../../reviewer/messages.py" line="417"/>
         <source>{file}: its part {part} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file}：其中的部件 {part} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="398"/>
+        <location filename="../../reviewer/messages.py" line="420"/>
         <source>{file} holds more than {limit} different texts; split it into smaller files.</source>
         <translation>{file} 含有超过 {limit} 个不同的文本；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="400"/>
+        <location filename="../../reviewer/messages.py" line="422"/>
         <source>{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 已损坏（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="402"/>
+        <location filename="../../reviewer/messages.py" line="424"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 中没有名为“{sheet}”的工作表；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="403"/>
+        <location filename="../../reviewer/messages.py" line="425"/>
         <source>{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows of data and {max_columns} columns are read. Copy the data you need to a new sheet.</source>
         <translation>{file} 声明的区域为 {range}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行数据和 {max_columns} 列。请把需要的数据复制到新的工作表中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="406"/>
+        <location filename="../../reviewer/messages.py" line="428"/>
         <source>{file} has more than {limit} rows of data; split it into smaller files.</source>
         <translation>{file} 的数据超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="408"/>
+        <location filename="../../reviewer/messages.py" line="430"/>
         <source>{file}: row {row} has a value in column {column}; at most {limit} columns are read. Delete the columns that are not needed.</source>
         <translation>{file}：第 {row} 行的第 {column} 列有内容；最多读取 {limit} 列。请删除不需要的列。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="411"/>
+        <location filename="../../reviewer/messages.py" line="433"/>
         <source>{file} has more than {limit} cells; split it into smaller files.</source>
         <translation>{file} 的单元格超过 {limit} 个；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="413"/>
+        <location filename="../../reviewer/messages.py" line="435"/>
         <source>{file}: row {row} has more than {limit} cells, more than any spreadsheet holds.</source>
         <translation>{file}：第 {row} 行超过 {limit} 个单元格，超出了任何电子表格的容量。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="415"/>
+        <location filename="../../reviewer/messages.py" line="437"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="416"/>
+        <location filename="../../reviewer/messages.py" line="438"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files.</source>
         <translation>{file} 大小为 {size} MB；不导入超过 {limit} MB 的文件。请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="418"/>
+        <location filename="../../reviewer/messages.py" line="440"/>
         <source>{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>{file} 是旧版 Excel 97-2003（.xls）工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="420"/>
+        <location filename="../../reviewer/messages.py" line="442"/>
         <source>{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.</source>
         <translation>{file} 是 PDF，不是电子表格。请将名单导出为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="422"/>
+        <location filename="../../reviewer/messages.py" line="444"/>
         <source>{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="424"/>
+        <location filename="../../reviewer/messages.py" line="446"/>
         <source>The sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
         <translation>工作表“{sheet}”是空的：需要一行表头和数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="425"/>
+        <location filename="../../reviewer/messages.py" line="447"/>
         <source>{file} is empty: it needs a header row and at least one row of data.</source>
         <translation>{file} 是空的：需要一行表头和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="427"/>
+        <location filename="../../reviewer/messages.py" line="449"/>
         <source>{file} contains binary data; it does not look like a CSV file.</source>
         <translation>{file} 含有二进制数据；看起来不是 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="428"/>
+        <location filename="../../reviewer/messages.py" line="450"/>
         <source>{file} is not valid CSV: {reason}.</source>
         <translation>{file} 不是有效的 CSV：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="429"/>
+        <location filename="../../reviewer/messages.py" line="451"/>
         <source>The file&apos;s text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
         <translation>无法识别文件的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="432"/>
+        <location filename="../../reviewer/messages.py" line="454"/>
         <source>The file cannot be read as {encoding}: {reason}. Choose another encoding.</source>
         <translation>无法按 {encoding} 读取该文件：{reason}。请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="434"/>
+        <location filename="../../reviewer/messages.py" line="456"/>
         <source>--mapping: &apos;{part}&apos; should look like field=column header.</source>
         <translation>--mapping：“{part}”应写成 字段=列标题 的形式。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="435"/>
+        <location filename="../../reviewer/messages.py" line="457"/>
         <source>--mapping: unknown field &apos;{field}&apos;; fields are {fields}.</source>
         <translation>--mapping：未知字段“{field}”；可用字段为 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="436"/>
+        <location filename="../../reviewer/messages.py" line="458"/>
         <source>--mapping: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
         <translation>--mapping：文件中没有“{column}”列；其列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="438"/>
+        <location filename="../../reviewer/messages.py" line="460"/>
         <source>No column is chosen for: {fields}. The file&apos;s columns are: {columns}.</source>
         <translation>以下字段尚未选择列：{fields}。文件的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="440"/>
+        <location filename="../../reviewer/messages.py" line="462"/>
         <source>The column &apos;{column}&apos; is chosen for both {first} and {second}.</source>
         <translation>“{column}”列同时被选作 {first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="442"/>
+        <location filename="../../reviewer/messages.py" line="464"/>
         <source>&apos;{value}&apos; looks like {likely} text read as {read_as} (it would read &apos;{fixed}&apos;): this row was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, and import it again</source>
         <translation>“{value}”看起来是按 {read_as} 读取的 {likely} 文本（应为“{fixed}”）：这一行是用另一种编码保存的。请把整个文件另存为 UTF-8，或选择其编码，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="446"/>
+        <location filename="../../reviewer/messages.py" line="468"/>
         <source>{file}: line {line} is {length} characters long; lines of more than {limit} characters are not read. This does not look like a table.</source>
         <translation>{file}：第 {line} 行长 {length} 个字符；不读取超过 {limit} 个字符的行。该文件看起来不是表格。</translation>
     </message>
@@ -5123,22 +5158,22 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>正在添加部分 360 评估答卷</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="135"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="145"/>
         <source>Writing forms</source>
         <translation>正在生成表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="150"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="160"/>
         <source>Forms written</source>
         <translation>表单已生成</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="220"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="219"/>
         <source>Importing forms</source>
         <translation>正在导入表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="256"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="255"/>
         <source>Forms imported</source>
         <translation>表单已导入</translation>
     </message>
