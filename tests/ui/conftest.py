@@ -27,3 +27,13 @@ def window(app, qtbot, demo_database):
         main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    """Background jobs a test's window started finish before its database is disposed:
+    closing SQLite under a running query crashes the process."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30000)
+    yield
