@@ -10,22 +10,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+def manager_actor(employee_id: int):
+    """A manager profile for ``employee_id``, as a signed-in manager acts."""
+    from reviewer.access import Actor
+    from reviewer.vocabulary import UserRole
+
+    return Actor(None, "bench.manager", "Bench manager", UserRole.MANAGER, employee_id)
+
+
 def act_as_manager(employee_id: int) -> None:
-    """Make every unit of work of this process act as a manager profile for
-    ``employee_id`` (the window does not take a signed-in user on its own yet here)."""
-    from db.engine import Database
-    from db.models import UserRole
-    from reviewer.access import Actor, bind
+    """Make the window of this process open as that manager, as if they had signed in
+    (the benchmark database has no profiles, so the window would not ask)."""
+    import reviewer.workstation as workstation
 
-    actor = Actor(None, "bench.manager", "Bench manager", UserRole.MANAGER, employee_id)
-    plain = Database.session
-
-    @contextmanager
-    def session(self):
-        with plain(self) as unit:
-            yield bind(unit, actor)
-
-    Database.session = session
+    actor = manager_actor(employee_id)
+    workstation.identify = lambda database, *_args, **_kwargs: workstation.Workstation(database, actor)
 
 
 def manager_of_about(path: Path, size: int) -> tuple[int, int]:

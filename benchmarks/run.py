@@ -134,17 +134,20 @@ def bench_startup(path: Path, employees: int, runs: int) -> None:
     ROWS.append(("Heavy modules imported before the window shows", heavy, "—", "—", "none of pandas, matplotlib, alembic"))
 
 
-def bench_filter(path: Path, who: str = "") -> None:
+def bench_filter(path: Path, who: str = "", actor=None) -> None:
     from PySide6.QtWidgets import QApplication
 
     from db.location import resolve_database_url
     from db.migrate import open_database
+    from reviewer.access import LOCAL_OWNER
+    from reviewer.workstation import Workstation
     from ui.app import create_application
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or create_application([], "en")
     database, _ = open_database(resolve_database_url(str(path)))
-    window = MainWindow(database)
+    workstation = Workstation(database, actor or LOCAL_OWNER)
+    window = MainWindow(workstation)
     window.resize(1280, 760)
     window.show()
     page = window.people_page
@@ -177,8 +180,7 @@ def bench_filter(path: Path, who: str = "") -> None:
     from reviewer.people.directory import list_people
 
     start = time.perf_counter()
-    with database.session() as session:
-        people = list_people(session)
+    people = workstation.call(list_people)
     ours = time.perf_counter() - start
     plain = sqlite3.connect(path)
     start = time.perf_counter()
@@ -242,7 +244,7 @@ def bench_appraisals(org_path: Path, count: int) -> None:
 def bench_access(employees: int, runs: int) -> None:
     """Issue 14: the audit trail's cost on a roster import, and the people list, its
     filter and the cold start for HR and for a manager of about 2,000 people."""
-    from benchmarks.access import act_as_manager, manager_of_about, roster_import_with_and_without_audit
+    from benchmarks.access import manager_actor, manager_of_about, roster_import_with_and_without_audit
     from benchmarks.generate import generate
     from benchmarks.roster_import import write_roster
     from db.location import resolve_database_url
@@ -278,8 +280,7 @@ def bench_access(employees: int, runs: int) -> None:
         row(f"Cold start until {starts[0]['LISTED'][2]:,} people are listed, {who} (median of {runs})", listed,
             bare_time, "s", "", "bare QApplication + empty window")
     bench_filter(path, ", HR")
-    act_as_manager(manager)
-    bench_filter(path, f", manager of {line:,}")
+    bench_filter(path, f", manager of {line:,}", manager_actor(manager))
 
 
 def main() -> None:

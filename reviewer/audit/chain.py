@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, or_, select, text
@@ -60,8 +61,19 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
-def _encoded(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+# One encoder for every entry: json.dumps with options builds a new one per call.
+_encoded = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+# The same text as _encoded(plain(value)), without building the plain copy first: the
+# encoder asks plain() only about what JSON has no word for (dates, decimals, bytes).
+_encoded_plain = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                                  default=lambda value: plain(value)).encode
+
+
+def encoded_details(details: Any) -> str:
+    try:
+        return _encoded_plain(details)
+    except (ValueError, TypeError):  # an infinite number, or keys of mixed kinds: plain() settles them
+        return _encoded(plain(details))
 
 
 def entry_digest(sequence: int, occurred_at: datetime, actor_user_id: int | None, actor_name: str | None,
@@ -70,18 +82,40 @@ def entry_digest(sequence: int, occurred_at: datetime, actor_user_id: int | None
                    _encoded(details), previous_hash)
 
 
+@lru_cache(maxsize=256)
+def _json_text(text: str | None) -> str:
+    return _encoded(text)
+
+
+def _json_number(number: int | None) -> str:
+    return "null" if number is None else str(int(number))
+
+
+@lru_cache(maxsize=64)
+def _iso_time(moment: datetime) -> str:
+    """A bulk import stamps thousands of entries with one time: format it once."""
+    return moment.isoformat(timespec="microseconds")
+
+
 def _digest(sequence: int, occurred_at: datetime, actor_user_id: int | None, actor_name: str | None,
             action: str, entity_type: str, entity_id: int | None, details_json: str, previous_hash: str) -> str:
     """The hash of [sequence, time, actor, action, entity, details, previous] encoded as
     one compact JSON list; the details come encoded already, so appending encodes them once."""
-    head = _encoded([sequence, occurred_at.isoformat(timespec="microseconds"), actor_user_id, actor_name, action,
-                     entity_type, entity_id])
-    encoded = f'{head[:-1]},{details_json},"{previous_hash}"]'  # a hex digest needs no escaping
+    # The same text as _encoded([...]) of the seven fields, from parts encoded once each:
+    # a bulk import repeats the time, actor, action and kind on every entry.
+    encoded = (f"[{sequence},{_json_text(_iso_time(occurred_at))},{_json_number(actor_user_id)},"
+               f"{_json_text(actor_name)},{_json_text(action)},{_json_text(entity_type)},{_json_number(entity_id)},"
+               f'{details_json},"{previous_hash}"]')  # a hex digest needs no escaping
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
 _COLUMNS = ("occurred_at", "actor_user_id", "actor_name", "action", "entity_type", "entity_id", "details",
             "sequence", "previous_hash", "entry_hash")
+
+
+@lru_cache(maxsize=64)
+def _sqlite_time(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _insert_rows(connection: Connection, rows: list[tuple]) -> None:
@@ -94,7 +128,7 @@ def _insert_rows(connection: Connection, rows: list[tuple]) -> None:
     statement = f"INSERT INTO audit_events ({', '.join(_COLUMNS)}) VALUES ({values})"
     if not postgres:
         # SQLAlchemy's SQLite DateTime text, so the time reads back exactly as it was hashed.
-        rows = [(r[0].strftime("%Y-%m-%d %H:%M:%S.%f"), *r[1:]) for r in rows]
+        rows = [(_sqlite_time(r[0]), *r[1:]) for r in rows]
     connection.exec_driver_sql(statement, rows)
 
 
@@ -125,7 +159,7 @@ def append(connection: Connection, entries: list[dict[str, Any]]) -> None:
     rows = []
     for entry in entries:
         sequence += 1
-        details = _encoded(plain(entry.get("details") or {}))
+        details = encoded_details(entry.get("details") or {})
         actor_user_id, actor_name, entity_id = entry.get("actor_user_id"), entry.get("actor_name"), entry.get("entity_id")
         digest = _digest(sequence, entry["occurred_at"], actor_user_id, actor_name, entry["action"],
                          entry["entity_type"], entity_id, details, previous)
