@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from reviewer.appraisal.identities import signing_identities
 from reviewer.workstation import Workstation
 
-from .identities_dialog import password_field
+from .inline_form import password_field
 
 
 class BatchDialog(QDialog):

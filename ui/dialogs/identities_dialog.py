@@ -31,12 +31,7 @@ from reviewer.appraisal.identities import (
 from reviewer.workstation import Workstation
 
 from ..errors import show_error
-
-
-def password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
+from .inline_form import password_field
 
 
 class IdentityForm(QDialog):

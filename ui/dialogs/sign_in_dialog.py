@@ -4,52 +4,31 @@ background: a wrong one waits a second or more (no fast guessing), and the dialo
 stays responsive meanwhile."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from reviewer.access import add_profile
 from reviewer.workstation import Workstation, identify
 
 from ..problem_text import coded_text, error_text
 from ..worker import Job
+from .inline_form import InlineFormDialog, password_field
 
 LAST_NAME_KEY = "signin/last_profile"
 
 
 def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMinimumWidth(260)
-    return field
+    return password_field(minimum_width=260)
 
 
-class _CheckingDialog(QDialog):
+class _CheckingDialog(InlineFormDialog):
     """A small form whose OK runs a background check and shows its refusal inline."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(QDialogButtonBox.StandardButton.Ok, parent)
         self.workstation: Workstation | None = None
         self._job: Job | None = None
-        layout = QVBoxLayout(self)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(self.form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setDefault(True)  # Enter signs in
-
-    def submit(self) -> None:
-        raise NotImplementedError
+        self.ok_button = self.accept_button
 
     @property
     def checking(self) -> bool:
@@ -59,7 +38,7 @@ class _CheckingDialog(QDialog):
         if self._job is not None:
             return
         self._set_busy(True)
-        self._say(waiting_text, problem=False)
+        self.say(waiting_text, problem=False)
         self._job = Job(self, waiting_text, work, self._succeeded, self._refused, cancellable=False, dialog=False)
         self._job.start()
 
@@ -71,11 +50,7 @@ class _CheckingDialog(QDialog):
     def _refused(self, error: Exception) -> None:
         self._job = None
         self._set_busy(False)
-        self._say(error_text(error), problem=True)
-
-    def _say(self, text: str, problem: bool) -> None:
-        self.message.setText(("⚠ " if problem else "") + text)
-        self.message.setVisible(bool(text))
+        self.say(error_text(error), problem=True)
 
     def _set_busy(self, busy: bool) -> None:
         for field in self.findChildren(QLineEdit):
@@ -95,7 +70,7 @@ class SignInDialog(_CheckingDialog):
         super().__init__(parent)
         self.database = database
         self.setWindowTitle(self.tr("Sign in"))
-        self.intro.setText(self.tr("This database is shared or has several profiles. Say who you are.")
+        self.set_intro(self.tr("This database is shared or has several profiles. Say who you are.")
                            + (f"\n{location}" if location else ""))
         self.name = QLineEdit(str(QSettings().value(LAST_NAME_KEY, "") or ""))
         self.name.setMinimumWidth(260)
@@ -131,7 +106,7 @@ class FirstProfileDialog(_CheckingDialog):
         super().__init__(parent)
         self.owner = owner
         self.setWindowTitle(self.tr("First HR profile"))
-        self.intro.setText(self.tr("This shared database has no profiles yet. Make the first HR profile: "
+        self.set_intro(self.tr("This shared database has no profiles yet. Make the first HR profile: "
                                    "everyone who uses the database will sign in, and HR adds the others "
                                    "in Settings → Profiles."))
         self.name = QLineEdit()
@@ -146,7 +121,7 @@ class FirstProfileDialog(_CheckingDialog):
     def submit(self) -> None:
         name, password = self.name.text().strip(), self.password.text()
         if password != self.again.text():
-            self._say(coded_text("passwords_differ", {}), problem=True)
+            self.say(coded_text("passwords_differ", {}), problem=True)
             self.again.clear()
             self.again.setFocus()
             return

@@ -26,7 +26,7 @@ from ..errors import show_error
 from ..pdf_preview import PdfPreview
 from ..typography import page_heading
 from ..worker import Job
-from .identities_dialog import password_field
+from .inline_form import password_field
 
 
 def role_name(role: str | None) -> str:

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +26,7 @@ from reviewer.people.directory import list_people
 from reviewer.workstation import Workstation
 
 from ..context import PROFILES, changes
+from ..dialogs.inline_form import InlineFormDialog, password_field
 from ..errors import show_error
 from ..problem_text import coded_text, error_text
 from ..worker import Job
@@ -42,35 +41,19 @@ def role_label(role: str) -> str:
             "auditor": QCoreApplication.translate("roles", "Auditor")}.get(str(role), str(role))
 
 
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
-
-
-class _ProfileForm(QDialog):
+class _ProfileForm(InlineFormDialog):
     """A form whose Save runs a service in the background and shows its refusal inline."""
 
     def __init__(self, workstation: Workstation, title: str, parent=None):
-        super().__init__(parent)
+        super().__init__(QDialogButtonBox.StandardButton.Save, parent)
         self.workstation = workstation
         self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(self.form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        self.save()
 
     def refuse(self, text: str) -> None:
-        self.message.setText("⚠ " + text)
-        self.message.show()
+        self.say(text)
 
     def passwords(self, first: QLineEdit, again: QLineEdit) -> str | None:
         if first.text() != again.text():
@@ -114,7 +97,7 @@ class AddProfileDialog(_ProfileForm):
                                             "directly or through others."))
         self.employee_note.setWordWrap(True)
         self.form.addRow("", self.employee_note)
-        self.password, self.again = _password_field(), _password_field()
+        self.password, self.again = password_field(), password_field()
         self.form.addRow(self.tr("Password:"), self.password)
         self.form.addRow(self.tr("Password again:"), self.again)
         self.role.currentIndexChanged.connect(self._role_changed)
@@ -143,7 +126,7 @@ class PasswordDialog(_ProfileForm):
     def __init__(self, workstation: Workstation, username: str, parent=None):
         super().__init__(workstation, self.tr("Password of %1").replace("%1", username), parent)
         self.username = username
-        self.password, self.again = _password_field(), _password_field()
+        self.password, self.again = password_field(), password_field()
         self.form.addRow(self.tr("New password:"), self.password)
         self.form.addRow(self.tr("Password again:"), self.again)
 
