@@ -8,7 +8,6 @@ import time
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -135,24 +134,38 @@ class IdleLock(QObject):
         self.screen: LockScreen | None = None
         self._last_input = time.monotonic()
         self._disabled: list = []
-        QApplication.instance().installEventFilter(self)
+        self._watched_handle = None
+        # Input reaches the window's native handle before any widget in it, so watching
+        # the handle sees all of it. Not an application-wide filter: PySide 6.12 can crash
+        # wrapping the objects of every event for Python (lazily loaded types).
+        window.installEventFilter(self)
+        self._watch_window_handle()
         self._timer = QTimer(self, interval=check_every_ms)
         self._timer.timeout.connect(self.check)
         self._timer.start()
-        window.destroyed.connect(lambda *_: QApplication.instance().removeEventFilter(self))
 
     @property
     def locked(self) -> bool:
         return self.screen is not None
 
+    def _watch_window_handle(self) -> None:
+        handle = self.window.windowHandle()  # made when the window is first shown
+        if handle is not None and handle is not self._watched_handle:
+            handle.installEventFilter(self)
+            self._watched_handle = handle
+
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in _ACTIVITY:
+        kind = event.type()
+        if kind in _ACTIVITY:
             self._last_input = time.monotonic()
-        elif event.type() == QEvent.Type.Resize and watched is self.window and self.screen is not None:
+        elif kind == QEvent.Type.Show and watched is self.window:
+            self._watch_window_handle()
+        elif kind == QEvent.Type.Resize and watched is self.window and self.screen is not None:
             self.screen.setGeometry(self.window.rect())
         return False
 
     def check(self) -> None:
+        self._watch_window_handle()
         minutes = idle_minutes()
         if minutes and not self.locked and time.monotonic() - self._last_input >= minutes * 60:
             self.lock()

@@ -267,3 +267,20 @@ def test_a_shared_database_without_profiles_first_asks_for_its_hr_profile(app, q
     workstation, signed_in = sign_in(database)
     assert "differ" in seen[0]
     assert signed_in and workstation.actor.username == "chief" and workstation.actor.is_hr
+
+
+def test_typing_in_the_window_counts_as_use(app, qtbot, two_profiles):
+    """Input is seen at the window's native handle, before any widget in it."""
+    database, _line = two_profiles
+    window = MainWindow(identify(database, "hr", HR_PASSWORD), lock_when_idle=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.people_page.people_loaded, timeout=20000):
+        window.show()
+    qtbot.waitExposed(window)
+    lock = window.idle_lock
+    lock._last_input -= 600
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_A)
+    assert time.monotonic() - lock._last_input < 60

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from reviewer.audit import AuditRow
 
 from ..formatting import format_date
+from .base import RowsTableModel
 
 
 def details_text(row: AuditRow) -> str:
@@ -22,30 +23,15 @@ def details_text(row: AuditRow) -> str:
     return json.dumps(row.details, ensure_ascii=False, sort_keys=True) if row.details else ""
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsTableModel):
+    CONTEXT = "AuditModel"
     HEADERS = (QT_TRANSLATE_NOOP("AuditModel", "When"), QT_TRANSLATE_NOOP("AuditModel", "Profile"),
                QT_TRANSLATE_NOOP("AuditModel", "Action"), QT_TRANSLATE_NOOP("AuditModel", "Entity"),
                QT_TRANSLATE_NOOP("AuditModel", "Id"), QT_TRANSLATE_NOOP("AuditModel", "Details"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[AuditRow] = []
-
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AuditModel", self.HEADERS[section])
-        return None
+    @property
+    def rows(self) -> list[AuditRow]:
+        return self._rows
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
