@@ -39,9 +39,6 @@ class Workstation:
         with self.unit() as session:
             return service(session, *args, **kwargs)
 
-    def as_user(self, actor: Actor) -> Workstation:
-        return Workstation(self.database, actor)
-
     def close(self) -> None:
         self.database.dispose()
 

@@ -4,6 +4,5 @@ behind the program's back. Importing this package switches the trail on."""
 from . import capture as _capture  # noqa: F401 - registers the session listeners
 from .chain import ChainReport, verify_chain
 from .listing import AuditRow, entity_kinds, list_entries, verify_trail
-from .record import record
 
-__all__ = ["ChainReport", "verify_chain", "AuditRow", "entity_kinds", "list_entries", "verify_trail", "record"]
+__all__ = ["ChainReport", "verify_chain", "AuditRow", "entity_kinds", "list_entries", "verify_trail"]

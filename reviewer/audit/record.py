@@ -1,5 +1,6 @@
-"""Entries a service writes itself, for what no single row change says (an import,
-a stage change, a submitted form)."""
+"""An entry in the shape the chain takes, stamped with who acts in the session.
+Services that want an entry of their own (an import, a submitted form) add an
+AuditEvent; the capture turns it into one of these, written through the chain."""
 from __future__ import annotations
 
 from typing import Any
@@ -11,12 +12,6 @@ from db.models import utcnow
 from ..access.actor import acting
 
 PENDING_KEY = "appraisal.audit.pending"
-
-
-def record(session: Session, action: str, entity_type: str, entity_id: int | None = None,
-           details: dict[str, Any] | None = None) -> None:
-    """Put an entry on the trail in this unit of work (written at its next flush, in its transaction)."""
-    session.info.setdefault(PENDING_KEY, []).append(entry(session, action, entity_type, entity_id, details))
 
 
 def entry(session: Session, action: str, entity_type: str, entity_id: int | None,

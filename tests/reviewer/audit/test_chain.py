@@ -285,3 +285,15 @@ def test_audit_verify_prints_the_head_and_checks_one_kept_elsewhere(tmp_path, ca
     assert "does not hold entry 3" in capsys.readouterr().out
     assert run(["audit", "verify", "--db", db, "--expect-head", "nonsense"]) == 1
     assert "POSITION:HASH" in capsys.readouterr().err
+
+
+def test_a_persons_history_reaches_past_newer_entries_about_others(database):
+    workstation = Workstation(database)
+    person_id, department_id = _a_person(workstation)
+    for n in range(5):
+        with workstation.unit() as session:
+            session.add(Department(name=f"后来的部门{n}", parent_id=department_id))
+    history = workstation.call(list_entries, employee_id=person_id, limit=2)
+    assert [row.action for row in history] == ["employees.created"]
+    assert [row.entity_type for row in workstation.call(list_entries, entity="depart", limit=2)] == [
+        "departments", "departments"]
