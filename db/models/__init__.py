@@ -1,7 +1,7 @@
 """Every table of the domain, importable from one place."""
-from .appraisals import Appraisal, AuditEvent, CalibrationAdjustment, SignatureRecord, SigningCertificate
+from .appraisals import Appraisal, AppraisalTargetReview, AuditEvent, CalibrationAdjustment, SignatureRecord, SigningCertificate
 from .base import Base, utcnow
-from .cycles import MAX_SCORE, Cycle, RatingBand
+from .cycles import MAX_SCORE, Cycle, CycleParticipant, CycleStageEvent, RatingBand
 from .enums import *  # noqa: F401,F403 - the vocabularies belong to the model API
 from .feedback import (
     Answer,

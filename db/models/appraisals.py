@@ -66,6 +66,22 @@ class Appraisal(Base):
     self_comment: Mapped[Optional[str]] = mapped_column(Text)
     manager_comment: Mapped[Optional[str]] = mapped_column(Text)
     hr_comment: Mapped[Optional[str]] = mapped_column(Text)
+    # Self-review (the employee's guided form); submitting locks it until the
+    # manager returns it with a note.
+    self_achievements: Mapped[Optional[str]] = mapped_column(Text)
+    self_challenges: Mapped[Optional[str]] = mapped_column(Text)
+    self_development_wishes: Mapped[Optional[str]] = mapped_column(Text)
+    self_submitted_at: Mapped[Optional[datetime]] = mapped_column()
+    self_returned_at: Mapped[Optional[datetime]] = mapped_column()
+    self_return_note: Mapped[Optional[str]] = mapped_column(Text)
+    # Manager review: strengths, development_areas and manager_comment (the overall
+    # comment) above, proposed_band_id, and these.
+    rating_justification: Mapped[Optional[str]] = mapped_column(Text)
+    # For HR only: never printed in the employee's document.
+    manager_private_note: Mapped[Optional[str]] = mapped_column(Text)
+    manager_submitted_at: Mapped[Optional[datetime]] = mapped_column()
+    # An input changed after the scores were frozen: flagged, not applied.
+    score_inputs_changed_at: Mapped[Optional[datetime]] = mapped_column()
     state: Mapped[AppraisalState] = mapped_column(
         enum_column(AppraisalState, "appraisal_state"), default=AppraisalState.DRAFT, index=True
     )
@@ -79,6 +95,24 @@ class Appraisal(Base):
     signatures: Mapped[list[SignatureRecord]] = relationship(
         back_populates="appraisal", order_by="SignatureRecord.signed_at"
     )
+
+
+class AppraisalTargetReview(Base):
+    """Per KPI target of an appraisal: the employee's optional self-rating and comment,
+    and the manager's comment."""
+
+    __tablename__ = "appraisal_target_reviews"
+    __table_args__ = (
+        UniqueConstraint("appraisal_id", "target_id"),
+        CheckConstraint("self_rating IS NULL OR (self_rating >= 1 AND self_rating <= 5)", name="self_rating_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appraisal_id: Mapped[int] = mapped_column(ForeignKey("appraisals.id", ondelete="CASCADE"))
+    target_id: Mapped[int] = mapped_column(ForeignKey("targets.id", ondelete="CASCADE"), index=True)
+    self_rating: Mapped[Optional[int]] = mapped_column(Integer)
+    self_comment: Mapped[Optional[str]] = mapped_column(Text)
+    manager_comment: Mapped[Optional[str]] = mapped_column(Text)
 
 
 class CalibrationAdjustment(Base):

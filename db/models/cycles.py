@@ -5,12 +5,15 @@ from datetime import date, datetime
 from typing import Optional
 
 from sqlalchemy import (
+    JSON,
     CheckConstraint,
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -52,6 +55,20 @@ class Cycle(Base):
     # The day HR publishes the 360 results before the 360 stage ends (None: they
     # are published when the cycle moves past the 360 stage).
     feedback_release_date: Mapped[Optional[date]] = mapped_column(Date)
+    # Weight of each rater group inside the competency part, keyed by relationship
+    # value (None: the house defaults, reviewer.cycles.settings).
+    group_weights: Mapped[Optional[dict[str, float]]] = mapped_column(JSON)
+    # Department ids whose people (with their sub-departments) are in the cycle;
+    # None: the whole company.
+    department_scope: Mapped[Optional[list[int]]] = mapped_column(JSON)
+    # Stage value -> ISO date by which that stage should be done.
+    stage_due_dates: Mapped[Optional[dict[str, str]]] = mapped_column(JSON)
+    copied_from_id: Mapped[Optional[int]] = mapped_column(ForeignKey("cycles.id", ondelete="SET NULL"))
+    # Set when the cycle enters calibration: scores no longer follow their inputs.
+    scores_frozen_at: Mapped[Optional[datetime]] = mapped_column()
+    # HR released the appraisals: the manager's parts join the employee's document.
+    released_at: Mapped[Optional[datetime]] = mapped_column()
+    closed_at: Mapped[Optional[datetime]] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     rating_bands: Mapped[list[RatingBand]] = relationship(
@@ -83,3 +100,53 @@ class RatingBand(Base):
     guideline_pct: Mapped[Optional[float]] = mapped_column(Float)
 
     cycle: Mapped[Cycle] = relationship(back_populates="rating_bands")
+
+
+class CycleParticipant(Base):
+    """A person in a cycle: everyone active on the start date in its scope, and people
+    added later. A leaver stays a participant (what exists is kept) and is shown as such."""
+
+    __tablename__ = "cycle_participants"
+    __table_args__ = (
+        UniqueConstraint("cycle_id", "employee_id"),
+        Index("ix_cycle_participants_employee", "employee_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"))
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    # False for the people taken in when the cycle was created.
+    added_late: Mapped[bool] = mapped_column(default=False)
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CycleStageEvent(Base):
+    """A stage change and its reasons: an advance, a step back, or a person let past
+    a gate (or a close) without meeting it. Reasons are required except for a plain advance."""
+
+    __tablename__ = "cycle_stage_events"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('advance', 'reopen', 'exception')", name="stage_event_kind"
+        ),
+        CheckConstraint(
+            "kind = 'advance' OR (reason IS NOT NULL AND length(reason) > 0)", name="reason_required"
+        ),
+        CheckConstraint("kind <> 'exception' OR employee_id IS NOT NULL", name="exception_names_person"),
+        Index("ix_cycle_stage_events_cycle", "cycle_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    from_stage: Mapped[CycleStage] = mapped_column(enum_column(CycleStage, "from_stage"))
+    to_stage: Mapped[CycleStage] = mapped_column(enum_column(CycleStage, "to_stage"))
+    employee_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("employees.id", ondelete="RESTRICT"), index=True
+    )
+    # The blocker code the exception lets the person past (e.g. "no_targets").
+    blocker: Mapped[Optional[str]] = mapped_column(String(40))
+    reason: Mapped[Optional[str]] = mapped_column(Text)
+    actor_user_id: Mapped[Optional[int]] = mapped_column(ForeignKey("app_users.id", ondelete="SET NULL"))
+    actor_name: Mapped[Optional[str]] = mapped_column(String(64))
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)

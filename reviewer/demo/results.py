@@ -15,6 +15,7 @@ from db.models import (
     Actual,
     Answer,
     Appraisal,
+    CycleParticipant,
     AppraisalState,
     CalibrationAdjustment,
     Competency,
@@ -142,6 +143,10 @@ class ResultsBuilder:
         cycle.rating_bands = [RatingBand(**band) for band in self.bands]
         self.session.add(cycle)
         self.session.flush()
+        participants = [{"cycle_id": cycle.id, "employee_id": person.id, "added_late": False}
+                        for person in self.plan.people if active_during(person, spec)]
+        if participants:
+            self.session.execute(insert(CycleParticipant), participants)
         return cycle
 
     # -- targets and actuals ---------------------------------------------------
