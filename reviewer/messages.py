@@ -468,6 +468,75 @@ PROBLEMS = {
     "csv_line_too_long": QT_TRANSLATE_NOOP(
         "problems", "{file}: line {line} is {length} characters long; lines of more than {limit} characters "
                     "are not read. This does not look like a table."),
+    # cycle stages, gates, release and closing (issue 15, gate slice)
+    "blocker_no_manager": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) has no manager, so nobody can write their manager review: give them a "
+                    "manager under People."),
+    "blocker_no_manager_top": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) heads the organisation and has no manager, so nobody here writes their "
+                    "manager review: let them past with a reason (e.g. reviewed by the board) or give them a "
+                    "manager under People."),
+    "blocker_no_targets": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) has no targets in this cycle: assign targets under KPIs → Targets."),
+    "blocker_weights_not_100": QT_TRANSLATE_NOOP(
+        "problems", "The target weights of {name} ({number}) total {total} %, not 100 %: adjust them under "
+                    "KPIs → Targets."),
+    "blocker_self_review_not_submitted": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) has not submitted their self-review: remind them, or fill in the "
+                    "returned form."),
+    "blocker_feedback_short_manager": QT_TRANSLATE_NOOP(
+        "problems", "The manager of {name} ({number}) has not answered the 360 form: remind them under "
+                    "360 Reviews."),
+    "blocker_feedback_short_peer": QT_TRANSLATE_NOOP(
+        "problems", "{answered} of {asked} peers of {name} ({number}) answered; at least {minimum} must answer "
+                    "(alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews."),
+    "blocker_feedback_short_direct_report": QT_TRANSLATE_NOOP(
+        "problems", "{answered} of {asked} direct reports of {name} ({number}) answered; at least {minimum} must "
+                    "answer (alone or pooled) for their ratings to count: remind them or ask more under "
+                    "360 Reviews."),
+    "blocker_feedback_short_customer": QT_TRANSLATE_NOOP(
+        "problems", "{answered} of {asked} customers of {name} ({number}) answered; at least {minimum} must "
+                    "answer (alone or pooled) for their ratings to count: remind them or ask more under "
+                    "360 Reviews."),
+    "blocker_manager_review_not_submitted": QT_TRANSLATE_NOOP(
+        "problems", "The manager review of {name} ({number}) is not submitted: the manager completes and "
+                    "submits it."),
+    "blocker_target_without_result": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) has no result for {kpi} between {start} and {end}: enter one under "
+                    "KPIs → Results."),
+    "blocker_band_unjustified": QT_TRANSLATE_NOOP(
+        "problems", "The proposed rating {proposed} of {name} ({number}) differs from the band of the score "
+                    "{score} ({computed}) and has no justification: the manager writes one in the review."),
+    "blocker_signatures_missing": QT_TRANSLATE_NOOP(
+        "problems", "The appraisal of {name} ({number}) still needs the signatures of: {roles}. Sign it on the "
+                    "Appraisals page."),
+    "gate_held": QT_TRANSLATE_NOOP(
+        "problems", "{cycle} cannot move on: {count} blocker(s) hold {people} person(s). Fix them, or let "
+                    "named people past with a reason each."),
+    "stage_reason_missing": QT_TRANSLATE_NOOP("problems", "Say why; the reason is kept with the cycle."),
+    "stage_reason_too_long": QT_TRANSLATE_NOOP(
+        "problems", "The reason is {length} characters long; at most {limit} fit."),
+    "exception_reason_missing": QT_TRANSLATE_NOOP(
+        "problems", "Say why {name} ({number}) may pass the gate; the reason is kept with the cycle."),
+    "exception_not_held": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) is not held at this gate; an exception is only for someone who is."),
+    "stage_unknown": QT_TRANSLATE_NOOP("problems", "'{value}' is not a stage; stages are {stages}."),
+    "reopen_not_back": QT_TRANSLATE_NOOP(
+        "problems", "The cycle is at {stage}; going back means choosing an earlier stage than that, not {to}."),
+    "reopen_after_signatures": QT_TRANSLATE_NOOP(
+        "problems", "{cycle}'s released appraisals already carry signatures: it cannot go back before sign-off. "
+                    "Correct an appraisal on the Appraisals page instead."),
+    "release_needs_sign_off": QT_TRANSLATE_NOOP(
+        "problems", "{cycle} is not in sign-off yet: appraisals are released once calibration is done."),
+    "cycle_already_released": QT_TRANSLATE_NOOP("problems", "The appraisals of {cycle} are already released."),
+    "close_needs_sign_off": QT_TRANSLATE_NOOP(
+        "problems", "{cycle} is not in sign-off yet: a cycle closes from sign-off."),
+    "close_needs_release": QT_TRANSLATE_NOOP(
+        "problems", "Release the appraisals of {cycle} first: the employees sign their released appraisal "
+                    "before the cycle closes."),
+    "appraisal_not_released": QT_TRANSLATE_NOOP(
+        "problems", "The appraisal of {name} is not released yet: until HR releases the cycle it is a draft "
+                    "for the manager and HR only."),
 }
 
 

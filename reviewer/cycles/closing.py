@@ -1,0 +1,34 @@
+"""Closing a cycle: sign-off (manager, then employee, then HR) is the gate; HR may
+close past named people, a reason each (a leaver who cannot sign). A closed cycle is
+read-only (reviewer.cycles.lookup.open_cycle)."""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from db.models import CycleStage
+
+from ..access import require_hr
+from ..errors import StageBlocked
+
+
+def close(session: Session, cycle_id: int, exceptions=None, dry_run: bool = False):
+    """Close a released cycle in sign-off once everyone's appraisal carries the three
+    signatures, or HR let them past with a reason. HR only; returns the GateCheck."""
+    from .stages import GateCheck, _cycle, _event, _now, _pass_gate
+
+    require_hr(session)
+    cycle = _cycle(session, cycle_id)
+    if cycle.stage == CycleStage.CLOSED:
+        raise StageBlocked.coded("cycle_read_only", cycle=cycle.name)
+    if cycle.stage != CycleStage.SIGN_OFF:
+        raise StageBlocked.coded("close_needs_sign_off", cycle=cycle.name)
+    if cycle.released_at is None:
+        raise StageBlocked.coded("close_needs_release", cycle=cycle.name)
+    check = _pass_gate(session, cycle, CycleStage.CLOSED, exceptions, dry_run)
+    if dry_run:
+        return check
+    _event(session, cycle, "advance", CycleStage.CLOSED)
+    cycle.stage = CycleStage.CLOSED
+    cycle.closed_at = _now()
+    session.flush()
+    return GateCheck(check.cycle_id, check.from_stage, CycleStage.CLOSED, (), check.excepted, moved=True)
