@@ -185,7 +185,8 @@ def export_appraisals(session: Session, cycle_id: int, out_dir: Path, language: 
     for done, (employee_id, _appraisal_id) in enumerate(people):
         if done % 20 == 0:
             progress.step(0.2 * done / len(people), collecting)
-        document = appraisal_document(session, cycle_id, employee_id)
+        # Signed documents go to the employees: only released ones.
+        document = appraisal_document(session, cycle_id, employee_id, for_employee=sign_as is not None)
         target = out_dir / f"{safe_file_name(f'{document.employee_no}-{document.employee_name}', 'appraisal')}.pdf"
         targets.append(target)
         jobs.append((document, language, key_file, sign_as[1] if sign_as else None,

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from db.models import (
     Appraisal,
+    AppraisalTargetReview,
     AppraisalState,
     Cycle,
-    CycleStage,
     Employee,
     Evidence,
     EvidenceKind,
@@ -31,7 +31,8 @@ from db.models import (
 )
 
 from ..access import require_reviewable
-from ..errors import NotFound
+from ..cycles.release import released_to_employee
+from ..errors import NotFound, StageBlocked
 from ..feedback.release import database_today, feedback_published
 from ..feedback.results import FeedbackReport, feedback_report
 from ..people.directory import department_paths
@@ -111,6 +112,8 @@ class AppraisalDocument:
     self_comment: str | None = None
     manager_comment: str | None = None
     hr_comment: str | None = None
+    # The manager's comment per KPI (KPI code -> comment), in the order of the targets.
+    target_comments: list[tuple[str, str]] = field(default_factory=list)
     plan: PlanSummary | None = None
     evidence: list[EvidenceFile] = field(default_factory=list)
 
@@ -124,9 +127,12 @@ def current_appraisal(session: Session, cycle_id: int, employee_id: int) -> Appr
 
 
 def appraisal_document(session: Session, cycle_id: int, employee_id: int,
-                       today: date | None = None) -> AppraisalDocument:
+                       today: date | None = None, for_employee: bool = False) -> AppraisalDocument:
     """What one person's appraisal document shows; 360 figures only once published.
-    Refused for anyone the acting user may not review (a manager's own included)."""
+    Refused for anyone the acting user may not review (a manager's own included).
+    Until HR releases it, it is a draft for the manager and HR: the employee's copy
+    (``for_employee``, the one the three signers sign) is refused. The manager's
+    private note for HR is never part of it."""
     require_reviewable(session, employee_id)
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
@@ -136,7 +142,9 @@ def appraisal_document(session: Session, cycle_id: int, employee_id: int,
         raise NotFound.coded("employee_unknown_id", id=employee_id)
     manager = session.get(Employee, person.manager_id) if person.manager_id else None
     appraisal = current_appraisal(session, cycle_id, employee_id)
-    final = cycle.stage == CycleStage.CLOSED and appraisal is not None and appraisal.state in FINAL_STATES
+    final = released_to_employee(cycle, appraisal)
+    if for_employee and not final:
+        raise StageBlocked.coded("appraisal_not_released", name=person.name)
     published = feedback_published(cycle, today or database_today(session))
     document = AppraisalDocument(
         cycle_id=cycle.id, cycle_name=cycle.name, period_start=cycle.period_start, period_end=cycle.period_end,
@@ -162,10 +170,20 @@ def appraisal_document(session: Session, cycle_id: int, employee_id: int,
         document.strengths, document.development_areas = appraisal.strengths, appraisal.development_areas
         document.self_comment, document.manager_comment = appraisal.self_comment, appraisal.manager_comment
         document.hr_comment = appraisal.hr_comment
+        document.target_comments = _target_comments(session, appraisal.id, document.targets)
     plan = _plan(session, cycle_id, employee_id)
     document.plan = _plan_summary(plan) if plan else None
     document.evidence = _evidence(session, cycle_id, employee_id, plan)
     return document
+
+
+def _target_comments(session: Session, appraisal_id: int, targets: list[TargetRow]) -> list[tuple[str, str]]:
+    comments = dict(session.execute(
+        select(AppraisalTargetReview.target_id, AppraisalTargetReview.manager_comment)
+        .where(AppraisalTargetReview.appraisal_id == appraisal_id,
+               AppraisalTargetReview.manager_comment.is_not(None))).all())
+    return [(target.kpi_code, comments[target.id].strip()) for target in targets
+            if (comments.get(target.id) or "").strip()]
 
 
 def _plan(session: Session, cycle_id: int, employee_id: int) -> ImprovementPlan | None:

@@ -35,14 +35,15 @@ def write_appraisal_pdf(session: Session, cycle_id: int, employee_id: int, path:
 
 
 def signing_copy(session: Session, cycle_id: int, employee_id: int, language: str = "en") -> Path:
-    """The document the program's signers sign, kept in the data folder per appraisal version.
+    """The document the program's signers sign, kept in the data folder per appraisal version:
+    the employee's document, so refused before HR releases it.
 
     Built once: later it carries signatures, and rebuilding it would throw them away."""
     from db.location import data_dir
 
     from ..io.files import safe_file_name
 
-    document = appraisal_document(session, cycle_id, employee_id)
+    document = appraisal_document(session, cycle_id, employee_id, for_employee=True)
     name = safe_file_name(f"{document.employee_no}-{document.employee_name}-v{document.version}", "appraisal")
     path = data_dir() / "appraisals" / safe_file_name(document.cycle_name, "cycle") / f"{name}.pdf"
     if not path.exists() or _unsigned_and_unsealed(session, document.appraisal_id, path):

@@ -41,7 +41,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "from_self": ("Self", "自评"), "from_manager": ("Manager", "上级"), "from_others": ("Others", "他评"),
     "narrative": ("Assessment", "综合评价"), "strengths": ("Strengths", "优势"),
     "development": ("Development areas", "待发展领域"), "self_comment": ("Employee's comment", "员工意见"),
-    "manager_comment": ("Manager's comment", "上级评语"), "hr_comment": ("HR's comment", "人力资源部意见"),
+    "manager_comment": ("Manager's comment", "上级评语"), "target_comments": ("Manager's comments per KPI", "上级对各项指标的评语"), "hr_comment": ("HR's comment", "人力资源部意见"),
     "none": ("—", "—"),
     "plan": ("Improvement plan", "绩效改进计划"), "plan_period": ("{start} to {end}, {status}", "{start} 至 {end}，{status}"),
     "plan_reason": ("Reason", "原因"), "plan_goals": ("Goals", "目标"), "plan_progress": (

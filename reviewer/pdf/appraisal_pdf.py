@@ -301,6 +301,12 @@ def _narrative_part(doc: AppraisalDocument, language: str, styles: Styles) -> li
                       ("manager_comment", doc.manager_comment), ("self_comment", doc.self_comment),
                       ("hr_comment", doc.hr_comment)):
         story += [_p(L(key), styles.small), _p(text or L("none"), styles.body), Spacer(1, 4)]
+    if doc.target_comments:
+        names = {t.kpi_code: localised(t.kpi_name, t.kpi_name_zh, language) for t in doc.targets}
+        story.append(_p(L("target_comments"), styles.small))
+        for code, comment in doc.target_comments:
+            story.append(_p(f"{names.get(code, code)}：{comment}" if is_chinese(language)
+                            else f"{names.get(code, code)}: {comment}", styles.body))
     return story
 
 
