@@ -62,9 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     info = db_commands.add_parser("info", parents=[common], help="schema version, location and rows per table")
     info.set_defaults(handler=_run_db_info)
 
-    from . import access, forms, pdf, transfer
+    from . import access, cycle_stages, forms, pdf, transfer
 
-    for area in (access, transfer, forms, pdf):
+    # cycle_stages: until reviewer/cli/cycles.py owns the `cycle` group (then it calls add_stage_commands)
+    for area in (access, transfer, forms, pdf, cycle_stages):
         area.add_commands(commands, common)
     return parser
 
@@ -184,7 +185,9 @@ def run(argv: list[str]) -> int:
         return 130
     exit_code = code[0] if code else EXIT_OK
     if args.json:
-        print(_json_text({"ok": exit_code == EXIT_OK, **result}, indent=2))
+        # A command whose result is a list (e.g. blockers) prints the list itself.
+        document = result if isinstance(result, list) else {"ok": exit_code == EXIT_OK, **result}
+        print(_json_text(document, indent=2))
     else:
         print(visible_lines(text))
     return exit_code
