@@ -283,6 +283,22 @@ def bench_access(employees: int, runs: int) -> None:
     bench_filter(path, f", manager of {line:,}", manager_actor(manager))
 
 
+def bench_stages(employees: int) -> None:
+    """Issue 15: each stage gate of a cycle of N people, and the cycle dashboard's service."""
+    from benchmarks.generate import generate
+    from benchmarks.stages import dashboard, gate_checks, prepare
+
+    path = SANDBOX / f"stages-{employees}.sqlite3"
+    generate(path, employees, False)
+    cycle_id = prepare(path)
+    for stage, ours, floor, blockers in gate_checks(path, cycle_id):
+        row(f"Gate check leaving {stage}, {employees:,} people ({blockers:,} blockers; median of 3)", ours, floor,
+            "s", "≤ 2 s", "sqlite3 fetching the same facts")
+    ours, floor, people = dashboard(path, cycle_id)
+    row(f"Cycle dashboard service, {people:,} people (median of 5)", ours * 1000, floor * 1000, "ms", "≤ 300 ms",
+        "sqlite3 fetching the people and the gate's facts")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--employees", type=int, default=20000)
@@ -293,11 +309,16 @@ def main() -> None:
     parser.add_argument("--only-appraisals", action="store_true", help="demo, organisation and appraisal rows only")
     parser.add_argument("--only-access", action="store_true",
                         help="issue 14 rows only: audit cost on a roster import; HR and a manager of 2,000")
+    parser.add_argument("--only-stages", action="store_true", help="issue 15 rows only: stage gates, dashboard")
     args = parser.parse_args()
     path = SANDBOX / f"org-{args.employees}.sqlite3"
     print("Measuring (progress on stderr) …", file=sys.stderr)
     if args.only_access:
         bench_access(args.employees, args.runs)
+        _print_table()
+        return
+    if args.only_stages:
+        bench_stages(args.employees)
         _print_table()
         return
     if args.only_appraisals:
