@@ -1,0 +1,340 @@
+"""One cycle at a glance: its stages, how far each department and manager is through
+the current one, and what holds the next gate, each row one click from where it is
+fixed. HR moves the cycle from here: advance (letting named people past with a
+reason), go back (with a reason), release and close."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.cycles.closing import close
+from reviewer.cycles.dashboard import CycleDashboardView, cycle_dashboard
+from reviewer.cycles.release import release
+from reviewer.cycles.stages import GateHeld, advance, reopen
+from reviewer.workstation import Workstation
+
+from ..context import APPRAISALS, changes
+from ..errors import show_error
+from ..models.base import RowsTableModel
+from ..problem_text import coded_text
+from ..typography import page_heading
+from ..worker import Job
+from .area_page import stage_name
+
+PLACES = {
+    "people": QT_TRANSLATE_NOOP("CycleDashboard", "People"),
+    "targets": QT_TRANSLATE_NOOP("CycleDashboard", "KPI targets and results"),
+    "feedback": QT_TRANSLATE_NOOP("CycleDashboard", "360 Reviews"),
+    "review": QT_TRANSLATE_NOOP("CycleDashboard", "Reviews"),
+    "appraisals": QT_TRANSLATE_NOOP("CycleDashboard", "Appraisals"),
+}
+STAGE_MARKS = {"done": "✓", "current": "●", "upcoming": "○"}
+
+
+def place_name(place: str) -> str:
+    return QCoreApplication.translate("CycleDashboard", PLACES.get(place, place))
+
+
+class BlockersModel(RowsTableModel):
+    CONTEXT = "BlockersModel"
+    HEADERS = (QT_TRANSLATE_NOOP("BlockersModel", "Employee no."), QT_TRANSLATE_NOOP("BlockersModel", "Name"),
+               QT_TRANSLATE_NOOP("BlockersModel", "What to do"), QT_TRANSLATE_NOOP("BlockersModel", "Where"))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        blocker = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = (blocker.employee_no, blocker.name, coded_text(blocker.message_code, blocker.params),
+                    place_name(blocker.place))[index.column()]
+            if index.column() == 1 and blocker.leaver and role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("BlockersModel", "%1 (left)").replace("%1", text)
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return blocker.employee_id
+        return None
+
+    def blocker(self, row: int):
+        return self._rows[row]
+
+
+class ProgressModel(RowsTableModel):
+    CONTEXT = "ProgressModel"
+    HEADERS = (QT_TRANSLATE_NOOP("ProgressModel", "Group"), QT_TRANSLATE_NOOP("ProgressModel", "Done"),
+               QT_TRANSLATE_NOOP("ProgressModel", "People"), QT_TRANSLATE_NOOP("ProgressModel", "Share"))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole and index.column():
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        group = self._rows[index.row()]
+        return (group.name, str(group.done), str(group.total),
+                f"{100 * group.done / group.total:.0f} %" if group.total else "—")[index.column()]
+
+
+class CycleDashboard(QWidget):
+    """The dashboard of one cycle. ``go_to(place, employee_id)`` asks the window to
+    open the place where a blocker is fixed, on that person."""
+
+    go_to = Signal(str, int)
+    loaded = Signal()
+
+    def __init__(self, workstation: Workstation, cycle_id: int, parent=None):
+        super().__init__(parent)
+        self.workstation, self.cycle_id = workstation, cycle_id
+        self.view: CycleDashboardView | None = None
+        self._job: Job | None = None
+        layout = QVBoxLayout(self)
+        self.heading = page_heading("")
+        self.stages = QLabel()
+        self.stages.setWordWrap(True)
+        self.summary = QLabel(self.tr("Loading…"))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stages)
+        layout.addWidget(self.summary)
+
+        buttons = QHBoxLayout()
+        self.advance_button = QPushButton(self.tr("Advance…"))
+        self.back_button = QPushButton(self.tr("Go back…"))
+        self.release_button = QPushButton(self.tr("Release appraisals"))
+        self.close_button = QPushButton(self.tr("Close cycle…"))
+        for button, action in ((self.advance_button, self.ask_advance), (self.back_button, self.ask_reopen),
+                               (self.release_button, self.do_release), (self.close_button, self.ask_close)):
+            button.clicked.connect(action)
+            button.setEnabled(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.tabs = QTabWidget()
+        self.blockers_model = BlockersModel(self)
+        self.blockers = self._table(self.blockers_model)
+        self.blockers.doubleClicked.connect(lambda index: self._go_to(index.row()))
+        blockers_page = QWidget()
+        blockers_layout = QVBoxLayout(blockers_page)
+        blockers_layout.setContentsMargins(0, 0, 0, 0)
+        blockers_layout.addWidget(self.blockers)
+        fix_row = QHBoxLayout()
+        self.fix_button = QPushButton(self.tr("Go to where it is fixed"))
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self._go_to_selected)
+        self.blockers.selectionModel().selectionChanged.connect(
+            lambda *_: self.fix_button.setEnabled(bool(self.blockers.selectionModel().selectedRows())))
+        fix_row.addStretch(1)
+        fix_row.addWidget(self.fix_button)
+        blockers_layout.addLayout(fix_row)
+        self.by_department = ProgressModel(self)
+        self.by_manager = ProgressModel(self)
+        self.tabs.addTab(blockers_page, self.tr("Next gate"))
+        self.tabs.addTab(self._table(self.by_department), self.tr("By department"))
+        self.tabs.addTab(self._table(self.by_manager), self.tr("By manager"))
+        layout.addWidget(self.tabs, 1)
+        changes(workstation).changed.connect(lambda _areas: self.reload())
+        self.reload()
+
+    def _table(self, model) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setWordWrap(False)
+        return table
+
+    # -- loading ----------------------------------------------------------------------
+    def reload(self) -> None:
+        cycle_id = self.cycle_id
+        self._job = Job(self, self.tr("Loading the cycle"), lambda ws, _p: ws.call(cycle_dashboard, cycle_id),
+                        self.show_view, dialog=False, workstation=self.workstation).start()
+
+    def show_view(self, view: CycleDashboardView) -> None:
+        self.view = view
+        self.heading.setText(self.tr("%1 — %2").replace("%1", view.name).replace("%2", stage_name(view.stage)))
+        self.stages.setText("  →  ".join(f"{STAGE_MARKS[line.state]} {stage_name(line.stage)}"
+                                          + (f" ({line.due})" if line.due and line.state != "done" else "")
+                                          for line in view.stages))
+        self.blockers_model.set_rows(list(view.blockers))
+        self.blockers.resizeColumnsToContents()
+        progress = view.progress
+        self.by_department.set_rows(list(progress.by_department) if progress else [])
+        self.by_manager.set_rows(list(progress.by_manager) if progress else [])
+        self.summary.setText(self._summary_text(view))
+        may = view.may_move
+        closed = view.next_stage is None
+        in_sign_off = view.stage.value == "sign_off"
+        self.advance_button.setEnabled(may and not closed and not in_sign_off)
+        self.back_button.setEnabled(may and view.stage.value != "draft")
+        self.release_button.setEnabled(may and in_sign_off and not view.released)
+        self.close_button.setEnabled(may and in_sign_off and view.released)
+        why = coded_text(view.read_only_code, view.read_only_params or {}) if view.read_only_code else ""
+        for button in (self.advance_button, self.back_button, self.release_button, self.close_button):
+            button.setToolTip("" if may else why or self.tr("Only HR moves a cycle through its stages."))
+        self.loaded.emit()
+
+    def _summary_text(self, view: CycleDashboardView) -> str:
+        if view.next_stage is None:
+            return self.tr("The cycle is closed: what it holds can be read but no longer changed.")
+        progress = view.progress
+        people = len({b.employee_id for b in view.blockers})
+        text = self.tr("%1 of %2 people are through the gate to %3; %4 blocker(s) hold %5 people.")
+        for n, value in enumerate((progress.done, progress.total, stage_name(view.next_stage),
+                                   len(view.blockers), people), start=1):
+            text = text.replace(f"%{n}", str(value))
+        if view.stage.value == "sign_off" and not view.released:
+            text += " " + self.tr("Release the appraisals so that they can be signed.")
+        return text
+
+    # -- navigation -------------------------------------------------------------------
+    def _go_to(self, row: int) -> None:
+        blocker = self.blockers_model.blocker(row)
+        self.go_to.emit(blocker.place, blocker.employee_id)
+
+    def _go_to_selected(self) -> None:
+        rows = self.blockers.selectionModel().selectedRows()
+        if rows:
+            self._go_to(rows[0].row())
+
+    # -- moving the cycle -------------------------------------------------------------
+    def _run(self, title: str, work, done) -> None:
+        self._job = Job(self, title, work, done, on_error=self._failed, workstation=self.workstation,
+                        changes={APPRAISALS}).start()
+
+    def _failed(self, error: Exception) -> None:
+        show_error(self, error)
+        if isinstance(error, GateHeld):
+            self.reload()
+
+    def ask_advance(self) -> None:
+        self._ask_exceptions(self.tr("Advance the cycle"), advance)
+
+    def ask_close(self) -> None:
+        self._ask_exceptions(self.tr("Close the cycle"), close)
+
+    def _ask_exceptions(self, title: str, service) -> None:
+        view = self.view
+        if view is None:
+            return
+        dialog = ExceptionsDialog(title, view, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        cycle_id, reasons = view.cycle_id, dialog.reasons()
+        self._run(title, lambda ws, _p: ws.call(service, cycle_id, reasons), lambda _check: self.reload())
+
+    def ask_reopen(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        dialog = ReopenDialog(view, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        cycle_id, stage, reason = view.cycle_id, dialog.stage(), dialog.reason()
+        self._run(self.tr("Go back a stage"), lambda ws, _p: ws.call(reopen, cycle_id, stage, reason),
+                  lambda _stage: self.reload())
+
+    def do_release(self) -> None:
+        if self.view is None:
+            return
+        cycle_id = self.view.cycle_id
+        self._run(self.tr("Release appraisals"), lambda ws, _p: ws.call(release, cycle_id),
+                  lambda _count: self.reload())
+
+
+class ExceptionsDialog(QDialog):
+    """The people the gate holds, one row each: a reason lets that person past."""
+
+    def __init__(self, title: str, view: CycleDashboardView, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        held: dict[int, list] = {}
+        for blocker in view.blockers:
+            held.setdefault(blocker.employee_id, []).append(blocker)
+        intro = (self.tr("Nothing holds the gate to %1.") if not held else self.tr(
+            "These people are held at the gate to %1. To let someone past, say why in their row; "
+            "the reason is kept with the cycle. Leave it empty to hold them.")).replace(
+            "%1", stage_name(view.next_stage or view.stage))
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.table = QTableWidget(len(held), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Held by"), self.tr("Reason to let past")])
+        self.table.verticalHeader().hide()
+        self._ids = list(held)
+        for row, (employee_id, blockers) in enumerate(held.items()):
+            person = QTableWidgetItem(f"{blockers[0].employee_no} {blockers[0].name}")
+            what = QTableWidgetItem("; ".join(coded_text(b.message_code, b.params) for b in blockers))
+            what.setToolTip(what.text())
+            for item in (person, what):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, person)
+            self.table.setItem(row, 1, what)
+            self.table.setItem(row, 2, QTableWidgetItem(""))
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+    def set_reason(self, row: int, text: str) -> None:
+        self.table.item(row, 2).setText(text)
+
+    def reasons(self) -> dict[int, str]:
+        """Employee id -> reason, for the rows with a reason."""
+        return {employee_id: self.table.item(row, 2).text().strip() for row, employee_id in enumerate(self._ids)
+                if self.table.item(row, 2).text().strip()}
+
+
+class ReopenDialog(QDialog):
+    """Which earlier stage, and why (required)."""
+
+    def __init__(self, view: CycleDashboardView, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Go back a stage"))
+        form = QFormLayout(self)
+        self.stages = QComboBox()
+        earlier = [line.stage for line in view.stages if line.state == "done"]
+        for stage in reversed(earlier):
+            self.stages.addItem(stage_name(stage), stage.value)
+        self.why = QPlainTextEdit()
+        self.why.setPlaceholderText(self.tr("Why the cycle goes back; kept with the cycle"))
+        form.addRow(self.tr("Back to:"), self.stages)
+        form.addRow(self.tr("Reason:"), self.why)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.why.textChanged.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason()))
+
+    def stage(self) -> str:
+        return self.stages.currentData()
+
+    def reason(self) -> str:
+        return self.why.toPlainText().strip()
