@@ -249,3 +249,30 @@ def test_forms_export_and_import_on_the_command_line(demo_database, tmp_path, ca
     assert "2 of 2 files accepted." in capsys.readouterr().out
     assert run(["forms", "import", "--db", database, str(returned)]) == 1
     assert "already submitted" in capsys.readouterr().out
+
+
+def test_round_trip_on_each_database(database, tmp_path):
+    """SQLite and PostgreSQL: a company built by hand, not the demo."""
+    from tests.reviewer.appraisal.history_company import build_history_company
+
+    with database.session() as session:
+        ids = build_history_company(session)
+        session.commit()
+        appraisals = open_self_reviews(session, ids["2026 H1"])
+        forms = export_self_review_forms(session, appraisals, tmp_path / "out", language="zh")
+    assert sorted(f.name for f in forms)[:2] == sorted(["李娜", "张伟", "王建国", "=cmd|' /C calc'!A0"])[:2]
+    li = next(f for f in forms if f.name == "李娜")
+    filled = tmp_path / "li.pdf"
+    fill(li.path, filled, rating="/5")
+    with database.session() as session:
+        [result] = import_returned_forms(session, [filled])
+        assert result.accepted, result.message
+        appraisal = session.scalar(select(Appraisal).where(Appraisal.employee_id == ids["E1"],
+                                                           Appraisal.cycle_id == ids["2026 H1"]))
+        assert appraisal.self_achievements == ACHIEVEMENTS
+        [review] = session.scalars(select(AppraisalTargetReview).where(
+            AppraisalTargetReview.appraisal_id == appraisal.id)).all()
+        assert (review.self_rating, review.self_comment) == (5, NOTE)
+    with database.session() as session:
+        [again] = import_returned_forms(session, [filled])
+    assert again.code == "answered"
