@@ -93,7 +93,7 @@ class ComparisonModel(RowsTableModel):
             return None
         if column < len(self.HEADERS):
             name = row.name if row.is_active else QCoreApplication.translate(
-                "ComparisonModel", "%1 (left)").replace("%1", row.name)
+                "history", "%1 (left)").replace("%1", row.name)
             return (row.employee_no, name, row.department)[column]
         cycle, part = divmod(column - len(self.HEADERS), 3)
         result = row.results[cycle]
