@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
+
+from db.models import Appraisal, AppraisalState
 
 from reviewer.access import Actor, UserRole, bind
 from reviewer.appraisal.history import export_history, person_history, team_comparison
@@ -46,12 +49,20 @@ def test_the_band_is_reached_by_the_score_as_shown(database, company):
 
 def test_a_manager_sees_their_line_and_only_the_released_parts_of_their_own_record(database, company):
     with database.session() as session:
+        # 2025 H2 is published but his appraisal there is not yet released to him.
+        appraisal = session.scalar(select(Appraisal).where(Appraisal.employee_id == company["M1"],
+                                                           Appraisal.cycle_id == company["2025 H2"]))
+        appraisal.state = AppraisalState.CALIBRATED
+        session.commit()
+        assert person_history(session, company["M1"]).points[1].final_score == 85.9  # HR sees it
+    with database.session() as session:
         _as_manager(session, company)
         assert person_history(session, company["E2"]).points[0].final_score == 57.0
         own = person_history(session, company["M1"])
-        # Signed (released) appraisals are theirs to see; the running one shows nothing confidential.
-        assert [p.final_score for p in own.points] == [80.6, 85.9, None]
-        assert own.points[2].withheld
+        # The signed (released) appraisal is his to see; the others show nothing confidential.
+        assert [p.final_score for p in own.points] == [80.6, None, None]
+        assert [p.withheld for p in own.points] == [False, True, True]
+        assert (own.points[1].kpi_score, own.points[1].calibrated_band, own.points[1].band) == (85.0, None, None)
         session.info.clear()
         bind(session, Actor(10, "li", "李娜", UserRole.MANAGER, company["E1"]))
         with pytest.raises(PermissionDenied):
