@@ -537,6 +537,30 @@ PROBLEMS = {
     "appraisal_not_released": QT_TRANSLATE_NOOP(
         "problems", "The appraisal of {name} is not released yet: until HR releases the cycle it is a draft "
                     "for the manager and HR only."),
+    # hist slice (issue 15): the offline self-review form and the history views
+    "self_review_forms_stage": QT_TRANSLATE_NOOP(
+        "problems", "Self-review forms are sent out from goal setting to the end of the self-review and 360 stage; "
+                    "{cycle} is not in either stage."),
+    "self_review_already_submitted": QT_TRANSLATE_NOOP(
+        "problems", "The self-review of {name} was already submitted; this file is a duplicate or arrived late."),
+    "self_review_not_open": QT_TRANSLATE_NOOP(
+        "problems", "{cycle} is not in its self-review and 360 stage, so the self-review of {name} cannot be "
+                    "taken in now."),
+    "self_review_form_outdated": QT_TRANSLATE_NOOP(
+        "problems", "This form was issued before the self-review of {name} was returned for changes; export a new "
+                    "form for {name}."),
+    "self_review_form_altered": QT_TRANSLATE_NOOP(
+        "problems", "The self-review form of {name} was altered: it holds a field ({field}) this database did not "
+                    "issue for that appraisal (perhaps a KPI target was removed since). Export a new form."),
+    "self_review_off_scale": QT_TRANSLATE_NOOP(
+        "problems", "Self-review of {name}, {kpi}: the self-rating '{value}' is not on the scale 1–5."),
+    "self_review_text_too_long": QT_TRANSLATE_NOOP(
+        "problems", "Self-review of {name}: the field {field} is longer than {limit} characters."),
+    "self_review_form_submitted": QT_TRANSLATE_NOOP("problems", "The self-review of {name} was submitted."),
+    "history_no_cycles": QT_TRANSLATE_NOOP(
+        "problems", "Choose at least one cycle to compare."),
+    "history_unknown_employee": QT_TRANSLATE_NOOP("problems", "There is no employee with the number {value}."),
+    "history_unknown_department": QT_TRANSLATE_NOOP("problems", "There is no department called {value}."),
 }
 
 

@@ -11,16 +11,19 @@ from ..progress import Progress
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
-    forms = commands.add_parser("forms", parents=[common], help="offline 360 forms as fillable PDFs")
+    forms = commands.add_parser("forms", parents=[common], help="offline 360 and self-review forms as fillable PDFs")
     actions = forms.add_subparsers(dest="forms_action", metavar="ACTION", required=True)
     export = actions.add_parser("export", parents=[common],
-                                help="one fillable PDF per rater for the cycle's open requests")
+                                help="one fillable PDF per rater for the cycle's open requests, or with "
+                                     "--kind self-review one per person whose self-review is open")
     export.add_argument("--cycle", required=True, help="the cycle's name, e.g. '2026 H2'")
+    export.add_argument("--kind", choices=["360", "self-review"], default="360",
+                        help="360 feedback forms (default) or self-review forms")
     export.add_argument("--out", type=Path, required=True, help="folder to write the forms into")
     export.add_argument("--language", choices=["en", "zh"], default="en", help="language of the form's labels")
     export.set_defaults(handler=run_export)
     importing = actions.add_parser("import", parents=[common],
-                                   help="import returned forms (files or folders of PDFs)")
+                                   help="import returned 360 and self-review forms (files or folders of PDFs)")
     importing.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     importing.set_defaults(handler=run_import)
     assign = actions.add_parser("assign", parents=[common],
@@ -62,6 +65,8 @@ def run_export(args) -> tuple[dict[str, Any], str]:
 
     workstation = workstation_from_args(args)
     progress = Progress(report=lambda f, m: say(f"[{f:4.0%}] {m}"))
+    if args.kind == "self-review":
+        return _export_self_reviews(args, workstation, progress)
     with workstation.unit() as session:
         cycle_id = cycle_id_by_name(session, args.cycle)
         requests = open_requests(session, cycle_id)
@@ -73,9 +78,23 @@ def run_export(args) -> tuple[dict[str, Any], str]:
     return payload, f"Wrote {len(written)} forms for {len(requests)} open requests to {args.out}."
 
 
+def _export_self_reviews(args, workstation, progress) -> tuple[dict[str, Any], str]:
+    from ..io.exports import cycle_id_by_name
+    from ..reviews.offline_self_review import export_self_review_forms, open_self_reviews
+
+    with workstation.unit() as session:
+        appraisals = open_self_reviews(session, cycle_id_by_name(session, args.cycle))
+        written = export_self_review_forms(session, appraisals, args.out, language=args.language, progress=progress)
+    payload = {"cycle": args.cycle, "kind": "self-review", "folder": str(args.out),
+               "forms": [{"file": str(f.path), "employee_no": f.employee_no, "name": f.name} for f in written]}
+    if not appraisals:
+        return payload, f"Nobody in {args.cycle} has a self-review still to write; no forms were written."
+    return payload, f"Wrote {len(written)} self-review forms to {args.out}."
+
+
 def run_import(args) -> tuple[dict[str, Any], str, int]:
     from .runner import workstation_from_args, say
-    from ..feedback.offline_import import import_forms
+    from ..reviews.offline_self_review import import_returned_forms as import_forms
 
     files = _pdfs(args.paths)
     workstation = workstation_from_args(args)

@@ -35,11 +35,24 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     actuals.add_argument("--cycle", help="the cycle the values belong to (default: found from each date)")
     actuals.set_defaults(handler=run_import)
 
-    exporting = commands.add_parser("export", parents=[common], help="export people, targets, actuals or results")
-    exporting.add_argument("what", choices=["people", "targets", "actuals", "results"])
+    exporting = commands.add_parser("export", parents=[common],
+                                    help="export people, targets, actuals, results or history")
+    exporting.add_argument("what", choices=["people", "targets", "actuals", "results", "history"])
     exporting.add_argument("file", type=Path, help="a .xlsx or .csv file to write")
     exporting.add_argument("--cycle", help="only this cycle (targets, actuals, results)")
+    _history_options(exporting)
     exporting.set_defaults(handler=run_export)
+
+
+def _history_options(parser: argparse.ArgumentParser) -> None:
+    whose = parser.add_mutually_exclusive_group()
+    whose.add_argument("--employee", metavar="NO", help="history: one person's results across cycles")
+    whose.add_argument("--department", metavar="D",
+                       help="history: compare a department (with its sub-departments) across cycles")
+    whose.add_argument("--manager", metavar="NO", help="history: compare a manager's reporting line across cycles")
+    parser.add_argument("--cycles", metavar="C1,C2",
+                        help="history: only these cycles, by name (default: every cycle with appraisals)")
+    parser.add_argument("--language", choices=["en", "zh"], default="en", help="history: language of the headers")
 
 
 def _report_path(args) -> Path:
@@ -125,7 +138,25 @@ def run_export(args) -> tuple[dict[str, Any], str]:
     from ..io.exports import export
 
     workstation = workstation_from_args(args)
+    if args.what == "history":
+        return _export_history(args, workstation)
     with workstation.unit() as session:
         path, count = export(session, args.what, args.file, cycle=args.cycle)
     return ({"file": str(path), "what": args.what, "rows": count},
             f"Exported {count} rows of {args.what} to {path}.")
+
+
+def _export_history(args, workstation) -> tuple[dict[str, Any], str]:
+    from ..appraisal.history import department_by_name, employee_by_number, export_history
+    from ..io.exports import cycle_id_by_name
+
+    with workstation.unit() as session:
+        cycle_ids = None if not args.cycles else [
+            cycle_id_by_name(session, name.strip()) for name in args.cycles.split(",") if name.strip()]
+        path, count = export_history(
+            session, args.file, cycle_ids=cycle_ids, language=args.language,
+            employee_id=employee_by_number(session, args.employee) if args.employee else None,
+            manager_id=employee_by_number(session, args.manager) if args.manager else None,
+            department_id=department_by_name(session, args.department) if args.department else None)
+    return ({"file": str(path), "what": "history", "rows": count},
+            f"Exported {count} rows of history to {path}.")

@@ -32,6 +32,7 @@ from ..models.appraisals_model import AppraisalsModel
 from ..problem_text import coded_text
 from ..typography import page_heading
 from ..worker import Job
+from .history_view import TeamHistoryTab
 from .verification_view import VerificationView
 
 
@@ -91,8 +92,11 @@ class AppraisalsPage(QWidget):
         list_layout.addWidget(self.unpublished)
         list_layout.addWidget(self.table, 1)
         self.verification = VerificationView(workstation)
+        self.history = TeamHistoryTab(workstation)
+        self.history.status_message.connect(self.status_message)
         self.tabs = QTabWidget()
         self.tabs.addTab(list_tab, self.tr("Appraisals"))
+        self.tabs.addTab(self.history, self.tr("Team history"))
         self.tabs.addTab(self.verification, self.tr("Verify a PDF"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -123,6 +127,7 @@ class AppraisalsPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted is not None else 0)
             combo.blockSignals(False)
         self.reload_rows()
+        self.history.reload()
 
     def reload_rows(self) -> None:
         cycle_id = self.cycle.currentData()

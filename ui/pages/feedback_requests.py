@@ -25,7 +25,8 @@ from reviewer.cycles.choices import CycleChoice
 from reviewer.feedback import assignment
 from reviewer.feedback.filling import OPEN_STATES
 from reviewer.feedback.offline_export import export_forms
-from reviewer.feedback.offline_import import import_forms
+from reviewer.reviews.offline_self_review import (export_self_review_forms, import_returned_forms,
+                                                  open_self_reviews)
 from reviewer.feedback.tracking import reminder
 from reviewer.people.directory import list_departments
 from reviewer.vocabulary import RequestStatus
@@ -94,12 +95,17 @@ class RequestsTab(QWidget):
         self.export_button = QPushButton(self.tr("Export PDF forms…"))
         self.export_button.setToolTip(self.tr("One fillable PDF per rater for the selected open requests, or "
                                               "for every open request shown when none is selected"))
+        self.self_review_button = QPushButton(self.tr("Export self-review forms…"))
+        self.self_review_button.setToolTip(self.tr("One fillable PDF per person in the cycle whose self-review "
+                                                   "is not submitted yet"))
         self.import_button = QPushButton(self.tr("Import returned forms…"))
+        self.import_button.setToolTip(self.tr("Returned 360 and self-review forms, each with its own verdict"))
         for button, slot in ((self.fill_button, self.fill_in), (self.assign_button, self.assign),
                              (self.customer_button, self.ask_customer),
                              (self.approve_button, lambda: self.decide(True)),
                              (self.reject_button, lambda: self.decide(False)),
                              (self.remind_button, self.remind), (self.export_button, self.export_pdfs),
+                             (self.self_review_button, self.export_self_reviews),
                              (self.import_button, self.import_pdfs)):
             button.clicked.connect(slot)
             actions.addWidget(button)
@@ -132,7 +138,7 @@ class RequestsTab(QWidget):
         writable = self.cycle_id is not None and not self.cycle_closed
         current = self.current_row()
         self.fill_button.setEnabled(current is not None)
-        for button in (self.assign_button, self.import_button, self.export_button):
+        for button in (self.assign_button, self.import_button, self.export_button, self.self_review_button):
             button.setEnabled(writable)
         self.customer_button.setEnabled(writable and current is not None)
         nominated = writable and any(r.status == RequestStatus.NOMINATED for r in selected)
@@ -237,6 +243,35 @@ class RequestsTab(QWidget):
 
         self._run(self.tr("Writing PDF forms"), work, done)
 
+    def export_self_reviews(self, folder: Path | None = None) -> Job | None:
+        """Self-review forms for everyone in the cycle whose self-review is open."""
+        cycle_id = self.cycle_id
+        if cycle_id is None:
+            return None
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the self-review forms"),
+                                                      QDir.homePath())
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        language = "zh" if is_chinese() else "en"
+
+        def work(progress):
+            def export(session):
+                appraisals = open_self_reviews(session, cycle_id)
+                return export_self_review_forms(session, appraisals, folder, language, progress)
+            return self.workstation.call(export)
+
+        def done(forms) -> None:
+            if not forms:
+                QMessageBox.information(self, self.tr("Export self-review forms"), self.tr(
+                    "Nobody in this cycle has a self-review still to write; no forms were written."))
+                return
+            self.status_message.emit(self.tr("%n self-review form(s) written to %1.", "", len(forms))
+                                     .replace("%1", str(folder)))
+
+        return self._run(self.tr("Writing self-review forms"), work, done)
+
     def import_pdfs(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Returned forms"), QDir.homePath(),
                                                       self.tr("PDF forms (*.pdf);;All files (*)"))
@@ -245,7 +280,7 @@ class RequestsTab(QWidget):
 
     def import_files(self, paths: list[Path]) -> Job:
         def work(progress):
-            return self.workstation.call(import_forms, paths, progress)
+            return self.workstation.call(import_returned_forms, paths, progress)
 
         def done(results) -> None:
             self.changed.emit()

@@ -220,6 +220,9 @@ class PeoplePage(QWidget):
         self.edit_button.setToolTip(self.tr("Edit the selected person (Enter)"))
         self.leave_button = actions.addAction(self.tr("Mark as left…"), lambda: self.mark_as_left())
         self.leave_button.setToolTip(self.tr("The person has left; their history is kept (Del, undo with Ctrl+Z)"))
+        self.history_action = actions.addAction(self.tr("History…"), self.open_history)
+        self.history_action.setToolTip(self.tr("The selected person's results across cycles"))
+        self.history_action.setEnabled(False)  # until a person is selected
         self.departments_action = departments_action = actions.addAction(self.tr("Departments…"), lambda: self.open_departments())
         departments_action.setToolTip(self.tr("Add, rename, move or remove departments"))
         self.import_action = import_action = actions.addAction(self.tr("Import roster…"), self.open_import)
@@ -359,6 +362,7 @@ class PeoplePage(QWidget):
 
     def _current_changed(self, current, _previous) -> None:
         self.edit_button.setEnabled(current.isValid())
+        self.history_action.setEnabled(current.isValid())
         self.leave_button.setEnabled(current.isValid() and self.model.person_at(current.row()).is_active)
         if not current.isValid():
             self.detail.show_person(None)
@@ -399,6 +403,20 @@ class PeoplePage(QWidget):
     def current_person_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.index(index.row(), 0).data(ID_ROLE) if index.isValid() else None
+
+    def open_history(self) -> "HistoryDialog | None":
+        from .history_view import HistoryDialog
+
+        employee_id = self.current_person_id()
+        if employee_id is None:
+            return None
+        try:
+            self.history_dialog = HistoryDialog(self.workstation, employee_id, self)
+        except Exception as error:  # e.g. a manager's colleague outside their line
+            show_error(self, error)
+            return None
+        self.history_dialog.open()
+        return self.history_dialog
 
     def open_person_dialog(self, new: bool) -> "PersonDialog | None":
         from ..dialogs.person_dialog import PersonDialog
