@@ -63,7 +63,9 @@ class Cycle(Base):
     department_scope: Mapped[Optional[list[int]]] = mapped_column(JSON)
     # Stage value -> ISO date by which that stage should be done.
     stage_due_dates: Mapped[Optional[dict[str, str]]] = mapped_column(JSON)
-    copied_from_id: Mapped[Optional[int]] = mapped_column(ForeignKey("cycles.id", ondelete="SET NULL"))
+    # Where the settings were copied from: a note, not a foreign key, so that SQLite can
+    # take the column out again on a downgrade without rebuilding the referenced table.
+    copied_from_id: Mapped[Optional[int]] = mapped_column(Integer)
     # Set when the cycle enters calibration: scores no longer follow their inputs.
     scores_frozen_at: Mapped[Optional[datetime]] = mapped_column()
     # HR released the appraisals: the manager's parts join the employee's document.

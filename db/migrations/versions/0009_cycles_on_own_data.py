@@ -30,11 +30,7 @@ def upgrade() -> None:
     op.add_column("cycles", sa.Column("scores_frozen_at", sa.DateTime(), nullable=True))
     op.add_column("cycles", sa.Column("released_at", sa.DateTime(), nullable=True))
     op.add_column("cycles", sa.Column("closed_at", sa.DateTime(), nullable=True))
-    with op.batch_alter_table("cycles") as batch_op:
-        batch_op.add_column(sa.Column("copied_from_id", sa.Integer(), nullable=True))
-        batch_op.create_foreign_key(
-            batch_op.f("fk_cycles_copied_from_id_cycles"), "cycles", ["copied_from_id"], ["id"],
-            ondelete="SET NULL")
+    op.add_column("cycles", sa.Column("copied_from_id", sa.Integer(), nullable=True))
 
     for name, column in (
         ("self_achievements", sa.Text()), ("self_challenges", sa.Text()),
@@ -126,9 +122,6 @@ def downgrade() -> None:
                  "self_return_note", "self_returned_at", "self_submitted_at", "self_development_wishes",
                  "self_challenges", "self_achievements"):
         op.drop_column("appraisals", name)
-    with op.batch_alter_table("cycles") as batch_op:
-        batch_op.drop_constraint(batch_op.f("fk_cycles_copied_from_id_cycles"), type_="foreignkey")
-        batch_op.drop_column("copied_from_id")
-    for name in ("closed_at", "released_at", "scores_frozen_at", "stage_due_dates", "department_scope",
+    for name in ("copied_from_id", "closed_at", "released_at", "scores_frozen_at", "stage_due_dates", "department_scope",
                  "group_weights"):
         op.drop_column("cycles", name)
