@@ -18,7 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from sqlalchemy import Connection, func, insert, or_, select, text
 from sqlalchemy.orm import Session
@@ -40,6 +40,8 @@ def plain(value: Any) -> Any:
     kind = type(value)
     if kind in _AS_IS:  # the common case first: a bulk import passes twenty thousand of these
         return value
+    if kind is date or kind is datetime:  # a hire date on every row of a roster
+        return value.isoformat()
     if kind is dict:
         return {str(k): v if type(v) in _AS_IS else plain(v) for k, v in value.items()}
     if value is None or isinstance(value, (bool, int, str)):
@@ -66,7 +68,7 @@ _encoded = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",",
 # The same text as _encoded(plain(value)), without building the plain copy first: the
 # encoder asks plain() only about what JSON has no word for (dates, decimals, bytes).
 _encoded_plain = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
-                                  default=lambda value: plain(value)).encode
+                                  default=plain).encode
 
 
 def encoded_details(details: Any) -> str:
@@ -78,8 +80,8 @@ def encoded_details(details: Any) -> str:
 
 def entry_digest(sequence: int, occurred_at: datetime, actor_user_id: int | None, actor_name: str | None,
                  action: str, entity_type: str, entity_id: int | None, details: Any, previous_hash: str) -> str:
-    return _digest(sequence, occurred_at, actor_user_id, actor_name, action, entity_type, entity_id,
-                   _encoded(details), previous_hash)
+    return _digest(sequence, _fixed_fields(occurred_at, actor_user_id, actor_name, action, entity_type),
+                   entity_id, _encoded(details), previous_hash)
 
 
 @lru_cache(maxsize=256)
@@ -91,21 +93,21 @@ def _json_number(number: int | None) -> str:
     return "null" if number is None else str(int(number))
 
 
-@lru_cache(maxsize=64)
-def _iso_time(moment: datetime) -> str:
-    """A bulk import stamps thousands of entries with one time: format it once."""
-    return moment.isoformat(timespec="microseconds")
+@lru_cache(maxsize=256)
+def _fixed_fields(occurred_at: datetime, actor_user_id: int | None, actor_name: str | None, action: str,
+                  entity_type: str) -> str:
+    """The time, actor, action and kind as they sit between the position and the entity id
+    in the hashed text: a bulk import repeats them on every entry, so they are encoded once."""
+    return (f",{_json_text(occurred_at.isoformat(timespec='microseconds'))},{_json_number(actor_user_id)},"
+            f"{_json_text(actor_name)},{_json_text(action)},{_json_text(entity_type)},")
 
 
-def _digest(sequence: int, occurred_at: datetime, actor_user_id: int | None, actor_name: str | None,
-            action: str, entity_type: str, entity_id: int | None, details_json: str, previous_hash: str) -> str:
+def _digest(sequence: int, fixed_fields: str, entity_id: int | None, details_json: str, previous_hash: str) -> str:
     """The hash of [sequence, time, actor, action, entity, details, previous] encoded as
-    one compact JSON list; the details come encoded already, so appending encodes them once."""
-    # The same text as _encoded([...]) of the seven fields, from parts encoded once each:
-    # a bulk import repeats the time, actor, action and kind on every entry.
-    encoded = (f"[{sequence},{_json_text(_iso_time(occurred_at))},{_json_number(actor_user_id)},"
-               f"{_json_text(actor_name)},{_json_text(action)},{_json_text(entity_type)},{_json_number(entity_id)},"
-               f'{details_json},"{previous_hash}"]')  # a hex digest needs no escaping
+    one compact JSON list (the same text as _encoded of the seven fields), from parts
+    encoded already: appending encodes the details once, for the hash and the row alike."""
+    encoded = (f"[{sequence}{fixed_fields}{_json_number(entity_id)},{details_json},"
+               f'"{previous_hash}"]')  # a hex digest needs no escaping
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
@@ -119,16 +121,14 @@ def _sqlite_time(moment: datetime) -> str:
 
 
 def _insert_rows(connection: Connection, rows: list[tuple]) -> None:
-    """Insert chained rows (in _COLUMNS order, details as the JSON text already made for
-    the hash) with the driver's own executemany: an import appends tens of thousands of
-    entries, and building SQLAlchemy parameters per row cost more than the rows did."""
+    """Insert chained rows (in _COLUMNS order, the time as the driver takes it, details as
+    the JSON text already made for the hash) with the driver's own executemany: an import
+    appends tens of thousands of entries, and building SQLAlchemy parameters per row cost
+    more than the rows did."""
     postgres = connection.dialect.name == "postgresql"
     marker = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
     values = ", ".join(f"CAST({marker} AS JSON)" if postgres and c == "details" else marker for c in _COLUMNS)
     statement = f"INSERT INTO audit_events ({', '.join(_COLUMNS)}) VALUES ({values})"
-    if not postgres:
-        # SQLAlchemy's SQLite DateTime text, so the time reads back exactly as it was hashed.
-        rows = [(_sqlite_time(r[0]), *r[1:]) for r in rows]
     connection.exec_driver_sql(statement, rows)
 
 
@@ -149,22 +149,38 @@ def _head(connection: Connection) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
+# An entry ready to chain: (occurred_at, actor_user_id, actor_name, action, entity_type,
+# entity_id, details as encoded_details made it): the first seven of _COLUMNS.
+Encoded = tuple[datetime, "int | None", "str | None", str, str, "int | None", str]
+
+
 def append(connection: Connection, entries: list[dict[str, Any]]) -> None:
     """Chain and insert entries (dicts with occurred_at, actor_user_id, actor_name,
     action, entity_type, entity_id, details) in the caller's transaction."""
+    append_encoded(connection, [
+        (entry["occurred_at"], entry.get("actor_user_id"), entry.get("actor_name"), entry["action"],
+         entry["entity_type"], entry.get("entity_id"), encoded_details(entry.get("details") or {}))
+        for entry in entries])
+
+
+def append_encoded(connection: Connection, entries: Iterable[Encoded]) -> None:
+    """Chain and insert entries whose details are encoded already (see Encoded), in the
+    caller's transaction: a bulk write builds no dict per entry."""
+    entries = list(entries)
     if not entries:
         return
     _take_append_lock(connection)
     sequence, previous = _head(connection)
+    # SQLAlchemy's SQLite DateTime text, so the time reads back exactly as it was hashed.
+    stored_time = (lambda moment: moment) if connection.dialect.name == "postgresql" else _sqlite_time
     rows = []
     for entry in entries:
         sequence += 1
-        details = encoded_details(entry.get("details") or {})
-        actor_user_id, actor_name, entity_id = entry.get("actor_user_id"), entry.get("actor_name"), entry.get("entity_id")
-        digest = _digest(sequence, entry["occurred_at"], actor_user_id, actor_name, entry["action"],
-                         entry["entity_type"], entity_id, details, previous)
-        rows.append((entry["occurred_at"], actor_user_id, actor_name, entry["action"], entry["entity_type"],
-                     entity_id, details, sequence, previous, digest))
+        occurred_at, actor_user_id, actor_name, action, entity_type, entity_id, details = entry
+        digest = _digest(sequence, _fixed_fields(occurred_at, actor_user_id, actor_name, action, entity_type),
+                         entity_id, details, previous)
+        rows.append((stored_time(occurred_at), actor_user_id, actor_name, action, entity_type, entity_id, details,
+                     sequence, previous, digest))
         previous = digest
     _insert_rows(connection, rows)
     head = f"{sequence}:{previous}"

@@ -114,9 +114,11 @@ class PeopleView:
 
 
 def people_view(session: Session) -> PeopleView:
-    """The People page's list in the acting user's scope; changing the roster is HR's."""
+    """The People page's list in the acting user's scope; changing the roster is HR's.
+    A manager is told what the list holds (their own record and their reporting line)
+    and that the roster is HR's, rather than only that they are not HR."""
     actor = acting(session)
-    reason = None if actor.is_hr else ("auditor_reads_only" if not actor.may_write else "hr_only")
+    reason = None if actor.is_hr else ("auditor_reads_only" if not actor.may_write else "manager_people_read_only")
     return PeopleView(list_people(session), list_departments(session), actor.is_hr, reason,
                       {"name": actor.display_name})
 

@@ -14,21 +14,22 @@ from ..messages import QT_TRANSLATE_NOOP
 EMPLOYEES = Employee.__table__
 
 
-def _create_departments(session: Session, plan: RosterPlan) -> None:
-    for path in plan.new_departments:  # shortest first, so parents exist
-        parent = plan.department_ids.get(path[:-1]) if len(path) > 1 else None
-        department = Department(name=path[-1], parent_id=parent)
-        session.add(department)
-        session.flush()
-        plan.department_ids[path] = department.id
-
-
-def _create_positions(session: Session, plan: RosterPlan) -> None:
-    for title in plan.new_positions:
-        position = Position(title=title)
-        session.add(position)
-        session.flush()
-        plan.position_ids[title] = position.id
+def _create_departments_and_positions(session: Session, plan: RosterPlan) -> None:
+    """The new departments (parents first) and positions, in one flush: the audit trail
+    then chains their entries in one append instead of one per department."""
+    departments: dict[tuple[str, ...], Department] = {}
+    for path in plan.new_departments:  # shortest first, so a new parent is known
+        department = Department(name=path[-1])
+        if path[:-1] in departments:
+            department.parent = departments[path[:-1]]  # the flush inserts the parent first
+        elif len(path) > 1:
+            department.parent_id = plan.department_ids.get(path[:-1])
+        departments[path] = department
+    positions = {title: Position(title=title) for title in plan.new_positions}
+    session.add_all([*departments.values(), *positions.values()])
+    session.flush()
+    plan.department_ids.update((path, department.id) for path, department in departments.items())
+    plan.position_ids.update((title, position.id) for title, position in positions.items())
 
 
 def _person_values(row: RosterRow, plan: RosterPlan, before: ExistingEmployee | None) -> dict:
@@ -51,8 +52,7 @@ def apply_roster(session: Session, plan: RosterPlan, progress: Progress | None =
     person created (the values) or changed (each field before and after)."""
     progress = progress or Progress()
     progress.step(0.7, QT_TRANSLATE_NOOP("progress", "Saving departments and positions"))
-    _create_departments(session, plan)
-    _create_positions(session, plan)
+    _create_departments_and_positions(session, plan)
     rows = plan.accepted()
     now = utcnow()
     progress.step(0.8, QT_TRANSLATE_NOOP("progress", "Saving people"))

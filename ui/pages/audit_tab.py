@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +42,7 @@ class AuditTab(QWidget):
         self.workstation = workstation
         self._filled = False
         self._people: dict[str, int] = {}
+        self._head = ""  # the chain's head as the last check found it, POSITION:HASH
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -82,7 +84,15 @@ class AuditTab(QWidget):
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict.hide()
-        layout.addWidget(self.verdict)
+        self.copy_head_button = QPushButton(self.tr("Copy head"))
+        self.copy_head_button.setToolTip(self.tr("Copy the chain's head (position:hash) to keep elsewhere and "
+                                                 "check later with main.py audit verify --expect-head"))
+        self.copy_head_button.clicked.connect(self.copy_head)
+        self.copy_head_button.hide()
+        verdict_row = QHBoxLayout()
+        verdict_row.addWidget(self.verdict, 1)
+        verdict_row.addWidget(self.copy_head_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(verdict_row)
         self.model = AuditModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -141,6 +151,8 @@ class AuditTab(QWidget):
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
+        self.copy_head_button.hide()
+        self.verdict.setToolTip("")
         self.verdict.setText(self.tr("Checking every entry…"))
         self.verdict.show()
 
@@ -153,12 +165,25 @@ class AuditTab(QWidget):
             self.show_verdict, failed, dialog=False, workstation=self.workstation).start()
 
     def show_verdict(self, report: ChainReport) -> None:
+        """The chain's state in a selectable line; the full head (as `audit verify` prints
+        it, for --expect-head) is in the tooltip and on the copy button."""
         self.verify_button.setEnabled(True)
         if report.intact:
-            text = self.tr("✔ The audit trail is intact: %1 entries in the chain.").replace("%1", str(report.entries))
+            head = f"{report.head_sequence}:{report.head_hash}"
+            text = (self.tr("✔ Chain intact: %1 entries, head %2")
+                    .replace("%1", str(report.entries))
+                    .replace("%2", f"{report.head_sequence}:{report.head_hash[:16]}…"))
+            self.verdict.setToolTip(head)
+            self._head = head
         else:
-            text = (self.tr("✘ The audit trail is broken at entry %1: %2")
-                    .replace("%1", "—" if report.broken_at is None else str(report.broken_at))
-                    .replace("%2", coded_text(report.code, report.params or {})))
+            reason = coded_text(report.code, report.params or {})
+            text = (self.tr("✘ Chain broken at entry %1: %2").replace("%1", str(report.broken_at))
+                    .replace("%2", reason) if report.broken_at is not None
+                    else self.tr("✘ Chain broken: %1").replace("%1", reason))
+            self.verdict.setToolTip("")
+        self.copy_head_button.setVisible(report.intact)
         self.verdict.setText(text)
         self.verdict.show()
+
+    def copy_head(self) -> None:
+        QGuiApplication.clipboard().setText(self._head)

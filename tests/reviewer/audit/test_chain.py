@@ -297,3 +297,51 @@ def test_a_persons_history_reaches_past_newer_entries_about_others(database):
     assert [row.action for row in history] == ["employees.created"]
     assert [row.entity_type for row in workstation.call(list_entries, entity="depart", limit=2)] == [
         "departments", "departments"]
+
+
+def _path(parents, department_id):
+    name, parent = parents[department_id]
+    return (_path(parents, parent) if parent else []) + [name]
+
+
+def test_every_person_of_a_bulk_import_is_in_their_history_and_a_tampered_row_breaks_the_chain(database):
+    from reviewer.io.tables import Table
+    from reviewer.roster import import_roster
+
+    workstation = Workstation(database)
+    mapping = {"employee_no": 0, "name": 1, "department": 2, "manager": 3, "hire_date": 4}
+    # New departments three deep (parents and children created in one go), a reporting tree.
+    rows = [[f"B{n:03d}", f"批量{n}", f"总部/区域{n % 3}/组{n % 5}", f"B{(n - 1) // 4:03d}" if n else "",
+             date(2020, 1, 1 + n % 28)] for n in range(40)]
+    assert workstation.call(import_roster, Table(["No", "Name", "Dept", "Manager", "Hired"], rows), mapping).created == 40
+    # Again, with names changed and every tenth person moved under the first.
+    again = [[no, name + "改" if n % 2 else name, dept, "B000" if n % 10 == 5 else manager, hired]
+             for n, (no, name, dept, manager, hired) in enumerate(rows)]
+    assert workstation.call(import_roster, Table(["No", "Name", "Dept", "Manager", "Hired"], again), mapping).updated == 20
+    with database.session() as session:
+        ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+        parents = {d.id: (d.name, d.parent_id) for d in session.scalars(select(Department))}
+    paths = {"/".join(_path(parents, d)) for d in parents}
+    assert {row[2] for row in rows} <= paths
+    for n, (number, name, *_rest) in enumerate(rows):
+        history = workstation.call(list_entries, employee_id=ids[number])
+        [created] = [row for row in history if row.action == "employees.created" and row.entity_id == ids[number]]
+        assert created.details["values"]["name"] == name and created.details["values"]["employee_no"] == number
+        updates = [row.details["changes"] for row in history
+                   if row.action == "employees.updated" and row.entity_id == ids[number]]
+        expected = {}
+        if n % 2:
+            expected["name"] = [name, name + "改"]
+        if n % 10 == 5:
+            expected["manager_id"] = [ids[rows[n][3]], ids["B000"]]
+        assert updates == ([expected] if expected else []), number
+    with database.session() as session:
+        assert verify_chain(session).intact
+        victim = session.scalar(select(AuditEvent.id).where(AuditEvent.action == "employees.created",
+                                                            AuditEvent.entity_id == ids["B017"]))
+        session.execute(text("UPDATE audit_events SET details = :d WHERE id = :id"),
+                        {"d": json.dumps({"values": {"name": "改名换姓"}}), "id": victim})
+        session.commit()
+    with database.session() as session:
+        report = verify_chain(session)
+    assert not report.intact and report.broken_at == victim and report.code == "audit_entry_changed"
