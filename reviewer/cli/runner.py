@@ -62,9 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     info = db_commands.add_parser("info", parents=[common], help="schema version, location and rows per table")
     info.set_defaults(handler=_run_db_info)
 
-    from . import access, forms, pdf, transfer
+    from . import access, cycle_score, forms, pdf, transfer
 
-    for area in (access, transfer, forms, pdf):
+    for area in (access, transfer, forms, pdf, cycle_score):
         area.add_commands(commands, common)
     return parser
 
@@ -183,7 +183,9 @@ def run(argv: list[str]) -> int:
         say("Interrupted; nothing was saved.")
         return 130
     exit_code = code[0] if code else EXIT_OK
-    if args.json:
+    if args.json and isinstance(result, list):  # a listing (e.g. `cycle score`) is printed as the list itself
+        print(_json_text(result, indent=2))
+    elif args.json:
         print(_json_text({"ok": exit_code == EXIT_OK, **result}, indent=2))
     else:
         print(visible_lines(text))

@@ -379,6 +379,8 @@ def explain(session: Session, cycle_id: int, employee_id: int, language: str = "
     person = session.get(Employee, employee_id)
     if person is None:
         raise NotFound.coded("employee_unknown_id", id=employee_id)
+    if employee_id not in participant_ids(session, settings.cycle_id):
+        raise NotFound.coded("score_employee_not_in_cycle", employee=person.employee_no, cycle=settings.name)
     stored = current_appraisals(session, cycle_id, [employee_id]).get(employee_id)
     return explanation(settings, computed[employee_id], person.employee_no, person.name, stored,
                        _may_see_360(session, cycle_id), language)
