@@ -203,7 +203,9 @@ def breakdown(employee_id: int, targets: Iterable[TargetScore], publications: It
     groups = tuple(published_group_scores(publications, settings.group_weights, settings.scale_max))
     competency = scoring.weighted_mean((g.score, g.weight) for g in groups)
     final = scoring.combine_parts(kpi_score, competency, settings.kpi_weight, settings.competency_weight).final
-    withheld = sorted({g for p in publications for g in p.withheld} - {g.group for g in groups})
+    # Groups whose ratings nothing published contains, on any competency (alone or pooled).
+    withheld = sorted({g for p in publications for g in p.withheld} - {g.group for g in groups}
+                      - {g for p in publications for g in p.pooled_from})
     band = band_of(final, settings.bands)
     return ScoreBreakdown(employee_id, scored, raw, kpi_score, groups, tuple(withheld), competency, final,
                           band.id if band else None)
