@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.models import Appraisal, KpiDirection, ScoringRule
 
+from ..messages import Listed
 from ..pdf.language import is_chinese, localised
 
 if TYPE_CHECKING:
@@ -96,12 +97,12 @@ def _kpi_rows(score: ScoreBreakdown, language: str) -> list[ExplainRow]:
             low = target.band_low if target.band_low is not None else target.target_value
             high = target.band_high if target.band_high is not None else target.target_value
             rows.append(ExplainRow("kpi", 2, "score_attainment_band",
-                                   {**figures, "low": amount(low), "high": amount(high)}, target.attainment))
+                                   {**figures, "low": amount(low), "high": amount(high)}))
         else:
             code = "score_attainment_lower" if target.direction == KpiDirection.LOWER_BETTER else "score_attainment_higher"
-            rows.append(ExplainRow("kpi", 2, code, figures, target.attainment))
+            rows.append(ExplainRow("kpi", 2, code, figures))  # the figure is the percentage in the text
         if target.rule == ScoringRule.STEPS:
-            steps = ", ".join(f"≥ {percent(t)} % → {amount(p)}" for t, p in sorted(target.steps, reverse=True))
+            steps = Listed(", ".join(f"≥ {percent(t)} % → {amount(p)}" for t, p in sorted(target.steps, reverse=True)))
             rows.append(ExplainRow("kpi", 2, "score_rule_steps", {**figures, "steps": steps}, target.points))
         elif target.rule == ScoringRule.BAND:
             rows.append(ExplainRow("kpi", 2, "score_rule_band", figures, target.points))
@@ -111,7 +112,7 @@ def _kpi_rows(score: ScoreBreakdown, language: str) -> list[ExplainRow]:
     counted = [t for t in score.targets if t.points is not None]
     if counted:
         rows.append(ExplainRow("kpi", 1, "score_kpi_formula", {
-            "products": " + ".join(f"{number(t.points)} × {amount(t.weight)}" for t in counted),
+            "products": Listed(" + ".join(f"{number(t.points)} × {amount(t.weight)}" for t in counted)),
             "weights": amount(sum(t.weight for t in counted)), "score": number(score.kpi_raw)}, score.kpi_raw))
     if score.kpi_raw is not None and score.kpi_score is not None and score.kpi_raw > score.kpi_score:
         rows.append(ExplainRow("kpi", 1, "score_kpi_capped", {"cap": number(score.kpi_score)}, score.kpi_score))
@@ -140,7 +141,7 @@ def _competency_rows(settings: CycleScoring, score: ScoreBreakdown, language: st
     weighted = [g for g in score.groups if g.weight]
     if score.competency_score is not None:
         rows.append(ExplainRow("competency", 1, "score_competency_formula", {
-            "products": " + ".join(f"{number(g.score)} × {amount(g.weight)}" for g in weighted),
+            "products": Listed(" + ".join(f"{number(g.score)} × {amount(g.weight)}" for g in weighted)),
             "weights": amount(sum(g.weight for g in weighted)), "score": number(score.competency_score)},
             score.competency_score))
     return rows
