@@ -565,6 +565,72 @@ PROBLEMS = {
         "problems", "Choose at least one cycle to compare."),
     "history_unknown_employee": QT_TRANSLATE_NOOP("problems", "There is no employee with the number {value}."),
     "history_unknown_department": QT_TRANSLATE_NOOP("problems", "There is no department called {value}."),
+    # score slice (issue 15): how a score was computed, step by step (reviewer.cycles.score_explain)
+    "score_cycle_settings": QT_TRANSLATE_NOOP(
+        "problems", "{cycle}, {start} to {end}: the KPI part weighs {kpi_weight} %, the competency part "
+                    "{competency_weight} %."),
+    "score_frozen": QT_TRANSLATE_NOOP(
+        "problems", "The scores were frozen on {date} when calibration began; they no longer follow their inputs."),
+    "score_frozen_changed": QT_TRANSLATE_NOOP(
+        "problems", "The scores were frozen on {date} when calibration began, and an input changed afterwards: the "
+                    "stored final score {stored} was kept. The steps below use today's inputs."),
+    "score_kpi_part": QT_TRANSLATE_NOOP("problems", "KPI part: {score}"),
+    "score_kpi_part_none": QT_TRANSLATE_NOOP(
+        "problems", "KPI part: no target has a result in the cycle period, so the part is left out."),
+    "score_target_result": QT_TRANSLATE_NOOP(
+        "problems", "{kpi}: target {target}, weight {weight}; latest result {actual} on {as_of}."),
+    "score_target_no_result": QT_TRANSLATE_NOOP(
+        "problems", "{kpi}: target {target}, weight {weight}; no result in the cycle period, so it is left out."),
+    "score_attainment_higher": QT_TRANSLATE_NOOP(
+        "problems", "Higher is better: attainment = result ÷ target = {actual} ÷ {target} = {attainment} %."),
+    "score_attainment_lower": QT_TRANSLATE_NOOP(
+        "problems", "Lower is better: attainment = target ÷ result = {target} ÷ {actual} = {attainment} %."),
+    "score_attainment_band": QT_TRANSLATE_NOOP(
+        "problems", "Target band {low} to {high}: attainment is 100 % inside it and falls in proportion to the "
+                    "distance outside: {attainment} %."),
+    "score_attainment_undefined": QT_TRANSLATE_NOOP(
+        "problems", "Attainment cannot be computed (a target of zero): {points} points."),
+    "score_rule_linear": QT_TRANSLATE_NOOP(
+        "problems", "Linear rule: 100 × attainment, 0 below {floor} %, counted up to {cap} %: {points} points."),
+    "score_rule_band": QT_TRANSLATE_NOOP("problems", "Band rule: 100 × attainment, at most 100: {points} points."),
+    "score_rule_steps": QT_TRANSLATE_NOOP(
+        "problems", "Step rule ({steps}): the highest step the attainment reaches gives {points} points."),
+    "score_kpi_formula": QT_TRANSLATE_NOOP(
+        "problems", "Weighted mean of the points of the targets with a result: ({products}) ÷ {weights} = {score}."),
+    "score_kpi_capped": QT_TRANSLATE_NOOP("problems", "Capped at {cap}, the highest score an appraisal holds."),
+    "score_competency_part": QT_TRANSLATE_NOOP("problems", "Competency part (360): {score}"),
+    "score_competency_none": QT_TRANSLATE_NOOP(
+        "problems", "Competency part (360): no published rating from anyone but self, so the part is left out."),
+    "score_competency_unpublished": QT_TRANSLATE_NOOP(
+        "problems", "Competency part (360): held back until the cycle's 360 results are published."),
+    "score_group": QT_TRANSLATE_NOOP(
+        "problems", "{group}: {raters} rater(s), mean rating {mean} over {competencies} competencies; "
+                    "100 × {mean} ÷ {scale} = {score}; weight {weight}."),
+    "score_group_pooled": QT_TRANSLATE_NOOP(
+        "problems", "{group}, pooled from {pooled} (each below {threshold} raters): {raters} rater(s), mean rating "
+                    "{mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}."),
+    "score_group_withheld": QT_TRANSLATE_NOOP(
+        "problems", "{group}: fewer than {threshold} raters, too few even when pooled; withheld, it counts for "
+                    "nothing."),
+    "score_competency_formula": QT_TRANSLATE_NOOP(
+        "problems", "Weighted mean of the group scores: ({products}) ÷ {weights} = {score}."),
+    "score_final": QT_TRANSLATE_NOOP("problems", "Final score: {score}"),
+    "score_final_not_scored": QT_TRANSLATE_NOOP("problems", "Not scored: neither part has data."),
+    "score_final_formula": QT_TRANSLATE_NOOP(
+        "problems", "({kpi} × {kpi_weight} + {competency} × {competency_weight}) ÷ {weights} = {score}."),
+    "score_final_kpi_only": QT_TRANSLATE_NOOP(
+        "problems", "Only the KPI part has data; it is re-weighted to 100 %: {score}."),
+    "score_final_competency_only": QT_TRANSLATE_NOOP(
+        "problems", "Only the competency part has data; it is re-weighted to 100 %: {score}."),
+    "score_band": QT_TRANSLATE_NOOP("problems", "Band: {band}"),
+    "score_band_none": QT_TRANSLATE_NOOP("problems", "Band: none"),
+    "score_band_rule": QT_TRANSLATE_NOOP(
+        "problems", "{score} is shown as {shown}; the highest band whose minimum it reaches is {band} (from "
+                    "{minimum})."),
+    "score_band_below_all": QT_TRANSLATE_NOOP(
+        "problems", "{score} is shown as {shown}, below the lowest band's minimum {minimum}: no band."),
+    "score_employee_not_in_cycle": QT_TRANSLATE_NOOP(
+        "problems", "{employee} is not in the cycle {cycle}; `cycle score --cycle '{cycle}'` lists who is."),
 }
 
 

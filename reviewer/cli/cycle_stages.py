@@ -12,8 +12,12 @@ STAGES = ("draft", "goal_setting", "self_review_360", "manager_review", "calibra
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
-    cycle = commands.add_parser("cycle", parents=[common], help="appraisal cycles: stages, release, closing")
-    add_stage_commands(cycle.add_subparsers(dest="cycle_action", metavar="ACTION", required=True), common)
+    from .cycle_score import add_score_commands
+
+    cycle = commands.add_parser("cycle", parents=[common], help="appraisal cycles: stages, scores, release, closing")
+    actions = cycle.add_subparsers(dest="cycle_action", metavar="ACTION", required=True)
+    add_stage_commands(actions, common)
+    add_score_commands(actions, common)
 
 
 def _exception(text: str) -> tuple[str, str]:

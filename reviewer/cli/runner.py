@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from . import access, cycle_stages, forms, pdf, transfer
 
-    # cycle_stages: until reviewer/cli/cycles.py owns the `cycle` group (then it calls add_stage_commands)
+    # cycle_stages: until reviewer/cli/cycles.py owns the `cycle` group
     for area in (access, transfer, forms, pdf, cycle_stages):
         area.add_commands(commands, common)
     return parser

@@ -47,9 +47,8 @@ from db.models import (
     Target,
 )
 
-from ..kpi import scoring
+from ..cycles.scoring import compute_scores
 from ..cycles.catalogue import load_catalogue
-from ..feedback.published_score import published_competency_score, rating_scale_top
 from ..feedback.results import publish_cycle
 from ..feedback.scores import record_cycle_scores
 from . import phrases
@@ -280,38 +279,33 @@ class ResultsBuilder:
 
     # -- appraisals -------------------------------------------------------------------
     def add_appraisals(self, cycle: Cycle, kpi_results: dict, ratings: dict) -> list[Appraisal]:
+        """The closed cycle's appraisals, scored by the cycle scoring service like any
+        cycle's (kpi_results and ratings only say who took part)."""
         bands = {b.code: b for b in cycle.rating_bands}
-        band_limits = [(b.id, b.min_score) for b in cycle.rating_bands]
         code_of = {b.id: b.code for b in cycle.rating_bands}
         appraisals = []
-        # The 360 part and the strengths read only what the anonymity rules publish:
-        # a score built from a withheld group's ratings would give them away.
+        _settings, scores = compute_scores(self.session, cycle)
+        # The strengths, like the scores, read only what the anonymity rules publish:
+        # anything built from a withheld group's ratings would give them away.
         published = publish_cycle(self.session, cycle.id)
         codes = dict(self.session.execute(select(Competency.id, Competency.code)).all())
-        scale_max = rating_scale_top(self.session, cycle.id)
         for person in self.plan.people:
-            if person.id not in kpi_results and person.id not in ratings:
+            score = scores.get(person.id)
+            if (person.id not in kpi_results and person.id not in ratings) or score is None \
+                    or score.final_score is None:
                 continue
-            kpi_score = scoring.weighted_mean(
-                (self._points(kpi, row, value), row["weight"]) for kpi, row, value in kpi_results.get(person.id, [])
-            )
             publications = published.get(person.id, {})
-            competency_score = published_competency_score(publications.values(), scale_max=scale_max)
-            parts = scoring.combine_parts(kpi_score, competency_score, cycle.kpi_weight, cycle.competency_weight)
-            final = round(min(parts.final, 150.0), 1)
-            band_id = scoring.band_for_score(final, band_limits)
             others = {codes[c]: p.everyone_but_self().mean for c, p in publications.items()
                       if p.everyone_but_self().count}
             means = sorted(others, key=others.get)
             appraisal = Appraisal(
-                cycle_id=cycle.id, employee_id=person.id,
-                kpi_score=None if kpi_score is None else round(kpi_score, 1),
-                competency_score=None if competency_score is None else round(competency_score, 1),
-                final_score=final, proposed_band_id=band_id, calibrated_band_id=band_id,
+                cycle_id=cycle.id, employee_id=person.id, kpi_score=score.kpi_score,
+                competency_score=score.competency_score, final_score=score.final_score,
+                proposed_band_id=score.band_id, calibrated_band_id=score.band_id,
                 strengths="；".join(phrases.STRENGTHS[c] for c in means[-2:]) or None,
                 development_areas="；".join(phrases.DEVELOPMENT[c] for c in means[:2]) or None,
                 self_comment=self.rng.choice(phrases.SELF_COMMENTS),
-                manager_comment=phrases.MANAGER_SUMMARY[code_of[band_id]],
+                manager_comment=phrases.MANAGER_SUMMARY[code_of[score.band_id]],
                 state=AppraisalState.RELEASED, released_at=datetime(2026, 7, 15, 9, 0),
             )
             appraisals.append(appraisal)
@@ -319,10 +313,6 @@ class ResultsBuilder:
         self.session.flush()
         self._calibrate(appraisals, bands)
         return appraisals
-
-    def _points(self, kpi: KpiInfo, row: dict, value: float) -> float:
-        ratio = scoring.attainment(kpi.direction, row["target_value"], value, row["band_low"], row["band_high"])
-        return scoring.target_points(kpi.rule, ratio, row["floor_ratio"], row["cap_ratio"], kpi.params.get("steps"))
 
     def _calibrate(self, appraisals: list[Appraisal], bands: dict[str, RatingBand]) -> None:
         order = sorted(bands.values(), key=lambda b: b.min_score)

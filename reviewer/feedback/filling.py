@@ -20,6 +20,7 @@ from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from .forms import Question, RequestForm, request_forms
 from .release import refuse_answers_when_published
 from .scores import record_scores
+from ..cycles.scoring import refresh_scores_of
 
 # The states in which a request takes answers, here, from offline forms and in reminders.
 OPEN_STATES = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS)
@@ -140,6 +141,7 @@ def submit(session: Session, request_id: int) -> None:
     session.add(AuditEvent(action="feedback.submitted", entity_type="feedback_requests", entity_id=request_id,
                            details={"answers": filling.answered_count()}))
     session.flush()
+    refresh_scores_of(session, [(request.cycle_id, request.subject_id)])
 
 
 def decline(session: Session, request_id: int) -> None:

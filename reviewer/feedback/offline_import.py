@@ -25,6 +25,7 @@ from .filling import MAX_TEXT, OPEN_STATES
 from .offline_export import CANNOT_JUDGE, field_name, request_of_token_field, require_forms_officer
 from .release import ANSWERS_CLOSED_CODE, database_today, feedback_published
 from .scores import record_scores
+from ..cycles.scoring import refresh_scores_of
 from .tokens import FormKey
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -252,6 +253,9 @@ def import_forms(session: Session, paths: list[Path], progress: Progress | None 
         results.append(result)
     session.flush()
     record_scores(session, claimed)
+    if claimed:
+        refresh_scores_of(session, session.execute(select(FeedbackRequest.cycle_id, FeedbackRequest.subject_id)
+                                                   .where(FeedbackRequest.id.in_(claimed))).all())
     progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Forms imported"))
     return results
 

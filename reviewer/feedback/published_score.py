@@ -12,6 +12,7 @@ group counts for nothing. (The formula the cycle scoring service will adopt.)
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from statistics import fmean
 
 from sqlalchemy import func, select
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from db.models import FeedbackRequest, FormQuestion, FormSection, QuestionKind, Relationship
 
 from ..kpi.scoring import weighted_mean
-from .anonymity import OTHERS, Publication
+from .anonymity import GROUP_ORDER, OTHERS, Publication
 from .results import publish_cycle
 
 DEFAULT_GROUP_WEIGHTS: Mapping[str, float] = {
@@ -33,26 +34,51 @@ DEFAULT_GROUP_WEIGHTS: Mapping[str, float] = {
 DEFAULT_SCALE_MAX = 5
 
 
-def published_competency_score(publications: Iterable[Publication],
-                               group_weights: Mapping[str, float] = DEFAULT_GROUP_WEIGHTS,
-                               scale_max: int = DEFAULT_SCALE_MAX) -> float | None:
-    """The 360 part (0-100) of one person from their per-competency publications;
-    None when no published group other than self carries weight."""
+@dataclass(frozen=True)
+class GroupPart:
+    """One published rater group's term in the 360 part."""
+    group: str  # a Relationship value, or OTHERS
+    raters: int  # the most raters it had on any competency
+    competencies: int  # competencies on which it is published
+    mean_rating: float  # mean over those competencies of the group's mean rating
+    score: float  # 100 x mean_rating / the scale's top point
+    weight: float
+    pooled_from: tuple[str, ...] = ()
+
+
+def published_group_scores(publications: Iterable[Publication],
+                           group_weights: Mapping[str, float] = DEFAULT_GROUP_WEIGHTS,
+                           scale_max: int = DEFAULT_SCALE_MAX) -> list[GroupPart]:
+    """Each published group but self with its score (0-100) and weight, in the order
+    the groups are shown: the terms of the 360 part, for explaining it."""
     means: dict[str, list[float]] = {}
+    raters: dict[str, int] = {}
     pooled: set[str] = set()
     for publication in publications:
         for group, cell in publication.cells.items():
             if group == Relationship.SELF.value or not cell.count:
                 continue
             means.setdefault(group, []).append(cell.mean)
+            raters[group] = max(raters.get(group, 0), cell.count)
         if OTHERS in publication.cells:
             # The groups pooled may differ between competencies (a "cannot judge"
             # changes a count); the pool weighs every group it ever stood for.
             pooled.update(publication.pooled_from)
     weights = dict(group_weights)
     weights[OTHERS] = sum(group_weights.get(g, 0.0) for g in pooled)
-    return weighted_mean((100.0 * fmean(values) / scale_max, weights.get(group, 0.0))
-                         for group, values in means.items())
+    order = {g: n for n, g in enumerate(GROUP_ORDER)}
+    return [GroupPart(group, raters[group], len(values), fmean(values), 100.0 * fmean(values) / scale_max,
+                      weights.get(group, 0.0), tuple(sorted(pooled, key=order.get)) if group == OTHERS else ())
+            for group, values in sorted(means.items(), key=lambda item: order[item[0]])]
+
+
+def published_competency_score(publications: Iterable[Publication],
+                               group_weights: Mapping[str, float] = DEFAULT_GROUP_WEIGHTS,
+                               scale_max: int = DEFAULT_SCALE_MAX) -> float | None:
+    """The 360 part (0-100) of one person from their per-competency publications;
+    None when no published group other than self carries weight."""
+    return weighted_mean((part.score, part.weight)
+                         for part in published_group_scores(publications, group_weights, scale_max))
 
 
 def rating_scale_top(session: Session, cycle_id: int) -> int:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Float, String, cast, func, select, type_coerce
+from sqlalchemy import Float, String, cast, func, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -93,11 +93,13 @@ class FeedbackReport:
         return sorted((c for c in self.competencies if c.verdict == "hidden_strength"), key=lambda c: c.gap or 0)
 
 
-def competency_cells(session: Session, cycle_id: int, subject_ids: list[int] | None = None
-                     ) -> dict[int, dict[int, dict[str, Cell]]]:
+def competency_cells(session: Session, cycle_id: int, subject_ids: list[int] | None = None, *,
+                     unscoped: bool = False) -> dict[int, dict[int, dict[str, Cell]]]:
     """subject -> competency -> group -> statistics of rater scores (each rater's mean
     rating on the competency), aggregated in the database from the submitted forms' sums.
-    Only people whose results the acting user may read (a manager: their line)."""
+    Only people whose results the acting user may read (a manager: their line), unless
+    ``unscoped``: the scoring service stores everyone's score whoever changed an input,
+    and shows it only within the reader's scope."""
     score = cast(RaterScore.total, Float) / RaterScore.ratings
     query = (
         select(FeedbackRequest.subject_id, RaterScore.competency_id,
@@ -105,7 +107,7 @@ def competency_cells(session: Session, cycle_id: int, subject_ids: list[int] | N
                type_coerce(FeedbackRequest.relation, String), func.count(), func.sum(score), func.sum(score * score))
         .join(FeedbackRequest, FeedbackRequest.id == RaterScore.request_id)
         .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.status == RequestStatus.SUBMITTED,
-               reviewable_condition(session, FeedbackRequest.subject_id))
+               true() if unscoped else reviewable_condition(session, FeedbackRequest.subject_id))
         .group_by(FeedbackRequest.subject_id, RaterScore.competency_id, FeedbackRequest.relation)
     )
     if subject_ids is not None:
@@ -132,11 +134,11 @@ def _collector_paused():
             gc.enable()
 
 
-def publish_cycle(session: Session, cycle_id: int, subject_ids: list[int] | None = None
-                  ) -> dict[int, dict[int, Publication]]:
+def publish_cycle(session: Session, cycle_id: int, subject_ids: list[int] | None = None, *,
+                  unscoped: bool = False) -> dict[int, dict[int, Publication]]:
     """subject -> competency -> what may be shown, for a whole cycle or some people."""
     threshold = _threshold(session, cycle_id)
-    cells = competency_cells(session, cycle_id, subject_ids)
+    cells = competency_cells(session, cycle_id, subject_ids, unscoped=unscoped)
     with _collector_paused():
         return {subject: {competency: publish(groups, threshold) for competency, groups in by_competency.items()}
                 for subject, by_competency in cells.items()}

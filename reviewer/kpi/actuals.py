@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from db.models import Actual, Target
 
 from ..cycles.lookup import open_cycle
+from ..cycles.scoring import refresh_scores_of
 from ..access import require_in_scope
 from ..errors import NotFound, ValidationError
 
@@ -42,6 +43,7 @@ def record_actual(session: Session, target_id: int, value: float, as_of: date, s
                     note=(note or "").strip() or None, entered_by_id=entered_by)
     session.add(actual)
     session.flush()
+    refresh_scores_of(session, [(target.cycle_id, target.employee_id)])
     return actual.id
 
 

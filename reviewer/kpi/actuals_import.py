@@ -17,9 +17,11 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from db.engine import batches
 from db.models import Actual, AuditEvent, Cycle, CycleStage, Employee, Kpi, Target, utcnow
 
 from .actuals import latest_readings
+from ..cycles.scoring import refresh_scores_of
 from ..access import require_writer, reviewable_employee_ids
 from ..audit.bulk import record_rows
 from ..errors import RowProblem
@@ -258,6 +260,9 @@ def import_actuals(session: Session, table: Table, mapping: dict[str, int], *, c
     session.add(AuditEvent(action="actuals.imported", entity_type="actuals", details={
         "source": default_source, "created": result.created, "rejected": result.rejected}))
     session.flush()
+    changed = sorted({r["target_id"] for r in ready})
+    refresh_scores_of(session, [pair for chunk in batches(changed) for pair in session.execute(
+        select(Target.cycle_id, Target.employee_id).where(Target.id.in_(chunk)))])
     progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Imported"))
     result.imported = True
     return result

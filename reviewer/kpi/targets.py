@@ -22,6 +22,7 @@ from db.models import (
 
 from . import scoring
 from .actuals import latest_readings
+from ..cycles.scoring import refresh_cycle_scores
 from ..access import acting, visible_employee_ids
 from ..cycles.choices import read_only_reason
 from ..cycles.lookup import open_cycle
@@ -115,6 +116,7 @@ def assign_template(session: Session, cycle_id: int, template_id: int, employee_
                                **_band_for(item.kpi.direction, item.default_target)))
             created += 1
     session.flush()
+    refresh_cycle_scores(session, cycle_id, employee_ids)
     return AssignResult(len(employee_ids), created, kept, replaced)
 
 
@@ -139,6 +141,7 @@ def update_target(session: Session, target_id: int, target_value: float, weight:
     target.target_value, target.weight = target_value, weight
     target.band_low, target.band_high = band_low, band_high
     session.flush()
+    refresh_cycle_scores(session, target.cycle_id, [target.employee_id])
 
 
 def weight_totals(session: Session, cycle_id: int) -> dict[int, float]:
@@ -302,4 +305,5 @@ def copy_targets_forward(session: Session, from_cycle_id: int, to_cycle_id: int)
                            thresholds=old.thresholds))
         created += 1
     session.flush()
+    refresh_cycle_scores(session, to_cycle_id, people)
     return AssignResult(len(people), created, len(people & already), 0)

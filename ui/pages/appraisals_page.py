@@ -70,6 +70,9 @@ class AppraisalsPage(QWidget):
         self.sign_button = self._button(self.tr("&Preview and sign…"), self.sign_selected)
         self.open_button = self._button(self.tr("Sign a PDF &file…"), self.sign_file)
         self.correct_button = self._button(self.tr("&Correct…"), self.correct_selected)
+        self.explain_button = self._button(self.tr("E&xplain score…"), self.explain_selected)
+        self.explain_button.setToolTip(self.tr("How the selected person's score was computed: every input, "
+                                               "rule and figure"))
         self.batch_button = self._button(self.tr("&Export all as PDF…"), self.export_batch)
         self.team_button = self._button(self.tr("&Team summary…"), self.export_team)
         self.identities_button = self._button(self.tr("Signing &identities…"), self.open_identities)
@@ -79,7 +82,7 @@ class AppraisalsPage(QWidget):
         filters.addWidget(QLabel(self.tr("Department:")))
         filters.addWidget(self.department, 1)
         actions = QHBoxLayout()
-        for button in (self.sign_button, self.open_button, self.correct_button):
+        for button in (self.sign_button, self.open_button, self.correct_button, self.explain_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.batch_button, self.team_button, self.identities_button):
@@ -151,6 +154,7 @@ class AppraisalsPage(QWidget):
         has_rows = self.model.rowCount() > 0
         self.sign_button.setEnabled(row is not None)
         self.correct_button.setEnabled(row is not None and row.can_correct)
+        self.explain_button.setEnabled(row is not None)
         self.correct_button.setToolTip(
             "" if row is None or row.can_correct else coded_text(row.correct_refusal_code, row.correct_refusal_params))
         self.batch_button.setEnabled(has_rows)
@@ -184,6 +188,15 @@ class AppraisalsPage(QWidget):
             self.status_message.emit(self.tr("Version %1 created; sign its new document.").replace(
                 "%1", str(row.version + 1)))
             self.reload_rows()
+
+    def explain_selected(self) -> None:
+        from ..dialogs.score_explain import ScoreExplainDialog
+
+        row = self.selected_row()
+        if row is not None:
+            self.explain_dialog = ScoreExplainDialog(self.workstation, self.cycle.currentData(), row.employee_id,
+                                                     document_language(), self)
+            self.explain_dialog.open()
 
     def open_identities(self) -> None:
         from ..dialogs.identities_dialog import IdentitiesDialog

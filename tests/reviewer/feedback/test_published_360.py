@@ -38,6 +38,7 @@ from reviewer.appraisal.document import appraisal_document
 from reviewer.appraisal.listing import appraisal_rows
 from reviewer.appraisal.team_report import render_team_pdf, team_summary, write_team_xlsx
 from reviewer.cycles.catalogue import install_catalogue
+from reviewer.cycles.scoring import compute_scores
 from reviewer.cli.runner import run
 from reviewer.io.exports import results_table
 from reviewer.feedback.anonymity import OTHERS, Cell, publish
@@ -140,7 +141,7 @@ def test_the_demo_scores_read_nothing_a_lone_withheld_rater_gave(demo_database):
         for appraisal in session.scalars(select(Appraisal).where(Appraisal.cycle_id == cycle_id)):
             # The stored 360 score is the published-cells score, nothing else.
             expected = scores.get(appraisal.employee_id)
-            assert appraisal.competency_score == (None if expected is None else round(expected, 1))
+            assert appraisal.competency_score == (None if expected is None else pytest.approx(expected))
         for subject, (group, competencies) in lone.items():
             before = _outputs(session, cycle_id, subject)
             requests = select(FeedbackRequest.id).where(
@@ -281,21 +282,23 @@ def test_a_returned_form_changes_no_draft_before_the_results_are_published(demo_
                 FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.status == RequestStatus.SUBMITTED,
                 FeedbackRequest.relation == Relationship.MANAGER)))).first()
         subject = request.subject_id
-        # A draft appraisal whose stored scores include the live 360 part.
+        # A draft appraisal whose stored scores include the live 360 part (its KPI part as
+        # computed: a returned form makes the scoring service recompute the stored scores).
         band = session.scalar(select(RatingBand).where(RatingBand.cycle_id == cycle_id).limit(1))
-        session.add(Appraisal(cycle_id=cycle_id, employee_id=subject, kpi_score=81.5, competency_score=72.4,
+        kpi = compute_scores(session, cycle_id, [subject])[1][subject].kpi_score
+        session.add(Appraisal(cycle_id=cycle_id, employee_id=subject, kpi_score=kpi, competency_score=72.4,
                               final_score=78.8, proposed_band_id=band.id, state=AppraisalState.DRAFT))
         session.flush()
         before = _every_output(session, cycle_id, subject, tmp_path, "before")
         document, pdf_text, summary, team_text, export = before
         assert document.feedback is None and not document.feedback_published
         assert (document.kpi_score, document.competency_score, document.final_score, document.band) == \
-               (81.5, None, None, None)
+               (kpi, None, None, None)
         assert "360 results are published when the 360 stage ends." in pdf_text
-        assert "72.4" not in pdf_text and "78.8" not in pdf_text and "81.5" in pdf_text
+        assert "72.4" not in pdf_text and "78.8" not in pdf_text and f"{kpi:.1f}" in pdf_text
         assert "360 results are published when the 360 stage ends." in team_text
         row = next(r for r in summary.rows if r.employee_id == subject)
-        assert (row.kpi_score, row.competency_score, row.final_score, row.band) == (81.5, None, None, None)
+        assert (row.kpi_score, row.competency_score, row.final_score, row.band) == (kpi, None, None, None)
         assert [r[6:11] for r in export] == [[render("feedback_unpublished", {}), None, None, None, None]]
 
         _answer_everything(session, request.id, 1)
@@ -311,9 +314,12 @@ def test_a_returned_form_changes_no_draft_before_the_results_are_published(demo_
         set_feedback_release(session, cycle_id, date.today())
         published = appraisal_document(session, cycle_id, subject)
         assert published.feedback is not None and published.feedback.competencies
-        assert (published.competency_score, published.final_score) == (72.4, 78.8)
-        assert next(r for r in appraisal_rows(session, cycle_id) if r.employee_id == subject).final_score == 78.8
-        assert results_table(session, OPEN).rows[0][6:8] == [72.4, 78.8]
+        # The stored scores followed the returned form (the scoring service recomputed them).
+        score = compute_scores(session, cycle_id, [subject])[1][subject]
+        assert (published.competency_score, published.final_score) == (score.competency_score, score.final_score)
+        assert next(r for r in appraisal_rows(session, cycle_id)
+                    if r.employee_id == subject).final_score == score.final_score
+        assert results_table(session, OPEN).rows[0][6:8] == [score.competency_score, score.final_score]
         assert "360 results are published" not in _pdf_text(published, tmp_path, "published.pdf")
         session.rollback()
 
