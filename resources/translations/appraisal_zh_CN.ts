@@ -4,42 +4,42 @@
 <context>
     <name>AddProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="98"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="81"/>
         <source>Add a profile</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="100"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="83"/>
         <source>Profile name:</source>
         <translation>账户名：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="104"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="87"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="106"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="89"/>
         <source>Type a name or employee number</source>
         <translation>输入姓名或工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="112"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="95"/>
         <source>Employee:</source>
         <translation>员工：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="113"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="96"/>
         <source>A manager sees the people who report to this employee, directly or through others.</source>
         <translation>经理可以看到直接或间接向该员工汇报的所有人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="118"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="101"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="119"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="102"/>
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
@@ -100,114 +100,129 @@
 <context>
     <name>AppraisalsPage</name>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="69"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="70"/>
         <source>&amp;Preview and sign…</source>
         <translation>预览并签署(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="70"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
         <source>Sign a PDF &amp;file…</source>
         <translation>签署 PDF 文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="72"/>
         <source>&amp;Correct…</source>
         <translation>更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="72"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="73"/>
+        <source>E&amp;xplain score…</source>
+        <translation>得分说明(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="74"/>
+        <source>How the selected person&apos;s score was computed: every input, rule and figure</source>
+        <translation>所选人员的得分是如何算出的：每项输入、规则和数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="76"/>
         <source>&amp;Export all as PDF…</source>
         <translation>全部导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="73"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="77"/>
         <source>&amp;Team summary…</source>
         <translation>团队汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="74"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="78"/>
         <source>Signing &amp;identities…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="76"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="80"/>
         <source>Cycle:</source>
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="78"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="82"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="95"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="101"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="96"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="102"/>
+        <source>Team history</source>
+        <translation>团队历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="103"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="99"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="106"/>
         <source>Appraisals and sign-off</source>
         <translation>考核结果与签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="114"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="121"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="134"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="142"/>
         <source>No appraisals in this cycle yet. They appear once results are scored; import results or run the cycle first.</source>
         <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="163"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="172"/>
         <source>Sign an appraisal PDF</source>
         <translation>签署考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="163"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="172"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="179"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="188"/>
         <source>Version %1 created; sign its new document.</source>
         <translation>已创建第 %1 版；请签署新文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="202"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="220"/>
         <source>Wrote %1 PDFs to %2; %3 signed.</source>
         <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="205"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="211"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="223"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="229"/>
         <source>Exporting appraisals</source>
         <translation>正在导出考核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="206"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="224"/>
         <source>%1 people were left out of the signed batch:</source>
         <translation>已有 %1 人未纳入本次签名批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="214"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="226"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="232"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="244"/>
         <source>Team summary</source>
         <translation>团队汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="215"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="233"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="227"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="245"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -359,32 +374,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="26"/>
+        <location filename="../../ui/models/audit_model.py" line="28"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="26"/>
+        <location filename="../../ui/models/audit_model.py" line="28"/>
         <source>Profile</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="27"/>
+        <location filename="../../ui/models/audit_model.py" line="29"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="27"/>
+        <location filename="../../ui/models/audit_model.py" line="29"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="28"/>
+        <location filename="../../ui/models/audit_model.py" line="30"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="28"/>
+        <location filename="../../ui/models/audit_model.py" line="30"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -392,84 +407,99 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="48"/>
+        <location filename="../../ui/pages/audit_tab.py" line="50"/>
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="56"/>
+        <location filename="../../ui/pages/audit_tab.py" line="58"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="58"/>
+        <location filename="../../ui/pages/audit_tab.py" line="60"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="60"/>
+        <location filename="../../ui/pages/audit_tab.py" line="62"/>
         <source>Changed by:</source>
         <translation>修改人：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="62"/>
+        <location filename="../../ui/pages/audit_tab.py" line="64"/>
         <source>A person&apos;s history: type a name or employee number</source>
         <translation>某人的历史：输入姓名或工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="64"/>
+        <location filename="../../ui/pages/audit_tab.py" line="66"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="67"/>
+        <location filename="../../ui/pages/audit_tab.py" line="69"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="71"/>
+        <location filename="../../ui/pages/audit_tab.py" line="73"/>
         <source>Verify the chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="72"/>
+        <location filename="../../ui/pages/audit_tab.py" line="74"/>
         <source>Check that no entry was edited, removed or slipped in behind the program&apos;s back</source>
         <translation>检查是否有记录被绕过程序修改、删除或插入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="105"/>
+        <location filename="../../ui/pages/audit_tab.py" line="87"/>
+        <source>Copy head</source>
+        <translation>复制链头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="88"/>
+        <source>Copy the chain&apos;s head (position:hash) to keep elsewhere and check later with main.py audit verify --expect-head</source>
+        <translation>复制链头（位置:哈希）另行保存，日后可用 main.py audit verify --expect-head 核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="115"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="109"/>
+        <location filename="../../ui/pages/audit_tab.py" line="119"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="140"/>
+        <location filename="../../ui/pages/audit_tab.py" line="150"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="144"/>
+        <location filename="../../ui/pages/audit_tab.py" line="156"/>
         <source>Checking every entry…</source>
         <translation>正在检查每条记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="152"/>
+        <location filename="../../ui/pages/audit_tab.py" line="164"/>
         <source>Verifying the audit trail</source>
         <translation>正在校验审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="158"/>
-        <source>✔ The audit trail is intact: %1 entries in the chain.</source>
-        <translation>✔ 审计记录完整：链中共 %1 条记录。</translation>
+        <location filename="../../ui/pages/audit_tab.py" line="173"/>
+        <source>✔ Chain intact: %1 entries, head %2</source>
+        <translation>✔ 链条完整：共 %1 条记录，链头 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tab.py" line="160"/>
-        <source>✘ The audit trail is broken at entry %1: %2</source>
-        <translation>✘ 审计记录在第 %1 条处断裂：%2</translation>
+        <location filename="../../ui/pages/audit_tab.py" line="180"/>
+        <source>✘ Chain broken at entry %1: %2</source>
+        <translation>✘ 链条在第 %1 号记录处断开：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tab.py" line="182"/>
+        <source>✘ Chain broken: %1</source>
+        <translation>✘ 链条已断开：%1</translation>
     </message>
 </context>
 <context>
@@ -513,6 +543,34 @@
         <location filename="../../ui/dialogs/batch_dialog.py" line="64"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 存放文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>BlockersModel</name>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="57"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="57"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="58"/>
+        <source>What to do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="58"/>
+        <source>Where</source>
+        <translation>处理位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="68"/>
+        <source>%1 (left)</source>
+        <translation>%1（已离职）</translation>
     </message>
 </context>
 <context>
@@ -731,6 +789,125 @@
     </message>
 </context>
 <context>
+    <name>CycleDashboard</name>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="42"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="43"/>
+        <source>KPI targets and results</source>
+        <translation>KPI 目标与结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="44"/>
+        <source>360 Reviews</source>
+        <translation>360 评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="45"/>
+        <source>Reviews</source>
+        <translation>自评与上级评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="46"/>
+        <source>Appraisals</source>
+        <translation>考评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="109"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="116"/>
+        <source>Advance…</source>
+        <translation>进入下一阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="117"/>
+        <source>Go back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="118"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="259"/>
+        <source>Release appraisals</source>
+        <translation>发布考评表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="119"/>
+        <source>Close cycle…</source>
+        <translation>关闭周期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="137"/>
+        <source>Go to where it is fixed</source>
+        <translation>前往处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="147"/>
+        <source>Next gate</source>
+        <translation>下一关口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="148"/>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="149"/>
+        <source>By manager</source>
+        <translation>按上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="168"/>
+        <source>Loading the cycle</source>
+        <translation>正在加载周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="173"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="192"/>
+        <source>Only HR moves a cycle through its stages.</source>
+        <translation>只有人力资源部可以推进周期的阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="197"/>
+        <source>The cycle is closed: what it holds can be read but no longer changed.</source>
+        <translation>周期已关闭：其内容可以查看，但不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="200"/>
+        <source>%1 of %2 people are through the gate to %3; %4 blocker(s) hold %5 people.</source>
+        <translation>%2 人中已有 %1 人可进入“%3”；%4 个阻碍涉及 %5 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="205"/>
+        <source>Release the appraisals so that they can be signed.</source>
+        <translation>请发布考评表，以便签署。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="229"/>
+        <source>Advance the cycle</source>
+        <translation>推进周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="232"/>
+        <source>Close the cycle</source>
+        <translation>关闭周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="252"/>
+        <source>Go back a stage</source>
+        <translation>退回阶段</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../ui/pages/dashboard_tab.py" line="23"/>
@@ -854,6 +1031,34 @@
         <location filename="../../ui/dialogs/departments_dialog.py" line="132"/>
         <source>Put it under:</source>
         <translation>移到以下部门之下：</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsDialog</name>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="273"/>
+        <source>Nothing holds the gate to %1.</source>
+        <translation>没有任何阻碍，可以进入“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="274"/>
+        <source>These people are held at the gate to %1. To let someone past, say why in their row; the reason is kept with the cycle. Leave it empty to hold them.</source>
+        <translation>以下人员被阻挡，无法进入“%1”。如需放行，请在其所在行填写理由；理由将随周期保存。留空则继续阻挡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="281"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="281"/>
+        <source>Held by</source>
+        <translation>阻碍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="281"/>
+        <source>Reason to let past</source>
+        <translation>放行理由</translation>
     </message>
 </context>
 <context>
@@ -1040,37 +1245,37 @@
 <context>
     <name>FirstProfileDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="108"/>
         <source>First HR profile</source>
         <translation>第一个人力资源账户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="109"/>
         <source>This shared database has no profiles yet. Make the first HR profile: everyone who uses the database will sign in, and HR adds the others in Settings → Profiles.</source>
         <translation>这个共享数据库还没有任何账户。请创建第一个人力资源账户：此后使用该数据库的每个人都需要登录，其他账户由人力资源在“设置 → 账户”中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="113"/>
         <source>Profile name:</source>
         <translation>账户名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="115"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="117"/>
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="118"/>
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="134"/>
         <source>Creating the profile…</source>
         <translation>正在创建账户…</translation>
     </message>
@@ -1229,109 +1434,117 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="130"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+</context>
+<context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="81"/>
         <source>Signing identities</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="83"/>
         <source>Each signer signs with a personal identity: a key and certificate in a password-protected file in the data folder. HR creates the company CA once; identities it issues are trusted when documents are verified.</source>
         <translation>每位签署人使用个人签名身份签署：密钥和证书保存在数据文件夹中受密码保护的文件里。人力资源部只需创建一次公司 CA；由它签发的身份在验证文档时受信任。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="88"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="88"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="88"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="89"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>指纹 (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="93"/>
         <source>Create company &amp;CA…</source>
         <translation>创建公司 CA(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="95"/>
         <source>&amp;New identity…</source>
         <translation>新建身份(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="97"/>
         <source>&amp;Import PKCS#12…</source>
         <translation>导入 PKCS#12(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="99"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="117"/>
         <source>Company CA</source>
         <translation>公司 CA</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="117"/>
         <source>Issued by the company CA</source>
         <translation>由公司 CA 签发</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="118"/>
         <source>Self-signed or imported</source>
         <translation>自签名或导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="134"/>
         <source>Create company CA</source>
         <translation>创建公司 CA</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="134"/>
         <source>Organisation:</source>
         <translation>组织名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="139"/>
         <source>New signing identity</source>
         <translation>新建签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="139"/>
         <source>Holder&apos;s name:</source>
         <translation>持有人姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="145"/>
         <source>Import a signing identity</source>
         <translation>导入签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="146"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="150"/>
         <source>Password of %1</source>
         <translation>%1 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="153"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -1339,37 +1552,37 @@
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="46"/>
         <source>Issued by the company CA (recommended: HR&apos;s CA vouches for it)</source>
         <translation>由公司 CA 签发（推荐：由人力资源部的 CA 担保）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="51"/>
         <source>Company CA password:</source>
         <translation>公司 CA 密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="54"/>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="55"/>
         <source>Repeat password:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="56"/>
         <source>At least %1 characters. The password protects the key file; it is not stored anywhere, so keep it safe.</source>
         <translation>至少 %1 个字符。密码用于保护密钥文件，程序不会保存它，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="70"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identities_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/identities_dialog.py" line="72"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1764,33 +1977,33 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="58"/>
+        <location filename="../../ui/lock.py" line="57"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="61"/>
+        <location filename="../../ui/lock.py" line="60"/>
         <source>%1 was away. Enter the password to go on.</source>
         <translation>%1 已离开。请输入密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="68"/>
+        <location filename="../../ui/lock.py" line="67"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="76"/>
+        <location filename="../../ui/lock.py" line="75"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="79"/>
+        <location filename="../../ui/lock.py" line="78"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="102"/>
-        <location filename="../../ui/lock.py" line="115"/>
+        <location filename="../../ui/lock.py" line="101"/>
+        <location filename="../../ui/lock.py" line="114"/>
         <source>Checking the password…</source>
         <translation>正在验证密码…</translation>
     </message>
@@ -1992,17 +2205,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="144"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="127"/>
         <source>Password of %1</source>
         <translation>%1 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="147"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="130"/>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="148"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="131"/>
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
@@ -2099,94 +2312,104 @@
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="223"/>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="224"/>
+        <source>The selected person&apos;s results across cycles</source>
+        <translation>所选人员在各周期的结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="226"/>
         <source>Departments…</source>
         <translation>部门…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="224"/>
+        <location filename="../../ui/pages/people_page.py" line="227"/>
         <source>Add, rename, move or remove departments</source>
         <translation>新增、重命名、移动或删除部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="225"/>
-        <location filename="../../ui/pages/people_page.py" line="282"/>
+        <location filename="../../ui/pages/people_page.py" line="228"/>
+        <location filename="../../ui/pages/people_page.py" line="285"/>
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="226"/>
+        <location filename="../../ui/pages/people_page.py" line="229"/>
         <source>Add or update people from a CSV or Excel file (Ctrl+I)</source>
         <translation>从 CSV 或 Excel 文件新增或更新人员（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="251"/>
+        <location filename="../../ui/pages/people_page.py" line="254"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="259"/>
+        <location filename="../../ui/pages/people_page.py" line="262"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="273"/>
+        <location filename="../../ui/pages/people_page.py" line="276"/>
         <source>No people yet</source>
         <translation>还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="277"/>
+        <location filename="../../ui/pages/people_page.py" line="280"/>
         <source>This page lists everyone in the organisation, with their department, position and manager.
 Import your roster from a CSV or Excel file, or load the demo company to explore the program.</source>
         <translation>本页列出组织中的所有人员及其部门、职位和直属上级。
 从 CSV 或 Excel 文件导入花名册，或加载示例公司来体验本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="413"/>
+        <location filename="../../ui/pages/people_page.py" line="431"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="438"/>
+        <location filename="../../ui/pages/people_page.py" line="456"/>
         <source>%1 marked as left.</source>
         <translation>已将 %1 标记为离职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="440"/>
+        <location filename="../../ui/pages/people_page.py" line="458"/>
         <source>Their %1 reports now report to their manager.</source>
         <translation>其 %1 名下属现改为向其上级汇报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="441"/>
+        <location filename="../../ui/pages/people_page.py" line="459"/>
         <source>Ctrl+Z undoes this.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="454"/>
+        <location filename="../../ui/pages/people_page.py" line="472"/>
         <source>Undone: the person is active again.</source>
         <translation>已撤销：该人员恢复在职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="496"/>
+        <location filename="../../ui/pages/people_page.py" line="514"/>
         <source>Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>花名册已导入：新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="284"/>
+        <location filename="../../ui/pages/people_page.py" line="287"/>
         <source>Load demo company…</source>
         <translation>加载示例公司…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="301"/>
+        <location filename="../../ui/pages/people_page.py" line="304"/>
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="335"/>
+        <location filename="../../ui/pages/people_page.py" line="338"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="355"/>
+        <location filename="../../ui/pages/people_page.py" line="358"/>
         <source>%1 of %2 people</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -2384,6 +2607,50 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>PersonHistoryView</name>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="76"/>
+        <source>No appraisal in any cycle yet.</source>
+        <translation>尚无任何周期的考核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="78"/>
+        <source>Some results are not shown yet: the 360 results of a running cycle are published when its 360 stage ends, and your own appraisal when it is released to you.</source>
+        <translation>部分结果暂不显示：进行中周期的 360 结果在其 360 阶段结束时公布，您本人的考核在向您发布后显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="94"/>
+        <location filename="../../ui/pages/history_view.py" line="103"/>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="95"/>
+        <source>KPI part</source>
+        <translation>KPI 部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="96"/>
+        <source>Competency part</source>
+        <translation>能力部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="108"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="112"/>
+        <source>No scores to draw yet.</source>
+        <translation>暂无可绘制的得分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="115"/>
+        <source>Results across cycles</source>
+        <translation>各周期结果</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="157"/>
@@ -2429,80 +2696,103 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>ProfilesTab</name>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="169"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="152"/>
         <source>Profile</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="169"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="152"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="169"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="152"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="170"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="153"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="170"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="153"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="179"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="162"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="181"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="164"/>
         <source>Set password…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="183"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="166"/>
         <source>Disable…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="203"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="186"/>
         <source>Everyone who signs in to this database. Once there are two profiles (or on a shared database), the window asks who is using it.</source>
         <translation>登录此数据库的所有人。一旦有两个账户（或使用共享数据库），窗口会询问使用者是谁。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="206"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="189"/>
         <source>Your profile. Only HR adds or disables profiles.</source>
         <translation>您的账户。只有人力资源可以添加或停用账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="208"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="191"/>
         <source>Nobody signs in to this database yet.</source>
         <translation>此数据库目前无需登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="211"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="194"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="211"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="194"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="253"/>
-        <location filename="../../ui/pages/profiles_tab.py" line="257"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="236"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="240"/>
         <source>Disable profile</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="254"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="237"/>
         <source>%1 can no longer sign in. What they did stays on the audit trail.</source>
         <translation>%1 将无法再登录。其操作仍保留在审计记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="80"/>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="80"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="81"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="81"/>
+        <source>Share</source>
+        <translation>比例</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2971,29 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="316"/>
+        <source>Go back a stage</source>
+        <translation>退回阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="323"/>
+        <source>Why the cycle goes back; kept with the cycle</source>
+        <translation>周期退回的原因；将随周期保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="324"/>
+        <source>Back to:</source>
+        <translation>退回到：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="325"/>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <location filename="../../ui/models/feedback_models.py" line="27"/>
@@ -2721,140 +3034,182 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="57"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="58"/>
         <source>Search subject, rater or department</source>
         <translation>搜索被评估人、评估人或部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="61"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="62"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="65"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="66"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="87"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="88"/>
         <source>Fill in…</source>
         <translation>填写…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="88"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="89"/>
         <source>Open the guided form for the selected request (Enter)</source>
         <translation>打开所选邀请的引导式评估表（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="89"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="90"/>
         <source>Assign raters…</source>
         <translation>分配评估人…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="90"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="91"/>
         <source>Ask a customer…</source>
         <translation>邀请客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="91"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="92"/>
         <source>Approve nominations</source>
         <translation>批准提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="92"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="93"/>
         <source>Reject nominations</source>
         <translation>拒绝提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="93"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="94"/>
         <source>Reminder…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="94"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="95"/>
         <source>Export PDF forms…</source>
         <translation>导出 PDF 评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="95"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="96"/>
         <source>One fillable PDF per rater for the selected open requests, or for every open request shown when none is selected</source>
         <translation>为所选的未完成邀请（未选择时为所有显示的未完成邀请）按评估人各生成一份可填写的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="97"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="98"/>
+        <source>Export self-review forms…</source>
+        <translation>导出自我评估表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="99"/>
+        <source>One fillable PDF per person in the cycle whose self-review is not submitted yet</source>
+        <translation>为本周期中尚未提交自我评估的每个人生成一份可填写的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="101"/>
         <source>Import returned forms…</source>
         <translation>导入交回的评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="169"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="102"/>
+        <source>Returned 360 and self-review forms, each with its own verdict</source>
+        <translation>交回的 360 评估表和自我评估表，逐个文件给出结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="175"/>
         <source>Choosing raters</source>
         <translation>正在选择评估人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="173"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="179"/>
         <source>%n new feedback request(s) created.</source>
         <translation>
             <numerusform>已创建 %n 个新的评估邀请。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="176"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="182"/>
         <source>Assigning raters</source>
         <translation>正在分配评估人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="200"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="206"/>
         <source>%n nomination(s) approved.</source>
         <translation>
             <numerusform>已批准 %n 个提名。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="201"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="207"/>
         <source>%n nomination(s) rejected.</source>
         <translation>
             <numerusform>已拒绝 %n 个提名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="223"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="229"/>
         <source>Export PDF forms</source>
         <translation>导出 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="224"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="230"/>
         <source>No open request is selected or shown; only open requests get forms.</source>
         <translation>没有选中或显示未完成的邀请；只有未完成的邀请才能生成评估表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="226"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="232"/>
         <source>Folder for the forms</source>
         <translation>评估表保存文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="235"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="241"/>
         <source>%n form file(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 个评估表文件写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="238"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="244"/>
         <source>Writing PDF forms</source>
         <translation>正在生成 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="241"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="252"/>
+        <source>Folder for the self-review forms</source>
+        <translation>自我评估表的保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="267"/>
+        <source>Export self-review forms</source>
+        <translation>导出自我评估表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="268"/>
+        <source>Nobody in this cycle has a self-review still to write; no forms were written.</source>
+        <translation>本周期中没有人还需填写自我评估；未生成任何表格。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/feedback_requests.py" line="270"/>
+        <source>%n self-review form(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="273"/>
+        <source>Writing self-review forms</source>
+        <translation>正在生成自我评估表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="276"/>
         <source>Returned forms</source>
         <translation>交回的评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="242"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="277"/>
         <source>PDF forms (*.pdf);;All files (*)</source>
         <translation>PDF 评估表 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="255"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="290"/>
         <source>Importing returned forms</source>
         <translation>正在导入交回的评估表</translation>
     </message>
@@ -3039,6 +3394,39 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>ScoreExplainDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/score_explain.py" line="31"/>
+        <source>How was this score computed?</source>
+        <translation>这个得分是怎么算出来的？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_explain.py" line="32"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_explain.py" line="36"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_explain.py" line="36"/>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_explain.py" line="68"/>
+        <source>%1 %2: KPI part %3, competency part %4, final score %5.</source>
+        <translation>%1 %2：KPI 部分 %3，能力素质部分 %4，综合得分 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_explain.py" line="72"/>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="156"/>
@@ -3077,28 +3465,28 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="97"/>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="80"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="73"/>
         <source>This database is shared or has several profiles. Say who you are.</source>
         <translation>此数据库是共享的或有多个账户。请说明您的身份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="77"/>
         <source>Profile:</source>
         <translation>账户：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="79"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="89"/>
         <source>Checking the password…</source>
         <translation>正在验证密码…</translation>
     </message>
@@ -3430,6 +3818,64 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../ui/pages/targets_tab.py" line="281"/>
         <source>Copied %1 targets; %2 people already had targets and kept them.</source>
         <translation>已复制 %1 个目标；%2 人已有目标，保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHistoryTab</name>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="152"/>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="156"/>
+        <source>Cycles:</source>
+        <translation>考核周期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="162"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="163"/>
+        <source>Save the comparison as an Excel workbook (Ctrl+E)</source>
+        <translation>将对比保存为 Excel 工作簿（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="186"/>
+        <source>Everyone I may review</source>
+        <translation>我可查看的所有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="212"/>
+        <source>Tick the cycles to compare.</source>
+        <translation>请勾选要比较的考核周期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="217"/>
+        <source>Nobody here has an appraisal in these cycles.</source>
+        <translation>这里没有人在这些周期中有考核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="226"/>
+        <source>Export the comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="227"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="239"/>
+        <source>Saved %1 rows to %2</source>
+        <translation>已将 %1 行保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_view.py" line="242"/>
+        <source>Exporting the comparison</source>
+        <translation>正在导出对比</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4322,89 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../ui/formatting.py" line="28"/>
         <source>%1 mo</source>
         <translation>%1个月</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="11"/>
+        <source>%1 score</source>
+        <translation>%1 得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="11"/>
+        <source>%1 band</source>
+        <translation>%1 等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="12"/>
+        <source>%1 change</source>
+        <translation>%1 变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="13"/>
+        <source>Not shown yet: the 360 results are not published, or the appraisal is not released to you.</source>
+        <translation>暂不显示：360 结果尚未公布，或该考核尚未向您发布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="28"/>
+        <source>Cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="28"/>
+        <source>Period</source>
+        <translation>考核期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="29"/>
+        <source>KPI part</source>
+        <translation>KPI 部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="30"/>
+        <source>Competency part</source>
+        <translation>能力部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="31"/>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="31"/>
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="32"/>
+        <source>Calibrated band</source>
+        <translation>校准后等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="46"/>
+        <source>not shown yet</source>
+        <translation>暂不显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="57"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="58"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="59"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_models.py" line="95"/>
+        <source>%1 (left)</source>
+        <translation>%1（已离职）</translation>
     </message>
 </context>
 <context>
@@ -4787,308 +5316,663 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="338"/>
+        <source>{name} signed in as a manager: this list shows your own record and everyone in your reporting line, read only. HR keeps the roster: adding and editing people, marking them as left, departments and roster imports are done by HR.</source>
+        <translation>{name} 以经理身份登录：此列表显示您本人以及您整条汇报线上的所有人员，只读。花名册由 HR 维护：新增和编辑人员、标记离职、部门以及花名册导入均由 HR 办理。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="342"/>
         <source>This person is outside the reporting line of {name}; ask HR if you need access.</source>
         <translation>此人不在 {name} 的汇报线内；如需查看，请联系人力资源。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="340"/>
+        <location filename="../../reviewer/messages.py" line="344"/>
         <source>This 360 form was given to someone else; {name} may open only the forms they were asked to fill.</source>
         <translation>此 360 评估表是发给其他人的；{name} 只能打开请其本人填写的评估表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="342"/>
+        <location filename="../../reviewer/messages.py" line="346"/>
         <source>Only HR exports and imports offline 360 forms: a form shows who rates whom and the answers typed so far, and is submitted in its rater&apos;s name; {name} is not signed in as HR.</source>
         <translation>只有人事部门可以导出和导入离线 360 表单：表单显示谁评价谁以及已填写的答案，并以评价人的名义提交；{name} 未以人事身份登录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="345"/>
+        <location filename="../../reviewer/messages.py" line="349"/>
         <source>{value} is outside your reporting line; only HR imports rows about other people.</source>
         <translation>{value} 不在您的汇报线内；只有人事可以导入关于其他人的行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="347"/>
+        <location filename="../../reviewer/messages.py" line="351"/>
         <source>the department {value} does not exist yet; only HR adds departments.</source>
         <translation>部门 {value} 尚不存在；只有人事可以添加部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="349"/>
+        <location filename="../../reviewer/messages.py" line="353"/>
         <source>{name} cannot open their own appraisal here: its 360 results, comments and HR notes are confidential; HR shares it when it is released.</source>
         <translation>{name} 不能在此打开自己的考核：其中的 360 结果、评语和人事备注是保密的；考核发布后由人事分享。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="352"/>
+        <location filename="../../reviewer/messages.py" line="356"/>
         <source>A profile name has 1 to {limit} characters and no spaces.</source>
         <translation>用户名为 1 到 {limit} 个字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="354"/>
+        <location filename="../../reviewer/messages.py" line="358"/>
         <source>There is already a profile called {name}.</source>
         <translation>已存在名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="355"/>
+        <location filename="../../reviewer/messages.py" line="359"/>
         <source>There is no profile called {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="356"/>
+        <location filename="../../reviewer/messages.py" line="360"/>
         <source>{name} already has the profile {profile}.</source>
         <translation>{name} 已有用户 {profile}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="357"/>
+        <location filename="../../reviewer/messages.py" line="361"/>
         <source>A manager&apos;s profile needs the employee number of the manager it belongs to.</source>
         <translation>经理用户需要填写其本人的工号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="359"/>
+        <location filename="../../reviewer/messages.py" line="363"/>
         <source>This is the last active HR profile; add another HR profile before disabling it.</source>
         <translation>这是最后一个启用的人力资源用户；请先添加另一个人力资源用户再停用它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="361"/>
+        <location filename="../../reviewer/messages.py" line="365"/>
         <source>The profile name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="362"/>
+        <location filename="../../reviewer/messages.py" line="366"/>
         <source>This database asks who you are: say it with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
         <translation>此数据库需要确认您的身份：请用 --user 用户名 说明（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="365"/>
+        <location filename="../../reviewer/messages.py" line="369"/>
         <source>Give an HR profile a password first (main.py users passwd NAME, or users add NAME --role hr): once {name} can sign in, this database asks who you are, and without an HR profile that can sign in nobody could manage profiles any more.</source>
         <translation>请先为一个人事用户设置密码（main.py users passwd 用户名，或 users add 用户名 --role hr）：{name} 能登录后，此数据库会要求确认身份，若没有能登录的人事用户，就再也无人能管理用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="369"/>
+        <location filename="../../reviewer/messages.py" line="373"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="370"/>
+        <location filename="../../reviewer/messages.py" line="374"/>
         <source>No password for {name}: set {variable} or run the command in a terminal to type it.</source>
         <translation>没有 {name} 的密码：请设置 {variable}，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="372"/>
+        <location filename="../../reviewer/messages.py" line="376"/>
         <source>Only HR and auditors read the audit trail; {name} is neither.</source>
         <translation>只有人力资源和审计员可以查看审计记录；{name} 两者都不是。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="374"/>
+        <location filename="../../reviewer/messages.py" line="378"/>
         <source>Entry {id} is at position {sequence} where {expected} was expected: an entry was removed.</source>
         <translation>记录 {id} 位于第 {sequence} 位，而此处应为第 {expected} 位：有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="376"/>
+        <location filename="../../reviewer/messages.py" line="380"/>
         <source>Entry {id} (position {sequence}) does not follow the entry before it: an entry was removed, inserted or changed.</source>
         <translation>记录 {id}（第 {sequence} 位）与前一条记录不衔接：有记录被删除、插入或修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="379"/>
+        <location filename="../../reviewer/messages.py" line="383"/>
         <source>Entry {id} (position {sequence}) was changed after it was written.</source>
         <translation>记录 {id}（第 {sequence} 位）在写入后被修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="381"/>
+        <location filename="../../reviewer/messages.py" line="385"/>
         <source>Entry {id} was written outside the chain, behind the program&apos;s back.</source>
         <translation>记录 {id} 是绕过本程序、在链外写入的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="383"/>
+        <location filename="../../reviewer/messages.py" line="387"/>
         <source>The newest entries are missing: the chain ends at position {sequence} but its recorded end is {recorded}.</source>
         <translation>最新的记录缺失：链在第 {sequence} 位结束，但记录的链尾为 {recorded}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="386"/>
+        <location filename="../../reviewer/messages.py" line="390"/>
         <source>The record of where the chain begins is missing or damaged: the audit trail cannot be trusted. Compare with a head printed earlier and restore the database from a backup.</source>
         <translation>记录审计链起点的信息缺失或已损坏：审计记录不可信。请与此前打印的链头核对，并从备份恢复数据库。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="389"/>
+        <location filename="../../reviewer/messages.py" line="393"/>
         <source>{count} entries are outside the chain where {anchored} entries predate it: entries older than the chain were removed or added.</source>
         <translation>链外有 {count} 条记录，而早于审计链的记录应为 {anchored} 条：早于审计链的记录被删除或添加过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="392"/>
+        <location filename="../../reviewer/messages.py" line="396"/>
         <source>The recorded end of the chain is missing (the chain ends at position {sequence}): entries may have been removed.</source>
         <translation>审计链记录的末端信息缺失（链止于位置 {sequence}）：可能有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="395"/>
+        <location filename="../../reviewer/messages.py" line="399"/>
         <source>The chain does not hold entry {sequence} with the hash given ({hash}); it ends at position {end}: the newest entries were removed or rewritten.</source>
         <translation>审计链中没有位置 {sequence} 且哈希为给定值（{hash}）的记录；链止于位置 {end}：最新的记录被删除或改写过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="398"/>
+        <location filename="../../reviewer/messages.py" line="402"/>
         <source>--expect-head takes POSITION:HASH as audit verify prints it (a number, a colon and 64 hexadecimal digits), not {value}.</source>
         <translation>--expect-head 的格式为 audit verify 打印的“位置:哈希”（一个数字、一个冒号和 64 位十六进制数字），而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="402"/>
+        <location filename="../../reviewer/messages.py" line="406"/>
         <source>The 360 results of {cycle} are published; no more answers are accepted.</source>
         <translation>{cycle} 的 360 结果已发布；不再接受任何回答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="404"/>
+        <location filename="../../reviewer/messages.py" line="408"/>
         <source>360 results are published when the 360 stage ends.</source>
         <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="405"/>
+        <location filename="../../reviewer/messages.py" line="409"/>
         <source>The 360 results of {cycle} are already published; a release cannot be taken back or moved later (answering stays closed).</source>
         <translation>{cycle} 的 360 评估结果已经公布；公布不能撤回或推迟（答卷保持关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="408"/>
+        <location filename="../../reviewer/messages.py" line="412"/>
         <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
         <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="411"/>
+        <location filename="../../reviewer/messages.py" line="415"/>
         <source>{file} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="414"/>
+        <location filename="../../reviewer/messages.py" line="418"/>
         <source>{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, not a workbook. It was not read.</source>
         <translation>{file} 中的部件（{part}）压缩比为 {ratio} 倍：这是压缩炸弹，不是工作簿。未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="417"/>
+        <location filename="../../reviewer/messages.py" line="421"/>
         <source>{file}: its part {part} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file}：其中的部件 {part} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="420"/>
+        <location filename="../../reviewer/messages.py" line="424"/>
         <source>{file} holds more than {limit} different texts; split it into smaller files.</source>
         <translation>{file} 含有超过 {limit} 个不同的文本；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="422"/>
+        <location filename="../../reviewer/messages.py" line="426"/>
         <source>{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 已损坏（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="424"/>
+        <location filename="../../reviewer/messages.py" line="428"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 中没有名为“{sheet}”的工作表；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="425"/>
+        <location filename="../../reviewer/messages.py" line="429"/>
         <source>{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows of data and {max_columns} columns are read. Copy the data you need to a new sheet.</source>
         <translation>{file} 声明的区域为 {range}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行数据和 {max_columns} 列。请把需要的数据复制到新的工作表中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="428"/>
+        <location filename="../../reviewer/messages.py" line="432"/>
         <source>{file} has more than {limit} rows of data; split it into smaller files.</source>
         <translation>{file} 的数据超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="430"/>
+        <location filename="../../reviewer/messages.py" line="434"/>
         <source>{file}: row {row} has a value in column {column}; at most {limit} columns are read. Delete the columns that are not needed.</source>
         <translation>{file}：第 {row} 行的第 {column} 列有内容；最多读取 {limit} 列。请删除不需要的列。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="433"/>
+        <location filename="../../reviewer/messages.py" line="437"/>
         <source>{file} has more than {limit} cells; split it into smaller files.</source>
         <translation>{file} 的单元格超过 {limit} 个；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="435"/>
+        <location filename="../../reviewer/messages.py" line="439"/>
         <source>{file}: row {row} has more than {limit} cells, more than any spreadsheet holds.</source>
         <translation>{file}：第 {row} 行超过 {limit} 个单元格，超出了任何电子表格的容量。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="437"/>
+        <location filename="../../reviewer/messages.py" line="441"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="438"/>
+        <location filename="../../reviewer/messages.py" line="442"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files.</source>
         <translation>{file} 大小为 {size} MB；不导入超过 {limit} MB 的文件。请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="440"/>
+        <location filename="../../reviewer/messages.py" line="444"/>
         <source>{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>{file} 是旧版 Excel 97-2003（.xls）工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="442"/>
+        <location filename="../../reviewer/messages.py" line="446"/>
         <source>{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.</source>
         <translation>{file} 是 PDF，不是电子表格。请将名单导出为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="444"/>
+        <location filename="../../reviewer/messages.py" line="448"/>
         <source>{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="446"/>
+        <location filename="../../reviewer/messages.py" line="450"/>
         <source>The sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
         <translation>工作表“{sheet}”是空的：需要一行表头和数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="447"/>
+        <location filename="../../reviewer/messages.py" line="451"/>
         <source>{file} is empty: it needs a header row and at least one row of data.</source>
         <translation>{file} 是空的：需要一行表头和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="449"/>
+        <location filename="../../reviewer/messages.py" line="453"/>
         <source>{file} contains binary data; it does not look like a CSV file.</source>
         <translation>{file} 含有二进制数据；看起来不是 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="450"/>
+        <location filename="../../reviewer/messages.py" line="454"/>
         <source>{file} is not valid CSV: {reason}.</source>
         <translation>{file} 不是有效的 CSV：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="451"/>
+        <location filename="../../reviewer/messages.py" line="455"/>
         <source>The file&apos;s text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
         <translation>无法识别文件的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="454"/>
+        <location filename="../../reviewer/messages.py" line="458"/>
         <source>The file cannot be read as {encoding}: {reason}. Choose another encoding.</source>
         <translation>无法按 {encoding} 读取该文件：{reason}。请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="456"/>
+        <location filename="../../reviewer/messages.py" line="460"/>
         <source>--mapping: &apos;{part}&apos; should look like field=column header.</source>
         <translation>--mapping：“{part}”应写成 字段=列标题 的形式。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="457"/>
+        <location filename="../../reviewer/messages.py" line="461"/>
         <source>--mapping: unknown field &apos;{field}&apos;; fields are {fields}.</source>
         <translation>--mapping：未知字段“{field}”；可用字段为 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="458"/>
+        <location filename="../../reviewer/messages.py" line="462"/>
         <source>--mapping: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
         <translation>--mapping：文件中没有“{column}”列；其列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="460"/>
+        <location filename="../../reviewer/messages.py" line="464"/>
         <source>No column is chosen for: {fields}. The file&apos;s columns are: {columns}.</source>
         <translation>以下字段尚未选择列：{fields}。文件的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="462"/>
+        <location filename="../../reviewer/messages.py" line="466"/>
         <source>The column &apos;{column}&apos; is chosen for both {first} and {second}.</source>
         <translation>“{column}”列同时被选作 {first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="464"/>
+        <location filename="../../reviewer/messages.py" line="468"/>
         <source>&apos;{value}&apos; looks like {likely} text read as {read_as} (it would read &apos;{fixed}&apos;): this row was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, and import it again</source>
         <translation>“{value}”看起来是按 {read_as} 读取的 {likely} 文本（应为“{fixed}”）：这一行是用另一种编码保存的。请把整个文件另存为 UTF-8，或选择其编码，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="468"/>
+        <location filename="../../reviewer/messages.py" line="472"/>
         <source>{file}: line {line} is {length} characters long; lines of more than {limit} characters are not read. This does not look like a table.</source>
         <translation>{file}：第 {line} 行长 {length} 个字符；不读取超过 {limit} 个字符的行。该文件看起来不是表格。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="476"/>
+        <source>{name} ({number}) has no manager, so nobody can write their manager review: give them a manager under People.</source>
+        <translation>{name}（{number}）没有上级，无人能为其撰写上级评估：请在“人员”中为其指定上级。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="479"/>
+        <source>{name} ({number}) heads the organisation and has no manager, so nobody here writes their manager review: let them past with a reason (e.g. reviewed by the board) or give them a manager under People.</source>
+        <translation>{name}（{number}）是组织负责人，没有上级，本程序中无人为其撰写上级评估：请填写理由放行（例如由董事会评估），或在“人员”中为其指定上级。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="483"/>
+        <source>{name} ({number}) has no targets in this cycle: assign targets under KPIs → Targets.</source>
+        <translation>{name}（{number}）在本周期没有目标：请在“KPI → 目标”中分配目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="485"/>
+        <source>The target weights of {name} ({number}) total {total} %, not 100 %: adjust them under KPIs → Targets.</source>
+        <translation>{name}（{number}）的目标权重合计为 {total} %，不是 100 %：请在“KPI → 目标”中调整。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="488"/>
+        <source>{name} ({number}) has not submitted their self-review: remind them, or fill in the returned form.</source>
+        <translation>{name}（{number}）尚未提交自评：请提醒其提交，或录入交回的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="491"/>
+        <source>The manager of {name} ({number}) has not answered the 360 form: remind them under 360 Reviews.</source>
+        <translation>{name}（{number}）的上级尚未填写 360 评估表：请在“360 评估”中提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="494"/>
+        <source>{answered} of {asked} peers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
+        <translation>{name}（{number}）的 {asked} 位同事中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="497"/>
+        <source>{answered} of {asked} direct reports of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
+        <translation>{name}（{number}）的 {asked} 位直接下属中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="501"/>
+        <source>{answered} of {asked} customers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
+        <translation>{name}（{number}）的 {asked} 位客户中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="505"/>
+        <source>The manager review of {name} ({number}) is not submitted: the manager completes and submits it.</source>
+        <translation>{name}（{number}）的上级评估尚未提交：由上级填写并提交。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="508"/>
+        <source>{name} ({number}) has no result for {kpi} between {start} and {end}: enter one under KPIs → Results.</source>
+        <translation>{name}（{number}）的 {kpi} 在 {start} 至 {end} 之间没有结果：请在“KPI → 结果”中录入。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="511"/>
+        <source>The proposed rating {proposed} of {name} ({number}) differs from the band of the score {score} ({computed}) and has no justification: the manager writes one in the review.</source>
+        <translation>{name}（{number}）的建议等级 {proposed} 与得分 {score} 对应的等级（{computed}）不同且没有说明理由：请上级在评估中填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="514"/>
+        <source>The appraisal of {name} ({number}) still needs the signatures of: {roles}. Sign it on the Appraisals page.</source>
+        <translation>{name}（{number}）的考评表仍缺少以下签名：{roles}。请在“考评”页面签署。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="517"/>
+        <source>{cycle} cannot move on: {count} blocker(s) hold {people} person(s). Fix them, or let named people past with a reason each.</source>
+        <translation>{cycle} 无法进入下一阶段：{count} 个阻碍涉及 {people} 人。请先处理，或为指定人员逐一填写理由放行。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="520"/>
+        <source>Say why; the reason is kept with the cycle.</source>
+        <translation>请说明理由；理由将随周期保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="521"/>
+        <source>The reason is {length} characters long; at most {limit} fit.</source>
+        <translation>理由长 {length} 个字符；最多 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="523"/>
+        <source>Say why {name} ({number}) may pass the gate; the reason is kept with the cycle.</source>
+        <translation>请说明 {name}（{number}）为何可以通过此关口；理由将随周期保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="525"/>
+        <source>{name} ({number}) is not held at this gate; an exception is only for someone who is.</source>
+        <translation>{name}（{number}）并未被此关口阻挡；例外只适用于被阻挡的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="527"/>
+        <source>&apos;{value}&apos; is not a stage; stages are {stages}.</source>
+        <translation>“{value}”不是阶段；阶段有：{stages}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="528"/>
+        <source>The cycle is at {stage}; going back means choosing an earlier stage than that, not {to}.</source>
+        <translation>周期处于 {stage}；退回须选择比它更早的阶段，而不是 {to}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="530"/>
+        <source>{cycle}&apos;s released appraisals already carry signatures: it cannot go back before sign-off. Correct an appraisal on the Appraisals page instead.</source>
+        <translation>{cycle} 已发布的考评表已有签名：不能退回到签署阶段之前。请改为在“考评”页面更正考评表。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="533"/>
+        <source>{cycle} is not in sign-off yet: appraisals are released once calibration is done.</source>
+        <translation>{cycle} 尚未进入签署阶段：校准完成后才能发布考评表。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="535"/>
+        <source>The appraisals of {cycle} are already released.</source>
+        <translation>{cycle} 的考评表已经发布。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="536"/>
+        <source>{cycle} is not in sign-off yet: a cycle closes from sign-off.</source>
+        <translation>{cycle} 尚未进入签署阶段：周期从签署阶段关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="538"/>
+        <source>Release the appraisals of {cycle} first: the employees sign their released appraisal before the cycle closes.</source>
+        <translation>请先发布 {cycle} 的考评表：员工须在周期关闭前签署已发布的考评表。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="541"/>
+        <source>The appraisal of {name} is not released yet: until HR releases the cycle it is a draft for the manager and HR only.</source>
+        <translation>{name} 的考评表尚未发布：在人力资源部发布周期之前，它只是供上级和人力资源部查看的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="545"/>
+        <source>Self-review forms are sent out from goal setting to the end of the self-review and 360 stage; {cycle} is not in either stage.</source>
+        <translation>自我评估表在目标设定阶段至自评与 360 阶段结束之间发放；{cycle} 不在这两个阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="548"/>
+        <source>The self-review of {name} was already submitted; this file is a duplicate or arrived late.</source>
+        <translation>{name} 的自我评估已提交；此文件是重复的或交回过晚。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="550"/>
+        <source>{cycle} is not in its self-review and 360 stage, so the self-review of {name} cannot be taken in now.</source>
+        <translation>{cycle} 不在自评与 360 阶段，因此现在无法录入 {name} 的自我评估。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="553"/>
+        <source>This form was issued before the self-review of {name} was returned for changes; export a new form for {name}.</source>
+        <translation>此表格是在 {name} 的自我评估被退回修改之前发出的；请为 {name} 导出新表格。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="556"/>
+        <source>The self-review form of {name} was altered: it holds a field ({field}) this database did not issue for that appraisal (perhaps a KPI target was removed since). Export a new form.</source>
+        <translation>{name} 的自我评估表已被改动：其中有本数据库未为该考核发出的字段（{field}）（可能之后删除了某个 KPI 目标）。请导出新表格。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="559"/>
+        <source>Self-review of {name}, {kpi}: the self-rating &apos;{value}&apos; is not on the scale 1–5.</source>
+        <translation>{name} 的自我评估，{kpi}：自评分“{value}”不在 1–5 分范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="561"/>
+        <source>Self-review of {name}: the field {field} is longer than {limit} characters.</source>
+        <translation>{name} 的自我评估：字段 {field} 超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="563"/>
+        <source>The self-review of {name} was submitted.</source>
+        <translation>{name} 的自我评估已提交。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="564"/>
+        <source>Choose at least one cycle to compare.</source>
+        <translation>请至少选择一个考核周期进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="566"/>
+        <source>There is no employee with the number {value}.</source>
+        <translation>没有工号为 {value} 的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="567"/>
+        <source>There is no department called {value}.</source>
+        <translation>没有名为 {value} 的部门。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="569"/>
+        <source>{cycle}, {start} to {end}: the KPI part weighs {kpi_weight} %, the competency part {competency_weight} %.</source>
+        <translation>{cycle}，{start} 至 {end}：KPI 部分占 {kpi_weight} %，能力素质部分占 {competency_weight} %。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="572"/>
+        <source>The scores were frozen on {date} when calibration began; they no longer follow their inputs.</source>
+        <translation>评分已于 {date} 进入校准时冻结，不再随输入变化。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="574"/>
+        <source>The scores were frozen on {date} when calibration began, and an input changed afterwards: the stored final score {stored} was kept. The steps below use today&apos;s inputs.</source>
+        <translation>评分已于 {date} 进入校准时冻结，之后有输入发生变化：保留已存的综合得分 {stored}。以下步骤按当前输入计算。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="577"/>
+        <source>KPI part: {score}</source>
+        <translation>KPI 部分：{score}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="578"/>
+        <source>KPI part: no target has a result in the cycle period, so the part is left out.</source>
+        <translation>KPI 部分：考核期内没有任何指标有结果，因此不计入该部分。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="580"/>
+        <source>{kpi}: target {target}, weight {weight}; latest result {actual} on {as_of}.</source>
+        <translation>{kpi}：目标 {target}，权重 {weight}；最新结果 {actual}（{as_of}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="582"/>
+        <source>{kpi}: target {target}, weight {weight}; no result in the cycle period, so it is left out.</source>
+        <translation>{kpi}：目标 {target}，权重 {weight}；考核期内没有结果，因此不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="584"/>
+        <source>Higher is better: attainment = result ÷ target = {actual} ÷ {target} = {attainment} %.</source>
+        <translation>越高越好：达成率 = 结果 ÷ 目标 = {actual} ÷ {target} = {attainment} %。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="586"/>
+        <source>Lower is better: attainment = target ÷ result = {target} ÷ {actual} = {attainment} %.</source>
+        <translation>越低越好：达成率 = 目标 ÷ 结果 = {target} ÷ {actual} = {attainment} %。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="588"/>
+        <source>Target band {low} to {high}: attainment is 100 % inside it and falls in proportion to the distance outside: {attainment} %.</source>
+        <translation>目标区间 {low} 至 {high}：区间内达成率为 100 %，区间外按偏离距离成比例下降：{attainment} %。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="591"/>
+        <source>Attainment cannot be computed (a target of zero): {points} points.</source>
+        <translation>无法计算达成率（目标为零）：{points} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="593"/>
+        <source>Linear rule: 100 × attainment, 0 below {floor} %, counted up to {cap} %: {points} points.</source>
+        <translation>线性规则：100 × 达成率，低于 {floor} % 记 0 分，最多计到 {cap} %：{points} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="595"/>
+        <source>Band rule: 100 × attainment, at most 100: {points} points.</source>
+        <translation>区间规则：100 × 达成率，最高 100：{points} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="596"/>
+        <source>Step rule ({steps}): the highest step the attainment reaches gives {points} points.</source>
+        <translation>阶梯规则（{steps}）：达成率达到的最高阶梯得 {points} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="598"/>
+        <source>Weighted mean of the points of the targets with a result: ({products}) ÷ {weights} = {score}.</source>
+        <translation>有结果的指标得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="600"/>
+        <source>Capped at {cap}, the highest score an appraisal holds.</source>
+        <translation>封顶为 {cap}，即考核可记录的最高分。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="601"/>
+        <source>Competency part (360): {score}</source>
+        <translation>能力素质部分（360）：{score}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="602"/>
+        <source>Competency part (360): no published rating from anyone but self, so the part is left out.</source>
+        <translation>能力素质部分（360）：除自评外没有已公布的评分，因此不计入该部分。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="604"/>
+        <source>Competency part (360): held back until the cycle&apos;s 360 results are published.</source>
+        <translation>能力素质部分（360）：在本周期 360 结果公布前暂不显示。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="606"/>
+        <source>{group}: {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
+        <translation>{group}：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="609"/>
+        <source>{group}, pooled from {pooled} (each below {threshold} raters): {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
+        <translation>{group}，由 {pooled} 合并而成（各自少于 {threshold} 名评估人）：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="612"/>
+        <source>{group}: fewer than {threshold} raters, too few even when pooled; withheld, it counts for nothing.</source>
+        <translation>{group}：评估人少于 {threshold} 名，合并后仍不足；不予公布，不计入得分。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="615"/>
+        <source>Weighted mean of the group scores: ({products}) ÷ {weights} = {score}.</source>
+        <translation>各评估组得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="617"/>
+        <source>Final score: {score}</source>
+        <translation>综合得分：{score}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="618"/>
+        <source>Not scored: neither part has data.</source>
+        <translation>未评分：两个部分都没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="619"/>
+        <source>({kpi} × {kpi_weight} + {competency} × {competency_weight}) ÷ {weights} = {score}.</source>
+        <translation>（{kpi} × {kpi_weight} + {competency} × {competency_weight}）÷ {weights} = {score}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="621"/>
+        <source>Only the KPI part has data; it is re-weighted to 100 %: {score}.</source>
+        <translation>只有 KPI 部分有数据，按 100 % 重新加权：{score}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="623"/>
+        <source>Only the competency part has data; it is re-weighted to 100 %: {score}.</source>
+        <translation>只有能力素质部分有数据，按 100 % 重新加权：{score}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="625"/>
+        <source>Band: {band}</source>
+        <translation>等级：{band}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="626"/>
+        <source>Band: none</source>
+        <translation>等级：无</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="627"/>
+        <source>{score} is shown as {shown}; the highest band whose minimum it reaches is {band} (from {minimum}).</source>
+        <translation>{score} 显示为 {shown}；其达到最低分的最高等级为 {band}（自 {minimum} 起）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="630"/>
+        <source>{score} is shown as {shown}, below the lowest band&apos;s minimum {minimum}: no band.</source>
+        <translation>{score} 显示为 {shown}，低于最低等级的最低分 {minimum}：无等级。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="632"/>
+        <source>{employee} is not in the cycle {cycle}; `cycle score --cycle &apos;{cycle}&apos;` lists who is.</source>
+        <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle '{cycle}'` 可列出参与人员。</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19"/>
@@ -5099,25 +5983,25 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="155"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="157"/>
         <location filename="../../reviewer/roster/check.py" line="122"/>
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="243"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="245"/>
         <location filename="../../reviewer/roster/__init__.py" line="69"/>
         <source>Checked; nothing was imported</source>
         <translation>检查完毕；未导入任何数据</translation>
     </message>
     <message>
         <location filename="../../reviewer/demo/__init__.py" line="74"/>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="246"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="248"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="261"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="266"/>
         <location filename="../../reviewer/roster/__init__.py" line="82"/>
         <source>Imported</source>
         <translation>已导入</translation>
@@ -5159,26 +6043,28 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/feedback/offline_export.py" line="145"/>
+        <location filename="../../reviewer/reviews/offline_self_review.py" line="191"/>
         <source>Writing forms</source>
         <translation>正在生成表单</translation>
     </message>
     <message>
         <location filename="../../reviewer/feedback/offline_export.py" line="160"/>
+        <location filename="../../reviewer/reviews/offline_self_review.py" line="204"/>
         <source>Forms written</source>
         <translation>表单已生成</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="219"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="220"/>
         <source>Importing forms</source>
         <translation>正在导入表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="255"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="259"/>
         <source>Forms imported</source>
         <translation>表单已导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/roster/apply.py" line="53"/>
+        <location filename="../../reviewer/roster/apply.py" line="54"/>
         <source>Saving departments and positions</source>
         <translation>正在保存部门和岗位</translation>
     </message>
@@ -5208,12 +6094,12 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>正在收集考核结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/batch.py" line="193"/>
+        <location filename="../../reviewer/appraisal/batch.py" line="194"/>
         <source>Writing appraisal PDFs</source>
         <translation>正在生成考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/batch.py" line="215"/>
+        <location filename="../../reviewer/appraisal/batch.py" line="216"/>
         <source>Appraisal PDFs written</source>
         <translation>考核 PDF 已生成</translation>
     </message>
@@ -5226,17 +6112,17 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="40"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="39"/>
         <source>HR</source>
         <translation>人力资源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="41"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="40"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profiles_tab.py" line="42"/>
+        <location filename="../../ui/pages/profiles_tab.py" line="41"/>
         <source>Auditor</source>
         <translation>审计员</translation>
     </message>
