@@ -3189,8 +3189,8 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     <message numerus="yes">
         <location filename="../../ui/pages/feedback_requests.py" line="270"/>
         <source>%n self-review form(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 份自我评估表写入 %1。</numerusform>
         </translation>
     </message>
     <message>
