@@ -335,10 +335,10 @@ PROBLEMS = {
     "auditor_reads_only": QT_TRANSLATE_NOOP(
         "problems", "{name} signed in as an auditor: auditors read everything and change nothing."),
     "hr_only": QT_TRANSLATE_NOOP("problems", "Only HR may do this; {name} is not signed in as HR."),
-    "manager_people_read_only": QT_TRANSLATE_NOOP(
+    "manager_people_scope": QT_TRANSLATE_NOOP(
         "problems", "{name} signed in as a manager: this list shows your own record and everyone in your reporting "
-                    "line, read only. HR keeps the roster: adding and editing people, marking them as left, "
-                    "departments and roster imports are done by HR."),
+                    "line. You may add people to your line, edit them, mark them as left and import roster rows "
+                    "about them; your own record and the departments are kept by HR."),
     "outside_scope": QT_TRANSLATE_NOOP(
         "problems", "This person is outside the reporting line of {name}; ask HR if you need access."),
     "form_not_yours": QT_TRANSLATE_NOOP(

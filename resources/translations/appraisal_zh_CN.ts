@@ -5316,8 +5316,8 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="338"/>
-        <source>{name} signed in as a manager: this list shows your own record and everyone in your reporting line, read only. HR keeps the roster: adding and editing people, marking them as left, departments and roster imports are done by HR.</source>
-        <translation>{name} 以经理身份登录：此列表显示您本人以及您整条汇报线上的所有人员，只读。花名册由 HR 维护：新增和编辑人员、标记离职、部门以及花名册导入均由 HR 办理。</translation>
+        <source>{name} signed in as a manager: this list shows your own record and everyone in your reporting line. You may add people to your line, edit them, mark them as left and import roster rows about them; your own record and the departments are kept by HR.</source>
+        <translation>{name} 以经理身份登录：此列表显示您本人的记录和您汇报线上的所有人。您可以在自己的汇报线中添加人员、编辑人员、标记离职，并导入与他们相关的花名册行；您本人的记录和部门由人力资源部维护。</translation>
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="342"/>
@@ -5972,7 +5972,7 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     <message>
         <location filename="../../reviewer/messages.py" line="632"/>
         <source>{employee} is not in the cycle {cycle}; `cycle score --cycle &apos;{cycle}&apos;` lists who is.</source>
-        <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle '{cycle}'` 可列出参与人员。</translation>
+        <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle &apos;{cycle}&apos;` 可列出参与人员。</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19"/>

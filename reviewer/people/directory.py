@@ -108,18 +108,19 @@ class PeopleView:
 
     people: list[PersonRow]
     departments: list[DepartmentNode]
-    may_change: bool  # add, edit, mark as left, import a roster, edit departments
-    read_only_code: str | None  # why not, as a message code (with read_only_params)
+    may_change: bool  # add, edit, mark as left, import a roster (a manager: about their line)
+    may_edit_departments: bool  # the department tree and the demo company: HR's
+    read_only_code: str | None  # what this user may not change and why, as a message code (with read_only_params)
     read_only_params: dict
 
 
 def people_view(session: Session) -> PeopleView:
-    """The People page's list in the acting user's scope; changing the roster is HR's.
-    A manager is told what the list holds (their own record and their reporting line)
-    and that the roster is HR's, rather than only that they are not HR."""
+    """The People page's list in the acting user's scope and what the user may do with
+    it, as the editing services decide: HR everything; a manager their line's people
+    (told so, and that their own record and the departments are HR's); an auditor nothing."""
     actor = acting(session)
-    reason = None if actor.is_hr else ("auditor_reads_only" if not actor.may_write else "manager_people_read_only")
-    return PeopleView(list_people(session), list_departments(session), actor.is_hr, reason,
+    reason = None if actor.is_hr else ("auditor_reads_only" if not actor.may_write else "manager_people_scope")
+    return PeopleView(list_people(session), list_departments(session), actor.may_write, actor.is_hr, reason,
                       {"name": actor.display_name})
 
 

@@ -81,7 +81,7 @@ def test_a_manager_sees_only_their_line_on_the_people_page(app, qtbot, two_profi
     assert shown == line
     assert "boss" not in window.windowTitle() and manager.actor.display_name in window.windowTitle()
     assert manager.actor.display_name in window.user_label.text()
-    assert not page.add_button.isVisible() and not page.import_action.isVisible()
+    assert page.add_button.isVisible() and not page.departments_action.isVisible()
     assert page.read_only_note.text().startswith(f"{manager.actor.display_name} signed in as a manager")
 
 

@@ -322,11 +322,11 @@ class PeoplePage(QWidget):
     def _show_permissions(self, view: PeopleView) -> None:
         """Offer only what this user may do; say why the rest is missing."""
         self.may_change = view.may_change
-        for action in (self.add_button, self.edit_button, self.leave_button, self.departments_action,
-                       self.import_action):
+        for action in (self.add_button, self.edit_button, self.leave_button, self.import_action,
+                       self.empty_import_button):
             action.setVisible(view.may_change)
-        for button in (self.empty_import_button, self.empty_demo_button):
-            button.setVisible(view.may_change)
+        for action in (self.departments_action, self.empty_demo_button):
+            action.setVisible(view.may_edit_departments)
         reason = coded_text(view.read_only_code, view.read_only_params) if view.read_only_code else ""
         self.read_only_note.setText(reason)
         self.read_only_note.setVisible(bool(reason))
