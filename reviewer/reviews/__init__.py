@@ -1,0 +1,2 @@
+"""Self-reviews and manager reviews of an appraisal: written field by field as they
+are typed, locked on submission, and read back with what the acting user may do."""
