@@ -35,6 +35,21 @@ FIELD_LABELS = {
     "scoring": QT_TRANSLATE_NOOP("fields", "Scoring"),
     "alerts": QT_TRANSLATE_NOOP("fields", "Alerts"),
     "username": QT_TRANSLATE_NOOP("fields", "Profile name"),
+    # review and target imports (issue 15, slice rev)
+    "part": QT_TRANSLATE_NOOP("fields", "Part"),
+    "achievements": QT_TRANSLATE_NOOP("fields", "Achievements"),
+    "challenges": QT_TRANSLATE_NOOP("fields", "Challenges"),
+    "development_wishes": QT_TRANSLATE_NOOP("fields", "Development wishes"),
+    "strengths": QT_TRANSLATE_NOOP("fields", "Strengths"),
+    "development_areas": QT_TRANSLATE_NOOP("fields", "Development areas"),
+    "overall_comment": QT_TRANSLATE_NOOP("fields", "Overall comment"),
+    "proposed_band": QT_TRANSLATE_NOOP("fields", "Proposed band"),
+    "justification": QT_TRANSLATE_NOOP("fields", "Justification"),
+    "private_note": QT_TRANSLATE_NOOP("fields", "Private note for HR"),
+    "target": QT_TRANSLATE_NOOP("fields", "Target"),
+    "weight": QT_TRANSLATE_NOOP("fields", "Weight"),
+    "band_low": QT_TRANSLATE_NOOP("fields", "Band low"),
+    "band_high": QT_TRANSLATE_NOOP("fields", "Band high"),
 }
 
 PROBLEMS = {
@@ -516,7 +531,8 @@ PROBLEMS = {
     "review_field_wrong_part": QT_TRANSLATE_NOOP(
         "problems", "belongs to the {part} part; leave it empty on this row or change the part"),
     "review_not_in_cycle": QT_TRANSLATE_NOOP("problems", "{person} has no appraisal in {cycle}"),
-    "review_row_refused": QT_TRANSLATE_NOOP("problems", "{reason}"),
+    "person_has_bad_rows": QT_TRANSLATE_NOOP(
+        "problems", "another row of {person} has problems; a person's targets are imported together"),
     "duplicate_review_row": QT_TRANSLATE_NOOP(
         "problems", "{person}'s {part} part is also on row {row}"),
     "duplicate_target_row": QT_TRANSLATE_NOOP("problems", "{person}'s target for {kpi} is also on row {row}"),
