@@ -69,6 +69,8 @@ class AppraisalsPage(QWidget):
         self.sign_button = self._button(self.tr("&Preview and sign…"), self.sign_selected)
         self.open_button = self._button(self.tr("Sign a PDF &file…"), self.sign_file)
         self.correct_button = self._button(self.tr("&Correct…"), self.correct_selected)
+        self.self_review_button = self._button(self.tr("Se&lf-review…"), lambda: self.open_review("self"))
+        self.manager_review_button = self._button(self.tr("&Manager review…"), lambda: self.open_review("manager"))
         self.batch_button = self._button(self.tr("&Export all as PDF…"), self.export_batch)
         self.team_button = self._button(self.tr("&Team summary…"), self.export_team)
         self.identities_button = self._button(self.tr("Signing &identities…"), self.open_identities)
@@ -78,7 +80,8 @@ class AppraisalsPage(QWidget):
         filters.addWidget(QLabel(self.tr("Department:")))
         filters.addWidget(self.department, 1)
         actions = QHBoxLayout()
-        for button in (self.sign_button, self.open_button, self.correct_button):
+        for button in (self.sign_button, self.open_button, self.correct_button, self.self_review_button,
+                       self.manager_review_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.batch_button, self.team_button, self.identities_button):
@@ -146,6 +149,8 @@ class AppraisalsPage(QWidget):
         has_rows = self.model.rowCount() > 0
         self.sign_button.setEnabled(row is not None)
         self.correct_button.setEnabled(row is not None and row.can_correct)
+        self.self_review_button.setEnabled(row is not None)
+        self.manager_review_button.setEnabled(row is not None)
         self.correct_button.setToolTip(
             "" if row is None or row.can_correct else coded_text(row.correct_refusal_code, row.correct_refusal_params))
         self.batch_button.setEnabled(has_rows)
@@ -179,6 +184,24 @@ class AppraisalsPage(QWidget):
             self.status_message.emit(self.tr("Version %1 created; sign its new document.").replace(
                 "%1", str(row.version + 1)))
             self.reload_rows()
+
+    def open_review(self, part: str) -> None:
+        """The selected appraisal's self-review or manager review form."""
+        from reviewer.errors import ReviewerError
+
+        from ..errors import show_error
+        from .review_forms import ManagerReviewForm, SelfReviewForm
+
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            form = (SelfReviewForm if part == "self" else ManagerReviewForm)(self.workstation, row.appraisal_id, self)
+        except ReviewerError as error:
+            show_error(self, error)
+            return
+        form.exec()
+        self.reload_rows()
 
     def open_identities(self) -> None:
         from ..dialogs.identities_dialog import IdentitiesDialog
