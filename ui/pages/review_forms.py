@@ -57,7 +57,7 @@ def _text_box(text: str | None, lines: int, read_only: bool, placeholder: str = 
     box.setTabChangesFocus(True)
     box.setPlainText(text or "")
     box.setReadOnly(read_only)
-    box.setPlaceholderText(placeholder)
+    box.setPlaceholderText("" if read_only else placeholder)  # a hint to write, not an answer
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
     return box
 
@@ -338,7 +338,9 @@ class ManagerReviewForm(_ReviewForm):
             self.comments[line.target_id] = comment
         grid.setColumnStretch(5, 1)
         self.body.addWidget(group)
-        fields = QFormLayout()
+        self.review_fields = QWidget()
+        fields = QFormLayout(self.review_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
         self.strengths = _text_box(part.strengths, 4, locked, self.tr("What the person does well, with examples."))
         self.development = _text_box(part.development_areas, 4, locked, self.tr(
             "What the person should develop next, and how."))
@@ -365,7 +367,11 @@ class ManagerReviewForm(_ReviewForm):
             fields.addRow(self.tr("Private note for HR"), self.private_note)
         else:
             self.private_note.hide()
-        self.body.addLayout(fields)
+        self.body.addWidget(self.review_fields)
+        # Before release the person sees their own self-review and why the rest is withheld.
+        self.review_fields.setVisible(part.readable)
+        for comment in self.comments.values():
+            comment.setVisible(part.readable)
         self.body.addStretch(1)
         for box, key in ((self.strengths, "strengths"), (self.development, "development_areas"),
                          (self.overall, "overall_comment"), (self.justification, "justification"),
