@@ -35,6 +35,21 @@ FIELD_LABELS = {
     "scoring": QT_TRANSLATE_NOOP("fields", "Scoring"),
     "alerts": QT_TRANSLATE_NOOP("fields", "Alerts"),
     "username": QT_TRANSLATE_NOOP("fields", "Profile name"),
+    # review and target imports (issue 15, slice rev)
+    "part": QT_TRANSLATE_NOOP("fields", "Part"),
+    "achievements": QT_TRANSLATE_NOOP("fields", "Achievements"),
+    "challenges": QT_TRANSLATE_NOOP("fields", "Challenges"),
+    "development_wishes": QT_TRANSLATE_NOOP("fields", "Development wishes"),
+    "strengths": QT_TRANSLATE_NOOP("fields", "Strengths"),
+    "development_areas": QT_TRANSLATE_NOOP("fields", "Development areas"),
+    "overall_comment": QT_TRANSLATE_NOOP("fields", "Overall comment"),
+    "proposed_band": QT_TRANSLATE_NOOP("fields", "Proposed band"),
+    "justification": QT_TRANSLATE_NOOP("fields", "Justification"),
+    "private_note": QT_TRANSLATE_NOOP("fields", "Private note for HR"),
+    "target": QT_TRANSLATE_NOOP("fields", "Target"),
+    "weight": QT_TRANSLATE_NOOP("fields", "Weight"),
+    "band_low": QT_TRANSLATE_NOOP("fields", "Band low"),
+    "band_high": QT_TRANSLATE_NOOP("fields", "Band high"),
 }
 
 PROBLEMS = {
@@ -631,6 +646,64 @@ PROBLEMS = {
         "problems", "{score} is shown as {shown}, below the lowest band's minimum {minimum}: no band."),
     "score_employee_not_in_cycle": QT_TRANSLATE_NOOP(
         "problems", "{employee} is not in the cycle {cycle}; `cycle score --cycle '{cycle}'` lists who is."),
+    # self- and manager reviews, review and target imports (issue 15, slice rev)
+    "appraisal_unknown": QT_TRANSLATE_NOOP("problems", "There is no appraisal with id {id}."),
+    "self_review_not_yours": QT_TRANSLATE_NOOP(
+        "problems", "{name} cannot write {person}'s self-review: only the person (signed in with their own "
+                    "profile) or HR on their behalf may."),
+    "self_review_hidden": QT_TRANSLATE_NOOP(
+        "problems", "{name} may not read {person}'s self-review: it is for the person, their managers and HR."),
+    "self_review_stage": QT_TRANSLATE_NOOP(
+        "problems", "Self-reviews are written while the cycle is in its self-review and 360 stage; {cycle} is "
+                    "not (a returned self-review may also be corrected during the manager review stage)."),
+    "self_review_submitted": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s self-review is submitted and locked; the manager can return it with a note."),
+    "self_review_not_submitted": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s self-review is not submitted, so there is nothing to return."),
+    "self_review_return_stage": QT_TRANSLATE_NOOP(
+        "problems", "A self-review can be returned during the self-review and 360 or the manager review stage; "
+                    "{cycle} is in neither."),
+    "self_review_incomplete": QT_TRANSLATE_NOOP(
+        "problems", "Write the achievements before submitting the self-review."),
+    "return_note_required": QT_TRANSLATE_NOOP(
+        "problems", "Say in a note what the person should change in the self-review."),
+    "review_field_unknown": QT_TRANSLATE_NOOP("problems", "'{value}' is not a field of this review."),
+    "review_text_too_long": QT_TRANSLATE_NOOP(
+        "problems", "The text is {length} characters long; at most {limit} fit."),
+    "self_rating_off_scale": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a self-rating; give a whole number from 1 to 5, or leave it empty."),
+    "review_target_unknown": QT_TRANSLATE_NOOP(
+        "problems", "The target {id} is not one of this appraisal's targets."),
+    "manager_review_not_yours": QT_TRANSLATE_NOOP(
+        "problems", "{name} cannot write {person}'s manager review: only the person's managers or HR may."),
+    "manager_review_stage": QT_TRANSLATE_NOOP(
+        "problems", "Manager reviews are written while the cycle is in its manager review stage; {cycle} is not."),
+    "manager_review_submitted": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s manager review is submitted and locked."),
+    "manager_review_unreleased": QT_TRANSLATE_NOOP(
+        "problems", "The manager review is shown to the person once HR releases the cycle's appraisals."),
+    "manager_review_incomplete": QT_TRANSLATE_NOOP(
+        "problems", "Write the overall comment and propose a band before submitting the manager review."),
+    "band_not_in_cycle": QT_TRANSLATE_NOOP("problems", "'{value}' is not one of the rating bands of {cycle}."),
+    "justification_required": QT_TRANSLATE_NOOP(
+        "problems", "The proposed band {proposed} differs from the band the score gives ({computed}); write a "
+                    "justification."),
+    "review_part_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a part; write self (自评) or manager (上级)."),
+    "review_row_empty": QT_TRANSLATE_NOOP("problems", "the row fills none of the review's fields"),
+    "review_field_wrong_part": QT_TRANSLATE_NOOP(
+        "problems", "belongs to the {part} part; leave it empty on this row or change the part"),
+    "review_not_in_cycle": QT_TRANSLATE_NOOP("problems", "{person} has no appraisal in {cycle}"),
+    "person_has_bad_rows": QT_TRANSLATE_NOOP(
+        "problems", "another row of {person} has problems; a person's targets are imported together"),
+    "duplicate_review_row": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s {part} part is also on row {row}"),
+    "duplicate_target_row": QT_TRANSLATE_NOOP("problems", "{person}'s target for {kpi} is also on row {row}"),
+    "weights_not_100": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s weights in this file total {total}, not 100 (rows {rows})"),
+    "target_has_results": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s target for {kpi} already has results and is kept; the file cannot drop it"),
+    "cycle_required": QT_TRANSLATE_NOOP("problems", "Name the cycle with --cycle."),
 }
 
 

@@ -21,7 +21,7 @@ def _import_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
-    importing = commands.add_parser("import", parents=[common], help="import people or actuals from CSV or XLSX")
+    importing = commands.add_parser("import", parents=[common], help="import people, actuals, reviews or targets from CSV or XLSX")
     kinds = importing.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     explanation = ("By default nothing is imported while any row has a problem; the rejected rows "
                    "and their reasons are written to a CSV report.")
@@ -34,6 +34,19 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     _import_options(actuals)
     actuals.add_argument("--cycle", help="the cycle the values belong to (default: found from each date)")
     actuals.set_defaults(handler=run_import)
+    reviews = kinds.add_parser("reviews", parents=[common], description=explanation,
+                               help="self-reviews and manager reviews: employee number, part (self or "
+                                    "manager), one column per field")
+    _import_options(reviews)
+    reviews.add_argument("--cycle", required=True, help="the cycle whose appraisals the reviews belong to")
+    reviews.add_argument("--submit", action="store_true", help="also submit (lock) each imported review")
+    reviews.set_defaults(handler=run_import)
+    targets = kinds.add_parser("targets", parents=[common], description=explanation + (
+        " Each person's rows are their whole set of targets in the cycle; their weights must total 100."),
+                               help="targets: employee number, KPI code, target, weight, optional band limits")
+    _import_options(targets)
+    targets.add_argument("--cycle", required=True, help="the cycle the targets belong to")
+    targets.set_defaults(handler=run_import)
 
     exporting = commands.add_parser("export", parents=[common],
                                     help="export people, targets, actuals, results or history")
@@ -72,12 +85,28 @@ def _import(args, session, table, progress):
                    else guess_mapping(table.headers, remembered_mapping(session)))
         return import_roster(session, table, mapping, valid_only=args.valid_only, dry_run=args.dry_run,
                              source=args.file, progress=progress)
+    if args.import_kind in ("reviews", "targets"):
+        module = _cycle_import_module(args.import_kind)
+        mapping = (module.parse_mapping_option(args.mapping, table.headers) if args.mapping
+                   else module.guess_mapping(table.headers, module.remembered_mapping(session)))
+        options = {"submit": args.submit} if args.import_kind == "reviews" else {}
+        run = module.import_reviews if args.import_kind == "reviews" else module.import_targets
+        return run(session, table, mapping, cycle=args.cycle, valid_only=args.valid_only, dry_run=args.dry_run,
+                   source=args.file, progress=progress, **options)
     from ..kpi.actuals_import import guess_mapping, import_actuals, parse_mapping_option, remembered_mapping
 
     mapping = (parse_mapping_option(args.mapping, table.headers) if args.mapping
                else guess_mapping(table.headers, remembered_mapping(session)))
     return import_actuals(session, table, mapping, cycle=args.cycle, valid_only=args.valid_only,
                           dry_run=args.dry_run, source=args.file, progress=progress)
+
+
+def _cycle_import_module(kind: str):
+    if kind == "reviews":
+        from ..reviews import importing
+        return importing
+    from ..kpi import targets_import
+    return targets_import
 
 
 def _import_checking_again_once(args, workstation, table, progress):
@@ -110,6 +139,8 @@ def run_import(args) -> tuple[dict[str, Any], str, int]:
     counts = f"{result.created} new"
     if hasattr(result, "updated"):
         counts += f", {result.updated} updated"
+    if getattr(result, "removed", 0):
+        counts += f", {result.removed} removed"
     lines = [f"{args.file.name}: {len(table.rows)} rows — {counts}, {result.unchanged} unchanged, "
              f"{result.rejected} rejected."]
     if result.problems:

@@ -94,30 +94,19 @@ def parse_mapping_option(text: str, headers: list[str]) -> dict[str, int]:
     return columns.parse_mapping_option(text, headers, FIELDS)
 
 
-class _Context:
-    """What the database says about people, KPIs, cycles and targets."""
+class KpiNames:
+    """KPIs as a file names them: by code, or by their English or Chinese name."""
 
-    def __init__(self, session: Session, cycle_name: str | None):
-        self.people = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
-        self.names = {e: n for e, n in session.execute(select(Employee.employee_no, Employee.name))}
+    def __init__(self, session: Session):
         self.kpis: dict[str, int] = {}
-        by_name: dict[str, set[int]] = defaultdict(set)
+        self.kpis_by_name: dict[str, set[int]] = defaultdict(set)
         for kpi_id, code, name, name_zh in session.execute(select(Kpi.id, Kpi.code, Kpi.name, Kpi.name_zh)):
             self.kpis[code.casefold()] = kpi_id
             for label in (name, name_zh):
                 if label:
-                    by_name[label.casefold()].add(kpi_id)
-        self.kpis_by_name = by_name
-        self.cycles = {c.id: c for c in session.scalars(select(Cycle))}
-        self.cycles_by_name = {c.name: c for c in self.cycles.values()}
-        self.default_cycle = self.cycles_by_name.get(cycle_name) if cycle_name else None
-        self.targets: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)  # (emp, kpi) -> [(cycle, target)]
-        for target_id, cycle_id, employee_id, kpi_id in session.execute(
-                select(Target.id, Target.cycle_id, Target.employee_id, Target.kpi_id)):
-            self.targets[(employee_id, kpi_id)].append((cycle_id, target_id))
-        self.latest = latest_readings(session)
+                    self.kpis_by_name[label.casefold()].add(kpi_id)
 
-    def kpi_id(self, text: str) -> int | None | tuple[str, int]:
+    def find(self, text: str) -> int | None | tuple[str, int]:
         """The KPI's id, None if unknown, or ("ambiguous", count) for a shared name."""
         found = self.kpis.get(text.casefold())
         if found:
@@ -126,6 +115,23 @@ class _Context:
         if len(named) > 1:
             return ("ambiguous", len(named))
         return next(iter(named), None)
+
+
+class _Context:
+    """What the database says about people, KPIs, cycles and targets."""
+
+    def __init__(self, session: Session, cycle_name: str | None):
+        self.people = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+        self.names = {e: n for e, n in session.execute(select(Employee.employee_no, Employee.name))}
+        self.kpi_id = KpiNames(session).find
+        self.cycles = {c.id: c for c in session.scalars(select(Cycle))}
+        self.cycles_by_name = {c.name: c for c in self.cycles.values()}
+        self.default_cycle = self.cycles_by_name.get(cycle_name) if cycle_name else None
+        self.targets: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)  # (emp, kpi) -> [(cycle, target)]
+        for target_id, cycle_id, employee_id, kpi_id in session.execute(
+                select(Target.id, Target.cycle_id, Target.employee_id, Target.kpi_id)):
+            self.targets[(employee_id, kpi_id)].append((cycle_id, target_id))
+        self.latest = latest_readings(session)
 
 
 def check_actuals(session: Session, table: Table, mapping: dict[str, int], cycle: str | None = None,

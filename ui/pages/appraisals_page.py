@@ -73,6 +73,8 @@ class AppraisalsPage(QWidget):
         self.explain_button = self._button(self.tr("E&xplain score…"), self.explain_selected)
         self.explain_button.setToolTip(self.tr("How the selected person's score was computed: every input, "
                                                "rule and figure"))
+        self.self_review_button = self._button(self.tr("Se&lf-review…"), lambda: self.open_review("self"))
+        self.manager_review_button = self._button(self.tr("&Manager review…"), lambda: self.open_review("manager"))
         self.batch_button = self._button(self.tr("&Export all as PDF…"), self.export_batch)
         self.team_button = self._button(self.tr("&Team summary…"), self.export_team)
         self.identities_button = self._button(self.tr("Signing &identities…"), self.open_identities)
@@ -82,7 +84,8 @@ class AppraisalsPage(QWidget):
         filters.addWidget(QLabel(self.tr("Department:")))
         filters.addWidget(self.department, 1)
         actions = QHBoxLayout()
-        for button in (self.sign_button, self.open_button, self.correct_button, self.explain_button):
+        for button in (self.sign_button, self.open_button, self.correct_button, self.explain_button,
+                       self.self_review_button, self.manager_review_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.batch_button, self.team_button, self.identities_button):
@@ -155,6 +158,8 @@ class AppraisalsPage(QWidget):
         self.sign_button.setEnabled(row is not None)
         self.correct_button.setEnabled(row is not None and row.can_correct)
         self.explain_button.setEnabled(row is not None)
+        self.self_review_button.setEnabled(row is not None)
+        self.manager_review_button.setEnabled(row is not None)
         self.correct_button.setToolTip(
             "" if row is None or row.can_correct else coded_text(row.correct_refusal_code, row.correct_refusal_params))
         self.batch_button.setEnabled(has_rows)
@@ -197,6 +202,23 @@ class AppraisalsPage(QWidget):
             self.explain_dialog = ScoreExplainDialog(self.workstation, self.cycle.currentData(), row.employee_id,
                                                      document_language(), self)
             self.explain_dialog.open()
+    def open_review(self, part: str) -> None:
+        """The selected appraisal's self-review or manager review form."""
+        from reviewer.errors import ReviewerError
+
+        from ..errors import show_error
+        from .review_forms import ManagerReviewForm, SelfReviewForm
+
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            form = (SelfReviewForm if part == "self" else ManagerReviewForm)(self.workstation, row.appraisal_id, self)
+        except ReviewerError as error:
+            show_error(self, error)
+            return
+        form.exec()
+        self.reload_rows()
 
     def open_identities(self) -> None:
         from ..dialogs.identities_dialog import IdentitiesDialog
