@@ -126,103 +126,113 @@
     </message>
     <message>
         <location filename="../../ui/pages/appraisals_page.py" line="76"/>
+        <source>Se&amp;lf-review…</source>
+        <translation>自评(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="77"/>
+        <source>&amp;Manager review…</source>
+        <translation>上级评价(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="78"/>
         <source>&amp;Export all as PDF…</source>
         <translation>全部导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="77"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="79"/>
         <source>&amp;Team summary…</source>
         <translation>团队汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="78"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="80"/>
         <source>Signing &amp;identities…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="80"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="82"/>
         <source>Cycle:</source>
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="82"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="84"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="101"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="104"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="102"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="105"/>
         <source>Team history</source>
         <translation>团队历史</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="103"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="106"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="106"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="109"/>
         <source>Appraisals and sign-off</source>
         <translation>考核结果与签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="121"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="124"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="142"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="145"/>
         <source>No appraisals in this cycle yet. They appear once results are scored; import results or run the cycle first.</source>
         <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="172"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="177"/>
         <source>Sign an appraisal PDF</source>
         <translation>签署考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="172"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="188"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="193"/>
         <source>Version %1 created; sign its new document.</source>
         <translation>已创建第 %1 版；请签署新文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="220"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="242"/>
         <source>Wrote %1 PDFs to %2; %3 signed.</source>
         <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="223"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="229"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="245"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="251"/>
         <source>Exporting appraisals</source>
         <translation>正在导出考核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="224"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="246"/>
         <source>%1 people were left out of the signed batch:</source>
         <translation>已有 %1 人未纳入本次签名批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="232"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="244"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="254"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="266"/>
         <source>Team summary</source>
         <translation>团队汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="233"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="255"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="245"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="267"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2152,6 +2162,174 @@
     </message>
 </context>
 <context>
+    <name>ManagerReviewForm</name>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="305"/>
+        <source>Manager review: %1</source>
+        <translation>上级评价：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="308"/>
+        <source>The self-review</source>
+        <translation>本人自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="311"/>
+        <source>Achievements</source>
+        <translation>主要成绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="311"/>
+        <source>Challenges</source>
+        <translation>困难与挑战</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="312"/>
+        <source>Development wishes</source>
+        <translation>发展意愿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="313"/>
+        <source>(not written)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="320"/>
+        <source>KPIs</source>
+        <translation>KPI 指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="322"/>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="322"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="322"/>
+        <source>Result</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="322"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="323"/>
+        <source>Self-rating</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="323"/>
+        <source>Your comment</source>
+        <translation>您的评语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="344"/>
+        <source>What the person does well, with examples.</source>
+        <translation>此人做得好的方面，请举例说明。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="346"/>
+        <source>What the person should develop next, and how.</source>
+        <translation>此人接下来应提升的方面及方法。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="349"/>
+        <source>(choose a band)</source>
+        <translation>（选择等级）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="357"/>
+        <source>Why the proposed band differs from the band the score gives.</source>
+        <translation>建议等级与得分对应等级不同的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="360"/>
+        <source>Seen only by HR and the person&apos;s managers; never in the employee&apos;s document.</source>
+        <translation>仅 HR 和此人的上级可见；绝不会出现在员工的考核文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="361"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="361"/>
+        <source>Development areas</source>
+        <translation>待改进方面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="362"/>
+        <source>Overall comment *</source>
+        <translation>总体评价 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="362"/>
+        <source>Proposed band *</source>
+        <translation>建议等级 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="367"/>
+        <source>Private note for HR</source>
+        <translation>给 HR 的私密备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="384"/>
+        <source>Manager review</source>
+        <translation>上级评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="396"/>
+        <source>Submit the manager review? It is locked afterwards.</source>
+        <translation>提交上级评价？提交后将被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="409"/>
+        <source>Justification *</source>
+        <translation>等级理由 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="409"/>
+        <source>Justification</source>
+        <translation>等级理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="411"/>
+        <source>Not scored yet: any band may be proposed.</source>
+        <translation>尚未计分：可建议任一等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="413"/>
+        <source>The score %1 gives the band %2.</source>
+        <translation>得分 %1 对应等级“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="415"/>
+        <source>A different band needs a justification.</source>
+        <translation>建议其他等级需填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="420"/>
+        <source>Submitted.</source>
+        <translation>已提交。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="422"/>
+        <source>Returned with the note: %1</source>
+        <translation>已退回，说明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="424"/>
+        <source>Not submitted yet.</source>
+        <translation>尚未提交。</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
@@ -3440,6 +3618,99 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>SelfReviewForm</name>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="226"/>
+        <source>Self-review: %1</source>
+        <translation>自评：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="231"/>
+        <source>What did you achieve? Name results, customers and figures.</source>
+        <translation>您取得了哪些成绩？请写明成果、客户和数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="233"/>
+        <source>What got in the way, and what did you do about it?</source>
+        <translation>遇到了哪些困难，您是如何应对的？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="235"/>
+        <source>Skills, training or responsibilities you would like next.</source>
+        <translation>您希望接下来获得的技能、培训或职责。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="236"/>
+        <source>Achievements *</source>
+        <translation>主要成绩 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="237"/>
+        <source>Challenges</source>
+        <translation>困难与挑战</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="238"/>
+        <source>Development wishes</source>
+        <translation>发展意愿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="244"/>
+        <source>Your KPIs (optional self-rating, 1 = far below, 5 = far above the target)</source>
+        <translation>您的 KPI（可选自评分，1 = 远低于目标，5 = 远超目标）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="246"/>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="246"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="246"/>
+        <source>Weight %</source>
+        <translation>权重 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="246"/>
+        <source>Result</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="247"/>
+        <source>Self-rating</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="247"/>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="270"/>
+        <source>No KPI targets in this cycle.</source>
+        <translation>本周期没有 KPI 目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="276"/>
+        <source>Self-review</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="285"/>
+        <source>Submit the self-review? It is locked afterwards; your manager can return it to you with a note.</source>
+        <translation>提交自评？提交后将被锁定；上级可附说明退回给您。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="292"/>
+        <source>Returned by the manager: %1</source>
+        <translation>上级已退回：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="79"/>
@@ -4090,6 +4361,79 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
 </context>
 <context>
+    <name>_ReviewForm</name>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="87"/>
+        <source>%1 · %2 · cycle: %3</source>
+        <translation>%1 · %2 · 周期：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="105"/>
+        <source>&amp;Return with a note…</source>
+        <translation>附说明退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="106"/>
+        <source>Send the self-review back to the person with what to change</source>
+        <translation>将自评退回本人，并说明需修改的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="108"/>
+        <source>&amp;Submit…</source>
+        <translation>提交(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="109"/>
+        <source>Lock and send the review (Ctrl+Enter)</source>
+        <translation>锁定并提交评价（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="111"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="144"/>
+        <source>Read only.</source>
+        <translation>只读。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="146"/>
+        <source>Answers are saved as you type.</source>
+        <translation>输入内容会自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="153"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="163"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="166"/>
+        <source>All answers saved at %1</source>
+        <translation>所有内容已于 %1 保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="182"/>
+        <source>Submit the review</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="200"/>
+        <source>Return the self-review</source>
+        <translation>退回自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="201"/>
+        <source>What should %1 change? The note is shown on their form.</source>
+        <translation>%1 应修改哪些内容？说明会显示在其表单上。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
@@ -4305,6 +4649,76 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <source>Profile name</source>
         <translation>用户名</translation>
     </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="39"/>
+        <source>Part</source>
+        <translation>评价类型</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="40"/>
+        <source>Achievements</source>
+        <translation>主要成绩</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="41"/>
+        <source>Challenges</source>
+        <translation>困难与挑战</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="42"/>
+        <source>Development wishes</source>
+        <translation>发展意愿</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="43"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="44"/>
+        <source>Development areas</source>
+        <translation>待改进方面</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="45"/>
+        <source>Overall comment</source>
+        <translation>总体评价</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="46"/>
+        <source>Proposed band</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="47"/>
+        <source>Justification</source>
+        <translation>等级理由</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="48"/>
+        <source>Private note for HR</source>
+        <translation>给 HR 的私密备注</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="49"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="50"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="51"/>
+        <source>Band low</source>
+        <translation>区间下限</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="52"/>
+        <source>Band high</source>
+        <translation>区间上限</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -4410,1569 +4824,1715 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="41"/>
+        <location filename="../../reviewer/messages.py" line="56"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="42"/>
+        <location filename="../../reviewer/messages.py" line="57"/>
         <source>is missing; every person needs an employee number</source>
         <translation>缺失；每个人都需要工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="43"/>
+        <location filename="../../reviewer/messages.py" line="58"/>
         <source>is {length} characters long; at most {limit} fit</source>
         <translation>长度为 {length} 个字符；最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="44"/>
+        <location filename="../../reviewer/messages.py" line="59"/>
         <source>holds invisible control or text-direction characters ({characters}); retype it without them</source>
         <translation>含有不可见的控制字符或文字方向字符（{characters}）；请去掉这些字符后重新输入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="46"/>
+        <location filename="../../reviewer/messages.py" line="61"/>
         <source>&apos;{value}&apos; is not an e-mail address</source>
         <translation>“{value}”不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="47"/>
+        <location filename="../../reviewer/messages.py" line="62"/>
         <source>{leave} is before the hire date {hire}</source>
         <translation>{leave} 早于入职日期 {hire}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="48"/>
+        <location filename="../../reviewer/messages.py" line="63"/>
         <source>&apos;{value}&apos; has an empty level; write it like 销售部/销售一组</source>
         <translation>“{value}”中有空的层级；请写成 销售部/销售一组 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="50"/>
+        <location filename="../../reviewer/messages.py" line="65"/>
         <source>a department name is longer than {limit} characters</source>
         <translation>部门名称超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="52"/>
+        <location filename="../../reviewer/messages.py" line="67"/>
         <source>&apos;{value}&apos; could mean {options}; write the full path</source>
         <translation>“{value}”可能指 {options}；请填写完整路径</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="53"/>
+        <location filename="../../reviewer/messages.py" line="68"/>
         <source>{value} is also on row {row}</source>
         <translation>{value} 在第 {row} 行已出现</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="54"/>
+        <location filename="../../reviewer/messages.py" line="69"/>
         <source>{value} is also on row {row}; only row {row} counts (and is the manager of whoever reports to {value})</source>
         <translation>{value} 也在第 {row} 行；只有第 {row} 行有效（向 {value} 汇报的人以该行的人为上级）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="57"/>
+        <location filename="../../reviewer/messages.py" line="72"/>
         <source>{value} is before {earliest}; check the year</source>
         <translation>{value} 早于 {earliest} 年；请检查年份</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="58"/>
+        <location filename="../../reviewer/messages.py" line="73"/>
         <source>{value} is more than a year ahead; check the year</source>
         <translation>{value} 比今天晚一年以上；请检查年份</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="59"/>
+        <location filename="../../reviewer/messages.py" line="74"/>
         <source>The leave date {value} is before 1900 or more than a year ahead; check the year.</source>
         <translation>离职日期 {value} 早于 1900 年或比今天晚一年以上；请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="61"/>
+        <location filename="../../reviewer/messages.py" line="76"/>
         <source>{value} already belongs to {name} ({number})</source>
         <translation>{value} 已属于 {name}（{number}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="62"/>
+        <location filename="../../reviewer/messages.py" line="77"/>
         <source>{count} people are called {value} ({numbers}); give the manager&apos;s employee number</source>
         <translation>有 {count} 人名叫 {value}（{numbers}）；请填写上级的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="64"/>
+        <location filename="../../reviewer/messages.py" line="79"/>
         <source>&apos;{value}&apos; is neither an employee number nor a name in this file or the database</source>
         <translation>“{value}”在本文件和数据库中既不是工号也不是姓名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="66"/>
+        <location filename="../../reviewer/messages.py" line="81"/>
         <source>a person cannot be their own manager</source>
         <translation>员工不能是自己的上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="67"/>
+        <location filename="../../reviewer/messages.py" line="82"/>
         <source>{value} is already {name}&apos;s employee number</source>
         <translation>{value} 已是 {name} 的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="68"/>
+        <location filename="../../reviewer/messages.py" line="83"/>
         <source>the reporting line goes in a circle: {path}</source>
         <translation>汇报关系形成了循环：{path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="69"/>
+        <location filename="../../reviewer/messages.py" line="84"/>
         <source>the manager&apos;s own row {row} has problems</source>
         <translation>上级所在的第 {row} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="70"/>
+        <location filename="../../reviewer/messages.py" line="85"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="71"/>
+        <location filename="../../reviewer/messages.py" line="86"/>
         <source>&apos;{value}&apos; is not a date; write it as 2024-03-01</source>
         <translation>“{value}”不是日期；请写成 2024-03-01 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="72"/>
+        <location filename="../../reviewer/messages.py" line="87"/>
         <source>{value} is not a real date (no day {day} in month {month} of {year})</source>
         <translation>{value} 不是有效日期（{year} 年 {month} 月没有 {day} 日）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="74"/>
+        <location filename="../../reviewer/messages.py" line="89"/>
         <source>{value} is not a known employee number</source>
         <translation>{value} 不是已知的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="75"/>
+        <location filename="../../reviewer/messages.py" line="90"/>
         <source>&apos;{value}&apos; is not a KPI code in the library</source>
         <translation>“{value}”不是指标库中的指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="76"/>
+        <location filename="../../reviewer/messages.py" line="91"/>
         <source>{count} KPIs are called &apos;{value}&apos;; use the KPI code</source>
         <translation>有 {count} 个指标名为“{value}”；请使用指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="77"/>
+        <location filename="../../reviewer/messages.py" line="92"/>
         <source>there is no cycle called &apos;{value}&apos;</source>
         <translation>没有名为“{value}”的周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="78"/>
+        <location filename="../../reviewer/messages.py" line="93"/>
         <source>{person} has no target for {kpi} in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="79"/>
+        <location filename="../../reviewer/messages.py" line="94"/>
         <source>{person} has no target for {kpi} in a cycle covering {date}</source>
         <translation>{person} 在包含 {date} 的周期中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="81"/>
+        <location filename="../../reviewer/messages.py" line="96"/>
         <source>{date} falls in more than one cycle with this target; add a Cycle column</source>
         <translation>{date} 落在多个含此目标的周期中；请增加“周期”列</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="83"/>
+        <location filename="../../reviewer/messages.py" line="98"/>
         <source>{cycle} is closed; its results can no longer change</source>
         <translation>{cycle} 已关闭；其结果不能再修改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="84"/>
+        <location filename="../../reviewer/messages.py" line="99"/>
         <source>a value for this target on {date} is also on row {row}</source>
         <translation>此目标在 {date} 的数值在第 {row} 行已出现</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="85"/>
+        <location filename="../../reviewer/messages.py" line="100"/>
         <source>{value} is already the code of {name}</source>
         <translation>{value} 已是 {name} 的代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="86"/>
+        <location filename="../../reviewer/messages.py" line="101"/>
         <source>percentages must lie between {low}% and {high}%</source>
         <translation>百分比必须在 {low}% 到 {high}% 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="87"/>
+        <location filename="../../reviewer/messages.py" line="102"/>
         <source>the floor ({floor}%) is above the cap ({cap}%)</source>
         <translation>下限（{floor}%）高于上限（{cap}%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="88"/>
+        <location filename="../../reviewer/messages.py" line="103"/>
         <source>add at least one step: from this attainment, these points</source>
         <translation>请至少添加一档：达成率达到多少，得多少分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="89"/>
+        <location filename="../../reviewer/messages.py" line="104"/>
         <source>two steps start at the same attainment</source>
         <translation>有两档的起始达成率相同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="90"/>
+        <location filename="../../reviewer/messages.py" line="105"/>
         <source>steps need attainments of 0% or more and points from 0 to 150</source>
         <translation>各档的达成率须不低于 0%，分数须在 0 到 150 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="91"/>
+        <location filename="../../reviewer/messages.py" line="106"/>
         <source>band scoring needs the direction &apos;target band&apos; (each target then gives its band)</source>
         <translation>区间评分需要方向为“目标区间”（每个目标给出自己的区间）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="93"/>
+        <location filename="../../reviewer/messages.py" line="108"/>
         <source>the critical level ({critical}%) must not be above the warning level ({warning}%)</source>
         <translation>严重预警线（{critical}%）不能高于一般预警线（{warning}%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="96"/>
+        <location filename="../../reviewer/messages.py" line="111"/>
         <source>There is no department with id {id}.</source>
         <translation>不存在编号为 {id} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="97"/>
+        <location filename="../../reviewer/messages.py" line="112"/>
         <source>A department needs a name.</source>
         <translation>部门需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="98"/>
+        <location filename="../../reviewer/messages.py" line="113"/>
         <source>The name is {length} characters long; at most {limit} fit.</source>
         <translation>名称长度为 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="99"/>
+        <location filename="../../reviewer/messages.py" line="114"/>
         <source>There is already a department called {name} in the same place.</source>
         <translation>同一位置已有名为 {name} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="101"/>
+        <location filename="../../reviewer/messages.py" line="116"/>
         <source>{name} cannot be moved inside itself or one of its own sub-departments.</source>
         <translation>{name} 不能移到它自身或它的下级部门之中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="103"/>
+        <location filename="../../reviewer/messages.py" line="118"/>
         <source>{name} still has {count} people (current or former); move them to another department first.</source>
         <translation>{name} 仍有 {count} 人（在职或已离职）；请先把他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="105"/>
+        <location filename="../../reviewer/messages.py" line="120"/>
         <source>{name} has sub-departments; move or remove them first.</source>
         <translation>{name} 有下级部门；请先移走或删除它们。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="107"/>
+        <location filename="../../reviewer/messages.py" line="122"/>
         <source>{name} ({number}) cannot be their own manager.</source>
         <translation>{name}（{number}）不能是自己的上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="108"/>
+        <location filename="../../reviewer/messages.py" line="123"/>
         <source>{name} ({number}) cannot report to {manager} ({manager_number}): that would make a loop in the reporting line ({path}). Choose a manager who is not below {name}.</source>
         <translation>{name}（{number}）不能向 {manager}（{manager_number}）汇报：这会使汇报关系形成循环（{path}）。请选择一位不在 {name} 之下的上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="111"/>
+        <location filename="../../reviewer/messages.py" line="126"/>
         <source>{name} ({number}) cannot report to {manager}: {detail}</source>
         <translation>{name}（{number}）不能向 {manager} 汇报：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="112"/>
+        <location filename="../../reviewer/messages.py" line="127"/>
         <source>{name} ({number}) has already left.</source>
         <translation>{name}（{number}）已经离职。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="113"/>
+        <location filename="../../reviewer/messages.py" line="128"/>
         <source>The leave date {leave} is before {name}&apos;s hire date {hire}.</source>
         <translation>离职日期 {leave} 早于 {name} 的入职日期 {hire}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="115"/>
+        <location filename="../../reviewer/messages.py" line="130"/>
         <source>{name} ({number}) has history in this database and cannot be deleted; mark them as having left instead.</source>
         <translation>{name}（{number}）在此数据库中有历史记录，不能删除；请改为标记为已离职。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="118"/>
+        <location filename="../../reviewer/messages.py" line="133"/>
         <source>{name} cannot be deleted: {detail}</source>
         <translation>{name} 不能删除：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="119"/>
+        <location filename="../../reviewer/messages.py" line="134"/>
         <source>There is no KPI with id {id}.</source>
         <translation>不存在编号为 {id} 的 KPI。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="120"/>
+        <location filename="../../reviewer/messages.py" line="135"/>
         <source>{code} is used by {count} targets or templates; untick &apos;In use&apos; to retire it instead, so past results keep their meaning.</source>
         <translation>{code} 被 {count} 个目标或模板使用；请取消勾选“启用”来停用它，以免过去的结果失去意义。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="123"/>
+        <location filename="../../reviewer/messages.py" line="138"/>
         <source>There is no KPI template with id {id}.</source>
         <translation>不存在编号为 {id} 的 KPI 模板。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="124"/>
+        <location filename="../../reviewer/messages.py" line="139"/>
         <source>There is no target with id {id}.</source>
         <translation>不存在编号为 {id} 的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="125"/>
+        <location filename="../../reviewer/messages.py" line="140"/>
         <source>A weight must be more than 0 and at most 100 (it is {weight}).</source>
         <translation>权重必须大于 0 且不超过 100（当前为 {weight}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="127"/>
+        <location filename="../../reviewer/messages.py" line="142"/>
         <source>The band&apos;s low end is above its high end.</source>
         <translation>区间的下限高于上限。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="128"/>
+        <location filename="../../reviewer/messages.py" line="143"/>
         <source>The value must be a number.</source>
         <translation>数值必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="129"/>
+        <location filename="../../reviewer/messages.py" line="144"/>
         <source>{date} is outside {cycle} ({start} – {end}).</source>
         <translation>{date} 不在 {cycle}（{start} – {end}）之内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="130"/>
+        <location filename="../../reviewer/messages.py" line="145"/>
         <source>{name} is larger than {limit} MB, the limit for evidence files. Attach a smaller file, or a link to where the large one is kept.</source>
         <translation>{name} 超过 {limit} MB，即证据文件的上限。请附上较小的文件，或附上存放大文件之处的链接。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="133"/>
+        <location filename="../../reviewer/messages.py" line="148"/>
         <source>Cannot store {name}: {detail}.</source>
         <translation>无法保存 {name}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="134"/>
+        <location filename="../../reviewer/messages.py" line="149"/>
         <source>The note is empty.</source>
         <translation>备注为空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="135"/>
+        <location filename="../../reviewer/messages.py" line="150"/>
         <source>&apos;{value}&apos; is not a web or mail link; links start with https:// or mailto:.</source>
         <translation>“{value}”不是网页或邮件链接；链接以 https:// 或 mailto: 开头。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="137"/>
+        <location filename="../../reviewer/messages.py" line="152"/>
         <source>There is no evidence with id {id}.</source>
         <translation>不存在编号为 {id} 的证据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="138"/>
+        <location filename="../../reviewer/messages.py" line="153"/>
         <source>There is no file evidence with id {id}.</source>
         <translation>不存在编号为 {id} 的文件证据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="139"/>
+        <location filename="../../reviewer/messages.py" line="154"/>
         <source>The stored copy of {name} has been altered or damaged; restore it from a backup.</source>
         <translation>{name} 的存储副本已被改动或损坏；请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="141"/>
+        <location filename="../../reviewer/messages.py" line="156"/>
         <source>There is no cycle called &apos;{cycle}&apos;. Cycles: {cycles}.</source>
         <translation>没有名为“{cycle}”的考核周期。现有周期：{cycles}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="142"/>
+        <location filename="../../reviewer/messages.py" line="157"/>
         <source>There is no cycle called &apos;{cycle}&apos;; there is no cycle yet.</source>
         <translation>没有名为“{cycle}”的考核周期；目前还没有任何考核周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="144"/>
+        <location filename="../../reviewer/messages.py" line="159"/>
         <source>Nothing called &apos;{what}&apos; to export; choose one of {choices}.</source>
         <translation>没有名为“{what}”的导出内容；请从 {choices} 中选择一个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="145"/>
+        <location filename="../../reviewer/messages.py" line="160"/>
         <source>{file}: choose a file ending in .xlsx or .csv.</source>
         <translation>{file}：请选择以 .xlsx 或 .csv 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="146"/>
+        <location filename="../../reviewer/messages.py" line="161"/>
         <source>{file}: choose a file ending in .pdf or .xlsx.</source>
         <translation>{file}：请选择以 .pdf 或 .xlsx 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="147"/>
+        <location filename="../../reviewer/messages.py" line="162"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="148"/>
+        <location filename="../../reviewer/messages.py" line="163"/>
         <source>Cannot write {path}: {detail}.</source>
         <translation>无法写入 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="149"/>
+        <location filename="../../reviewer/messages.py" line="164"/>
         <source>{name}: no department has this name.</source>
         <translation>{name}：没有部门使用此名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="150"/>
+        <location filename="../../reviewer/messages.py" line="165"/>
         <source>{name}: several departments have this name; give the path, e.g. A/B.</source>
         <translation>{name}：有多个部门使用此名称；请写出路径，例如 A/B。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="152"/>
+        <location filename="../../reviewer/messages.py" line="167"/>
         <source>{name}: no signing identity with this id or holder name (see the Appraisals page).</source>
         <translation>{name}：没有此编号或持有人姓名的签名身份（见“考核结果”页）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="154"/>
+        <location filename="../../reviewer/messages.py" line="169"/>
         <source>This database already has people in it; the demo company only goes into an empty database. Open a new file with --db to try the demo.</source>
         <translation>此数据库中已有人员；演示公司只能放入空数据库。请用 --db 打开一个新文件来试用演示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="157"/>
+        <location filename="../../reviewer/messages.py" line="172"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="159"/>
+        <location filename="../../reviewer/messages.py" line="174"/>
         <source>Another program is writing to {path} and kept it locked for {seconds} s; nothing was saved. Wait for it to finish or close it, then try again.</source>
         <translation>另一个程序正在写入 {path}，已锁定它 {seconds} 秒；未保存任何内容。请等待它完成或将其关闭，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="162"/>
+        <location filename="../../reviewer/messages.py" line="177"/>
         <source>Another program imported or changed people in this database at the same time (this import was adding {numbers}); nothing was imported. Run the import again.</source>
         <translation>另一个程序同时导入或修改了此数据库中的人员（本次导入正在添加 {numbers}）；未导入任何内容。请重新运行导入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="166"/>
+        <location filename="../../reviewer/messages.py" line="181"/>
         <source>Upgrading the schema would leave {count} row(s) of {table} pointing at missing {parent} rows; nothing was changed. Report this to the program&apos;s maintainers.</source>
         <translation>升级数据库结构会使 {table} 的 {count} 行指向不存在的 {parent} 行；未做任何更改。请将此问题报告给程序维护者。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="169"/>
+        <location filename="../../reviewer/messages.py" line="184"/>
         <source>This database already has tables but no Appraisal Workstation schema version; it was not created by this program. Choose another file with --db.</source>
         <translation>此数据库已有数据表，但没有绩效考核工作台的结构版本；它不是由本程序创建的。请用 --db 选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="172"/>
+        <location filename="../../reviewer/messages.py" line="187"/>
         <source>This database has schema version {revision}, which is newer than this program understands. Update Appraisal Workstation to open it.</source>
         <translation>此数据库的结构版本为 {revision}，比本程序能识别的版本更新。请更新绩效考核工作台后再打开。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="175"/>
+        <location filename="../../reviewer/messages.py" line="190"/>
         <source>Cannot use database address &apos;{path}&apos;: {detail}. Give a file path or a postgresql://user@host/dbname URL.</source>
         <translation>无法使用数据库地址“{path}”：{detail}。请提供文件路径或 postgresql://user@host/dbname 形式的 URL。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="178"/>
+        <location filename="../../reviewer/messages.py" line="193"/>
         <source>Cannot create the database folder: {detail}</source>
         <translation>无法创建数据库文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="179"/>
+        <location filename="../../reviewer/messages.py" line="194"/>
         <source>Cannot open the database {path}: {detail}</source>
         <translation>无法打开数据库 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="181"/>
+        <location filename="../../reviewer/messages.py" line="196"/>
         <source>There is no cycle with id {id}.</source>
         <translation>不存在编号为 {id} 的考核周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="182"/>
+        <location filename="../../reviewer/messages.py" line="197"/>
         <source>{cycle} is closed; its {what} can no longer change.</source>
         <translation>{cycle} 已结束，相关内容不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="183"/>
+        <location filename="../../reviewer/messages.py" line="198"/>
         <source>{cycle} is closed: what it holds can be read but no longer changed.</source>
         <translation>{cycle} 已结束：其中的内容只能查看，不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="185"/>
+        <location filename="../../reviewer/messages.py" line="200"/>
         <source>There is no feedback request with id {id}.</source>
         <translation>不存在编号为 {id} 的评估请求。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="186"/>
+        <location filename="../../reviewer/messages.py" line="201"/>
         <source>This feedback was already submitted; its answers are locked.</source>
         <translation>此评估已提交，答案已锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="188"/>
+        <location filename="../../reviewer/messages.py" line="203"/>
         <source>This feedback request is {status}; it cannot be filled in.</source>
         <translation>此评估请求的状态为 {status}，不能填写。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="190"/>
+        <location filename="../../reviewer/messages.py" line="205"/>
         <source>Question {id} is not on this rater&apos;s form.</source>
         <translation>第 {id} 题不在该评估人的表单中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="191"/>
+        <location filename="../../reviewer/messages.py" line="206"/>
         <source>{rating} is not a point of this question&apos;s scale ({low}–{high}).</source>
         <translation>{rating} 不是本题量表（{low}–{high}）中的分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="193"/>
+        <location filename="../../reviewer/messages.py" line="208"/>
         <source>This question has no &apos;cannot judge&apos; choice.</source>
         <translation>本题没有“无法评价”选项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="194"/>
+        <location filename="../../reviewer/messages.py" line="209"/>
         <source>The answer is {length} characters long; at most {limit} fit.</source>
         <translation>答案有 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="196"/>
+        <location filename="../../reviewer/messages.py" line="211"/>
         <source>Question(s) {numbers} still need an answer before the form can be submitted.</source>
         <translation>第 {numbers} 题尚未作答，作答后才能提交表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="198"/>
+        <location filename="../../reviewer/messages.py" line="213"/>
         <source>Feedback request {id} is not open; only open requests get forms.</source>
         <translation>评估请求 {id} 未开放；只有开放的请求才能生成表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="200"/>
+        <location filename="../../reviewer/messages.py" line="215"/>
         <source>&apos;{group}&apos; is not a confidential rater group.</source>
         <translation>“{group}”不是需保密的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="201"/>
+        <location filename="../../reviewer/messages.py" line="216"/>
         <source>{group}: the minimum ({low}) must be between 0 and the maximum ({high}), and the maximum at most 50.</source>
         <translation>{group}：最少人数（{low}）须在 0 与最多人数（{high}）之间，最多人数不超过 50。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="204"/>
+        <location filename="../../reviewer/messages.py" line="219"/>
         <source>There is no active &apos;{family}&apos; form template; add one under 360 Reviews → Form templates.</source>
         <translation>没有启用中的“{family}”表单模板；请在“360 评估 → 表单模板”中添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="206"/>
+        <location filename="../../reviewer/messages.py" line="221"/>
         <source>A person cannot be nominated as their own peer.</source>
         <translation>不能提名本人作为自己的同事评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="207"/>
+        <location filename="../../reviewer/messages.py" line="222"/>
         <source>Employee {id} has left or does not exist.</source>
         <translation>员工 {id} 已离职或不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="208"/>
+        <location filename="../../reviewer/messages.py" line="223"/>
         <source>There is no employee with id {id}.</source>
         <translation>不存在编号为 {id} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="209"/>
+        <location filename="../../reviewer/messages.py" line="224"/>
         <source>The external rater needs a name.</source>
         <translation>外部评估人需要填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="210"/>
+        <location filename="../../reviewer/messages.py" line="225"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="211"/>
+        <location filename="../../reviewer/messages.py" line="226"/>
         <source>This person already has {count} customer raters, the most allowed.</source>
         <translation>此人已有 {count} 位客户评估人，已达上限。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="213"/>
+        <location filename="../../reviewer/messages.py" line="228"/>
         <source>{name} is already asked about this person in this cycle.</source>
         <translation>本周期已邀请 {name} 评估此人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="214"/>
+        <location filename="../../reviewer/messages.py" line="229"/>
         <source>A competency needs a code and an English name.</source>
         <translation>能力项需要代码和英文名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="215"/>
+        <location filename="../../reviewer/messages.py" line="230"/>
         <source>The code is at most 40 characters, the names at most 100.</source>
         <translation>代码最多 40 个字符，名称最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="217"/>
+        <location filename="../../reviewer/messages.py" line="232"/>
         <source>The code {code} is already used by another competency.</source>
         <translation>代码 {code} 已被另一个能力项使用。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="218"/>
+        <location filename="../../reviewer/messages.py" line="233"/>
         <source>There is no competency with id {id}.</source>
         <translation>不存在编号为 {id} 的能力项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="219"/>
+        <location filename="../../reviewer/messages.py" line="234"/>
         <source>{count} form question(s) rate this competency; it cannot be deleted. Remove it from the templates first (older versions keep it).</source>
         <translation>有 {count} 道表单题目评价此能力项，不能删除。请先从模板中移除（旧版本会保留）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="222"/>
+        <location filename="../../reviewer/messages.py" line="237"/>
         <source>There is no form template with id {id}.</source>
         <translation>不存在编号为 {id} 的表单模板。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="223"/>
+        <location filename="../../reviewer/messages.py" line="238"/>
         <source>A template family &apos;{family}&apos; exists already; edit it or choose another name.</source>
         <translation>模板系列“{family}”已存在；请编辑它或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="225"/>
+        <location filename="../../reviewer/messages.py" line="240"/>
         <source>The template needs a name.</source>
         <translation>模板需要名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="226"/>
+        <location filename="../../reviewer/messages.py" line="241"/>
         <source>The template needs a family (e.g. individual_contributor).</source>
         <translation>模板需要系列名（例如 individual_contributor）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="228"/>
+        <location filename="../../reviewer/messages.py" line="243"/>
         <source>The template has no questions.</source>
         <translation>模板中没有题目。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="229"/>
+        <location filename="../../reviewer/messages.py" line="244"/>
         <source>Section {section} needs a title.</source>
         <translation>第 {section} 部分需要标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="230"/>
+        <location filename="../../reviewer/messages.py" line="245"/>
         <source>Section {section}, question {question} has no text.</source>
         <translation>第 {section} 部分第 {question} 题没有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="231"/>
+        <location filename="../../reviewer/messages.py" line="246"/>
         <source>Section {section}, question {question}: choose at least one known rater group to show it to.</source>
         <translation>第 {section} 部分第 {question} 题：请至少选择一个可见的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="233"/>
+        <location filename="../../reviewer/messages.py" line="248"/>
         <source>Section {section}, question {question} rates a competency that no longer exists.</source>
         <translation>第 {section} 部分第 {question} 题评价的能力项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="235"/>
+        <location filename="../../reviewer/messages.py" line="250"/>
         <source>Section {section}, question {question}: the scale must run upwards over 2 to 11 points.</source>
         <translation>第 {section} 部分第 {question} 题：量表须由低到高，共 2 至 11 个分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="237"/>
+        <location filename="../../reviewer/messages.py" line="252"/>
         <source>Section {section}, question {question}: point(s) {points} of the scale need anchor text.</source>
         <translation>第 {section} 部分第 {question} 题：量表分值 {points} 需要锚定描述。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="239"/>
+        <location filename="../../reviewer/messages.py" line="254"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="240"/>
+        <location filename="../../reviewer/messages.py" line="255"/>
         <source>This is not a PDF file. Ask the rater to send back the PDF form itself.</source>
         <translation>这不是 PDF 文件。请评估人发回 PDF 表单本身。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="242"/>
+        <location filename="../../reviewer/messages.py" line="257"/>
         <source>The file is larger than any returned form can be (50 MB).</source>
         <translation>文件超过了回收表单的最大大小（50 MB）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="243"/>
+        <location filename="../../reviewer/messages.py" line="258"/>
         <source>The PDF is protected by a password; ask the rater to save the form again without one.</source>
         <translation>PDF 受密码保护；请评估人不设密码重新保存表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="245"/>
+        <location filename="../../reviewer/messages.py" line="260"/>
         <source>The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send it again.</source>
         <translation>PDF 已损坏或不完整（可能在发送时被截断）；请评估人重新发送。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="248"/>
+        <location filename="../../reviewer/messages.py" line="263"/>
         <source>About {subject}, question {number} ({question}): &apos;cannot judge&apos; is not allowed for this question.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：本题不允许选择“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="250"/>
+        <location filename="../../reviewer/messages.py" line="265"/>
         <source>About {subject}, question {number} ({question}): the answer &apos;{value}&apos; is not on the scale {low}–{high}.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案“{value}”不在量表 {low}–{high} 内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="251"/>
+        <location filename="../../reviewer/messages.py" line="266"/>
         <source>About {subject}, question {number} ({question}): the answer is longer than {limit} characters.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="252"/>
+        <location filename="../../reviewer/messages.py" line="267"/>
         <source>About {subject}, question {number} ({question}) is not answered.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="253"/>
+        <location filename="../../reviewer/messages.py" line="268"/>
         <source>About {subject}, question {number} ({question}) is not answered (and {more} more).</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答（另有 {more} 题）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="254"/>
+        <location filename="../../reviewer/messages.py" line="269"/>
         <source>The form&apos;s security token is not valid: the form was altered or was not issued by this database. Export a new form for the rater.</source>
         <translation>表单的安全令牌无效：表单被改动过，或并非由本数据库签发。请为该评估人重新导出表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="257"/>
+        <location filename="../../reviewer/messages.py" line="272"/>
         <source>No 360 feedback form was found in this PDF.</source>
         <translation>此 PDF 中没有 360 评估表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="258"/>
+        <location filename="../../reviewer/messages.py" line="273"/>
         <source>The feedback about {subject} was already submitted; this file is a duplicate or arrived late.</source>
         <translation>关于 {subject} 的评估已提交；此文件重复或送达过晚。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="260"/>
+        <location filename="../../reviewer/messages.py" line="275"/>
         <source>The request for feedback about {subject} is closed ({status}).</source>
         <translation>关于 {subject} 的评估请求已关闭（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="262"/>
+        <location filename="../../reviewer/messages.py" line="277"/>
         <source>The request for feedback about {subject} is closed (its cycle is closed).</source>
         <translation>关于 {subject} 的评估请求已关闭（考核周期已结束）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="264"/>
+        <location filename="../../reviewer/messages.py" line="279"/>
         <source>Another file in this batch already answered the feedback about {subject}.</source>
         <translation>本批次中已有另一个文件回答了关于 {subject} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="266"/>
+        <location filename="../../reviewer/messages.py" line="281"/>
         <source>The form was returned empty; nothing was imported.</source>
         <translation>交回的表单是空的；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="267"/>
+        <location filename="../../reviewer/messages.py" line="282"/>
         <source>The form about {subject} is outside your reporting line; give it to HR to import.</source>
         <translation>关于 {subject} 的评估表不在您的汇报线内；请交给人事导入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="269"/>
+        <location filename="../../reviewer/messages.py" line="284"/>
         <source>{count} form(s) submitted.</source>
         <translation>已提交 {count} 份表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="270"/>
+        <location filename="../../reviewer/messages.py" line="285"/>
         <source>{count} form(s) submitted, {blank} left blank and still open.</source>
         <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="273"/>
+        <location filename="../../reviewer/messages.py" line="288"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>密码至少需要 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="274"/>
+        <location filename="../../reviewer/messages.py" line="289"/>
         <source>The signing identity needs the holder&apos;s name.</source>
         <translation>签名身份需要填写持有人姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="275"/>
+        <location filename="../../reviewer/messages.py" line="290"/>
         <source>There is no company CA yet; HR creates it under Signatures → Company CA.</source>
         <translation>尚未创建公司 CA；请由人力资源部在“签名 → 公司 CA”中创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="277"/>
+        <location filename="../../reviewer/messages.py" line="292"/>
         <source>The identity file {path} is missing; import the PKCS#12 file again.</source>
         <translation>身份文件 {path} 不存在；请重新导入 PKCS#12 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="279"/>
+        <location filename="../../reviewer/messages.py" line="294"/>
         <source>The password does not open this identity (or the file is not a PKCS#12 file).</source>
         <translation>密码无法打开此身份（或该文件不是 PKCS#12 文件）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="281"/>
+        <location filename="../../reviewer/messages.py" line="296"/>
         <source>The PKCS#12 file holds no private key and certificate; it cannot sign.</source>
         <translation>该 PKCS#12 文件不含私钥和证书，无法签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="283"/>
+        <location filename="../../reviewer/messages.py" line="298"/>
         <source>This certificate ({fingerprint}…) is already known.</source>
         <translation>此证书（{fingerprint}…）已登记。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="284"/>
+        <location filename="../../reviewer/messages.py" line="299"/>
         <source>There is no signing identity with id {id}.</source>
         <translation>不存在编号为 {id} 的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="285"/>
+        <location filename="../../reviewer/messages.py" line="300"/>
         <source>&apos;{role}&apos; is not a signer role (manager, employee or hr).</source>
         <translation>“{role}”不是签署角色（manager、employee 或 hr）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="286"/>
+        <location filename="../../reviewer/messages.py" line="301"/>
         <source>This PDF is not an appraisal document of this database; export the appraisal again.</source>
         <translation>此 PDF 不是本数据库生成的考核报告；请重新导出考核报告。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="288"/>
+        <location filename="../../reviewer/messages.py" line="303"/>
         <source>This appraisal is signed by HR and read-only; a correction creates a new version.</source>
         <translation>此考核已由人力资源部签署，只读；如需更正将生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="290"/>
+        <location filename="../../reviewer/messages.py" line="305"/>
         <source>Signatures go manager → employee → HR: the next signer is {expected}, not {role}.</source>
         <translation>签署顺序为上级 → 员工 → 人力资源部：下一位签署人是 {expected}，不是 {role}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="292"/>
+        <location filename="../../reviewer/messages.py" line="307"/>
         <source>This PDF holds parts the program never puts in an appraisal ({parts}); it is not signed. Sign the program&apos;s own copy (Preview and sign…, or export the appraisal again).</source>
         <translation>此 PDF 含有本程序从不放入考核文档的内容（{parts}），未签署。请签署程序自己的副本（“预览并签署…”，或重新导出考核）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="295"/>
+        <location filename="../../reviewer/messages.py" line="310"/>
         <source>This PDF is not the document this database wrote for version {version} of the appraisal (it was changed, or written elsewhere); it is not signed. Export the appraisal again and sign that file.</source>
         <translation>此 PDF 不是本数据库为该考核第 {version} 版写出的文档（已被修改，或在别处生成），未签署。请重新导出考核并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="299"/>
+        <location filename="../../reviewer/messages.py" line="314"/>
         <source>This PDF is not the file the recorded {role} signature produced (a signature is missing or the file was changed since); it is not signed. Sign the file that carries every earlier signature.</source>
         <translation>此 PDF 不是已记录的{role}签名所生成的文件（缺少一个签名，或此后被修改过），未签署。请签署带有此前全部签名的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="303"/>
+        <location filename="../../reviewer/messages.py" line="318"/>
         <source>{identity} cannot sign as manager: it does not belong to the direct manager of {name} ({manager}).</source>
         <translation>{identity} 不能以上级身份签署：它不属于 {name} 的直接上级（{manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="306"/>
+        <location filename="../../reviewer/messages.py" line="321"/>
         <source>{identity} cannot sign as employee: it does not belong to {name}, whose appraisal this is.</source>
         <translation>{identity} 不能以员工身份签署：它不属于本考核的被考核人 {name}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="308"/>
+        <location filename="../../reviewer/messages.py" line="323"/>
         <source>{identity} cannot sign as HR: it does not belong to someone with an active HR profile here.</source>
         <translation>{identity} 不能以人事身份签署：它不属于在此拥有有效人事档案的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="310"/>
+        <location filename="../../reviewer/messages.py" line="325"/>
         <source>Nobody is appraised in this cycle (and department) yet.</source>
         <translation>本周期（及所选部门）尚无人参加考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="311"/>
+        <location filename="../../reviewer/messages.py" line="326"/>
         <source>Every appraisal here already carries signatures; their signed PDFs stand.</source>
         <translation>这里的每份考核都已有签名；已签署的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="313"/>
+        <location filename="../../reviewer/messages.py" line="328"/>
         <source>The signing identity {identity} belongs to no employee (none, or several, have this name), so it is nobody&apos;s manager; sign with the identity of the people&apos;s manager.</source>
         <translation>签名身份 {identity} 不属于任何员工（没有或有多名员工使用此姓名），因此不是任何人的上级；请使用这些员工的上级的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="316"/>
+        <location filename="../../reviewer/messages.py" line="331"/>
         <source>{identity} is the direct manager of none of the {count} people here; sign with their manager&apos;s identity, or choose the manager&apos;s team.</source>
         <translation>{identity} 不是此处 {count} 人中任何人的直属上级；请使用他们上级的身份签名，或选择该上级的团队。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="319"/>
+        <location filename="../../reviewer/messages.py" line="334"/>
         <source>{name}: not signed, {identity} is not this person&apos;s manager (the manager is {manager}).</source>
         <translation>{name}：未签名，{identity} 不是此人的上级（上级是 {manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="321"/>
+        <location filename="../../reviewer/messages.py" line="336"/>
         <source>{name}: left out, the appraisal already carries signatures; its signed PDF stands.</source>
         <translation>{name}：已略过，该考核已有签名；其已签名的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="323"/>
+        <location filename="../../reviewer/messages.py" line="338"/>
+        <location filename="../../reviewer/messages.py" line="650"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="324"/>
+        <location filename="../../reviewer/messages.py" line="339"/>
         <source>Version {version} of this appraisal is already superseded; correct the newest version.</source>
         <translation>此考核的第 {version} 版已被取代；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="326"/>
+        <location filename="../../reviewer/messages.py" line="341"/>
         <source>Nobody has signed this appraisal yet; change it directly instead of correcting it.</source>
         <translation>此考核尚无人签署；请直接修改，无需更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="328"/>
+        <location filename="../../reviewer/messages.py" line="343"/>
         <source>Say why the appraisal is corrected; the reason is kept with the new version.</source>
         <translation>请说明更正原因；原因将随新版本保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="330"/>
+        <location filename="../../reviewer/messages.py" line="345"/>
         <source>{field} cannot be corrected.</source>
         <translation>{field} 不能更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="331"/>
+        <location filename="../../reviewer/messages.py" line="346"/>
         <source>The score {value} is outside 0–100.</source>
         <translation>分数 {value} 超出 0–100 范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="332"/>
+        <location filename="../../reviewer/messages.py" line="347"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="335"/>
+        <location filename="../../reviewer/messages.py" line="350"/>
         <source>{name} signed in as an auditor: auditors read everything and change nothing.</source>
         <translation>{name} 以审计员身份登录：审计员可以查看全部内容，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="337"/>
+        <location filename="../../reviewer/messages.py" line="352"/>
         <source>Only HR may do this; {name} is not signed in as HR.</source>
         <translation>只有人力资源可以执行此操作；{name} 不是以人力资源身份登录的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="338"/>
+        <location filename="../../reviewer/messages.py" line="353"/>
         <source>{name} signed in as a manager: this list shows your own record and everyone in your reporting line. You may add people to your line, edit them, mark them as left and import roster rows about them; your own record and the departments are kept by HR.</source>
         <translation>{name} 以经理身份登录：此列表显示您本人的记录和您汇报线上的所有人。您可以在自己的汇报线中添加人员、编辑人员、标记离职，并导入与他们相关的花名册行；您本人的记录和部门由人力资源部维护。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="342"/>
+        <location filename="../../reviewer/messages.py" line="357"/>
         <source>This person is outside the reporting line of {name}; ask HR if you need access.</source>
         <translation>此人不在 {name} 的汇报线内；如需查看，请联系人力资源。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="344"/>
+        <location filename="../../reviewer/messages.py" line="359"/>
         <source>This 360 form was given to someone else; {name} may open only the forms they were asked to fill.</source>
         <translation>此 360 评估表是发给其他人的；{name} 只能打开请其本人填写的评估表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="346"/>
+        <location filename="../../reviewer/messages.py" line="361"/>
         <source>Only HR exports and imports offline 360 forms: a form shows who rates whom and the answers typed so far, and is submitted in its rater&apos;s name; {name} is not signed in as HR.</source>
         <translation>只有人事部门可以导出和导入离线 360 表单：表单显示谁评价谁以及已填写的答案，并以评价人的名义提交；{name} 未以人事身份登录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="349"/>
+        <location filename="../../reviewer/messages.py" line="364"/>
         <source>{value} is outside your reporting line; only HR imports rows about other people.</source>
         <translation>{value} 不在您的汇报线内；只有人事可以导入关于其他人的行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="351"/>
+        <location filename="../../reviewer/messages.py" line="366"/>
         <source>the department {value} does not exist yet; only HR adds departments.</source>
         <translation>部门 {value} 尚不存在；只有人事可以添加部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="353"/>
+        <location filename="../../reviewer/messages.py" line="368"/>
         <source>{name} cannot open their own appraisal here: its 360 results, comments and HR notes are confidential; HR shares it when it is released.</source>
         <translation>{name} 不能在此打开自己的考核：其中的 360 结果、评语和人事备注是保密的；考核发布后由人事分享。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="356"/>
+        <location filename="../../reviewer/messages.py" line="371"/>
         <source>A profile name has 1 to {limit} characters and no spaces.</source>
         <translation>用户名为 1 到 {limit} 个字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="358"/>
+        <location filename="../../reviewer/messages.py" line="373"/>
         <source>There is already a profile called {name}.</source>
         <translation>已存在名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="359"/>
+        <location filename="../../reviewer/messages.py" line="374"/>
         <source>There is no profile called {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="360"/>
+        <location filename="../../reviewer/messages.py" line="375"/>
         <source>{name} already has the profile {profile}.</source>
         <translation>{name} 已有用户 {profile}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="361"/>
+        <location filename="../../reviewer/messages.py" line="376"/>
         <source>A manager&apos;s profile needs the employee number of the manager it belongs to.</source>
         <translation>经理用户需要填写其本人的工号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="363"/>
+        <location filename="../../reviewer/messages.py" line="378"/>
         <source>This is the last active HR profile; add another HR profile before disabling it.</source>
         <translation>这是最后一个启用的人力资源用户；请先添加另一个人力资源用户再停用它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="365"/>
+        <location filename="../../reviewer/messages.py" line="380"/>
         <source>The profile name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="366"/>
+        <location filename="../../reviewer/messages.py" line="381"/>
         <source>This database asks who you are: say it with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
         <translation>此数据库需要确认您的身份：请用 --user 用户名 说明（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="369"/>
+        <location filename="../../reviewer/messages.py" line="384"/>
         <source>Give an HR profile a password first (main.py users passwd NAME, or users add NAME --role hr): once {name} can sign in, this database asks who you are, and without an HR profile that can sign in nobody could manage profiles any more.</source>
         <translation>请先为一个人事用户设置密码（main.py users passwd 用户名，或 users add 用户名 --role hr）：{name} 能登录后，此数据库会要求确认身份，若没有能登录的人事用户，就再也无人能管理用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="373"/>
+        <location filename="../../reviewer/messages.py" line="388"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="374"/>
+        <location filename="../../reviewer/messages.py" line="389"/>
         <source>No password for {name}: set {variable} or run the command in a terminal to type it.</source>
         <translation>没有 {name} 的密码：请设置 {variable}，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="376"/>
+        <location filename="../../reviewer/messages.py" line="391"/>
         <source>Only HR and auditors read the audit trail; {name} is neither.</source>
         <translation>只有人力资源和审计员可以查看审计记录；{name} 两者都不是。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="378"/>
+        <location filename="../../reviewer/messages.py" line="393"/>
         <source>Entry {id} is at position {sequence} where {expected} was expected: an entry was removed.</source>
         <translation>记录 {id} 位于第 {sequence} 位，而此处应为第 {expected} 位：有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="380"/>
+        <location filename="../../reviewer/messages.py" line="395"/>
         <source>Entry {id} (position {sequence}) does not follow the entry before it: an entry was removed, inserted or changed.</source>
         <translation>记录 {id}（第 {sequence} 位）与前一条记录不衔接：有记录被删除、插入或修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="383"/>
+        <location filename="../../reviewer/messages.py" line="398"/>
         <source>Entry {id} (position {sequence}) was changed after it was written.</source>
         <translation>记录 {id}（第 {sequence} 位）在写入后被修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="385"/>
+        <location filename="../../reviewer/messages.py" line="400"/>
         <source>Entry {id} was written outside the chain, behind the program&apos;s back.</source>
         <translation>记录 {id} 是绕过本程序、在链外写入的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="387"/>
+        <location filename="../../reviewer/messages.py" line="402"/>
         <source>The newest entries are missing: the chain ends at position {sequence} but its recorded end is {recorded}.</source>
         <translation>最新的记录缺失：链在第 {sequence} 位结束，但记录的链尾为 {recorded}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="390"/>
+        <location filename="../../reviewer/messages.py" line="405"/>
         <source>The record of where the chain begins is missing or damaged: the audit trail cannot be trusted. Compare with a head printed earlier and restore the database from a backup.</source>
         <translation>记录审计链起点的信息缺失或已损坏：审计记录不可信。请与此前打印的链头核对，并从备份恢复数据库。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="393"/>
+        <location filename="../../reviewer/messages.py" line="408"/>
         <source>{count} entries are outside the chain where {anchored} entries predate it: entries older than the chain were removed or added.</source>
         <translation>链外有 {count} 条记录，而早于审计链的记录应为 {anchored} 条：早于审计链的记录被删除或添加过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="396"/>
+        <location filename="../../reviewer/messages.py" line="411"/>
         <source>The recorded end of the chain is missing (the chain ends at position {sequence}): entries may have been removed.</source>
         <translation>审计链记录的末端信息缺失（链止于位置 {sequence}）：可能有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="399"/>
+        <location filename="../../reviewer/messages.py" line="414"/>
         <source>The chain does not hold entry {sequence} with the hash given ({hash}); it ends at position {end}: the newest entries were removed or rewritten.</source>
         <translation>审计链中没有位置 {sequence} 且哈希为给定值（{hash}）的记录；链止于位置 {end}：最新的记录被删除或改写过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="402"/>
+        <location filename="../../reviewer/messages.py" line="417"/>
         <source>--expect-head takes POSITION:HASH as audit verify prints it (a number, a colon and 64 hexadecimal digits), not {value}.</source>
         <translation>--expect-head 的格式为 audit verify 打印的“位置:哈希”（一个数字、一个冒号和 64 位十六进制数字），而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="406"/>
+        <location filename="../../reviewer/messages.py" line="421"/>
         <source>The 360 results of {cycle} are published; no more answers are accepted.</source>
         <translation>{cycle} 的 360 结果已发布；不再接受任何回答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="408"/>
+        <location filename="../../reviewer/messages.py" line="423"/>
         <source>360 results are published when the 360 stage ends.</source>
         <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="409"/>
+        <location filename="../../reviewer/messages.py" line="424"/>
         <source>The 360 results of {cycle} are already published; a release cannot be taken back or moved later (answering stays closed).</source>
         <translation>{cycle} 的 360 评估结果已经公布；公布不能撤回或推迟（答卷保持关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="412"/>
+        <location filename="../../reviewer/messages.py" line="427"/>
         <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
         <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="415"/>
+        <location filename="../../reviewer/messages.py" line="430"/>
         <source>{file} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="418"/>
+        <location filename="../../reviewer/messages.py" line="433"/>
         <source>{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, not a workbook. It was not read.</source>
         <translation>{file} 中的部件（{part}）压缩比为 {ratio} 倍：这是压缩炸弹，不是工作簿。未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="421"/>
+        <location filename="../../reviewer/messages.py" line="436"/>
         <source>{file}: its part {part} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file}：其中的部件 {part} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="424"/>
+        <location filename="../../reviewer/messages.py" line="439"/>
         <source>{file} holds more than {limit} different texts; split it into smaller files.</source>
         <translation>{file} 含有超过 {limit} 个不同的文本；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="426"/>
+        <location filename="../../reviewer/messages.py" line="441"/>
         <source>{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 已损坏（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="428"/>
+        <location filename="../../reviewer/messages.py" line="443"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 中没有名为“{sheet}”的工作表；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="429"/>
+        <location filename="../../reviewer/messages.py" line="444"/>
         <source>{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows of data and {max_columns} columns are read. Copy the data you need to a new sheet.</source>
         <translation>{file} 声明的区域为 {range}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行数据和 {max_columns} 列。请把需要的数据复制到新的工作表中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="432"/>
+        <location filename="../../reviewer/messages.py" line="447"/>
         <source>{file} has more than {limit} rows of data; split it into smaller files.</source>
         <translation>{file} 的数据超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="434"/>
+        <location filename="../../reviewer/messages.py" line="449"/>
         <source>{file}: row {row} has a value in column {column}; at most {limit} columns are read. Delete the columns that are not needed.</source>
         <translation>{file}：第 {row} 行的第 {column} 列有内容；最多读取 {limit} 列。请删除不需要的列。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="437"/>
+        <location filename="../../reviewer/messages.py" line="452"/>
         <source>{file} has more than {limit} cells; split it into smaller files.</source>
         <translation>{file} 的单元格超过 {limit} 个；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="439"/>
+        <location filename="../../reviewer/messages.py" line="454"/>
         <source>{file}: row {row} has more than {limit} cells, more than any spreadsheet holds.</source>
         <translation>{file}：第 {row} 行超过 {limit} 个单元格，超出了任何电子表格的容量。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="441"/>
+        <location filename="../../reviewer/messages.py" line="456"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="442"/>
+        <location filename="../../reviewer/messages.py" line="457"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files.</source>
         <translation>{file} 大小为 {size} MB；不导入超过 {limit} MB 的文件。请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="444"/>
+        <location filename="../../reviewer/messages.py" line="459"/>
         <source>{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>{file} 是旧版 Excel 97-2003（.xls）工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="446"/>
+        <location filename="../../reviewer/messages.py" line="461"/>
         <source>{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.</source>
         <translation>{file} 是 PDF，不是电子表格。请将名单导出为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="448"/>
+        <location filename="../../reviewer/messages.py" line="463"/>
         <source>{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="450"/>
+        <location filename="../../reviewer/messages.py" line="465"/>
         <source>The sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
         <translation>工作表“{sheet}”是空的：需要一行表头和数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="451"/>
+        <location filename="../../reviewer/messages.py" line="466"/>
         <source>{file} is empty: it needs a header row and at least one row of data.</source>
         <translation>{file} 是空的：需要一行表头和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="453"/>
+        <location filename="../../reviewer/messages.py" line="468"/>
         <source>{file} contains binary data; it does not look like a CSV file.</source>
         <translation>{file} 含有二进制数据；看起来不是 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="454"/>
+        <location filename="../../reviewer/messages.py" line="469"/>
         <source>{file} is not valid CSV: {reason}.</source>
         <translation>{file} 不是有效的 CSV：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="455"/>
+        <location filename="../../reviewer/messages.py" line="470"/>
         <source>The file&apos;s text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
         <translation>无法识别文件的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="458"/>
+        <location filename="../../reviewer/messages.py" line="473"/>
         <source>The file cannot be read as {encoding}: {reason}. Choose another encoding.</source>
         <translation>无法按 {encoding} 读取该文件：{reason}。请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="460"/>
+        <location filename="../../reviewer/messages.py" line="475"/>
         <source>--mapping: &apos;{part}&apos; should look like field=column header.</source>
         <translation>--mapping：“{part}”应写成 字段=列标题 的形式。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="461"/>
+        <location filename="../../reviewer/messages.py" line="476"/>
         <source>--mapping: unknown field &apos;{field}&apos;; fields are {fields}.</source>
         <translation>--mapping：未知字段“{field}”；可用字段为 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="462"/>
+        <location filename="../../reviewer/messages.py" line="477"/>
         <source>--mapping: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
         <translation>--mapping：文件中没有“{column}”列；其列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="464"/>
+        <location filename="../../reviewer/messages.py" line="479"/>
         <source>No column is chosen for: {fields}. The file&apos;s columns are: {columns}.</source>
         <translation>以下字段尚未选择列：{fields}。文件的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="466"/>
+        <location filename="../../reviewer/messages.py" line="481"/>
         <source>The column &apos;{column}&apos; is chosen for both {first} and {second}.</source>
         <translation>“{column}”列同时被选作 {first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="468"/>
+        <location filename="../../reviewer/messages.py" line="483"/>
         <source>&apos;{value}&apos; looks like {likely} text read as {read_as} (it would read &apos;{fixed}&apos;): this row was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, and import it again</source>
         <translation>“{value}”看起来是按 {read_as} 读取的 {likely} 文本（应为“{fixed}”）：这一行是用另一种编码保存的。请把整个文件另存为 UTF-8，或选择其编码，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="472"/>
+        <location filename="../../reviewer/messages.py" line="487"/>
         <source>{file}: line {line} is {length} characters long; lines of more than {limit} characters are not read. This does not look like a table.</source>
         <translation>{file}：第 {line} 行长 {length} 个字符；不读取超过 {limit} 个字符的行。该文件看起来不是表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="476"/>
+        <location filename="../../reviewer/messages.py" line="491"/>
         <source>{name} ({number}) has no manager, so nobody can write their manager review: give them a manager under People.</source>
         <translation>{name}（{number}）没有上级，无人能为其撰写上级评估：请在“人员”中为其指定上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="479"/>
+        <location filename="../../reviewer/messages.py" line="494"/>
         <source>{name} ({number}) heads the organisation and has no manager, so nobody here writes their manager review: let them past with a reason (e.g. reviewed by the board) or give them a manager under People.</source>
         <translation>{name}（{number}）是组织负责人，没有上级，本程序中无人为其撰写上级评估：请填写理由放行（例如由董事会评估），或在“人员”中为其指定上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="483"/>
+        <location filename="../../reviewer/messages.py" line="498"/>
         <source>{name} ({number}) has no targets in this cycle: assign targets under KPIs → Targets.</source>
         <translation>{name}（{number}）在本周期没有目标：请在“KPI → 目标”中分配目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="485"/>
+        <location filename="../../reviewer/messages.py" line="500"/>
         <source>The target weights of {name} ({number}) total {total} %, not 100 %: adjust them under KPIs → Targets.</source>
         <translation>{name}（{number}）的目标权重合计为 {total} %，不是 100 %：请在“KPI → 目标”中调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="488"/>
+        <location filename="../../reviewer/messages.py" line="503"/>
         <source>{name} ({number}) has not submitted their self-review: remind them, or fill in the returned form.</source>
         <translation>{name}（{number}）尚未提交自评：请提醒其提交，或录入交回的表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="491"/>
+        <location filename="../../reviewer/messages.py" line="506"/>
         <source>The manager of {name} ({number}) has not answered the 360 form: remind them under 360 Reviews.</source>
         <translation>{name}（{number}）的上级尚未填写 360 评估表：请在“360 评估”中提醒。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="494"/>
+        <location filename="../../reviewer/messages.py" line="509"/>
         <source>{answered} of {asked} peers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位同事中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="497"/>
+        <location filename="../../reviewer/messages.py" line="512"/>
         <source>{answered} of {asked} direct reports of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位直接下属中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="501"/>
+        <location filename="../../reviewer/messages.py" line="516"/>
         <source>{answered} of {asked} customers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位客户中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="505"/>
+        <location filename="../../reviewer/messages.py" line="520"/>
         <source>The manager review of {name} ({number}) is not submitted: the manager completes and submits it.</source>
         <translation>{name}（{number}）的上级评估尚未提交：由上级填写并提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="508"/>
+        <location filename="../../reviewer/messages.py" line="523"/>
         <source>{name} ({number}) has no result for {kpi} between {start} and {end}: enter one under KPIs → Results.</source>
         <translation>{name}（{number}）的 {kpi} 在 {start} 至 {end} 之间没有结果：请在“KPI → 结果”中录入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="511"/>
+        <location filename="../../reviewer/messages.py" line="526"/>
         <source>The proposed rating {proposed} of {name} ({number}) differs from the band of the score {score} ({computed}) and has no justification: the manager writes one in the review.</source>
         <translation>{name}（{number}）的建议等级 {proposed} 与得分 {score} 对应的等级（{computed}）不同且没有说明理由：请上级在评估中填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="514"/>
+        <location filename="../../reviewer/messages.py" line="529"/>
         <source>The appraisal of {name} ({number}) still needs the signatures of: {roles}. Sign it on the Appraisals page.</source>
         <translation>{name}（{number}）的考评表仍缺少以下签名：{roles}。请在“考评”页面签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="517"/>
+        <location filename="../../reviewer/messages.py" line="532"/>
         <source>{cycle} cannot move on: {count} blocker(s) hold {people} person(s). Fix them, or let named people past with a reason each.</source>
         <translation>{cycle} 无法进入下一阶段：{count} 个阻碍涉及 {people} 人。请先处理，或为指定人员逐一填写理由放行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="520"/>
+        <location filename="../../reviewer/messages.py" line="535"/>
         <source>Say why; the reason is kept with the cycle.</source>
         <translation>请说明理由；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="521"/>
+        <location filename="../../reviewer/messages.py" line="536"/>
         <source>The reason is {length} characters long; at most {limit} fit.</source>
         <translation>理由长 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="523"/>
+        <location filename="../../reviewer/messages.py" line="538"/>
         <source>Say why {name} ({number}) may pass the gate; the reason is kept with the cycle.</source>
         <translation>请说明 {name}（{number}）为何可以通过此关口；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="525"/>
+        <location filename="../../reviewer/messages.py" line="540"/>
         <source>{name} ({number}) is not held at this gate; an exception is only for someone who is.</source>
         <translation>{name}（{number}）并未被此关口阻挡；例外只适用于被阻挡的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="527"/>
+        <location filename="../../reviewer/messages.py" line="542"/>
         <source>&apos;{value}&apos; is not a stage; stages are {stages}.</source>
         <translation>“{value}”不是阶段；阶段有：{stages}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="528"/>
+        <location filename="../../reviewer/messages.py" line="543"/>
         <source>The cycle is at {stage}; going back means choosing an earlier stage than that, not {to}.</source>
         <translation>周期处于 {stage}；退回须选择比它更早的阶段，而不是 {to}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="530"/>
+        <location filename="../../reviewer/messages.py" line="545"/>
         <source>{cycle}&apos;s released appraisals already carry signatures: it cannot go back before sign-off. Correct an appraisal on the Appraisals page instead.</source>
         <translation>{cycle} 已发布的考评表已有签名：不能退回到签署阶段之前。请改为在“考评”页面更正考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="533"/>
+        <location filename="../../reviewer/messages.py" line="548"/>
         <source>{cycle} is not in sign-off yet: appraisals are released once calibration is done.</source>
         <translation>{cycle} 尚未进入签署阶段：校准完成后才能发布考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="535"/>
+        <location filename="../../reviewer/messages.py" line="550"/>
         <source>The appraisals of {cycle} are already released.</source>
         <translation>{cycle} 的考评表已经发布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="536"/>
+        <location filename="../../reviewer/messages.py" line="551"/>
         <source>{cycle} is not in sign-off yet: a cycle closes from sign-off.</source>
         <translation>{cycle} 尚未进入签署阶段：周期从签署阶段关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="538"/>
+        <location filename="../../reviewer/messages.py" line="553"/>
         <source>Release the appraisals of {cycle} first: the employees sign their released appraisal before the cycle closes.</source>
         <translation>请先发布 {cycle} 的考评表：员工须在周期关闭前签署已发布的考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="541"/>
+        <location filename="../../reviewer/messages.py" line="556"/>
         <source>The appraisal of {name} is not released yet: until HR releases the cycle it is a draft for the manager and HR only.</source>
         <translation>{name} 的考评表尚未发布：在人力资源部发布周期之前，它只是供上级和人力资源部查看的草稿。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="545"/>
+        <location filename="../../reviewer/messages.py" line="560"/>
         <source>Self-review forms are sent out from goal setting to the end of the self-review and 360 stage; {cycle} is not in either stage.</source>
         <translation>自我评估表在目标设定阶段至自评与 360 阶段结束之间发放；{cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="548"/>
+        <location filename="../../reviewer/messages.py" line="563"/>
         <source>The self-review of {name} was already submitted; this file is a duplicate or arrived late.</source>
         <translation>{name} 的自我评估已提交；此文件是重复的或交回过晚。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="550"/>
+        <location filename="../../reviewer/messages.py" line="565"/>
         <source>{cycle} is not in its self-review and 360 stage, so the self-review of {name} cannot be taken in now.</source>
         <translation>{cycle} 不在自评与 360 阶段，因此现在无法录入 {name} 的自我评估。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="553"/>
+        <location filename="../../reviewer/messages.py" line="568"/>
         <source>This form was issued before the self-review of {name} was returned for changes; export a new form for {name}.</source>
         <translation>此表格是在 {name} 的自我评估被退回修改之前发出的；请为 {name} 导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="556"/>
+        <location filename="../../reviewer/messages.py" line="571"/>
         <source>The self-review form of {name} was altered: it holds a field ({field}) this database did not issue for that appraisal (perhaps a KPI target was removed since). Export a new form.</source>
         <translation>{name} 的自我评估表已被改动：其中有本数据库未为该考核发出的字段（{field}）（可能之后删除了某个 KPI 目标）。请导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="559"/>
+        <location filename="../../reviewer/messages.py" line="574"/>
         <source>Self-review of {name}, {kpi}: the self-rating &apos;{value}&apos; is not on the scale 1–5.</source>
         <translation>{name} 的自我评估，{kpi}：自评分“{value}”不在 1–5 分范围内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="561"/>
+        <location filename="../../reviewer/messages.py" line="576"/>
         <source>Self-review of {name}: the field {field} is longer than {limit} characters.</source>
         <translation>{name} 的自我评估：字段 {field} 超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="563"/>
+        <location filename="../../reviewer/messages.py" line="578"/>
         <source>The self-review of {name} was submitted.</source>
         <translation>{name} 的自我评估已提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="564"/>
+        <location filename="../../reviewer/messages.py" line="579"/>
         <source>Choose at least one cycle to compare.</source>
         <translation>请至少选择一个考核周期进行比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="566"/>
+        <location filename="../../reviewer/messages.py" line="581"/>
         <source>There is no employee with the number {value}.</source>
         <translation>没有工号为 {value} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="567"/>
+        <location filename="../../reviewer/messages.py" line="582"/>
         <source>There is no department called {value}.</source>
         <translation>没有名为 {value} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="569"/>
+        <location filename="../../reviewer/messages.py" line="584"/>
         <source>{cycle}, {start} to {end}: the KPI part weighs {kpi_weight} %, the competency part {competency_weight} %.</source>
         <translation>{cycle}，{start} 至 {end}：KPI 部分占 {kpi_weight} %，能力素质部分占 {competency_weight} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="572"/>
+        <location filename="../../reviewer/messages.py" line="587"/>
         <source>The scores were frozen on {date} when calibration began; they no longer follow their inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，不再随输入变化。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="574"/>
+        <location filename="../../reviewer/messages.py" line="589"/>
         <source>The scores were frozen on {date} when calibration began, and an input changed afterwards: the stored final score {stored} was kept. The steps below use today&apos;s inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，之后有输入发生变化：保留已存的综合得分 {stored}。以下步骤按当前输入计算。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="577"/>
+        <location filename="../../reviewer/messages.py" line="592"/>
         <source>KPI part: {score}</source>
         <translation>KPI 部分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="578"/>
+        <location filename="../../reviewer/messages.py" line="593"/>
         <source>KPI part: no target has a result in the cycle period, so the part is left out.</source>
         <translation>KPI 部分：考核期内没有任何指标有结果，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="580"/>
+        <location filename="../../reviewer/messages.py" line="595"/>
         <source>{kpi}: target {target}, weight {weight}; latest result {actual} on {as_of}.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；最新结果 {actual}（{as_of}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="582"/>
+        <location filename="../../reviewer/messages.py" line="597"/>
         <source>{kpi}: target {target}, weight {weight}; no result in the cycle period, so it is left out.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；考核期内没有结果，因此不计入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="584"/>
+        <location filename="../../reviewer/messages.py" line="599"/>
         <source>Higher is better: attainment = result ÷ target = {actual} ÷ {target} = {attainment} %.</source>
         <translation>越高越好：达成率 = 结果 ÷ 目标 = {actual} ÷ {target} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="586"/>
+        <location filename="../../reviewer/messages.py" line="601"/>
         <source>Lower is better: attainment = target ÷ result = {target} ÷ {actual} = {attainment} %.</source>
         <translation>越低越好：达成率 = 目标 ÷ 结果 = {target} ÷ {actual} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="588"/>
+        <location filename="../../reviewer/messages.py" line="603"/>
         <source>Target band {low} to {high}: attainment is 100 % inside it and falls in proportion to the distance outside: {attainment} %.</source>
         <translation>目标区间 {low} 至 {high}：区间内达成率为 100 %，区间外按偏离距离成比例下降：{attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="591"/>
+        <location filename="../../reviewer/messages.py" line="606"/>
         <source>Attainment cannot be computed (a target of zero): {points} points.</source>
         <translation>无法计算达成率（目标为零）：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="593"/>
+        <location filename="../../reviewer/messages.py" line="608"/>
         <source>Linear rule: 100 × attainment, 0 below {floor} %, counted up to {cap} %: {points} points.</source>
         <translation>线性规则：100 × 达成率，低于 {floor} % 记 0 分，最多计到 {cap} %：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="595"/>
+        <location filename="../../reviewer/messages.py" line="610"/>
         <source>Band rule: 100 × attainment, at most 100: {points} points.</source>
         <translation>区间规则：100 × 达成率，最高 100：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="596"/>
+        <location filename="../../reviewer/messages.py" line="611"/>
         <source>Step rule ({steps}): the highest step the attainment reaches gives {points} points.</source>
         <translation>阶梯规则（{steps}）：达成率达到的最高阶梯得 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="598"/>
+        <location filename="../../reviewer/messages.py" line="613"/>
         <source>Weighted mean of the points of the targets with a result: ({products}) ÷ {weights} = {score}.</source>
         <translation>有结果的指标得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="600"/>
+        <location filename="../../reviewer/messages.py" line="615"/>
         <source>Capped at {cap}, the highest score an appraisal holds.</source>
         <translation>封顶为 {cap}，即考核可记录的最高分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="601"/>
+        <location filename="../../reviewer/messages.py" line="616"/>
         <source>Competency part (360): {score}</source>
         <translation>能力素质部分（360）：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="602"/>
+        <location filename="../../reviewer/messages.py" line="617"/>
         <source>Competency part (360): no published rating from anyone but self, so the part is left out.</source>
         <translation>能力素质部分（360）：除自评外没有已公布的评分，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="604"/>
+        <location filename="../../reviewer/messages.py" line="619"/>
         <source>Competency part (360): held back until the cycle&apos;s 360 results are published.</source>
         <translation>能力素质部分（360）：在本周期 360 结果公布前暂不显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="606"/>
+        <location filename="../../reviewer/messages.py" line="621"/>
         <source>{group}: {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="609"/>
+        <location filename="../../reviewer/messages.py" line="624"/>
         <source>{group}, pooled from {pooled} (each below {threshold} raters): {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}，由 {pooled} 合并而成（各自少于 {threshold} 名评估人）：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="612"/>
+        <location filename="../../reviewer/messages.py" line="627"/>
         <source>{group}: fewer than {threshold} raters, too few even when pooled; withheld, it counts for nothing.</source>
         <translation>{group}：评估人少于 {threshold} 名，合并后仍不足；不予公布，不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="615"/>
+        <location filename="../../reviewer/messages.py" line="630"/>
         <source>Weighted mean of the group scores: ({products}) ÷ {weights} = {score}.</source>
         <translation>各评估组得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="617"/>
+        <location filename="../../reviewer/messages.py" line="632"/>
         <source>Final score: {score}</source>
         <translation>综合得分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="618"/>
+        <location filename="../../reviewer/messages.py" line="633"/>
         <source>Not scored: neither part has data.</source>
         <translation>未评分：两个部分都没有数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="619"/>
+        <location filename="../../reviewer/messages.py" line="634"/>
         <source>({kpi} × {kpi_weight} + {competency} × {competency_weight}) ÷ {weights} = {score}.</source>
         <translation>（{kpi} × {kpi_weight} + {competency} × {competency_weight}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="621"/>
+        <location filename="../../reviewer/messages.py" line="636"/>
         <source>Only the KPI part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有 KPI 部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="623"/>
+        <location filename="../../reviewer/messages.py" line="638"/>
         <source>Only the competency part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有能力素质部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="625"/>
+        <location filename="../../reviewer/messages.py" line="640"/>
         <source>Band: {band}</source>
         <translation>等级：{band}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="626"/>
+        <location filename="../../reviewer/messages.py" line="641"/>
         <source>Band: none</source>
         <translation>等级：无</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="627"/>
+        <location filename="../../reviewer/messages.py" line="642"/>
         <source>{score} is shown as {shown}; the highest band whose minimum it reaches is {band} (from {minimum}).</source>
         <translation>{score} 显示为 {shown}；其达到最低分的最高等级为 {band}（自 {minimum} 起）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="630"/>
+        <location filename="../../reviewer/messages.py" line="645"/>
         <source>{score} is shown as {shown}, below the lowest band&apos;s minimum {minimum}: no band.</source>
         <translation>{score} 显示为 {shown}，低于最低等级的最低分 {minimum}：无等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="632"/>
+        <location filename="../../reviewer/messages.py" line="647"/>
         <source>{employee} is not in the cycle {cycle}; `cycle score --cycle &apos;{cycle}&apos;` lists who is.</source>
         <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle &apos;{cycle}&apos;` 可列出参与人员。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="651"/>
+        <source>{name} cannot write {person}&apos;s self-review: only the person (signed in with their own profile) or HR on their behalf may.</source>
+        <translation>{name} 不能填写 {person} 的自评：只有本人（用自己的账户登录）或代其填写的 HR 可以。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="654"/>
+        <source>{name} may not read {person}&apos;s self-review: it is for the person, their managers and HR.</source>
+        <translation>{name} 无权查看 {person} 的自评：自评仅供本人、其上级和 HR 查看。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="656"/>
+        <source>Self-reviews are written while the cycle is in its self-review and 360 stage; {cycle} is not (a returned self-review may also be corrected during the manager review stage).</source>
+        <translation>自评只能在周期处于“自评与360”阶段时填写；{cycle} 不在此阶段（被退回的自评也可在上级评价阶段修改）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="659"/>
+        <source>{person}&apos;s self-review is submitted and locked; the manager can return it with a note.</source>
+        <translation>{person} 的自评已提交并锁定；上级可附说明将其退回。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="661"/>
+        <source>{person}&apos;s self-review is not submitted, so there is nothing to return.</source>
+        <translation>{person} 的自评尚未提交，无可退回的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="663"/>
+        <source>A self-review can be returned during the self-review and 360 or the manager review stage; {cycle} is in neither.</source>
+        <translation>自评只能在“自评与360”或“上级评价”阶段退回；{cycle} 不在这两个阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="666"/>
+        <source>Write the achievements before submitting the self-review.</source>
+        <translation>提交自评前请填写主要成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="668"/>
+        <source>Say in a note what the person should change in the self-review.</source>
+        <translation>请在说明中写明本人应修改自评的哪些内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="670"/>
+        <source>&apos;{value}&apos; is not a field of this review.</source>
+        <translation>“{value}”不是此评价的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="671"/>
+        <source>The text is {length} characters long; at most {limit} fit.</source>
+        <translation>文字长 {length} 个字符；最多可容纳 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="673"/>
+        <source>&apos;{value}&apos; is not a self-rating; give a whole number from 1 to 5, or leave it empty.</source>
+        <translation>“{value}”不是有效的自评分；请填写 1 到 5 的整数，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="675"/>
+        <source>The target {id} is not one of this appraisal&apos;s targets.</source>
+        <translation>目标 {id} 不属于此考核。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="677"/>
+        <source>{name} cannot write {person}&apos;s manager review: only the person&apos;s managers or HR may.</source>
+        <translation>{name} 不能填写 {person} 的上级评价：只有其上级或 HR 可以。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="679"/>
+        <source>Manager reviews are written while the cycle is in its manager review stage; {cycle} is not.</source>
+        <translation>上级评价只能在周期处于“上级评价”阶段时填写；{cycle} 不在此阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="681"/>
+        <source>{person}&apos;s manager review is submitted and locked.</source>
+        <translation>{person} 的上级评价已提交并锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="683"/>
+        <source>The manager review is shown to the person once HR releases the cycle&apos;s appraisals.</source>
+        <translation>HR 发布本周期的考核后，本人才能看到上级评价。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="685"/>
+        <source>Write the overall comment and propose a band before submitting the manager review.</source>
+        <translation>提交上级评价前请填写总体评价并选择建议等级。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="687"/>
+        <source>&apos;{value}&apos; is not one of the rating bands of {cycle}.</source>
+        <translation>“{value}”不是 {cycle} 的评级等级。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="688"/>
+        <source>The proposed band {proposed} differs from the band the score gives ({computed}); write a justification.</source>
+        <translation>建议等级 {proposed} 与得分对应的等级（{computed}）不同；请填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="691"/>
+        <source>&apos;{value}&apos; is not a part; write self (自评) or manager (上级).</source>
+        <translation>“{value}”不是有效的评价类型；请填写 自评（self）或 上级（manager）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="693"/>
+        <source>the row fills none of the review&apos;s fields</source>
+        <translation>该行没有填写任何评价字段</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="694"/>
+        <source>belongs to the {part} part; leave it empty on this row or change the part</source>
+        <translation>属于{part}部分；请在此行留空或更改评价类型</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="696"/>
+        <source>{person} has no appraisal in {cycle}</source>
+        <translation>{person} 在 {cycle} 中没有考核</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="697"/>
+        <source>another row of {person} has problems; a person&apos;s targets are imported together</source>
+        <translation>{person} 的另一行有问题；同一人的目标需一并导入</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="699"/>
+        <source>{person}&apos;s {part} part is also on row {row}</source>
+        <translation>{person} 的 {part} 部分也在第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="701"/>
+        <source>{person}&apos;s target for {kpi} is also on row {row}</source>
+        <translation>{person} 的 {kpi} 目标也在第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="702"/>
+        <source>{person}&apos;s weights in this file total {total}, not 100 (rows {rows})</source>
+        <translation>{person} 在此文件中的权重合计为 {total}，不是 100（第 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="704"/>
+        <source>{person}&apos;s target for {kpi} already has results and is kept; the file cannot drop it</source>
+        <translation>{person} 的 {kpi} 目标已有实际值，将保留；文件不能删除它</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="706"/>
+        <source>Name the cycle with --cycle.</source>
+        <translation>请用 --cycle 指定周期。</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19"/>
@@ -5983,25 +6543,33 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="157"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="163"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="124"/>
+        <location filename="../../reviewer/reviews/importing.py" line="131"/>
         <location filename="../../reviewer/roster/check.py" line="122"/>
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="245"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="251"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="228"/>
+        <location filename="../../reviewer/reviews/importing.py" line="232"/>
         <location filename="../../reviewer/roster/__init__.py" line="69"/>
         <source>Checked; nothing was imported</source>
         <translation>检查完毕；未导入任何数据</translation>
     </message>
     <message>
         <location filename="../../reviewer/demo/__init__.py" line="74"/>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="248"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="254"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="230"/>
+        <location filename="../../reviewer/reviews/importing.py" line="234"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="266"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="272"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="247"/>
+        <location filename="../../reviewer/reviews/importing.py" line="247"/>
         <location filename="../../reviewer/roster/__init__.py" line="82"/>
         <source>Imported</source>
         <translation>已导入</translation>
