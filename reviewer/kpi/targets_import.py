@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from db.models import Actual, AuditEvent, Cycle, CycleStage, Employee, Kpi, Target
 
 from ..access import require_writer, reviewable_employee_ids
+from ..cycles.scoring import refresh_cycle_scores
 from ..errors import RowProblem
 from ..io import columns
 from ..io.columns import Field
@@ -244,6 +245,8 @@ def import_targets(session: Session, table: Table, mapping: dict[str, int], *, c
         "source": Path(source).name if source else None, "cycle": found.name, "created": result.created,
         "updated": result.updated, "removed": result.removed, "rejected": result.rejected}))
     session.flush()
+    # An input of their scores changed: recomputed until calibration, flagged after it.
+    refresh_cycle_scores(session, found, people)
     progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Imported"))
     result.imported = True
     return result
