@@ -101,6 +101,8 @@ def manager_review_read_refusal(session: Session, appraisal: Appraisal, cycle: C
 def private_note_readable(session: Session, appraisal: Appraisal) -> bool:
     """HR and the managers who write the review; never the person, nor an auditor."""
     actor = acting(session)
+    if is_own(actor, appraisal):  # an HR profile linked to the person is the person here
+        return False
     if actor.is_hr:
         return True
     return (actor.role == UserRole.MANAGER and not is_own(actor, appraisal)
@@ -112,7 +114,7 @@ def manager_review_write_refusal(session: Session, appraisal: Appraisal, cycle: 
     actor = acting(session)
     if not actor.may_write:
         return "auditor_reads_only", {"name": actor.display_name}
-    if is_own(actor, appraisal) and not actor.is_hr:
+    if is_own(actor, appraisal):  # nobody reviews themselves, HR included
         return "own_review_confidential", {"name": actor.display_name}
     if not (actor.is_hr or _is_managed_by(session, actor, appraisal.employee_id)):
         return "manager_review_not_yours", {"name": actor.display_name, "person": person.name}
