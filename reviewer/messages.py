@@ -704,6 +704,12 @@ PROBLEMS = {
     "target_has_results": QT_TRANSLATE_NOOP(
         "problems", "{person}'s target for {kpi} already has results and is kept; the file cannot drop it"),
     "cycle_required": QT_TRANSLATE_NOOP("problems", "Name the cycle with --cycle."),
+    # attacks on issue 15 (slice atk1)
+    "review_text_control": QT_TRANSLATE_NOOP(
+        "problems", "The text holds invisible control characters (such as NUL); retype it or paste it as plain text."),
+    "self_review_text_control": QT_TRANSLATE_NOOP(
+        "problems", "Self-review of {name}: the field {field} holds invisible control characters (such as NUL); "
+                    "the form was altered, send a new one."),
 }
 
 

@@ -27,7 +27,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from ..progress import Progress
 from ..roster.columns import BY_KEY as ROSTER_FIELDS
 from .manager_review import MANAGER_FIELDS, computed_band_id, cycle_bands, find_band
-from .rules import MAX_TEXT, load, manager_review_write_refusal, self_review_write_refusal
+from .rules import CONTROL_CHARACTERS, MAX_TEXT, load, manager_review_write_refusal, self_review_write_refusal
 from .self_review import SELF_FIELDS
 
 SELF, MANAGER = "self", "manager"
@@ -156,6 +156,8 @@ def check_reviews(session: Session, table: Table, mapping: dict[str, int], cycle
                         part=SELF if item.key in PART_FIELDS[SELF] else MANAGER)
             elif len(text) > item.max_length:
                 problem(row, item.key, "too_long", length=len(text), limit=item.max_length)
+            elif CONTROL_CHARACTERS.search(text):
+                problem(row, item.key, "review_text_control")
             else:
                 filled[item.key] = text
         if part and not filled and not submit and len(problems) == start:

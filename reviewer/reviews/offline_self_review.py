@@ -37,6 +37,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from ..pdf.language import localised
 from ..pdf.parallel import build_all
 from ..progress import Progress
+from .rules import CONTROL_CHARACTERS
 from .self_review_pdf import (NO_RATING, SELF_RATINGS, TEXT_FIELDS, TOKEN_FIELD, SelfReviewSheet, TargetLine,
                               build_self_review_pdf)
 
@@ -354,6 +355,8 @@ def _text(value: Any, field_name: str, name: str) -> str | None:
     text = str(value or "").strip()
     if len(text) > MAX_TEXT:
         raise Rejected("invalid_answer", "self_review_text_too_long", name=name, field=field_name, limit=MAX_TEXT)
+    if CONTROL_CHARACTERS.search(text):
+        raise Rejected("invalid_answer", "self_review_text_control", name=name, field=field_name)
     return text or None
 
 

@@ -5,6 +5,7 @@ services refuse with it and the read view carries it to the form as the reason
 the form is read-only: the rule lives here once."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -16,6 +17,9 @@ from ..errors import NotFound, PermissionDenied, StageBlocked
 
 Refusal = tuple[str, dict[str, Any]]
 MAX_TEXT = 4000  # characters in one written answer, as on the 360 form
+# Control characters other than tab and line breaks: nobody types them, PostgreSQL refuses
+# NUL outright (the whole unit of work would fail), and the others hide text in a document.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # A self-review is written in the self-review and 360 stage; one the manager returned
 # may still be corrected while the manager review stage lasts (the manager is waiting for it).
@@ -149,4 +153,6 @@ def clean_text(value: Any) -> str | None:
         return None
     if len(text) > MAX_TEXT:
         raise ValidationError.coded("review_text_too_long", length=len(text), limit=MAX_TEXT)
+    if CONTROL_CHARACTERS.search(text):
+        raise ValidationError.coded("review_text_control")
     return text
