@@ -115,7 +115,7 @@ class SelfReviewAnswers:
 def submit_self_review(session: Session, appraisal_id: int, answers: SelfReviewAnswers) -> None:
     """Store a whole self-review and submit it (which locks it). Writable only while the
     cycle is in its self-review stage and the self-review is not yet submitted."""
-    appraisal = session.get(Appraisal, appraisal_id)
+    appraisal = session.get(Appraisal, appraisal_id, with_for_update=True, populate_existing=True)
     cycle = session.get(Cycle, appraisal.cycle_id)
     refusal = self_review_refusal(appraisal, cycle, session.get(Employee, appraisal.employee_id).name)
     if refusal:
@@ -318,6 +318,9 @@ def _check(session: Session, key: SelfReviewKey, values: dict[str, Any]
     if issued is None:
         raise Rejected("forged", "form_forged")
     appraisal, generation = issued
+    # Locked and read afresh before the checks: a second writer taking in the same form
+    # (or submitting in the window) at the same moment waits, then finds it submitted.
+    appraisal = session.get(Appraisal, appraisal.id, with_for_update=True, populate_existing=True)
     name = session.get(Employee, appraisal.employee_id).name
     cycle = session.get(Cycle, appraisal.cycle_id)
     refusal = self_review_refusal(appraisal, cycle, name)

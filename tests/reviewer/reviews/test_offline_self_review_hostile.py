@@ -45,3 +45,47 @@ def test_typed_review_text_with_control_characters_is_refused_with_a_message(dat
     assert refused.value.code == "review_text_control"
     # Tabs and line breaks are ordinary text.
     company.as_("wanglei").call(save_self_review_field, company.appraisals["S003"], "achievements", "a\tb\r\nc")
+
+
+def test_two_writers_taking_in_the_same_form_at_once_accept_it_once(database, tmp_path, monkeypatch):
+    """Two HR people import the same returned form at the same moment (PostgreSQL: both
+    check before either writes). One is accepted; the other is told it was submitted."""
+    import threading
+
+    import pytest
+
+    from reviewer.reviews import offline_self_review
+
+    if database.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite writers take turns (BEGIN IMMEDIATE): the race cannot happen")
+    from tests.reviewer.appraisal.history_company import build_history_company
+
+    with database.session() as session:
+        ids = build_history_company(session)
+        session.commit()
+        forms = export_self_review_forms(session, open_self_reviews(session, ids["2026 H1"]), tmp_path / "out")
+    li = next(f for f in forms if f.name == "李娜")
+    returned = tmp_path / "li.pdf"
+    fill(li.path, returned, rating="/5")
+    both_read = threading.Barrier(2, timeout=20)
+    read_token = offline_self_review.SelfReviewKey.appraisal_of
+
+    def read_then_wait(self, session, token):
+        found = read_token(self, session, token)  # each has read the appraisal, not yet submitted
+        both_read.wait()
+        return found
+
+    monkeypatch.setattr(offline_self_review.SelfReviewKey, "appraisal_of", read_then_wait)
+    results = []
+
+    def take_in():
+        with database.session() as session:
+            results.extend(import_returned_forms(session, [returned]))
+
+    threads = [threading.Thread(target=take_in) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(r.accepted for r in results) == [False, True], results
+    assert [r.code for r in results if not r.accepted] == ["answered"]
