@@ -234,9 +234,25 @@ def import_reviews(session: Session, table: Table, mapping: dict[str, int], *, c
         progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Checked; nothing was imported"))
         return result
     progress.step(0.9, QT_TRANSLATE_NOOP("progress", "Saving"))
+    # Locked and read afresh, then checked again: a review submitted (or a stage moved)
+    # by another writer since the rows were checked is not overwritten.
+    locked, late = {}, []
+    current = session.get(Cycle, found.id, populate_existing=True)
+    for item in ready:
+        appraisal = session.get(Appraisal, item.appraisal_id, with_for_update=True, populate_existing=True)
+        refusal = (self_review_write_refusal if item.part == SELF else manager_review_write_refusal)(
+            session, appraisal, current, session.get(Employee, appraisal.employee_id))
+        if refusal is not None:
+            late.append(RowProblem(item.row, "part", refusal[0], refusal[1]))
+        locked[item.row] = appraisal
+    if late:
+        result.problems.extend(late)
+        result.rejected, result.updated = len({p.row for p in result.problems if p.row is not None}), 0
+        progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Checked; nothing was imported"))
+        return result
     now = utcnow()
     for item in ready:
-        appraisal = session.get(Appraisal, item.appraisal_id, with_for_update=True)
+        appraisal = locked[item.row]
         for column, value in item.values.items():
             setattr(appraisal, column, value)
         if submit:
