@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, AppraisalState, Cycle, CycleStage, CycleStageEvent, Employee, SignatureRecord
 
-from ..access import acting, require_hr
+from ..access import acting, require_hr, reviewable_condition
 from ..errors import NotFound, StageBlocked, ValidationError
 from .blockers import STAGE_ORDER, Blocker, gate_blockers, next_stage, participants
 from .participation import ensure_appraisals
@@ -220,11 +220,14 @@ class StageEventRow:
 
 
 def stage_events(session: Session, cycle_id: int) -> list[StageEventRow]:
-    """The cycle's stage moves and exceptions, oldest first."""
+    """The cycle's stage moves and exceptions, oldest first; an exception only when the
+    acting user may review the person it names (its reason is about them)."""
     _cycle(session, cycle_id)
     rows = session.execute(
         select(CycleStageEvent, Employee.employee_no, Employee.name)
         .outerjoin(Employee, Employee.id == CycleStageEvent.employee_id)
-        .where(CycleStageEvent.cycle_id == cycle_id).order_by(CycleStageEvent.id))
+        .where(CycleStageEvent.cycle_id == cycle_id,
+               CycleStageEvent.employee_id.is_(None) | reviewable_condition(session, CycleStageEvent.employee_id))
+        .order_by(CycleStageEvent.id))
     return [StageEventRow(e.kind, e.from_stage, e.to_stage, number, name, e.blocker, e.reason, e.actor_name,
                           e.occurred_at) for e, number, name in rows]
