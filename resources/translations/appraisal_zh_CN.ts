@@ -6535,6 +6535,16 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <translation>请用 --cycle 指定周期。</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="708"/>
+        <source>The text holds invisible control characters (such as NUL); retype it or paste it as plain text.</source>
+        <translation>文字中含有不可见的控制字符（如 NUL）；请重新输入，或以纯文本粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="710"/>
+        <source>Self-review of {name}: the field {field} holds invisible control characters (such as NUL); the form was altered, send a new one.</source>
+        <translation>{name} 的自我评估：字段 {field} 含有不可见的控制字符（如 NUL）；表单已被改动，请重新发送一份。</translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -6544,7 +6554,7 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     <name>progress</name>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="163"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="124"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="125"/>
         <location filename="../../reviewer/reviews/importing.py" line="131"/>
         <location filename="../../reviewer/roster/check.py" line="122"/>
         <source>Checking rows</source>
@@ -6552,8 +6562,9 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="251"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="228"/>
-        <location filename="../../reviewer/reviews/importing.py" line="232"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="229"/>
+        <location filename="../../reviewer/reviews/importing.py" line="234"/>
+        <location filename="../../reviewer/reviews/importing.py" line="251"/>
         <location filename="../../reviewer/roster/__init__.py" line="69"/>
         <source>Checked; nothing was imported</source>
         <translation>检查完毕；未导入任何数据</translation>
@@ -6561,15 +6572,15 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     <message>
         <location filename="../../reviewer/demo/__init__.py" line="74"/>
         <location filename="../../reviewer/kpi/actuals_import.py" line="254"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="230"/>
-        <location filename="../../reviewer/reviews/importing.py" line="234"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="231"/>
+        <location filename="../../reviewer/reviews/importing.py" line="236"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="272"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="247"/>
-        <location filename="../../reviewer/reviews/importing.py" line="247"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="250"/>
+        <location filename="../../reviewer/reviews/importing.py" line="265"/>
         <location filename="../../reviewer/roster/__init__.py" line="82"/>
         <source>Imported</source>
         <translation>已导入</translation>
@@ -6611,13 +6622,13 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/feedback/offline_export.py" line="145"/>
-        <location filename="../../reviewer/reviews/offline_self_review.py" line="191"/>
+        <location filename="../../reviewer/reviews/offline_self_review.py" line="192"/>
         <source>Writing forms</source>
         <translation>正在生成表单</translation>
     </message>
     <message>
         <location filename="../../reviewer/feedback/offline_export.py" line="160"/>
-        <location filename="../../reviewer/reviews/offline_self_review.py" line="204"/>
+        <location filename="../../reviewer/reviews/offline_self_review.py" line="205"/>
         <source>Forms written</source>
         <translation>表单已生成</translation>
     </message>
