@@ -41,7 +41,7 @@ from db.models import (
     utcnow,
 )
 
-from ..access import acting, require_reviewable, reviewable_employee_ids
+from ..access import require_reviewable, reviewable_employee_ids
 from ..errors import NotFound
 from ..feedback.anonymity import Publication
 from ..feedback.published_score import DEFAULT_GROUP_WEIGHTS, GroupPart, published_group_scores, rating_scale_top
@@ -352,8 +352,9 @@ def refresh_scores_of(session: Session, pairs: Iterable[tuple[int, int]]) -> Non
 
 def _may_see_360(session: Session, cycle_id: int) -> bool:
     """The 360 part, and the final score and band that include it, are shown once the
-    cycle's 360 results are published; before that only to HR (their preview)."""
-    return acting(session).is_hr or cycle_feedback_published(session, cycle_id)
+    cycle's 360 results are published, to HR too: until then they would move with each
+    returned form, and two readings would give that rater away."""
+    return cycle_feedback_published(session, cycle_id)
 
 
 def score_cycle(session: Session, cycle_id: int) -> list[ScoreRow]:

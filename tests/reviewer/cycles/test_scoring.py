@@ -370,3 +370,27 @@ def test_the_competency_part_never_changes_when_a_withheld_groups_ratings_change
     if first.competency_score is not None:
         assert math.isclose(first.competency_score, second.competency_score, rel_tol=1e-12)
         assert math.isclose(first.final_score, second.final_score, rel_tol=1e-12)
+
+
+def test_before_the_360_results_are_published_nobody_sees_the_360_part_hr_included(database):
+    """A score shown while forms still come back would move by each returned form: two
+    readings would give that rater away, whoever reads them."""
+    with database.session() as session:
+        company = _company(session, stage=CycleStage.SELF_REVIEW_360)
+        _target(session, company, "SALES", 100, 100, (date(2027, 6, 30), 110))
+        _rate(session, company, Relationship.MANAGER, [4, 5], "M")
+        refresh_cycle_scores(session, company.cycle)
+        before = score_cycle(session, company.cycle.id)[0]
+        _rate(session, company, Relationship.PEER, [3, 4], "P1")
+        _rate(session, company, Relationship.PEER, [4, 4], "P2")
+        _rate(session, company, Relationship.PEER, [5, 4], "P3")
+        refresh_cycle_scores(session, company.cycle)
+        after = score_cycle(session, company.cycle.id)[0]
+        explanation = explain(session, company.cycle.id, company.people["S"])
+    assert (before.competency_score, before.final_score, before.band_code) == (None, None, None)
+    assert before == after and not after.feedback_published
+    assert after.kpi_score == pytest.approx(110)
+    assert (explanation.competency_score, explanation.final_score, explanation.band_code) == (None, None, None)
+    competency_rows = [r for r in explanation.rows if r.part == "competency"]
+    assert all(r.figure is None for r in competency_rows)
+    assert not any(r.code.endswith("group") for r in competency_rows)
