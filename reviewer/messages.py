@@ -529,6 +529,9 @@ PROBLEMS = {
     "blocker_signatures_missing": QT_TRANSLATE_NOOP(
         "problems", "The appraisal of {name} ({number}) still needs the signatures of: {roles}. Sign it on the "
                     "Appraisals page."),
+    "cycle_moved_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "{cycle} is at {stage} now, not at {seen} as shown: someone else moved it meanwhile. Look at "
+                    "the cycle again before moving it."),
     "gate_held": QT_TRANSLATE_NOOP(
         "problems", "{cycle} cannot move on: {count} blocker(s) hold {people} person(s). Fix them, or let "
                     "named people past with a reason each."),
@@ -702,7 +705,8 @@ PROBLEMS = {
     "weights_not_100": QT_TRANSLATE_NOOP(
         "problems", "{person}'s weights in this file total {total}, not 100 (rows {rows})"),
     "target_has_results": QT_TRANSLATE_NOOP(
-        "problems", "{person}'s target for {kpi} already has results and is kept; the file cannot drop it"),
+        "problems", "{person}'s target for {kpi} already has results or review notes and is kept; the file "
+                    "cannot drop it: list it in the file too"),
     "cycle_required": QT_TRANSLATE_NOOP("problems", "Name the cycle with --cycle."),
     # attacks on issue 15 (slice atk1)
     "review_text_control": QT_TRANSLATE_NOOP(

@@ -842,7 +842,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/cycle_dashboard.py" line="118"/>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="259"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="261"/>
         <source>Release appraisals</source>
         <translation>发布考评表</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>关闭周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="252"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="253"/>
         <source>Go back a stage</source>
         <translation>退回阶段</translation>
     </message>
@@ -1046,27 +1046,27 @@
 <context>
     <name>ExceptionsDialog</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="273"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="275"/>
         <source>Nothing holds the gate to %1.</source>
         <translation>没有任何阻碍，可以进入“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="274"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="276"/>
         <source>These people are held at the gate to %1. To let someone past, say why in their row; the reason is kept with the cycle. Leave it empty to hold them.</source>
         <translation>以下人员被阻挡，无法进入“%1”。如需放行，请在其所在行填写理由；理由将随周期保存。留空则继续阻挡。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="281"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="283"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="281"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="283"/>
         <source>Held by</source>
         <translation>阻碍</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="281"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="283"/>
         <source>Reason to let past</source>
         <translation>放行理由</translation>
     </message>
@@ -3151,22 +3151,22 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="316"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="318"/>
         <source>Go back a stage</source>
         <translation>退回阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="323"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="325"/>
         <source>Why the cycle goes back; kept with the cycle</source>
         <translation>周期退回的原因；将随周期保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="324"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="326"/>
         <source>Back to:</source>
         <translation>退回到：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="325"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="327"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -5685,7 +5685,7 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="338"/>
-        <location filename="../../reviewer/messages.py" line="650"/>
+        <location filename="../../reviewer/messages.py" line="653"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
@@ -6106,441 +6106,446 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="532"/>
+        <source>{cycle} is at {stage} now, not at {seen} as shown: someone else moved it meanwhile. Look at the cycle again before moving it.</source>
+        <translation>{cycle} 现在处于 {stage}，而不是显示的 {seen}：其他人刚刚推进或退回了它。请重新查看该周期后再操作。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="535"/>
         <source>{cycle} cannot move on: {count} blocker(s) hold {people} person(s). Fix them, or let named people past with a reason each.</source>
         <translation>{cycle} 无法进入下一阶段：{count} 个阻碍涉及 {people} 人。请先处理，或为指定人员逐一填写理由放行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="535"/>
+        <location filename="../../reviewer/messages.py" line="538"/>
         <source>Say why; the reason is kept with the cycle.</source>
         <translation>请说明理由；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="536"/>
+        <location filename="../../reviewer/messages.py" line="539"/>
         <source>The reason is {length} characters long; at most {limit} fit.</source>
         <translation>理由长 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="538"/>
+        <location filename="../../reviewer/messages.py" line="541"/>
         <source>Say why {name} ({number}) may pass the gate; the reason is kept with the cycle.</source>
         <translation>请说明 {name}（{number}）为何可以通过此关口；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="540"/>
+        <location filename="../../reviewer/messages.py" line="543"/>
         <source>{name} ({number}) is not held at this gate; an exception is only for someone who is.</source>
         <translation>{name}（{number}）并未被此关口阻挡；例外只适用于被阻挡的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="542"/>
+        <location filename="../../reviewer/messages.py" line="545"/>
         <source>&apos;{value}&apos; is not a stage; stages are {stages}.</source>
         <translation>“{value}”不是阶段；阶段有：{stages}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="543"/>
+        <location filename="../../reviewer/messages.py" line="546"/>
         <source>The cycle is at {stage}; going back means choosing an earlier stage than that, not {to}.</source>
         <translation>周期处于 {stage}；退回须选择比它更早的阶段，而不是 {to}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="545"/>
+        <location filename="../../reviewer/messages.py" line="548"/>
         <source>{cycle}&apos;s released appraisals already carry signatures: it cannot go back before sign-off. Correct an appraisal on the Appraisals page instead.</source>
         <translation>{cycle} 已发布的考评表已有签名：不能退回到签署阶段之前。请改为在“考评”页面更正考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="548"/>
+        <location filename="../../reviewer/messages.py" line="551"/>
         <source>{cycle} is not in sign-off yet: appraisals are released once calibration is done.</source>
         <translation>{cycle} 尚未进入签署阶段：校准完成后才能发布考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="550"/>
+        <location filename="../../reviewer/messages.py" line="553"/>
         <source>The appraisals of {cycle} are already released.</source>
         <translation>{cycle} 的考评表已经发布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="551"/>
+        <location filename="../../reviewer/messages.py" line="554"/>
         <source>{cycle} is not in sign-off yet: a cycle closes from sign-off.</source>
         <translation>{cycle} 尚未进入签署阶段：周期从签署阶段关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="553"/>
+        <location filename="../../reviewer/messages.py" line="556"/>
         <source>Release the appraisals of {cycle} first: the employees sign their released appraisal before the cycle closes.</source>
         <translation>请先发布 {cycle} 的考评表：员工须在周期关闭前签署已发布的考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="556"/>
+        <location filename="../../reviewer/messages.py" line="559"/>
         <source>The appraisal of {name} is not released yet: until HR releases the cycle it is a draft for the manager and HR only.</source>
         <translation>{name} 的考评表尚未发布：在人力资源部发布周期之前，它只是供上级和人力资源部查看的草稿。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="560"/>
+        <location filename="../../reviewer/messages.py" line="563"/>
         <source>Self-review forms are sent out from goal setting to the end of the self-review and 360 stage; {cycle} is not in either stage.</source>
         <translation>自我评估表在目标设定阶段至自评与 360 阶段结束之间发放；{cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="563"/>
+        <location filename="../../reviewer/messages.py" line="566"/>
         <source>The self-review of {name} was already submitted; this file is a duplicate or arrived late.</source>
         <translation>{name} 的自我评估已提交；此文件是重复的或交回过晚。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="565"/>
+        <location filename="../../reviewer/messages.py" line="568"/>
         <source>{cycle} is not in its self-review and 360 stage, so the self-review of {name} cannot be taken in now.</source>
         <translation>{cycle} 不在自评与 360 阶段，因此现在无法录入 {name} 的自我评估。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="568"/>
+        <location filename="../../reviewer/messages.py" line="571"/>
         <source>This form was issued before the self-review of {name} was returned for changes; export a new form for {name}.</source>
         <translation>此表格是在 {name} 的自我评估被退回修改之前发出的；请为 {name} 导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="571"/>
+        <location filename="../../reviewer/messages.py" line="574"/>
         <source>The self-review form of {name} was altered: it holds a field ({field}) this database did not issue for that appraisal (perhaps a KPI target was removed since). Export a new form.</source>
         <translation>{name} 的自我评估表已被改动：其中有本数据库未为该考核发出的字段（{field}）（可能之后删除了某个 KPI 目标）。请导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="574"/>
+        <location filename="../../reviewer/messages.py" line="577"/>
         <source>Self-review of {name}, {kpi}: the self-rating &apos;{value}&apos; is not on the scale 1–5.</source>
         <translation>{name} 的自我评估，{kpi}：自评分“{value}”不在 1–5 分范围内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="576"/>
+        <location filename="../../reviewer/messages.py" line="579"/>
         <source>Self-review of {name}: the field {field} is longer than {limit} characters.</source>
         <translation>{name} 的自我评估：字段 {field} 超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="578"/>
+        <location filename="../../reviewer/messages.py" line="581"/>
         <source>The self-review of {name} was submitted.</source>
         <translation>{name} 的自我评估已提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="579"/>
+        <location filename="../../reviewer/messages.py" line="582"/>
         <source>Choose at least one cycle to compare.</source>
         <translation>请至少选择一个考核周期进行比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="581"/>
+        <location filename="../../reviewer/messages.py" line="584"/>
         <source>There is no employee with the number {value}.</source>
         <translation>没有工号为 {value} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="582"/>
+        <location filename="../../reviewer/messages.py" line="585"/>
         <source>There is no department called {value}.</source>
         <translation>没有名为 {value} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="584"/>
+        <location filename="../../reviewer/messages.py" line="587"/>
         <source>{cycle}, {start} to {end}: the KPI part weighs {kpi_weight} %, the competency part {competency_weight} %.</source>
         <translation>{cycle}，{start} 至 {end}：KPI 部分占 {kpi_weight} %，能力素质部分占 {competency_weight} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="587"/>
+        <location filename="../../reviewer/messages.py" line="590"/>
         <source>The scores were frozen on {date} when calibration began; they no longer follow their inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，不再随输入变化。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="589"/>
+        <location filename="../../reviewer/messages.py" line="592"/>
         <source>The scores were frozen on {date} when calibration began, and an input changed afterwards: the stored final score {stored} was kept. The steps below use today&apos;s inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，之后有输入发生变化：保留已存的综合得分 {stored}。以下步骤按当前输入计算。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="592"/>
+        <location filename="../../reviewer/messages.py" line="595"/>
         <source>KPI part: {score}</source>
         <translation>KPI 部分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="593"/>
+        <location filename="../../reviewer/messages.py" line="596"/>
         <source>KPI part: no target has a result in the cycle period, so the part is left out.</source>
         <translation>KPI 部分：考核期内没有任何指标有结果，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="595"/>
+        <location filename="../../reviewer/messages.py" line="598"/>
         <source>{kpi}: target {target}, weight {weight}; latest result {actual} on {as_of}.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；最新结果 {actual}（{as_of}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="597"/>
+        <location filename="../../reviewer/messages.py" line="600"/>
         <source>{kpi}: target {target}, weight {weight}; no result in the cycle period, so it is left out.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；考核期内没有结果，因此不计入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="599"/>
+        <location filename="../../reviewer/messages.py" line="602"/>
         <source>Higher is better: attainment = result ÷ target = {actual} ÷ {target} = {attainment} %.</source>
         <translation>越高越好：达成率 = 结果 ÷ 目标 = {actual} ÷ {target} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="601"/>
+        <location filename="../../reviewer/messages.py" line="604"/>
         <source>Lower is better: attainment = target ÷ result = {target} ÷ {actual} = {attainment} %.</source>
         <translation>越低越好：达成率 = 目标 ÷ 结果 = {target} ÷ {actual} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="603"/>
+        <location filename="../../reviewer/messages.py" line="606"/>
         <source>Target band {low} to {high}: attainment is 100 % inside it and falls in proportion to the distance outside: {attainment} %.</source>
         <translation>目标区间 {low} 至 {high}：区间内达成率为 100 %，区间外按偏离距离成比例下降：{attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="606"/>
+        <location filename="../../reviewer/messages.py" line="609"/>
         <source>Attainment cannot be computed (a target of zero): {points} points.</source>
         <translation>无法计算达成率（目标为零）：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="608"/>
+        <location filename="../../reviewer/messages.py" line="611"/>
         <source>Linear rule: 100 × attainment, 0 below {floor} %, counted up to {cap} %: {points} points.</source>
         <translation>线性规则：100 × 达成率，低于 {floor} % 记 0 分，最多计到 {cap} %：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="610"/>
+        <location filename="../../reviewer/messages.py" line="613"/>
         <source>Band rule: 100 × attainment, at most 100: {points} points.</source>
         <translation>区间规则：100 × 达成率，最高 100：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="611"/>
+        <location filename="../../reviewer/messages.py" line="614"/>
         <source>Step rule ({steps}): the highest step the attainment reaches gives {points} points.</source>
         <translation>阶梯规则（{steps}）：达成率达到的最高阶梯得 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="613"/>
+        <location filename="../../reviewer/messages.py" line="616"/>
         <source>Weighted mean of the points of the targets with a result: ({products}) ÷ {weights} = {score}.</source>
         <translation>有结果的指标得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="615"/>
+        <location filename="../../reviewer/messages.py" line="618"/>
         <source>Capped at {cap}, the highest score an appraisal holds.</source>
         <translation>封顶为 {cap}，即考核可记录的最高分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="616"/>
+        <location filename="../../reviewer/messages.py" line="619"/>
         <source>Competency part (360): {score}</source>
         <translation>能力素质部分（360）：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="617"/>
+        <location filename="../../reviewer/messages.py" line="620"/>
         <source>Competency part (360): no published rating from anyone but self, so the part is left out.</source>
         <translation>能力素质部分（360）：除自评外没有已公布的评分，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="619"/>
+        <location filename="../../reviewer/messages.py" line="622"/>
         <source>Competency part (360): held back until the cycle&apos;s 360 results are published.</source>
         <translation>能力素质部分（360）：在本周期 360 结果公布前暂不显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="621"/>
+        <location filename="../../reviewer/messages.py" line="624"/>
         <source>{group}: {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="624"/>
+        <location filename="../../reviewer/messages.py" line="627"/>
         <source>{group}, pooled from {pooled} (each below {threshold} raters): {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}，由 {pooled} 合并而成（各自少于 {threshold} 名评估人）：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="627"/>
+        <location filename="../../reviewer/messages.py" line="630"/>
         <source>{group}: fewer than {threshold} raters, too few even when pooled; withheld, it counts for nothing.</source>
         <translation>{group}：评估人少于 {threshold} 名，合并后仍不足；不予公布，不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="630"/>
+        <location filename="../../reviewer/messages.py" line="633"/>
         <source>Weighted mean of the group scores: ({products}) ÷ {weights} = {score}.</source>
         <translation>各评估组得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="632"/>
+        <location filename="../../reviewer/messages.py" line="635"/>
         <source>Final score: {score}</source>
         <translation>综合得分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="633"/>
+        <location filename="../../reviewer/messages.py" line="636"/>
         <source>Not scored: neither part has data.</source>
         <translation>未评分：两个部分都没有数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="634"/>
+        <location filename="../../reviewer/messages.py" line="637"/>
         <source>({kpi} × {kpi_weight} + {competency} × {competency_weight}) ÷ {weights} = {score}.</source>
         <translation>（{kpi} × {kpi_weight} + {competency} × {competency_weight}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="636"/>
+        <location filename="../../reviewer/messages.py" line="639"/>
         <source>Only the KPI part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有 KPI 部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="638"/>
+        <location filename="../../reviewer/messages.py" line="641"/>
         <source>Only the competency part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有能力素质部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="640"/>
+        <location filename="../../reviewer/messages.py" line="643"/>
         <source>Band: {band}</source>
         <translation>等级：{band}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="641"/>
+        <location filename="../../reviewer/messages.py" line="644"/>
         <source>Band: none</source>
         <translation>等级：无</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="642"/>
+        <location filename="../../reviewer/messages.py" line="645"/>
         <source>{score} is shown as {shown}; the highest band whose minimum it reaches is {band} (from {minimum}).</source>
         <translation>{score} 显示为 {shown}；其达到最低分的最高等级为 {band}（自 {minimum} 起）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="645"/>
+        <location filename="../../reviewer/messages.py" line="648"/>
         <source>{score} is shown as {shown}, below the lowest band&apos;s minimum {minimum}: no band.</source>
         <translation>{score} 显示为 {shown}，低于最低等级的最低分 {minimum}：无等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="647"/>
+        <location filename="../../reviewer/messages.py" line="650"/>
         <source>{employee} is not in the cycle {cycle}; `cycle score --cycle &apos;{cycle}&apos;` lists who is.</source>
         <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle &apos;{cycle}&apos;` 可列出参与人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="651"/>
+        <location filename="../../reviewer/messages.py" line="654"/>
         <source>{name} cannot write {person}&apos;s self-review: only the person (signed in with their own profile) or HR on their behalf may.</source>
         <translation>{name} 不能填写 {person} 的自评：只有本人（用自己的账户登录）或代其填写的 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="654"/>
+        <location filename="../../reviewer/messages.py" line="657"/>
         <source>{name} may not read {person}&apos;s self-review: it is for the person, their managers and HR.</source>
         <translation>{name} 无权查看 {person} 的自评：自评仅供本人、其上级和 HR 查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="656"/>
+        <location filename="../../reviewer/messages.py" line="659"/>
         <source>Self-reviews are written while the cycle is in its self-review and 360 stage; {cycle} is not (a returned self-review may also be corrected during the manager review stage).</source>
         <translation>自评只能在周期处于“自评与360”阶段时填写；{cycle} 不在此阶段（被退回的自评也可在上级评价阶段修改）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="659"/>
+        <location filename="../../reviewer/messages.py" line="662"/>
         <source>{person}&apos;s self-review is submitted and locked; the manager can return it with a note.</source>
         <translation>{person} 的自评已提交并锁定；上级可附说明将其退回。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="661"/>
+        <location filename="../../reviewer/messages.py" line="664"/>
         <source>{person}&apos;s self-review is not submitted, so there is nothing to return.</source>
         <translation>{person} 的自评尚未提交，无可退回的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="663"/>
+        <location filename="../../reviewer/messages.py" line="666"/>
         <source>A self-review can be returned during the self-review and 360 or the manager review stage; {cycle} is in neither.</source>
         <translation>自评只能在“自评与360”或“上级评价”阶段退回；{cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="666"/>
+        <location filename="../../reviewer/messages.py" line="669"/>
         <source>Write the achievements before submitting the self-review.</source>
         <translation>提交自评前请填写主要成绩。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="668"/>
+        <location filename="../../reviewer/messages.py" line="671"/>
         <source>Say in a note what the person should change in the self-review.</source>
         <translation>请在说明中写明本人应修改自评的哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="670"/>
+        <location filename="../../reviewer/messages.py" line="673"/>
         <source>&apos;{value}&apos; is not a field of this review.</source>
         <translation>“{value}”不是此评价的字段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="671"/>
+        <location filename="../../reviewer/messages.py" line="674"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>文字长 {length} 个字符；最多可容纳 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="673"/>
+        <location filename="../../reviewer/messages.py" line="676"/>
         <source>&apos;{value}&apos; is not a self-rating; give a whole number from 1 to 5, or leave it empty.</source>
         <translation>“{value}”不是有效的自评分；请填写 1 到 5 的整数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="675"/>
+        <location filename="../../reviewer/messages.py" line="678"/>
         <source>The target {id} is not one of this appraisal&apos;s targets.</source>
         <translation>目标 {id} 不属于此考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="677"/>
+        <location filename="../../reviewer/messages.py" line="680"/>
         <source>{name} cannot write {person}&apos;s manager review: only the person&apos;s managers or HR may.</source>
         <translation>{name} 不能填写 {person} 的上级评价：只有其上级或 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="679"/>
+        <location filename="../../reviewer/messages.py" line="682"/>
         <source>Manager reviews are written while the cycle is in its manager review stage; {cycle} is not.</source>
         <translation>上级评价只能在周期处于“上级评价”阶段时填写；{cycle} 不在此阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="681"/>
+        <location filename="../../reviewer/messages.py" line="684"/>
         <source>{person}&apos;s manager review is submitted and locked.</source>
         <translation>{person} 的上级评价已提交并锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="683"/>
+        <location filename="../../reviewer/messages.py" line="686"/>
         <source>The manager review is shown to the person once HR releases the cycle&apos;s appraisals.</source>
         <translation>HR 发布本周期的考核后，本人才能看到上级评价。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="685"/>
+        <location filename="../../reviewer/messages.py" line="688"/>
         <source>Write the overall comment and propose a band before submitting the manager review.</source>
         <translation>提交上级评价前请填写总体评价并选择建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="687"/>
+        <location filename="../../reviewer/messages.py" line="690"/>
         <source>&apos;{value}&apos; is not one of the rating bands of {cycle}.</source>
         <translation>“{value}”不是 {cycle} 的评级等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="688"/>
+        <location filename="../../reviewer/messages.py" line="691"/>
         <source>The proposed band {proposed} differs from the band the score gives ({computed}); write a justification.</source>
         <translation>建议等级 {proposed} 与得分对应的等级（{computed}）不同；请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="691"/>
+        <location filename="../../reviewer/messages.py" line="694"/>
         <source>&apos;{value}&apos; is not a part; write self (自评) or manager (上级).</source>
         <translation>“{value}”不是有效的评价类型；请填写 自评（self）或 上级（manager）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="693"/>
+        <location filename="../../reviewer/messages.py" line="696"/>
         <source>the row fills none of the review&apos;s fields</source>
         <translation>该行没有填写任何评价字段</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="694"/>
+        <location filename="../../reviewer/messages.py" line="697"/>
         <source>belongs to the {part} part; leave it empty on this row or change the part</source>
         <translation>属于{part}部分；请在此行留空或更改评价类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="696"/>
+        <location filename="../../reviewer/messages.py" line="699"/>
         <source>{person} has no appraisal in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有考核</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="697"/>
+        <location filename="../../reviewer/messages.py" line="700"/>
         <source>another row of {person} has problems; a person&apos;s targets are imported together</source>
         <translation>{person} 的另一行有问题；同一人的目标需一并导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="699"/>
+        <location filename="../../reviewer/messages.py" line="702"/>
         <source>{person}&apos;s {part} part is also on row {row}</source>
         <translation>{person} 的 {part} 部分也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="701"/>
+        <location filename="../../reviewer/messages.py" line="704"/>
         <source>{person}&apos;s target for {kpi} is also on row {row}</source>
         <translation>{person} 的 {kpi} 目标也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="702"/>
+        <location filename="../../reviewer/messages.py" line="705"/>
         <source>{person}&apos;s weights in this file total {total}, not 100 (rows {rows})</source>
         <translation>{person} 在此文件中的权重合计为 {total}，不是 100（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="704"/>
-        <source>{person}&apos;s target for {kpi} already has results and is kept; the file cannot drop it</source>
-        <translation>{person} 的 {kpi} 目标已有实际值，将保留；文件不能删除它</translation>
+        <location filename="../../reviewer/messages.py" line="707"/>
+        <source>{person}&apos;s target for {kpi} already has results or review notes and is kept; the file cannot drop it: list it in the file too</source>
+        <translation>{person} 的 {kpi} 目标已有实际值或评价内容，将保留；文件不能删除它：请在文件中也列出该目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="706"/>
+        <location filename="../../reviewer/messages.py" line="710"/>
         <source>Name the cycle with --cycle.</source>
         <translation>请用 --cycle 指定周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="708"/>
+        <location filename="../../reviewer/messages.py" line="712"/>
         <source>The text holds invisible control characters (such as NUL); retype it or paste it as plain text.</source>
         <translation>文字中含有不可见的控制字符（如 NUL）；请重新输入，或以纯文本粘贴。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="710"/>
+        <location filename="../../reviewer/messages.py" line="714"/>
         <source>Self-review of {name}: the field {field} holds invisible control characters (such as NUL); the form was altered, send a new one.</source>
         <translation>{name} 的自我评估：字段 {field} 含有不可见的控制字符（如 NUL）；表单已被改动，请重新发送一份。</translation>
     </message>
@@ -6562,7 +6567,7 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="251"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="229"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="228"/>
         <location filename="../../reviewer/reviews/importing.py" line="234"/>
         <location filename="../../reviewer/reviews/importing.py" line="251"/>
         <location filename="../../reviewer/roster/__init__.py" line="69"/>
@@ -6572,14 +6577,14 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     <message>
         <location filename="../../reviewer/demo/__init__.py" line="74"/>
         <location filename="../../reviewer/kpi/actuals_import.py" line="254"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="231"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="230"/>
         <location filename="../../reviewer/reviews/importing.py" line="236"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="272"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="250"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="249"/>
         <location filename="../../reviewer/reviews/importing.py" line="265"/>
         <location filename="../../reviewer/roster/__init__.py" line="82"/>
         <source>Imported</source>
@@ -6622,13 +6627,13 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
     </message>
     <message>
         <location filename="../../reviewer/feedback/offline_export.py" line="145"/>
-        <location filename="../../reviewer/reviews/offline_self_review.py" line="192"/>
+        <location filename="../../reviewer/reviews/offline_self_review.py" line="193"/>
         <source>Writing forms</source>
         <translation>正在生成表单</translation>
     </message>
     <message>
         <location filename="../../reviewer/feedback/offline_export.py" line="160"/>
-        <location filename="../../reviewer/reviews/offline_self_review.py" line="205"/>
+        <location filename="../../reviewer/reviews/offline_self_review.py" line="206"/>
         <source>Forms written</source>
         <translation>表单已生成</translation>
     </message>

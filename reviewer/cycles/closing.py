@@ -11,13 +11,13 @@ from ..access import require_hr
 from ..errors import StageBlocked
 
 
-def close(session: Session, cycle_id: int, exceptions=None, dry_run: bool = False):
+def close(session: Session, cycle_id: int, exceptions=None, dry_run: bool = False, expected_stage=None):
     """Close a released cycle in sign-off once everyone's appraisal carries the three
     signatures, or HR let them past with a reason. HR only; returns the GateCheck."""
     from .stages import GateCheck, _cycle, _event, _now, _pass_gate
 
     require_hr(session)
-    cycle = _cycle(session, cycle_id)
+    cycle = _cycle(session, cycle_id, lock=not dry_run, expected_stage=expected_stage)
     if cycle.stage == CycleStage.CLOSED:
         raise StageBlocked.coded("cycle_read_only", cycle=cycle.name)
     if cycle.stage != CycleStage.SIGN_OFF:

@@ -21,7 +21,7 @@ def release(session: Session, cycle_id: int) -> int:
     from .stages import _cycle, _now
 
     require_hr(session)
-    cycle = _cycle(session, cycle_id)
+    cycle = _cycle(session, cycle_id, lock=True)
     if cycle.stage == CycleStage.CLOSED:
         raise StageBlocked.coded("cycle_read_only", cycle=cycle.name)
     if cycle.stage != CycleStage.SIGN_OFF:

@@ -49,10 +49,18 @@ class GateCheck:
         return bool(self.blockers)
 
 
-def _cycle(session: Session, cycle_id: int) -> Cycle:
-    cycle = session.get(Cycle, cycle_id)
+def _cycle(session: Session, cycle_id: int, lock: bool = False,
+           expected_stage: CycleStage | str | None = None) -> Cycle:
+    """The cycle; ``lock`` for a change of stage: its row is locked and read afresh, so
+    two people moving the same cycle at once take turns, and with ``expected_stage`` (the
+    stage the mover saw) the second is told the cycle moved meanwhile instead of moving it
+    a second step."""
+    cycle = session.get(Cycle, cycle_id, with_for_update=lock or None, populate_existing=lock)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
+    if expected_stage is not None and cycle.stage != CycleStage(expected_stage):
+        raise StageBlocked.coded("cycle_moved_meanwhile", cycle=cycle.name, stage=cycle.stage.value,
+                                 seen=CycleStage(expected_stage).value)
     return cycle
 
 
@@ -129,12 +137,13 @@ def check_gate(session: Session, cycle_id: int) -> GateCheck:
 
 
 def advance(session: Session, cycle_id: int, exceptions: Exceptions | None = None,
-            dry_run: bool = False) -> GateCheck:
+            dry_run: bool = False, expected_stage: CycleStage | str | None = None) -> GateCheck:
     """Move the cycle to its next stage if its gate holds nobody (but the people HR lets
     past with a reason each). HR only. A dry run checks and changes nothing. Leaving
-    sign-off closes the cycle (see closing.close)."""
+    sign-off closes the cycle (see closing.close). ``expected_stage``: the stage the
+    caller saw; refused if the cycle has moved since."""
     require_hr(session)
-    cycle = _cycle(session, cycle_id)
+    cycle = _cycle(session, cycle_id, lock=not dry_run, expected_stage=expected_stage)
     if cycle.stage == CycleStage.SIGN_OFF:
         from .closing import close
 
@@ -174,12 +183,13 @@ def _scoring_module():
         return None
 
 
-def reopen(session: Session, cycle_id: int, to_stage: CycleStage | str, reason: str) -> CycleStage:
+def reopen(session: Session, cycle_id: int, to_stage: CycleStage | str, reason: str,
+           expected_stage: CycleStage | str | None = None) -> CycleStage:
     """Take the cycle back to an earlier stage, with a reason. HR only. A closed cycle
     stays closed; going back before calibration lets scores follow their inputs again,
     and before sign-off takes back a release nobody has signed yet."""
     require_hr(session)
-    cycle = _cycle(session, cycle_id)
+    cycle = _cycle(session, cycle_id, lock=True, expected_stage=expected_stage)
     try:
         target = CycleStage(to_stage)
     except ValueError:

@@ -5,11 +5,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import (
     Actual,
+    AppraisalTargetReview,
     Cycle,
     Employee,
     Kpi,
@@ -32,6 +33,19 @@ from ..people.directory import department_subtree, list_departments
 
 WEIGHT_TOTAL = 100.0
 WEIGHT_TOLERANCE = 1e-6  # sums of decimal weights are not exact: 33.3 + 33.3 + 33.4 is 100
+
+
+def targets_in_use(session: Session, target_ids: list[int]) -> set[int]:
+    """The targets that must stay: those with results, and those a self-review or manager
+    review wrote about (dropping the target would delete those words with it)."""
+    found: set[int] = set()
+    for chunk in (target_ids[i:i + 5000] for i in range(0, len(target_ids), 5000)):
+        found.update(session.scalars(select(Actual.target_id).where(Actual.target_id.in_(chunk))))
+        found.update(session.scalars(select(AppraisalTargetReview.target_id).where(
+            AppraisalTargetReview.target_id.in_(chunk),
+            or_(AppraisalTargetReview.self_rating.is_not(None), AppraisalTargetReview.self_comment.is_not(None),
+                AppraisalTargetReview.manager_comment.is_not(None)))))
+    return found
 
 
 def weights_balanced(total: float) -> bool:
@@ -94,8 +108,7 @@ def assign_template(session: Session, cycle_id: int, template_id: int, employee_
             select(Target.id, Target.employee_id, Target.kpi_id)
             .where(Target.cycle_id == cycle_id, Target.employee_id.in_(employee_ids))):
         existing[employee_id][kpi_id] = target_id
-    with_results = set(session.scalars(select(Actual.target_id).join(Target).where(
-        Target.cycle_id == cycle_id, Target.employee_id.in_(employee_ids))))
+    with_results = targets_in_use(session, [t for current in existing.values() for t in current.values()])
     created = kept = replaced = 0
     for employee_id in employee_ids:
         current = existing.get(employee_id, {})

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Actual, AuditEvent, Cycle, CycleStage, Employee, Kpi, Target
+from db.models import AuditEvent, Cycle, CycleStage, Employee, Kpi, Target
 
 from ..access import require_writer, reviewable_employee_ids
 from ..cycles.scoring import refresh_cycle_scores
@@ -30,7 +30,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from ..progress import Progress
 from .actuals_import import BY_KEY as ACTUALS_FIELDS
 from .actuals_import import KpiNames, parse_number
-from .targets import WEIGHT_TOTAL, weights_balanced
+from .targets import WEIGHT_TOTAL, targets_in_use, weights_balanced
 
 FIELDS = (
     ACTUALS_FIELDS["employee_no"],
@@ -198,11 +198,10 @@ def import_targets(session: Session, table: Table, mapping: dict[str, int], *, c
     people = {r.employee_id for r in ready}
     existing = {(t.employee_id, t.kpi_id): t for t in session.scalars(
         select(Target).where(Target.cycle_id == found.id, Target.employee_id.in_(people)))} if people else {}
-    with_results = set(session.scalars(select(Actual.target_id).where(
-        Actual.target_id.in_([t.id for t in existing.values()])))) if existing else set()
+    with_results = targets_in_use(session, [t.id for t in existing.values()])
     wanted = {(r.employee_id, r.kpi_id) for r in ready}
     kept_with_results = [t for key, t in existing.items() if key not in wanted and t.id in with_results]
-    if kept_with_results:  # the file would drop a target that has results: refuse that person's rows
+    if kept_with_results:  # the file would drop a target with results or review notes: refuse that person's rows
         codes = dict(session.execute(select(Kpi.id, Kpi.code)).all())
         names = dict(session.execute(select(Employee.id, Employee.name)).all())
         held = {t.employee_id for t in kept_with_results}

@@ -52,7 +52,8 @@ _TARGET_FIELD = re.compile(r"^t(\d+)_(rating|comment)$")
 # -- the token ---------------------------------------------------------------------
 def _generation(appraisal: Appraisal) -> str:
     returned = appraisal.self_returned_at
-    return returned.strftime("%Y%m%d%H%M%S") if returned else "0"
+    # To the microsecond: two returns in one second must still make the first form stale.
+    return returned.strftime("%Y%m%d%H%M%S%f") if returned else "0"
 
 
 class SelfReviewKey:

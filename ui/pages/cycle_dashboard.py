@@ -238,8 +238,9 @@ class CycleDashboard(QWidget):
         dialog = ExceptionsDialog(title, view, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        cycle_id, reasons = view.cycle_id, dialog.reasons()
-        self._run(title, lambda ws, _p: ws.call(service, cycle_id, reasons), lambda _check: self.reload())
+        cycle_id, reasons, seen = view.cycle_id, dialog.reasons(), view.stage
+        self._run(title, lambda ws, _p: ws.call(service, cycle_id, reasons, expected_stage=seen),
+                  lambda _check: self.reload())
 
     def ask_reopen(self) -> None:
         view = self.view
@@ -248,8 +249,9 @@ class CycleDashboard(QWidget):
         dialog = ReopenDialog(view, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        cycle_id, stage, reason = view.cycle_id, dialog.stage(), dialog.reason()
-        self._run(self.tr("Go back a stage"), lambda ws, _p: ws.call(reopen, cycle_id, stage, reason),
+        cycle_id, stage, reason, seen = view.cycle_id, dialog.stage(), dialog.reason(), view.stage
+        self._run(self.tr("Go back a stage"),
+                  lambda ws, _p: ws.call(reopen, cycle_id, stage, reason, expected_stage=seen),
                   lambda _stage: self.reload())
 
     def do_release(self) -> None:

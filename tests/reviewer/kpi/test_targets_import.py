@@ -98,3 +98,21 @@ def test_import_targets_on_the_command_line(database, tmp_path, capsys):
     captured = capsys.readouterr()
     out = captured.out + captured.err
     assert "total 90, not 100" in out and "Nothing was imported" in out
+
+
+def test_a_target_a_review_wrote_about_is_kept_when_the_file_drops_it(database, tmp_path):
+    """Dropping it would delete the self-rating and comment written about it."""
+    from db.models import AppraisalTargetReview
+
+    company = build_company(database)
+    target_id = company.targets["S003"][0]
+    with database.session() as session:
+        session.add(AppraisalTargetReview(appraisal_id=company.appraisals["S003"], target_id=target_id,
+                                          self_rating=4, self_comment="客户流失降到了 4%"))
+        session.commit()
+    path = write_csv(tmp_path / "t.csv", HEADERS, [["S003", "SAT", "90", "100", "", ""]], encoding="utf-8")
+    result = _import(company, path)
+    assert [(p.row, p.code) for p in result.problems] == [(2, "target_has_results")]
+    assert "review notes" in result.problems[0].message
+    with database.session() as session:
+        assert session.scalar(select(AppraisalTargetReview.self_comment)) == "客户流失降到了 4%"
