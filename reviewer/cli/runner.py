@@ -62,9 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     info = db_commands.add_parser("info", parents=[common], help="schema version, location and rows per table")
     info.set_defaults(handler=_run_db_info)
 
-    from . import access, forms, pdf, transfer
+    from . import access, cycles, forms, pdf, transfer
 
-    for area in (access, transfer, forms, pdf):
+    for area in (access, transfer, forms, pdf, cycles):
         area.add_commands(commands, common)
     return parser
 

@@ -206,15 +206,16 @@ def _group_weights(cycle: Cycle, given: Mapping[str, float], problems: list[RowP
     return weights
 
 
-def band_problems(bands: Sequence[Band]) -> list[RowProblem]:
-    """What is wrong with a set of bands, row by row (row 1 is the first band)."""
+def band_problems(bands: Sequence[Band], first_row: int = 1) -> list[RowProblem]:
+    """What is wrong with a set of bands, row by row (``first_row`` is the first band's:
+    1 in a window's table, 2 in a file under its header)."""
     problems: list[RowProblem] = []
     if not MIN_BANDS <= len(bands) <= MAX_BANDS:
         problems.append(RowProblem(None, "bands", "band_count", {"count": len(bands), "low": MIN_BANDS,
                                                                  "high": MAX_BANDS}))
     codes: dict[str, int] = {}
     minimums: dict[float, int] = {}
-    for row, band in enumerate(bands, start=1):
+    for row, band in enumerate(bands, start=first_row):
         for key, limit in (("code", 20), ("name", 60), ("name_zh", 60)):
             value = (getattr(band, key) or "").strip()
             if not value:

@@ -309,3 +309,28 @@ def _copy_targets(session: Session, source: Cycle, cycle: Cycle) -> int:
               for t in targets]
     session.add_all(copies)
     return len(copies)
+
+
+def departments_named(session: Session, names: Sequence[str]) -> list[int]:
+    """The ids of departments given by code, name or full path (总部/销售部)."""
+    from ..messages import name_some
+    from ..people.directory import department_paths
+
+    paths = department_paths(session)
+    codes = dict(session.execute(select(Department.code, Department.id).where(Department.code.is_not(None))).all())
+    ids = []
+    for given in (name.strip() for name in names):
+        if not given:
+            continue
+        if given in codes:
+            ids.append(codes[given])
+            continue
+        matches = [d for d, path in paths.items() if "/".join(path) == given or path[-1] == given
+                   or "/".join(path).endswith("/" + given)]
+        if not matches:
+            raise NotFound.coded("department_unknown_named", value=given)
+        if len(matches) > 1:
+            raise ValidationError.coded("department_ambiguous", value=given,
+                                        options=name_some("/".join(paths[d]) for d in matches))
+        ids.append(matches[0])
+    return ids
