@@ -58,7 +58,7 @@ class CycleSettingsDialog(QDialog):
         super().__init__(parent)
         self.workstation, self.cycle_id = workstation, detail.row.id
         self.setWindowTitle(self.tr("Settings of %1").replace("%1", detail.row.name))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(820)
         layout = QVBoxLayout(self)
         self.locked_note = QLabel(coded_text(detail.locked_code, detail.locked_params) if detail.locked_code else "")
         self.locked_note.setWordWrap(True)
@@ -114,6 +114,7 @@ class CycleSettingsDialog(QDialog):
         self.bands.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Chinese name"),
                                               self.tr("From score"), self.tr("Guideline %")])
         self.bands.verticalHeader().hide()
+        self.bands.setMinimumWidth(420)
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.bands.horizontalHeader().setStretchLastSection(True)
         self.bands.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

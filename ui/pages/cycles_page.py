@@ -128,7 +128,7 @@ class CyclesPage(QWidget):
         layout.addWidget(heading)
         self.empty_text = QLabel(self.tr(
             "A cycle is one appraisal period: who is in it, their targets, the self-reviews, 360 feedback and "
-            "manager reviews, calibration and sign-off.\nCreate the first one for the people in your roster."))
+            "manager reviews, calibration and sign-off. Create the first one for the people in your roster."))
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setWordWrap(True)
         layout.addWidget(self.empty_text)

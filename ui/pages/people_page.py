@@ -274,7 +274,7 @@ class PeoplePage(QWidget):
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
         text = QLabel(self.tr(
-            "This page lists everyone in the organisation, with their department, position and manager.\n"
+            "This page lists everyone in the organisation, with their department, position and manager.") + "\n" + self.tr(
             "Explore the demo company to see the program at work, or start with your own company: the KPI "
             "library, role templates, competencies and 360 forms are added (new cycles start with five rating "
             "bands), then you import your roster from a CSV or Excel file."))
