@@ -764,3 +764,76 @@ def render(code: str, params: dict[str, Any], template: str | None = None) -> st
         return shorten_path(value) if key in PATH_PARAMETERS | DETAIL_PARAMETERS else shorten(value)
 
     return (template or PROBLEMS[code]).format(**{key: quoted(key, value) for key, value in params.items()})
+
+
+# -- cyc slice (issue 15): first run, cycle setup and settings ---------------------------------------------
+FIELD_LABELS.update({
+    "cycle_name": QT_TRANSLATE_NOOP("fields", "Cycle name"),
+    "period_start": QT_TRANSLATE_NOOP("fields", "Start date"),
+    "period_end": QT_TRANSLATE_NOOP("fields", "End date"),
+    "frequency": QT_TRANSLATE_NOOP("fields", "Frequency"),
+    "departments": QT_TRANSLATE_NOOP("fields", "Departments"),
+    "kpi_weight": QT_TRANSLATE_NOOP("fields", "KPI weight"),
+    "competency_weight": QT_TRANSLATE_NOOP("fields", "Competency weight"),
+    "group_weights": QT_TRANSLATE_NOOP("fields", "Rater-group weights"),
+    "bands": QT_TRANSLATE_NOOP("fields", "Rating bands"),
+    "name_zh": QT_TRANSLATE_NOOP("fields", "Chinese name"),
+    "min_score": QT_TRANSLATE_NOOP("fields", "Minimum score"),
+    "guideline_pct": QT_TRANSLATE_NOOP("fields", "Guideline share (%)"),
+    "anonymity_threshold": QT_TRANSLATE_NOOP("fields", "Anonymity threshold"),
+    "form_template": QT_TRANSLATE_NOOP("fields", "360 form"),
+    "due": QT_TRANSLATE_NOOP("fields", "Due date"),
+})
+PROBLEMS.update({
+    "cycle_settings_locked": QT_TRANSLATE_NOOP(
+        "problems", "{cycle} is at the stage '{stage}'; its settings can change only before calibration. "
+                    "Reopen an earlier stage first if they must change."),
+    "cycle_form_template_unknown": QT_TRANSLATE_NOOP(
+        "problems", "there is no 360 form with id {value}; choose one of the forms listed"),
+    "weight_out_of_range": QT_TRANSLATE_NOOP("problems", "'{value}' is not a weight from 0 to 100"),
+    "part_weights_not_100": QT_TRANSLATE_NOOP(
+        "problems", "KPI {kpi} and competency {competency} make {total}; the two parts must make 100"),
+    "group_weight_unknown_group": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a rater group; use {groups}"),
+    "group_weight_negative": QT_TRANSLATE_NOOP(
+        "problems", "the weight of {group} is '{value}'; give a number of 0 or more"),
+    "group_weights_all_zero": QT_TRANSLATE_NOOP(
+        "problems", "every rater group other than self weighs 0; give at least one of them a weight above 0"),
+    "band_count": QT_TRANSLATE_NOOP("problems", "there are {count} bands; give from {low} to {high}"),
+    "band_field_missing": QT_TRANSLATE_NOOP("problems", "is missing; every band needs a code and both names"),
+    "band_min_score_range": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a minimum score from 0 to {high}"),
+    "band_guideline_range": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a share from 0 to 100 %"),
+    "band_none_at_zero": QT_TRANSLATE_NOOP(
+        "problems", "the lowest band starts at {lowest}; one band must start at 0 so every score gets a band"),
+    "band_guidelines_not_100": QT_TRANSLATE_NOOP(
+        "problems", "the guideline shares make {total} %; they must make 100 %"),
+    "anonymity_threshold_range": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a whole number from {low} to {high}"),
+    "due_stage_unknown": QT_TRANSLATE_NOOP("problems", "'{value}' is not a stage; use {stages}"),
+    "band_in_use": QT_TRANSLATE_NOOP(
+        "problems", "The band {code} of {cycle} is already given to someone; keep it (you may rename it or "
+                    "change its score) or take it off their appraisal first."),
+    "participant_left": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) has left; only people still employed can join a cycle."),
+    "participant_already_in": QT_TRANSLATE_NOOP("problems", "{name} ({number}) is already in {cycle}."),
+    "cycle_name_missing": QT_TRANSLATE_NOOP("problems", "is missing; give the cycle a name such as 2027 H1"),
+    "cycle_name_taken": QT_TRANSLATE_NOOP(
+        "problems", "a cycle called '{value}' already exists; choose another name"),
+    "cycle_end_before_start": QT_TRANSLATE_NOOP(
+        "problems", "{end} is before the start date {start}; the cycle must end on or after its start"),
+    "cycle_frequency_unknown": QT_TRANSLATE_NOOP("problems", "'{value}' is not a frequency; use {choices}"),
+    "cycle_no_departments": QT_TRANSLATE_NOOP(
+        "problems", "no department is chosen; choose at least one, or the whole company"),
+    "department_unknown_named": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is neither the name nor the code of a department"),
+    "group_weights_syntax": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not GROUP=WEIGHT; write it like manager=50,peer=20,report=20,customer=10,self=0"),
+    "due_syntax": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not STAGE=DATE; write it like goal_setting=2027-01-31"),
+    "bands_file_columns": QT_TRANSLATE_NOOP(
+        "problems", "{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, "
+                    "guideline_pct"),
+    "bands_file_empty": QT_TRANSLATE_NOOP("problems", "{file} has no bands; give one row per band"),
+})

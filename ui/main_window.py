@@ -204,6 +204,11 @@ class MainWindow(QMainWindow):
 
                 page = AppraisalsPage(self.workstation)
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            elif key == "cycles":
+                from .pages.cycles_page import CyclesPage
+
+                page = CyclesPage(self.workstation)
+                page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             elif key == "settings":
                 from .pages.settings_page import SettingsPage
 

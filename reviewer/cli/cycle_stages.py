@@ -1,23 +1,13 @@
 """`main.py cycle advance|reopen|release|close`: moving a cycle through its stages.
 
 The `cycle` command group belongs to reviewer/cli/cycles.py; it calls
-``add_stage_commands`` to add these. ``add_commands`` makes a `cycle` group of
-these commands alone, for a command line without cycles.py."""
+``add_stage_commands`` to add these."""
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
 STAGES = ("draft", "goal_setting", "self_review_360", "manager_review", "calibration", "sign_off", "closed")
-
-
-def add_commands(commands, common: argparse.ArgumentParser) -> None:
-    from .cycle_score import add_score_commands
-
-    cycle = commands.add_parser("cycle", parents=[common], help="appraisal cycles: stages, scores, release, closing")
-    actions = cycle.add_subparsers(dest="cycle_action", metavar="ACTION", required=True)
-    add_stage_commands(actions, common)
-    add_score_commands(actions, common)
 
 
 def _exception(text: str) -> tuple[str, str]:

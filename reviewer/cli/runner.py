@@ -62,10 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     info = db_commands.add_parser("info", parents=[common], help="schema version, location and rows per table")
     info.set_defaults(handler=_run_db_info)
 
-    from . import access, cycle_stages, forms, pdf, transfer
+    from . import access, cycles, forms, pdf, transfer
 
-    # cycle_stages: until reviewer/cli/cycles.py owns the `cycle` group
-    for area in (access, transfer, forms, pdf, cycle_stages):
+    for area in (access, transfer, forms, pdf, cycles):
         area.add_commands(commands, common)
     return parser
 

@@ -91,8 +91,10 @@ def test_every_page_can_be_opened_and_says_what_it_holds(window, qtbot):
         window.show_page(key)
         assert window.current_page_key() == key
     window.show_page("cycles")
-    facts = window.pages["cycles"].facts_label.text()
-    assert "2026 H1" in facts and "Closed" in facts
+    page = window.pages["cycles"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    shown = [page.model.index(row, column).data() for row in range(page.model.rowCount()) for column in (0, 2)]
+    assert "2026 H1" in shown and "Closed" in shown
     window.show_page("plans")
     assert "latest progress" in window.pages["plans"].facts_label.text()
 

@@ -44,7 +44,7 @@ from reviewer.workstation import Workstation
 
 from ..formatting import format_date, format_tenure, localized
 from ..models.org_chart_model import OrgChartModel
-from ..context import PEOPLE, announce, changes
+from ..context import KPIS, PEOPLE, announce, changes
 from ..models.people_model import ID_ROLE, PeopleTableModel
 from ..problem_text import coded_text
 from ..typography import page_heading
@@ -277,19 +277,22 @@ class PeoplePage(QWidget):
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
         text = QLabel(self.tr(
-            "This page lists everyone in the organisation, with their department, position and manager.\n"
-            "Import your roster from a CSV or Excel file, or load the demo company to explore the program."))
+            "This page lists everyone in the organisation, with their department, position and manager.") + "\n" + self.tr(
+            "Explore the demo company to see the program at work, or start with your own company: the KPI "
+            "library, role templates, competencies and 360 forms are added (new cycles start with five rating "
+            "bands), then you import your roster from a CSV or Excel file."))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.empty_import_button = import_button = QPushButton(self.tr("Import roster…"))
-        import_button.clicked.connect(self.open_import)
-        self.empty_demo_button = button = QPushButton(self.tr("Load demo company…"))
+        # The first-run choice: the demo, or your own data.
+        self.empty_own_button = import_button = QPushButton(self.tr("Start with your own company…"))
+        import_button.clicked.connect(self.start_own_company)
+        self.empty_demo_button = button = QPushButton(self.tr("Explore the demo company…"))
         button.clicked.connect(self.load_demo_requested)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(import_button)
         row.addWidget(button)
+        row.addWidget(import_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
@@ -322,10 +325,9 @@ class PeoplePage(QWidget):
     def _show_permissions(self, view: PeopleView) -> None:
         """Offer only what this user may do; say why the rest is missing."""
         self.may_change = view.may_change
-        for action in (self.add_button, self.edit_button, self.leave_button, self.import_action,
-                       self.empty_import_button):
+        for action in (self.add_button, self.edit_button, self.leave_button, self.import_action):
             action.setVisible(view.may_change)
-        for action in (self.departments_action, self.empty_demo_button):
+        for action in (self.departments_action, self.empty_own_button, self.empty_demo_button):
             action.setVisible(view.may_edit_departments)
         reason = coded_text(view.read_only_code, view.read_only_params) if view.read_only_code else ""
         self.read_only_note.setText(reason)
@@ -498,6 +500,25 @@ class PeoplePage(QWidget):
         dialog.changed.connect(lambda: announce(self.workstation, {PEOPLE}))
         dialog.open()
         return dialog
+
+    def start_own_company(self) -> Job:
+        """Add the shipped catalogue (what the database lacks), then import the roster."""
+        from reviewer.cycles.setup import install_shipped_catalogue
+
+        def work(workstation, _progress):
+            return workstation.call(install_shipped_catalogue)
+
+        def done(added) -> None:
+            if added.anything:
+                self.status_message.emit(
+                    self.tr("Added %1 KPIs, %2 role templates, %3 competencies and %4 360 forms; now import "
+                            "your roster.").replace("%1", str(added.kpis)).replace("%2", str(added.role_templates))
+                    .replace("%3", str(added.competencies)).replace("%4", str(added.forms)))
+            self.import_wizard = self.open_import()
+
+        self._own_job = Job(self, self.tr("Adding the catalogue"), work, done, workstation=self.workstation,
+                            changes=(KPIS,)).start()
+        return self._own_job
 
     def open_import(self) -> "ImportRosterWizard":
         from ..dialogs.import_wizard import ImportRosterWizard

@@ -1,0 +1,274 @@
+"""Cycles: every appraisal cycle with its stage and progress; create one, change its
+settings, add people who joined. Below the table, the selected cycle's own views
+(``detail_tabs``): its participants here; other views are added as tabs that follow
+``cycle_selected``."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.cycles.participants import candidates_to_add
+from reviewer.cycles.settings import form_template_choices
+from reviewer.cycles.setup import CycleDetail, CycleRow, cycle_detail, list_cycles
+from reviewer.people.directory import department_paths
+from reviewer.workstation import Workstation
+
+from ..context import changes
+from ..models.cycles_model import CyclesTableModel, ParticipantsTableModel
+from ..models.people_model import ID_ROLE
+from ..typography import page_heading
+from ..worker import Job
+
+
+class CyclesPage(QWidget):
+    status_message = Signal(str)
+    cycles_loaded = Signal(int)
+    cycle_selected = Signal(int)  # a cycle id; -1 when none is selected
+    TABLE, EMPTY, LOADING = range(3)
+    refreshes_itself = True
+
+    def __init__(self, workstation: Workstation, parent=None):
+        super().__init__(parent)
+        self.workstation = workstation
+        self.may_create = workstation.actor.is_hr
+        self.model = CyclesTableModel(self)
+        self.participants_model = ParticipantsTableModel(self)
+        self._select_after_load: int | None = None
+        self._detail_job = None
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.stack.addWidget(self._build_table_view())
+        self.stack.addWidget(self._build_empty_state())
+        loading = QLabel(self.tr("Loading cycles…"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(loading)
+        self.stack.setCurrentIndex(self.LOADING)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_new_cycle)
+        self.table.doubleClicked.connect(lambda _index: self.open_settings())
+        self.table.selectionModel().currentRowChanged.connect(lambda _current, _previous: self._selection_changed())
+        changes(workstation).changed.connect(lambda _areas: self.reload())
+
+    # -- building --------------------------------------------------------------
+    def _build_table_view(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(page_heading(self.tr("Cycles")))
+        actions = QToolBar()
+        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = actions.addAction(self.tr("New cycle…"), self.open_new_cycle)
+        self.new_action.setToolTip(self.tr("Create a cycle (Ctrl+N)"))
+        self.settings_action = actions.addAction(self.tr("Settings…"), self.open_settings)
+        self.settings_action.setToolTip(self.tr("Weights, rating bands, anonymity threshold, 360 form and due dates"))
+        self.add_action = actions.addAction(self.tr("Add participant…"), self.open_add_participant)
+        self.add_action.setToolTip(self.tr("Add someone who joined during the cycle"))
+        layout.addWidget(actions)
+        self.read_only_note = QLabel()
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.read_only_note.hide()
+        layout.addWidget(self.read_only_note)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((140, 280, 150, 90, 100, 100, 120)):
+            self.table.setColumnWidth(column, width)
+        self.splitter.addWidget(self.table)
+        # The selected cycle's views: the lead adds the dashboard here as another tab.
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setDocumentMode(True)
+        participants = QWidget()
+        participants_layout = QVBoxLayout(participants)
+        participants_layout.setContentsMargins(0, 4, 0, 0)
+        self.detail_summary = QLabel()
+        self.detail_summary.setWordWrap(True)
+        participants_layout.addWidget(self.detail_summary)
+        self.participants = QTableView()
+        self.participants.setModel(self.participants_model)
+        self.participants.verticalHeader().hide()
+        self.participants.horizontalHeader().setStretchLastSection(True)
+        self.participants.setAlternatingRowColors(True)
+        for column, width in enumerate((110, 160, 160)):
+            self.participants.setColumnWidth(column, width)
+        participants_layout.addWidget(self.participants, 1)
+        self.detail_tabs.addTab(participants, self.tr("Participants"))
+        self.splitter.addWidget(self.detail_tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout.addWidget(self.splitter, 1)
+        return page
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        heading = page_heading(self.tr("No cycle yet"), bold=False)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(heading)
+        self.empty_text = QLabel(self.tr(
+            "A cycle is one appraisal period: who is in it, their targets, the self-reviews, 360 feedback and "
+            "manager reviews, calibration and sign-off. Create the first one for the people in your roster."))
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        layout.addWidget(self.empty_text)
+        self.empty_create_button = QPushButton(self.tr("Create cycle…"))
+        self.empty_create_button.clicked.connect(self.open_new_cycle)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_create_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    # -- reading ------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the cycles again, in the background."""
+        def read(workstation, _progress) -> list[CycleRow]:
+            return workstation.call(list_cycles)
+
+        self._load_job = Job(self, self.tr("Loading cycles"), read, self._show_cycles, dialog=False,
+                             workstation=self.workstation).start()
+
+    def _show_cycles(self, rows: list[CycleRow]) -> None:
+        keep = self._select_after_load or self.current_cycle_id()
+        self._select_after_load = None
+        self.model.set_rows(rows)
+        self.stack.setCurrentIndex(self.TABLE if rows else self.EMPTY)
+        is_hr = self.workstation.actor.is_hr
+        for action in (self.new_action, self.add_action):
+            action.setVisible(is_hr)
+        self.empty_create_button.setVisible(is_hr)
+        if not is_hr:
+            self.read_only_note.setText(self.tr("Only HR creates cycles and changes their settings; you see them."))
+        self.read_only_note.setVisible(not is_hr)
+        ids = [row.id for row in rows]
+        if rows:
+            self.table.selectRow(ids.index(keep) if keep in ids else 0)
+        self._selection_changed()
+        self.cycles_loaded.emit(len(rows))
+
+    def current_cycle_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(self.model.index(index.row(), 0), ID_ROLE) if index.isValid() else None
+
+    def current_row(self) -> CycleRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _selection_changed(self) -> None:
+        row = self.current_row()
+        self.settings_action.setEnabled(row is not None)
+        self.add_action.setEnabled(row is not None and row.stage.value != "closed")
+        self.cycle_selected.emit(row.id if row else -1)
+        if row is None:
+            self.participants_model.set_rows([])
+            self.detail_summary.clear()
+            return
+        cycle_id = row.id
+
+        def read(workstation, _progress) -> CycleDetail:
+            return workstation.call(cycle_detail, cycle_id)
+
+        self._detail_job = Job(self, self.tr("Loading the cycle"), read, self._show_detail, dialog=False,
+                               workstation=self.workstation).start()
+
+    def _show_detail(self, detail: CycleDetail) -> None:
+        if detail.row.id != self.current_cycle_id():
+            return  # another cycle was selected meanwhile
+        self.participants_model.set_rows(detail.participants)
+        self.detail_summary.setText(self.tr(
+            "KPI part %1 %, competency part %2 %; anonymity threshold %3; %4 rating bands.")
+            .replace("%1", f"{detail.kpi_weight:g}").replace("%2", f"{detail.competency_weight:g}")
+            .replace("%3", str(detail.anonymity_threshold)).replace("%4", str(len(detail.bands))))
+
+    # -- actions --------------------------------------------------------------------
+    def open_new_cycle(self):
+        if not self.workstation.actor.is_hr:
+            return None
+
+        def read(workstation, _progress):
+            with workstation.unit() as session:
+                cycles = [(row.id, row.name) for row in list_cycles(session)]
+                paths = sorted(((d, "/".join(path)) for d, path in department_paths(session).items()),
+                               key=lambda item: item[1])
+            return cycles, paths
+
+        def show(found):
+            from ..dialogs.cycle_new import NewCycleDialog
+
+            self.new_dialog = dialog = NewCycleDialog(self.workstation, *found, parent=self)
+            dialog.created.connect(self._created)
+            dialog.open()
+
+        self._open_job = Job(self, self.tr("Loading departments"), read, show, dialog=False,
+                             workstation=self.workstation).start()
+        return self._open_job
+
+    def _created(self, created) -> None:
+        self._select_after_load = created.id
+        self.status_message.emit(self.tr("Cycle %1 created with %2 participants.").replace("%1", created.name)
+                                 .replace("%2", str(created.participants)))
+
+    def open_settings(self):
+        cycle_id = self.current_cycle_id()
+        if cycle_id is None:
+            return None
+
+        def read(workstation, _progress):
+            with workstation.unit() as session:
+                return cycle_detail(session, cycle_id), form_template_choices(session)
+
+        def show(found):
+            from ..dialogs.cycle_settings import CycleSettingsDialog
+
+            self.settings_dialog = dialog = CycleSettingsDialog(self.workstation, *found, parent=self)
+            dialog.saved.connect(lambda: self.status_message.emit(self.tr("Settings saved.")))
+            dialog.open()
+
+        self._open_job = Job(self, self.tr("Loading the settings"), read, show, dialog=False,
+                             workstation=self.workstation).start()
+        return self._open_job
+
+    def open_add_participant(self):
+        row = self.current_row()
+        if row is None or not self.workstation.actor.is_hr:
+            return None
+        cycle_id, name = row.id, row.name
+
+        def read(workstation, _progress):
+            return workstation.call(candidates_to_add, cycle_id)
+
+        def show(candidates):
+            from ..dialogs.cycle_participant import AddParticipantDialog
+
+            self.add_dialog = dialog = AddParticipantDialog(self.workstation, cycle_id, name, candidates, parent=self)
+            dialog.added.connect(lambda added: self.status_message.emit(
+                self.tr("%1 added to %2.").replace("%1", added.name).replace("%2", name)))
+            dialog.open()
+
+        self._open_job = Job(self, self.tr("Loading people"), read, show, dialog=False,
+                             workstation=self.workstation).start()
+        return self._open_job
+
