@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddParticipantDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cycle_participant.py" line="23"/>
+        <source>Add to %1</source>
+        <translation>添加到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_participant.py" line="26"/>
+        <source>People who joined during the cycle. Once goal setting has begun, they get their appraisal at once.</source>
+        <translation>周期中途加入的人员。目标设定开始后，他们会立即获得考核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_participant.py" line="37"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_participant.py" line="39"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_participant.py" line="57"/>
+        <source>Adding to the cycle</source>
+        <translation>正在添加到周期</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <location filename="../../ui/pages/profiles_tab.py" line="81"/>
@@ -915,6 +943,275 @@
         <location filename="../../ui/pages/cycle_dashboard.py" line="253"/>
         <source>Go back a stage</source>
         <translation>退回阶段</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="60"/>
+        <source>Settings of %1</source>
+        <translation>%1 的设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="70"/>
+        <source>Parts of the final score</source>
+        <translation>最终得分的组成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="77"/>
+        <source>KPI part (%):</source>
+        <translation>KPI 部分（%）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="78"/>
+        <source>Competency part (%):</source>
+        <translation>能力部分（%）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="81"/>
+        <source>Rater groups in the competency part</source>
+        <translation>能力部分中的评价人组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="91"/>
+        <source>Other settings</source>
+        <translation>其他设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="97"/>
+        <source>A rater group with fewer answers than this is not shown on its own</source>
+        <translation>回答人数少于此数的评价人组不单独显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="98"/>
+        <source>Anonymity threshold:</source>
+        <translation>匿名阈值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="100"/>
+        <source>By role (each person&apos;s default form)</source>
+        <translation>按角色（每人的默认评估表）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="105"/>
+        <source>360 form:</source>
+        <translation>360 评估表：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="111"/>
+        <source>Rating bands (2 to 9)</source>
+        <translation>评级档次（2 到 9 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="114"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="114"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="114"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="115"/>
+        <source>From score</source>
+        <translation>起始分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="115"/>
+        <source>Guideline %</source>
+        <translation>指导比例 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="125"/>
+        <source>Add band</source>
+        <translation>添加档次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="127"/>
+        <source>Remove band</source>
+        <translation>删除档次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="138"/>
+        <source>Due dates</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="222"/>
+        <source>Guideline shares total %1 % (must be 100 %)</source>
+        <translation>指导比例合计 %1%（必须为 100%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="243"/>
+        <source>Saving the settings</source>
+        <translation>正在保存设置</translation>
+    </message>
+</context>
+<context>
+    <name>CyclesPage</name>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="57"/>
+        <source>Loading cycles…</source>
+        <translation>正在加载周期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="70"/>
+        <source>Cycles</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="73"/>
+        <source>New cycle…</source>
+        <translation>新建周期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="74"/>
+        <source>Create a cycle (Ctrl+N)</source>
+        <translation>新建周期（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="75"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="76"/>
+        <source>Weights, rating bands, anonymity threshold, 360 form and due dates</source>
+        <translation>权重、评级档次、匿名阈值、360 评估表和截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="77"/>
+        <source>Add participant…</source>
+        <translation>添加参与人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="78"/>
+        <source>Add someone who joined during the cycle</source>
+        <translation>添加周期中途加入的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="115"/>
+        <source>Participants</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="126"/>
+        <source>No cycle yet</source>
+        <translation>还没有周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="130"/>
+        <source>A cycle is one appraisal period: who is in it, their targets, the self-reviews, 360 feedback and manager reviews, calibration and sign-off. Create the first one for the people in your roster.</source>
+        <translation>一个周期就是一个考核期：参与人员、他们的目标、自评、360 反馈和上级评价、校准与签署。请为花名册中的人员创建第一个周期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="135"/>
+        <source>Create cycle…</source>
+        <translation>创建周期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="151"/>
+        <source>Loading cycles</source>
+        <translation>正在加载周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="164"/>
+        <source>Only HR creates cycles and changes their settings; you see them.</source>
+        <translation>只有人力资源可以创建周期和修改设置；您可以查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="194"/>
+        <source>Loading the cycle</source>
+        <translation>正在加载周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="202"/>
+        <source>KPI part %1 %, competency part %2 %; anonymity threshold %3; %4 rating bands.</source>
+        <translation>KPI 部分 %1%，能力部分 %2%；匿名阈值 %3；%4 个评级档次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="225"/>
+        <source>Loading departments</source>
+        <translation>正在加载部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="231"/>
+        <source>Cycle %1 created with %2 participants.</source>
+        <translation>已创建周期 %1，共 %2 名参与人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="247"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="250"/>
+        <source>Loading the settings</source>
+        <translation>正在加载设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="268"/>
+        <source>%1 added to %2.</source>
+        <translation>已将 %1 添加到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="271"/>
+        <source>Loading people</source>
+        <translation>正在加载人员</translation>
+    </message>
+</context>
+<context>
+    <name>CyclesTableModel</name>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="26"/>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="27"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="28"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="29"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="30"/>
+        <source>With targets</source>
+        <translation>已设目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="31"/>
+        <source>Self-reviews</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="32"/>
+        <source>Manager reviews</source>
+        <translation>上级评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="33"/>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="59"/>
+        <source>%1 (%2 left)</source>
+        <translation>%1（%2 人已离职）</translation>
     </message>
 </context>
 <context>
@@ -2136,27 +2433,27 @@
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -2353,6 +2650,79 @@
     </message>
 </context>
 <context>
+    <name>NewCycleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="51"/>
+        <source>New cycle</source>
+        <translation>新建周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="56"/>
+        <source>e.g. 2027 H1</source>
+        <translation>例如 2027 H1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="58"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="63"/>
+        <source>Starts:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="64"/>
+        <source>Ends:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="69"/>
+        <source>Frequency:</source>
+        <translation>频率：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="74"/>
+        <source>The whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="75"/>
+        <source>Chosen departments (with their sub-departments)</source>
+        <translation>所选部门（含下级部门）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="92"/>
+        <source>Who is in it:</source>
+        <translation>参与人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="93"/>
+        <source>Everyone employed on the start date is taken in; people who join later can be added.</source>
+        <translation>开始日期在职的所有人都会纳入；之后入职的人员可以再添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="98"/>
+        <source>Nothing: start from the default settings and bands</source>
+        <translation>不复制：使用默认设置和档次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="101"/>
+        <source>Copy from:</source>
+        <translation>复制自：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="104"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_new.py" line="144"/>
+        <source>Creating the cycle</source>
+        <translation>正在创建周期</translation>
+    </message>
+</context>
+<context>
     <name>OrgChartModel</name>
     <message>
         <location filename="../../ui/models/org_chart_model.py" line="13"/>
@@ -2378,6 +2748,44 @@
         <location filename="../../ui/models/org_chart_model.py" line="17"/>
         <source>Headcount</source>
         <translation>总人数</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTableModel</name>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="70"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="71"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="72"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="73"/>
+        <source>In the cycle</source>
+        <translation>参与情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="88"/>
+        <source>Left on %1</source>
+        <translation>%1 离职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="91"/>
+        <source>Joined during the cycle</source>
+        <translation>周期中途加入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="92"/>
+        <source>From the start</source>
+        <translation>从开始即参与</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2918,6 @@
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="228"/>
-        <location filename="../../ui/pages/people_page.py" line="285"/>
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
@@ -2536,58 +2943,76 @@
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="280"/>
-        <source>This page lists everyone in the organisation, with their department, position and manager.
-Import your roster from a CSV or Excel file, or load the demo company to explore the program.</source>
-        <translation>本页列出组织中的所有人员及其部门、职位和直属上级。
-从 CSV 或 Excel 文件导入花名册，或加载示例公司来体验本程序。</translation>
+        <source>This page lists everyone in the organisation, with their department, position and manager.</source>
+        <translation>此页列出组织中的所有人及其部门、职位和上级。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="431"/>
+        <location filename="../../ui/pages/people_page.py" line="281"/>
+        <source>Explore the demo company to see the program at work, or start with your own company: the KPI library, role templates, competencies and 360 forms are added (new cycles start with five rating bands), then you import your roster from a CSV or Excel file.</source>
+        <translation>浏览示例公司以了解程序的使用，或从自己的公司开始：将添加 KPI 库、岗位模板、能力和 360 评估表（新周期从五个评级档次开始），然后从 CSV 或 Excel 文件导入花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="288"/>
+        <source>Start with your own company…</source>
+        <translation>从自己的公司开始…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="290"/>
+        <source>Explore the demo company…</source>
+        <translation>浏览示例公司…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="433"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="456"/>
+        <location filename="../../ui/pages/people_page.py" line="458"/>
         <source>%1 marked as left.</source>
         <translation>已将 %1 标记为离职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="458"/>
+        <location filename="../../ui/pages/people_page.py" line="460"/>
         <source>Their %1 reports now report to their manager.</source>
         <translation>其 %1 名下属现改为向其上级汇报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="459"/>
+        <location filename="../../ui/pages/people_page.py" line="461"/>
         <source>Ctrl+Z undoes this.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="472"/>
+        <location filename="../../ui/pages/people_page.py" line="474"/>
         <source>Undone: the person is active again.</source>
         <translation>已撤销：该人员恢复在职。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="514"/>
+        <source>Added %1 KPIs, %2 role templates, %3 competencies and %4 360 forms; now import your roster.</source>
+        <translation>已添加 %1 个 KPI、%2 个岗位模板、%3 项能力和 %4 份 360 评估表；现在请导入花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="519"/>
+        <source>Adding the catalogue</source>
+        <translation>正在添加目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="535"/>
         <source>Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>花名册已导入：新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="287"/>
-        <source>Load demo company…</source>
-        <translation>加载示例公司…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="304"/>
+        <location filename="../../ui/pages/people_page.py" line="307"/>
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="338"/>
+        <location filename="../../ui/pages/people_page.py" line="340"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="358"/>
+        <location filename="../../ui/pages/people_page.py" line="360"/>
         <source>%1 of %2 people</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -4719,6 +5144,81 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <source>Band high</source>
         <translation>区间上限</translation>
     </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="771"/>
+        <source>Cycle name</source>
+        <translation>周期名称</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="772"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="773"/>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="774"/>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="775"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="776"/>
+        <source>KPI weight</source>
+        <translation>KPI 权重</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="777"/>
+        <source>Competency weight</source>
+        <translation>能力权重</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="778"/>
+        <source>Rater-group weights</source>
+        <translation>评价人组权重</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="779"/>
+        <source>Rating bands</source>
+        <translation>评级档次</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="780"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="781"/>
+        <source>Minimum score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="782"/>
+        <source>Guideline share (%)</source>
+        <translation>指导比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="783"/>
+        <source>Anonymity threshold</source>
+        <translation>匿名阈值</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="784"/>
+        <source>360 form</source>
+        <translation>360 评估表</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="785"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -4736,6 +5236,29 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../ui/formatting.py" line="28"/>
         <source>%1 mo</source>
         <translation>%1个月</translation>
+    </message>
+</context>
+<context>
+    <name>frequency</name>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="14"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="15"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="16"/>
+        <source>Half-yearly</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cycles_model.py" line="17"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
     </message>
 </context>
 <context>
@@ -6548,6 +7071,146 @@ Import your roster from a CSV or Excel file, or load the demo company to explore
         <location filename="../../reviewer/messages.py" line="714"/>
         <source>Self-review of {name}: the field {field} holds invisible control characters (such as NUL); the form was altered, send a new one.</source>
         <translation>{name} 的自我评估：字段 {field} 含有不可见的控制字符（如 NUL）；表单已被改动，请重新发送一份。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="788"/>
+        <source>{cycle} is at the stage &apos;{stage}&apos;; its settings can change only before calibration. Reopen an earlier stage first if they must change.</source>
+        <translation>{cycle} 处于“{stage}”阶段；其设置只能在校准之前修改。如必须修改，请先退回到较早的阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="791"/>
+        <source>there is no 360 form with id {value}; choose one of the forms listed</source>
+        <translation>没有编号为 {value} 的 360 评估表；请从列出的评估表中选择</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="793"/>
+        <source>&apos;{value}&apos; is not a weight from 0 to 100</source>
+        <translation>“{value}”不是 0 到 100 之间的权重</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="794"/>
+        <source>KPI {kpi} and competency {competency} make {total}; the two parts must make 100</source>
+        <translation>KPI {kpi} 与能力 {competency} 合计 {total}；两部分合计必须为 100</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="796"/>
+        <source>&apos;{value}&apos; is not a rater group; use {groups}</source>
+        <translation>“{value}”不是评价人组；请使用 {groups}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="798"/>
+        <source>the weight of {group} is &apos;{value}&apos;; give a number of 0 or more</source>
+        <translation>{group} 的权重为“{value}”；请填写 0 或更大的数</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="800"/>
+        <source>every rater group other than self weighs 0; give at least one of them a weight above 0</source>
+        <translation>除本人外所有评价人组的权重都为 0；请至少给其中一组大于 0 的权重</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="802"/>
+        <source>there are {count} bands; give from {low} to {high}</source>
+        <translation>共有 {count} 个档次；请设置 {low} 到 {high} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="803"/>
+        <source>is missing; every band needs a code and both names</source>
+        <translation>缺失；每个档次都需要代码以及中英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="804"/>
+        <source>&apos;{value}&apos; is not a minimum score from 0 to {high}</source>
+        <translation>“{value}”不是 0 到 {high} 之间的最低分</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="806"/>
+        <source>&apos;{value}&apos; is not a share from 0 to 100 %</source>
+        <translation>“{value}”不是 0 到 100% 之间的比例</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="808"/>
+        <source>the lowest band starts at {lowest}; one band must start at 0 so every score gets a band</source>
+        <translation>最低档次从 {lowest} 开始；必须有一个档次从 0 开始，才能让每个分数都有档次</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="810"/>
+        <source>the guideline shares make {total} %; they must make 100 %</source>
+        <translation>指导比例合计 {total}%；合计必须为 100%</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="812"/>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
+        <translation>“{value}”不是 {low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="814"/>
+        <source>&apos;{value}&apos; is not a stage; use {stages}</source>
+        <translation>“{value}”不是阶段；请使用 {stages}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="815"/>
+        <source>The band {code} of {cycle} is already given to someone; keep it (you may rename it or change its score) or take it off their appraisal first.</source>
+        <translation>{cycle} 的档次 {code} 已被评给某人；请保留它（可以改名或修改分数），或先从其考核中撤下。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="818"/>
+        <source>{name} ({number}) has left; only people still employed can join a cycle.</source>
+        <translation>{name}（{number}）已离职；只有在职人员才能加入周期。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="820"/>
+        <source>{name} ({number}) is already in {cycle}.</source>
+        <translation>{name}（{number}）已在 {cycle} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="821"/>
+        <source>is missing; give the cycle a name such as 2027 H1</source>
+        <translation>缺失；请为周期命名，例如 2027 H1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="822"/>
+        <source>a cycle called &apos;{value}&apos; already exists; choose another name</source>
+        <translation>已有名为“{value}”的周期；请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="824"/>
+        <source>{end} is before the start date {start}; the cycle must end on or after its start</source>
+        <translation>{end} 早于开始日期 {start}；周期的结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="826"/>
+        <source>&apos;{value}&apos; is not a frequency; use {choices}</source>
+        <translation>“{value}”不是有效的频率；请使用 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="827"/>
+        <source>no department is chosen; choose at least one, or the whole company</source>
+        <translation>未选择部门；请至少选择一个，或选择全公司</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="829"/>
+        <source>&apos;{value}&apos; is neither the name nor the code of a department</source>
+        <translation>“{value}”既不是部门名称，也不是部门代码</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="831"/>
+        <source>&apos;{value}&apos; is not GROUP=WEIGHT; write it like manager=50,peer=20,report=20,customer=10,self=0</source>
+        <translation>“{value}”不是“组=权重”格式；请写成 manager=50,peer=20,report=20,customer=10,self=0 这样</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="833"/>
+        <source>&apos;{value}&apos; is not STAGE=DATE; write it like goal_setting=2027-01-31</source>
+        <translation>“{value}”不是“阶段=日期”格式；请写成 goal_setting=2027-01-31 这样</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="835"/>
+        <source>{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, guideline_pct</source>
+        <translation>{file} 缺少列 {missing}；档次文件应包含 code、name、name_zh、min_score、guideline_pct</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="838"/>
+        <source>{file} has no bands; give one row per band</source>
+        <translation>{file} 中没有档次；请每个档次写一行</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19"/>
