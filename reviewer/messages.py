@@ -426,6 +426,12 @@ PROBLEMS = {
                     "later (answering stays closed)."),
     "feedback_unpublished_until": QT_TRANSLATE_NOOP(
         "problems", "360 results are published when the 360 stage ends or on {date}, whichever comes first."),
+    "results_unpublished": QT_TRANSLATE_NOOP(
+        "problems", "The 360 results of {cycle} are not published yet: until then nobody sees them, HR included, "
+                    "only how many forms came back."),
+    "results_publish_earlier": QT_TRANSLATE_NOOP(
+        "problems", "To publish them earlier, HR sets the release date: forms release --cycle \"{cycle}\" --on "
+                    "YYYY-MM-DD (today's date publishes them now and closes answering)."),
     # spreadsheets beyond the limits of reviewer.io.limits, and damaged ones
     "workbook_unpacks_too_large": QT_TRANSLATE_NOOP(
         "problems", "{file} unpacks to more than {limit} MB; larger workbooks are not read. "

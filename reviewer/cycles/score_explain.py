@@ -186,7 +186,7 @@ def _band_rows(settings: CycleScoring, score: ScoreBreakdown, language: str) -> 
 def explanation(settings: CycleScoring, score: ScoreBreakdown, employee_no: str, name: str,
                 stored: Appraisal | None, see_360: bool, language: str = "en") -> Explanation:
     """The steps of one person's score. Without ``see_360`` (the 360 results are not yet
-    published and the reader is not HR) the competency part and what includes it are held back."""
+    published, whoever reads) the competency part and what includes it are held back."""
     rows = [ExplainRow("cycle", 0, "score_cycle_settings", {
         "cycle": settings.name, "start": settings.period_start.isoformat(), "end": settings.period_end.isoformat(),
         "kpi_weight": amount(settings.kpi_weight), "competency_weight": amount(settings.competency_weight)})]

@@ -2,8 +2,9 @@
 
 While forms are still coming back, any figure built from them moves with each
 returned form: two drafts made before and after one more form would give that
-rater's ratings away. So nothing but HR's preview shows 360 results until the
-cycle's 360 stage has ended or the release date HR set has come; and from then on
+rater's ratings away. So nothing shows 360 results to anyone, HR included, until the
+cycle's 360 stage has ended or the release date HR set has come (before that only
+how many forms came back: feedback.results.response_progress); and from then on
 no more answers are taken, since a form stored after publication would move the
 published figures by exactly its rater's ratings.
 """
@@ -44,8 +45,7 @@ def database_today(session: Session) -> date:
 
 def feedback_published(cycle: CycleRelease, today: date) -> bool:
     """True once the cycle is past its 360 stage or its release date has come.
-    The one place that decides; who may see a preview before then is decided by
-    the caller (HR's results page)."""
+    The one place that decides; before then nobody, HR included, sees 360 figures."""
     if STAGE_ORDER.index(cycle.stage) > STAGE_ORDER.index(CycleStage.SELF_REVIEW_360):
         return True
     return cycle.feedback_release_date is not None and today >= cycle.feedback_release_date

@@ -1,5 +1,10 @@
 """360 results of a cycle, per person and per team, with the anonymity rules
-applied before anything leaves this module."""
+applied before anything leaves this module.
+
+Before the cycle's 360 results are published (feedback.release) nobody, HR
+included, gets a figure built from answers: two readings before and after one more
+form would give its rater away. What may be read then is how many forms were asked
+and returned, per person and rater group: request statuses, not answers."""
 from __future__ import annotations
 
 import gc
@@ -14,6 +19,7 @@ from db.models import (
     Answer,
     Competency,
     Cycle,
+    Employee,
     FeedbackRequest,
     FormQuestion,
     QuestionKind,
@@ -23,7 +29,7 @@ from db.models import (
 )
 
 from ..access import require_all_in_scope, reviewable_condition
-from ..errors import NotFound
+from ..errors import NotFound, StageBlocked
 from ..people.directory import department_paths, list_departments
 from .release import feedback_release
 from .anonymity import NAMED, Cell, GroupScore, Publication, pool_publications, publish
@@ -31,6 +37,9 @@ from .anonymity import NAMED, Cell, GroupScore, Publication, pool_publications, 
 # A gap of this many scale points between self and others marks a blind spot
 # (self higher) or a hidden strength (others higher).
 NOTABLE_GAP = 0.5
+# Requests a rater was asked to answer, as the Progress tab counts them (a nomination
+# awaits HR; a declined or cancelled request will bring no form).
+ASKED_STATES = (RequestStatus.OPEN, RequestStatus.IN_PROGRESS, RequestStatus.SUBMITTED)
 
 
 @dataclass(frozen=True)
@@ -170,8 +179,10 @@ def _result(info: CompetencyInfo, publication: Publication) -> CompetencyResult:
 def feedback_report(session: Session, cycle_id: int, subject_ids: list[int]) -> FeedbackReport:
     """The 360 results of one person, or of a team when given several people: each
     person's cells are published first and only then pooled. Refused for anyone the
-    acting user may not review (a manager's own results included)."""
+    acting user may not review (a manager's own results included), and for everyone
+    before the cycle's 360 results are published."""
     require_all_in_scope(session, subject_ids, review=True)
+    refuse_unpublished(session, cycle_id)
     threshold = _threshold(session, cycle_id)
     published = publish_cycle(session, cycle_id, subject_ids)
     competencies = _competencies(session)
@@ -243,13 +254,68 @@ def _comments(session: Session, cycle_id: int, subject_ids: list[int], threshold
 
 def others_means(session: Session, cycle_id: int, subject_ids: list[int]) -> dict[int, float]:
     """Each person's overall score from everyone but themself, over all competencies,
-    built from published cells only: the spread of a team for a distribution chart."""
+    built from published cells only: the spread of a team for a distribution chart.
+    Refused before the cycle's 360 results are published."""
+    require_all_in_scope(session, subject_ids, review=True)
+    refuse_unpublished(session, cycle_id)
     means = {}
     for subject, publications in publish_cycle(session, cycle_id, subject_ids).items():
         pooled = sum((p.everyone_but_self() for p in publications.values()), Cell())
         if pooled.count:
             means[subject] = round(pooled.mean, 4)
     return means
+
+
+def refuse_unpublished(session: Session, cycle_id: int) -> None:
+    """StageBlocked until the cycle's 360 results are published, for everyone: HR
+    reading a figure before and after one returned form would recover that form."""
+    release = feedback_release(session, cycle_id)
+    if not release.published:
+        raise StageBlocked.coded("results_unpublished", cycle=session.get(Cycle, cycle_id).name)
+
+
+@dataclass(frozen=True)
+class GroupProgress:
+    group: str  # a rater group: self, manager, peer, direct_report, customer
+    asked: int
+    submitted: int
+
+
+@dataclass(frozen=True)
+class PersonProgress:
+    """How many forms about one person were asked and returned, per rater group."""
+    subject_id: int
+    name: str
+    groups: tuple[GroupProgress, ...]
+
+    @property
+    def asked(self) -> int:
+        return sum(g.asked for g in self.groups)
+
+    @property
+    def submitted(self) -> int:
+        return sum(g.submitted for g in self.groups)
+
+
+def response_progress(session: Session, cycle_id: int, subject_ids: list[int]) -> tuple[PersonProgress, ...]:
+    """Per person and rater group, forms asked and returned: counted from request
+    statuses only, never from answers, so it may be read before publication."""
+    require_all_in_scope(session, subject_ids, review=True)
+    counts: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for subject, relation, status, count in session.execute(
+            select(FeedbackRequest.subject_id, FeedbackRequest.relation, FeedbackRequest.status, func.count())
+            .where(FeedbackRequest.cycle_id == cycle_id, FeedbackRequest.subject_id.in_(subject_ids),
+                   FeedbackRequest.status.in_(ASKED_STATES))
+            .group_by(FeedbackRequest.subject_id, FeedbackRequest.relation, FeedbackRequest.status)):
+        cell = counts[subject][Relationship(relation).value]
+        cell[0] += count
+        cell[1] += count if status == RequestStatus.SUBMITTED else 0
+    order = {g.value: n for n, g in enumerate(Relationship)}
+    names = dict(session.execute(select(Employee.id, Employee.name).where(Employee.id.in_(subject_ids))).all())
+    return tuple(PersonProgress(subject, names.get(subject, ""),
+                                tuple(GroupProgress(g, *counts[subject][g])
+                                      for g in sorted(counts[subject], key=order.__getitem__)))
+                 for subject in sorted(subject_ids, key=lambda s: (names.get(s, ""), s)))
 
 
 @dataclass(frozen=True)
@@ -261,16 +327,36 @@ class ResultsSetting:
     published: bool
     notice_code: str | None
     notice_params: dict
+    cycle_name: str = ""
 
 
 def results_setting(session: Session, cycle_id: int) -> ResultsSetting:
     release = feedback_release(session, cycle_id)
     return ResultsSetting(tuple(list_departments(session)),
                           {d: "/".join(p) for d, p in department_paths(session).items()},
-                          release.published, release.notice_code, release.notice_params)
+                          release.published, release.notice_code, release.notice_params,
+                          session.get(Cycle, cycle_id).name)
 
 
-def subject_results(session: Session, cycle_id: int, subject_ids: list[int], team: bool
-                    ) -> tuple[FeedbackReport, dict[int, float]]:
-    """A person's or a team's report and, for a team, each person's mean score from others."""
-    return feedback_report(session, cycle_id, subject_ids), others_means(session, cycle_id, subject_ids) if team else {}
+@dataclass(frozen=True)
+class SubjectResults:
+    """What the Results tab shows of a person or a team: once published, the report
+    and (for a team) each person's mean score from others; before, only the progress
+    of the forms and the notice saying when the results will be published."""
+    published: bool
+    report: FeedbackReport | None
+    means: dict[int, float]
+    progress: tuple[PersonProgress, ...]
+    notice_code: str
+    notice_params: dict
+
+
+def subject_results(session: Session, cycle_id: int, subject_ids: list[int], team: bool) -> SubjectResults:
+    """A person's or a team's 360 results, or before publication their forms' progress."""
+    release = feedback_release(session, cycle_id)
+    if not release.published:
+        return SubjectResults(False, None, {}, response_progress(session, cycle_id, subject_ids),
+                              release.notice_code, release.notice_params)
+    return SubjectResults(True, feedback_report(session, cycle_id, subject_ids),
+                          others_means(session, cycle_id, subject_ids) if team else {}, (),
+                          release.notice_code, release.notice_params)

@@ -18,7 +18,7 @@ from db.models import Actual, Appraisal, Cycle, Employee, Kpi, Position, RatingB
 
 from ..access import reviewable_condition, visible_condition
 from ..errors import NotFound, ValidationError
-from ..feedback.release import feedback_published, unpublished_notice
+from ..feedback.release import database_today, feedback_published, unpublished_notice
 from .writers import write_table
 from ..messages import name_some, render
 from ..people.directory import department_paths
@@ -100,7 +100,7 @@ def results_table(session: Session, cycle: str | None = None, today: date | None
     360 score cell says so and the final score and ratings (which include the 360
     part) are left empty. A manager's export holds their line only, never their own."""
     proposed, calibrated = aliased(RatingBand), aliased(RatingBand)
-    today = today or date.today()
+    today = today or database_today(session)  # as every other reader decides publication
     cycles = list(session.scalars(select(Cycle)))
     published = {c.id: feedback_published(c, today) for c in cycles}
     held_back = {c.id: render(*unpublished_notice(c)) for c in cycles}

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AppraisalTargetReview, CycleStage
 
+from ..feedback.release import cycle_feedback_published
 from ..kpi.targets import person_targets
 from .manager_review import computed_band_id, cycle_bands
 from .rules import (
@@ -109,6 +110,9 @@ def review_sheet(session: Session, appraisal_id: int) -> ReviewSheet:
     refuse(self_review_read_refusal(session, appraisal, person))
     manager_hidden = manager_review_read_refusal(session, appraisal, cycle, person)
     readable = manager_hidden is None
+    # The final score (and the band it reaches) include the 360 part: held back from
+    # everyone, HR included, until the cycle's 360 results are published.
+    scored = readable and cycle_feedback_published(session, cycle.id)
     note_readable = readable and private_note_readable(session, appraisal)
     reviews = {r.target_id: r for r in session.scalars(
         select(AppraisalTargetReview).where(AppraisalTargetReview.appraisal_id == appraisal.id))}
@@ -137,9 +141,9 @@ def review_sheet(session: Session, appraisal_id: int) -> ReviewSheet:
         appraisal.manager_private_note if note_readable else None,
         note_readable,
         appraisal.manager_submitted_at if readable else None,
-        computed_band_id(session, appraisal) if readable else None,
+        computed_band_id(session, appraisal) if scored else None,
         write_refusal is None, code, params)
     bands = tuple(BandChoice(b.id, b.code, b.name, b.name_zh, b.min_score) for b in cycle_bands(session, cycle.id))
     return ReviewSheet(appraisal.id, cycle.id, cycle.name, cycle.stage, person.id, person.employee_no, person.name,
-                       appraisal.final_score if readable else None, bands, tuple(targets), self_part, manager_part)
+                       appraisal.final_score if scored else None, bands, tuple(targets), self_part, manager_part)
 

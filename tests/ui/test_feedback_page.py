@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from db.models import FeedbackRequest, RequestStatus
 from reviewer.feedback.offline_export import export_forms, open_requests
 from tests.reviewer.feedback.test_offline_forms import fill
+from ui.models.people_model import ID_ROLE
 
 
 def _open_feedback(window, qtbot):
@@ -73,20 +74,69 @@ def test_returned_pdfs_are_imported_with_a_verdict_per_file(window, qtbot, demo_
     assert table.item(1, 2).text()  # the reason is spelled out
 
 
-def test_results_of_an_open_cycle_are_labelled_a_preview_for_hr(window, qtbot, tmp_path):
+def test_before_publication_results_show_hr_only_the_forms_progress(window, qtbot, demo_database, tmp_path):
+    """Not even HR sees figures from answers before publication: a figure read before
+    and after one more returned form would give that rater away."""
     page = _open_feedback(window, qtbot)  # the open cycle, in its 360 stage
+    page.resize(1280, 760)
     page.tabs.setCurrentIndex(3)
     results = page.results_tab
     results.list.setCurrentRow(0)
-    qtbot.waitUntil(lambda: results.report is not None, timeout=20000)
-    assert not results.preview_note.isHidden()
-    assert "Preview for HR, not published." in results.preview_note.text()
-    assert "360 results are published when the 360 stage ends." in results.preview_note.text()
-    assert results.model.rowCount() > 0  # HR still sees the figures
-    page.grab().save(str(tmp_path / "results-preview.png"))
+    qtbot.waitUntil(lambda: results.progress is not None, timeout=20000)
+    subject = results.list.item(0).data(ID_ROLE)
+    assert results.views.currentWidget() is results.progress_view
+    assert results.report is None and results.model.rowCount() == 0 and not results.radar_figure.axes
+    note = results.unpublished_note.text()
+    assert "are not published yet" in note and "360 results are published when the 360 stage ends." in note
+    assert "forms release --cycle &quot;2026 H2&quot; --on" in note
+    with demo_database.session() as session:
+        asked, submitted = (session.scalar(select(func.count()).select_from(FeedbackRequest).where(
+            FeedbackRequest.cycle_id == page.cycle_id(), FeedbackRequest.subject_id == subject,
+            FeedbackRequest.status.in_(states))) for states in (
+                [RequestStatus.OPEN, RequestStatus.IN_PROGRESS, RequestStatus.SUBMITTED], [RequestStatus.SUBMITTED]))
+    model = results.progress_model
+    assert model.rowCount() == 1 and model.index(0, model.columnCount() - 1).data() == f"{submitted} / {asked}"
+    assert f"forms returned: {submitted} of {asked}" in results.summary.text()
+    results.scope.setCurrentIndex(1)
+    results.progress = None
+    results.list.setCurrentRow(0)  # the whole company
+    qtbot.waitUntil(lambda: results.progress is not None, timeout=20000)
+    assert model.rowCount() > 100 and results.report is None
+    page.grab().save(str(tmp_path / "results-unpublished.png"))
     with qtbot.waitSignal(page.requests_loaded, timeout=20000):
         page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))
-    assert results.preview_note.isHidden()  # a closed cycle's results are published
+    results.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: results.report is not None, timeout=20000)
+    assert results.views.currentWidget() is not results.progress_view  # a closed cycle's results are published
+
+
+def test_the_unpublished_results_in_chinese(qapp, qtbot, demo_database, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from reviewer.cycles.choices import cycle_choices
+    from reviewer.feedback.tracking import request_rows
+    from reviewer.workstation import Workstation
+    from ui.app import create_application
+    from ui.pages.feedback_results import ResultsTab
+
+    create_application([], "zh_CN")
+    QSettings().clear()
+    try:
+        workstation = Workstation(demo_database)
+        running = next(c for c in workstation.call(cycle_choices) if c.name == "2026 H2")
+        tab = ResultsTab(workstation)
+        qtbot.addWidget(tab)
+        tab.resize(1100, 640)
+        tab.show()
+        tab.set_cycle(running.id, workstation.call(request_rows, running.id))
+        tab.list.setCurrentRow(0)
+        qtbot.waitUntil(lambda: tab.progress is not None, timeout=20000)
+        assert "360 评估结果在 360 评估阶段结束后公布" in tab.unpublished_note.text()
+        assert tab.progress_model.rowCount() == 1 and tab.report is None
+        tab.grab().save(str(tmp_path / "results-unpublished-zh.png"))
+    finally:
+        create_application([], "en")
+        QSettings().clear()
 
 
 def _boxes(texts, renderer):

@@ -190,6 +190,38 @@ class WorkloadModel(RowsTableModel):
         return None
 
 
+class ResponseProgressModel(RowsTableModel):
+    """Before publication: per person, forms returned of forms asked in each rater group."""
+    CONTEXT = "ResponseProgressModel"
+    GROUPS = ("self", "manager", "peer", "direct_report", "customer")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ResponseProgressModel", "About"),
+        QT_TRANSLATE_NOOP("ResponseProgressModel", "Self"),
+        QT_TRANSLATE_NOOP("ResponseProgressModel", "Manager"),
+        QT_TRANSLATE_NOOP("ResponseProgressModel", "Peers"),
+        QT_TRANSLATE_NOOP("ResponseProgressModel", "Reports"),
+        QT_TRANSLATE_NOOP("ResponseProgressModel", "Customers"),
+        QT_TRANSLATE_NOOP("ResponseProgressModel", "Returned"),
+    )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.name
+            if column == len(self.HEADERS) - 1:
+                return f"{row.submitted} / {row.asked}"
+            group = next((g for g in row.groups if g.group == self.GROUPS[column - 1]), None)
+            return "—" if group is None else f"{group.submitted} / {group.asked}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return RIGHT
+        if role == ID_ROLE:
+            return row.subject_id
+        return None
+
+
 class ResultsModel(RowsTableModel):
     """One row per competency: the published groups' means with counts, and the gap."""
 

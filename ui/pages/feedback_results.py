@@ -1,8 +1,11 @@
 """The Results tab of 360 Reviews: one person's or one team's results as the
 anonymity rules allow them to be seen (reviewer.feedback.results), with the
-self/manager/others radar, blind spots, the team's spread and the comments."""
+self/manager/others radar, blind spots, the team's spread and the comments.
+Before the cycle's 360 results are published it shows, to HR too, only how many
+forms were asked and returned and when the results will be published."""
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import Qt
@@ -10,24 +13,26 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from reviewer.feedback.results import FeedbackReport, results_setting, subject_results
+from reviewer.feedback.results import FeedbackReport, PersonProgress, SubjectResults, results_setting, subject_results
 from reviewer.people.directory import department_subtree
 from reviewer.workstation import Workstation
 
 from ..charts import new_canvas
 from ..formatting import localized
-from ..models.feedback_models import ResultsModel
+from ..models.feedback_models import ResponseProgressModel, ResultsModel
 from ..models.people_model import ID_ROLE
 from ..problem_text import coded_text
 from ..vocabulary import group_name
@@ -41,11 +46,13 @@ class ResultsTab(QWidget):
         super().__init__(parent)
         self.workstation = workstation
         self.cycle_id: int | None = None
-        self.published = True  # the cycle's 360 results are published (else this is HR's preview)
+        self.published = True  # the cycle's 360 results are published (else only the forms' progress shows)
         self.report: FeedbackReport | None = None
+        self.progress: tuple[PersonProgress, ...] | None = None  # before publication
         self._subjects: list[tuple[int, str, int]] = []  # id, name, department id
         self._departments = []
         self._paths: dict[int, str] = {}  # department id -> full path, as request rows name departments
+        self._cycle_name = ""
         self._job = None
         splitter = QSplitter()
         left = QWidget()
@@ -68,16 +75,40 @@ class ResultsTab(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        # HR's preview before the cycle's 360 results are published; said on the page
-        # so nobody takes these moving figures for the published ones.
-        self.preview_note = QLabel()
-        self.preview_note.setWordWrap(True)
-        self.preview_note.setTextFormat(Qt.TextFormat.RichText)
-        self.preview_note.hide()
-        right_layout.addWidget(self.preview_note)
         self.summary = QLabel(self.tr("Choose a person or a team."))
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         right_layout.addWidget(self.summary)
+        # Two views: the published results, or before publication only the forms'
+        # progress (counted from request statuses, which no answer moves).
+        self.views = QStackedWidget()
+        right_layout.addWidget(self.views, 1)
+        self.progress_view = QWidget()
+        progress_layout = QVBoxLayout(self.progress_view)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        self.unpublished_note = QLabel()
+        self.unpublished_note.setWordWrap(True)
+        self.unpublished_note.setTextFormat(Qt.TextFormat.RichText)
+        self.unpublished_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unpublished_note.setFrameShape(QLabel.Shape.StyledPanel)
+        self.unpublished_note.setMargin(8)
+        progress_layout.addWidget(self.unpublished_note)
+        self.progress_model = ResponseProgressModel(self)
+        self.progress_table = QTableView()
+        self.progress_table.setModel(self.progress_model)
+        self.progress_table.verticalHeader().hide()
+        self.progress_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # The names take the room; each count column just fits its "returned / asked".
+        header = self.progress_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(72)
+        progress_layout.addWidget(self.progress_table, 1)
+        figures = QWidget()
+        right_layout = QVBoxLayout(figures)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.views.addWidget(figures)
+        self.views.addWidget(self.progress_view)
         self.model = ResultsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -115,11 +146,22 @@ class ResultsTab(QWidget):
         self._departments = list(setting.departments)
         self._paths = setting.paths
         self.published = setting.published
-        notice = coded_text(setting.notice_code, setting.notice_params)
-        self.preview_note.setText(self.tr("<b>Preview for HR, not published.</b> %1 The figures change as forms "
-                                          "come back.").replace("%1", notice))
-        self.preview_note.setVisible(not self.published)
+        self._cycle_name = setting.cycle_name
+        self._show_note(setting.notice_code, setting.notice_params)
+        self.views.setCurrentWidget(self.progress_view if not self.published else self.views.widget(0))
+        self.report, self.progress = None, None
+        self.model.set_rows([])
+        self.progress_model.set_rows([])
         self._fill_list()
+
+    def _show_note(self, notice_code: str, notice_params: dict) -> None:
+        cycle = self._cycle_name
+        self.unpublished_note.setText("<br>".join((
+            f"<b>{html.escape(coded_text('results_unpublished', {'cycle': cycle}))}</b>",
+            html.escape(coded_text(notice_code, notice_params)),
+            html.escape(coded_text("results_publish_earlier", {"cycle": cycle})))))
+
+
 
     def _fill_list(self) -> None:
         current = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
@@ -175,9 +217,27 @@ class ResultsTab(QWidget):
             return self.workstation.call(subject_results, cycle_id, subject_ids, team)
 
         self.summary.setText(self.tr("Loading…"))
-        self._job = Job(self, "", work, lambda result: self.show_report(label, *result), dialog=False).start()
+        self._job = Job(self, "", work, lambda result: self.show_results(label, result), dialog=False).start()
 
     # -- showing -------------------------------------------------------------------
+    def show_results(self, label: str, results: SubjectResults) -> None:
+        if results.published != self.published:  # published meanwhile (a release date came)
+            self.published = results.published
+            self.views.setCurrentWidget(self.progress_view if not self.published else self.views.widget(0))
+        if results.published:
+            self.show_report(label, results.report, results.means)
+        else:
+            self._show_note(results.notice_code, results.notice_params)
+            self.show_progress(label, results.progress)
+
+    def show_progress(self, label: str, progress: tuple[PersonProgress, ...]) -> None:
+        """Before publication: forms asked and returned per person and rater group, nothing else."""
+        self.progress = progress
+        self.progress_model.set_rows(list(progress))
+        asked, submitted = sum(p.asked for p in progress), sum(p.submitted for p in progress)
+        self.summary.setText(self.tr("<b>%1</b> — forms returned: %2 of %3.").replace("%1", html.escape(label))
+                             .replace("%2", str(submitted)).replace("%3", str(asked)))
+
     def show_report(self, label: str, report: FeedbackReport, means: dict[int, float]) -> None:
         self.report = report
         self.model.set_rows(report.competencies)

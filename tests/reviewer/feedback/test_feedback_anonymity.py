@@ -18,6 +18,7 @@ from db.migrate import open_database
 from db.models import (
     Answer,
     Cycle,
+    CycleStage,
     Department,
     Employee,
     ExternalRater,
@@ -116,8 +117,9 @@ def feedback_db(tmp_path_factory, sqlite_template):
     with database.session() as session:
         install_catalogue(session)
         session.add(Department(name="销售部"))
+        # In manager review: the 360 results are published (before that nobody reads them).
         session.add(Cycle(name="2026 H2", period_start=date(2026, 7, 1), period_end=date(2026, 12, 31),
-                          frequency=Frequency.HALF_YEAR, anonymity_threshold=3))
+                          frequency=Frequency.HALF_YEAR, anonymity_threshold=3, stage=CycleStage.MANAGER_REVIEW))
     yield database
     database.dispose()
 
