@@ -13,7 +13,7 @@ from urllib.parse import quote
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from db.models import Answer, Cycle, Employee, ExternalRater, FeedbackRequest, RequestStatus
+from db.models import Answer, Cycle, Employee, ExternalRater, FeedbackRequest, FormQuestion, RequestStatus
 
 from ..access import reviewable_condition
 from ..errors import NotFound
@@ -76,8 +76,12 @@ def request_rows(session: Session, cycle_id: int) -> list[RequestRow]:
     if session.get(Cycle, cycle_id) is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     subject, rater = aliased(Employee), aliased(Employee)
+    # Required questions only: whether a rater wrote the optional comments would tell HR
+    # who wrote the unattributed comments once results are published.
     answered = (select(Answer.request_id, func.count().label("n")).join(FeedbackRequest)
-                .where(FeedbackRequest.cycle_id == cycle_id).group_by(Answer.request_id).subquery())
+                .join(FormQuestion, FormQuestion.id == Answer.question_id)
+                .where(FeedbackRequest.cycle_id == cycle_id, FormQuestion.required.is_(True))
+                .group_by(Answer.request_id).subquery())
     paths = department_paths(session)
     rows = session.execute(
         select(FeedbackRequest.id, FeedbackRequest.subject_id, subject.name, subject.department_id,

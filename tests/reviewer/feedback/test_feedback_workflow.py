@@ -208,3 +208,25 @@ def test_competencies_are_unique_by_code_and_kept_while_rated(demo_database):
             templates.delete_competency(session, existing[0].id)
         templates.delete_competency(session, new_id)
         assert len(templates.list_competencies(session)) == len(existing)
+
+
+def test_the_answer_count_of_a_request_does_not_tell_who_wrote_the_optional_comments(demo_database):
+    """Two forms returned alike but for an optional comment show the same count: else,
+    once results are published, the count would name the author of an unattributed comment."""
+    with demo_database.session() as session:
+        open_requests = session.execute(select(FeedbackRequest.id, FeedbackRequest.relation,
+                                               FeedbackRequest.template_id).where(
+            FeedbackRequest.cycle_id == OPEN_CYCLE, FeedbackRequest.status == RequestStatus.OPEN)).all()
+        first, relation, template = open_requests[0]
+        second = next(i for i, r, t in open_requests[1:] if (r, t) == (relation, template))
+        questions = open_filling(session, first).form.questions()
+        optional = [q for q in questions if not q.required]
+        assert optional, "the demo form has an optional comment"
+        for request_id, comment in ((first, True), (second, False)):
+            for question in open_filling(session, request_id).form.questions():
+                if question.is_rating:
+                    save_answer(session, request_id, question.id, Given(rating=question.scale_min))
+                elif question.required or comment:
+                    save_answer(session, request_id, question.id, Given(text="沟通及时"))
+        counts = {r.id: r.answers for r in tracking.request_rows(session, OPEN_CYCLE) if r.id in (first, second)}
+        assert counts[first] == counts[second] > 0
