@@ -356,6 +356,9 @@ PROBLEMS = {
                     "about them; your own record and the departments are kept by HR."),
     "outside_scope": QT_TRANSLATE_NOOP(
         "problems", "This person is outside the reporting line of {name}; ask HR if you need access."),
+    "submitted_form_confidential": QT_TRANSLATE_NOOP(
+        "problems", "This form has been returned: its answers are confidential and reach anyone but its rater "
+                    "only through the published 360 results, so {name} cannot open it."),
     "form_not_yours": QT_TRANSLATE_NOOP(
         "problems", "This 360 form was given to someone else; {name} may open only the forms they were asked to fill."),
     "offline_forms_hr_only": QT_TRANSLATE_NOOP(

@@ -79,6 +79,12 @@ def open_filling(session: Session, request_id: int) -> Filling:
     if request is None:
         raise NotFound.coded("request_unknown", id=request_id)
     _require_rater(session, request, change=False)
+    actor = acting(session)
+    if request.status == RequestStatus.SUBMITTED and (
+            actor.employee_id is None or actor.employee_id != request.rater_employee_id):
+        # HR types paper forms in while they are open; once returned, a form's answers
+        # reach anyone but its rater only through the published, anonymised results.
+        raise PermissionDenied.coded("submitted_form_confidential", name=actor.display_name)
     form = request_forms(session, [request_id])[0]
     given = {row.question_id: Given(row.rating, row.cannot_judge, row.text)
              for row in session.scalars(select(Answer).where(Answer.request_id == request_id))}

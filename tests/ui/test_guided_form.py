@@ -1,6 +1,8 @@
 """The guided 360 form keeps every answer without a save button."""
 from __future__ import annotations
 
+import pytest
+
 from reviewer.workstation import Workstation
 
 from PySide6.QtCore import QPoint, Qt
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.models import FeedbackRequest, RequestStatus
+from reviewer.errors import PermissionDenied
 from reviewer.feedback.filling import open_filling
 from ui.dialogs.guided_form import CANNOT_JUDGE_ID, GuidedForm
 
@@ -98,8 +101,7 @@ def test_next_is_held_until_required_answers_are_given_and_submit_locks(app, qtb
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(form.submitted):
         form.submit_button.click()
-    with demo_database.session() as session:
-        assert open_filling(session, request_id).locked
-    locked = GuidedForm(Workstation(demo_database), request_id)
-    qtbot.addWidget(locked)
-    assert not any(b.isEnabled() for box in locked.boxes.values() if box.buttons for b in box.buttons.buttons())
+    # Returned, the form is confidential: HR who typed it in cannot open it again.
+    with pytest.raises(PermissionDenied) as refused:
+        GuidedForm(Workstation(demo_database), request_id)
+    assert refused.value.code == "submitted_form_confidential"

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import Answer, Cycle, CycleStage, Employee, FeedbackRequest, Relationship, RequestStatus
-from reviewer.errors import StageBlocked, ValidationError
+from reviewer.errors import PermissionDenied, StageBlocked, ValidationError
 from reviewer.feedback import assignment, tracking
 from reviewer.feedback.filling import Given, decline, open_filling, save_answer, submit
 
@@ -39,7 +39,8 @@ def test_drafts_are_kept_and_submit_needs_every_required_answer(demo_database):
             save_answer(session, request_id, question.id, given)
         submit(session, request_id)
     with demo_database.session() as session:
-        assert open_filling(session, request_id).locked
+        with pytest.raises(PermissionDenied, match="confidential"):  # returned: only its rater reopens it
+            open_filling(session, request_id)
         with pytest.raises(StageBlocked, match="already submitted"):
             save_answer(session, request_id, first_rating.id, Given(rating=first_rating.scale_min))
 
