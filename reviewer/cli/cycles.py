@@ -45,7 +45,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     settings.add_argument("--kpi-weight", type=float, metavar="N", help="weight of the KPI part (with the "
                           "competency part: 100)")
     settings.add_argument("--competency-weight", type=float, metavar="N")
-    settings.add_argument("--group-weights", metavar="GROUP=N,...",
+    settings.add_argument("--group-weights", type=_as_option(_group_weights), metavar="GROUP=N,...",
                           help="rater groups inside the competency part, e.g. "
                                "manager=50,peer=20,report=20,customer=10,self=0 (groups not named keep theirs)")
     settings.add_argument("--anonymity-threshold", type=int, metavar="N", help="1 to 20")
@@ -53,7 +53,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
                           help=".csv or .xlsx with columns code,name,name_zh,min_score,guideline_pct")
     settings.add_argument("--form", metavar="ID|by-role",
                           help="the 360 form's id (see cycle show), or by-role for each person's default form")
-    settings.add_argument("--due", action="append", default=[], metavar="STAGE=DATE",
+    settings.add_argument("--due", action="append", default=[], type=_as_option(_due), metavar="STAGE=DATE",
                           help="the date a stage is due, e.g. goal_setting=2027-01-31 (STAGE= removes it); "
                                "repeat for more stages")
     settings.set_defaults(handler=_run_set)
@@ -137,9 +137,12 @@ def _run_show(args) -> tuple[dict[str, Any], str]:
     from ..cycles.setup import cycle_detail, find_cycle
     from .runner import workstation_from_args
 
+    from ..cycles.stages import check_gate
+
     workstation = workstation_from_args(args)
     with workstation.unit() as session:
         detail = cycle_detail(session, find_cycle(session, args.cycle))
+        gate = check_gate(session, detail.row.id)  # the next gate's blockers, as `cycle advance --dry-run`
     r = detail.row
     lines = [f"{r.name}: {r.period_start} – {r.period_end} ({r.frequency.value}), stage {r.stage.value}",
              f"Scope: {', '.join(detail.departments) if detail.departments is not None else 'the whole company'}"
@@ -160,7 +163,16 @@ def _run_show(args) -> tuple[dict[str, Any], str]:
     lines += [f"  {p.employee_no:<10} {p.name:<20} {p.department:<16}"
               + (" (left)" if p.is_leaver else "") + (" (joined late)" if p.added_late else "")
               for p in detail.participants]
-    return {"cycle": detail.as_dict()}, "\n".join(lines)
+    if gate.to_stage == gate.from_stage:
+        lines.append("Closed: read-only.")
+    elif gate.blockers:
+        lines.append(f"Next gate, to {gate.to_stage.value}: {len(gate.blockers)} blocker(s):")
+        lines += [f"  {b.employee_no} {b.name}: {b.message}" for b in gate.blockers]
+    else:
+        lines.append(f"Next gate, to {gate.to_stage.value}: nothing holds it.")
+    next_stage = None if gate.to_stage == gate.from_stage else gate.to_stage.value
+    return {"cycle": {**detail.as_dict(), "next_stage": next_stage,
+                      "blockers": [b.as_dict() for b in gate.blockers]}}, "\n".join(lines)
 
 
 def _run_set(args) -> tuple[dict[str, Any], str]:
@@ -169,8 +181,8 @@ def _run_set(args) -> tuple[dict[str, Any], str]:
     from ..cycles.setup import cycle_detail, find_cycle
     from .runner import workstation_from_args
 
-    group_weights = _group_weights(args.group_weights) if args.group_weights else None
-    due_dates = dict(_due(item) for item in args.due) if args.due else None
+    group_weights = args.group_weights or None
+    due_dates = dict(args.due) if args.due else None
     bands = read_bands(args.bands) if args.bands else None
     form = None
     if args.form is not None:
@@ -216,6 +228,21 @@ def _run_add(args) -> tuple[dict[str, Any], str]:
 
 
 # -- option values ----------------------------------------------------------------------------
+def _as_option(parse):
+    """An option parser whose malformed value is a usage error (exit 2), like any other
+    option argparse cannot read, still told with the coded message."""
+    def parse_option(text: str):
+        from ..errors import ValidationError
+
+        try:
+            return parse(text)
+        except ValidationError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    parse_option.__name__ = parse.__name__.strip("_").replace("_", " ")
+    return parse_option
+
+
 def _group_weights(text: str) -> dict[str, float]:
     from ..errors import ValidationError
 
