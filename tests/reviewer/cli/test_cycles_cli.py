@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-from reviewer.cli import cycles as cycles_cli
 from reviewer.cli.runner import build_parser, run
 from tests.reviewer.cycles.roster_company import write_roster
 
@@ -93,10 +92,8 @@ def test_refusals_exit_1_with_the_field_named_and_usage_errors_exit_2(db, tmp_pa
                 "--db", db]) == 2
 
 
-def test_other_areas_add_cycle_actions_through_the_registrars(monkeypatch):
-    def add_probe(actions, common):
-        actions.add_parser("probe", parents=[common]).set_defaults(handler=lambda args: ({}, "probed"))
-
-    monkeypatch.setattr(cycles_cli, "REGISTRARS", [add_probe])
-    args = build_parser().parse_args(["cycle", "probe"])
-    assert args.handler(args) == ({}, "probed")
+def test_the_cycle_group_holds_the_stage_and_score_actions():
+    for action in ("advance", "reopen", "release", "close", "score"):
+        args = build_parser().parse_args(["cycle", action, "--cycle", "C"] + (
+            ["--to", "draft", "--reason", "r"] if action == "reopen" else []))
+        assert callable(args.handler)
