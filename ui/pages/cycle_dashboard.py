@@ -142,7 +142,8 @@ class CycleDashboard(QWidget):
 
         self.tabs = QTabWidget()
         self.blockers_model = BlockersModel(self)
-        self.blockers = self._table(self.blockers_model)
+        # What to do takes the width left; Where stays in view (a long text is elided, its tooltip whole).
+        self.blockers = self._table(self.blockers_model, stretch=2)
         self.blockers.doubleClicked.connect(lambda index: self._go_to(index.row()))
         blockers_page = QWidget()
         blockers_layout = QVBoxLayout(blockers_page)
@@ -160,8 +161,9 @@ class CycleDashboard(QWidget):
         self.by_department = ProgressModel(self)
         self.by_manager = ProgressModel(self)
         self.tabs.addTab(blockers_page, self.tr("Next gate"))
-        self.tabs.addTab(self._table(self.by_department), self.tr("By department"))
-        self.tabs.addTab(self._table(self.by_manager), self.tr("By manager"))
+        self._progress_tables = (self._table(self.by_department, stretch=0), self._table(self.by_manager, stretch=0))
+        self.tabs.addTab(self._progress_tables[0], self.tr("By department"))
+        self.tabs.addTab(self._progress_tables[1], self.tr("By manager"))
         layout.addWidget(self.tabs, 1)
         changes(workstation).changed.connect(lambda _areas: self.reload())
         self.set_cycle(cycle_id, force=True)
@@ -187,15 +189,17 @@ class CycleDashboard(QWidget):
         self.pages.setCurrentIndex(self.CONTENT)
         self.reload()
 
-    def _table(self, model) -> QTableView:
+    def _table(self, model, stretch: int) -> QTableView:
+        """A read-only table whose ``stretch`` column takes the width the others leave."""
         table = QTableView()
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         return table
 
     # -- loading ----------------------------------------------------------------------
@@ -215,10 +219,15 @@ class CycleDashboard(QWidget):
                                           + (f" ({line.due})" if line.due and line.state != "done" else "")
                                           for line in view.stages))
         self.blockers_model.set_rows(list(view.blockers))
-        self.blockers.resizeColumnsToContents()
         progress = view.progress
         self.by_department.set_rows(list(progress.by_department) if progress else [])
         self.by_manager.set_rows(list(progress.by_manager) if progress else [])
+        # Sized once per load (not ResizeToContents, which measures again on every change).
+        for table in (self.blockers, *self._progress_tables):
+            for column in range(table.model().columnCount()):
+                if table.horizontalHeader().sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+                    table.setColumnWidth(column, max(90, table.sizeHintForColumn(column),
+                                                     table.horizontalHeader().sectionSizeHint(column)))
         self.summary.setText(self._summary_text(view))
         may = view.may_move
         closed = view.next_stage is None

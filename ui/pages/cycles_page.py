@@ -130,8 +130,10 @@ class CyclesPage(QWidget):
         participants_layout.addWidget(self.participants, 1)
         self.detail_tabs.addTab(participants, self.tr("Participants"))
         self.splitter.addWidget(self.detail_tabs)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # A company runs a few cycles at a time: most of the height goes to the selected one.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([140, 560])
         layout.addWidget(self.splitter, 1)
         return page
 
@@ -175,6 +177,10 @@ class CyclesPage(QWidget):
         keep = self._select_after_load or self.current_cycle_id()
         self._select_after_load = None
         self.model.set_rows(rows)
+        # Widen (never narrow) a column its text does not fit, e.g. "252 (3 left)" in Chinese.
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column),
+                                                  self.table.sizeHintForColumn(column)))
         self.stack.setCurrentIndex(self.TABLE if rows else self.EMPTY)
         is_hr = self.workstation.actor.is_hr
         for action in (self.new_action, self.add_action):

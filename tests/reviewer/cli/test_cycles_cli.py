@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-from reviewer.cli import cycles as cycles_cli
 from reviewer.cli.runner import build_parser, run
 from tests.reviewer.cycles.roster_company import write_roster
 
@@ -93,13 +92,12 @@ def test_refusals_exit_1_with_the_field_named_and_usage_errors_exit_2(db, tmp_pa
                 "--db", db]) == 2
 
 
-def test_other_areas_add_cycle_actions_through_the_registrars(monkeypatch):
-    def add_probe(actions, common):
-        actions.add_parser("probe", parents=[common]).set_defaults(handler=lambda args: ({}, "probed"))
+def test_the_stage_and_score_actions_are_in_the_one_cycle_group():
+    from reviewer.cli.cycle_score import run_score
+    from reviewer.cli.cycle_stages import run_advance
 
-    monkeypatch.setattr(cycles_cli, "REGISTRARS", [add_probe])
-    args = build_parser().parse_args(["cycle", "probe"])
-    assert args.handler(args) == ({}, "probed")
+    assert build_parser().parse_args(["cycle", "advance", "--cycle", "C"]).handler is run_advance
+    assert build_parser().parse_args(["cycle", "score", "--cycle", "C"]).handler is run_score
 
 
 def test_show_gives_the_next_gates_blockers_in_text_and_json(db, capsys):
