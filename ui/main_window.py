@@ -209,6 +209,9 @@ class MainWindow(QMainWindow):
 
                 page = CyclesPage(self.workstation)
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+                page.go_to.connect(lambda place, employee_id, code, cycles=page: self.open_place(
+                    place, employee_id, code, cycles.dashboard.cycle_id))
+                page.restore_state(QSettings())
             elif key == "settings":
                 from .pages.settings_page import SettingsPage
 
@@ -253,6 +256,27 @@ class MainWindow(QMainWindow):
             page = self.pages[key]
             if not getattr(page, "refreshes_itself", False) and areas & PAGE_AREAS.get(key, set()):
                 page.reload()
+
+    def open_place(self, place: str, employee_id: int, code: str = "", cycle_id: int | None = None) -> None:
+        """Open the page where a cycle blocker is fixed, on that person (and cycle):
+        people, targets, feedback (360 requests), review (the self or manager review
+        form, by the blocker's code) or appraisals."""
+        if place == "people":
+            self.show_page("people")
+            self.people_page.select_person(employee_id)
+        elif place == "targets":
+            self.show_page("kpis")
+            self.kpi_page.show_targets_of(cycle_id, employee_id)
+        elif place == "feedback":
+            self.show_page("feedback")
+            self.page("feedback").show_requests_about(cycle_id, employee_id)
+        elif place in ("review", "appraisals"):
+            self.show_page("appraisals")
+            page = self.page("appraisals")
+            if page.show_appraisal(cycle_id, employee_id) and place == "review":
+                # The form is modal: open it once the page shows the person.
+                part = "self" if code.startswith("self_review") else "manager"
+                QTimer.singleShot(0, lambda: page.open_review(part))
 
     def sign_out(self) -> None:
         """Close the window; the program asks who is using it again."""
@@ -322,4 +346,6 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_page_key())
         self.people_page.save_state(settings)
+        if "cycles" in self.pages:
+            self.pages["cycles"].save_state(settings)
         super().closeEvent(event)

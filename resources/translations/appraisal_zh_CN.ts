@@ -218,49 +218,54 @@
         <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="177"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="170"/>
+        <source>This person has no appraisal in the cycle yet.</source>
+        <translation>此人在本周期中还没有考核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="199"/>
         <source>Sign an appraisal PDF</source>
         <translation>签署考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="177"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="193"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="215"/>
         <source>Version %1 created; sign its new document.</source>
         <translation>已创建第 %1 版；请签署新文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="242"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="264"/>
         <source>Wrote %1 PDFs to %2; %3 signed.</source>
         <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="245"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="251"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="267"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="273"/>
         <source>Exporting appraisals</source>
         <translation>正在导出考核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="246"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="268"/>
         <source>%1 people were left out of the signed batch:</source>
         <translation>已有 %1 人未纳入本次签名批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="254"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="266"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="276"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="288"/>
         <source>Team summary</source>
         <translation>团队汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="255"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="277"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="267"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="289"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -374,37 +379,37 @@
 <context>
     <name>AssignTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="291"/>
+        <location filename="../../ui/pages/targets_tab.py" line="316"/>
         <source>Assign a KPI template</source>
         <translation>分配 KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="301"/>
+        <location filename="../../ui/pages/targets_tab.py" line="326"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="302"/>
+        <location filename="../../ui/pages/targets_tab.py" line="327"/>
         <source>Everyone in the position</source>
         <translation>该职位的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="303"/>
+        <location filename="../../ui/pages/targets_tab.py" line="328"/>
         <source>Everyone in the department (with its teams)</source>
         <translation>该部门（含下属团队）的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="304"/>
+        <location filename="../../ui/pages/targets_tab.py" line="329"/>
         <source>Only the selected person</source>
         <translation>仅所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="310"/>
+        <location filename="../../ui/pages/targets_tab.py" line="335"/>
         <source>Replace targets people already have (those with results stay)</source>
         <translation>替换人员已有的目标（已有结果的目标保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="327"/>
+        <location filename="../../ui/pages/targets_tab.py" line="352"/>
         <source>Template assigned to %1 people: %2 targets created, %3 people kept their targets, %4 replaced.</source>
         <translation>模板已分配给 %1 人：新建 %2 个目标，%3 人保留原有目标，%4 人已替换。</translation>
     </message>
@@ -586,27 +591,27 @@
 <context>
     <name>BlockersModel</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="57"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="58"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="57"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="58"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="59"/>
         <source>What to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="58"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="59"/>
         <source>Where</source>
         <translation>处理位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="68"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="69"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
@@ -677,37 +682,37 @@
 <context>
     <name>CompletionModel</name>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="93"/>
+        <location filename="../../ui/models/feedback_models.py" line="98"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="94"/>
+        <location filename="../../ui/models/feedback_models.py" line="99"/>
         <source>Forms</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="95"/>
+        <location filename="../../ui/models/feedback_models.py" line="100"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="96"/>
+        <location filename="../../ui/models/feedback_models.py" line="101"/>
         <source>In progress</source>
         <translation>填写中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="97"/>
+        <location filename="../../ui/models/feedback_models.py" line="102"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="98"/>
+        <location filename="../../ui/models/feedback_models.py" line="103"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="99"/>
+        <location filename="../../ui/models/feedback_models.py" line="104"/>
         <source>Complete</source>
         <translation>完成率</translation>
     </message>
@@ -748,52 +753,52 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="118"/>
+        <location filename="../../ui/models/feedback_models.py" line="123"/>
         <source>%1: fewer than %2 raters, answers will be pooled or withheld</source>
         <translation>%1：评估人少于 %2 人，答案将被合并或不予显示</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="120"/>
+        <location filename="../../ui/models/feedback_models.py" line="125"/>
         <source>%1: below the minimum</source>
         <translation>%1：低于最少人数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="121"/>
+        <location filename="../../ui/models/feedback_models.py" line="126"/>
         <source>%1: above the maximum</source>
         <translation>%1：超过最多人数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="130"/>
+        <location filename="../../ui/models/feedback_models.py" line="135"/>
         <source>About</source>
         <translation>被评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="131"/>
+        <location filename="../../ui/models/feedback_models.py" line="136"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="132"/>
+        <location filename="../../ui/models/feedback_models.py" line="137"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="133"/>
+        <location filename="../../ui/models/feedback_models.py" line="138"/>
         <source>Peers</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="134"/>
+        <location filename="../../ui/models/feedback_models.py" line="139"/>
         <source>Reports</source>
         <translation>下属</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="135"/>
+        <location filename="../../ui/models/feedback_models.py" line="140"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="136"/>
+        <location filename="../../ui/models/feedback_models.py" line="141"/>
         <source>Warnings</source>
         <translation>提示</translation>
     </message>
@@ -829,118 +834,129 @@
 <context>
     <name>CycleDashboard</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="42"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="43"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="43"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="44"/>
         <source>KPI targets and results</source>
         <translation>KPI 目标与结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="44"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="45"/>
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="45"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="46"/>
         <source>Reviews</source>
         <translation>自评与上级评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="46"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="47"/>
         <source>Appraisals</source>
         <translation>考评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="109"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="115"/>
+        <source>No cycle selected: choose one to see its stages, its progress and what holds its next gate.</source>
+        <translation>未选择周期：请选择一个周期，查看其各阶段、进度以及阻挡下一关口的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="124"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="186"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="116"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="131"/>
         <source>Advance…</source>
         <translation>进入下一阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="117"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="132"/>
         <source>Go back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="118"/>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="261"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="133"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="315"/>
         <source>Release appraisals</source>
         <translation>发布考评表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="119"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="134"/>
         <source>Close cycle…</source>
         <translation>关闭周期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="137"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="153"/>
         <source>Go to where it is fixed</source>
         <translation>前往处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="147"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="163"/>
         <source>Next gate</source>
         <translation>下一关口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="148"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="165"/>
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="149"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="166"/>
         <source>By manager</source>
         <translation>按上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="168"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="210"/>
         <source>Loading the cycle</source>
         <translation>正在加载周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="173"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="217"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="192"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="241"/>
         <source>Only HR moves a cycle through its stages.</source>
         <translation>只有人力资源部可以推进周期的阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="197"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="243"/>
+        <source>Check the gate and move the cycle to its next stage (%1)</source>
+        <translation>检查关口并将周期推进到下一阶段（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="249"/>
         <source>The cycle is closed: what it holds can be read but no longer changed.</source>
         <translation>周期已关闭：其内容可以查看，但不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="200"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="252"/>
         <source>%1 of %2 people are through the gate to %3; %4 blocker(s) hold %5 people.</source>
         <translation>%2 人中已有 %1 人可进入“%3”；%4 个阻碍涉及 %5 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="205"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="257"/>
         <source>Release the appraisals so that they can be signed.</source>
         <translation>请发布考评表，以便签署。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="229"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="283"/>
         <source>Advance the cycle</source>
         <translation>推进周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="232"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="286"/>
         <source>Close the cycle</source>
         <translation>关闭周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="253"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="307"/>
         <source>Go back a stage</source>
         <translation>退回阶段</translation>
     </message>
@@ -1056,112 +1072,137 @@
 <context>
     <name>CyclesPage</name>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="57"/>
+        <location filename="../../ui/pages/cycles_page.py" line="59"/>
         <source>Loading cycles…</source>
         <translation>正在加载周期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="70"/>
+        <location filename="../../ui/pages/cycles_page.py" line="79"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="73"/>
+        <location filename="../../ui/pages/cycles_page.py" line="82"/>
         <source>New cycle…</source>
         <translation>新建周期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="74"/>
+        <location filename="../../ui/pages/cycles_page.py" line="83"/>
         <source>Create a cycle (Ctrl+N)</source>
         <translation>新建周期（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="75"/>
+        <location filename="../../ui/pages/cycles_page.py" line="84"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="76"/>
+        <location filename="../../ui/pages/cycles_page.py" line="85"/>
         <source>Weights, rating bands, anonymity threshold, 360 form and due dates</source>
         <translation>权重、评级档次、匿名阈值、360 评估表和截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="77"/>
+        <location filename="../../ui/pages/cycles_page.py" line="86"/>
         <source>Add participant…</source>
         <translation>添加参与人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="78"/>
+        <location filename="../../ui/pages/cycles_page.py" line="87"/>
         <source>Add someone who joined during the cycle</source>
         <translation>添加周期中途加入的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="115"/>
+        <location filename="../../ui/pages/cycles_page.py" line="88"/>
+        <source>Advance…</source>
+        <translation>进入下一阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="89"/>
+        <source>Check the gate and move the selected cycle to its next stage (%1)</source>
+        <translation>检查关口并将所选周期推进到下一阶段（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="91"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="92"/>
+        <source>Read the cycles again: another user may have changed them (F5)</source>
+        <translation>重新读取周期：其他用户可能已作更改（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="116"/>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="131"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="126"/>
+        <location filename="../../ui/pages/cycles_page.py" line="144"/>
         <source>No cycle yet</source>
         <translation>还没有周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="130"/>
+        <location filename="../../ui/pages/cycles_page.py" line="148"/>
         <source>A cycle is one appraisal period: who is in it, their targets, the self-reviews, 360 feedback and manager reviews, calibration and sign-off. Create the first one for the people in your roster.</source>
         <translation>一个周期就是一个考核期：参与人员、他们的目标、自评、360 反馈和上级评价、校准与签署。请为花名册中的人员创建第一个周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="135"/>
+        <location filename="../../ui/pages/cycles_page.py" line="153"/>
         <source>Create cycle…</source>
         <translation>创建周期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="151"/>
+        <location filename="../../ui/pages/cycles_page.py" line="173"/>
         <source>Loading cycles</source>
         <translation>正在加载周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="164"/>
+        <location filename="../../ui/pages/cycles_page.py" line="190"/>
         <source>Only HR creates cycles and changes their settings; you see them.</source>
         <translation>只有人力资源可以创建周期和修改设置；您可以查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="194"/>
+        <location filename="../../ui/pages/cycles_page.py" line="222"/>
         <source>Loading the cycle</source>
         <translation>正在加载周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="202"/>
+        <location filename="../../ui/pages/cycles_page.py" line="230"/>
         <source>KPI part %1 %, competency part %2 %; anonymity threshold %3; %4 rating bands.</source>
         <translation>KPI 部分 %1%，能力部分 %2%；匿名阈值 %3；%4 个评级档次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="225"/>
+        <location filename="../../ui/pages/cycles_page.py" line="253"/>
         <source>Loading departments</source>
         <translation>正在加载部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="231"/>
+        <location filename="../../ui/pages/cycles_page.py" line="259"/>
         <source>Cycle %1 created with %2 participants.</source>
         <translation>已创建周期 %1，共 %2 名参与人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="247"/>
+        <location filename="../../ui/pages/cycles_page.py" line="275"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="250"/>
+        <location filename="../../ui/pages/cycles_page.py" line="278"/>
         <source>Loading the settings</source>
         <translation>正在加载设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="268"/>
+        <location filename="../../ui/pages/cycles_page.py" line="296"/>
         <source>%1 added to %2.</source>
         <translation>已将 %1 添加到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="271"/>
+        <location filename="../../ui/pages/cycles_page.py" line="299"/>
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
@@ -1343,27 +1384,27 @@
 <context>
     <name>ExceptionsDialog</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="275"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="329"/>
         <source>Nothing holds the gate to %1.</source>
         <translation>没有任何阻碍，可以进入“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="276"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="330"/>
         <source>These people are held at the gate to %1. To let someone past, say why in their row; the reason is kept with the cycle. Leave it empty to hold them.</source>
         <translation>以下人员被阻挡，无法进入“%1”。如需放行，请在其所在行填写理由；理由将随周期保存。留空则继续阻挡。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="283"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="337"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="283"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="337"/>
         <source>Held by</source>
         <translation>阻碍</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="283"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="337"/>
         <source>Reason to let past</source>
         <translation>放行理由</translation>
     </message>
@@ -1485,17 +1526,17 @@
     </message>
     <message>
         <location filename="../../ui/pages/feedback_page.py" line="60"/>
-        <location filename="../../ui/pages/feedback_page.py" line="117"/>
+        <location filename="../../ui/pages/feedback_page.py" line="127"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="89"/>
+        <location filename="../../ui/pages/feedback_page.py" line="99"/>
         <source>No cycle yet: create one under Cycles, or load the demo data.</source>
         <translation>还没有考核周期：请在“考核周期”中新建，或载入演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_page.py" line="91"/>
+        <location filename="../../ui/pages/feedback_page.py" line="101"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
@@ -2159,7 +2200,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/kpi_page.py" line="101"/>
-        <location filename="../../ui/pages/kpi_page.py" line="222"/>
+        <location filename="../../ui/pages/kpi_page.py" line="227"/>
         <source>New KPI</source>
         <translation>新建指标</translation>
     </message>
@@ -2185,7 +2226,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/kpi_page.py" line="124"/>
-        <location filename="../../ui/pages/kpi_page.py" line="167"/>
+        <location filename="../../ui/pages/kpi_page.py" line="172"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
@@ -2205,22 +2246,22 @@
         <translation>只看严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="187"/>
+        <location filename="../../ui/pages/kpi_page.py" line="192"/>
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="179"/>
+        <location filename="../../ui/pages/kpi_page.py" line="184"/>
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="246"/>
+        <location filename="../../ui/pages/kpi_page.py" line="251"/>
         <source>KPI saved.</source>
         <translation>指标已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="258"/>
+        <location filename="../../ui/pages/kpi_page.py" line="263"/>
         <source>KPI deleted.</source>
         <translation>指标已删除。</translation>
     </message>
@@ -2433,27 +2474,27 @@
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -3378,22 +3419,22 @@
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="80"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="81"/>
         <source>Group</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="80"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="81"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="81"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="82"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="81"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="82"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
@@ -3576,22 +3617,22 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="318"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="372"/>
         <source>Go back a stage</source>
         <translation>退回阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="325"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="379"/>
         <source>Why the cycle goes back; kept with the cycle</source>
         <translation>周期退回的原因；将随周期保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="326"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="380"/>
         <source>Back to:</source>
         <translation>退回到：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="327"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="381"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -3652,167 +3693,177 @@
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="88"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="74"/>
+        <source>Show everyone</source>
+        <translation>显示全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="100"/>
         <source>Fill in…</source>
         <translation>填写…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="89"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="101"/>
         <source>Open the guided form for the selected request (Enter)</source>
         <translation>打开所选邀请的引导式评估表（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="90"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="102"/>
         <source>Assign raters…</source>
         <translation>分配评估人…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="91"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="103"/>
         <source>Ask a customer…</source>
         <translation>邀请客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="92"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="104"/>
         <source>Approve nominations</source>
         <translation>批准提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="93"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="105"/>
         <source>Reject nominations</source>
         <translation>拒绝提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="94"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="106"/>
         <source>Reminder…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="95"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="107"/>
         <source>Export PDF forms…</source>
         <translation>导出 PDF 评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="96"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="108"/>
         <source>One fillable PDF per rater for the selected open requests, or for every open request shown when none is selected</source>
         <translation>为所选的未完成邀请（未选择时为所有显示的未完成邀请）按评估人各生成一份可填写的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="98"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="110"/>
         <source>Export self-review forms…</source>
         <translation>导出自我评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="99"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="111"/>
         <source>One fillable PDF per person in the cycle whose self-review is not submitted yet</source>
         <translation>为本周期中尚未提交自我评估的每个人生成一份可填写的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="101"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="113"/>
         <source>Import returned forms…</source>
         <translation>导入交回的评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="102"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="114"/>
         <source>Returned 360 and self-review forms, each with its own verdict</source>
         <translation>交回的 360 评估表和自我评估表，逐个文件给出结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="175"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="148"/>
+        <source>Only the requests about %1 (%2).</source>
+        <translation>仅显示关于 %1（%2）的请求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_requests.py" line="199"/>
         <source>Choosing raters</source>
         <translation>正在选择评估人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="179"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="203"/>
         <source>%n new feedback request(s) created.</source>
         <translation>
             <numerusform>已创建 %n 个新的评估邀请。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="182"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="206"/>
         <source>Assigning raters</source>
         <translation>正在分配评估人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="206"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="230"/>
         <source>%n nomination(s) approved.</source>
         <translation>
             <numerusform>已批准 %n 个提名。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="207"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="231"/>
         <source>%n nomination(s) rejected.</source>
         <translation>
             <numerusform>已拒绝 %n 个提名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="229"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="253"/>
         <source>Export PDF forms</source>
         <translation>导出 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="230"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="254"/>
         <source>No open request is selected or shown; only open requests get forms.</source>
         <translation>没有选中或显示未完成的邀请；只有未完成的邀请才能生成评估表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="232"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="256"/>
         <source>Folder for the forms</source>
         <translation>评估表保存文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="241"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="265"/>
         <source>%n form file(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 个评估表文件写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="244"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="268"/>
         <source>Writing PDF forms</source>
         <translation>正在生成 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="252"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="276"/>
         <source>Folder for the self-review forms</source>
         <translation>自我评估表的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="267"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="291"/>
         <source>Export self-review forms</source>
         <translation>导出自我评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="268"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="292"/>
         <source>Nobody in this cycle has a self-review still to write; no forms were written.</source>
         <translation>本周期中没有人还需填写自我评估；未生成任何表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="270"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="294"/>
         <source>%n self-review form(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 份自我评估表写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="273"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="297"/>
         <source>Writing self-review forms</source>
         <translation>正在生成自我评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="276"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="300"/>
         <source>Returned forms</source>
         <translation>交回的评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="277"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="301"/>
         <source>PDF forms (*.pdf);;All files (*)</source>
         <translation>PDF 评估表 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="290"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="314"/>
         <source>Importing returned forms</source>
         <translation>正在导入交回的评估表</translation>
     </message>
@@ -3820,37 +3871,37 @@
 <context>
     <name>ResponseProgressModel</name>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="198"/>
+        <location filename="../../ui/models/feedback_models.py" line="203"/>
         <source>About</source>
         <translation>被评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="199"/>
+        <location filename="../../ui/models/feedback_models.py" line="204"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="200"/>
+        <location filename="../../ui/models/feedback_models.py" line="205"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="201"/>
+        <location filename="../../ui/models/feedback_models.py" line="206"/>
         <source>Peers</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="202"/>
+        <location filename="../../ui/models/feedback_models.py" line="207"/>
         <source>Reports</source>
         <translation>下属</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="203"/>
+        <location filename="../../ui/models/feedback_models.py" line="208"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="204"/>
+        <location filename="../../ui/models/feedback_models.py" line="209"/>
         <source>Returned</source>
         <translation>已收回</translation>
     </message>
@@ -3858,32 +3909,32 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="248"/>
+        <location filename="../../ui/models/feedback_models.py" line="253"/>
         <source>Competency</source>
         <translation>能力素质</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="251"/>
+        <location filename="../../ui/models/feedback_models.py" line="256"/>
         <source>Self − others</source>
         <translation>自评 − 他评</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="252"/>
+        <location filename="../../ui/models/feedback_models.py" line="257"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="279"/>
+        <location filename="../../ui/models/feedback_models.py" line="284"/>
         <source>Blind spot: rates self higher</source>
         <translation>盲区：自评偏高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="280"/>
+        <location filename="../../ui/models/feedback_models.py" line="285"/>
         <source>Hidden strength: others rate higher</source>
         <translation>潜在优势：他评更高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="281"/>
+        <location filename="../../ui/models/feedback_models.py" line="286"/>
         <source>Aligned</source>
         <translation>一致</translation>
     </message>
@@ -4459,97 +4510,97 @@
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="58"/>
+        <location filename="../../ui/pages/targets_tab.py" line="59"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="60"/>
+        <location filename="../../ui/pages/targets_tab.py" line="61"/>
         <source>Assign a template…</source>
         <translation>分配模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="62"/>
+        <location filename="../../ui/pages/targets_tab.py" line="63"/>
         <source>Copy from another cycle…</source>
         <translation>从其他周期复制…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="64"/>
+        <location filename="../../ui/pages/targets_tab.py" line="65"/>
         <source>Import results…</source>
         <translation>导入结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="65"/>
+        <location filename="../../ui/pages/targets_tab.py" line="66"/>
         <source>Add results from a CSV or Excel file: employee no., KPI code, value, date</source>
         <translation>从 CSV 或 Excel 文件添加结果：工号、指标代码、数值、日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="84"/>
+        <location filename="../../ui/pages/targets_tab.py" line="85"/>
         <source>Search people</source>
         <translation>搜索人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="86"/>
+        <location filename="../../ui/pages/targets_tab.py" line="87"/>
         <source>Only weights not totalling 100%</source>
         <translation>只看权重合计不等于 100% 的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="91"/>
+        <location filename="../../ui/pages/targets_tab.py" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="91"/>
+        <location filename="../../ui/pages/targets_tab.py" line="92"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="91"/>
+        <location filename="../../ui/pages/targets_tab.py" line="92"/>
         <source>Weights</source>
         <translation>权重合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="159"/>
+        <location filename="../../ui/pages/targets_tab.py" line="160"/>
         <source>No cycle yet: create one under Cycles, or load the demo data.</source>
         <translation>还没有考核周期：请在“考核周期”中新建，或载入演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="173"/>
+        <location filename="../../ui/pages/targets_tab.py" line="174"/>
         <source>%1 people with targets; %2 with weights not totalling 100%.</source>
         <translation>%1 人已设定目标；其中 %2 人权重合计不等于 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="199"/>
+        <location filename="../../ui/pages/targets_tab.py" line="224"/>
         <source>Select a person to see their targets.</source>
         <translation>选择一个人员查看其目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="225"/>
+        <location filename="../../ui/pages/targets_tab.py" line="250"/>
         <source>Weights total 100%.</source>
         <translation>权重合计为 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="227"/>
+        <location filename="../../ui/pages/targets_tab.py" line="252"/>
         <source>⚠ Weights total %1%; they must total 100%. Adjust a weight.</source>
         <translation>⚠ 权重合计为 %1%；必须等于 100%。请调整权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="253"/>
+        <location filename="../../ui/pages/targets_tab.py" line="278"/>
         <source>Results imported: %1 new, %2 unchanged, %3 rejected.</source>
         <translation>结果已导入：新增 %1，未变 %2，拒绝 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="270"/>
+        <location filename="../../ui/pages/targets_tab.py" line="295"/>
         <source>Copy targets</source>
         <translation>复制目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="270"/>
+        <location filename="../../ui/pages/targets_tab.py" line="295"/>
         <source>Copy targets from:</source>
         <translation>从以下周期复制目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="281"/>
+        <location filename="../../ui/pages/targets_tab.py" line="306"/>
         <source>Copied %1 targets; %2 people already had targets and kept them.</source>
         <translation>已复制 %1 个目标；%2 人已有目标，保持不变。</translation>
     </message>
@@ -4765,27 +4816,27 @@
 <context>
     <name>WorkloadModel</name>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="172"/>
+        <location filename="../../ui/models/feedback_models.py" line="177"/>
         <source>Rater</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="173"/>
+        <location filename="../../ui/models/feedback_models.py" line="178"/>
         <source>Forms</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="174"/>
+        <location filename="../../ui/models/feedback_models.py" line="179"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="175"/>
+        <location filename="../../ui/models/feedback_models.py" line="180"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback_models.py" line="187"/>
+        <location filename="../../ui/models/feedback_models.py" line="192"/>
         <source>More forms than one rater can answer with care</source>
         <translation>评估表过多，难以认真作答</translation>
     </message>

@@ -36,7 +36,8 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     listing = actions.add_parser("list", parents=[common], help="every cycle with its stage and progress")
     listing.set_defaults(handler=_run_list)
 
-    show = actions.add_parser("show", parents=[common], help="a cycle's settings, stage, progress and participants")
+    show = actions.add_parser("show", parents=[common],
+                              help="a cycle's settings, stage, progress, participants and the next gate's blockers")
     _cycle_option(show)
     show.set_defaults(handler=_run_show)
 
@@ -135,14 +136,14 @@ def _run_list(args) -> tuple[dict[str, Any], str]:
 
 def _run_show(args) -> tuple[dict[str, Any], str]:
     from ..cycles.setup import cycle_detail, find_cycle
-    from .runner import workstation_from_args
-
     from ..cycles.stages import check_gate
+    from .runner import workstation_from_args
 
     workstation = workstation_from_args(args)
     with workstation.unit() as session:
-        detail = cycle_detail(session, find_cycle(session, args.cycle))
-        gate = check_gate(session, detail.row.id)  # the next gate's blockers, as `cycle advance --dry-run`
+        cycle_id = find_cycle(session, args.cycle)
+        detail = cycle_detail(session, cycle_id)
+        gate = check_gate(session, cycle_id)
     r = detail.row
     lines = [f"{r.name}: {r.period_start} – {r.period_end} ({r.frequency.value}), stage {r.stage.value}",
              f"Scope: {', '.join(detail.departments) if detail.departments is not None else 'the whole company'}"
@@ -163,16 +164,22 @@ def _run_show(args) -> tuple[dict[str, Any], str]:
     lines += [f"  {p.employee_no:<10} {p.name:<20} {p.department:<16}"
               + (" (left)" if p.is_leaver else "") + (" (joined late)" if p.added_late else "")
               for p in detail.participants]
+    lines += _gate_lines(gate)
+    # The blockers as `cycle advance --json` lists them; next_stage is null once closed.
+    next_stage = gate.to_stage.value if gate.to_stage != gate.from_stage else None
+    return ({"cycle": detail.as_dict(), "next_stage": next_stage, "blockers": [b.as_dict() for b in gate.blockers]},
+            "\n".join(lines))
+
+
+def _gate_lines(gate) -> list[str]:
     if gate.to_stage == gate.from_stage:
-        lines.append("Closed: read-only.")
-    elif gate.blockers:
-        lines.append(f"Next gate, to {gate.to_stage.value}: {len(gate.blockers)} blocker(s):")
-        lines += [f"  {b.employee_no} {b.name}: {b.message}" for b in gate.blockers]
-    else:
-        lines.append(f"Next gate, to {gate.to_stage.value}: nothing holds it.")
-    next_stage = None if gate.to_stage == gate.from_stage else gate.to_stage.value
-    return {"cycle": {**detail.as_dict(), "next_stage": next_stage,
-                      "blockers": [b.as_dict() for b in gate.blockers]}}, "\n".join(lines)
+        return ["Next gate: none, the cycle is closed."]
+    people = len({b.employee_id for b in gate.blockers})
+    if not gate.blockers:
+        return [f"Next gate ({gate.from_stage.value} → {gate.to_stage.value}): nothing holds it."]
+    return [f"Next gate ({gate.from_stage.value} → {gate.to_stage.value}): {len(gate.blockers)} blocker(s) "
+            f"hold {people} person(s):",
+            *(f"  {b.employee_no} {b.name}: {b.message}" for b in gate.blockers)]
 
 
 def _run_set(args) -> tuple[dict[str, Any], str]:

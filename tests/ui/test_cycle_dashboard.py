@@ -34,7 +34,7 @@ def test_blockers_lead_to_where_they_are_fixed_and_advance_takes_reasons(app, qt
 
     with qtbot.waitSignal(page.go_to) as signal:
         page.blockers.doubleClicked.emit(model.index(1, 2))
-    assert signal.args == ["people", company.ids["Lou"]]
+    assert signal.args[:2] == ["people", company.ids["Lou"]]
 
     def let_past(dialog):
         dialog.set_reason(0, "Reviewed by the board")

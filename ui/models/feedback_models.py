@@ -37,6 +37,7 @@ class RequestsModel(RowsTableModel):
         super().__init__(parent)
         self._all: list[RequestRow] = []
         self._text, self._status = "", None
+        self._subject: int | None = None  # only the requests about this person
         self.today = date.today()
 
     def set_rows(self, rows: list[RequestRow]) -> None:
@@ -46,11 +47,13 @@ class RequestsModel(RowsTableModel):
     def all_rows(self) -> list[RequestRow]:
         return self._all
 
-    def set_filter(self, text: str | None = None, status=...) -> None:
+    def set_filter(self, text: str | None = None, status=..., subject=...) -> None:
         if text is not None:
             self._text = text.strip().casefold()
         if status is not ...:
             self._status = status
+        if subject is not ...:
+            self._subject = subject
         self._apply()
 
     def _apply(self) -> None:
@@ -59,6 +62,8 @@ class RequestsModel(RowsTableModel):
         self.endResetModel()
 
     def _matches(self, row: RequestRow) -> bool:
+        if self._subject is not None and row.subject_id != self._subject:
+            return False
         if self._status == "overdue":
             if not row.overdue(self.today):
                 return False

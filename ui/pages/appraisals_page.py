@@ -148,6 +148,28 @@ class AppraisalsPage(QWidget):
         self.unpublished.setVisible(any(not row.feedback_published for row in rows))
         self._update_buttons()
 
+    def show_appraisal(self, cycle_id: int | None, employee_id: int) -> bool:
+        """Select one person's appraisal in a cycle (all departments shown); False when
+        the cycle has none for them."""
+        self.tabs.setCurrentIndex(0)
+        if self.cycle.count() == 0 or (cycle_id is not None and self.cycle.findData(cycle_id) < 0):
+            self.reload()
+        for combo, wanted in ((self.cycle, self.cycle.findData(cycle_id) if cycle_id is not None else -1),
+                              (self.department, 0)):
+            if wanted >= 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(wanted)
+                combo.blockSignals(False)
+        self.reload_rows()
+        for row in range(self.model.rowCount()):
+            if self.model.row(row).employee_id == employee_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        self.table.clearSelection()
+        self.status_message.emit(self.tr("This person has no appraisal in the cycle yet."))
+        return False
+
     def selected_row(self):
         indexes = self.table.selectionModel().selectedRows()
         return self.model.row(indexes[0].row()) if indexes else None

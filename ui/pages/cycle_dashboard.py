@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -91,18 +92,32 @@ class ProgressModel(RowsTableModel):
 
 
 class CycleDashboard(QWidget):
-    """The dashboard of one cycle. ``go_to(place, employee_id)`` asks the window to
-    open the place where a blocker is fixed, on that person."""
+    """The dashboard of one cycle (``set_cycle`` switches it; None shows an empty state).
+    ``go_to(place, employee_id, code)`` asks the window to open the place where a
+    blocker is fixed, on that person; ``code`` tells which form fixes it."""
 
-    go_to = Signal(str, int)
+    go_to = Signal(str, int, str)
     loaded = Signal()
+    CONTENT, EMPTY = range(2)
+    ADVANCE_KEY = "Ctrl+Shift+A"
 
-    def __init__(self, workstation: Workstation, cycle_id: int, parent=None):
+    def __init__(self, workstation: Workstation, cycle_id: int | None, parent=None):
         super().__init__(parent)
         self.workstation, self.cycle_id = workstation, cycle_id
         self.view: CycleDashboardView | None = None
         self._job: Job | None = None
-        layout = QVBoxLayout(self)
+        self.pages = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        content = QWidget()
+        self.pages.addWidget(content)
+        self.empty_text = QLabel(self.tr("No cycle selected: choose one to see its stages, its progress and "
+                                         "what holds its next gate."))
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.pages.addWidget(self.empty_text)
+        layout = QVBoxLayout(content)
         self.heading = page_heading("")
         self.stages = QLabel()
         self.stages.setWordWrap(True)
@@ -127,7 +142,8 @@ class CycleDashboard(QWidget):
 
         self.tabs = QTabWidget()
         self.blockers_model = BlockersModel(self)
-        self.blockers = self._table(self.blockers_model)
+        # What to do takes the width left; Where stays in view (a long text is elided, its tooltip whole).
+        self.blockers = self._table(self.blockers_model, stretch=2)
         self.blockers.doubleClicked.connect(lambda index: self._go_to(index.row()))
         blockers_page = QWidget()
         blockers_layout = QVBoxLayout(blockers_page)
@@ -145,40 +161,73 @@ class CycleDashboard(QWidget):
         self.by_department = ProgressModel(self)
         self.by_manager = ProgressModel(self)
         self.tabs.addTab(blockers_page, self.tr("Next gate"))
-        self.tabs.addTab(self._table(self.by_department), self.tr("By department"))
-        self.tabs.addTab(self._table(self.by_manager), self.tr("By manager"))
+        self._progress_tables = (self._table(self.by_department, stretch=0), self._table(self.by_manager, stretch=0))
+        self.tabs.addTab(self._progress_tables[0], self.tr("By department"))
+        self.tabs.addTab(self._progress_tables[1], self.tr("By manager"))
         layout.addWidget(self.tabs, 1)
         changes(workstation).changed.connect(lambda _areas: self.reload())
+        self.set_cycle(cycle_id, force=True)
+
+    def set_cycle(self, cycle_id: int | None, force: bool = False) -> None:
+        """Show another cycle (None: the empty state); the same cycle again is not re-read
+        unless ``force`` (a change notice re-reads it by itself)."""
+        if cycle_id is not None and cycle_id < 0:
+            cycle_id = None
+        if cycle_id == self.cycle_id and not force:
+            return
+        self.cycle_id = cycle_id
+        if cycle_id is None:
+            self.view = None
+            self.pages.setCurrentIndex(self.EMPTY)
+            return
+        if self.view is not None and self.view.cycle_id != cycle_id:
+            # Nothing may act on the cycle shown before while this one loads.
+            self.view = None
+            self.summary.setText(self.tr("Loading…"))
+            for button in (self.advance_button, self.back_button, self.release_button, self.close_button):
+                button.setEnabled(False)
+        self.pages.setCurrentIndex(self.CONTENT)
         self.reload()
 
-    def _table(self, model) -> QTableView:
+    def _table(self, model, stretch: int) -> QTableView:
+        """A read-only table whose ``stretch`` column takes the width the others leave."""
         table = QTableView()
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         return table
 
     # -- loading ----------------------------------------------------------------------
     def reload(self) -> None:
         cycle_id = self.cycle_id
+        if cycle_id is None:
+            return
         self._job = Job(self, self.tr("Loading the cycle"), lambda ws, _p: ws.call(cycle_dashboard, cycle_id),
                         self.show_view, dialog=False, workstation=self.workstation).start()
 
     def show_view(self, view: CycleDashboardView) -> None:
+        if view.cycle_id != self.cycle_id:
+            return  # another cycle was chosen while this one loaded
         self.view = view
         self.heading.setText(self.tr("%1 — %2").replace("%1", view.name).replace("%2", stage_name(view.stage)))
         self.stages.setText("  →  ".join(f"{STAGE_MARKS[line.state]} {stage_name(line.stage)}"
                                           + (f" ({line.due})" if line.due and line.state != "done" else "")
                                           for line in view.stages))
         self.blockers_model.set_rows(list(view.blockers))
-        self.blockers.resizeColumnsToContents()
         progress = view.progress
         self.by_department.set_rows(list(progress.by_department) if progress else [])
         self.by_manager.set_rows(list(progress.by_manager) if progress else [])
+        # Sized once per load (not ResizeToContents, which measures again on every change).
+        for table in (self.blockers, *self._progress_tables):
+            for column in range(table.model().columnCount()):
+                if table.horizontalHeader().sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+                    table.setColumnWidth(column, max(90, table.sizeHintForColumn(column),
+                                                     table.horizontalHeader().sectionSizeHint(column)))
         self.summary.setText(self._summary_text(view))
         may = view.may_move
         closed = view.next_stage is None
@@ -190,6 +239,9 @@ class CycleDashboard(QWidget):
         why = coded_text(view.read_only_code, view.read_only_params or {}) if view.read_only_code else ""
         for button in (self.advance_button, self.back_button, self.release_button, self.close_button):
             button.setToolTip("" if may else why or self.tr("Only HR moves a cycle through its stages."))
+        if may:
+            self.advance_button.setToolTip(self.tr("Check the gate and move the cycle to its next stage (%1)")
+                                           .replace("%1", self.ADVANCE_KEY))
         self.loaded.emit()
 
     def _summary_text(self, view: CycleDashboardView) -> str:
@@ -208,7 +260,7 @@ class CycleDashboard(QWidget):
     # -- navigation -------------------------------------------------------------------
     def _go_to(self, row: int) -> None:
         blocker = self.blockers_model.blocker(row)
-        self.go_to.emit(blocker.place, blocker.employee_id)
+        self.go_to.emit(blocker.place, blocker.employee_id, blocker.code)
 
     def _go_to_selected(self) -> None:
         rows = self.blockers.selectionModel().selectedRows()
@@ -226,6 +278,8 @@ class CycleDashboard(QWidget):
             self.reload()
 
     def ask_advance(self) -> None:
+        if not self.advance_button.isEnabled():
+            return  # the shortcut also reaches here: the same rule as the button
         self._ask_exceptions(self.tr("Advance the cycle"), advance)
 
     def ask_close(self) -> None:

@@ -1,10 +1,10 @@
 """Cycles: every appraisal cycle with its stage and progress; create one, change its
 settings, add people who joined. Below the table, the selected cycle's own views
-(``detail_tabs``): its participants here; other views are added as tabs that follow
-``cycle_selected``."""
+(``detail_tabs``): its dashboard (stages, progress, the next gate's blockers, the
+moves) and its participants; both follow ``cycle_selected``."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,12 +31,14 @@ from ..models.cycles_model import CyclesTableModel, ParticipantsTableModel
 from ..models.people_model import ID_ROLE
 from ..typography import page_heading
 from ..worker import Job
+from .cycle_dashboard import CycleDashboard
 
 
 class CyclesPage(QWidget):
     status_message = Signal(str)
     cycles_loaded = Signal(int)
     cycle_selected = Signal(int)  # a cycle id; -1 when none is selected
+    go_to = Signal(str, int, str)  # the dashboard asks to open where a blocker is fixed (see CycleDashboard)
     TABLE, EMPTY, LOADING = range(3)
     refreshes_itself = True
 
@@ -58,10 +60,17 @@ class CyclesPage(QWidget):
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(loading)
         self.stack.setCurrentIndex(self.LOADING)
+        # Page shortcuts work while the page shows (the stack hides the others); F5 is the
+        # window's View > Refresh, which reads every page shown so far again.
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_new_cycle)
+        QShortcut(QKeySequence(CycleDashboard.ADVANCE_KEY), self, activated=self.advance)
         self.table.doubleClicked.connect(lambda _index: self.open_settings())
         self.table.selectionModel().currentRowChanged.connect(lambda _current, _previous: self._selection_changed())
-        changes(workstation).changed.connect(lambda _areas: self.reload())
+        self.cycle_selected.connect(self.dashboard.set_cycle)
+        self.dashboard.go_to.connect(self.go_to)
+        # A move on the dashboard or a settings change elsewhere: the list reads again
+        # (the dashboard re-reads itself on the same notice).
+        changes(workstation).changed.connect(lambda _areas: self._load_cycles())
 
     # -- building --------------------------------------------------------------
     def _build_table_view(self) -> QWidget:
@@ -76,6 +85,11 @@ class CyclesPage(QWidget):
         self.settings_action.setToolTip(self.tr("Weights, rating bands, anonymity threshold, 360 form and due dates"))
         self.add_action = actions.addAction(self.tr("Add participant…"), self.open_add_participant)
         self.add_action.setToolTip(self.tr("Add someone who joined during the cycle"))
+        self.advance_action = actions.addAction(self.tr("Advance…"), self.advance)
+        self.advance_action.setToolTip(self.tr("Check the gate and move the selected cycle to its next stage (%1)")
+                                       .replace("%1", CycleDashboard.ADVANCE_KEY))
+        self.refresh_action = actions.addAction(self.tr("Refresh"), self.reload)
+        self.refresh_action.setToolTip(self.tr("Read the cycles again: another user may have changed them (F5)"))
         layout.addWidget(actions)
         self.read_only_note = QLabel()
         self.read_only_note.setWordWrap(True)
@@ -95,9 +109,11 @@ class CyclesPage(QWidget):
         for column, width in enumerate((140, 280, 150, 90, 100, 100, 120)):
             self.table.setColumnWidth(column, width)
         self.splitter.addWidget(self.table)
-        # The selected cycle's views: the lead adds the dashboard here as another tab.
+        # The selected cycle's views.
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setDocumentMode(True)
+        self.dashboard = CycleDashboard(self.workstation, None)
+        self.detail_tabs.addTab(self.dashboard, self.tr("Dashboard"))
         participants = QWidget()
         participants_layout = QVBoxLayout(participants)
         participants_layout.setContentsMargins(0, 4, 0, 0)
@@ -114,8 +130,10 @@ class CyclesPage(QWidget):
         participants_layout.addWidget(self.participants, 1)
         self.detail_tabs.addTab(participants, self.tr("Participants"))
         self.splitter.addWidget(self.detail_tabs)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # A company runs a few cycles at a time: most of the height goes to the selected one.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([140, 560])
         layout.addWidget(self.splitter, 1)
         return page
 
@@ -144,7 +162,11 @@ class CyclesPage(QWidget):
 
     # -- reading ------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the cycles again, in the background."""
+        """Read the cycles and the selected cycle's dashboard again, in the background."""
+        self._load_cycles()
+        self.dashboard.reload()
+
+    def _load_cycles(self) -> None:
         def read(workstation, _progress) -> list[CycleRow]:
             return workstation.call(list_cycles)
 
@@ -155,6 +177,10 @@ class CyclesPage(QWidget):
         keep = self._select_after_load or self.current_cycle_id()
         self._select_after_load = None
         self.model.set_rows(rows)
+        # Widen (never narrow) a column its text does not fit, e.g. "252 (3 left)" in Chinese.
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column),
+                                                  self.table.sizeHintForColumn(column)))
         self.stack.setCurrentIndex(self.TABLE if rows else self.EMPTY)
         is_hr = self.workstation.actor.is_hr
         for action in (self.new_action, self.add_action):
@@ -180,6 +206,8 @@ class CyclesPage(QWidget):
     def _selection_changed(self) -> None:
         row = self.current_row()
         self.settings_action.setEnabled(row is not None)
+        self.advance_action.setVisible(self.workstation.actor.is_hr)
+        self.advance_action.setEnabled(row is not None and row.stage.value not in ("sign_off", "closed"))
         self.add_action.setEnabled(row is not None and row.stage.value != "closed")
         self.cycle_selected.emit(row.id if row else -1)
         if row is None:
@@ -272,3 +300,19 @@ class CyclesPage(QWidget):
                              workstation=self.workstation).start()
         return self._open_job
 
+
+    def advance(self) -> None:
+        """Advance the selected cycle from its dashboard (which checks the gate first)."""
+        self.detail_tabs.setCurrentWidget(self.dashboard)
+        self.dashboard.ask_advance()
+
+    # -- remembered state ----------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("cycles/splitter", self.splitter.saveState())
+        settings.setValue("cycles/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        if (splitter := settings.value("cycles/splitter")) is not None:
+            self.splitter.restoreState(splitter)
+        if (header := settings.value("cycles/header")) is not None:
+            self.table.horizontalHeader().restoreState(header)

@@ -80,6 +80,16 @@ class FeedbackPage(QWidget):
         self.cycle.blockSignals(False)
         self.load_requests()
 
+    def show_requests_about(self, cycle_id: int | None, employee_id: int) -> None:
+        """The Requests tab of a cycle, only the requests about one person."""
+        if self.cycle.count() == 0 or (cycle_id is not None and self.cycle.findData(cycle_id) < 0):
+            self.reload()
+        self.tabs.setCurrentIndex(REQUESTS_TAB)
+        self.requests_tab.show_subject(employee_id)
+        index = self.cycle.findData(cycle_id)
+        if index >= 0 and index != self.cycle.currentIndex():
+            self.cycle.setCurrentIndex(index)  # reads that cycle's requests
+
     def cycle_id(self) -> int | None:
         return self.cycle.currentData()
 

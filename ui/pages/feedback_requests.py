@@ -28,7 +28,7 @@ from reviewer.feedback.offline_export import export_forms
 from reviewer.reviews.offline_self_review import (export_self_review_forms, import_returned_forms,
                                                   open_self_reviews)
 from reviewer.feedback.tracking import reminder
-from reviewer.people.directory import list_departments
+from reviewer.people.directory import list_departments, person_detail
 from reviewer.vocabulary import RequestStatus
 from reviewer.workstation import Workstation
 
@@ -68,6 +68,18 @@ class RequestsTab(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)
         layout.addLayout(bar)
+        about = QHBoxLayout()
+        self.about_note = QLabel()
+        self.about_note.setWordWrap(True)
+        self.everyone_button = QPushButton(self.tr("Show everyone"))
+        self.everyone_button.clicked.connect(lambda: self.show_subject(None))
+        about.addWidget(self.about_note, 1)
+        about.addWidget(self.everyone_button)
+        self.about_row = QWidget()
+        self.about_row.setLayout(about)
+        about.setContentsMargins(0, 0, 0, 0)
+        self.about_row.hide()
+        layout.addWidget(self.about_row)
         self.read_only_note = QLabel()
         self.read_only_note.setWordWrap(True)
         self.read_only_note.hide()
@@ -124,6 +136,18 @@ class RequestsTab(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._update_buttons()
+
+    def show_subject(self, employee_id: int | None) -> None:
+        """Only the requests about one person (None: everyone's), with the other filters cleared."""
+        self.search.clear()
+        self.status.setCurrentIndex(0)
+        self.model.set_filter(subject=employee_id)
+        if employee_id is not None:
+            person = self.workstation.call(person_detail, employee_id)
+            self.about_note.setText(self.tr("Only the requests about %1 (%2).").replace("%1", person.name)
+                                    .replace("%2", person.employee_no))
+        self.about_row.setVisible(employee_id is not None)
         self._update_buttons()
 
     def selected_rows(self):

@@ -155,6 +155,11 @@ class KpiPage(QWidget):
         if index == DASHBOARD_TAB and self.dashboard_tab is None:
             self.show_dashboard()
 
+    def show_targets_of(self, cycle_id: int | None, employee_id: int) -> None:
+        """The Targets tab on one person of a cycle."""
+        self.tabs.setCurrentWidget(self.targets_tab)
+        self.targets_tab.show_person_in(cycle_id, employee_id)
+
     def show_dashboard(self):
         """Build the dashboard (and load matplotlib) the first time it is opened."""
         if self.dashboard_tab is None:

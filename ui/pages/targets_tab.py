@@ -32,6 +32,7 @@ from reviewer.kpi.targets import (
     person_target_sheet,
     update_target,
 )
+from reviewer.people.directory import person_detail
 from reviewer.workstation import Workstation
 
 from ..errors import show_error
@@ -190,6 +191,30 @@ class TargetsTab(QWidget):
                 self.people.selectRow(row)
                 return
         self.show_person()
+
+    def show_person_in(self, cycle_id: int | None, employee_id: int) -> None:
+        """Open a cycle on one person, clearing the search and the filter that may hide
+        them. Someone without targets yet is listed too (weights 0 %), so that a template
+        can be assigned to them alone."""
+        if self.cycle.count() == 0 or (cycle_id is not None and self.cycle.findData(cycle_id) < 0):
+            self.reload()
+        for widget, set_value in ((self.cycle, lambda: self.cycle.setCurrentIndex(
+                max(0, self.cycle.findData(cycle_id)) if cycle_id is not None else self.cycle.currentIndex())),
+                                  (self.only_off, lambda: self.only_off.setChecked(False))):
+            widget.blockSignals(True)
+            set_value()
+            widget.blockSignals(False)
+        self.search.clear()
+        self.reload_people(employee_id)
+        if self.current_employee() == employee_id or self.cycle.currentData() is None:
+            return
+        person = self.workstation.call(person_detail, employee_id)
+        cells = [QStandardItem(person.name), QStandardItem(person.employee_no), QStandardItem("⚠ 0%")]
+        for cell in cells:
+            cell.setEditable(False)
+            cell.setData(employee_id, ID_ROLE)
+        self.people_model.appendRow(cells)
+        self.select_employee(employee_id)
 
     def show_person(self) -> None:
         employee_id = self.current_employee()

@@ -78,7 +78,7 @@ def test_a_cycle_runs_from_an_empty_database_to_closed_through_the_command_line(
 
     # -- leaving draft: the head of the company has nobody above them ---------------------------
     # `cycle show` names the next gate's blockers (issue 15: settings, stage, progress, blockers).
-    shown = cli("cycle", "show", "--cycle", CYCLE, json_out=True)["cycle"]
+    shown = cli("cycle", "show", "--cycle", CYCLE, json_out=True)
     assert shown["next_stage"] == "goal_setting"
     assert [(b["employee_no"], b["code"]) for b in shown["blockers"]] == [("E1", "no_manager_top")]
     assert "E1 张伟" in cli("cycle", "show", "--cycle", CYCLE)
@@ -151,7 +151,7 @@ def test_a_cycle_runs_from_an_empty_database_to_closed_through_the_command_line(
 
     # -- closed: read-only ------------------------------------------------------------------------
     shown = cli("cycle", "show", "--cycle", CYCLE, json_out=True)
-    assert shown["cycle"]["stage"] == "closed" and shown["cycle"]["blockers"] == []
+    assert shown["cycle"]["stage"] == "closed" and shown["blockers"] == [] and shown["next_stage"] is None
     cli("import", "actuals", _csv(folder, "迟到.csv", ACTUALS[:2]), "--cycle", CYCLE, expect=1)
     cli("cycle", "set", "--cycle", CYCLE, "--kpi-weight", "50", expect=1)
     cli("cycle", "advance", "--cycle", CYCLE, expect=1)

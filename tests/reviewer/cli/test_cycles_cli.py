@@ -92,8 +92,30 @@ def test_refusals_exit_1_with_the_field_named_and_usage_errors_exit_2(db, tmp_pa
                 "--db", db]) == 2
 
 
-def test_the_cycle_group_holds_the_stage_and_score_actions():
-    for action in ("advance", "reopen", "release", "close", "score"):
-        args = build_parser().parse_args(["cycle", action, "--cycle", "C"] + (
-            ["--to", "draft", "--reason", "r"] if action == "reopen" else []))
-        assert callable(args.handler)
+def test_the_stage_and_score_actions_are_in_the_one_cycle_group():
+    from reviewer.cli.cycle_score import run_score
+    from reviewer.cli.cycle_stages import run_advance
+
+    assert build_parser().parse_args(["cycle", "advance", "--cycle", "C"]).handler is run_advance
+    assert build_parser().parse_args(["cycle", "score", "--cycle", "C"]).handler is run_score
+
+
+def test_show_gives_the_next_gates_blockers_in_text_and_json(db, capsys):
+    assert run(["cycle", "create", "2027 H1", "--start", "2027-01-01", "--end", "2027-06-30",
+                "--frequency", "half-year", "--db", db]) == 0
+    capsys.readouterr()
+    assert run(["cycle", "show", "--cycle", "2027 H1", "--db", db, "--json"]) == 0
+    shown = _json(capsys)
+    assert shown["next_stage"] == "goal_setting"
+    assert [(b["employee_no"], b["code"]) for b in shown["blockers"]] == [("E1", "no_manager_top")]
+    assert set(shown["blockers"][0]) == {"employee_no", "code", "message"} and "张伟" in shown["blockers"][0]["message"]
+    assert run(["cycle", "show", "--cycle", "2027 H1", "--db", db]) == 0
+    text = capsys.readouterr().out
+    assert "Next gate (draft → goal_setting): 1 blocker(s) hold 1 person(s):" in text and "  E1 张伟: " in text
+
+    assert run(["cycle", "advance", "--cycle", "2027 H1", "--except", "E1=Heads the company", "--db", db]) == 0
+    capsys.readouterr()
+    assert run(["cycle", "show", "--cycle", "2027 H1", "--db", db, "--json"]) == 0
+    shown = _json(capsys)
+    assert shown["cycle"]["stage"] == "goal_setting" and shown["next_stage"] == "self_review_360"
+    assert {(b["employee_no"], b["code"]) for b in shown["blockers"]} >= {(f"E{n}", "no_targets") for n in range(2, 6)}
