@@ -56,6 +56,18 @@ def _cycle(session: Session, cycle_id: int) -> Cycle:
     return cycle
 
 
+def cycle_in_sign_off(session: Session, cycle_id: int, not_yet_code: str) -> Cycle:
+    """The cycle, for HR to release or close: refused when closed (read-only) or not
+    yet in sign-off (``not_yet_code`` says what waits for sign-off)."""
+    require_hr(session)
+    cycle = _cycle(session, cycle_id)
+    if cycle.stage == CycleStage.CLOSED:
+        raise StageBlocked.coded("cycle_read_only", cycle=cycle.name)
+    if cycle.stage != CycleStage.SIGN_OFF:
+        raise StageBlocked.coded(not_yet_code, cycle=cycle.name)
+    return cycle
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
