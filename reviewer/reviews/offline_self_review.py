@@ -27,13 +27,11 @@ from db.models import (Appraisal, AppraisalState, AppraisalTargetReview, AuditEv
 from ..access import reviewable_condition, require_all_in_scope
 from ..database.secrets import stored_secret
 from ..errors import ReviewerError, ValidationError
-from ..feedback.offline_export import require_forms_officer
+from ..feedback.offline_export import partial_path, require_forms_officer, write_forms_whole
 from ..feedback.offline_import import FormImportResult, Rejected, import_forms, read_form_fields, reason_of
 from ..feedback.tokens import KEY_SETTING
 from ..io.files import safe_file_name
-from ..messages import QT_TRANSLATE_NOOP
 from ..pdf.language import localised
-from ..pdf.parallel import build_all
 from ..progress import Progress
 from .rules import MANAGER_REVIEW_STAGE, MAX_TEXT, SELF_REVIEW_STAGE, clean_text, load, self_review_write_refusal
 from .self_review import SELF_FIELDS, parse_self_rating, submit_whole_self_review
@@ -143,32 +141,12 @@ def export_self_review_forms(session: Session, appraisal_ids: list[int], out_dir
         used.add(stem)
         exported = ExportedSelfReview(out_dir / f"{stem}.pdf", employee_no, name)
         targets.append(exported)
-        jobs.append((sheet, language, _partial(exported.path)))
-    written: list[ExportedSelfReview] = []
-    try:
-        built = build_all(_write_pdf, jobs, progress, QT_TRANSLATE_NOOP("progress", "Writing forms"))
-        try:
-            for exported, _ in zip(targets, built):
-                _partial(exported.path).replace(exported.path)
-                written.append(exported)
-        finally:
-            built.close()
-    except BaseException:
-        for exported in targets:
-            _partial(exported.path).unlink(missing_ok=True)
-        for exported in written:
-            exported.path.unlink(missing_ok=True)
-        raise
-    progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Forms written"))
-    return written
+        jobs.append((sheet, language, partial_path(exported.path)))
+    return targets[:write_forms_whole(_write_pdf, jobs, [t.path for t in targets], progress)]
 
 
 def _file_kind(language: str) -> str:
     return "自我评估" if language.startswith("zh") else "self-review"
-
-
-def _partial(path: Path) -> Path:
-    return path.with_suffix(".pdf.part")
 
 
 def _write_pdf(sheet: SelfReviewSheet, language: str, target: Path) -> None:

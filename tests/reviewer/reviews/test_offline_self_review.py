@@ -317,3 +317,18 @@ def test_round_trip_on_each_database(database, tmp_path):
     with database.session() as session:
         [again] = import_returned_forms(session, [filled])
     assert again.code == "answered"
+
+
+def test_a_cancelled_export_leaves_no_form_behind(demo_database, tmp_path):
+    """The same whole-file writing as the 360 forms: cancelled after the first form, none stays."""
+    from reviewer.progress import Cancelled, Progress
+
+    steps = []
+    progress = Progress(report=lambda fraction, message: steps.append(message),
+                        is_cancelled=lambda: len(steps) >= 2)
+    with demo_database.session() as session:
+        cycle_id = _company(session)
+        appraisals = open_self_reviews(session, cycle_id, _people_with_targets(session, cycle_id, 3))
+        with pytest.raises(Cancelled):
+            export_self_review_forms(session, appraisals, tmp_path / "out", progress=progress)
+    assert list((tmp_path / "out").iterdir()) == []
