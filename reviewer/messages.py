@@ -570,13 +570,8 @@ PROBLEMS = {
                     "for the manager and HR only."),
     # hist slice (issue 15): the offline self-review form and the history views
     "self_review_forms_stage": QT_TRANSLATE_NOOP(
-        "problems", "Self-review forms are sent out from goal setting to the end of the self-review and 360 stage; "
-                    "{cycle} is not in either stage."),
-    "self_review_already_submitted": QT_TRANSLATE_NOOP(
-        "problems", "The self-review of {name} was already submitted; this file is a duplicate or arrived late."),
-    "self_review_not_open": QT_TRANSLATE_NOOP(
-        "problems", "{cycle} is not in its self-review and 360 stage, so the self-review of {name} cannot be "
-                    "taken in now."),
+        "problems", "Self-review forms are sent out from goal setting to the end of the self-review and 360 stage, "
+                    "and in manager review for self-reviews the manager returned; {cycle} is in none of these stages."),
     "self_review_form_outdated": QT_TRANSLATE_NOOP(
         "problems", "This form was issued before the self-review of {name} was returned for changes; export a new "
                     "form for {name}."),

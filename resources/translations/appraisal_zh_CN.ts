@@ -164,108 +164,118 @@
     </message>
     <message>
         <location filename="../../ui/pages/appraisals_page.py" line="78"/>
+        <source>Import re&amp;views…</source>
+        <translation>导入评估(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="79"/>
+        <source>Self-reviews and manager reviews from a CSV or Excel file: employee no., part (self or manager), one column per field</source>
+        <translation>从 CSV 或 Excel 文件导入自我评估和经理评估：工号、部分（自评或上级），每个字段一列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="82"/>
         <source>&amp;Export all as PDF…</source>
         <translation>全部导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="79"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="83"/>
         <source>&amp;Team summary…</source>
         <translation>团队汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="80"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="84"/>
         <source>Signing &amp;identities…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="82"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="86"/>
         <source>Cycle:</source>
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="84"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="88"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="104"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="108"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="105"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="109"/>
         <source>Team history</source>
         <translation>团队历史</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="106"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="110"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="109"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="113"/>
         <source>Appraisals and sign-off</source>
         <translation>考核结果与签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="124"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="128"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="145"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="149"/>
         <source>No appraisals in this cycle yet. They appear once results are scored; import results or run the cycle first.</source>
         <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="170"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="174"/>
         <source>This person has no appraisal in the cycle yet.</source>
         <translation>此人在本周期中还没有考核。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="199"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="203"/>
         <source>Sign an appraisal PDF</source>
         <translation>签署考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="199"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="203"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="215"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="219"/>
         <source>Version %1 created; sign its new document.</source>
         <translation>已创建第 %1 版；请签署新文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="264"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="277"/>
         <source>Wrote %1 PDFs to %2; %3 signed.</source>
         <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="267"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="273"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="280"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="286"/>
         <source>Exporting appraisals</source>
         <translation>正在导出考核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="268"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="281"/>
         <source>%1 people were left out of the signed batch:</source>
         <translation>已有 %1 人未纳入本次签名批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="276"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="288"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="289"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="301"/>
         <source>Team summary</source>
         <translation>团队汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="277"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="290"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="289"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="302"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -379,37 +389,37 @@
 <context>
     <name>AssignTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="316"/>
+        <location filename="../../ui/pages/targets_tab.py" line="338"/>
         <source>Assign a KPI template</source>
         <translation>分配 KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="326"/>
+        <location filename="../../ui/pages/targets_tab.py" line="348"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="327"/>
+        <location filename="../../ui/pages/targets_tab.py" line="349"/>
         <source>Everyone in the position</source>
         <translation>该职位的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="328"/>
+        <location filename="../../ui/pages/targets_tab.py" line="350"/>
         <source>Everyone in the department (with its teams)</source>
         <translation>该部门（含下属团队）的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="329"/>
+        <location filename="../../ui/pages/targets_tab.py" line="351"/>
         <source>Only the selected person</source>
         <translation>仅所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="335"/>
+        <location filename="../../ui/pages/targets_tab.py" line="357"/>
         <source>Replace targets people already have (those with results stay)</source>
         <translation>替换人员已有的目标（已有结果的目标保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="352"/>
+        <location filename="../../ui/pages/targets_tab.py" line="374"/>
         <source>Template assigned to %1 people: %2 targets created, %3 people kept their targets, %4 replaced.</source>
         <translation>模板已分配给 %1 人：新建 %2 个目标，%3 人保留原有目标，%4 人已替换。</translation>
     </message>
@@ -1544,48 +1554,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="44"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="47"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="45"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="48"/>
         <source>A CSV or Excel (.xlsx) file exported from another system, Excel or WPS, with a header row and one record per row.</source>
         <translation>从其他系统、Excel 或 WPS 导出的 CSV 或 Excel（.xlsx）文件，第一行为表头，每行一条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="50"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="53"/>
         <source>Path of a .csv or .xlsx file</source>
         <translation>.csv 或 .xlsx 文件的路径</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="55"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="56"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="63"/>
         <source>Text encoding (CSV):</source>
         <translation>文本编码（CSV）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="65"/>
         <source>First sheet</source>
         <translation>第一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
         <source>Sheet (Excel):</source>
         <translation>工作表（Excel）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="68"/>
+        <source>There is no running cycle to import into: create a cycle on the Cycles page first.</source>
+        <translation>没有可导入的进行中周期：请先在“考核周期”页面创建周期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <source>Cycle:</source>
+        <translation>考核周期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="95"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
@@ -1938,14 +1958,24 @@
 <context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../ui/dialogs/import_kinds.py" line="74"/>
+        <location filename="../../ui/dialogs/import_kinds.py" line="99"/>
         <source>Import a roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_kinds.py" line="80"/>
+        <location filename="../../ui/dialogs/import_kinds.py" line="105"/>
         <source>Import results</source>
         <translation>导入结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_kinds.py" line="112"/>
+        <source>Import targets</source>
+        <translation>导入目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_kinds.py" line="119"/>
+        <source>Import reviews</source>
+        <translation>导入评估</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2057,7 @@
 <context>
     <name>ImportRosterWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="37"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="40"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
@@ -2035,32 +2065,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="283"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="295"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="308"/>
         <source>Checking every row</source>
         <translation>正在逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="326"/>
         <source>Nothing was imported: the data changed while you were checking. Check the file again.</source>
         <translation>未导入任何内容：检查期间数据已发生变化。请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="328"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="338"/>
         <source>Saved the rows with problems and their reasons to %1</source>
         <translation>已将有问题的行及原因保存到 %1</translation>
     </message>
@@ -2670,22 +2700,22 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
         <source>Columns were matched by their headers; check them. Fields marked * are required.</source>
         <translation>已根据表头自动匹配各列，请核对。标有 * 的字段为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
         <source>— not in the file —</source>
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
@@ -3297,42 +3327,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="157"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="186"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="201"/>
         <source>Import nothing until the file is fixed</source>
         <translation>文件修正前不导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="202"/>
         <source>Import only the valid rows</source>
         <translation>只导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="209"/>
         <source>Save the problems as a spreadsheet…</source>
         <translation>将问题另存为电子表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 with problems.</source>
         <translation>共 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="221"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="250"/>
         <source>Save the problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="251"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4535,72 +4565,87 @@
         <translation>从 CSV 或 Excel 文件添加结果：工号、指标代码、数值、日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="85"/>
+        <location filename="../../ui/pages/targets_tab.py" line="68"/>
+        <source>Import targets…</source>
+        <translation>导入目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="69"/>
+        <source>Each person&apos;s targets in a running cycle from a CSV or Excel file: employee no., KPI code, target, weight</source>
+        <translation>从 CSV 或 Excel 文件导入进行中周期内每人的目标：工号、KPI 代码、目标值、权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="90"/>
         <source>Search people</source>
         <translation>搜索人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="87"/>
+        <location filename="../../ui/pages/targets_tab.py" line="92"/>
         <source>Only weights not totalling 100%</source>
         <translation>只看权重合计不等于 100% 的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="92"/>
+        <location filename="../../ui/pages/targets_tab.py" line="97"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="92"/>
+        <location filename="../../ui/pages/targets_tab.py" line="97"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="92"/>
+        <location filename="../../ui/pages/targets_tab.py" line="97"/>
         <source>Weights</source>
         <translation>权重合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="160"/>
+        <location filename="../../ui/pages/targets_tab.py" line="165"/>
         <source>No cycle yet: create one under Cycles, or load the demo data.</source>
         <translation>还没有考核周期：请在“考核周期”中新建，或载入演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="174"/>
+        <location filename="../../ui/pages/targets_tab.py" line="179"/>
         <source>%1 people with targets; %2 with weights not totalling 100%.</source>
         <translation>%1 人已设定目标；其中 %2 人权重合计不等于 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="224"/>
+        <location filename="../../ui/pages/targets_tab.py" line="230"/>
         <source>Select a person to see their targets.</source>
         <translation>选择一个人员查看其目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="250"/>
+        <location filename="../../ui/pages/targets_tab.py" line="256"/>
         <source>Weights total 100%.</source>
         <translation>权重合计为 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="252"/>
+        <location filename="../../ui/pages/targets_tab.py" line="258"/>
         <source>⚠ Weights total %1%; they must total 100%. Adjust a weight.</source>
         <translation>⚠ 权重合计为 %1%；必须等于 100%。请调整权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="278"/>
+        <location filename="../../ui/pages/targets_tab.py" line="292"/>
+        <source>Targets imported: %1 new, %2 updated, %3 removed, %4 rejected.</source>
+        <translation>目标已导入：新增 %1，更新 %2，删除 %3，拒绝 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets_tab.py" line="300"/>
         <source>Results imported: %1 new, %2 unchanged, %3 rejected.</source>
         <translation>结果已导入：新增 %1，未变 %2，拒绝 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="295"/>
+        <location filename="../../ui/pages/targets_tab.py" line="317"/>
         <source>Copy targets</source>
         <translation>复制目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="295"/>
+        <location filename="../../ui/pages/targets_tab.py" line="317"/>
         <source>Copy targets from:</source>
         <translation>从以下周期复制目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="306"/>
+        <location filename="../../ui/pages/targets_tab.py" line="328"/>
         <source>Copied %1 targets; %2 people already had targets and kept them.</source>
         <translation>已复制 %1 个目标；%2 人已有目标，保持不变。</translation>
     </message>
@@ -5234,77 +5279,77 @@
         <translation>区间上限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="780"/>
+        <location filename="../../reviewer/messages.py" line="775"/>
         <source>Cycle name</source>
         <translation>周期名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="781"/>
+        <location filename="../../reviewer/messages.py" line="776"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="782"/>
+        <location filename="../../reviewer/messages.py" line="777"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="783"/>
+        <location filename="../../reviewer/messages.py" line="778"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="784"/>
+        <location filename="../../reviewer/messages.py" line="779"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="785"/>
+        <location filename="../../reviewer/messages.py" line="780"/>
         <source>KPI weight</source>
         <translation>KPI 权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="786"/>
+        <location filename="../../reviewer/messages.py" line="781"/>
         <source>Competency weight</source>
         <translation>能力权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="787"/>
+        <location filename="../../reviewer/messages.py" line="782"/>
         <source>Rater-group weights</source>
         <translation>评价人组权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="788"/>
+        <location filename="../../reviewer/messages.py" line="783"/>
         <source>Rating bands</source>
         <translation>评级档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="789"/>
+        <location filename="../../reviewer/messages.py" line="784"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="790"/>
+        <location filename="../../reviewer/messages.py" line="785"/>
         <source>Minimum score</source>
         <translation>最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="791"/>
+        <location filename="../../reviewer/messages.py" line="786"/>
         <source>Guideline share (%)</source>
         <translation>指导比例（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="792"/>
+        <location filename="../../reviewer/messages.py" line="787"/>
         <source>Anonymity threshold</source>
         <translation>匿名阈值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="793"/>
+        <location filename="../../reviewer/messages.py" line="788"/>
         <source>360 form</source>
         <translation>360 评估表</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="794"/>
+        <location filename="../../reviewer/messages.py" line="789"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
@@ -6297,7 +6342,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="338"/>
-        <location filename="../../reviewer/messages.py" line="662"/>
+        <location filename="../../reviewer/messages.py" line="657"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
@@ -6803,516 +6848,506 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="572"/>
-        <source>Self-review forms are sent out from goal setting to the end of the self-review and 360 stage; {cycle} is not in either stage.</source>
-        <translation>自我评估表在目标设定阶段至自评与 360 阶段结束之间发放；{cycle} 不在这两个阶段。</translation>
+        <source>Self-review forms are sent out from goal setting to the end of the self-review and 360 stage, and in manager review for self-reviews the manager returned; {cycle} is in none of these stages.</source>
+        <translation>自我评估表可在目标设定阶段至自我评估与 360 阶段结束期间发出，经理退回的自我评估在经理评估阶段也可发出；{cycle} 不在上述任何阶段。</translation>
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="575"/>
-        <source>The self-review of {name} was already submitted; this file is a duplicate or arrived late.</source>
-        <translation>{name} 的自我评估已提交；此文件是重复的或交回过晚。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/messages.py" line="577"/>
-        <source>{cycle} is not in its self-review and 360 stage, so the self-review of {name} cannot be taken in now.</source>
-        <translation>{cycle} 不在自评与 360 阶段，因此现在无法录入 {name} 的自我评估。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/messages.py" line="580"/>
         <source>This form was issued before the self-review of {name} was returned for changes; export a new form for {name}.</source>
         <translation>此表格是在 {name} 的自我评估被退回修改之前发出的；请为 {name} 导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="583"/>
+        <location filename="../../reviewer/messages.py" line="578"/>
         <source>The self-review form of {name} was altered: it holds a field ({field}) this database did not issue for that appraisal (perhaps a KPI target was removed since). Export a new form.</source>
         <translation>{name} 的自我评估表已被改动：其中有本数据库未为该考核发出的字段（{field}）（可能之后删除了某个 KPI 目标）。请导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="586"/>
+        <location filename="../../reviewer/messages.py" line="581"/>
         <source>Self-review of {name}, {kpi}: the self-rating &apos;{value}&apos; is not on the scale 1–5.</source>
         <translation>{name} 的自我评估，{kpi}：自评分“{value}”不在 1–5 分范围内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="588"/>
+        <location filename="../../reviewer/messages.py" line="583"/>
         <source>Self-review of {name}: the field {field} is longer than {limit} characters.</source>
         <translation>{name} 的自我评估：字段 {field} 超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="590"/>
+        <location filename="../../reviewer/messages.py" line="585"/>
         <source>The self-review of {name} was submitted.</source>
         <translation>{name} 的自我评估已提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="591"/>
+        <location filename="../../reviewer/messages.py" line="586"/>
         <source>Choose at least one cycle to compare.</source>
         <translation>请至少选择一个考核周期进行比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="593"/>
+        <location filename="../../reviewer/messages.py" line="588"/>
         <source>There is no employee with the number {value}.</source>
         <translation>没有工号为 {value} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="594"/>
+        <location filename="../../reviewer/messages.py" line="589"/>
         <source>There is no department called {value}.</source>
         <translation>没有名为 {value} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="596"/>
+        <location filename="../../reviewer/messages.py" line="591"/>
         <source>{cycle}, {start} to {end}: the KPI part weighs {kpi_weight} %, the competency part {competency_weight} %.</source>
         <translation>{cycle}，{start} 至 {end}：KPI 部分占 {kpi_weight} %，能力素质部分占 {competency_weight} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="599"/>
+        <location filename="../../reviewer/messages.py" line="594"/>
         <source>The scores were frozen on {date} when calibration began; they no longer follow their inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，不再随输入变化。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="601"/>
+        <location filename="../../reviewer/messages.py" line="596"/>
         <source>The scores were frozen on {date} when calibration began, and an input changed afterwards: the stored final score {stored} was kept. The steps below use today&apos;s inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，之后有输入发生变化：保留已存的综合得分 {stored}。以下步骤按当前输入计算。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="604"/>
+        <location filename="../../reviewer/messages.py" line="599"/>
         <source>KPI part: {score}</source>
         <translation>KPI 部分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="605"/>
+        <location filename="../../reviewer/messages.py" line="600"/>
         <source>KPI part: no target has a result in the cycle period, so the part is left out.</source>
         <translation>KPI 部分：考核期内没有任何指标有结果，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="607"/>
+        <location filename="../../reviewer/messages.py" line="602"/>
         <source>{kpi}: target {target}, weight {weight}; latest result {actual} on {as_of}.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；最新结果 {actual}（{as_of}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="609"/>
+        <location filename="../../reviewer/messages.py" line="604"/>
         <source>{kpi}: target {target}, weight {weight}; no result in the cycle period, so it is left out.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；考核期内没有结果，因此不计入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="611"/>
+        <location filename="../../reviewer/messages.py" line="606"/>
         <source>Higher is better: attainment = result ÷ target = {actual} ÷ {target} = {attainment} %.</source>
         <translation>越高越好：达成率 = 结果 ÷ 目标 = {actual} ÷ {target} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="613"/>
+        <location filename="../../reviewer/messages.py" line="608"/>
         <source>Lower is better: attainment = target ÷ result = {target} ÷ {actual} = {attainment} %.</source>
         <translation>越低越好：达成率 = 目标 ÷ 结果 = {target} ÷ {actual} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="615"/>
+        <location filename="../../reviewer/messages.py" line="610"/>
         <source>Target band {low} to {high}: attainment is 100 % inside it and falls in proportion to the distance outside: {attainment} %.</source>
         <translation>目标区间 {low} 至 {high}：区间内达成率为 100 %，区间外按偏离距离成比例下降：{attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="618"/>
+        <location filename="../../reviewer/messages.py" line="613"/>
         <source>Attainment cannot be computed (a target of zero): {points} points.</source>
         <translation>无法计算达成率（目标为零）：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="620"/>
+        <location filename="../../reviewer/messages.py" line="615"/>
         <source>Linear rule: 100 × attainment, 0 below {floor} %, counted up to {cap} %: {points} points.</source>
         <translation>线性规则：100 × 达成率，低于 {floor} % 记 0 分，最多计到 {cap} %：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="622"/>
+        <location filename="../../reviewer/messages.py" line="617"/>
         <source>Band rule: 100 × attainment, at most 100: {points} points.</source>
         <translation>区间规则：100 × 达成率，最高 100：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="623"/>
+        <location filename="../../reviewer/messages.py" line="618"/>
         <source>Step rule ({steps}): the highest step the attainment reaches gives {points} points.</source>
         <translation>阶梯规则（{steps}）：达成率达到的最高阶梯得 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="625"/>
+        <location filename="../../reviewer/messages.py" line="620"/>
         <source>Weighted mean of the points of the targets with a result: ({products}) ÷ {weights} = {score}.</source>
         <translation>有结果的指标得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="627"/>
+        <location filename="../../reviewer/messages.py" line="622"/>
         <source>Capped at {cap}, the highest score an appraisal holds.</source>
         <translation>封顶为 {cap}，即考核可记录的最高分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="628"/>
+        <location filename="../../reviewer/messages.py" line="623"/>
         <source>Competency part (360): {score}</source>
         <translation>能力素质部分（360）：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="629"/>
+        <location filename="../../reviewer/messages.py" line="624"/>
         <source>Competency part (360): no published rating from anyone but self, so the part is left out.</source>
         <translation>能力素质部分（360）：除自评外没有已公布的评分，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="631"/>
+        <location filename="../../reviewer/messages.py" line="626"/>
         <source>Competency part (360): held back until the cycle&apos;s 360 results are published.</source>
         <translation>能力素质部分（360）：在本周期 360 结果公布前暂不显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="633"/>
+        <location filename="../../reviewer/messages.py" line="628"/>
         <source>{group}: {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="636"/>
+        <location filename="../../reviewer/messages.py" line="631"/>
         <source>{group}, pooled from {pooled} (each below {threshold} raters): {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}，由 {pooled} 合并而成（各自少于 {threshold} 名评估人）：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="639"/>
+        <location filename="../../reviewer/messages.py" line="634"/>
         <source>{group}: fewer than {threshold} raters, too few even when pooled; withheld, it counts for nothing.</source>
         <translation>{group}：评估人少于 {threshold} 名，合并后仍不足；不予公布，不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="642"/>
+        <location filename="../../reviewer/messages.py" line="637"/>
         <source>Weighted mean of the group scores: ({products}) ÷ {weights} = {score}.</source>
         <translation>各评估组得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="644"/>
+        <location filename="../../reviewer/messages.py" line="639"/>
         <source>Final score: {score}</source>
         <translation>综合得分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="645"/>
+        <location filename="../../reviewer/messages.py" line="640"/>
         <source>Not scored: neither part has data.</source>
         <translation>未评分：两个部分都没有数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="646"/>
+        <location filename="../../reviewer/messages.py" line="641"/>
         <source>({kpi} × {kpi_weight} + {competency} × {competency_weight}) ÷ {weights} = {score}.</source>
         <translation>（{kpi} × {kpi_weight} + {competency} × {competency_weight}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="648"/>
+        <location filename="../../reviewer/messages.py" line="643"/>
         <source>Only the KPI part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有 KPI 部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="650"/>
+        <location filename="../../reviewer/messages.py" line="645"/>
         <source>Only the competency part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有能力素质部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="652"/>
+        <location filename="../../reviewer/messages.py" line="647"/>
         <source>Band: {band}</source>
         <translation>等级：{band}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="653"/>
+        <location filename="../../reviewer/messages.py" line="648"/>
         <source>Band: none</source>
         <translation>等级：无</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="654"/>
+        <location filename="../../reviewer/messages.py" line="649"/>
         <source>{score} is shown as {shown}; the highest band whose minimum it reaches is {band} (from {minimum}).</source>
         <translation>{score} 显示为 {shown}；其达到最低分的最高等级为 {band}（自 {minimum} 起）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="657"/>
+        <location filename="../../reviewer/messages.py" line="652"/>
         <source>{score} is shown as {shown}, below the lowest band&apos;s minimum {minimum}: no band.</source>
         <translation>{score} 显示为 {shown}，低于最低等级的最低分 {minimum}：无等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="659"/>
+        <location filename="../../reviewer/messages.py" line="654"/>
         <source>{employee} is not in the cycle {cycle}; `cycle score --cycle &apos;{cycle}&apos;` lists who is.</source>
         <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle &apos;{cycle}&apos;` 可列出参与人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="663"/>
+        <location filename="../../reviewer/messages.py" line="658"/>
         <source>{name} cannot write {person}&apos;s self-review: only the person (signed in with their own profile) or HR on their behalf may.</source>
         <translation>{name} 不能填写 {person} 的自评：只有本人（用自己的账户登录）或代其填写的 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="666"/>
+        <location filename="../../reviewer/messages.py" line="661"/>
         <source>{name} may not read {person}&apos;s self-review: it is for the person, their managers and HR.</source>
         <translation>{name} 无权查看 {person} 的自评：自评仅供本人、其上级和 HR 查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="668"/>
+        <location filename="../../reviewer/messages.py" line="663"/>
         <source>Self-reviews are written while the cycle is in its self-review and 360 stage; {cycle} is not (a returned self-review may also be corrected during the manager review stage).</source>
         <translation>自评只能在周期处于“自评与360”阶段时填写；{cycle} 不在此阶段（被退回的自评也可在上级评价阶段修改）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="671"/>
+        <location filename="../../reviewer/messages.py" line="666"/>
         <source>{person}&apos;s self-review is submitted and locked; the manager can return it with a note.</source>
         <translation>{person} 的自评已提交并锁定；上级可附说明将其退回。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="673"/>
+        <location filename="../../reviewer/messages.py" line="668"/>
         <source>{person}&apos;s self-review is not submitted, so there is nothing to return.</source>
         <translation>{person} 的自评尚未提交，无可退回的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="675"/>
+        <location filename="../../reviewer/messages.py" line="670"/>
         <source>A self-review can be returned during the self-review and 360 or the manager review stage; {cycle} is in neither.</source>
         <translation>自评只能在“自评与360”或“上级评价”阶段退回；{cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="678"/>
+        <location filename="../../reviewer/messages.py" line="673"/>
         <source>Write the achievements before submitting the self-review.</source>
         <translation>提交自评前请填写主要成绩。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="680"/>
+        <location filename="../../reviewer/messages.py" line="675"/>
         <source>Say in a note what the person should change in the self-review.</source>
         <translation>请在说明中写明本人应修改自评的哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="682"/>
+        <location filename="../../reviewer/messages.py" line="677"/>
         <source>&apos;{value}&apos; is not a field of this review.</source>
         <translation>“{value}”不是此评价的字段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="683"/>
+        <location filename="../../reviewer/messages.py" line="678"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>文字长 {length} 个字符；最多可容纳 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="685"/>
+        <location filename="../../reviewer/messages.py" line="680"/>
         <source>&apos;{value}&apos; is not a self-rating; give a whole number from 1 to 5, or leave it empty.</source>
         <translation>“{value}”不是有效的自评分；请填写 1 到 5 的整数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="687"/>
+        <location filename="../../reviewer/messages.py" line="682"/>
         <source>The target {id} is not one of this appraisal&apos;s targets.</source>
         <translation>目标 {id} 不属于此考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="689"/>
+        <location filename="../../reviewer/messages.py" line="684"/>
         <source>{name} cannot write {person}&apos;s manager review: only the person&apos;s managers or HR may.</source>
         <translation>{name} 不能填写 {person} 的上级评价：只有其上级或 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="691"/>
+        <location filename="../../reviewer/messages.py" line="686"/>
         <source>Manager reviews are written while the cycle is in its manager review stage; {cycle} is not.</source>
         <translation>上级评价只能在周期处于“上级评价”阶段时填写；{cycle} 不在此阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="693"/>
+        <location filename="../../reviewer/messages.py" line="688"/>
         <source>{person}&apos;s manager review is submitted and locked.</source>
         <translation>{person} 的上级评价已提交并锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="695"/>
+        <location filename="../../reviewer/messages.py" line="690"/>
         <source>The manager review is shown to the person once HR releases the cycle&apos;s appraisals.</source>
         <translation>HR 发布本周期的考核后，本人才能看到上级评价。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="697"/>
+        <location filename="../../reviewer/messages.py" line="692"/>
         <source>Write the overall comment and propose a band before submitting the manager review.</source>
         <translation>提交上级评价前请填写总体评价并选择建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="699"/>
+        <location filename="../../reviewer/messages.py" line="694"/>
         <source>&apos;{value}&apos; is not one of the rating bands of {cycle}.</source>
         <translation>“{value}”不是 {cycle} 的评级等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="700"/>
+        <location filename="../../reviewer/messages.py" line="695"/>
         <source>The proposed band {proposed} differs from the band the score gives ({computed}); write a justification.</source>
         <translation>建议等级 {proposed} 与得分对应的等级（{computed}）不同；请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="703"/>
+        <location filename="../../reviewer/messages.py" line="698"/>
         <source>&apos;{value}&apos; is not a part; write self (自评) or manager (上级).</source>
         <translation>“{value}”不是有效的评价类型；请填写 自评（self）或 上级（manager）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="705"/>
+        <location filename="../../reviewer/messages.py" line="700"/>
         <source>the row fills none of the review&apos;s fields</source>
         <translation>该行没有填写任何评价字段</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="706"/>
+        <location filename="../../reviewer/messages.py" line="701"/>
         <source>belongs to the {part} part; leave it empty on this row or change the part</source>
         <translation>属于{part}部分；请在此行留空或更改评价类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="708"/>
+        <location filename="../../reviewer/messages.py" line="703"/>
         <source>{person} has no appraisal in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有考核</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="709"/>
+        <location filename="../../reviewer/messages.py" line="704"/>
         <source>another row of {person} has problems; a person&apos;s targets are imported together</source>
         <translation>{person} 的另一行有问题；同一人的目标需一并导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="711"/>
+        <location filename="../../reviewer/messages.py" line="706"/>
         <source>{person}&apos;s {part} part is also on row {row}</source>
         <translation>{person} 的 {part} 部分也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="713"/>
+        <location filename="../../reviewer/messages.py" line="708"/>
         <source>{person}&apos;s target for {kpi} is also on row {row}</source>
         <translation>{person} 的 {kpi} 目标也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="714"/>
+        <location filename="../../reviewer/messages.py" line="709"/>
         <source>{person}&apos;s weights in this file total {total}, not 100 (rows {rows})</source>
         <translation>{person} 在此文件中的权重合计为 {total}，不是 100（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="716"/>
+        <location filename="../../reviewer/messages.py" line="711"/>
         <source>{person}&apos;s target for {kpi} already has results or review notes and is kept; the file cannot drop it: list it in the file too</source>
         <translation>{person} 的 {kpi} 目标已有实际值或评价内容，将保留；文件不能删除它：请在文件中也列出该目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="719"/>
+        <location filename="../../reviewer/messages.py" line="714"/>
         <source>Name the cycle with --cycle.</source>
         <translation>请用 --cycle 指定周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="721"/>
+        <location filename="../../reviewer/messages.py" line="716"/>
         <source>The text holds invisible control characters (such as NUL); retype it or paste it as plain text.</source>
         <translation>文字中含有不可见的控制字符（如 NUL）；请重新输入，或以纯文本粘贴。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="723"/>
+        <location filename="../../reviewer/messages.py" line="718"/>
         <source>Self-review of {name}: the field {field} holds invisible control characters (such as NUL); the form was altered, send a new one.</source>
         <translation>{name} 的自我评估：字段 {field} 含有不可见的控制字符（如 NUL）；表单已被改动，请重新发送一份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="797"/>
+        <location filename="../../reviewer/messages.py" line="792"/>
         <source>{cycle} is at the stage &apos;{stage}&apos;; its settings can change only before calibration. Reopen an earlier stage first if they must change.</source>
         <translation>{cycle} 处于“{stage}”阶段；其设置只能在校准之前修改。如必须修改，请先退回到较早的阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="800"/>
+        <location filename="../../reviewer/messages.py" line="795"/>
         <source>there is no 360 form with id {value}; choose one of the forms listed</source>
         <translation>没有编号为 {value} 的 360 评估表；请从列出的评估表中选择</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="802"/>
+        <location filename="../../reviewer/messages.py" line="797"/>
         <source>&apos;{value}&apos; is not a weight from 0 to 100</source>
         <translation>“{value}”不是 0 到 100 之间的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="803"/>
+        <location filename="../../reviewer/messages.py" line="798"/>
         <source>KPI {kpi} and competency {competency} make {total}; the two parts must make 100</source>
         <translation>KPI {kpi} 与能力 {competency} 合计 {total}；两部分合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="805"/>
+        <location filename="../../reviewer/messages.py" line="800"/>
         <source>&apos;{value}&apos; is not a rater group; use {groups}</source>
         <translation>“{value}”不是评价人组；请使用 {groups}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="807"/>
+        <location filename="../../reviewer/messages.py" line="802"/>
         <source>the weight of {group} is &apos;{value}&apos;; give a number of 0 or more</source>
         <translation>{group} 的权重为“{value}”；请填写 0 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="809"/>
+        <location filename="../../reviewer/messages.py" line="804"/>
         <source>every rater group other than self weighs 0; give at least one of them a weight above 0</source>
         <translation>除本人外所有评价人组的权重都为 0；请至少给其中一组大于 0 的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="811"/>
+        <location filename="../../reviewer/messages.py" line="806"/>
         <source>there are {count} bands; give from {low} to {high}</source>
         <translation>共有 {count} 个档次；请设置 {low} 到 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="812"/>
+        <location filename="../../reviewer/messages.py" line="807"/>
         <source>is missing; every band needs a code and both names</source>
         <translation>缺失；每个档次都需要代码以及中英文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="813"/>
+        <location filename="../../reviewer/messages.py" line="808"/>
         <source>&apos;{value}&apos; is not a minimum score from 0 to {high}</source>
         <translation>“{value}”不是 0 到 {high} 之间的最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="815"/>
+        <location filename="../../reviewer/messages.py" line="810"/>
         <source>&apos;{value}&apos; is not a share from 0 to 100 %</source>
         <translation>“{value}”不是 0 到 100% 之间的比例</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="817"/>
+        <location filename="../../reviewer/messages.py" line="812"/>
         <source>the lowest band starts at {lowest}; one band must start at 0 so every score gets a band</source>
         <translation>最低档次从 {lowest} 开始；必须有一个档次从 0 开始，才能让每个分数都有档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="819"/>
+        <location filename="../../reviewer/messages.py" line="814"/>
         <source>the guideline shares make {total} %; they must make 100 %</source>
         <translation>指导比例合计 {total}%；合计必须为 100%</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="821"/>
+        <location filename="../../reviewer/messages.py" line="816"/>
         <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="823"/>
+        <location filename="../../reviewer/messages.py" line="818"/>
         <source>&apos;{value}&apos; is not a stage; use {stages}</source>
         <translation>“{value}”不是阶段；请使用 {stages}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="824"/>
+        <location filename="../../reviewer/messages.py" line="819"/>
         <source>The band {code} of {cycle} is already given to someone; keep it (you may rename it or change its score) or take it off their appraisal first.</source>
         <translation>{cycle} 的档次 {code} 已被评给某人；请保留它（可以改名或修改分数），或先从其考核中撤下。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="827"/>
+        <location filename="../../reviewer/messages.py" line="822"/>
         <source>{name} ({number}) has left; only people still employed can join a cycle.</source>
         <translation>{name}（{number}）已离职；只有在职人员才能加入周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="829"/>
+        <location filename="../../reviewer/messages.py" line="824"/>
         <source>{name} ({number}) is already in {cycle}.</source>
         <translation>{name}（{number}）已在 {cycle} 中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="830"/>
+        <location filename="../../reviewer/messages.py" line="825"/>
         <source>is missing; give the cycle a name such as 2027 H1</source>
         <translation>缺失；请为周期命名，例如 2027 H1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="831"/>
+        <location filename="../../reviewer/messages.py" line="826"/>
         <source>a cycle called &apos;{value}&apos; already exists; choose another name</source>
         <translation>已有名为“{value}”的周期；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="833"/>
+        <location filename="../../reviewer/messages.py" line="828"/>
         <source>{end} is before the start date {start}; the cycle must end on or after its start</source>
         <translation>{end} 早于开始日期 {start}；周期的结束日期不能早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="835"/>
+        <location filename="../../reviewer/messages.py" line="830"/>
         <source>&apos;{value}&apos; is not a frequency; use {choices}</source>
         <translation>“{value}”不是有效的频率；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="836"/>
+        <location filename="../../reviewer/messages.py" line="831"/>
         <source>no department is chosen; choose at least one, or the whole company</source>
         <translation>未选择部门；请至少选择一个，或选择全公司</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="838"/>
+        <location filename="../../reviewer/messages.py" line="833"/>
         <source>&apos;{value}&apos; is neither the name nor the code of a department</source>
         <translation>“{value}”既不是部门名称，也不是部门代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="840"/>
+        <location filename="../../reviewer/messages.py" line="835"/>
         <source>&apos;{value}&apos; is not GROUP=WEIGHT; write it like manager=50,peer=20,report=20,customer=10,self=0</source>
         <translation>“{value}”不是“组=权重”格式；请写成 manager=50,peer=20,report=20,customer=10,self=0 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="842"/>
+        <location filename="../../reviewer/messages.py" line="837"/>
         <source>&apos;{value}&apos; is not STAGE=DATE; write it like goal_setting=2027-01-31</source>
         <translation>“{value}”不是“阶段=日期”格式；请写成 goal_setting=2027-01-31 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="844"/>
+        <location filename="../../reviewer/messages.py" line="839"/>
         <source>{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, guideline_pct</source>
         <translation>{file} 缺少列 {missing}；档次文件应包含 code、name、name_zh、min_score、guideline_pct</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="847"/>
+        <location filename="../../reviewer/messages.py" line="842"/>
         <source>{file} has no bands; give one row per band</source>
         <translation>{file} 中没有档次；请每个档次写一行</translation>
     </message>
@@ -7326,33 +7361,33 @@
     <name>progress</name>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="163"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="125"/>
-        <location filename="../../reviewer/reviews/importing.py" line="131"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="126"/>
+        <location filename="../../reviewer/reviews/importing.py" line="132"/>
         <location filename="../../reviewer/roster/check.py" line="122"/>
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="251"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="228"/>
-        <location filename="../../reviewer/reviews/importing.py" line="234"/>
-        <location filename="../../reviewer/reviews/importing.py" line="251"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="232"/>
+        <location filename="../../reviewer/reviews/importing.py" line="236"/>
+        <location filename="../../reviewer/reviews/importing.py" line="253"/>
         <location filename="../../reviewer/roster/__init__.py" line="69"/>
         <source>Checked; nothing was imported</source>
         <translation>检查完毕；未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="74"/>
+        <location filename="../../reviewer/demo/__init__.py" line="76"/>
         <location filename="../../reviewer/kpi/actuals_import.py" line="254"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="230"/>
-        <location filename="../../reviewer/reviews/importing.py" line="236"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="234"/>
+        <location filename="../../reviewer/reviews/importing.py" line="238"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="272"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="249"/>
-        <location filename="../../reviewer/reviews/importing.py" line="265"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="253"/>
+        <location filename="../../reviewer/reviews/importing.py" line="267"/>
         <location filename="../../reviewer/roster/__init__.py" line="82"/>
         <source>Imported</source>
         <translation>已导入</translation>
@@ -7393,24 +7428,27 @@
         <translation>正在添加部分 360 评估答卷</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="145"/>
-        <location filename="../../reviewer/reviews/offline_self_review.py" line="193"/>
+        <location filename="../../reviewer/demo/__init__.py" line="68"/>
+        <source>Writing the current cycle&apos;s self-reviews</source>
+        <translation>正在写入当前周期的自我评估</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/feedback/offline_export.py" line="153"/>
         <source>Writing forms</source>
         <translation>正在生成表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="160"/>
-        <location filename="../../reviewer/reviews/offline_self_review.py" line="206"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="166"/>
         <source>Forms written</source>
         <translation>表单已生成</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="220"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="222"/>
         <source>Importing forms</source>
         <translation>正在导入表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="259"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="261"/>
         <source>Forms imported</source>
         <translation>表单已导入</translation>
     </message>

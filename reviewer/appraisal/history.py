@@ -20,6 +20,7 @@ from ..access import acting, reporting_line, require_in_scope, reviewable_employ
 from ..errors import NotFound, ValidationError
 from ..feedback.release import database_today, feedback_published
 from ..io.writers import write_table
+from ..kpi.scoring import band_earned
 from ..pdf.language import localised, pick
 from ..people.directory import department_paths, department_subtree, list_departments
 
@@ -75,11 +76,8 @@ class TeamComparison:
 
 def band_reached(bands: list[RatingBand], score: float | None) -> RatingBand | None:
     """The highest band whose minimum the score, rounded to one decimal as shown, reaches."""
-    if score is None:
-        return None
-    shown = round(score, 1)
-    reached = [b for b in bands if b.min_score <= shown + 1e-9]
-    return max(reached, key=lambda b: b.min_score, default=None)
+    band_id = band_earned(score, [(b.id, b.min_score) for b in bands])
+    return next((b for b in bands if b.id == band_id), None)
 
 
 def _current_appraisals(session: Session, employee_ids, cycle_ids=None) -> dict[tuple[int, int], Appraisal]:

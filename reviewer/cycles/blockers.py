@@ -33,7 +33,7 @@ from db.models import (
 
 from ..access import reviewable_condition
 from ..feedback.anonymity import CONFIDENTIAL, Cell, publish
-from ..kpi.scoring import band_for_score
+from ..kpi.scoring import band_earned
 from ..kpi.targets import weights_balanced
 
 # The stages in the order a cycle goes through them.
@@ -218,8 +218,7 @@ def _leaving_calibration(session: Session, cycle: Cycle, people: dict[int, Perso
                    Appraisal.rating_justification).where(current, Appraisal.proposed_band_id.is_not(None))):
         if employee_id not in people or (justification or "").strip():
             continue
-        # The band as shown: the score rounded to one decimal reaches the band's minimum.
-        computed = band_for_score(round(score, 1), limits) if score is not None else None
+        computed = band_earned(score, limits)
         if computed != proposed:
             blockers.append(_blocker(people[employee_id], "band_unjustified", PLACE_REVIEW,
                                      proposed=codes.get(proposed, "?"),

@@ -7,21 +7,16 @@ from sqlalchemy.orm import Session
 
 from db.models import CycleStage
 
-from ..access import require_hr
 from ..errors import StageBlocked
 
 
 def close(session: Session, cycle_id: int, exceptions=None, dry_run: bool = False, expected_stage=None):
     """Close a released cycle in sign-off once everyone's appraisal carries the three
     signatures, or HR let them past with a reason. HR only; returns the GateCheck."""
-    from .stages import GateCheck, _cycle, _event, _now, _pass_gate
+    from .stages import GateCheck, _event, _now, _pass_gate, cycle_in_sign_off
 
-    require_hr(session)
-    cycle = _cycle(session, cycle_id, lock=not dry_run, expected_stage=expected_stage)
-    if cycle.stage == CycleStage.CLOSED:
-        raise StageBlocked.coded("cycle_read_only", cycle=cycle.name)
-    if cycle.stage != CycleStage.SIGN_OFF:
-        raise StageBlocked.coded("close_needs_sign_off", cycle=cycle.name)
+    cycle = cycle_in_sign_off(session, cycle_id, "close_needs_sign_off", lock=not dry_run,
+                              expected_stage=expected_stage)
     if cycle.released_at is None:
         raise StageBlocked.coded("close_needs_release", cycle=cycle.name)
     check = _pass_gate(session, cycle, CycleStage.CLOSED, exceptions, dry_run)

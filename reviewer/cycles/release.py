@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, AppraisalState, Cycle, CycleStage
 
-from ..access import require_hr
 from ..errors import StageBlocked
 
 RELEASABLE = (AppraisalState.DRAFT, AppraisalState.MANAGER_REVIEW, AppraisalState.CALIBRATED)
@@ -18,14 +17,9 @@ RELEASABLE = (AppraisalState.DRAFT, AppraisalState.MANAGER_REVIEW, AppraisalStat
 def release(session: Session, cycle_id: int) -> int:
     """Release the appraisals of a cycle in sign-off to their employees. HR only; once.
     Returns how many appraisals were released."""
-    from .stages import _cycle, _now
+    from .stages import _now, cycle_in_sign_off
 
-    require_hr(session)
-    cycle = _cycle(session, cycle_id, lock=True)
-    if cycle.stage == CycleStage.CLOSED:
-        raise StageBlocked.coded("cycle_read_only", cycle=cycle.name)
-    if cycle.stage != CycleStage.SIGN_OFF:
-        raise StageBlocked.coded("release_needs_sign_off", cycle=cycle.name)
+    cycle = cycle_in_sign_off(session, cycle_id, "release_needs_sign_off")
     if cycle.released_at is not None:
         raise StageBlocked.coded("cycle_already_released", cycle=cycle.name)
     now = _now()

@@ -169,9 +169,8 @@ def shown(score: float) -> float:
 
 def band_of(final_score: float | None, bands: Iterable[BandInfo]) -> BandInfo | None:
     """The highest band whose minimum the final score, rounded as shown, reaches."""
-    if final_score is None:
-        return None
-    band_id = scoring.band_for_score(shown(final_score), [(b.id, b.min_score) for b in bands])
+    bands = tuple(bands)
+    band_id = scoring.band_earned(final_score, [(b.id, b.min_score) for b in bands])
     return next((b for b in bands if b.id == band_id), None)
 
 

@@ -64,6 +64,19 @@ def _cycle(session: Session, cycle_id: int, lock: bool = False,
     return cycle
 
 
+def cycle_in_sign_off(session: Session, cycle_id: int, not_yet_code: str, lock: bool = True,
+                      expected_stage: CycleStage | str | None = None) -> Cycle:
+    """The cycle, for HR to release or close (locked, see _cycle): refused when closed
+    (read-only) or not yet in sign-off (``not_yet_code`` says what waits for sign-off)."""
+    require_hr(session)
+    cycle = _cycle(session, cycle_id, lock=lock, expected_stage=expected_stage)
+    if cycle.stage == CycleStage.CLOSED:
+        raise StageBlocked.coded("cycle_read_only", cycle=cycle.name)
+    if cycle.stage != CycleStage.SIGN_OFF:
+        raise StageBlocked.coded(not_yet_code, cycle=cycle.name)
+    return cycle
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 

@@ -65,6 +65,8 @@ def build_demo(session: Session, progress: Progress | None = None, size: int = D
     builder.add_targets_and_actuals(current, OPEN)
     progress.step(0.80, QT_TRANSLATE_NOOP("progress", "Adding partial 360 answers"))
     builder.add_feedback(current, OPEN, customers, complete=False)
+    progress.step(0.88, QT_TRANSLATE_NOOP("progress", "Writing the current cycle's self-reviews"))
+    builder.add_open_appraisals(current)
     session.add(AuditEvent(action="demo.created", entity_type="database", details={"seed": seed, "size": size}))
     session.flush()
     # Bulk statements bypass the ORM's capture; the database was empty, so every row here is the demo's.

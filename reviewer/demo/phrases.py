@@ -57,3 +57,37 @@ CALIBRATION_REASONS = [
     "分布指引下调整：同组评分偏高，经校准会讨论后下调一档。",
 ]
 ACTUAL_SOURCES = ["CRM export", "Finance report", "Customer survey", "Manager review", "Service desk"]
+# The open cycle's self-reviews, as employees write them.
+SELF_ACHIEVEMENTS = [
+    "完成华东区 3 个重点客户的续约，续约金额同比增长 12%。",
+    "独立负责新客户的开发，本期新签 5 家，超出目标。",
+    "牵头整理客户拜访模板，团队的拜访记录完整率明显提高。",
+    "客户投诉处理平均时长从 3 天缩短到 1.5 天。",
+    "配合市场部完成两场客户活动，收集有效线索 40 余条。",
+    "Closed the two largest renewals of the region and onboarded a new distributor.",
+    "带教两名新同事，他们都已能独立跟进客户。",
+]
+SELF_CHALLENGES = [
+    "下半年市场竞争加剧，部分老客户压价，回款周期变长。",
+    "新系统上线初期数据迁移不完整，花了较多时间核对。",
+    "跨部门协作的节奏不一致，部分项目推进较慢。",
+    "外勤任务集中在季度末，时间安排比较紧张。",
+    "Two key contacts at major accounts changed, so relationships had to be rebuilt.",
+]
+SELF_DEVELOPMENT_WISHES = [
+    "希望参加谈判技巧培训，提升大客户谈判能力。",
+    "想学习数据分析工具，用数据支持客户方案。",
+    "希望有机会参与跨部门项目，了解产品和市场的工作。",
+    "希望下期能独立负责一个重点客户。",
+    "I would like coaching on presenting to senior customer stakeholders.",
+]
+SELF_TARGET_COMMENTS = [
+    "本项基本达成，季度末有客户延期。",
+    "超额完成，主要来自两个大客户。",
+    "受市场影响未完全达成，下期会调整策略。",
+    "按计划完成。",
+]
+RETURN_NOTES = [
+    "请补充主要成绩的具体数据，例如续约金额和客户数量。",
+    "困难部分写得比较笼统，请说明具体原因和你采取的措施。",
+]

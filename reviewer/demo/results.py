@@ -15,6 +15,7 @@ from db.models import (
     Actual,
     Answer,
     Appraisal,
+    AppraisalTargetReview,
     CycleParticipant,
     AppraisalState,
     CalibrationAdjustment,
@@ -47,7 +48,8 @@ from db.models import (
     Target,
 )
 
-from ..cycles.scoring import compute_scores
+from ..cycles.participation import ensure_appraisals
+from ..cycles.scoring import compute_scores, refresh_cycle_scores
 from ..cycles.catalogue import load_catalogue
 from ..feedback.results import publish_cycle
 from ..feedback.scores import record_cycle_scores
@@ -330,6 +332,48 @@ class ResultsBuilder:
                 reason=phrases.CALIBRATION_REASONS[n % len(phrases.CALIBRATION_REASONS)],
                 created_at=datetime(2026, 7, 8, 14, 30),
             ))
+
+    def add_open_appraisals(self, cycle: Cycle) -> None:
+        """The open cycle's appraisals, as the program makes them, and self-reviews as far
+        as people got in the self-review stage: about half submitted (with self-ratings on
+        most KPIs), some drafts, two returned by the manager with a note, the rest not
+        started; scored by the cycle scoring service."""
+        ensure_appraisals(self.session, cycle)
+        targets: dict[int, list[int]] = defaultdict(list)
+        for employee_id, target_id in self.session.execute(
+                select(Target.employee_id, Target.id).where(Target.cycle_id == cycle.id).order_by(Target.id)):
+            targets[employee_id].append(target_id)
+        appraisals = self.session.scalars(select(Appraisal).where(Appraisal.cycle_id == cycle.id)
+                                          .order_by(Appraisal.employee_id)).all()
+        reviews, returned = [], 0
+        for appraisal in appraisals:
+            roll = self.rng.random()
+            if roll < 0.30:
+                continue  # not started
+            appraisal.self_achievements = self.rng.choice(phrases.SELF_ACHIEVEMENTS)
+            if roll < 0.45:  # a draft: only the achievements so far
+                continue
+            appraisal.self_challenges = self.rng.choice(phrases.SELF_CHALLENGES)
+            appraisal.self_development_wishes = self.rng.choice(phrases.SELF_DEVELOPMENT_WISHES)
+            if returned < len(phrases.RETURN_NOTES) and roll > 0.97:
+                appraisal.self_returned_at = datetime(2026, 11, 12 + returned, 16, 0)
+                appraisal.self_return_note = phrases.RETURN_NOTES[returned]
+                returned += 1
+                continue
+            appraisal.self_submitted_at = datetime(2026, 11, self.rng.randint(2, 20), self.rng.randint(9, 18),
+                                                   self.rng.randint(0, 59))
+            person = self.people[appraisal.employee_id]
+            for target_id in targets.get(appraisal.employee_id, ()):
+                if self.rng.random() < 0.25:
+                    continue  # the self-rating is optional
+                base = 3.3 + (person.performance - TYPICAL_ATTAINMENT) * 5
+                reviews.append(AppraisalTargetReview(
+                    appraisal_id=appraisal.id, target_id=target_id,
+                    self_rating=int(min(5, max(1, round(self.rng.gauss(base, 0.7))))),
+                    self_comment=self.rng.choice(phrases.SELF_TARGET_COMMENTS) if self.rng.random() < 0.4 else None))
+        self.session.add_all(reviews)
+        self.session.flush()
+        refresh_cycle_scores(self.session, cycle)
 
     # -- improvement plan -------------------------------------------------------------
     def add_improvement_plan(self, cycle: Cycle, appraisals: list[Appraisal]) -> ImprovementPlan:

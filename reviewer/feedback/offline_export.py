@@ -133,35 +133,42 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
         used_names.add(stem)
         targets.append(ExportedForm(out_dir / f"{stem}.pdf", rater, len(ids)))
         jobs.append(([forms[i] for i in ids], tokens, {i: drafts.get(i, {}) for i in ids}, cycle, due, language,
-                     _partial(targets[-1].path)))
+                     partial_path(targets[-1].path)))
     # A form whose token is not stored is rejected as forged; a stored token without its form
     # is harmless (exporting again prints the same token).
     session.commit()
     field_font()  # built (and cached on disk) here once, not in every worker process
-    written: list[ExportedForm] = []
+    # Cancelled or failed: nothing of the export stays (its tokens stay stored, unused).
+    return targets[:write_forms_whole(_write_pdf, jobs, [t.path for t in targets], progress)]
+
+
+def write_forms_whole(write_pdf, jobs: list[tuple], paths: list[Path], progress: Progress) -> int:
+    """Build each job's form in worker processes (``write_pdf(*job)``, whose last argument
+    is ``partial_path`` of its path) and rename it into place, so each file appears whole;
+    on cancel or failure none of them stays. Returns how many were written (all)."""
+    written: list[Path] = []
     try:
         # Workers write the bytes themselves (a form is ~0.8 MB: sending it back costs
         # more than building it); the rename here makes each file appear whole.
-        writing = QT_TRANSLATE_NOOP("progress", "Writing forms")
-        built = build_all(_write_pdf, jobs, progress, writing)
+        built = build_all(write_pdf, jobs, progress, QT_TRANSLATE_NOOP("progress", "Writing forms"))
         try:
-            for target, _ in zip(targets, built):
-                _partial(target.path).replace(target.path)
-                written.append(target)
+            for path, _ in zip(paths, built):
+                partial_path(path).replace(path)
+                written.append(path)
         finally:
             built.close()  # waits for the workers still writing, so the clean-up below finds their files
     except BaseException:
-        # Cancelled or failed: nothing of the export stays (its tokens stay stored, unused).
-        for form in targets:
-            _partial(form.path).unlink(missing_ok=True)
-        for form in written:
-            form.path.unlink(missing_ok=True)
+        for path in paths:
+            partial_path(path).unlink(missing_ok=True)
+        for path in written:
+            path.unlink(missing_ok=True)
         raise
     progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Forms written"))
-    return written
+    return len(written)
 
 
-def _partial(path: Path) -> Path:
+def partial_path(path: Path) -> Path:
+    """Where a form is written before it is renamed into place."""
     return path.with_suffix(".pdf.part")
 
 

@@ -69,7 +69,9 @@ class _Request:
     answers: list[dict]
 
 
-def _read_fields(path: Path) -> dict[str, Any]:
+def read_form_fields(path: Path) -> dict[str, Any]:
+    """Name -> value of a returned PDF form's fields; a file that is no PDF, too large,
+    encrypted or damaged is Rejected with its verdict (any returned form, 360 or self-review)."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -172,7 +174,7 @@ def _answers_for(form: RequestForm, values: dict[str, Any]) -> list[dict]:
 
 
 def _check_file(session: Session, key: FormKey, path: Path, allowed: set[int] | None = None) -> list[_Request]:
-    values = _read_fields(path)
+    values = read_form_fields(path)
     request_ids = []
     for name, value in values.items():
         named = request_of_token_field(name)
@@ -231,7 +233,7 @@ def import_forms(session: Session, paths: list[Path], progress: Progress | None 
             raise  # the database's trouble, not this file's: the whole import stops and says so
         except Exception as error:  # noqa: BLE001 - a hostile file must cost its own verdict, not the batch
             results.append(FormImportResult(path.name, False, "unreadable", "form_unreadable",
-                                            {"reason": _reason_of(error)}))
+                                            {"reason": reason_of(error)}))
             continue
         result = FormImportResult(path.name, True, "accepted", "form_submitted")
         for request in requests:
@@ -260,7 +262,7 @@ def import_forms(session: Session, paths: list[Path], progress: Progress | None 
     return results
 
 
-def _reason_of(error: BaseException) -> str:
+def reason_of(error: BaseException) -> str:
     """One short line about an unexpected error, for the file's verdict."""
     text = " ".join(str(error).split()) or type(error).__name__
     return text if len(text) <= _REASON_LIMIT else text[:_REASON_LIMIT - 1] + "…"

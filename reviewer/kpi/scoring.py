@@ -97,6 +97,13 @@ def combine_parts(
     return PartScores(kpi_score, competency_score, final)
 
 
+def band_earned(final_score: float | None, bands: Sequence[tuple[int, float]]) -> int | None:
+    """The band a final score earns: the highest whose minimum the score, rounded to one
+    decimal as it is shown, reaches; None when not scored or below every band. The one
+    band rule of the scores, the gates, the reviews and the history."""
+    return None if final_score is None else band_for_score(round(final_score, 1), bands)
+
+
 def band_for_score(score: float, bands: Sequence[tuple[int, float]]) -> int | None:
     """The id of the highest band whose minimum the score reaches; bands are (id, min_score)."""
     for band_id, min_score in sorted(bands, key=lambda b: b[1], reverse=True):

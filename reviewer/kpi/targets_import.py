@@ -9,7 +9,7 @@ first, nothing is written while any row is bad unless only the valid rows are as
 for, and it is one transaction."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +52,7 @@ class TargetsResult:
     rejected: int = 0
     imported: bool = False
     problems: list[RowProblem] = field(default_factory=list)
+    outcomes: dict[int, str] = field(default_factory=dict)  # row -> create / update / unchanged (for a preview)
 
     def as_dict(self) -> dict:
         return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
@@ -214,12 +215,15 @@ def import_targets(session: Session, table: Table, mapping: dict[str, int], *, c
     for item in ready:
         before = existing.get((item.employee_id, item.kpi_id))
         if before is None:
-            result.created += 1
+            outcome = "create"
         elif (before.target_value, before.weight, before.band_low, before.band_high) == (
                 item.target_value, item.weight, item.band_low, item.band_high):
-            result.unchanged += 1
+            outcome = "unchanged"
         else:
-            result.updated += 1
+            outcome = "update"
+        result.outcomes[item.row] = outcome
+    counts = Counter(result.outcomes.values())
+    result.created, result.updated, result.unchanged = counts["create"], counts["update"], counts["unchanged"]
     people = {r.employee_id for r in ready}
     dropped = [t for key, t in existing.items() if key[0] in people and key not in wanted]
     result.removed = len(dropped)

@@ -69,6 +69,7 @@ class ReviewsResult:
     imported: bool = False
     created: int = 0  # reviews are written into existing appraisals: never a new one
     problems: list[RowProblem] = field(default_factory=list)
+    outcomes: dict[int, str] = field(default_factory=dict)  # row -> update (rows ready to write, for a preview)
 
     def as_dict(self) -> dict:
         return {"updated": self.updated, "unchanged": self.unchanged, "rejected": self.rejected,
@@ -229,7 +230,8 @@ def import_reviews(session: Session, table: Table, mapping: dict[str, int], *, c
         return ReviewsResult(problems=problems)
     ready, problems, unchanged = check_reviews(session, table, mapping, found, submit, progress)
     result = ReviewsResult(updated=len(ready), unchanged=unchanged,
-                           rejected=len({p.row for p in problems if p.row is not None}), problems=problems)
+                           rejected=len({p.row for p in problems if p.row is not None}), problems=problems,
+                           outcomes={item.row: "update" for item in ready})
     if dry_run or (problems and not valid_only) or not ready or any(p.row is None for p in problems):
         progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Checked; nothing was imported"))
         return result

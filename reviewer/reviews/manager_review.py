@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from db.models import Appraisal, Cycle, RatingBand, utcnow
 
 from ..errors import ValidationError
-from ..kpi.scoring import band_for_score
+from ..kpi.scoring import band_earned
 from ..pdf.language import localised
 from .rules import clean_text, load, manager_review_write_refusal, refuse
 from .self_review import target_review
@@ -78,8 +78,7 @@ def computed_band_id(session: Session, appraisal: Appraisal) -> int | None:
     """The band the final score reaches (None while the appraisal is not scored)."""
     if appraisal.final_score is None:
         return None
-    bands = [(b.id, b.min_score) for b in cycle_bands(session, appraisal.cycle_id)]
-    return band_for_score(round(appraisal.final_score, 1), bands)
+    return band_earned(appraisal.final_score, [(b.id, b.min_score) for b in cycle_bands(session, appraisal.cycle_id)])
 
 
 def justification_needed(session: Session, appraisal: Appraisal) -> bool:

@@ -1,7 +1,8 @@
 """The self-review on paper: one fillable PDF per participant whose self-review is
-still open, and the returned files taken back into the appraisal's self-review
-columns, each file accepted whole or rejected whole with its reason (like the 360
-offline forms, whose reading, verdicts and HR-only rule this reuses).
+still open, and the returned files stored through the same self-review service and
+rules as the window (reviewer.reviews.self_review and .rules), each file accepted
+whole or rejected whole with its reason (like the 360 offline forms, whose reading,
+verdicts and HR-only rule this reuses).
 
 The token needs no column of its own: it is a keyed MAC over the appraisal and its
 self-review "generation" (when it was last returned to the employee). It is single
@@ -21,31 +22,29 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.models import (Appraisal, AppraisalState, AppraisalTargetReview, AuditEvent, Cycle, CycleParticipant,
-                       CycleStage, Department, Employee, Kpi, Target, utcnow)
+                       CycleStage, Department, Employee, Kpi, Target)
 
 from ..access import reviewable_condition, require_all_in_scope
 from ..database.secrets import stored_secret
-from ..errors import ValidationError
-from ..feedback.filling import MAX_TEXT
-from ..feedback.offline_export import require_forms_officer
-from ..feedback.offline_import import FormImportResult, Rejected, import_forms
-from ..feedback.offline_import import _read_fields as read_form_fields  # noqa: PLC2701 - same reading, same verdicts
-from ..feedback.offline_import import _reason_of as reason_of  # noqa: PLC2701
+from ..errors import ReviewerError, ValidationError
+from ..feedback.offline_export import partial_path, require_forms_officer, write_forms_whole
+from ..feedback.offline_import import FormImportResult, Rejected, import_forms, read_form_fields, reason_of
 from ..feedback.tokens import KEY_SETTING
 from ..io.files import safe_file_name
-from ..messages import QT_TRANSLATE_NOOP
 from ..pdf.language import localised
-from ..pdf.parallel import build_all
 from ..progress import Progress
-from .rules import CONTROL_CHARACTERS
-from .self_review_pdf import (NO_RATING, SELF_RATINGS, TEXT_FIELDS, TOKEN_FIELD, SelfReviewSheet, TargetLine,
-                              build_self_review_pdf)
+from .rules import MANAGER_REVIEW_STAGE, MAX_TEXT, SELF_REVIEW_STAGE, clean_text, load, self_review_write_refusal
+from .self_review import SELF_FIELDS, parse_self_rating, submit_whole_self_review
+from .self_review_pdf import NO_RATING, TEXT_FIELDS, TOKEN_FIELD, SelfReviewSheet, TargetLine, build_self_review_pdf
 
 PREFIX = "AWS1"
-# Exported from goal setting on (so HR can send them when the stage opens); taken back
-# only while the self-review stage runs.
-EXPORT_STAGES = frozenset({CycleStage.GOAL_SETTING, CycleStage.SELF_REVIEW_360})
-WRITABLE_STAGE = CycleStage.SELF_REVIEW_360
+# Exported from goal setting on (so HR can send them when the stage opens), and in the
+# manager review stage for self-reviews the manager returned; taken back whenever the
+# self-review rules (reviewer.reviews.rules) let the self-review be written.
+EXPORT_STAGES = frozenset({CycleStage.GOAL_SETTING, SELF_REVIEW_STAGE})
+FIELD_OF_COLUMN = {column: field for field, column in SELF_FIELDS.items()}
+# A refusal of the self-review rules as a file's one-word verdict (others: "closed").
+VERDICT_OF_REFUSAL = {"self_review_submitted": "answered"}
 _TARGET_FIELD = re.compile(r"^t(\d+)_(rating|comment)$")
 
 
@@ -91,52 +90,6 @@ class SelfReviewKey:
         return appraisal, parts[2]
 
 
-# -- the rules both the form import and the lead's in-window service share ------------------
-def self_review_refusal(appraisal: Appraisal, cycle: Cycle, name: str) -> tuple[str, str, dict] | None:
-    """Why the self-review of ``appraisal`` cannot be written now, as (verdict, code,
-    params); None when it can: the cycle is in its self-review stage and the self-review
-    is not submitted."""
-    if appraisal.self_submitted_at is not None:
-        return "answered", "self_review_already_submitted", {"name": name}
-    if cycle.stage != WRITABLE_STAGE or appraisal.state == AppraisalState.SUPERSEDED:
-        return "closed", "self_review_not_open", {"name": name, "cycle": cycle.name}
-    return None
-
-
-@dataclass(frozen=True)
-class SelfReviewAnswers:
-    texts: dict[str, str | None]  # TEXT_FIELDS -> text (None: blank)
-    targets: dict[int, tuple[int | None, str | None]]  # target id -> (self-rating, comment)
-
-    @property
-    def empty(self) -> bool:
-        return not any(self.texts.values()) and not any(r or c for r, c in self.targets.values())
-
-
-def submit_self_review(session: Session, appraisal_id: int, answers: SelfReviewAnswers) -> None:
-    """Store a whole self-review and submit it (which locks it). Writable only while the
-    cycle is in its self-review stage and the self-review is not yet submitted."""
-    appraisal = session.get(Appraisal, appraisal_id, with_for_update=True, populate_existing=True)
-    cycle = session.get(Cycle, appraisal.cycle_id)
-    refusal = self_review_refusal(appraisal, cycle, session.get(Employee, appraisal.employee_id).name)
-    if refusal:
-        raise ValidationError.coded(refusal[1], **refusal[2])
-    for name in TEXT_FIELDS:
-        setattr(appraisal, name, answers.texts.get(name))
-    reviews = {r.target_id: r for r in session.scalars(
-        select(AppraisalTargetReview).where(AppraisalTargetReview.appraisal_id == appraisal_id))}
-    for target_id, (rating, comment) in answers.targets.items():
-        review = reviews.get(target_id)
-        if review is None:
-            if rating is None and not comment:
-                continue
-            review = AppraisalTargetReview(appraisal_id=appraisal_id, target_id=target_id)
-            session.add(review)
-        review.self_rating, review.self_comment = rating, comment
-    appraisal.self_submitted_at = utcnow()
-    session.flush()
-
-
 # -- export ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ExportedSelfReview:
@@ -150,12 +103,14 @@ def open_self_reviews(session: Session, cycle_id: int, employee_ids: list[int] |
     to send out as forms. HR only; the cycle must be in goal setting or self-review."""
     require_forms_officer(session)
     cycle = session.get(Cycle, cycle_id)
-    if cycle.stage not in EXPORT_STAGES:
+    if cycle.stage not in EXPORT_STAGES and cycle.stage != MANAGER_REVIEW_STAGE:
         raise ValidationError.coded("self_review_forms_stage", cycle=cycle.name)
     query = (select(Appraisal.id).join(CycleParticipant, (CycleParticipant.cycle_id == Appraisal.cycle_id)
                                         & (CycleParticipant.employee_id == Appraisal.employee_id))
              .where(Appraisal.cycle_id == cycle_id, Appraisal.state != AppraisalState.SUPERSEDED,
                     Appraisal.self_submitted_at.is_(None), reviewable_condition(session, Appraisal.employee_id)))
+    if cycle.stage == MANAGER_REVIEW_STAGE:  # only those the manager returned may still be written
+        query = query.where(Appraisal.self_returned_at.is_not(None))
     if employee_ids is not None:
         query = query.where(Appraisal.employee_id.in_(employee_ids))
     return list(session.scalars(query.order_by(Appraisal.id)))
@@ -187,32 +142,12 @@ def export_self_review_forms(session: Session, appraisal_ids: list[int], out_dir
         used.add(stem)
         exported = ExportedSelfReview(out_dir / f"{stem}.pdf", employee_no, name)
         targets.append(exported)
-        jobs.append((sheet, language, _partial(exported.path)))
-    written: list[ExportedSelfReview] = []
-    try:
-        built = build_all(_write_pdf, jobs, progress, QT_TRANSLATE_NOOP("progress", "Writing forms"))
-        try:
-            for exported, _ in zip(targets, built):
-                _partial(exported.path).replace(exported.path)
-                written.append(exported)
-        finally:
-            built.close()
-    except BaseException:
-        for exported in targets:
-            _partial(exported.path).unlink(missing_ok=True)
-        for exported in written:
-            exported.path.unlink(missing_ok=True)
-        raise
-    progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Forms written"))
-    return written
+        jobs.append((sheet, language, partial_path(exported.path)))
+    return targets[:write_forms_whole(_write_pdf, jobs, [t.path for t in targets], progress)]
 
 
 def _file_kind(language: str) -> str:
     return "自我评估" if language.startswith("zh") else "self-review"
-
-
-def _partial(path: Path) -> Path:
-    return path.with_suffix(".pdf.part")
 
 
 def _write_pdf(sheet: SelfReviewSheet, language: str, target: Path) -> None:
@@ -244,7 +179,7 @@ def _sheets(session: Session, appraisals: list[Appraisal], key: SelfReviewKey,
                                     _target_text(target.target_value, kpi.unit.value), target.weight,
                                     review.self_rating if review else None,
                                     (review.self_comment or "") if review else ""))
-        due = (cycle.stage_due_dates or {}).get(WRITABLE_STAGE.value)
+        due = (cycle.stage_due_dates or {}).get(SELF_REVIEW_STAGE.value)
         sheet = SelfReviewSheet(
             token=key.token_for(appraisal), employee=f"{person.name} ({person.employee_no})",
             department=departments.get(person.department_id, ""), cycle=cycle.name,
@@ -299,10 +234,12 @@ def import_returned_forms(session: Session, paths: list[Path], progress: Progres
 
 def _import_one(session: Session, key: SelfReviewKey, path: Path, values: dict[str, Any]) -> FormImportResult:
     try:
-        appraisal, answers, name = _check(session, key, values)
-        submit_self_review(session, appraisal.id, answers)
+        appraisal, texts, targets, name = _check(session, key, values)
+        submit_whole_self_review(session, appraisal.id, texts, targets)
     except Rejected as rejection:
         return FormImportResult(path.name, False, rejection.code, rejection.text, rejection.params)
+    except ReviewerError as refused:  # the self-review service's own rules refused it
+        return FormImportResult(path.name, False, _verdict_of(refused.code), refused.code, refused.params)
     except SQLAlchemyError:
         raise  # the database's trouble, not this file's: the whole import stops and says so
     except Exception as error:  # noqa: BLE001 - a hostile file must cost its own verdict, not the batch
@@ -313,20 +250,30 @@ def _import_one(session: Session, key: SelfReviewKey, path: Path, values: dict[s
                             submitted=[appraisal.id])
 
 
+def _verdict_of(code: str) -> str:
+    if code in VERDICT_OF_REFUSAL:
+        return VERDICT_OF_REFUSAL[code]
+    return "missing" if code == "self_review_incomplete" else "invalid_answer" if code in (
+        "self_rating_off_scale", "review_text_too_long") else "closed"
+
+
 def _check(session: Session, key: SelfReviewKey, values: dict[str, Any]
-           ) -> tuple[Appraisal, SelfReviewAnswers, str]:
+           ) -> tuple[Appraisal, dict[str, str | None], dict[int, tuple[int | None, str | None]], str]:
+    """The file's appraisal and answers, said per field of the file when one is wrong;
+    whether the self-review may be written now is the self-review rules' answer."""
     issued = key.appraisal_of(session, str(values.get(TOKEN_FIELD) or ""))
     if issued is None:
         raise Rejected("forged", "form_forged")
     appraisal, generation = issued
     # Locked and read afresh before the checks: a second writer taking in the same form
     # (or submitting in the window) at the same moment waits, then finds it submitted.
-    appraisal = session.get(Appraisal, appraisal.id, with_for_update=True, populate_existing=True)
-    name = session.get(Employee, appraisal.employee_id).name
-    cycle = session.get(Cycle, appraisal.cycle_id)
-    refusal = self_review_refusal(appraisal, cycle, name)
+    session.refresh(appraisal, with_for_update=True)
+    _, cycle, person = load(session, appraisal.id)
+    name = person.name
+    refusal = self_review_write_refusal(session, appraisal, cycle, person)
     if refusal:
-        raise Rejected(refusal[0], refusal[1], **refusal[2])
+        code, params = refusal
+        raise Rejected(_verdict_of(code), code, **params)
     if generation != _generation(appraisal):
         raise Rejected("outdated", "self_review_form_outdated", name=name)
     targets = {t.id: t for t in session.scalars(select(Target).where(
@@ -338,7 +285,7 @@ def _check(session: Session, key: SelfReviewKey, values: dict[str, Any]
         if field_name == TOKEN_FIELD:
             continue
         if field_name in TEXT_FIELDS:
-            texts[field_name] = _text(value, field_name, name)
+            texts[FIELD_OF_COLUMN[field_name]] = _text(value, field_name, name)
             continue
         match = _TARGET_FIELD.match(field_name)
         if not match or int(match.group(1)) not in targets:
@@ -349,25 +296,29 @@ def _check(session: Session, key: SelfReviewKey, values: dict[str, Any]
             slot[0] = _rating(value, kpis.get(target.kpi_id, ""), name)
         else:
             slot[1] = _text(value, field_name, name)
-    answers = SelfReviewAnswers(texts, {t: (r, c) for t, (r, c) in given.items()})
-    if answers.empty:
+    if not any(texts.values()) and not any(r is not None or c for r, c in given.values()):
         raise Rejected("missing", "form_empty")
-    return appraisal, answers, name
+    return appraisal, texts, {t: (r, c) for t, (r, c) in given.items()}, name
 
 
 def _text(value: Any, field_name: str, name: str) -> str | None:
+    """The field's text, or the verdict naming the field when the review's limit refuses it."""
     text = str(value or "").strip()
-    if len(text) > MAX_TEXT:
-        raise Rejected("invalid_answer", "self_review_text_too_long", name=name, field=field_name, limit=MAX_TEXT)
-    if CONTROL_CHARACTERS.search(text):
-        raise Rejected("invalid_answer", "self_review_text_control", name=name, field=field_name)
-    return text or None
+    try:
+        return clean_text(text)
+    except ValidationError as error:
+        if error.code == "review_text_control":
+            raise Rejected("invalid_answer", "self_review_text_control", name=name, field=field_name) from error
+        raise Rejected("invalid_answer", "self_review_text_too_long", name=name, field=field_name,
+                       limit=MAX_TEXT) from error
 
 
 def _rating(value: Any, kpi: str, name: str) -> int | None:
+    """The ticked self-rating on the review's scale, or the verdict naming the KPI."""
     text = str(value or "").lstrip("/").strip()
-    if text in ("", "Off", NO_RATING):
+    if text in ("Off", NO_RATING):
         return None
-    if text not in {str(p) for p in SELF_RATINGS}:
-        raise Rejected("invalid_answer", "self_review_off_scale", name=name, kpi=kpi, value=text)
-    return int(text)
+    try:
+        return parse_self_rating(text)
+    except ValidationError as error:
+        raise Rejected("invalid_answer", "self_review_off_scale", name=name, kpi=kpi, value=text) from error

@@ -4,6 +4,7 @@ is typed (one short unit of work each), submitting locks it, and the manager (or
 can return it with a note, which unlocks it."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from db.models import Appraisal, AppraisalTargetReview, Target, utcnow
 
 from ..errors import NotFound, ValidationError
 from .rules import clean_text, load, refuse, return_refusal, self_review_write_refusal
+from .self_review_pdf import SELF_RATINGS
 
 # Form field -> appraisal column.
 SELF_FIELDS = {
@@ -21,7 +23,7 @@ SELF_FIELDS = {
     "development_wishes": "self_development_wishes",
 }
 SELF_TARGET_FIELDS = ("self_rating", "self_comment")
-RATING_SCALE = (1, 5)
+RATING_SCALE = (SELF_RATINGS[0], SELF_RATINGS[-1])  # one scale for the window, the form and imports
 
 
 def _writable(session: Session, appraisal_id: int) -> Appraisal:
@@ -78,12 +80,48 @@ def save_self_target_field(session: Session, appraisal_id: int, target_id: int, 
     session.flush()
 
 
-def submit_self_review(session: Session, appraisal_id: int) -> None:
-    """Lock the self-review; refused until the achievements are written."""
-    appraisal = _writable(session, appraisal_id)
+def _submit(appraisal: Appraisal) -> None:
     if not appraisal.self_achievements:
         raise ValidationError.coded("self_review_incomplete")
     appraisal.self_submitted_at = utcnow()
+
+
+def submit_self_review(session: Session, appraisal_id: int) -> None:
+    """Lock the self-review; refused until the achievements are written."""
+    _submit(_writable(session, appraisal_id))
+    session.flush()
+
+
+def submit_whole_self_review(session: Session, appraisal_id: int, texts: Mapping[str, Any],
+                             targets: Mapping[int, tuple[Any, Any]]) -> None:
+    """Store a whole self-review at once and submit it (a returned paper form): the same
+    rules as typing it in the window, every value checked before any is written.
+    ``texts``: form field -> text; ``targets``: target id -> (self-rating, comment)."""
+    appraisal = _writable(session, appraisal_id)
+    columns = {}
+    for field, value in texts.items():
+        if field not in SELF_FIELDS:
+            raise ValidationError.coded("review_field_unknown", value=field)
+        columns[SELF_FIELDS[field]] = clean_text(value)
+    answers = {target_id: (parse_self_rating(rating), clean_text(comment))
+               for target_id, (rating, comment) in targets.items()}
+    own = set(session.scalars(select(Target.id).where(Target.cycle_id == appraisal.cycle_id,
+                                                      Target.employee_id == appraisal.employee_id)))
+    foreign = next((target_id for target_id in answers if target_id not in own), None)
+    if foreign is not None:
+        raise NotFound.coded("review_target_unknown", id=foreign)
+    if not columns.get("self_achievements", appraisal.self_achievements):
+        raise ValidationError.coded("self_review_incomplete")
+    for column, text in columns.items():
+        setattr(appraisal, column, text)
+    reviewed = set(session.scalars(select(AppraisalTargetReview.target_id).where(
+        AppraisalTargetReview.appraisal_id == appraisal.id)))
+    for target_id, (rating, comment) in answers.items():
+        if rating is None and comment is None and target_id not in reviewed:
+            continue  # nothing to say about this target: no empty row
+        row = target_review(session, appraisal, target_id)
+        row.self_rating, row.self_comment = rating, comment
+    _submit(appraisal)
     session.flush()
 
 

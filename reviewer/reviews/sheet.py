@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from db.models import AppraisalTargetReview, CycleStage
 
 from ..feedback.release import cycle_feedback_published
+from ..cycles.scoring import BandInfo
 from ..kpi.targets import person_targets
 from .manager_review import computed_band_id, cycle_bands
 from .rules import (
@@ -25,15 +26,6 @@ from .rules import (
     self_review_read_refusal,
     self_review_write_refusal,
 )
-
-
-@dataclass(frozen=True)
-class BandChoice:
-    id: int
-    code: str
-    name: str
-    name_zh: str | None
-    min_score: float
 
 
 @dataclass(frozen=True)
@@ -97,7 +89,7 @@ class ReviewSheet:
     employee_no: str
     employee_name: str
     final_score: float | None
-    bands: tuple[BandChoice, ...]  # best first
+    bands: tuple[BandInfo, ...]  # best first
     targets: tuple[TargetLine, ...]
     self_review: SelfReviewPart
     manager_review: ManagerReviewPart
@@ -143,7 +135,7 @@ def review_sheet(session: Session, appraisal_id: int) -> ReviewSheet:
         appraisal.manager_submitted_at if readable else None,
         computed_band_id(session, appraisal) if scored else None,
         write_refusal is None, code, params)
-    bands = tuple(BandChoice(b.id, b.code, b.name, b.name_zh, b.min_score) for b in cycle_bands(session, cycle.id))
+    bands = tuple(BandInfo(b.id, b.code, b.name, b.name_zh, b.min_score) for b in cycle_bands(session, cycle.id))
     return ReviewSheet(appraisal.id, cycle.id, cycle.name, cycle.stage, person.id, person.employee_no, person.name,
                        appraisal.final_score if scored else None, bands, tuple(targets), self_part, manager_part)
 

@@ -103,18 +103,22 @@ def test_the_list_holds_back_scores_until_the_360_results_are_published(app, qtb
     with demo_database.session() as session:
         cycle = session.scalar(select(Cycle).where(Cycle.name == "2026 H2"))
         person = session.scalar(select(Employee).order_by(Employee.id).limit(1))
-        session.add(Appraisal(cycle_id=cycle.id, employee_id=person.id, kpi_score=80.0, competency_score=70.0,
-                              final_score=77.0, state=AppraisalState.DRAFT))
+        appraisal = session.scalar(select(Appraisal).where(Appraisal.cycle_id == cycle.id,
+                                                           Appraisal.employee_id == person.id))
+        appraisal.kpi_score, appraisal.competency_score, appraisal.final_score = 80.0, 70.0, 77.0
+        appraisal.state = AppraisalState.DRAFT
+        appraisals = session.query(Appraisal).filter(Appraisal.cycle_id == cycle.id).count()
     page = AppraisalsPage(Workstation(demo_database))
     qtbot.addWidget(page)
     page.resize(1000, 500)
     page.show()
     page.reload()
     page.cycle.setCurrentIndex(page.cycle.findText("2026 H2"))
-    assert page.model.rowCount() == 1
+    assert page.model.rowCount() == appraisals
     assert "360 results are published when the 360 stage ends." in page.unpublished.text()
     assert not page.unpublished.isHidden()
-    shown = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    shown = [page.model.index(r, c).data() for r in range(page.model.rowCount())
+             for c in range(page.model.columnCount())]
     assert "77.0" not in shown and "—" in shown
     page.grab().save(str(tmp_path / "appraisals-unpublished.png"))
     page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))
@@ -177,8 +181,15 @@ def test_batch_dialog_shows_its_whole_explanation(app, qtbot, demo_database):
 
 def test_the_page_opens_on_the_newest_cycle_that_has_appraisals(app, qtbot, demo_database):
     """Issue 14: the page opened on the newest cycle although only an older one had appraisals."""
+    from sqlalchemy import delete
+
+    from db.models import AppraisalTargetReview, Cycle
     from ui.pages.appraisals_page import AppraisalsPage
 
+    with demo_database.session() as session:  # the newest cycle before goal setting made its appraisals
+        newest = select(Appraisal.id).join(Cycle).where(Cycle.name == "2026 H2")
+        session.execute(delete(AppraisalTargetReview).where(AppraisalTargetReview.appraisal_id.in_(newest)))
+        session.execute(delete(Appraisal).where(Appraisal.id.in_(newest)))
     page = AppraisalsPage(Workstation(demo_database))
     qtbot.addWidget(page)
     page.reload()

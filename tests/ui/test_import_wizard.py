@@ -137,3 +137,54 @@ def test_results_are_imported_through_the_same_wizard(window, qtbot, demo_databa
     with demo_database.session() as session:
         latest = session.scalar(select(Actual).where(Actual.target_id == target_id).order_by(Actual.id.desc()))
         assert latest.value == 1234
+
+
+def test_targets_are_imported_into_the_running_cycle_the_wizard_asks_for(app, qtbot, database, tmp_path):
+    """The wizard offers the running cycles only (not a closed one) and imports the
+    file's targets into the one chosen; SQLite and PostgreSQL."""
+    from datetime import date
+
+    from db.models import Cycle, CycleStage, Frequency, Kpi, Target
+    from tests.reviewer.reviews.company import build_company
+    from ui.dialogs.import_kinds import TARGETS
+    from ui.dialogs.import_wizard import ImportWizard
+
+    company = build_company(database, stage=CycleStage.GOAL_SETTING)
+    with database.session() as session:
+        session.add(Cycle(name="2026 下半年", period_start=date(2026, 7, 1), period_end=date(2026, 12, 31),
+                          frequency=Frequency.HALF_YEAR, stage=CycleStage.CLOSED))
+    path = write_csv(tmp_path / "目标.csv", ["工号", "指标代码", "目标值", "权重"],
+                     [["S003", "NEW_CUST", "120", "60"], ["S003", "客户满意度", "92", "40"]], "utf-8")
+    wizard = ImportWizard(company.as_("hr"), TARGETS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    assert [page.cycle.itemText(i) for i in range(page.cycle.count())] == ["2027 上半年"]
+    assert page.cycle.isVisible() and page.no_cycle.isHidden()
+    page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
+    assert wizard.mapping_page.combos["target"].currentText() == "目标值"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10000)
+    assert "0 with problems" in wizard.preview_page.summary.text()
+    assert wizard.preview_page.model.rowCount() == 2
+    result = finish(qtbot, wizard)
+    assert result.imported and result.rejected == 0
+    with database.session() as session:
+        stored = {code: (t.target_value, t.weight) for t, code in session.execute(
+            select(Target, Kpi.code).join(Kpi).where(Target.employee_id == company.ids["S003"],
+                                                     Target.cycle_id == company.cycle_id))}
+    assert stored == {"NEW_CUST": (120, 60), "SAT": (92, 40)}
+
+
+def test_without_a_running_cycle_the_wizard_says_so_and_goes_no_further(app, qtbot, empty_sqlite_database):
+    from ui.dialogs.import_kinds import REVIEWS
+    from ui.dialogs.import_wizard import ImportWizard
+
+    wizard = ImportWizard(Workstation(empty_sqlite_database), REVIEWS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText("reviews.xlsx")
+    assert not wizard.file_page.no_cycle.isHidden() and wizard.file_page.cycle.count() == 0
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

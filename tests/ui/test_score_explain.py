@@ -11,6 +11,7 @@ from db.models import UserRole
 
 def _open_explain(qtbot, page):
     page.reload()
+    page.cycle.setCurrentIndex(page.cycle.findText("2026 H1"))  # the closed cycle: scored in both parts
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20000)
     # someone with both parts
     page.table.selectRow(next(n for n in range(page.model.rowCount()) if page.model.row(n).kpi_score is not None))

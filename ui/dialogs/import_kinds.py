@@ -1,5 +1,5 @@
 """What the import wizard can import: each kind names its fields and the services
-that check and import it."""
+that check and import it (targets and reviews into the cycle the wizard asks for)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,7 +8,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication
 
 from reviewer import roster
-from reviewer.kpi import actuals_import
+from reviewer.kpi import actuals_import, targets_import
+from reviewer.reviews import importing as reviews_import
 from reviewer.io import columns
 from reviewer.io.columns import Field
 from reviewer.io.tables import Table
@@ -31,9 +32,10 @@ class ImportKind:
     fields: tuple[Field, ...]
     setting_key: str
     preview_keys: tuple[str, ...]
-    check: Callable[[Any, Table, dict[str, int], Any], Checked]
-    run: Callable[..., Any]  # (session, table, mapping, valid_only, source, progress) -> result
+    check: Callable[..., Checked]  # (session, table, mapping, progress[, cycle]) -> Checked
+    run: Callable[..., Any]  # (session, table, mapping, valid_only, source, progress[, cycle]) -> result
     changes: frozenset[str] = frozenset()  # the areas an import changes, so pages showing them refresh
+    needs_cycle: bool = False  # the wizard asks which running cycle, and passes its name as cycle=
 
     def field_label(self, key: str) -> str:
         return field_text(key)
@@ -65,6 +67,29 @@ def _run_actuals(session, table, mapping, valid_only, source, progress):
                                          progress=progress)
 
 
+def _check_in_cycle(module_import):
+    """The check of a cycle import: its own import as a dry run, whose per-row outcomes
+    and problems the preview shows (rows neither ready nor rejected repeat what is stored)."""
+    def check(session, table, mapping, progress, cycle=None) -> Checked:
+        result = module_import(session, table, mapping, cycle=cycle, dry_run=True, progress=progress)
+        rejected = {p.row for p in result.problems if p.row is not None}
+        outcomes = dict(result.outcomes)
+        if not any(p.row is None for p in result.problems):
+            for index in range(len(table.rows)):
+                number = Table.row_number(index)
+                if number not in outcomes and number not in rejected:
+                    outcomes[number] = "unchanged"
+        return Checked(outcomes, result.problems, _summary(len(table.rows), outcomes, rejected))
+    return check
+
+
+def _run_in_cycle(module_import):
+    def run(session, table, mapping, valid_only, source, progress, cycle=None):
+        return module_import(session, table, mapping, cycle=cycle, valid_only=valid_only, source=source,
+                             progress=progress)
+    return run
+
+
 def _summary(rows: int, outcomes: dict[int, str], rejected: set[int]) -> dict[str, int]:
     counts = {key: sum(o == key for o in outcomes.values()) for key in ("create", "update", "unchanged")}
     return {"rows": rows, **counts, "rejected": len(rejected)}
@@ -81,6 +106,21 @@ ACTUALS = ImportKind(
     fields=actuals_import.FIELDS, setting_key=actuals_import.REMEMBERED_KEY,
     preview_keys=("employee_no", "kpi", "value", "as_of"),
     check=_check_actuals, run=_run_actuals, changes=frozenset({"kpis"}))
+
+
+TARGETS = ImportKind(
+    title=lambda: QCoreApplication.translate("ImportKinds", "Import targets"),
+    fields=targets_import.FIELDS, setting_key=targets_import.REMEMBERED_KEY,
+    preview_keys=("employee_no", "kpi", "target", "weight"),
+    check=_check_in_cycle(targets_import.import_targets), run=_run_in_cycle(targets_import.import_targets),
+    changes=frozenset({"kpis"}), needs_cycle=True)
+
+REVIEWS = ImportKind(
+    title=lambda: QCoreApplication.translate("ImportKinds", "Import reviews"),
+    fields=reviews_import.FIELDS, setting_key=reviews_import.REMEMBERED_KEY,
+    preview_keys=("employee_no", "part", "achievements", "overall_comment"),
+    check=_check_in_cycle(reviews_import.import_reviews), run=_run_in_cycle(reviews_import.import_reviews),
+    changes=frozenset({"appraisals"}), needs_cycle=True)
 
 
 def guess(session, kind: ImportKind, headers: list[str]) -> dict[str, int]:

@@ -1,6 +1,7 @@
-"""The import wizard: choose a file, match its columns, see every problem, then
-import all or only the valid rows. What is imported (a roster, results) is an
-ImportKind; all work happens in its reviewer services, off the UI thread."""
+"""The import wizard: choose a file (and, for targets and reviews, the running cycle
+they belong to), match its columns, see every problem, then import all or only the
+valid rows. What is imported (a roster, results, targets, reviews) is an ImportKind;
+all work happens in its reviewer services, off the UI thread."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from reviewer.cycles.choices import cycle_choices, newest_running
 from reviewer.errors import ValidationError
 from reviewer.io import columns
 from reviewer.io.tables import Table, read_table
 from reviewer.io.rejected import write_rejected_rows
+from reviewer.vocabulary import CycleStage
 from reviewer.workstation import Workstation
 
 from ..errors import show_error
@@ -61,6 +64,31 @@ class FilePage(QWizardPage):
         self.sheet = QLineEdit()
         self.sheet.setPlaceholderText(self.tr("First sheet"))
         form.addRow(self.tr("Sheet (Excel):"), self.sheet)
+        self.cycle = QComboBox()  # targets and reviews belong to a cycle that is still running
+        self.no_cycle = QLabel(self.tr("There is no running cycle to import into: create a cycle on the "
+                                       "Cycles page first."))
+        self.no_cycle.setWordWrap(True)
+        self.no_cycle.hide()
+        if wizard.kind.needs_cycle:
+            form.addRow(self.tr("Cycle:"), self.cycle)
+            form.addRow(self.no_cycle)
+            self.cycle.currentIndexChanged.connect(self.completeChanged)
+            self._offer_running_cycles()
+
+    def _offer_running_cycles(self) -> None:
+        try:
+            choices = self.owner.workstation.call(cycle_choices)
+        except Exception as error:  # the database went away: say so, offer nothing
+            show_error(self, error)
+            choices = []
+        running = [c for c in choices if c.stage != CycleStage.CLOSED]
+        for choice in running:
+            self.cycle.addItem(choice.name, choice.name)
+        preferred = next((c for c in running if c.name == self.owner.preferred_cycle), None) \
+            or newest_running(running)
+        if preferred is not None:
+            self.cycle.setCurrentIndex(self.cycle.findData(preferred.name))
+        self.no_cycle.setVisible(not running)
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file"), self.path.text(),
@@ -69,7 +97,7 @@ class FilePage(QWizardPage):
             self.path.setText(path)
 
     def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+        return bool(self.path.text().strip()) and (not self.owner.kind.needs_cycle or bool(self.cycle.currentData()))
 
     def validatePage(self) -> bool:
         """Reading happens in the background; the wizard moves on when it is done."""
@@ -144,7 +172,8 @@ class MappingPage(QWizardPage):
         return self.owner.table is not None and not self.message.text()
 
     def validatePage(self) -> bool:
-        if self.owner.checked is not None and self.owner.checked_mapping == self.mapping():
+        if self.owner.checked is not None and self.owner.checked_mapping == self.mapping() \
+                and self.owner.checked_options == self.owner.options():
             return True
         self.owner.check(self.mapping())
         return False
@@ -235,13 +264,15 @@ class ImportWizard(QWizard):
 
     imported = Signal(object)  # the kind's import result
 
-    def __init__(self, workstation: Workstation, kind: ImportKind, parent=None):
+    def __init__(self, workstation: Workstation, kind: ImportKind, parent=None, cycle: str | None = None):
         super().__init__(parent)
         self.workstation, self.kind = workstation, kind
+        self.preferred_cycle = cycle  # the cycle the opening page shows, offered first when running
         self.table: Table | None = None
         self.table_source = None
         self.checked: Checked | None = None
         self.checked_mapping: dict[str, int] | None = None
+        self.checked_options: dict[str, str] | None = None  # the cycle the rows were checked against
         self.result = None
         self.setWindowTitle(kind.title())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -252,6 +283,10 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
         self.resize(900, 620)
 
+    def options(self) -> dict[str, str]:
+        """What the kind's services need besides the file: the chosen cycle's name."""
+        return {"cycle": self.file_page.cycle.currentData()} if self.kind.needs_cycle else {}
+
     def read_file(self, path: str, encoding: str | None, sheet: str | None) -> None:
         def done(table: Table) -> None:
             self.table, self.table_source, self.checked = table, (path, encoding, sheet), None
@@ -261,20 +296,23 @@ class ImportWizard(QWizard):
             lambda _progress: read_table(path, encoding=encoding, sheet=sheet), done).start()
 
     def check(self, mapping: dict[str, int]) -> None:
+        options = self.options()
+
         def work(workstation, progress):
-            return workstation.call(self.kind.check, self.table, mapping, progress)
+            return workstation.call(self.kind.check, self.table, mapping, progress, **options)
 
         def done(checked: Checked) -> None:
-            self.checked, self.checked_mapping = checked, mapping
+            self.checked, self.checked_mapping, self.checked_options = checked, mapping, options
             self.next()
 
         Job(self, self.tr("Checking every row"), work, done, workstation=self.workstation).start()
 
     def run_import(self, valid_only: bool) -> None:
-        mapping = self.checked_mapping
+        mapping, options = self.checked_mapping, self.checked_options
 
         def work(workstation, progress):
-            return workstation.call(self.kind.run, self.table, mapping, valid_only, self.table_source[0], progress)
+            return workstation.call(self.kind.run, self.table, mapping, valid_only, self.table_source[0], progress,
+                                    **options)
 
         def done(result) -> None:
             self.result = result

@@ -75,6 +75,10 @@ class AppraisalsPage(QWidget):
                                                "rule and figure"))
         self.self_review_button = self._button(self.tr("Se&lf-review…"), lambda: self.open_review("self"))
         self.manager_review_button = self._button(self.tr("&Manager review…"), lambda: self.open_review("manager"))
+        self.import_reviews_button = self._button(self.tr("Import re&views…"), self.open_reviews_import)
+        self.import_reviews_button.setToolTip(self.tr("Self-reviews and manager reviews from a CSV or Excel file: "
+                                                      "employee no., part (self or manager), one column per field"))
+        self.import_reviews_button.setEnabled(workstation.actor.may_write)
         self.batch_button = self._button(self.tr("&Export all as PDF…"), self.export_batch)
         self.team_button = self._button(self.tr("&Team summary…"), self.export_team)
         self.identities_button = self._button(self.tr("Signing &identities…"), self.open_identities)
@@ -88,7 +92,7 @@ class AppraisalsPage(QWidget):
                        self.self_review_button, self.manager_review_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.batch_button, self.team_button, self.identities_button):
+        for button in (self.import_reviews_button, self.batch_button, self.team_button, self.identities_button):
             actions.addWidget(button)
         list_tab = QWidget()
         list_layout = QVBoxLayout(list_tab)
@@ -224,6 +228,15 @@ class AppraisalsPage(QWidget):
             self.explain_dialog = ScoreExplainDialog(self.workstation, self.cycle.currentData(), row.employee_id,
                                                      document_language(), self)
             self.explain_dialog.open()
+    def open_reviews_import(self):
+        from ..dialogs.import_kinds import REVIEWS
+        from ..dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.workstation, REVIEWS, self, cycle=self.cycle.currentText() or None)
+        wizard.imported.connect(lambda result: result.imported and self.reload())
+        wizard.open()
+        return wizard
+
     def open_review(self, part: str) -> None:
         """The selected appraisal's self-review or manager review form."""
         from reviewer.errors import ReviewerError

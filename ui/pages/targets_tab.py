@@ -65,8 +65,13 @@ class TargetsTab(QWidget):
         self.import_button = QPushButton(self.tr("Import results…"))
         self.import_button.setToolTip(self.tr("Add results from a CSV or Excel file: employee no., KPI code, value, date"))
         self.import_button.clicked.connect(lambda: self.open_import())
+        self.import_targets_button = QPushButton(self.tr("Import targets…"))
+        self.import_targets_button.setToolTip(self.tr("Each person's targets in a running cycle from a CSV or Excel "
+                                                      "file: employee no., KPI code, target, weight"))
+        self.import_targets_button.clicked.connect(lambda: self.open_targets_import())
         bar.addWidget(self.assign_button)
         bar.addWidget(self.copy_button)
+        bar.addWidget(self.import_targets_button)
         bar.addWidget(self.import_button)
         bar.addStretch(1)
         self.summary = QLabel()
@@ -179,6 +184,7 @@ class TargetsTab(QWidget):
         self.assign_button.setEnabled(sheet.editable)
         self.copy_button.setEnabled(sheet.editable)
         self.import_button.setEnabled(self.workstation.actor.may_write)
+        self.import_targets_button.setEnabled(self.workstation.actor.may_write)
         self.select_employee(keep) if keep else self.show_person()
 
     def current_employee(self) -> int | None:
@@ -270,6 +276,22 @@ class TargetsTab(QWidget):
         wizard.imported.connect(self._results_imported)
         wizard.open()
         return wizard
+
+    def open_targets_import(self):
+        from ..dialogs.import_kinds import TARGETS
+        from ..dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.workstation, TARGETS, self, cycle=self.cycle.currentText() or None)
+        wizard.imported.connect(self._targets_imported)
+        wizard.open()
+        return wizard
+
+    def _targets_imported(self, result) -> None:
+        if result.imported:
+            self.reload_people(self.current_employee())
+            self.status_message.emit(self.tr("Targets imported: %1 new, %2 updated, %3 removed, %4 rejected.")
+                                     .replace("%1", str(result.created)).replace("%2", str(result.updated))
+                                     .replace("%3", str(result.removed)).replace("%4", str(result.rejected)))
 
     def _results_imported(self, result) -> None:
         if result.imported:

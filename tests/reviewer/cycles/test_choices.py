@@ -1,6 +1,8 @@
 """Which cycle a page opens on, and when a cycle is read-only: decided by the service."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reviewer.access import Actor
 from reviewer.cycles.choices import cycle_choices, newest_running, newest_with_appraisals
 from reviewer.vocabulary import CycleStage, UserRole
@@ -12,8 +14,9 @@ AUDITOR = Actor(99, "audit", "审计员", UserRole.AUDITOR)
 def test_appraisals_open_on_the_newest_cycle_that_has_them(demo_database):
     choices = Workstation(demo_database).call(cycle_choices)
     assert [c.name for c in choices] == ["2026 H2", "2026 H1"]
-    assert choices[0].appraisals == 0 and choices[1].appraisals > 0
-    assert newest_with_appraisals(choices).name == "2026 H1"
+    assert choices[0].appraisals > 0 and choices[1].appraisals > 0  # the demo's open cycle has its appraisals
+    assert newest_with_appraisals(choices).name == "2026 H2"
+    assert newest_with_appraisals([replace(choices[0], appraisals=0), choices[1]]).name == "2026 H1"
     assert newest_running(choices).name == "2026 H2"
     assert newest_with_appraisals([]) is None
 

@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 from db.models import (
     Answer,
     Appraisal,
+    AppraisalTargetReview,
     Cycle,
+    CycleParticipant,
     CycleStage,
     Department,
     Employee,
@@ -66,6 +68,34 @@ def test_closed_cycle_is_complete_and_open_cycle_is_partial(demo_database):
         assert in_progress_answers > 0
         plans = session.scalars(select(ImprovementPlan)).all()
         assert len(plans) == 1 and plans[0].status == PlanStatus.ACTIVE and plans[0].check_ins
+
+
+def test_open_cycle_has_appraisals_and_self_reviews_at_every_step(demo_database):
+    """The self-review stage as HR would find it: everyone has an appraisal, some
+    self-reviews submitted (with self-ratings), some drafts, some returned, some not
+    started; scored by the scoring service, so the dashboard and the gate have people to show."""
+    from reviewer.cycles.stages import check_gate
+
+    with demo_database.session() as session:
+        current = session.scalar(select(Cycle).where(Cycle.stage == CycleStage.SELF_REVIEW_360))
+        participants = set(session.scalars(select(CycleParticipant.employee_id)
+                                           .where(CycleParticipant.cycle_id == current.id)))
+        appraisals = session.scalars(select(Appraisal).where(Appraisal.cycle_id == current.id)).all()
+        assert {a.employee_id for a in appraisals} == participants and len(appraisals) == len(participants)
+        steps = Counter("submitted" if a.self_submitted_at else "returned" if a.self_returned_at
+                        else "draft" if a.self_achievements else "not started" for a in appraisals)
+        assert steps["submitted"] > 0.3 * len(appraisals)
+        assert steps["draft"] and steps["not started"] and steps["returned"]
+        submitted = [a for a in appraisals if a.self_submitted_at]
+        assert all(a.self_achievements and a.self_challenges and CJK.search(a.self_achievements + a.self_challenges)
+                   for a in submitted[:5])
+        ratings = session.scalars(select(AppraisalTargetReview.self_rating).join(Appraisal).where(
+            Appraisal.cycle_id == current.id)).all()
+        assert ratings and set(ratings) <= {1, 2, 3, 4, 5}
+        assert sum(a.kpi_score is not None for a in appraisals) > 0.9 * len(appraisals)
+        check = check_gate(session, current.id)
+        blocked = Counter(b.code for b in check.blockers)
+        assert blocked["self_review_not_submitted"] == len(appraisals) - steps["submitted"]
 
 
 def test_the_same_seed_gives_the_same_company(empty_sqlite_database, demo_database):

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import func, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from db.migrate import open_database
@@ -19,6 +19,7 @@ from db.models import (
     Answer,
     Appraisal,
     AppraisalState,
+    AppraisalTargetReview,
     AuditEvent,
     Cycle,
     CycleStage,
@@ -184,6 +185,10 @@ def test_migration_0006_recomputes_leaky_stored_scores_from_published_cells(data
     with demo_database.session() as session:
         build_demo(session)
     with demo_database.session() as session:
+        # The earlier demo had appraisals in its closed cycle only.
+        open_cycle = select(Appraisal.id).where(Appraisal.cycle_id == _cycle_id(session, OPEN))
+        session.execute(delete(AppraisalTargetReview).where(AppraisalTargetReview.appraisal_id.in_(open_cycle)))
+        session.execute(delete(Appraisal).where(Appraisal.id.in_(open_cycle)))
         _old_leaky_scores(session)
         leaky = {a.id: a.competency_score for a in session.scalars(select(Appraisal))}
         moved = {a.id: a.calibrated_band_id for a in session.scalars(select(Appraisal)) if a.calibrations}
@@ -268,7 +273,13 @@ def _every_output(session: Session, cycle_id: int, subject: int, tmp_path, tag: 
     team_text.write_bytes(render_team_pdf(summary))
     return (document, _pdf_text(document, tmp_path, f"{tag}.pdf"), summary,
             subprocess.run(["pdftotext", str(team_text), "-"], capture_output=True, text=True).stdout,
-            results_table(session, OPEN).rows)
+            _subject_rows(session, subject))
+
+
+def _subject_rows(session: Session, subject: int) -> list:
+    """The subject's rows of the results export (the open cycle has everyone's appraisal)."""
+    number = session.get(Employee, subject).employee_no
+    return [r for r in results_table(session, OPEN).rows if r[1] == number]
 
 
 def test_a_returned_form_changes_no_draft_before_the_results_are_published(demo_database, tmp_path):
@@ -286,8 +297,10 @@ def test_a_returned_form_changes_no_draft_before_the_results_are_published(demo_
         # computed: a returned form makes the scoring service recompute the stored scores).
         band = session.scalar(select(RatingBand).where(RatingBand.cycle_id == cycle_id).limit(1))
         kpi = compute_scores(session, cycle_id, [subject])[1][subject].kpi_score
-        session.add(Appraisal(cycle_id=cycle_id, employee_id=subject, kpi_score=kpi, competency_score=72.4,
-                              final_score=78.8, proposed_band_id=band.id, state=AppraisalState.DRAFT))
+        appraisal = session.scalar(select(Appraisal).where(Appraisal.cycle_id == cycle_id,
+                                                           Appraisal.employee_id == subject))
+        appraisal.kpi_score, appraisal.competency_score, appraisal.final_score = kpi, 72.4, 78.8
+        appraisal.proposed_band_id, appraisal.state = band.id, AppraisalState.DRAFT
         session.flush()
         before = _every_output(session, cycle_id, subject, tmp_path, "before")
         document, pdf_text, summary, team_text, export = before
@@ -308,7 +321,7 @@ def test_a_returned_form_changes_no_draft_before_the_results_are_published(demo_
         # A release date still ahead publishes nothing yet.
         set_feedback_release(session, cycle_id, date.today() + timedelta(days=3))
         assert appraisal_document(session, cycle_id, subject).feedback is None
-        assert "on " + (date.today() + timedelta(days=3)).isoformat() in results_table(session, OPEN).rows[0][6]
+        assert "on " + (date.today() + timedelta(days=3)).isoformat() in _subject_rows(session, subject)[0][6]
 
         # HR publishes: the results and the scores appear.
         set_feedback_release(session, cycle_id, date.today())
@@ -319,7 +332,7 @@ def test_a_returned_form_changes_no_draft_before_the_results_are_published(demo_
         assert (published.competency_score, published.final_score) == (score.competency_score, score.final_score)
         assert next(r for r in appraisal_rows(session, cycle_id)
                     if r.employee_id == subject).final_score == score.final_score
-        assert results_table(session, OPEN).rows[0][6:8] == [score.competency_score, score.final_score]
+        assert _subject_rows(session, subject)[0][6:8] == [score.competency_score, score.final_score]
         assert "360 results are published" not in _pdf_text(published, tmp_path, "published.pdf")
         session.rollback()
 

@@ -64,9 +64,14 @@ def _company(session) -> int:
 
 
 def _people_with_targets(session, cycle_id: int, count: int) -> list[int]:
+    """Participants with KPI targets whose self-review is not started (the demo's open
+    cycle also has submitted, draft and returned ones)."""
     return list(session.scalars(select(Target.employee_id).join(
         CycleParticipant, (CycleParticipant.employee_id == Target.employee_id)
-        & (CycleParticipant.cycle_id == cycle_id)).where(Target.cycle_id == cycle_id)
+        & (CycleParticipant.cycle_id == cycle_id))
+        .join(Appraisal, (Appraisal.employee_id == Target.employee_id) & (Appraisal.cycle_id == cycle_id))
+        .where(Target.cycle_id == cycle_id, Appraisal.self_achievements.is_(None),
+               Appraisal.self_returned_at.is_(None))
         .group_by(Target.employee_id).order_by(Target.employee_id).limit(count)))
 
 
@@ -154,7 +159,7 @@ def test_every_wrong_file_gets_its_own_verdict_and_stores_nothing(demo_database,
         ("note.pdf", "not_pdf"), ("truncated.pdf", "unreadable")]
     assert "t999999_rating" in results[1].message
     assert "'7' is not on the scale 1–5" in results[2].message
-    assert "already submitted" in results[5].message
+    assert "submitted and locked" in results[5].message
     with demo_database.session() as session:
         assert _appraisal_of(session, forms[1]).self_submitted_at is None
         assert _appraisal_of(session, forms[2]).self_submitted_at is None
@@ -171,10 +176,46 @@ def test_a_cycle_past_its_self_review_stage_takes_no_form(demo_database, exporte
     with demo_database.session() as session:
         [result] = import_returned_forms(session, [filled])
         assert (result.accepted, result.code) == (False, "closed")
-        assert "not in its self-review and 360 stage" in result.message
+        assert "written while the cycle is in its self-review and 360 stage" in result.message
         assert _appraisal_of(session, forms[0]).self_submitted_at is None
+        still_open = [session.get(Appraisal, a) for a in open_self_reviews(session, cycle_id)]
+        assert all(a.self_returned_at for a in still_open)  # only returned ones may still be written
+        assert _appraisal_of(session, forms[0]).id not in {a.id for a in still_open}
+        session.get(Cycle, cycle_id).stage = CycleStage.CLOSED
         with pytest.raises(ValidationError):
             open_self_reviews(session, cycle_id)
+
+
+def test_a_self_review_returned_in_manager_review_goes_out_and_comes_back(demo_database, exported, tmp_path):
+    """The window's rule: a returned self-review may be corrected while the manager review
+    stage lasts; the paper form follows the same rule."""
+    cycle_id, forms = exported
+    with demo_database.session() as session:
+        appraisal = _appraisal_of(session, forms[0])
+        session.get(Cycle, cycle_id).stage = CycleStage.MANAGER_REVIEW
+        appraisal.self_returned_at = utcnow()
+        appraisal.self_return_note = "请补充客户续约的具体金额"
+        appraisal_id = appraisal.id
+    with demo_database.session() as session:
+        assert appraisal_id in open_self_reviews(session, cycle_id)
+        [fresh] = export_self_review_forms(session, [appraisal_id], tmp_path / "returned")
+    filled = tmp_path / "corrected.pdf"
+    fill(fresh.path, filled)
+    with demo_database.session() as session:
+        [result] = import_returned_forms(session, [filled])
+        assert result.accepted, result.message
+        assert session.get(Appraisal, appraisal_id).self_submitted_at is not None
+
+
+def test_a_form_without_achievements_is_refused_as_in_the_window(demo_database, exported, tmp_path):
+    _cycle_id, forms = exported
+    filled = tmp_path / "no-achievements.pdf"
+    fill(forms[0].path, filled, overrides={"self_achievements": ""})
+    with demo_database.session() as session:
+        [result] = import_returned_forms(session, [filled])
+        assert (result.accepted, result.code, result.text) == (False, "missing", "self_review_incomplete")
+        appraisal = _appraisal_of(session, forms[0])
+        assert appraisal.self_submitted_at is None and appraisal.self_challenges is None
 
 
 def test_a_form_issued_before_a_return_is_refused_after_it(demo_database, exported, tmp_path):
@@ -248,7 +289,7 @@ def test_forms_export_and_import_on_the_command_line(demo_database, tmp_path, ca
     assert run(["forms", "import", "--db", database, str(returned)]) == 0
     assert "2 of 2 files accepted." in capsys.readouterr().out
     assert run(["forms", "import", "--db", database, str(returned)]) == 1
-    assert "already submitted" in capsys.readouterr().out
+    assert "submitted and locked" in capsys.readouterr().out
 
 
 def test_round_trip_on_each_database(database, tmp_path):
@@ -276,3 +317,18 @@ def test_round_trip_on_each_database(database, tmp_path):
     with database.session() as session:
         [again] = import_returned_forms(session, [filled])
     assert again.code == "answered"
+
+
+def test_a_cancelled_export_leaves_no_form_behind(demo_database, tmp_path):
+    """The same whole-file writing as the 360 forms: cancelled after the first form, none stays."""
+    from reviewer.progress import Cancelled, Progress
+
+    steps = []
+    progress = Progress(report=lambda fraction, message: steps.append(message),
+                        is_cancelled=lambda: len(steps) >= 2)
+    with demo_database.session() as session:
+        cycle_id = _company(session)
+        appraisals = open_self_reviews(session, cycle_id, _people_with_targets(session, cycle_id, 3))
+        with pytest.raises(Cancelled):
+            export_self_review_forms(session, appraisals, tmp_path / "out", progress=progress)
+    assert list((tmp_path / "out").iterdir()) == []
