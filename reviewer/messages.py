@@ -654,7 +654,6 @@ PROBLEMS = {
     "score_employee_not_in_cycle": QT_TRANSLATE_NOOP(
         "problems", "{employee} is not in the cycle {cycle}; `cycle score --cycle '{cycle}'` lists who is."),
     # self- and manager reviews, review and target imports (issue 15, slice rev)
-    "appraisal_unknown": QT_TRANSLATE_NOOP("problems", "There is no appraisal with id {id}."),
     "self_review_not_yours": QT_TRANSLATE_NOOP(
         "problems", "{name} cannot write {person}'s self-review: only the person (signed in with their own "
                     "profile) or HR on their behalf may."),
@@ -794,7 +793,7 @@ PROBLEMS.update({
                     "Reopen an earlier stage first if they must change."),
     "cycle_form_template_unknown": QT_TRANSLATE_NOOP(
         "problems", "there is no 360 form with id {value}; choose one of the forms listed"),
-    "weight_out_of_range": QT_TRANSLATE_NOOP("problems", "'{value}' is not a weight from 0 to 100"),
+    "part_weight_out_of_range": QT_TRANSLATE_NOOP("problems", "'{value}' is not a weight from 0 to 100"),
     "part_weights_not_100": QT_TRANSLATE_NOOP(
         "problems", "KPI {kpi} and competency {competency} make {total}; the two parts must make 100"),
     "group_weight_unknown_group": QT_TRANSLATE_NOOP(

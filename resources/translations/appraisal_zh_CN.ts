@@ -5279,77 +5279,77 @@
         <translation>区间上限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="775"/>
+        <location filename="../../reviewer/messages.py" line="774"/>
         <source>Cycle name</source>
         <translation>周期名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="776"/>
+        <location filename="../../reviewer/messages.py" line="775"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="777"/>
+        <location filename="../../reviewer/messages.py" line="776"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="778"/>
+        <location filename="../../reviewer/messages.py" line="777"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="779"/>
+        <location filename="../../reviewer/messages.py" line="778"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="780"/>
+        <location filename="../../reviewer/messages.py" line="779"/>
         <source>KPI weight</source>
         <translation>KPI 权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="781"/>
+        <location filename="../../reviewer/messages.py" line="780"/>
         <source>Competency weight</source>
         <translation>能力权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="782"/>
+        <location filename="../../reviewer/messages.py" line="781"/>
         <source>Rater-group weights</source>
         <translation>评价人组权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="783"/>
+        <location filename="../../reviewer/messages.py" line="782"/>
         <source>Rating bands</source>
         <translation>评级档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="784"/>
+        <location filename="../../reviewer/messages.py" line="783"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="785"/>
+        <location filename="../../reviewer/messages.py" line="784"/>
         <source>Minimum score</source>
         <translation>最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="786"/>
+        <location filename="../../reviewer/messages.py" line="785"/>
         <source>Guideline share (%)</source>
         <translation>指导比例（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="787"/>
+        <location filename="../../reviewer/messages.py" line="786"/>
         <source>Anonymity threshold</source>
         <translation>匿名阈值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="788"/>
+        <location filename="../../reviewer/messages.py" line="787"/>
         <source>360 form</source>
         <translation>360 评估表</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="789"/>
+        <location filename="../../reviewer/messages.py" line="788"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
@@ -6342,7 +6342,6 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="338"/>
-        <location filename="../../reviewer/messages.py" line="657"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
@@ -7057,297 +7056,297 @@
         <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle &apos;{cycle}&apos;` 可列出参与人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="658"/>
+        <location filename="../../reviewer/messages.py" line="657"/>
         <source>{name} cannot write {person}&apos;s self-review: only the person (signed in with their own profile) or HR on their behalf may.</source>
         <translation>{name} 不能填写 {person} 的自评：只有本人（用自己的账户登录）或代其填写的 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="661"/>
+        <location filename="../../reviewer/messages.py" line="660"/>
         <source>{name} may not read {person}&apos;s self-review: it is for the person, their managers and HR.</source>
         <translation>{name} 无权查看 {person} 的自评：自评仅供本人、其上级和 HR 查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="663"/>
+        <location filename="../../reviewer/messages.py" line="662"/>
         <source>Self-reviews are written while the cycle is in its self-review and 360 stage; {cycle} is not (a returned self-review may also be corrected during the manager review stage).</source>
         <translation>自评只能在周期处于“自评与360”阶段时填写；{cycle} 不在此阶段（被退回的自评也可在上级评价阶段修改）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="666"/>
+        <location filename="../../reviewer/messages.py" line="665"/>
         <source>{person}&apos;s self-review is submitted and locked; the manager can return it with a note.</source>
         <translation>{person} 的自评已提交并锁定；上级可附说明将其退回。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="668"/>
+        <location filename="../../reviewer/messages.py" line="667"/>
         <source>{person}&apos;s self-review is not submitted, so there is nothing to return.</source>
         <translation>{person} 的自评尚未提交，无可退回的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="670"/>
+        <location filename="../../reviewer/messages.py" line="669"/>
         <source>A self-review can be returned during the self-review and 360 or the manager review stage; {cycle} is in neither.</source>
         <translation>自评只能在“自评与360”或“上级评价”阶段退回；{cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="673"/>
+        <location filename="../../reviewer/messages.py" line="672"/>
         <source>Write the achievements before submitting the self-review.</source>
         <translation>提交自评前请填写主要成绩。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="675"/>
+        <location filename="../../reviewer/messages.py" line="674"/>
         <source>Say in a note what the person should change in the self-review.</source>
         <translation>请在说明中写明本人应修改自评的哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="677"/>
+        <location filename="../../reviewer/messages.py" line="676"/>
         <source>&apos;{value}&apos; is not a field of this review.</source>
         <translation>“{value}”不是此评价的字段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="678"/>
+        <location filename="../../reviewer/messages.py" line="677"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>文字长 {length} 个字符；最多可容纳 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="680"/>
+        <location filename="../../reviewer/messages.py" line="679"/>
         <source>&apos;{value}&apos; is not a self-rating; give a whole number from 1 to 5, or leave it empty.</source>
         <translation>“{value}”不是有效的自评分；请填写 1 到 5 的整数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="682"/>
+        <location filename="../../reviewer/messages.py" line="681"/>
         <source>The target {id} is not one of this appraisal&apos;s targets.</source>
         <translation>目标 {id} 不属于此考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="684"/>
+        <location filename="../../reviewer/messages.py" line="683"/>
         <source>{name} cannot write {person}&apos;s manager review: only the person&apos;s managers or HR may.</source>
         <translation>{name} 不能填写 {person} 的上级评价：只有其上级或 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="686"/>
+        <location filename="../../reviewer/messages.py" line="685"/>
         <source>Manager reviews are written while the cycle is in its manager review stage; {cycle} is not.</source>
         <translation>上级评价只能在周期处于“上级评价”阶段时填写；{cycle} 不在此阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="688"/>
+        <location filename="../../reviewer/messages.py" line="687"/>
         <source>{person}&apos;s manager review is submitted and locked.</source>
         <translation>{person} 的上级评价已提交并锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="690"/>
+        <location filename="../../reviewer/messages.py" line="689"/>
         <source>The manager review is shown to the person once HR releases the cycle&apos;s appraisals.</source>
         <translation>HR 发布本周期的考核后，本人才能看到上级评价。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="692"/>
+        <location filename="../../reviewer/messages.py" line="691"/>
         <source>Write the overall comment and propose a band before submitting the manager review.</source>
         <translation>提交上级评价前请填写总体评价并选择建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="694"/>
+        <location filename="../../reviewer/messages.py" line="693"/>
         <source>&apos;{value}&apos; is not one of the rating bands of {cycle}.</source>
         <translation>“{value}”不是 {cycle} 的评级等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="695"/>
+        <location filename="../../reviewer/messages.py" line="694"/>
         <source>The proposed band {proposed} differs from the band the score gives ({computed}); write a justification.</source>
         <translation>建议等级 {proposed} 与得分对应的等级（{computed}）不同；请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="698"/>
+        <location filename="../../reviewer/messages.py" line="697"/>
         <source>&apos;{value}&apos; is not a part; write self (自评) or manager (上级).</source>
         <translation>“{value}”不是有效的评价类型；请填写 自评（self）或 上级（manager）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="700"/>
+        <location filename="../../reviewer/messages.py" line="699"/>
         <source>the row fills none of the review&apos;s fields</source>
         <translation>该行没有填写任何评价字段</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="701"/>
+        <location filename="../../reviewer/messages.py" line="700"/>
         <source>belongs to the {part} part; leave it empty on this row or change the part</source>
         <translation>属于{part}部分；请在此行留空或更改评价类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="703"/>
+        <location filename="../../reviewer/messages.py" line="702"/>
         <source>{person} has no appraisal in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有考核</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="704"/>
+        <location filename="../../reviewer/messages.py" line="703"/>
         <source>another row of {person} has problems; a person&apos;s targets are imported together</source>
         <translation>{person} 的另一行有问题；同一人的目标需一并导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="706"/>
+        <location filename="../../reviewer/messages.py" line="705"/>
         <source>{person}&apos;s {part} part is also on row {row}</source>
         <translation>{person} 的 {part} 部分也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="708"/>
+        <location filename="../../reviewer/messages.py" line="707"/>
         <source>{person}&apos;s target for {kpi} is also on row {row}</source>
         <translation>{person} 的 {kpi} 目标也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="709"/>
+        <location filename="../../reviewer/messages.py" line="708"/>
         <source>{person}&apos;s weights in this file total {total}, not 100 (rows {rows})</source>
         <translation>{person} 在此文件中的权重合计为 {total}，不是 100（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="711"/>
+        <location filename="../../reviewer/messages.py" line="710"/>
         <source>{person}&apos;s target for {kpi} already has results or review notes and is kept; the file cannot drop it: list it in the file too</source>
         <translation>{person} 的 {kpi} 目标已有实际值或评价内容，将保留；文件不能删除它：请在文件中也列出该目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="714"/>
+        <location filename="../../reviewer/messages.py" line="713"/>
         <source>Name the cycle with --cycle.</source>
         <translation>请用 --cycle 指定周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="716"/>
+        <location filename="../../reviewer/messages.py" line="715"/>
         <source>The text holds invisible control characters (such as NUL); retype it or paste it as plain text.</source>
         <translation>文字中含有不可见的控制字符（如 NUL）；请重新输入，或以纯文本粘贴。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="718"/>
+        <location filename="../../reviewer/messages.py" line="717"/>
         <source>Self-review of {name}: the field {field} holds invisible control characters (such as NUL); the form was altered, send a new one.</source>
         <translation>{name} 的自我评估：字段 {field} 含有不可见的控制字符（如 NUL）；表单已被改动，请重新发送一份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="792"/>
+        <location filename="../../reviewer/messages.py" line="791"/>
         <source>{cycle} is at the stage &apos;{stage}&apos;; its settings can change only before calibration. Reopen an earlier stage first if they must change.</source>
         <translation>{cycle} 处于“{stage}”阶段；其设置只能在校准之前修改。如必须修改，请先退回到较早的阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="795"/>
+        <location filename="../../reviewer/messages.py" line="794"/>
         <source>there is no 360 form with id {value}; choose one of the forms listed</source>
         <translation>没有编号为 {value} 的 360 评估表；请从列出的评估表中选择</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="797"/>
+        <location filename="../../reviewer/messages.py" line="796"/>
         <source>&apos;{value}&apos; is not a weight from 0 to 100</source>
         <translation>“{value}”不是 0 到 100 之间的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="798"/>
+        <location filename="../../reviewer/messages.py" line="797"/>
         <source>KPI {kpi} and competency {competency} make {total}; the two parts must make 100</source>
         <translation>KPI {kpi} 与能力 {competency} 合计 {total}；两部分合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="800"/>
+        <location filename="../../reviewer/messages.py" line="799"/>
         <source>&apos;{value}&apos; is not a rater group; use {groups}</source>
         <translation>“{value}”不是评价人组；请使用 {groups}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="802"/>
+        <location filename="../../reviewer/messages.py" line="801"/>
         <source>the weight of {group} is &apos;{value}&apos;; give a number of 0 or more</source>
         <translation>{group} 的权重为“{value}”；请填写 0 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="804"/>
+        <location filename="../../reviewer/messages.py" line="803"/>
         <source>every rater group other than self weighs 0; give at least one of them a weight above 0</source>
         <translation>除本人外所有评价人组的权重都为 0；请至少给其中一组大于 0 的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="806"/>
+        <location filename="../../reviewer/messages.py" line="805"/>
         <source>there are {count} bands; give from {low} to {high}</source>
         <translation>共有 {count} 个档次；请设置 {low} 到 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="807"/>
+        <location filename="../../reviewer/messages.py" line="806"/>
         <source>is missing; every band needs a code and both names</source>
         <translation>缺失；每个档次都需要代码以及中英文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="808"/>
+        <location filename="../../reviewer/messages.py" line="807"/>
         <source>&apos;{value}&apos; is not a minimum score from 0 to {high}</source>
         <translation>“{value}”不是 0 到 {high} 之间的最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="810"/>
+        <location filename="../../reviewer/messages.py" line="809"/>
         <source>&apos;{value}&apos; is not a share from 0 to 100 %</source>
         <translation>“{value}”不是 0 到 100% 之间的比例</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="812"/>
+        <location filename="../../reviewer/messages.py" line="811"/>
         <source>the lowest band starts at {lowest}; one band must start at 0 so every score gets a band</source>
         <translation>最低档次从 {lowest} 开始；必须有一个档次从 0 开始，才能让每个分数都有档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="814"/>
+        <location filename="../../reviewer/messages.py" line="813"/>
         <source>the guideline shares make {total} %; they must make 100 %</source>
         <translation>指导比例合计 {total}%；合计必须为 100%</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="816"/>
+        <location filename="../../reviewer/messages.py" line="815"/>
         <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="818"/>
+        <location filename="../../reviewer/messages.py" line="817"/>
         <source>&apos;{value}&apos; is not a stage; use {stages}</source>
         <translation>“{value}”不是阶段；请使用 {stages}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="819"/>
+        <location filename="../../reviewer/messages.py" line="818"/>
         <source>The band {code} of {cycle} is already given to someone; keep it (you may rename it or change its score) or take it off their appraisal first.</source>
         <translation>{cycle} 的档次 {code} 已被评给某人；请保留它（可以改名或修改分数），或先从其考核中撤下。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="822"/>
+        <location filename="../../reviewer/messages.py" line="821"/>
         <source>{name} ({number}) has left; only people still employed can join a cycle.</source>
         <translation>{name}（{number}）已离职；只有在职人员才能加入周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="824"/>
+        <location filename="../../reviewer/messages.py" line="823"/>
         <source>{name} ({number}) is already in {cycle}.</source>
         <translation>{name}（{number}）已在 {cycle} 中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="825"/>
+        <location filename="../../reviewer/messages.py" line="824"/>
         <source>is missing; give the cycle a name such as 2027 H1</source>
         <translation>缺失；请为周期命名，例如 2027 H1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="826"/>
+        <location filename="../../reviewer/messages.py" line="825"/>
         <source>a cycle called &apos;{value}&apos; already exists; choose another name</source>
         <translation>已有名为“{value}”的周期；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="828"/>
+        <location filename="../../reviewer/messages.py" line="827"/>
         <source>{end} is before the start date {start}; the cycle must end on or after its start</source>
         <translation>{end} 早于开始日期 {start}；周期的结束日期不能早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="830"/>
+        <location filename="../../reviewer/messages.py" line="829"/>
         <source>&apos;{value}&apos; is not a frequency; use {choices}</source>
         <translation>“{value}”不是有效的频率；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="831"/>
+        <location filename="../../reviewer/messages.py" line="830"/>
         <source>no department is chosen; choose at least one, or the whole company</source>
         <translation>未选择部门；请至少选择一个，或选择全公司</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="833"/>
+        <location filename="../../reviewer/messages.py" line="832"/>
         <source>&apos;{value}&apos; is neither the name nor the code of a department</source>
         <translation>“{value}”既不是部门名称，也不是部门代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="835"/>
+        <location filename="../../reviewer/messages.py" line="834"/>
         <source>&apos;{value}&apos; is not GROUP=WEIGHT; write it like manager=50,peer=20,report=20,customer=10,self=0</source>
         <translation>“{value}”不是“组=权重”格式；请写成 manager=50,peer=20,report=20,customer=10,self=0 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="837"/>
+        <location filename="../../reviewer/messages.py" line="836"/>
         <source>&apos;{value}&apos; is not STAGE=DATE; write it like goal_setting=2027-01-31</source>
         <translation>“{value}”不是“阶段=日期”格式；请写成 goal_setting=2027-01-31 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="839"/>
+        <location filename="../../reviewer/messages.py" line="838"/>
         <source>{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, guideline_pct</source>
         <translation>{file} 缺少列 {missing}；档次文件应包含 code、name、name_zh、min_score、guideline_pct</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="842"/>
+        <location filename="../../reviewer/messages.py" line="841"/>
         <source>{file} has no bands; give one row per band</source>
         <translation>{file} 中没有档次；请每个档次写一行</translation>
     </message>

@@ -171,7 +171,7 @@ def _part_weights(cycle: Cycle, change: SettingsChange, problems: list[RowProble
         return None
     for key, value in (("kpi_weight", kpi), ("competency_weight", competency)):
         if value is not None and not (_is_number(value) and 0 <= value <= 100):
-            problems.append(RowProblem(None, key, "weight_out_of_range", {"value": value}))
+            problems.append(RowProblem(None, key, "part_weight_out_of_range", {"value": value}))
             return None
     if kpi is None:
         kpi = 100 - competency

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import reviewer.errors
+import reviewer.messages
 from db import migrate
 from reviewer.errors import ReviewerError
 from reviewer.messages import PROBLEMS, render
@@ -140,3 +141,28 @@ def test_every_problem_code_has_a_chinese_translation():
                 translated[message.findtext("source")] = translation.text
     missing = sorted(code for code, template in PROBLEMS.items() if template not in translated)
     assert missing == []
+
+
+def test_no_message_code_is_defined_twice():
+    """A second definition of a code silently replaces the first: every service raising
+    the first would then render the wrong words, or fail on a missing parameter."""
+    tree = ast.parse(Path(reviewer.messages.__file__).read_text(encoding="utf-8"))
+    seen: dict[str, set[str]] = {}
+    duplicates = []
+    for node in ast.walk(tree):
+        target = None
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Dict):
+            names = node.targets if isinstance(node, ast.Assign) else [node.target]
+            target = next((n.id for n in names if isinstance(n, ast.Name)), None)
+            mapping = node.value
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update"
+              and isinstance(node.func.value, ast.Name) and node.args and isinstance(node.args[0], ast.Dict)):
+            target, mapping = node.func.value.id, node.args[0]
+        if target is None:
+            continue
+        for key in mapping.keys:
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                if key.value in seen.setdefault(target, set()):
+                    duplicates.append((target, key.value))
+                seen[target].add(key.value)
+    assert duplicates == []
