@@ -845,4 +845,7 @@ PROBLEMS.update({
         "problems", "{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, "
                     "guideline_pct"),
     "bands_file_empty": QT_TRANSLATE_NOOP("problems", "{file} has no bands; give one row per band"),
+    # issue 15, cycle setup under attack (atk2)
+    "group_weight_range": QT_TRANSLATE_NOOP(
+        "problems", "the weight of {group} is {value}; give a number from 0 to {high}"),
 })
