@@ -848,4 +848,7 @@ PROBLEMS.update({
     # issue 15, cycle setup under attack (atk2)
     "group_weight_range": QT_TRANSLATE_NOOP(
         "problems", "the weight of {group} is {value}; give a number from 0 to {high}"),
+    "cycle_name_or_id": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is the name of one cycle and the id of {other}; give the name of the one you "
+                    "mean, or the id {id} of the cycle named '{value}'"),
 })

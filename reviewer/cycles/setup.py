@@ -168,11 +168,16 @@ def cycle_detail(session: Session, cycle_id: int) -> CycleDetail:
 
 
 def find_cycle(session: Session, name_or_id: str) -> int:
-    """The id of the cycle named ``name_or_id`` (or with that id)."""
+    """The id of the cycle named ``name_or_id`` (or with that id). A number that is one
+    cycle's name and another's id is refused rather than guessed."""
     text = name_or_id.strip()
     cycle_id = session.scalar(select(Cycle.id).where(Cycle.name == text))
-    if cycle_id is None and text.isdigit():
-        cycle_id = session.scalar(select(Cycle.id).where(Cycle.id == int(text)))
+    if text.isdigit() and len(text) < 10:
+        by_id = session.get(Cycle, int(text))
+        if cycle_id is not None and by_id is not None and by_id.id != cycle_id:
+            raise ValidationError.coded("cycle_name_or_id", value=text, other=by_id.name, id=cycle_id)
+        if cycle_id is None and by_id is not None:
+            cycle_id = by_id.id
     if cycle_id is None:
         names = list(session.scalars(select(Cycle.name).order_by(Cycle.period_start)))
         from ..messages import name_some
