@@ -851,4 +851,7 @@ PROBLEMS.update({
     "cycle_name_or_id": QT_TRANSLATE_NOOP(
         "problems", "'{value}' is the name of one cycle and the id of {other}; give the name of the one you "
                     "mean, or the id {id} of the cycle named '{value}'"),
+    "database_read_only": QT_TRANSLATE_NOOP(
+        "problems", "{path} is read-only here; nothing was saved. Copy it to a folder you may write to, or ask "
+                    "for write permission, then try again."),
 })

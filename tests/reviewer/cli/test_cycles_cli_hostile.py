@@ -43,3 +43,23 @@ def test_a_number_that_is_one_cycles_name_and_anothers_id_is_not_guessed(db, cap
     assert "'2' is the name of one cycle and the id of 2027 H2" in captured.err
     assert run(["cycle", "show", "--cycle", "3", "--db", db, "--json"]) == 0  # its id still finds it
     assert json.loads(capsys.readouterr().out)["cycle"]["name"] == "2"
+
+
+def test_a_read_only_database_is_told_not_a_traceback(db, capsys, monkeypatch):
+    import db.engine as engine_module
+
+    configure = engine_module._configure_sqlite_connection
+
+    def read_only(connection, record):  # as a file on a read-only share: SQLite refuses each write
+        configure(connection, record)
+        connection.execute("PRAGMA query_only=ON")
+
+    monkeypatch.setattr(engine_module, "_configure_sqlite_connection", read_only)
+    assert run(["cycle", "list", "--db", db, "--json"]) == 0
+    capsys.readouterr()
+    for command in (["cycle", "create", "2028", "--start", "2028-01-01", "--end", "2028-12-31", "--frequency", "year"],
+                    ["cycle", "set", "--cycle", "2027 H1", "--anonymity-threshold", "4"], ["init"]):
+        assert run([*command, "--db", db, "--json"]) == 1
+        captured = capsys.readouterr()
+        assert json.loads(captured.out)["ok"] is False
+        assert "read-only" in captured.err and "Traceback" not in captured.err
