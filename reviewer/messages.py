@@ -854,4 +854,6 @@ PROBLEMS.update({
     "database_read_only": QT_TRANSLATE_NOOP(
         "problems", "{path} is read-only here; nothing was saved. Copy it to a folder you may write to, or ask "
                     "for write permission, then try again."),
+    "row_not_participant": QT_TRANSLATE_NOOP(
+        "problems", "{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out"),
 })

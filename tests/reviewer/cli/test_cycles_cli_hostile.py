@@ -63,3 +63,19 @@ def test_a_read_only_database_is_told_not_a_traceback(db, capsys, monkeypatch):
         captured = capsys.readouterr()
         assert json.loads(captured.out)["ok"] is False
         assert "read-only" in captured.err and "Traceback" not in captured.err
+
+
+def test_targets_for_someone_outside_the_cycle_are_refused_by_row(db, tmp_path, capsys):
+    assert run(["init", "--db", db]) == 0
+    assert run(["cycle", "create", "Finance H1", "--start", "2027-01-01", "--end", "2027-06-30",
+                "--frequency", "half-year", "--departments", "财务部", "--db", db]) == 0
+    capsys.readouterr()
+    targets = tmp_path / "targets.csv"
+    targets.write_text("employee_no,kpi,target,weight\nE5,CM_CAC,100,100\nE3,CM_CAC,100,100\n", encoding="utf-8")
+    assert run(["import", "targets", str(targets), "--cycle", "Finance H1", "--db", db, "--json"]) == 1
+    captured = capsys.readouterr()
+    [problem] = json.loads(captured.out)["problems"]
+    assert (problem["row"], problem["field"]) == (3, "employee_no")
+    assert "E3 is not in Finance H1" in captured.err
+    assert run(["cycle", "list", "--db", db, "--json"]) == 0
+    assert {c["name"]: c["with_targets"] for c in json.loads(capsys.readouterr().out)["cycles"]}["Finance H1"] == 0
