@@ -839,4 +839,15 @@ PROBLEMS.update({
         "problems", "{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, "
                     "guideline_pct"),
     "bands_file_empty": QT_TRANSLATE_NOOP("problems", "{file} has no bands; give one row per band"),
+    # issue 15, cycle setup under attack (atk2)
+    "group_weight_range": QT_TRANSLATE_NOOP(
+        "problems", "the weight of {group} is {value}; give a number from 0 to {high}"),
+    "cycle_name_or_id": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is the name of one cycle and the id of {other}; give the name of the one you "
+                    "mean, or the id {id} of the cycle named '{value}'"),
+    "database_read_only": QT_TRANSLATE_NOOP(
+        "problems", "{path} is read-only here; nothing was saved. Copy it to a folder you may write to, or ask "
+                    "for write permission, then try again."),
+    "row_not_participant": QT_TRANSLATE_NOOP(
+        "problems", "{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out"),
 })

@@ -13,7 +13,7 @@ def add_score_commands(cycle_subparsers, common: argparse.ArgumentParser) -> Non
     score = cycle_subparsers.add_parser(
         "score", parents=[common], help="each participant's KPI, competency and final score and band; "
                                         "--explain shows how one person's was computed")
-    score.add_argument("--cycle", required=True, help="the cycle's name, e.g. '2026 H1'")
+    score.add_argument("--cycle", required=True, help="the cycle's name or id, e.g. '2026 H1'")
     score.add_argument("--explain", metavar="EMPLOYEE_NO",
                        help="every input, rule and intermediate figure of this person's score")
     score.set_defaults(handler=run_score)
@@ -30,13 +30,13 @@ def _text(value: float | None) -> str:
 def run_score(args) -> tuple[Any, str]:
     from ..appraisal.export import employee_id_by_number
     from ..cycles.scoring import explain, score_cycle
-    from ..io.exports import cycle_id_by_name
+    from ..cycles.setup import find_cycle
     from ..messages import render
     from .runner import workstation_from_args
 
     workstation = workstation_from_args(args)
     with workstation.unit() as session:
-        cycle_id = cycle_id_by_name(session, args.cycle)
+        cycle_id = find_cycle(session, args.cycle)
         if args.explain:
             result = explain(session, cycle_id, employee_id_by_number(session, args.explain))
             lines = [f"{result.employee_no} {result.name}, {args.cycle}:"]

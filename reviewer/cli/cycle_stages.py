@@ -22,7 +22,7 @@ def add_stage_commands(cycle_subparsers, common: argparse.ArgumentParser) -> Non
     advance = cycle_subparsers.add_parser(
         "advance", parents=[common],
         help="move the cycle to its next stage; lists every blocker (exit 1) when its gate holds")
-    advance.add_argument("--cycle", required=True, help="the cycle's name, e.g. '2027 H1'")
+    advance.add_argument("--cycle", required=True, help="the cycle's name or id, e.g. '2027 H1'")
     advance.add_argument("--dry-run", action="store_true", help="check the gate only; change nothing")
     _except_option(advance)
     advance.set_defaults(handler=run_advance)
@@ -52,13 +52,13 @@ def _except_option(parser: argparse.ArgumentParser) -> None:
 
 def _moved(args, service) -> tuple[Any, str, int]:
     from ..cycles.stages import GateHeld
-    from ..io.exports import cycle_id_by_name
+    from ..cycles.setup import find_cycle
     from .runner import EXIT_OK, workstation_from_args
 
     workstation = workstation_from_args(args)
     try:
         with workstation.unit() as session:
-            check = service(session, cycle_id_by_name(session, args.cycle), dict(args.exceptions),
+            check = service(session, find_cycle(session, args.cycle), dict(args.exceptions),
                             getattr(args, "dry_run", False))
             stage_from, stage_to = check.from_stage.value, check.to_stage.value
     except GateHeld as held:
@@ -94,20 +94,20 @@ def run_close(args) -> tuple[Any, str, int]:
 
 def run_reopen(args) -> tuple[dict[str, Any], str]:
     from ..cycles.stages import reopen
-    from ..io.exports import cycle_id_by_name
+    from ..cycles.setup import find_cycle
     from .runner import workstation_from_args
 
     with workstation_from_args(args).unit() as session:
-        stage = reopen(session, cycle_id_by_name(session, args.cycle), args.to, args.reason)
+        stage = reopen(session, find_cycle(session, args.cycle), args.to, args.reason)
     return {"cycle": args.cycle, "stage": stage.value}, f"{args.cycle} is back at {stage.value}."
 
 
 def run_release(args) -> tuple[dict[str, Any], str]:
     from ..cycles.release import release
-    from ..io.exports import cycle_id_by_name
+    from ..cycles.setup import find_cycle
     from .runner import workstation_from_args
 
     with workstation_from_args(args).unit() as session:
-        count = release(session, cycle_id_by_name(session, args.cycle))
+        count = release(session, find_cycle(session, args.cycle))
     return ({"cycle": args.cycle, "released": count},
             f"Released {count} appraisal(s) of {args.cycle} to their employees; they can now be signed.")

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any, Iterable
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models import Cycle, CycleParticipant, CycleStage, Department, Employee
@@ -84,13 +85,16 @@ def add_participant(session: Session, cycle_id: int, employee_id: int) -> Partic
         raise NotFound.coded("employee_unknown_id", id=employee_id)
     if not employee.is_active:
         raise StageBlocked.coded("participant_left", name=employee.name, number=employee.employee_no)
+    already_in = {"name": employee.name, "number": employee.employee_no, "cycle": cycle.name}
     already = session.scalar(select(CycleParticipant.id).where(
         CycleParticipant.cycle_id == cycle.id, CycleParticipant.employee_id == employee.id))
     if already is not None:
-        raise StageBlocked.coded("participant_already_in", name=employee.name, number=employee.employee_no,
-                                 cycle=cycle.name)
+        raise StageBlocked.coded("participant_already_in", **already_in)
     session.add(CycleParticipant(cycle_id=cycle.id, employee_id=employee.id, added_late=True))
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as error:  # someone else added them since the check above
+        raise StageBlocked.coded("participant_already_in", **already_in) from error
     ensure_appraisals(session, cycle)
     return next(row for row in participant_rows(session, cycle.id) if row.employee_id == employee.id)
 

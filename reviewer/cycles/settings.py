@@ -16,6 +16,7 @@ from db.models.cycles import MAX_SCORE
 
 from ..access import require_hr
 from ..errors import NotFound, RowProblem, StageBlocked, ValidationError
+from ..text import hidden_character_problem
 from .catalogue import load_catalogue
 
 # Weight of each rater group inside the competency part when a cycle names none.
@@ -27,6 +28,7 @@ DEFAULT_GROUP_WEIGHTS: dict[Relationship, float] = {
 SETTINGS_LOCKED_FROM = (CycleStage.CALIBRATION, CycleStage.SIGN_OFF, CycleStage.CLOSED)
 MIN_BANDS, MAX_BANDS = 2, 9
 MIN_THRESHOLD, MAX_THRESHOLD = 1, 20
+MAX_GROUP_WEIGHT = 100
 # Stages that can have a due date: every stage before the cycle is closed.
 STAGES_WITH_DUE_DATES = tuple(stage for stage in CycleStage if stage != CycleStage.CLOSED)
 PCT_TOLERANCE = 0.01  # guideline shares read from a spreadsheet may carry rounding
@@ -182,7 +184,8 @@ def _part_weights(cycle: Cycle, change: SettingsChange, problems: list[RowProble
                                    {"kpi": _shown(kpi), "competency": _shown(competency),
                                     "total": _shown(kpi + competency)}))
         return None
-    return float(kpi), float(competency)
+    # Within rounding of 100: the database holds them to exactly 100.
+    return float(kpi), 100 - float(kpi)
 
 
 def _group_weights(cycle: Cycle, given: Mapping[str, float], problems: list[RowProblem]) -> dict[str, float] | None:
@@ -196,6 +199,9 @@ def _group_weights(cycle: Cycle, given: Mapping[str, float], problems: list[RowP
         elif not _is_number(value) or value < 0:
             problems.append(RowProblem(None, "group_weights", "group_weight_negative",
                                        {"group": key, "value": value}))
+        elif value > MAX_GROUP_WEIGHT:  # a huge weight times a score is infinite: no score at all
+            problems.append(RowProblem(None, "group_weights", "group_weight_range",
+                                       {"group": key, "value": _shown(value), "high": MAX_GROUP_WEIGHT}))
         else:
             weights[key] = float(value)
     if len(problems) > found:
@@ -222,6 +228,8 @@ def band_problems(bands: Sequence[Band], first_row: int = 1) -> list[RowProblem]
                 problems.append(RowProblem(row, key, "band_field_missing", {}))
             elif len(value) > limit:
                 problems.append(RowProblem(row, key, "too_long", {"length": len(value), "limit": limit}))
+            elif (hidden := hidden_character_problem(key, value, row)) is not None:
+                problems.append(hidden)  # "A" and "A\u200b" would look like one band
         code = (band.code or "").strip().casefold()
         if code and code in codes:
             problems.append(RowProblem(row, "code", "duplicate_in_file", {"value": band.code, "row": codes[code]}))

@@ -2,11 +2,13 @@
 cycles with who is in them and how far they are."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -27,6 +29,7 @@ from db.models import (
 
 from ..access import acting, require_hr, reviewable_condition
 from ..errors import NotFound, RowProblem, ValidationError
+from ..text import hidden_character_problem
 from .catalogue import install_catalogue
 from .participants import ParticipantRow, enrol_starting_participants, participant_rows
 from .settings import (
@@ -165,11 +168,16 @@ def cycle_detail(session: Session, cycle_id: int) -> CycleDetail:
 
 
 def find_cycle(session: Session, name_or_id: str) -> int:
-    """The id of the cycle named ``name_or_id`` (or with that id)."""
+    """The id of the cycle named ``name_or_id`` (or with that id). A number that is one
+    cycle's name and another's id is refused rather than guessed."""
     text = name_or_id.strip()
     cycle_id = session.scalar(select(Cycle.id).where(Cycle.name == text))
-    if cycle_id is None and text.isdigit():
-        cycle_id = session.scalar(select(Cycle.id).where(Cycle.id == int(text)))
+    if text.isdigit() and len(text) < 10:
+        by_id = session.get(Cycle, int(text))
+        if cycle_id is not None and by_id is not None and by_id.id != cycle_id:
+            raise ValidationError.coded("cycle_name_or_id", value=text, other=by_id.name, id=cycle_id)
+        if cycle_id is None and by_id is not None:
+            cycle_id = by_id.id
     if cycle_id is None:
         names = list(session.scalars(select(Cycle.name).order_by(Cycle.period_start)))
         from ..messages import name_some
@@ -252,8 +260,10 @@ def create_cycle(session: Session, new: NewCycle) -> CreatedCycle:
         problems.append(RowProblem(None, "cycle_name", "cycle_name_missing", {}))
     elif len(name) > MAX_NAME:
         problems.append(RowProblem(None, "cycle_name", "too_long", {"length": len(name), "limit": MAX_NAME}))
-    elif session.scalar(select(Cycle.id).where(Cycle.name == name)) is not None:
-        problems.append(RowProblem(None, "cycle_name", "cycle_name_taken", {"value": name}))
+    elif (hidden := hidden_character_problem("cycle_name", name)) is not None:
+        problems.append(hidden)
+    elif (taken := _name_like(session, name)) is not None:
+        problems.append(RowProblem(None, "cycle_name", "cycle_name_taken", {"value": taken}))
     if new.period_end < new.period_start:
         problems.append(RowProblem(None, "period_end", "cycle_end_before_start",
                                    {"end": new.period_end.isoformat(), "start": new.period_start.isoformat()}))
@@ -289,13 +299,29 @@ def create_cycle(session: Session, new: NewCycle) -> CreatedCycle:
         cycle.form_template_id = source.form_template_id
         cycle.copied_from_id = source.id
     session.add(cycle)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as error:
+        # The name was free when checked: another program created the cycle since.
+        raise ValidationError.listing([RowProblem(None, "cycle_name", "cycle_name_taken", {"value": name})]) \
+            from error
     replace_bands(session, cycle, bands_of(source) if source is not None and source.rating_bands
                   else default_bands())
     participants = enrol_starting_participants(session, cycle)
     copied = _copy_targets(session, source, cycle) if source is not None else 0
     session.flush()
     return CreatedCycle(cycle.id, cycle.name, participants, copied, source.name if source else None)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def _name_like(session: Session, name: str) -> str | None:
+    """The existing cycle name that reads the same as ``name`` (case, full-width
+    characters and spacing aside), so `--cycle` never has to guess between two."""
+    key = _name_key(name)
+    return next((existing for existing in session.scalars(select(Cycle.name)) if _name_key(existing) == key), None)
 
 
 def _copy_targets(session: Session, source: Cycle, cycle: Cycle) -> int:

@@ -1,4 +1,5 @@
-"""A SQLite write lock held by another program, told as a DatabaseBusy error.
+"""A SQLite write lock held by another program, told as a DatabaseBusy error; a
+file SQLite may not write to, told as PermissionDenied.
 
 SQLite lets one program write at a time; the others wait up to the busy timeout
 (db.engine.busy_timeout_seconds) and then get a bare "database is locked" from the
@@ -14,7 +15,7 @@ from sqlalchemy import Engine, event
 from db.engine import busy_timeout_seconds
 from db.location import describe_url
 
-from ..errors import DatabaseBusy
+from ..errors import DatabaseBusy, PermissionDenied
 
 
 def _name_the_held_lock(context) -> None:
@@ -24,6 +25,12 @@ def _name_the_held_lock(context) -> None:
         path = describe_url(engine.url.render_as_string()) if engine is not None else "the database"
         busy = DatabaseBusy.coded("database_busy", path=path, seconds=f"{busy_timeout_seconds():g}")
         raise busy from context.sqlalchemy_exception
+    if isinstance(error, sqlite3.OperationalError) and "readonly database" in str(error):
+        # A file on a read-only share or without write permission: it opens and reads,
+        # and refuses the first write.
+        engine = context.engine
+        path = describe_url(engine.url.render_as_string()) if engine is not None else "the database"
+        raise PermissionDenied.coded("database_read_only", path=path) from context.sqlalchemy_exception
 
 
 if not event.contains(Engine, "handle_error", _name_the_held_lock):

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEvent, Cycle, CycleStage, Employee, Kpi, Target
+from db.models import AuditEvent, Cycle, CycleParticipant, CycleStage, Employee, Kpi, Target
 
 from ..access import require_writer, reviewable_employee_ids
 from ..cycles.scoring import refresh_cycle_scores
@@ -92,6 +92,7 @@ def check_targets(session: Session, table: Table, mapping: dict[str, int], cycle
               session.execute(select(Employee.employee_no, Employee.id, Employee.name))}
     kpis = KpiNames(session)
     allowed = reviewable_employee_ids(session)  # a manager sets targets for their line only
+    in_cycle = set(session.scalars(select(CycleParticipant.employee_id).where(CycleParticipant.cycle_id == cycle.id)))
     problems: list[RowProblem] = []
     misread: dict[int, list[RowProblem]] = {}
     for found in encoding_problems(table, mapping):
@@ -135,6 +136,9 @@ def check_targets(session: Session, table: Table, mapping: dict[str, int], cycle
             problem(row, "employee_no", "employee_unknown", value=number)
         elif allowed is not None and employee_id not in allowed:
             problem(row, "employee_no", "row_outside_scope", value=number)
+            employee_id = None
+        elif employee_id not in in_cycle:  # a target outside the cycle is scored by nobody
+            problem(row, "employee_no", "row_not_participant", value=number, cycle=cycle.name)
             employee_id = None
         if employee_id is not None:
             rows_of[employee_id].append(row)
