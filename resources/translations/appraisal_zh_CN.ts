@@ -7351,6 +7351,26 @@
         <translation>{file} 中没有档次；请每个档次写一行</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="843"/>
+        <source>the weight of {group} is {value}; give a number from 0 to {high}</source>
+        <translation>{group} 的权重为 {value}；请填写 0 到 {high} 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="845"/>
+        <source>&apos;{value}&apos; is the name of one cycle and the id of {other}; give the name of the one you mean, or the id {id} of the cycle named &apos;{value}&apos;</source>
+        <translation>“{value}”既是一个周期的名称，又是周期 {other} 的编号；请填写您所指周期的名称，或名为“{value}”的周期的编号 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="848"/>
+        <source>{path} is read-only here; nothing was saved. Copy it to a folder you may write to, or ask for write permission, then try again.</source>
+        <translation>{path} 在此处为只读，未保存任何内容。请将其复制到您可写入的文件夹，或申请写入权限，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="851"/>
+        <source>{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out</source>
+        <translation>{value} 不在 {cycle} 中；请先将其加入该周期（cycle add），或删去这一行</translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -7360,7 +7380,7 @@
     <name>progress</name>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="163"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="126"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="127"/>
         <location filename="../../reviewer/reviews/importing.py" line="132"/>
         <location filename="../../reviewer/roster/check.py" line="122"/>
         <source>Checking rows</source>
@@ -7368,7 +7388,7 @@
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="251"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="232"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="236"/>
         <location filename="../../reviewer/reviews/importing.py" line="236"/>
         <location filename="../../reviewer/reviews/importing.py" line="253"/>
         <location filename="../../reviewer/roster/__init__.py" line="69"/>
@@ -7378,14 +7398,14 @@
     <message>
         <location filename="../../reviewer/demo/__init__.py" line="76"/>
         <location filename="../../reviewer/kpi/actuals_import.py" line="254"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="234"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="238"/>
         <location filename="../../reviewer/reviews/importing.py" line="238"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="272"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="253"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="257"/>
         <location filename="../../reviewer/reviews/importing.py" line="267"/>
         <location filename="../../reviewer/roster/__init__.py" line="82"/>
         <source>Imported</source>
