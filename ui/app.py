@@ -43,6 +43,9 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
     app.setWindowIcon(QIcon(str(ICONS_DIR / "app.svg")))
     install_cjk_font(app)
     app.setProperty("language", language or saved_language())  # documents are printed in it too
+    # Those of an earlier call go first: translators stack, and the newest answers first.
+    for translator in getattr(app, "_translators", ()):
+        app.removeTranslator(translator)
     app._translators = install_translators(app, language or saved_language())
     return app
 
