@@ -147,6 +147,9 @@ def main(argv: list[str]) -> int:
         index = argv.index("--")
         argv, passthrough = argv[:index], argv[index + 1:]
     action = argv[0] if argv else "app"
+    if action in ("-h", "--help", "help") and len(argv) == 1:
+        print(__doc__)
+        return 0
     if action not in ("app", "test", "translations") or len(argv) > 1:
         print(__doc__)
         return 2

@@ -87,7 +87,8 @@ PROBLEMS = {
     "no_such_date": QT_TRANSLATE_NOOP(
         "problems", "{value} is not a real date (no day {day} in month {month} of {year})"),
     "employee_unknown": QT_TRANSLATE_NOOP("problems", "{value} is not a known employee number"),
-    "kpi_unknown": QT_TRANSLATE_NOOP("problems", "'{value}' is not a KPI code in the library"),
+    "kpi_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is neither the code nor the name of a KPI in the library; the KPIs page lists them"),
     "kpi_ambiguous": QT_TRANSLATE_NOOP("problems", "{count} KPIs are called '{value}'; use the KPI code"),
     "cycle_unknown": QT_TRANSLATE_NOOP("problems", "there is no cycle called '{value}'"),
     "no_target_in_cycle": QT_TRANSLATE_NOOP("problems", "{person} has no target for {kpi} in {cycle}"),

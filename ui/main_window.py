@@ -87,7 +87,9 @@ class MainWindow(QMainWindow):
 
         self._titles = titles
         self._build_menus(titles)
-        self.user_label = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", actor.display_name)
+        # The local owner of an unshared database is no profile: its name is the program's text.
+        who = actor.display_name if actor.user_id is not None else self.tr("Local user")
+        self.user_label = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", who)
                                  .replace("%2", role_label(actor.role)))
         self.statusBar().addPermanentWidget(self.user_label)
         self.database_label = QLabel(

@@ -2429,102 +2429,107 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Local user</source>
+        <translation>本机用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>⚠ %1 critical</source>
         <translation>⚠ %1 项严重</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>%1 critical alerts and %2 warnings</source>
         <translation>%1 条严重预警，%2 条一般预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Import &amp;results…</source>
         <translation>导入结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Export to a spreadsheet…</source>
         <translation>导出到电子表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -4995,12 +5000,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>Database upgraded; the previous file was saved as %1</source>
         <translation>数据库已升级；原文件已保存为 %1</translation>
     </message>
@@ -5279,77 +5284,77 @@
         <translation>区间上限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="774"/>
+        <location filename="../../reviewer/messages.py" line="775"/>
         <source>Cycle name</source>
         <translation>周期名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="775"/>
+        <location filename="../../reviewer/messages.py" line="776"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="776"/>
+        <location filename="../../reviewer/messages.py" line="777"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="777"/>
+        <location filename="../../reviewer/messages.py" line="778"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="778"/>
+        <location filename="../../reviewer/messages.py" line="779"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="779"/>
+        <location filename="../../reviewer/messages.py" line="780"/>
         <source>KPI weight</source>
         <translation>KPI 权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="780"/>
+        <location filename="../../reviewer/messages.py" line="781"/>
         <source>Competency weight</source>
         <translation>能力权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="781"/>
+        <location filename="../../reviewer/messages.py" line="782"/>
         <source>Rater-group weights</source>
         <translation>评价人组权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="782"/>
+        <location filename="../../reviewer/messages.py" line="783"/>
         <source>Rating bands</source>
         <translation>评级档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="783"/>
+        <location filename="../../reviewer/messages.py" line="784"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="784"/>
+        <location filename="../../reviewer/messages.py" line="785"/>
         <source>Minimum score</source>
         <translation>最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="785"/>
+        <location filename="../../reviewer/messages.py" line="786"/>
         <source>Guideline share (%)</source>
         <translation>指导比例（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="786"/>
+        <location filename="../../reviewer/messages.py" line="787"/>
         <source>Anonymity threshold</source>
         <translation>匿名阈值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="787"/>
+        <location filename="../../reviewer/messages.py" line="788"/>
         <source>360 form</source>
         <translation>360 评估表</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="788"/>
+        <location filename="../../reviewer/messages.py" line="789"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
@@ -5607,1766 +5612,1766 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="90"/>
-        <source>&apos;{value}&apos; is not a KPI code in the library</source>
-        <translation>“{value}”不是指标库中的指标代码</translation>
+        <source>&apos;{value}&apos; is neither the code nor the name of a KPI in the library; the KPIs page lists them</source>
+        <translation>“{value}”既不是指标库中指标的代码，也不是其名称；“KPI 指标”页面列出了全部指标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="91"/>
+        <location filename="../../reviewer/messages.py" line="92"/>
         <source>{count} KPIs are called &apos;{value}&apos;; use the KPI code</source>
         <translation>有 {count} 个指标名为“{value}”；请使用指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="92"/>
+        <location filename="../../reviewer/messages.py" line="93"/>
         <source>there is no cycle called &apos;{value}&apos;</source>
         <translation>没有名为“{value}”的周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="93"/>
+        <location filename="../../reviewer/messages.py" line="94"/>
         <source>{person} has no target for {kpi} in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="94"/>
+        <location filename="../../reviewer/messages.py" line="95"/>
         <source>{person} has no target for {kpi} in a cycle covering {date}</source>
         <translation>{person} 在包含 {date} 的周期中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="96"/>
+        <location filename="../../reviewer/messages.py" line="97"/>
         <source>{date} falls in more than one cycle with this target; add a Cycle column</source>
         <translation>{date} 落在多个含此目标的周期中；请增加“周期”列</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="98"/>
+        <location filename="../../reviewer/messages.py" line="99"/>
         <source>{cycle} is closed; its results can no longer change</source>
         <translation>{cycle} 已关闭；其结果不能再修改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="99"/>
+        <location filename="../../reviewer/messages.py" line="100"/>
         <source>a value for this target on {date} is also on row {row}</source>
         <translation>此目标在 {date} 的数值在第 {row} 行已出现</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="100"/>
+        <location filename="../../reviewer/messages.py" line="101"/>
         <source>{value} is already the code of {name}</source>
         <translation>{value} 已是 {name} 的代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="101"/>
+        <location filename="../../reviewer/messages.py" line="102"/>
         <source>percentages must lie between {low}% and {high}%</source>
         <translation>百分比必须在 {low}% 到 {high}% 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="102"/>
+        <location filename="../../reviewer/messages.py" line="103"/>
         <source>the floor ({floor}%) is above the cap ({cap}%)</source>
         <translation>下限（{floor}%）高于上限（{cap}%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="103"/>
+        <location filename="../../reviewer/messages.py" line="104"/>
         <source>add at least one step: from this attainment, these points</source>
         <translation>请至少添加一档：达成率达到多少，得多少分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="104"/>
+        <location filename="../../reviewer/messages.py" line="105"/>
         <source>two steps start at the same attainment</source>
         <translation>有两档的起始达成率相同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="105"/>
+        <location filename="../../reviewer/messages.py" line="106"/>
         <source>steps need attainments of 0% or more and points from 0 to 150</source>
         <translation>各档的达成率须不低于 0%，分数须在 0 到 150 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="106"/>
+        <location filename="../../reviewer/messages.py" line="107"/>
         <source>band scoring needs the direction &apos;target band&apos; (each target then gives its band)</source>
         <translation>区间评分需要方向为“目标区间”（每个目标给出自己的区间）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="108"/>
+        <location filename="../../reviewer/messages.py" line="109"/>
         <source>the critical level ({critical}%) must not be above the warning level ({warning}%)</source>
         <translation>严重预警线（{critical}%）不能高于一般预警线（{warning}%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="111"/>
+        <location filename="../../reviewer/messages.py" line="112"/>
         <source>There is no department with id {id}.</source>
         <translation>不存在编号为 {id} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="112"/>
+        <location filename="../../reviewer/messages.py" line="113"/>
         <source>A department needs a name.</source>
         <translation>部门需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="113"/>
+        <location filename="../../reviewer/messages.py" line="114"/>
         <source>The name is {length} characters long; at most {limit} fit.</source>
         <translation>名称长度为 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="114"/>
+        <location filename="../../reviewer/messages.py" line="115"/>
         <source>There is already a department called {name} in the same place.</source>
         <translation>同一位置已有名为 {name} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="116"/>
+        <location filename="../../reviewer/messages.py" line="117"/>
         <source>{name} cannot be moved inside itself or one of its own sub-departments.</source>
         <translation>{name} 不能移到它自身或它的下级部门之中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="118"/>
+        <location filename="../../reviewer/messages.py" line="119"/>
         <source>{name} still has {count} people (current or former); move them to another department first.</source>
         <translation>{name} 仍有 {count} 人（在职或已离职）；请先把他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="120"/>
+        <location filename="../../reviewer/messages.py" line="121"/>
         <source>{name} has sub-departments; move or remove them first.</source>
         <translation>{name} 有下级部门；请先移走或删除它们。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="122"/>
+        <location filename="../../reviewer/messages.py" line="123"/>
         <source>{name} ({number}) cannot be their own manager.</source>
         <translation>{name}（{number}）不能是自己的上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="123"/>
+        <location filename="../../reviewer/messages.py" line="124"/>
         <source>{name} ({number}) cannot report to {manager} ({manager_number}): that would make a loop in the reporting line ({path}). Choose a manager who is not below {name}.</source>
         <translation>{name}（{number}）不能向 {manager}（{manager_number}）汇报：这会使汇报关系形成循环（{path}）。请选择一位不在 {name} 之下的上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="126"/>
+        <location filename="../../reviewer/messages.py" line="127"/>
         <source>{name} ({number}) cannot report to {manager}: {detail}</source>
         <translation>{name}（{number}）不能向 {manager} 汇报：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="127"/>
+        <location filename="../../reviewer/messages.py" line="128"/>
         <source>{name} ({number}) has already left.</source>
         <translation>{name}（{number}）已经离职。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="128"/>
+        <location filename="../../reviewer/messages.py" line="129"/>
         <source>The leave date {leave} is before {name}&apos;s hire date {hire}.</source>
         <translation>离职日期 {leave} 早于 {name} 的入职日期 {hire}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="130"/>
+        <location filename="../../reviewer/messages.py" line="131"/>
         <source>{name} ({number}) has history in this database and cannot be deleted; mark them as having left instead.</source>
         <translation>{name}（{number}）在此数据库中有历史记录，不能删除；请改为标记为已离职。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="133"/>
+        <location filename="../../reviewer/messages.py" line="134"/>
         <source>{name} cannot be deleted: {detail}</source>
         <translation>{name} 不能删除：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="134"/>
+        <location filename="../../reviewer/messages.py" line="135"/>
         <source>There is no KPI with id {id}.</source>
         <translation>不存在编号为 {id} 的 KPI。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="135"/>
+        <location filename="../../reviewer/messages.py" line="136"/>
         <source>{code} is used by {count} targets or templates; untick &apos;In use&apos; to retire it instead, so past results keep their meaning.</source>
         <translation>{code} 被 {count} 个目标或模板使用；请取消勾选“启用”来停用它，以免过去的结果失去意义。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="138"/>
+        <location filename="../../reviewer/messages.py" line="139"/>
         <source>There is no KPI template with id {id}.</source>
         <translation>不存在编号为 {id} 的 KPI 模板。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="139"/>
+        <location filename="../../reviewer/messages.py" line="140"/>
         <source>There is no target with id {id}.</source>
         <translation>不存在编号为 {id} 的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="140"/>
+        <location filename="../../reviewer/messages.py" line="141"/>
         <source>A weight must be more than 0 and at most 100 (it is {weight}).</source>
         <translation>权重必须大于 0 且不超过 100（当前为 {weight}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="142"/>
+        <location filename="../../reviewer/messages.py" line="143"/>
         <source>The band&apos;s low end is above its high end.</source>
         <translation>区间的下限高于上限。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="143"/>
+        <location filename="../../reviewer/messages.py" line="144"/>
         <source>The value must be a number.</source>
         <translation>数值必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="144"/>
+        <location filename="../../reviewer/messages.py" line="145"/>
         <source>{date} is outside {cycle} ({start} – {end}).</source>
         <translation>{date} 不在 {cycle}（{start} – {end}）之内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="145"/>
+        <location filename="../../reviewer/messages.py" line="146"/>
         <source>{name} is larger than {limit} MB, the limit for evidence files. Attach a smaller file, or a link to where the large one is kept.</source>
         <translation>{name} 超过 {limit} MB，即证据文件的上限。请附上较小的文件，或附上存放大文件之处的链接。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="148"/>
+        <location filename="../../reviewer/messages.py" line="149"/>
         <source>Cannot store {name}: {detail}.</source>
         <translation>无法保存 {name}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="149"/>
+        <location filename="../../reviewer/messages.py" line="150"/>
         <source>The note is empty.</source>
         <translation>备注为空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="150"/>
+        <location filename="../../reviewer/messages.py" line="151"/>
         <source>&apos;{value}&apos; is not a web or mail link; links start with https:// or mailto:.</source>
         <translation>“{value}”不是网页或邮件链接；链接以 https:// 或 mailto: 开头。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="152"/>
+        <location filename="../../reviewer/messages.py" line="153"/>
         <source>There is no evidence with id {id}.</source>
         <translation>不存在编号为 {id} 的证据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="153"/>
+        <location filename="../../reviewer/messages.py" line="154"/>
         <source>There is no file evidence with id {id}.</source>
         <translation>不存在编号为 {id} 的文件证据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="154"/>
+        <location filename="../../reviewer/messages.py" line="155"/>
         <source>The stored copy of {name} has been altered or damaged; restore it from a backup.</source>
         <translation>{name} 的存储副本已被改动或损坏；请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="156"/>
+        <location filename="../../reviewer/messages.py" line="157"/>
         <source>There is no cycle called &apos;{cycle}&apos;. Cycles: {cycles}.</source>
         <translation>没有名为“{cycle}”的考核周期。现有周期：{cycles}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="157"/>
+        <location filename="../../reviewer/messages.py" line="158"/>
         <source>There is no cycle called &apos;{cycle}&apos;; there is no cycle yet.</source>
         <translation>没有名为“{cycle}”的考核周期；目前还没有任何考核周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="159"/>
+        <location filename="../../reviewer/messages.py" line="160"/>
         <source>Nothing called &apos;{what}&apos; to export; choose one of {choices}.</source>
         <translation>没有名为“{what}”的导出内容；请从 {choices} 中选择一个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="160"/>
+        <location filename="../../reviewer/messages.py" line="161"/>
         <source>{file}: choose a file ending in .xlsx or .csv.</source>
         <translation>{file}：请选择以 .xlsx 或 .csv 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="161"/>
+        <location filename="../../reviewer/messages.py" line="162"/>
         <source>{file}: choose a file ending in .pdf or .xlsx.</source>
         <translation>{file}：请选择以 .pdf 或 .xlsx 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="162"/>
+        <location filename="../../reviewer/messages.py" line="163"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="163"/>
+        <location filename="../../reviewer/messages.py" line="164"/>
         <source>Cannot write {path}: {detail}.</source>
         <translation>无法写入 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="164"/>
+        <location filename="../../reviewer/messages.py" line="165"/>
         <source>{name}: no department has this name.</source>
         <translation>{name}：没有部门使用此名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="165"/>
+        <location filename="../../reviewer/messages.py" line="166"/>
         <source>{name}: several departments have this name; give the path, e.g. A/B.</source>
         <translation>{name}：有多个部门使用此名称；请写出路径，例如 A/B。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="167"/>
+        <location filename="../../reviewer/messages.py" line="168"/>
         <source>{name}: no signing identity with this id or holder name (see the Appraisals page).</source>
         <translation>{name}：没有此编号或持有人姓名的签名身份（见“考核结果”页）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="169"/>
+        <location filename="../../reviewer/messages.py" line="170"/>
         <source>This database already has people in it; the demo company only goes into an empty database. Open a new file with --db to try the demo.</source>
         <translation>此数据库中已有人员；演示公司只能放入空数据库。请用 --db 打开一个新文件来试用演示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="172"/>
+        <location filename="../../reviewer/messages.py" line="173"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="174"/>
+        <location filename="../../reviewer/messages.py" line="175"/>
         <source>Another program is writing to {path} and kept it locked for {seconds} s; nothing was saved. Wait for it to finish or close it, then try again.</source>
         <translation>另一个程序正在写入 {path}，已锁定它 {seconds} 秒；未保存任何内容。请等待它完成或将其关闭，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="177"/>
+        <location filename="../../reviewer/messages.py" line="178"/>
         <source>Another program imported or changed people in this database at the same time (this import was adding {numbers}); nothing was imported. Run the import again.</source>
         <translation>另一个程序同时导入或修改了此数据库中的人员（本次导入正在添加 {numbers}）；未导入任何内容。请重新运行导入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="181"/>
+        <location filename="../../reviewer/messages.py" line="182"/>
         <source>Upgrading the schema would leave {count} row(s) of {table} pointing at missing {parent} rows; nothing was changed. Report this to the program&apos;s maintainers.</source>
         <translation>升级数据库结构会使 {table} 的 {count} 行指向不存在的 {parent} 行；未做任何更改。请将此问题报告给程序维护者。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="184"/>
+        <location filename="../../reviewer/messages.py" line="185"/>
         <source>This database already has tables but no Appraisal Workstation schema version; it was not created by this program. Choose another file with --db.</source>
         <translation>此数据库已有数据表，但没有绩效考核工作台的结构版本；它不是由本程序创建的。请用 --db 选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="187"/>
+        <location filename="../../reviewer/messages.py" line="188"/>
         <source>This database has schema version {revision}, which is newer than this program understands. Update Appraisal Workstation to open it.</source>
         <translation>此数据库的结构版本为 {revision}，比本程序能识别的版本更新。请更新绩效考核工作台后再打开。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="190"/>
+        <location filename="../../reviewer/messages.py" line="191"/>
         <source>Cannot use database address &apos;{path}&apos;: {detail}. Give a file path or a postgresql://user@host/dbname URL.</source>
         <translation>无法使用数据库地址“{path}”：{detail}。请提供文件路径或 postgresql://user@host/dbname 形式的 URL。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="193"/>
+        <location filename="../../reviewer/messages.py" line="194"/>
         <source>Cannot create the database folder: {detail}</source>
         <translation>无法创建数据库文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="194"/>
+        <location filename="../../reviewer/messages.py" line="195"/>
         <source>Cannot open the database {path}: {detail}</source>
         <translation>无法打开数据库 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="196"/>
+        <location filename="../../reviewer/messages.py" line="197"/>
         <source>There is no cycle with id {id}.</source>
         <translation>不存在编号为 {id} 的考核周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="197"/>
+        <location filename="../../reviewer/messages.py" line="198"/>
         <source>{cycle} is closed; its {what} can no longer change.</source>
         <translation>{cycle} 已结束，相关内容不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="198"/>
+        <location filename="../../reviewer/messages.py" line="199"/>
         <source>{cycle} is closed: what it holds can be read but no longer changed.</source>
         <translation>{cycle} 已结束：其中的内容只能查看，不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="200"/>
+        <location filename="../../reviewer/messages.py" line="201"/>
         <source>There is no feedback request with id {id}.</source>
         <translation>不存在编号为 {id} 的评估请求。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="201"/>
+        <location filename="../../reviewer/messages.py" line="202"/>
         <source>This feedback was already submitted; its answers are locked.</source>
         <translation>此评估已提交，答案已锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="203"/>
+        <location filename="../../reviewer/messages.py" line="204"/>
         <source>This feedback request is {status}; it cannot be filled in.</source>
         <translation>此评估请求的状态为 {status}，不能填写。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="205"/>
+        <location filename="../../reviewer/messages.py" line="206"/>
         <source>Question {id} is not on this rater&apos;s form.</source>
         <translation>第 {id} 题不在该评估人的表单中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="206"/>
+        <location filename="../../reviewer/messages.py" line="207"/>
         <source>{rating} is not a point of this question&apos;s scale ({low}–{high}).</source>
         <translation>{rating} 不是本题量表（{low}–{high}）中的分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="208"/>
+        <location filename="../../reviewer/messages.py" line="209"/>
         <source>This question has no &apos;cannot judge&apos; choice.</source>
         <translation>本题没有“无法评价”选项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="209"/>
+        <location filename="../../reviewer/messages.py" line="210"/>
         <source>The answer is {length} characters long; at most {limit} fit.</source>
         <translation>答案有 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="211"/>
+        <location filename="../../reviewer/messages.py" line="212"/>
         <source>Question(s) {numbers} still need an answer before the form can be submitted.</source>
         <translation>第 {numbers} 题尚未作答，作答后才能提交表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="213"/>
+        <location filename="../../reviewer/messages.py" line="214"/>
         <source>Feedback request {id} is not open; only open requests get forms.</source>
         <translation>评估请求 {id} 未开放；只有开放的请求才能生成表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="215"/>
+        <location filename="../../reviewer/messages.py" line="216"/>
         <source>&apos;{group}&apos; is not a confidential rater group.</source>
         <translation>“{group}”不是需保密的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="216"/>
+        <location filename="../../reviewer/messages.py" line="217"/>
         <source>{group}: the minimum ({low}) must be between 0 and the maximum ({high}), and the maximum at most 50.</source>
         <translation>{group}：最少人数（{low}）须在 0 与最多人数（{high}）之间，最多人数不超过 50。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="219"/>
+        <location filename="../../reviewer/messages.py" line="220"/>
         <source>There is no active &apos;{family}&apos; form template; add one under 360 Reviews → Form templates.</source>
         <translation>没有启用中的“{family}”表单模板；请在“360 评估 → 表单模板”中添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="221"/>
+        <location filename="../../reviewer/messages.py" line="222"/>
         <source>A person cannot be nominated as their own peer.</source>
         <translation>不能提名本人作为自己的同事评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="222"/>
+        <location filename="../../reviewer/messages.py" line="223"/>
         <source>Employee {id} has left or does not exist.</source>
         <translation>员工 {id} 已离职或不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="223"/>
+        <location filename="../../reviewer/messages.py" line="224"/>
         <source>There is no employee with id {id}.</source>
         <translation>不存在编号为 {id} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="224"/>
+        <location filename="../../reviewer/messages.py" line="225"/>
         <source>The external rater needs a name.</source>
         <translation>外部评估人需要填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="225"/>
+        <location filename="../../reviewer/messages.py" line="226"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="226"/>
+        <location filename="../../reviewer/messages.py" line="227"/>
         <source>This person already has {count} customer raters, the most allowed.</source>
         <translation>此人已有 {count} 位客户评估人，已达上限。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="228"/>
+        <location filename="../../reviewer/messages.py" line="229"/>
         <source>{name} is already asked about this person in this cycle.</source>
         <translation>本周期已邀请 {name} 评估此人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="229"/>
+        <location filename="../../reviewer/messages.py" line="230"/>
         <source>A competency needs a code and an English name.</source>
         <translation>能力项需要代码和英文名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="230"/>
+        <location filename="../../reviewer/messages.py" line="231"/>
         <source>The code is at most 40 characters, the names at most 100.</source>
         <translation>代码最多 40 个字符，名称最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="232"/>
+        <location filename="../../reviewer/messages.py" line="233"/>
         <source>The code {code} is already used by another competency.</source>
         <translation>代码 {code} 已被另一个能力项使用。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="233"/>
+        <location filename="../../reviewer/messages.py" line="234"/>
         <source>There is no competency with id {id}.</source>
         <translation>不存在编号为 {id} 的能力项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="234"/>
+        <location filename="../../reviewer/messages.py" line="235"/>
         <source>{count} form question(s) rate this competency; it cannot be deleted. Remove it from the templates first (older versions keep it).</source>
         <translation>有 {count} 道表单题目评价此能力项，不能删除。请先从模板中移除（旧版本会保留）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="237"/>
+        <location filename="../../reviewer/messages.py" line="238"/>
         <source>There is no form template with id {id}.</source>
         <translation>不存在编号为 {id} 的表单模板。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="238"/>
+        <location filename="../../reviewer/messages.py" line="239"/>
         <source>A template family &apos;{family}&apos; exists already; edit it or choose another name.</source>
         <translation>模板系列“{family}”已存在；请编辑它或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="240"/>
+        <location filename="../../reviewer/messages.py" line="241"/>
         <source>The template needs a name.</source>
         <translation>模板需要名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="241"/>
+        <location filename="../../reviewer/messages.py" line="242"/>
         <source>The template needs a family (e.g. individual_contributor).</source>
         <translation>模板需要系列名（例如 individual_contributor）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="243"/>
+        <location filename="../../reviewer/messages.py" line="244"/>
         <source>The template has no questions.</source>
         <translation>模板中没有题目。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="244"/>
+        <location filename="../../reviewer/messages.py" line="245"/>
         <source>Section {section} needs a title.</source>
         <translation>第 {section} 部分需要标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="245"/>
+        <location filename="../../reviewer/messages.py" line="246"/>
         <source>Section {section}, question {question} has no text.</source>
         <translation>第 {section} 部分第 {question} 题没有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="246"/>
+        <location filename="../../reviewer/messages.py" line="247"/>
         <source>Section {section}, question {question}: choose at least one known rater group to show it to.</source>
         <translation>第 {section} 部分第 {question} 题：请至少选择一个可见的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="248"/>
+        <location filename="../../reviewer/messages.py" line="249"/>
         <source>Section {section}, question {question} rates a competency that no longer exists.</source>
         <translation>第 {section} 部分第 {question} 题评价的能力项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="250"/>
+        <location filename="../../reviewer/messages.py" line="251"/>
         <source>Section {section}, question {question}: the scale must run upwards over 2 to 11 points.</source>
         <translation>第 {section} 部分第 {question} 题：量表须由低到高，共 2 至 11 个分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="252"/>
+        <location filename="../../reviewer/messages.py" line="253"/>
         <source>Section {section}, question {question}: point(s) {points} of the scale need anchor text.</source>
         <translation>第 {section} 部分第 {question} 题：量表分值 {points} 需要锚定描述。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="254"/>
+        <location filename="../../reviewer/messages.py" line="255"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="255"/>
+        <location filename="../../reviewer/messages.py" line="256"/>
         <source>This is not a PDF file. Ask the rater to send back the PDF form itself.</source>
         <translation>这不是 PDF 文件。请评估人发回 PDF 表单本身。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="257"/>
+        <location filename="../../reviewer/messages.py" line="258"/>
         <source>The file is larger than any returned form can be (50 MB).</source>
         <translation>文件超过了回收表单的最大大小（50 MB）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="258"/>
+        <location filename="../../reviewer/messages.py" line="259"/>
         <source>The PDF is protected by a password; ask the rater to save the form again without one.</source>
         <translation>PDF 受密码保护；请评估人不设密码重新保存表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="260"/>
+        <location filename="../../reviewer/messages.py" line="261"/>
         <source>The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send it again.</source>
         <translation>PDF 已损坏或不完整（可能在发送时被截断）；请评估人重新发送。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="263"/>
+        <location filename="../../reviewer/messages.py" line="264"/>
         <source>About {subject}, question {number} ({question}): &apos;cannot judge&apos; is not allowed for this question.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：本题不允许选择“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="265"/>
+        <location filename="../../reviewer/messages.py" line="266"/>
         <source>About {subject}, question {number} ({question}): the answer &apos;{value}&apos; is not on the scale {low}–{high}.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案“{value}”不在量表 {low}–{high} 内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="266"/>
+        <location filename="../../reviewer/messages.py" line="267"/>
         <source>About {subject}, question {number} ({question}): the answer is longer than {limit} characters.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="267"/>
+        <location filename="../../reviewer/messages.py" line="268"/>
         <source>About {subject}, question {number} ({question}) is not answered.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="268"/>
+        <location filename="../../reviewer/messages.py" line="269"/>
         <source>About {subject}, question {number} ({question}) is not answered (and {more} more).</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答（另有 {more} 题）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="269"/>
+        <location filename="../../reviewer/messages.py" line="270"/>
         <source>The form&apos;s security token is not valid: the form was altered or was not issued by this database. Export a new form for the rater.</source>
         <translation>表单的安全令牌无效：表单被改动过，或并非由本数据库签发。请为该评估人重新导出表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="272"/>
+        <location filename="../../reviewer/messages.py" line="273"/>
         <source>No 360 feedback form was found in this PDF.</source>
         <translation>此 PDF 中没有 360 评估表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="273"/>
+        <location filename="../../reviewer/messages.py" line="274"/>
         <source>The feedback about {subject} was already submitted; this file is a duplicate or arrived late.</source>
         <translation>关于 {subject} 的评估已提交；此文件重复或送达过晚。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="275"/>
+        <location filename="../../reviewer/messages.py" line="276"/>
         <source>The request for feedback about {subject} is closed ({status}).</source>
         <translation>关于 {subject} 的评估请求已关闭（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="277"/>
+        <location filename="../../reviewer/messages.py" line="278"/>
         <source>The request for feedback about {subject} is closed (its cycle is closed).</source>
         <translation>关于 {subject} 的评估请求已关闭（考核周期已结束）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="279"/>
+        <location filename="../../reviewer/messages.py" line="280"/>
         <source>Another file in this batch already answered the feedback about {subject}.</source>
         <translation>本批次中已有另一个文件回答了关于 {subject} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="281"/>
+        <location filename="../../reviewer/messages.py" line="282"/>
         <source>The form was returned empty; nothing was imported.</source>
         <translation>交回的表单是空的；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="282"/>
+        <location filename="../../reviewer/messages.py" line="283"/>
         <source>The form about {subject} is outside your reporting line; give it to HR to import.</source>
         <translation>关于 {subject} 的评估表不在您的汇报线内；请交给人事导入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="284"/>
+        <location filename="../../reviewer/messages.py" line="285"/>
         <source>{count} form(s) submitted.</source>
         <translation>已提交 {count} 份表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="285"/>
+        <location filename="../../reviewer/messages.py" line="286"/>
         <source>{count} form(s) submitted, {blank} left blank and still open.</source>
         <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="288"/>
+        <location filename="../../reviewer/messages.py" line="289"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>密码至少需要 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="289"/>
+        <location filename="../../reviewer/messages.py" line="290"/>
         <source>The signing identity needs the holder&apos;s name.</source>
         <translation>签名身份需要填写持有人姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="290"/>
+        <location filename="../../reviewer/messages.py" line="291"/>
         <source>There is no company CA yet; HR creates it under Signatures → Company CA.</source>
         <translation>尚未创建公司 CA；请由人力资源部在“签名 → 公司 CA”中创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="292"/>
+        <location filename="../../reviewer/messages.py" line="293"/>
         <source>The identity file {path} is missing; import the PKCS#12 file again.</source>
         <translation>身份文件 {path} 不存在；请重新导入 PKCS#12 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="294"/>
+        <location filename="../../reviewer/messages.py" line="295"/>
         <source>The password does not open this identity (or the file is not a PKCS#12 file).</source>
         <translation>密码无法打开此身份（或该文件不是 PKCS#12 文件）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="296"/>
+        <location filename="../../reviewer/messages.py" line="297"/>
         <source>The PKCS#12 file holds no private key and certificate; it cannot sign.</source>
         <translation>该 PKCS#12 文件不含私钥和证书，无法签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="298"/>
+        <location filename="../../reviewer/messages.py" line="299"/>
         <source>This certificate ({fingerprint}…) is already known.</source>
         <translation>此证书（{fingerprint}…）已登记。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="299"/>
+        <location filename="../../reviewer/messages.py" line="300"/>
         <source>There is no signing identity with id {id}.</source>
         <translation>不存在编号为 {id} 的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="300"/>
+        <location filename="../../reviewer/messages.py" line="301"/>
         <source>&apos;{role}&apos; is not a signer role (manager, employee or hr).</source>
         <translation>“{role}”不是签署角色（manager、employee 或 hr）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="301"/>
+        <location filename="../../reviewer/messages.py" line="302"/>
         <source>This PDF is not an appraisal document of this database; export the appraisal again.</source>
         <translation>此 PDF 不是本数据库生成的考核报告；请重新导出考核报告。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="303"/>
+        <location filename="../../reviewer/messages.py" line="304"/>
         <source>This appraisal is signed by HR and read-only; a correction creates a new version.</source>
         <translation>此考核已由人力资源部签署，只读；如需更正将生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="305"/>
+        <location filename="../../reviewer/messages.py" line="306"/>
         <source>Signatures go manager → employee → HR: the next signer is {expected}, not {role}.</source>
         <translation>签署顺序为上级 → 员工 → 人力资源部：下一位签署人是 {expected}，不是 {role}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="307"/>
+        <location filename="../../reviewer/messages.py" line="308"/>
         <source>This PDF holds parts the program never puts in an appraisal ({parts}); it is not signed. Sign the program&apos;s own copy (Preview and sign…, or export the appraisal again).</source>
         <translation>此 PDF 含有本程序从不放入考核文档的内容（{parts}），未签署。请签署程序自己的副本（“预览并签署…”，或重新导出考核）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="310"/>
+        <location filename="../../reviewer/messages.py" line="311"/>
         <source>This PDF is not the document this database wrote for version {version} of the appraisal (it was changed, or written elsewhere); it is not signed. Export the appraisal again and sign that file.</source>
         <translation>此 PDF 不是本数据库为该考核第 {version} 版写出的文档（已被修改，或在别处生成），未签署。请重新导出考核并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="314"/>
+        <location filename="../../reviewer/messages.py" line="315"/>
         <source>This PDF is not the file the recorded {role} signature produced (a signature is missing or the file was changed since); it is not signed. Sign the file that carries every earlier signature.</source>
         <translation>此 PDF 不是已记录的{role}签名所生成的文件（缺少一个签名，或此后被修改过），未签署。请签署带有此前全部签名的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="318"/>
+        <location filename="../../reviewer/messages.py" line="319"/>
         <source>{identity} cannot sign as manager: it does not belong to the direct manager of {name} ({manager}).</source>
         <translation>{identity} 不能以上级身份签署：它不属于 {name} 的直接上级（{manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="321"/>
+        <location filename="../../reviewer/messages.py" line="322"/>
         <source>{identity} cannot sign as employee: it does not belong to {name}, whose appraisal this is.</source>
         <translation>{identity} 不能以员工身份签署：它不属于本考核的被考核人 {name}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="323"/>
+        <location filename="../../reviewer/messages.py" line="324"/>
         <source>{identity} cannot sign as HR: it does not belong to someone with an active HR profile here.</source>
         <translation>{identity} 不能以人事身份签署：它不属于在此拥有有效人事档案的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="325"/>
+        <location filename="../../reviewer/messages.py" line="326"/>
         <source>Nobody is appraised in this cycle (and department) yet.</source>
         <translation>本周期（及所选部门）尚无人参加考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="326"/>
+        <location filename="../../reviewer/messages.py" line="327"/>
         <source>Every appraisal here already carries signatures; their signed PDFs stand.</source>
         <translation>这里的每份考核都已有签名；已签署的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="328"/>
+        <location filename="../../reviewer/messages.py" line="329"/>
         <source>The signing identity {identity} belongs to no employee (none, or several, have this name), so it is nobody&apos;s manager; sign with the identity of the people&apos;s manager.</source>
         <translation>签名身份 {identity} 不属于任何员工（没有或有多名员工使用此姓名），因此不是任何人的上级；请使用这些员工的上级的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="331"/>
+        <location filename="../../reviewer/messages.py" line="332"/>
         <source>{identity} is the direct manager of none of the {count} people here; sign with their manager&apos;s identity, or choose the manager&apos;s team.</source>
         <translation>{identity} 不是此处 {count} 人中任何人的直属上级；请使用他们上级的身份签名，或选择该上级的团队。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="334"/>
+        <location filename="../../reviewer/messages.py" line="335"/>
         <source>{name}: not signed, {identity} is not this person&apos;s manager (the manager is {manager}).</source>
         <translation>{name}：未签名，{identity} 不是此人的上级（上级是 {manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="336"/>
+        <location filename="../../reviewer/messages.py" line="337"/>
         <source>{name}: left out, the appraisal already carries signatures; its signed PDF stands.</source>
         <translation>{name}：已略过，该考核已有签名；其已签名的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="338"/>
+        <location filename="../../reviewer/messages.py" line="339"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="339"/>
+        <location filename="../../reviewer/messages.py" line="340"/>
         <source>Version {version} of this appraisal is already superseded; correct the newest version.</source>
         <translation>此考核的第 {version} 版已被取代；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="341"/>
+        <location filename="../../reviewer/messages.py" line="342"/>
         <source>Nobody has signed this appraisal yet; change it directly instead of correcting it.</source>
         <translation>此考核尚无人签署；请直接修改，无需更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="343"/>
+        <location filename="../../reviewer/messages.py" line="344"/>
         <source>Say why the appraisal is corrected; the reason is kept with the new version.</source>
         <translation>请说明更正原因；原因将随新版本保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="345"/>
+        <location filename="../../reviewer/messages.py" line="346"/>
         <source>{field} cannot be corrected.</source>
         <translation>{field} 不能更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="346"/>
+        <location filename="../../reviewer/messages.py" line="347"/>
         <source>The score {value} is outside 0–100.</source>
         <translation>分数 {value} 超出 0–100 范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="347"/>
+        <location filename="../../reviewer/messages.py" line="348"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="350"/>
+        <location filename="../../reviewer/messages.py" line="351"/>
         <source>{name} signed in as an auditor: auditors read everything and change nothing.</source>
         <translation>{name} 以审计员身份登录：审计员可以查看全部内容，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="352"/>
+        <location filename="../../reviewer/messages.py" line="353"/>
         <source>Only HR may do this; {name} is not signed in as HR.</source>
         <translation>只有人力资源可以执行此操作；{name} 不是以人力资源身份登录的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="353"/>
+        <location filename="../../reviewer/messages.py" line="354"/>
         <source>{name} signed in as a manager: this list shows your own record and everyone in your reporting line. You may add people to your line, edit them, mark them as left and import roster rows about them; your own record and the departments are kept by HR.</source>
         <translation>{name} 以经理身份登录：此列表显示您本人的记录和您汇报线上的所有人。您可以在自己的汇报线中添加人员、编辑人员、标记离职，并导入与他们相关的花名册行；您本人的记录和部门由人力资源部维护。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="357"/>
+        <location filename="../../reviewer/messages.py" line="358"/>
         <source>This person is outside the reporting line of {name}; ask HR if you need access.</source>
         <translation>此人不在 {name} 的汇报线内；如需查看，请联系人力资源。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="359"/>
+        <location filename="../../reviewer/messages.py" line="360"/>
         <source>This form has been returned: its answers are confidential and reach anyone but its rater only through the published 360 results, so {name} cannot open it.</source>
         <translation>此评估表已提交：其答案属于保密内容，除评估人本人外，任何人只能通过已发布的 360 结果看到，因此 {name} 无法打开它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="362"/>
+        <location filename="../../reviewer/messages.py" line="363"/>
         <source>This 360 form was given to someone else; {name} may open only the forms they were asked to fill.</source>
         <translation>此 360 评估表是发给其他人的；{name} 只能打开请其本人填写的评估表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="364"/>
+        <location filename="../../reviewer/messages.py" line="365"/>
         <source>Only HR exports and imports offline 360 forms: a form shows who rates whom and the answers typed so far, and is submitted in its rater&apos;s name; {name} is not signed in as HR.</source>
         <translation>只有人事部门可以导出和导入离线 360 表单：表单显示谁评价谁以及已填写的答案，并以评价人的名义提交；{name} 未以人事身份登录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="367"/>
+        <location filename="../../reviewer/messages.py" line="368"/>
         <source>{value} is outside your reporting line; only HR imports rows about other people.</source>
         <translation>{value} 不在您的汇报线内；只有人事可以导入关于其他人的行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="369"/>
+        <location filename="../../reviewer/messages.py" line="370"/>
         <source>the department {value} does not exist yet; only HR adds departments.</source>
         <translation>部门 {value} 尚不存在；只有人事可以添加部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="371"/>
+        <location filename="../../reviewer/messages.py" line="372"/>
         <source>{name} cannot open their own appraisal here: its 360 results, comments and HR notes are confidential; HR shares it when it is released.</source>
         <translation>{name} 不能在此打开自己的考核：其中的 360 结果、评语和人事备注是保密的；考核发布后由人事分享。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="374"/>
+        <location filename="../../reviewer/messages.py" line="375"/>
         <source>A profile name has 1 to {limit} characters and no spaces.</source>
         <translation>用户名为 1 到 {limit} 个字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="376"/>
+        <location filename="../../reviewer/messages.py" line="377"/>
         <source>There is already a profile called {name}.</source>
         <translation>已存在名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="377"/>
+        <location filename="../../reviewer/messages.py" line="378"/>
         <source>There is no profile called {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="378"/>
+        <location filename="../../reviewer/messages.py" line="379"/>
         <source>{name} already has the profile {profile}.</source>
         <translation>{name} 已有用户 {profile}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="379"/>
+        <location filename="../../reviewer/messages.py" line="380"/>
         <source>A manager&apos;s profile needs the employee number of the manager it belongs to.</source>
         <translation>经理用户需要填写其本人的工号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="381"/>
+        <location filename="../../reviewer/messages.py" line="382"/>
         <source>This is the last active HR profile; add another HR profile before disabling it.</source>
         <translation>这是最后一个启用的人力资源用户；请先添加另一个人力资源用户再停用它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="383"/>
+        <location filename="../../reviewer/messages.py" line="384"/>
         <source>The profile name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="384"/>
+        <location filename="../../reviewer/messages.py" line="385"/>
         <source>This database asks who you are: say it with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
         <translation>此数据库需要确认您的身份：请用 --user 用户名 说明（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="387"/>
+        <location filename="../../reviewer/messages.py" line="388"/>
         <source>Give an HR profile a password first (main.py users passwd NAME, or users add NAME --role hr): once {name} can sign in, this database asks who you are, and without an HR profile that can sign in nobody could manage profiles any more.</source>
         <translation>请先为一个人事用户设置密码（main.py users passwd 用户名，或 users add 用户名 --role hr）：{name} 能登录后，此数据库会要求确认身份，若没有能登录的人事用户，就再也无人能管理用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="391"/>
+        <location filename="../../reviewer/messages.py" line="392"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="392"/>
+        <location filename="../../reviewer/messages.py" line="393"/>
         <source>No password for {name}: set {variable} or run the command in a terminal to type it.</source>
         <translation>没有 {name} 的密码：请设置 {variable}，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="394"/>
+        <location filename="../../reviewer/messages.py" line="395"/>
         <source>Only HR and auditors read the audit trail; {name} is neither.</source>
         <translation>只有人力资源和审计员可以查看审计记录；{name} 两者都不是。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="396"/>
+        <location filename="../../reviewer/messages.py" line="397"/>
         <source>Entry {id} is at position {sequence} where {expected} was expected: an entry was removed.</source>
         <translation>记录 {id} 位于第 {sequence} 位，而此处应为第 {expected} 位：有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="398"/>
+        <location filename="../../reviewer/messages.py" line="399"/>
         <source>Entry {id} (position {sequence}) does not follow the entry before it: an entry was removed, inserted or changed.</source>
         <translation>记录 {id}（第 {sequence} 位）与前一条记录不衔接：有记录被删除、插入或修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="401"/>
+        <location filename="../../reviewer/messages.py" line="402"/>
         <source>Entry {id} (position {sequence}) was changed after it was written.</source>
         <translation>记录 {id}（第 {sequence} 位）在写入后被修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="403"/>
+        <location filename="../../reviewer/messages.py" line="404"/>
         <source>Entry {id} was written outside the chain, behind the program&apos;s back.</source>
         <translation>记录 {id} 是绕过本程序、在链外写入的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="405"/>
+        <location filename="../../reviewer/messages.py" line="406"/>
         <source>The newest entries are missing: the chain ends at position {sequence} but its recorded end is {recorded}.</source>
         <translation>最新的记录缺失：链在第 {sequence} 位结束，但记录的链尾为 {recorded}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="408"/>
+        <location filename="../../reviewer/messages.py" line="409"/>
         <source>The record of where the chain begins is missing or damaged: the audit trail cannot be trusted. Compare with a head printed earlier and restore the database from a backup.</source>
         <translation>记录审计链起点的信息缺失或已损坏：审计记录不可信。请与此前打印的链头核对，并从备份恢复数据库。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="411"/>
+        <location filename="../../reviewer/messages.py" line="412"/>
         <source>{count} entries are outside the chain where {anchored} entries predate it: entries older than the chain were removed or added.</source>
         <translation>链外有 {count} 条记录，而早于审计链的记录应为 {anchored} 条：早于审计链的记录被删除或添加过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="414"/>
+        <location filename="../../reviewer/messages.py" line="415"/>
         <source>The recorded end of the chain is missing (the chain ends at position {sequence}): entries may have been removed.</source>
         <translation>审计链记录的末端信息缺失（链止于位置 {sequence}）：可能有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="417"/>
+        <location filename="../../reviewer/messages.py" line="418"/>
         <source>The chain does not hold entry {sequence} with the hash given ({hash}); it ends at position {end}: the newest entries were removed or rewritten.</source>
         <translation>审计链中没有位置 {sequence} 且哈希为给定值（{hash}）的记录；链止于位置 {end}：最新的记录被删除或改写过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="420"/>
+        <location filename="../../reviewer/messages.py" line="421"/>
         <source>--expect-head takes POSITION:HASH as audit verify prints it (a number, a colon and 64 hexadecimal digits), not {value}.</source>
         <translation>--expect-head 的格式为 audit verify 打印的“位置:哈希”（一个数字、一个冒号和 64 位十六进制数字），而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="424"/>
+        <location filename="../../reviewer/messages.py" line="425"/>
         <source>The 360 results of {cycle} are published; no more answers are accepted.</source>
         <translation>{cycle} 的 360 结果已发布；不再接受任何回答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="426"/>
+        <location filename="../../reviewer/messages.py" line="427"/>
         <source>360 results are published when the 360 stage ends.</source>
         <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="427"/>
+        <location filename="../../reviewer/messages.py" line="428"/>
         <source>The 360 results of {cycle} are already published; a release cannot be taken back or moved later (answering stays closed).</source>
         <translation>{cycle} 的 360 评估结果已经公布；公布不能撤回或推迟（答卷保持关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="430"/>
+        <location filename="../../reviewer/messages.py" line="431"/>
         <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
         <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="432"/>
+        <location filename="../../reviewer/messages.py" line="433"/>
         <source>The 360 results of {cycle} are not published yet: until then nobody sees them, HR included, only how many forms came back.</source>
         <translation>{cycle} 的 360 结果尚未公布：在此之前任何人（包括 HR）都看不到结果，只能看到收回了多少份问卷。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="435"/>
+        <location filename="../../reviewer/messages.py" line="436"/>
         <source>To publish them earlier, HR sets the release date: forms release --cycle &quot;{cycle}&quot; --on YYYY-MM-DD (today&apos;s date publishes them now and closes answering).</source>
         <translation>如需提前公布，由 HR 设置公布日期：forms release --cycle &quot;{cycle}&quot; --on YYYY-MM-DD（设为今天即立即公布，并停止收集答卷）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="439"/>
+        <location filename="../../reviewer/messages.py" line="440"/>
         <source>{file} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="442"/>
+        <location filename="../../reviewer/messages.py" line="443"/>
         <source>{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, not a workbook. It was not read.</source>
         <translation>{file} 中的部件（{part}）压缩比为 {ratio} 倍：这是压缩炸弹，不是工作簿。未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="445"/>
+        <location filename="../../reviewer/messages.py" line="446"/>
         <source>{file}: its part {part} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file}：其中的部件 {part} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="448"/>
+        <location filename="../../reviewer/messages.py" line="449"/>
         <source>{file} holds more than {limit} different texts; split it into smaller files.</source>
         <translation>{file} 含有超过 {limit} 个不同的文本；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="450"/>
+        <location filename="../../reviewer/messages.py" line="451"/>
         <source>{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 已损坏（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="452"/>
+        <location filename="../../reviewer/messages.py" line="453"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 中没有名为“{sheet}”的工作表；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="453"/>
+        <location filename="../../reviewer/messages.py" line="454"/>
         <source>{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows of data and {max_columns} columns are read. Copy the data you need to a new sheet.</source>
         <translation>{file} 声明的区域为 {range}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行数据和 {max_columns} 列。请把需要的数据复制到新的工作表中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="456"/>
+        <location filename="../../reviewer/messages.py" line="457"/>
         <source>{file} has more than {limit} rows of data; split it into smaller files.</source>
         <translation>{file} 的数据超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="458"/>
+        <location filename="../../reviewer/messages.py" line="459"/>
         <source>{file}: row {row} has a value in column {column}; at most {limit} columns are read. Delete the columns that are not needed.</source>
         <translation>{file}：第 {row} 行的第 {column} 列有内容；最多读取 {limit} 列。请删除不需要的列。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="461"/>
+        <location filename="../../reviewer/messages.py" line="462"/>
         <source>{file} has more than {limit} cells; split it into smaller files.</source>
         <translation>{file} 的单元格超过 {limit} 个；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="463"/>
+        <location filename="../../reviewer/messages.py" line="464"/>
         <source>{file}: row {row} has more than {limit} cells, more than any spreadsheet holds.</source>
         <translation>{file}：第 {row} 行超过 {limit} 个单元格，超出了任何电子表格的容量。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="465"/>
+        <location filename="../../reviewer/messages.py" line="466"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="466"/>
+        <location filename="../../reviewer/messages.py" line="467"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files.</source>
         <translation>{file} 大小为 {size} MB；不导入超过 {limit} MB 的文件。请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="468"/>
+        <location filename="../../reviewer/messages.py" line="469"/>
         <source>{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>{file} 是旧版 Excel 97-2003（.xls）工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="470"/>
+        <location filename="../../reviewer/messages.py" line="471"/>
         <source>{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.</source>
         <translation>{file} 是 PDF，不是电子表格。请将名单导出为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="472"/>
+        <location filename="../../reviewer/messages.py" line="473"/>
         <source>{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="474"/>
+        <location filename="../../reviewer/messages.py" line="475"/>
         <source>The sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
         <translation>工作表“{sheet}”是空的：需要一行表头和数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="475"/>
+        <location filename="../../reviewer/messages.py" line="476"/>
         <source>{file} is empty: it needs a header row and at least one row of data.</source>
         <translation>{file} 是空的：需要一行表头和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="477"/>
+        <location filename="../../reviewer/messages.py" line="478"/>
         <source>{file} contains binary data; it does not look like a CSV file.</source>
         <translation>{file} 含有二进制数据；看起来不是 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="478"/>
+        <location filename="../../reviewer/messages.py" line="479"/>
         <source>{file} is not valid CSV: {reason}.</source>
         <translation>{file} 不是有效的 CSV：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="479"/>
+        <location filename="../../reviewer/messages.py" line="480"/>
         <source>The file&apos;s text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
         <translation>无法识别文件的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="482"/>
+        <location filename="../../reviewer/messages.py" line="483"/>
         <source>The file cannot be read as {encoding}: {reason}. Choose another encoding.</source>
         <translation>无法按 {encoding} 读取该文件：{reason}。请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="484"/>
+        <location filename="../../reviewer/messages.py" line="485"/>
         <source>--mapping: &apos;{part}&apos; should look like field=column header.</source>
         <translation>--mapping：“{part}”应写成 字段=列标题 的形式。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="485"/>
+        <location filename="../../reviewer/messages.py" line="486"/>
         <source>--mapping: unknown field &apos;{field}&apos;; fields are {fields}.</source>
         <translation>--mapping：未知字段“{field}”；可用字段为 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="486"/>
+        <location filename="../../reviewer/messages.py" line="487"/>
         <source>--mapping: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
         <translation>--mapping：文件中没有“{column}”列；其列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="488"/>
+        <location filename="../../reviewer/messages.py" line="489"/>
         <source>No column is chosen for: {fields}. The file&apos;s columns are: {columns}.</source>
         <translation>以下字段尚未选择列：{fields}。文件的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="490"/>
+        <location filename="../../reviewer/messages.py" line="491"/>
         <source>The column &apos;{column}&apos; is chosen for both {first} and {second}.</source>
         <translation>“{column}”列同时被选作 {first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="492"/>
+        <location filename="../../reviewer/messages.py" line="493"/>
         <source>&apos;{value}&apos; looks like {likely} text read as {read_as} (it would read &apos;{fixed}&apos;): this row was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, and import it again</source>
         <translation>“{value}”看起来是按 {read_as} 读取的 {likely} 文本（应为“{fixed}”）：这一行是用另一种编码保存的。请把整个文件另存为 UTF-8，或选择其编码，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="496"/>
+        <location filename="../../reviewer/messages.py" line="497"/>
         <source>{file}: line {line} is {length} characters long; lines of more than {limit} characters are not read. This does not look like a table.</source>
         <translation>{file}：第 {line} 行长 {length} 个字符；不读取超过 {limit} 个字符的行。该文件看起来不是表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="500"/>
+        <location filename="../../reviewer/messages.py" line="501"/>
         <source>{name} ({number}) has no manager, so nobody can write their manager review: give them a manager under People.</source>
         <translation>{name}（{number}）没有上级，无人能为其撰写上级评估：请在“人员”中为其指定上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="503"/>
+        <location filename="../../reviewer/messages.py" line="504"/>
         <source>{name} ({number}) heads the organisation and has no manager, so nobody here writes their manager review: let them past with a reason (e.g. reviewed by the board) or give them a manager under People.</source>
         <translation>{name}（{number}）是组织负责人，没有上级，本程序中无人为其撰写上级评估：请填写理由放行（例如由董事会评估），或在“人员”中为其指定上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="507"/>
+        <location filename="../../reviewer/messages.py" line="508"/>
         <source>{name} ({number}) has no targets in this cycle: assign targets under KPIs → Targets.</source>
         <translation>{name}（{number}）在本周期没有目标：请在“KPI → 目标”中分配目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="509"/>
+        <location filename="../../reviewer/messages.py" line="510"/>
         <source>The target weights of {name} ({number}) total {total} %, not 100 %: adjust them under KPIs → Targets.</source>
         <translation>{name}（{number}）的目标权重合计为 {total} %，不是 100 %：请在“KPI → 目标”中调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="512"/>
+        <location filename="../../reviewer/messages.py" line="513"/>
         <source>{name} ({number}) has not submitted their self-review: remind them, or fill in the returned form.</source>
         <translation>{name}（{number}）尚未提交自评：请提醒其提交，或录入交回的表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="515"/>
+        <location filename="../../reviewer/messages.py" line="516"/>
         <source>The manager of {name} ({number}) has not answered the 360 form: remind them under 360 Reviews.</source>
         <translation>{name}（{number}）的上级尚未填写 360 评估表：请在“360 评估”中提醒。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="518"/>
+        <location filename="../../reviewer/messages.py" line="519"/>
         <source>{answered} of {asked} peers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位同事中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="521"/>
+        <location filename="../../reviewer/messages.py" line="522"/>
         <source>{answered} of {asked} direct reports of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位直接下属中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="525"/>
+        <location filename="../../reviewer/messages.py" line="526"/>
         <source>{answered} of {asked} customers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位客户中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="529"/>
+        <location filename="../../reviewer/messages.py" line="530"/>
         <source>The manager review of {name} ({number}) is not submitted: the manager completes and submits it.</source>
         <translation>{name}（{number}）的上级评估尚未提交：由上级填写并提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="532"/>
+        <location filename="../../reviewer/messages.py" line="533"/>
         <source>{name} ({number}) has no result for {kpi} between {start} and {end}: enter one under KPIs → Results.</source>
         <translation>{name}（{number}）的 {kpi} 在 {start} 至 {end} 之间没有结果：请在“KPI → 结果”中录入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="535"/>
+        <location filename="../../reviewer/messages.py" line="536"/>
         <source>The proposed rating {proposed} of {name} ({number}) differs from the band of the score {score} ({computed}) and has no justification: the manager writes one in the review.</source>
         <translation>{name}（{number}）的建议等级 {proposed} 与得分 {score} 对应的等级（{computed}）不同且没有说明理由：请上级在评估中填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="538"/>
+        <location filename="../../reviewer/messages.py" line="539"/>
         <source>The appraisal of {name} ({number}) still needs the signatures of: {roles}. Sign it on the Appraisals page.</source>
         <translation>{name}（{number}）的考评表仍缺少以下签名：{roles}。请在“考评”页面签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="541"/>
+        <location filename="../../reviewer/messages.py" line="542"/>
         <source>{cycle} is at {stage} now, not at {seen} as shown: someone else moved it meanwhile. Look at the cycle again before moving it.</source>
         <translation>{cycle} 现在处于 {stage}，而不是显示的 {seen}：其他人刚刚推进或退回了它。请重新查看该周期后再操作。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="544"/>
+        <location filename="../../reviewer/messages.py" line="545"/>
         <source>{cycle} cannot move on: {count} blocker(s) hold {people} person(s). Fix them, or let named people past with a reason each.</source>
         <translation>{cycle} 无法进入下一阶段：{count} 个阻碍涉及 {people} 人。请先处理，或为指定人员逐一填写理由放行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="547"/>
+        <location filename="../../reviewer/messages.py" line="548"/>
         <source>Say why; the reason is kept with the cycle.</source>
         <translation>请说明理由；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="548"/>
+        <location filename="../../reviewer/messages.py" line="549"/>
         <source>The reason is {length} characters long; at most {limit} fit.</source>
         <translation>理由长 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="550"/>
+        <location filename="../../reviewer/messages.py" line="551"/>
         <source>Say why {name} ({number}) may pass the gate; the reason is kept with the cycle.</source>
         <translation>请说明 {name}（{number}）为何可以通过此关口；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="552"/>
+        <location filename="../../reviewer/messages.py" line="553"/>
         <source>{name} ({number}) is not held at this gate; an exception is only for someone who is.</source>
         <translation>{name}（{number}）并未被此关口阻挡；例外只适用于被阻挡的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="554"/>
+        <location filename="../../reviewer/messages.py" line="555"/>
         <source>&apos;{value}&apos; is not a stage; stages are {stages}.</source>
         <translation>“{value}”不是阶段；阶段有：{stages}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="555"/>
+        <location filename="../../reviewer/messages.py" line="556"/>
         <source>The cycle is at {stage}; going back means choosing an earlier stage than that, not {to}.</source>
         <translation>周期处于 {stage}；退回须选择比它更早的阶段，而不是 {to}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="557"/>
+        <location filename="../../reviewer/messages.py" line="558"/>
         <source>{cycle}&apos;s released appraisals already carry signatures: it cannot go back before sign-off. Correct an appraisal on the Appraisals page instead.</source>
         <translation>{cycle} 已发布的考评表已有签名：不能退回到签署阶段之前。请改为在“考评”页面更正考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="560"/>
+        <location filename="../../reviewer/messages.py" line="561"/>
         <source>{cycle} is not in sign-off yet: appraisals are released once calibration is done.</source>
         <translation>{cycle} 尚未进入签署阶段：校准完成后才能发布考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="562"/>
+        <location filename="../../reviewer/messages.py" line="563"/>
         <source>The appraisals of {cycle} are already released.</source>
         <translation>{cycle} 的考评表已经发布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="563"/>
+        <location filename="../../reviewer/messages.py" line="564"/>
         <source>{cycle} is not in sign-off yet: a cycle closes from sign-off.</source>
         <translation>{cycle} 尚未进入签署阶段：周期从签署阶段关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="565"/>
+        <location filename="../../reviewer/messages.py" line="566"/>
         <source>Release the appraisals of {cycle} first: the employees sign their released appraisal before the cycle closes.</source>
         <translation>请先发布 {cycle} 的考评表：员工须在周期关闭前签署已发布的考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="568"/>
+        <location filename="../../reviewer/messages.py" line="569"/>
         <source>The appraisal of {name} is not released yet: until HR releases the cycle it is a draft for the manager and HR only.</source>
         <translation>{name} 的考评表尚未发布：在人力资源部发布周期之前，它只是供上级和人力资源部查看的草稿。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="572"/>
+        <location filename="../../reviewer/messages.py" line="573"/>
         <source>Self-review forms are sent out from goal setting to the end of the self-review and 360 stage, and in manager review for self-reviews the manager returned; {cycle} is in none of these stages.</source>
         <translation>自我评估表可在目标设定阶段至自我评估与 360 阶段结束期间发出，经理退回的自我评估在经理评估阶段也可发出；{cycle} 不在上述任何阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="575"/>
+        <location filename="../../reviewer/messages.py" line="576"/>
         <source>This form was issued before the self-review of {name} was returned for changes; export a new form for {name}.</source>
         <translation>此表格是在 {name} 的自我评估被退回修改之前发出的；请为 {name} 导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="578"/>
+        <location filename="../../reviewer/messages.py" line="579"/>
         <source>The self-review form of {name} was altered: it holds a field ({field}) this database did not issue for that appraisal (perhaps a KPI target was removed since). Export a new form.</source>
         <translation>{name} 的自我评估表已被改动：其中有本数据库未为该考核发出的字段（{field}）（可能之后删除了某个 KPI 目标）。请导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="581"/>
+        <location filename="../../reviewer/messages.py" line="582"/>
         <source>Self-review of {name}, {kpi}: the self-rating &apos;{value}&apos; is not on the scale 1–5.</source>
         <translation>{name} 的自我评估，{kpi}：自评分“{value}”不在 1–5 分范围内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="583"/>
+        <location filename="../../reviewer/messages.py" line="584"/>
         <source>Self-review of {name}: the field {field} is longer than {limit} characters.</source>
         <translation>{name} 的自我评估：字段 {field} 超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="585"/>
+        <location filename="../../reviewer/messages.py" line="586"/>
         <source>The self-review of {name} was submitted.</source>
         <translation>{name} 的自我评估已提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="586"/>
+        <location filename="../../reviewer/messages.py" line="587"/>
         <source>Choose at least one cycle to compare.</source>
         <translation>请至少选择一个考核周期进行比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="588"/>
+        <location filename="../../reviewer/messages.py" line="589"/>
         <source>There is no employee with the number {value}.</source>
         <translation>没有工号为 {value} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="589"/>
+        <location filename="../../reviewer/messages.py" line="590"/>
         <source>There is no department called {value}.</source>
         <translation>没有名为 {value} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="591"/>
+        <location filename="../../reviewer/messages.py" line="592"/>
         <source>{cycle}, {start} to {end}: the KPI part weighs {kpi_weight} %, the competency part {competency_weight} %.</source>
         <translation>{cycle}，{start} 至 {end}：KPI 部分占 {kpi_weight} %，能力素质部分占 {competency_weight} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="594"/>
+        <location filename="../../reviewer/messages.py" line="595"/>
         <source>The scores were frozen on {date} when calibration began; they no longer follow their inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，不再随输入变化。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="596"/>
+        <location filename="../../reviewer/messages.py" line="597"/>
         <source>The scores were frozen on {date} when calibration began, and an input changed afterwards: the stored final score {stored} was kept. The steps below use today&apos;s inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，之后有输入发生变化：保留已存的综合得分 {stored}。以下步骤按当前输入计算。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="599"/>
+        <location filename="../../reviewer/messages.py" line="600"/>
         <source>KPI part: {score}</source>
         <translation>KPI 部分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="600"/>
+        <location filename="../../reviewer/messages.py" line="601"/>
         <source>KPI part: no target has a result in the cycle period, so the part is left out.</source>
         <translation>KPI 部分：考核期内没有任何指标有结果，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="602"/>
+        <location filename="../../reviewer/messages.py" line="603"/>
         <source>{kpi}: target {target}, weight {weight}; latest result {actual} on {as_of}.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；最新结果 {actual}（{as_of}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="604"/>
+        <location filename="../../reviewer/messages.py" line="605"/>
         <source>{kpi}: target {target}, weight {weight}; no result in the cycle period, so it is left out.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；考核期内没有结果，因此不计入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="606"/>
+        <location filename="../../reviewer/messages.py" line="607"/>
         <source>Higher is better: attainment = result ÷ target = {actual} ÷ {target} = {attainment} %.</source>
         <translation>越高越好：达成率 = 结果 ÷ 目标 = {actual} ÷ {target} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="608"/>
+        <location filename="../../reviewer/messages.py" line="609"/>
         <source>Lower is better: attainment = target ÷ result = {target} ÷ {actual} = {attainment} %.</source>
         <translation>越低越好：达成率 = 目标 ÷ 结果 = {target} ÷ {actual} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="610"/>
+        <location filename="../../reviewer/messages.py" line="611"/>
         <source>Target band {low} to {high}: attainment is 100 % inside it and falls in proportion to the distance outside: {attainment} %.</source>
         <translation>目标区间 {low} 至 {high}：区间内达成率为 100 %，区间外按偏离距离成比例下降：{attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="613"/>
+        <location filename="../../reviewer/messages.py" line="614"/>
         <source>Attainment cannot be computed (a target of zero): {points} points.</source>
         <translation>无法计算达成率（目标为零）：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="615"/>
+        <location filename="../../reviewer/messages.py" line="616"/>
         <source>Linear rule: 100 × attainment, 0 below {floor} %, counted up to {cap} %: {points} points.</source>
         <translation>线性规则：100 × 达成率，低于 {floor} % 记 0 分，最多计到 {cap} %：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="617"/>
+        <location filename="../../reviewer/messages.py" line="618"/>
         <source>Band rule: 100 × attainment, at most 100: {points} points.</source>
         <translation>区间规则：100 × 达成率，最高 100：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="618"/>
+        <location filename="../../reviewer/messages.py" line="619"/>
         <source>Step rule ({steps}): the highest step the attainment reaches gives {points} points.</source>
         <translation>阶梯规则（{steps}）：达成率达到的最高阶梯得 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="620"/>
+        <location filename="../../reviewer/messages.py" line="621"/>
         <source>Weighted mean of the points of the targets with a result: ({products}) ÷ {weights} = {score}.</source>
         <translation>有结果的指标得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="622"/>
+        <location filename="../../reviewer/messages.py" line="623"/>
         <source>Capped at {cap}, the highest score an appraisal holds.</source>
         <translation>封顶为 {cap}，即考核可记录的最高分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="623"/>
+        <location filename="../../reviewer/messages.py" line="624"/>
         <source>Competency part (360): {score}</source>
         <translation>能力素质部分（360）：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="624"/>
+        <location filename="../../reviewer/messages.py" line="625"/>
         <source>Competency part (360): no published rating from anyone but self, so the part is left out.</source>
         <translation>能力素质部分（360）：除自评外没有已公布的评分，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="626"/>
+        <location filename="../../reviewer/messages.py" line="627"/>
         <source>Competency part (360): held back until the cycle&apos;s 360 results are published.</source>
         <translation>能力素质部分（360）：在本周期 360 结果公布前暂不显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="628"/>
+        <location filename="../../reviewer/messages.py" line="629"/>
         <source>{group}: {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="631"/>
+        <location filename="../../reviewer/messages.py" line="632"/>
         <source>{group}, pooled from {pooled} (each below {threshold} raters): {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}，由 {pooled} 合并而成（各自少于 {threshold} 名评估人）：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="634"/>
+        <location filename="../../reviewer/messages.py" line="635"/>
         <source>{group}: fewer than {threshold} raters, too few even when pooled; withheld, it counts for nothing.</source>
         <translation>{group}：评估人少于 {threshold} 名，合并后仍不足；不予公布，不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="637"/>
+        <location filename="../../reviewer/messages.py" line="638"/>
         <source>Weighted mean of the group scores: ({products}) ÷ {weights} = {score}.</source>
         <translation>各评估组得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="639"/>
+        <location filename="../../reviewer/messages.py" line="640"/>
         <source>Final score: {score}</source>
         <translation>综合得分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="640"/>
+        <location filename="../../reviewer/messages.py" line="641"/>
         <source>Not scored: neither part has data.</source>
         <translation>未评分：两个部分都没有数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="641"/>
+        <location filename="../../reviewer/messages.py" line="642"/>
         <source>({kpi} × {kpi_weight} + {competency} × {competency_weight}) ÷ {weights} = {score}.</source>
         <translation>（{kpi} × {kpi_weight} + {competency} × {competency_weight}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="643"/>
+        <location filename="../../reviewer/messages.py" line="644"/>
         <source>Only the KPI part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有 KPI 部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="645"/>
+        <location filename="../../reviewer/messages.py" line="646"/>
         <source>Only the competency part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有能力素质部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="647"/>
+        <location filename="../../reviewer/messages.py" line="648"/>
         <source>Band: {band}</source>
         <translation>等级：{band}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="648"/>
+        <location filename="../../reviewer/messages.py" line="649"/>
         <source>Band: none</source>
         <translation>等级：无</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="649"/>
+        <location filename="../../reviewer/messages.py" line="650"/>
         <source>{score} is shown as {shown}; the highest band whose minimum it reaches is {band} (from {minimum}).</source>
         <translation>{score} 显示为 {shown}；其达到最低分的最高等级为 {band}（自 {minimum} 起）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="652"/>
+        <location filename="../../reviewer/messages.py" line="653"/>
         <source>{score} is shown as {shown}, below the lowest band&apos;s minimum {minimum}: no band.</source>
         <translation>{score} 显示为 {shown}，低于最低等级的最低分 {minimum}：无等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="654"/>
+        <location filename="../../reviewer/messages.py" line="655"/>
         <source>{employee} is not in the cycle {cycle}; `cycle score --cycle &apos;{cycle}&apos;` lists who is.</source>
         <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle &apos;{cycle}&apos;` 可列出参与人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="657"/>
+        <location filename="../../reviewer/messages.py" line="658"/>
         <source>{name} cannot write {person}&apos;s self-review: only the person (signed in with their own profile) or HR on their behalf may.</source>
         <translation>{name} 不能填写 {person} 的自评：只有本人（用自己的账户登录）或代其填写的 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="660"/>
+        <location filename="../../reviewer/messages.py" line="661"/>
         <source>{name} may not read {person}&apos;s self-review: it is for the person, their managers and HR.</source>
         <translation>{name} 无权查看 {person} 的自评：自评仅供本人、其上级和 HR 查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="662"/>
+        <location filename="../../reviewer/messages.py" line="663"/>
         <source>Self-reviews are written while the cycle is in its self-review and 360 stage; {cycle} is not (a returned self-review may also be corrected during the manager review stage).</source>
         <translation>自评只能在周期处于“自评与360”阶段时填写；{cycle} 不在此阶段（被退回的自评也可在上级评价阶段修改）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="665"/>
+        <location filename="../../reviewer/messages.py" line="666"/>
         <source>{person}&apos;s self-review is submitted and locked; the manager can return it with a note.</source>
         <translation>{person} 的自评已提交并锁定；上级可附说明将其退回。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="667"/>
+        <location filename="../../reviewer/messages.py" line="668"/>
         <source>{person}&apos;s self-review is not submitted, so there is nothing to return.</source>
         <translation>{person} 的自评尚未提交，无可退回的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="669"/>
+        <location filename="../../reviewer/messages.py" line="670"/>
         <source>A self-review can be returned during the self-review and 360 or the manager review stage; {cycle} is in neither.</source>
         <translation>自评只能在“自评与360”或“上级评价”阶段退回；{cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="672"/>
+        <location filename="../../reviewer/messages.py" line="673"/>
         <source>Write the achievements before submitting the self-review.</source>
         <translation>提交自评前请填写主要成绩。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="674"/>
+        <location filename="../../reviewer/messages.py" line="675"/>
         <source>Say in a note what the person should change in the self-review.</source>
         <translation>请在说明中写明本人应修改自评的哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="676"/>
+        <location filename="../../reviewer/messages.py" line="677"/>
         <source>&apos;{value}&apos; is not a field of this review.</source>
         <translation>“{value}”不是此评价的字段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="677"/>
+        <location filename="../../reviewer/messages.py" line="678"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>文字长 {length} 个字符；最多可容纳 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="679"/>
+        <location filename="../../reviewer/messages.py" line="680"/>
         <source>&apos;{value}&apos; is not a self-rating; give a whole number from 1 to 5, or leave it empty.</source>
         <translation>“{value}”不是有效的自评分；请填写 1 到 5 的整数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="681"/>
+        <location filename="../../reviewer/messages.py" line="682"/>
         <source>The target {id} is not one of this appraisal&apos;s targets.</source>
         <translation>目标 {id} 不属于此考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="683"/>
+        <location filename="../../reviewer/messages.py" line="684"/>
         <source>{name} cannot write {person}&apos;s manager review: only the person&apos;s managers or HR may.</source>
         <translation>{name} 不能填写 {person} 的上级评价：只有其上级或 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="685"/>
+        <location filename="../../reviewer/messages.py" line="686"/>
         <source>Manager reviews are written while the cycle is in its manager review stage; {cycle} is not.</source>
         <translation>上级评价只能在周期处于“上级评价”阶段时填写；{cycle} 不在此阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="687"/>
+        <location filename="../../reviewer/messages.py" line="688"/>
         <source>{person}&apos;s manager review is submitted and locked.</source>
         <translation>{person} 的上级评价已提交并锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="689"/>
+        <location filename="../../reviewer/messages.py" line="690"/>
         <source>The manager review is shown to the person once HR releases the cycle&apos;s appraisals.</source>
         <translation>HR 发布本周期的考核后，本人才能看到上级评价。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="691"/>
+        <location filename="../../reviewer/messages.py" line="692"/>
         <source>Write the overall comment and propose a band before submitting the manager review.</source>
         <translation>提交上级评价前请填写总体评价并选择建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="693"/>
+        <location filename="../../reviewer/messages.py" line="694"/>
         <source>&apos;{value}&apos; is not one of the rating bands of {cycle}.</source>
         <translation>“{value}”不是 {cycle} 的评级等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="694"/>
+        <location filename="../../reviewer/messages.py" line="695"/>
         <source>The proposed band {proposed} differs from the band the score gives ({computed}); write a justification.</source>
         <translation>建议等级 {proposed} 与得分对应的等级（{computed}）不同；请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="697"/>
+        <location filename="../../reviewer/messages.py" line="698"/>
         <source>&apos;{value}&apos; is not a part; write self (自评) or manager (上级).</source>
         <translation>“{value}”不是有效的评价类型；请填写 自评（self）或 上级（manager）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="699"/>
+        <location filename="../../reviewer/messages.py" line="700"/>
         <source>the row fills none of the review&apos;s fields</source>
         <translation>该行没有填写任何评价字段</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="700"/>
+        <location filename="../../reviewer/messages.py" line="701"/>
         <source>belongs to the {part} part; leave it empty on this row or change the part</source>
         <translation>属于{part}部分；请在此行留空或更改评价类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="702"/>
+        <location filename="../../reviewer/messages.py" line="703"/>
         <source>{person} has no appraisal in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有考核</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="703"/>
+        <location filename="../../reviewer/messages.py" line="704"/>
         <source>another row of {person} has problems; a person&apos;s targets are imported together</source>
         <translation>{person} 的另一行有问题；同一人的目标需一并导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="705"/>
+        <location filename="../../reviewer/messages.py" line="706"/>
         <source>{person}&apos;s {part} part is also on row {row}</source>
         <translation>{person} 的 {part} 部分也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="707"/>
+        <location filename="../../reviewer/messages.py" line="708"/>
         <source>{person}&apos;s target for {kpi} is also on row {row}</source>
         <translation>{person} 的 {kpi} 目标也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="708"/>
+        <location filename="../../reviewer/messages.py" line="709"/>
         <source>{person}&apos;s weights in this file total {total}, not 100 (rows {rows})</source>
         <translation>{person} 在此文件中的权重合计为 {total}，不是 100（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="710"/>
+        <location filename="../../reviewer/messages.py" line="711"/>
         <source>{person}&apos;s target for {kpi} already has results or review notes and is kept; the file cannot drop it: list it in the file too</source>
         <translation>{person} 的 {kpi} 目标已有实际值或评价内容，将保留；文件不能删除它：请在文件中也列出该目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="713"/>
+        <location filename="../../reviewer/messages.py" line="714"/>
         <source>Name the cycle with --cycle.</source>
         <translation>请用 --cycle 指定周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="715"/>
+        <location filename="../../reviewer/messages.py" line="716"/>
         <source>The text holds invisible control characters (such as NUL); retype it or paste it as plain text.</source>
         <translation>文字中含有不可见的控制字符（如 NUL）；请重新输入，或以纯文本粘贴。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="717"/>
+        <location filename="../../reviewer/messages.py" line="718"/>
         <source>Self-review of {name}: the field {field} holds invisible control characters (such as NUL); the form was altered, send a new one.</source>
         <translation>{name} 的自我评估：字段 {field} 含有不可见的控制字符（如 NUL）；表单已被改动，请重新发送一份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="791"/>
+        <location filename="../../reviewer/messages.py" line="792"/>
         <source>{cycle} is at the stage &apos;{stage}&apos;; its settings can change only before calibration. Reopen an earlier stage first if they must change.</source>
         <translation>{cycle} 处于“{stage}”阶段；其设置只能在校准之前修改。如必须修改，请先退回到较早的阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="794"/>
+        <location filename="../../reviewer/messages.py" line="795"/>
         <source>there is no 360 form with id {value}; choose one of the forms listed</source>
         <translation>没有编号为 {value} 的 360 评估表；请从列出的评估表中选择</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="796"/>
+        <location filename="../../reviewer/messages.py" line="797"/>
         <source>&apos;{value}&apos; is not a weight from 0 to 100</source>
         <translation>“{value}”不是 0 到 100 之间的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="797"/>
+        <location filename="../../reviewer/messages.py" line="798"/>
         <source>KPI {kpi} and competency {competency} make {total}; the two parts must make 100</source>
         <translation>KPI {kpi} 与能力 {competency} 合计 {total}；两部分合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="799"/>
+        <location filename="../../reviewer/messages.py" line="800"/>
         <source>&apos;{value}&apos; is not a rater group; use {groups}</source>
         <translation>“{value}”不是评价人组；请使用 {groups}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="801"/>
+        <location filename="../../reviewer/messages.py" line="802"/>
         <source>the weight of {group} is &apos;{value}&apos;; give a number of 0 or more</source>
         <translation>{group} 的权重为“{value}”；请填写 0 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="803"/>
+        <location filename="../../reviewer/messages.py" line="804"/>
         <source>every rater group other than self weighs 0; give at least one of them a weight above 0</source>
         <translation>除本人外所有评价人组的权重都为 0；请至少给其中一组大于 0 的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="805"/>
+        <location filename="../../reviewer/messages.py" line="806"/>
         <source>there are {count} bands; give from {low} to {high}</source>
         <translation>共有 {count} 个档次；请设置 {low} 到 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="806"/>
+        <location filename="../../reviewer/messages.py" line="807"/>
         <source>is missing; every band needs a code and both names</source>
         <translation>缺失；每个档次都需要代码以及中英文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="807"/>
+        <location filename="../../reviewer/messages.py" line="808"/>
         <source>&apos;{value}&apos; is not a minimum score from 0 to {high}</source>
         <translation>“{value}”不是 0 到 {high} 之间的最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="809"/>
+        <location filename="../../reviewer/messages.py" line="810"/>
         <source>&apos;{value}&apos; is not a share from 0 to 100 %</source>
         <translation>“{value}”不是 0 到 100% 之间的比例</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="811"/>
+        <location filename="../../reviewer/messages.py" line="812"/>
         <source>the lowest band starts at {lowest}; one band must start at 0 so every score gets a band</source>
         <translation>最低档次从 {lowest} 开始；必须有一个档次从 0 开始，才能让每个分数都有档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="813"/>
+        <location filename="../../reviewer/messages.py" line="814"/>
         <source>the guideline shares make {total} %; they must make 100 %</source>
         <translation>指导比例合计 {total}%；合计必须为 100%</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="815"/>
+        <location filename="../../reviewer/messages.py" line="816"/>
         <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="817"/>
+        <location filename="../../reviewer/messages.py" line="818"/>
         <source>&apos;{value}&apos; is not a stage; use {stages}</source>
         <translation>“{value}”不是阶段；请使用 {stages}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="818"/>
+        <location filename="../../reviewer/messages.py" line="819"/>
         <source>The band {code} of {cycle} is already given to someone; keep it (you may rename it or change its score) or take it off their appraisal first.</source>
         <translation>{cycle} 的档次 {code} 已被评给某人；请保留它（可以改名或修改分数），或先从其考核中撤下。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="821"/>
+        <location filename="../../reviewer/messages.py" line="822"/>
         <source>{name} ({number}) has left; only people still employed can join a cycle.</source>
         <translation>{name}（{number}）已离职；只有在职人员才能加入周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="823"/>
+        <location filename="../../reviewer/messages.py" line="824"/>
         <source>{name} ({number}) is already in {cycle}.</source>
         <translation>{name}（{number}）已在 {cycle} 中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="824"/>
+        <location filename="../../reviewer/messages.py" line="825"/>
         <source>is missing; give the cycle a name such as 2027 H1</source>
         <translation>缺失；请为周期命名，例如 2027 H1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="825"/>
+        <location filename="../../reviewer/messages.py" line="826"/>
         <source>a cycle called &apos;{value}&apos; already exists; choose another name</source>
         <translation>已有名为“{value}”的周期；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="827"/>
+        <location filename="../../reviewer/messages.py" line="828"/>
         <source>{end} is before the start date {start}; the cycle must end on or after its start</source>
         <translation>{end} 早于开始日期 {start}；周期的结束日期不能早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="829"/>
+        <location filename="../../reviewer/messages.py" line="830"/>
         <source>&apos;{value}&apos; is not a frequency; use {choices}</source>
         <translation>“{value}”不是有效的频率；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="830"/>
+        <location filename="../../reviewer/messages.py" line="831"/>
         <source>no department is chosen; choose at least one, or the whole company</source>
         <translation>未选择部门；请至少选择一个，或选择全公司</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="832"/>
+        <location filename="../../reviewer/messages.py" line="833"/>
         <source>&apos;{value}&apos; is neither the name nor the code of a department</source>
         <translation>“{value}”既不是部门名称，也不是部门代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="834"/>
+        <location filename="../../reviewer/messages.py" line="835"/>
         <source>&apos;{value}&apos; is not GROUP=WEIGHT; write it like manager=50,peer=20,report=20,customer=10,self=0</source>
         <translation>“{value}”不是“组=权重”格式；请写成 manager=50,peer=20,report=20,customer=10,self=0 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="836"/>
+        <location filename="../../reviewer/messages.py" line="837"/>
         <source>&apos;{value}&apos; is not STAGE=DATE; write it like goal_setting=2027-01-31</source>
         <translation>“{value}”不是“阶段=日期”格式；请写成 goal_setting=2027-01-31 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="838"/>
+        <location filename="../../reviewer/messages.py" line="839"/>
         <source>{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, guideline_pct</source>
         <translation>{file} 缺少列 {missing}；档次文件应包含 code、name、name_zh、min_score、guideline_pct</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="841"/>
+        <location filename="../../reviewer/messages.py" line="842"/>
         <source>{file} has no bands; give one row per band</source>
         <translation>{file} 中没有档次；请每个档次写一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="843"/>
+        <location filename="../../reviewer/messages.py" line="844"/>
         <source>the weight of {group} is {value}; give a number from 0 to {high}</source>
         <translation>{group} 的权重为 {value}；请填写 0 到 {high} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="845"/>
+        <location filename="../../reviewer/messages.py" line="846"/>
         <source>&apos;{value}&apos; is the name of one cycle and the id of {other}; give the name of the one you mean, or the id {id} of the cycle named &apos;{value}&apos;</source>
         <translation>“{value}”既是一个周期的名称，又是周期 {other} 的编号；请填写您所指周期的名称，或名为“{value}”的周期的编号 {id}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="848"/>
+        <location filename="../../reviewer/messages.py" line="849"/>
         <source>{path} is read-only here; nothing was saved. Copy it to a folder you may write to, or ask for write permission, then try again.</source>
         <translation>{path} 在此处为只读，未保存任何内容。请将其复制到您可写入的文件夹，或申请写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="851"/>
+        <location filename="../../reviewer/messages.py" line="852"/>
         <source>{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out</source>
         <translation>{value} 不在 {cycle} 中；请先将其加入该周期（cycle add），或删去这一行</translation>
     </message>

@@ -46,9 +46,10 @@ def run_score(args) -> tuple[Any, str]:
     listed = [{"employee_no": r.employee_no, "kpi_score": _figure(r.kpi_score),
                "competency_score": _figure(r.competency_score), "final_score": _figure(r.final_score),
                "band": r.band_code} for r in rows]
-    lines = [f"{'Employee':<12}{'KPI':>9}{'360':>9}{'Final':>9}  Band"]
+    # The name comes last: Chinese characters are two columns wide and would shift the figures.
+    lines = [f"{'Employee':<12}{'KPI':>9}{'360':>9}{'Final':>9}  Band  Name"]
     lines += [f"{r.employee_no:<12}{_text(r.kpi_score):>9}{_text(r.competency_score):>9}{_text(r.final_score):>9}"
-              f"  {r.band_code or '—'}" for r in rows]
+              f"  {r.band_code or '—':<4}  {r.name}" for r in rows]
     if not rows:
         lines = [f"No one in {args.cycle} whose scores you may read."]
     return listed, "\n".join(lines)

@@ -18,7 +18,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
                                     "competencies and 360 forms (what the database lacks); safe to run again")
     init.set_defaults(handler=_run_init)
 
-    cycle = commands.add_parser("cycle", parents=[common], help="appraisal cycles: create, list, show, settings")
+    cycle = commands.add_parser("cycle", parents=[common], help="appraisal cycles: create, list, show, settings, stages, scores, release, close")
     actions = cycle.add_subparsers(dest="cycle_command", metavar="ACTION", required=True)
     create = actions.add_parser("create", parents=[common],
                                 help="a new cycle in draft with everyone active on its start date in scope")

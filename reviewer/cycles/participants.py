@@ -100,7 +100,9 @@ def add_participant(session: Session, cycle_id: int, employee_id: int) -> Partic
 
 
 def participant_rows(session: Session, cycle_id: int) -> list[ParticipantRow]:
-    """The cycle's participants the acting user may review (a manager: their line), by name."""
+    """The cycle's participants the acting user may review (a manager: their line), by employee
+    number: the order of the People page and the Appraisals list (Chinese names sorted by code
+    point would look shuffled)."""
     return [ParticipantRow(employee_id, number, name, department, not active, leave_date, late, added_at)
             for employee_id, number, name, department, active, leave_date, late, added_at in session.execute(
                 select(Employee.id, Employee.employee_no, Employee.name, Department.name, Employee.is_active,
@@ -108,7 +110,7 @@ def participant_rows(session: Session, cycle_id: int) -> list[ParticipantRow]:
                 .join(CycleParticipant, CycleParticipant.employee_id == Employee.id)
                 .join(Department, Department.id == Employee.department_id)
                 .where(CycleParticipant.cycle_id == cycle_id, reviewable_condition(session, Employee.id))
-                .order_by(Employee.name, Employee.employee_no))]
+                .order_by(Employee.employee_no))]
 
 
 def candidates_to_add(session: Session, cycle_id: int) -> list[tuple[int, str, str]]:

@@ -16,6 +16,7 @@ from db.models.cycles import MAX_SCORE
 
 from ..access import require_hr
 from ..errors import NotFound, RowProblem, StageBlocked, ValidationError
+from ..messages import Listed  # the choices are named whole, however long
 from ..text import hidden_character_problem
 from .catalogue import load_catalogue
 
@@ -195,7 +196,7 @@ def _group_weights(cycle: Cycle, given: Mapping[str, float], problems: list[RowP
     for key, value in given.items():
         if key not in known:
             problems.append(RowProblem(None, "group_weights", "group_weight_unknown_group",
-                                       {"value": key, "groups": ", ".join(known)}))
+                                       {"value": key, "groups": Listed(", ".join(known))}))
         elif not _is_number(value) or value < 0:
             problems.append(RowProblem(None, "group_weights", "group_weight_negative",
                                        {"group": key, "value": value}))
@@ -264,7 +265,7 @@ def _due_dates(cycle: Cycle, given: Mapping[str, date | None], problems: list[Ro
     allowed = [stage.value for stage in STAGES_WITH_DUE_DATES]
     for stage, day in given.items():
         if stage not in allowed:
-            problems.append(RowProblem(None, "due", "due_stage_unknown", {"value": stage, "stages": ", ".join(allowed)}))
+            problems.append(RowProblem(None, "due", "due_stage_unknown", {"value": stage, "stages": Listed(", ".join(allowed))}))
         elif day is None:
             dates.pop(stage, None)
         else:

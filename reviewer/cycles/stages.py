@@ -15,6 +15,7 @@ from db.models import Appraisal, AppraisalState, Cycle, CycleStage, CycleStageEv
 
 from ..access import acting, require_hr, reviewable_condition
 from ..errors import NotFound, StageBlocked, ValidationError
+from ..messages import Listed
 from .blockers import STAGE_ORDER, Blocker, gate_blockers, next_stage, participants
 from .participation import ensure_appraisals
 
@@ -207,7 +208,7 @@ def reopen(session: Session, cycle_id: int, to_stage: CycleStage | str, reason: 
         target = CycleStage(to_stage)
     except ValueError:
         raise ValidationError.coded("stage_unknown", value=str(to_stage),
-                                    stages=", ".join(s.value for s in STAGE_ORDER)) from None
+                                    stages=Listed(", ".join(s.value for s in STAGE_ORDER))) from None
     if cycle.stage == CycleStage.CLOSED:
         raise StageBlocked.coded("cycle_read_only", cycle=cycle.name)
     if STAGE_ORDER.index(target) >= STAGE_ORDER.index(cycle.stage):

@@ -76,6 +76,8 @@ def _subset_bytes() -> bytes:
     options.hinting = False
     options.layout_features = []
     options.notdef_outline = True
+    # FontForge's timestamp table: fontTools cannot subset it and says so on stderr.
+    options.drop_tables = [*options.drop_tables, "FFTM"]
     font = TTFont(str(CJK_FONT_PATH))
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(_repertoire()))

@@ -137,3 +137,25 @@ def test_empty_database_offers_the_demo_and_loads_it_in_the_background(app, qtbo
         main.load_demo()
     assert page.stack.currentIndex() == page.TABLE
     assert page.model.rowCount() > 200
+
+
+def test_the_local_user_is_named_in_the_window_language(app, qtbot, demo_database):
+    """An unshared database opens as the local owner; the status bar said "Local user" in
+    English inside a Chinese window."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from reviewer.workstation import Workstation
+    from ui.main_window import MainWindow
+
+    class OnlyLocalUser(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return "本机用户" if (context, source) == ("MainWindow", "Local user") else None
+
+    translator = OnlyLocalUser()
+    QCoreApplication.installTranslator(translator)
+    try:
+        main = MainWindow(Workstation(demo_database))
+        qtbot.addWidget(main)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "本机用户" in main.user_label.text() and "Local user" not in main.user_label.text()

@@ -133,6 +133,9 @@ def test_a_cycle_runs_from_an_empty_database_to_closed_through_the_command_line(
     assert by_number["E3"]["final_score"] == 98.0 and by_number["E3"]["band"] == "S"
     # 张伟: 27/30 -> 90 points.
     assert (by_number["E1"]["final_score"], by_number["E1"]["band"]) == (90.0, "A")
+    table = cli("cycle", "score", "--cycle", CYCLE).splitlines()
+    assert table[0].split() == ["Employee", "KPI", "360", "Final", "Band", "Name"]
+    assert next(line for line in table if line.startswith("E3")).endswith("李强")  # who, not only a number
     explained = cli("cycle", "score", "--cycle", CYCLE, "--explain", "E3")
     assert "CM_NEW_CUST" in explained and "98" in explained
     cli("cycle", "score", "--cycle", CYCLE, "--explain", "E9", expect=1)

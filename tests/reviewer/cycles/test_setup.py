@@ -224,3 +224,26 @@ def test_access_hr_writes_managers_see_their_line_auditors_read(company):
             workstation.call(install_shipped_catalogue)
         with pytest.raises(PermissionDenied):
             workstation.call(add_participant, cycle_id, manager_id)
+
+
+def test_an_unknown_stage_or_group_names_every_choice_whole(company):
+    """A new user who writes --due self_review=… learns every stage's name, not 'calib…'."""
+    from reviewer.cycles.stages import reopen
+    from reviewer.messages import render
+
+    cycle_id = company.call(create_cycle, H1).id
+    with pytest.raises(ValidationError) as refused:
+        company.call(change_settings, cycle_id, SettingsChange(
+            group_weights={"boss": 5}, due_dates={"self_review": date(2027, 3, 31)}))
+    texts = " ".join(render(p.code, p.params) for p in refused.value.problems)
+    assert "manager_review, calibration, sign_off" in texts and "…" not in texts
+    assert "self, manager, peer, direct_report, customer" in texts
+    with pytest.raises(ValidationError) as refused:
+        company.call(reopen, cycle_id, "review", "a reason")
+    assert "sign_off, closed" in render(refused.value.code, refused.value.params)
+
+
+def test_participants_are_listed_by_employee_number(company):
+    cycle_id = company.call(create_cycle, H1).id
+    numbers = [p.employee_no for p in company.call(cycle_detail, cycle_id).participants]
+    assert numbers == sorted(numbers) == ["E1", "E2", "E3", "E4", "E5"]

@@ -238,3 +238,16 @@ def test_a_damaged_form_prints_no_pdf_library_warnings(demo_database, exported, 
     assert result.file == "damaged.pdf"
     # nobody configures logging on the command line: a record here would reach stderr
     assert not [r for r in caplog.records if r.name.startswith("pypdf")], caplog.text
+
+
+def test_building_the_field_font_warns_about_nothing(caplog):
+    """The first forms export used to print fontTools' "FFTM NOT subset; don't know how to
+    subset; dropped" among the command's own output."""
+    import logging
+
+    from reviewer.pdf import fonts
+
+    assert not fonts._cache_path().exists()  # each test has its own data folder: built here
+    with caplog.at_level(logging.WARNING):
+        fonts._subset_bytes()
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("fontTools")] == []

@@ -77,7 +77,7 @@ def test_each_bad_row_says_why_and_nothing_is_written(demo_database, tmp_path):
     ])
     reasons = {p.row: p.message for p in result.problems}
     assert "not a known employee number" in reasons[3]
-    assert "not a KPI code" in reasons[4]
+    assert "neither the code nor the name of a KPI" in reasons[4] and "the KPIs page lists them" in reasons[4]
     assert "not a number" in reasons[5]
     assert "2026-13-01" in reasons[6]
     assert "closed" in reasons[7] or "no target" in reasons[7]
