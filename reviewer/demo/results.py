@@ -90,6 +90,13 @@ class FormInfo:
     questions: list[tuple[int, QuestionKind, str | None, list[str] | None, str]]
 
 
+# When the demo's finished cycle went through its stages.
+SELF_REVIEWS_DONE = datetime(2026, 6, 20, 10, 0)
+MANAGER_REVIEWS_DONE = datetime(2026, 7, 3, 16, 0)
+RELEASED_ON = datetime(2026, 7, 15, 9, 0)
+CLOSED_ON = datetime(2026, 7, 31, 17, 0)
+
+
 def active_during(person: PlannedPerson, spec: CycleSpec) -> bool:
     row = person.row
     hired_in_time = row["hire_date"] is None or row["hire_date"] <= spec.end
@@ -308,9 +315,16 @@ class ResultsBuilder:
                 development_areas="；".join(phrases.DEVELOPMENT[c] for c in means[:2]) or None,
                 self_comment=self.rng.choice(phrases.SELF_COMMENTS),
                 manager_comment=phrases.MANAGER_SUMMARY[code_of[score.band_id]],
-                state=AppraisalState.RELEASED, released_at=datetime(2026, 7, 15, 9, 0),
+                state=AppraisalState.RELEASED, released_at=RELEASED_ON,
             )
+            # The finished cycle's reviews were submitted in their stages, as a real one's are.
+            appraisal.self_achievements = appraisal.self_comment
+            appraisal.self_submitted_at = SELF_REVIEWS_DONE
+            appraisal.manager_submitted_at = MANAGER_REVIEWS_DONE
             appraisals.append(appraisal)
+        cycle.scores_frozen_at, cycle.released_at = MANAGER_REVIEWS_DONE, RELEASED_ON
+        if cycle.stage == CycleStage.CLOSED:
+            cycle.closed_at = CLOSED_ON
         self.session.add_all(appraisals)
         self.session.flush()
         self._calibrate(appraisals, bands)
