@@ -114,6 +114,12 @@ class AppraisalDocument:
     hr_comment: str | None = None
     # The manager's comment per KPI (KPI code -> comment), in the order of the targets.
     target_comments: list[tuple[str, str]] = field(default_factory=list)
+    # The employee's submitted self-review: achievements, challenges, development wishes
+    # and, per KPI, (KPI code, self-rating 1-5 or None, comment or None).
+    self_achievements: str | None = None
+    self_challenges: str | None = None
+    self_development_wishes: str | None = None
+    self_target_reviews: list[tuple[str, int | None, str | None]] = field(default_factory=list)
     plan: PlanSummary | None = None
     evidence: list[EvidenceFile] = field(default_factory=list)
 
@@ -171,6 +177,11 @@ def appraisal_document(session: Session, cycle_id: int, employee_id: int,
         document.self_comment, document.manager_comment = appraisal.self_comment, appraisal.manager_comment
         document.hr_comment = appraisal.hr_comment
         document.target_comments = _target_comments(session, appraisal.id, document.targets)
+        if appraisal.self_submitted_at is not None:  # a draft self-review is the employee's own until submitted
+            document.self_achievements = appraisal.self_achievements
+            document.self_challenges = appraisal.self_challenges
+            document.self_development_wishes = appraisal.self_development_wishes
+            document.self_target_reviews = _self_target_reviews(session, appraisal.id, document.targets)
     plan = _plan(session, cycle_id, employee_id)
     document.plan = _plan_summary(plan) if plan else None
     document.evidence = _evidence(session, cycle_id, employee_id, plan)
@@ -184,6 +195,15 @@ def _target_comments(session: Session, appraisal_id: int, targets: list[TargetRo
                AppraisalTargetReview.manager_comment.is_not(None))).all())
     return [(target.kpi_code, comments[target.id].strip()) for target in targets
             if (comments.get(target.id) or "").strip()]
+
+
+def _self_target_reviews(session: Session, appraisal_id: int, targets: list[TargetRow]
+                         ) -> list[tuple[str, int | None, str | None]]:
+    reviews = {target_id: (rating, (comment or "").strip() or None) for target_id, rating, comment in session.execute(
+        select(AppraisalTargetReview.target_id, AppraisalTargetReview.self_rating, AppraisalTargetReview.self_comment)
+        .where(AppraisalTargetReview.appraisal_id == appraisal_id))}
+    return [(target.kpi_code, *reviews[target.id]) for target in targets
+            if target.id in reviews and any(reviews[target.id])]
 
 
 def _plan(session: Session, cycle_id: int, employee_id: int) -> ImprovementPlan | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Iterable
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import insert, select
@@ -95,6 +96,12 @@ SELF_REVIEWS_DONE = datetime(2026, 6, 20, 10, 0)
 MANAGER_REVIEWS_DONE = datetime(2026, 7, 3, 16, 0)
 RELEASED_ON = datetime(2026, 7, 15, 9, 0)
 CLOSED_ON = datetime(2026, 7, 31, 17, 0)
+
+
+def _sentences(phrases_: Iterable[str]) -> str | None:
+    """Phrases joined as one Chinese sentence: "a；b。", not "a。；b。"."""
+    parts = [p.rstrip("。") for p in phrases_]
+    return "；".join(parts) + "。" if parts else None
 
 
 def active_during(person: PlannedPerson, spec: CycleSpec) -> bool:
@@ -311,14 +318,16 @@ class ResultsBuilder:
                 cycle_id=cycle.id, employee_id=person.id, kpi_score=score.kpi_score,
                 competency_score=score.competency_score, final_score=score.final_score,
                 proposed_band_id=score.band_id, calibrated_band_id=score.band_id,
-                strengths="；".join(phrases.STRENGTHS[c] for c in means[-2:]) or None,
-                development_areas="；".join(phrases.DEVELOPMENT[c] for c in means[:2]) or None,
+                strengths=_sentences(phrases.STRENGTHS[c] for c in means[-2:]),
+                development_areas=_sentences(phrases.DEVELOPMENT[c] for c in means[:2]),
                 self_comment=self.rng.choice(phrases.SELF_COMMENTS),
                 manager_comment=phrases.MANAGER_SUMMARY[code_of[score.band_id]],
                 state=AppraisalState.RELEASED, released_at=RELEASED_ON,
             )
             # The finished cycle's reviews were submitted in their stages, as a real one's are.
-            appraisal.self_achievements = appraisal.self_comment
+            appraisal.self_achievements = self.rng.choice(phrases.SELF_ACHIEVEMENTS)
+            appraisal.self_challenges = self.rng.choice(phrases.SELF_CHALLENGES)
+            appraisal.self_development_wishes = self.rng.choice(phrases.SELF_DEVELOPMENT_WISHES)
             appraisal.self_submitted_at = SELF_REVIEWS_DONE
             appraisal.manager_submitted_at = MANAGER_REVIEWS_DONE
             appraisals.append(appraisal)

@@ -301,12 +301,33 @@ def _narrative_part(doc: AppraisalDocument, language: str, styles: Styles) -> li
                       ("manager_comment", doc.manager_comment), ("self_comment", doc.self_comment),
                       ("hr_comment", doc.hr_comment)):
         story += [_p(L(key), styles.small), _p(text or L("none"), styles.body), Spacer(1, 4)]
+    names = {t.kpi_code: localised(t.kpi_name, t.kpi_name_zh, language) for t in doc.targets}
+    colon = "：" if is_chinese(language) else ": "
     if doc.target_comments:
-        names = {t.kpi_code: localised(t.kpi_name, t.kpi_name_zh, language) for t in doc.targets}
         story.append(_p(L("target_comments"), styles.small))
         for code, comment in doc.target_comments:
-            story.append(_p(f"{names.get(code, code)}：{comment}" if is_chinese(language)
-                            else f"{names.get(code, code)}: {comment}", styles.body))
+            story.append(_p(f"{names.get(code, code)}{colon}{comment}", styles.body))
+    return story + _self_review_part(doc, language, styles, names, colon)
+
+
+def _self_review_part(doc: AppraisalDocument, language: str, styles: Styles, names: dict[str, str],
+                      colon: str) -> list:
+    """The employee's submitted self-review, in their own words."""
+    L = lambda key, **kw: label(key, language, **kw)  # noqa: E731
+    parts = [(key, text) for key, text in (("self_achievements", doc.self_achievements),
+                                           ("self_challenges", doc.self_challenges),
+                                           ("self_development_wishes", doc.self_development_wishes)) if text]
+    if not parts and not doc.self_target_reviews:
+        return []
+    story: list = [CondPageBreak(100), _p(L("self_review"), styles.heading)]
+    for key, text in parts:
+        story += [_p(L(key), styles.small), _p(text, styles.body), Spacer(1, 4)]
+    if doc.self_target_reviews:
+        story.append(_p(L("self_target_reviews"), styles.small))
+        for code, rating, comment in doc.self_target_reviews:
+            said = " · ".join(part for part in (L("self_rating", rating=rating) if rating else "", comment or "")
+                              if part)
+            story.append(_p(f"{names.get(code, code)}{colon}{said}", styles.body))
     return story
 
 

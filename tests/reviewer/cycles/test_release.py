@@ -75,3 +75,27 @@ def _text(pdf: bytes, path) -> str:
     path.write_bytes(pdf)
     return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_the_employees_document_holds_their_submitted_self_review_and_not_a_draft_one(database, tmp_path):
+    with database.session() as session:
+        company = _reviewed_company(session)
+        ann, mei = appraisal_of(session, company, "Ann"), appraisal_of(session, company, "Mei")
+        ann.self_achievements, ann.self_challenges = "签下 12 家新客户", "Long payment cycles"
+        ann.self_development_wishes, ann.self_submitted_at = "Negotiation course", datetime(2027, 6, 10)
+        target = session.scalar(select(Target).where(Target.employee_id == company.ids["Ann"]).order_by(Target.id))
+        session.add(AppraisalTargetReview(appraisal_id=ann.id, target_id=target.id + 1, self_rating=4,
+                                          self_comment="Above plan"))
+        mei.self_achievements = "Still typing this"  # a draft: not submitted
+        session.flush()
+        release(session, company.cycle_id)
+        document = appraisal_document(session, company.cycle_id, company.ids["Ann"], for_employee=True)
+        assert (document.self_achievements, document.self_development_wishes) == ("签下 12 家新客户",
+                                                                                   "Negotiation course")
+        assert document.self_target_reviews == [("K1", 4, "Above plan")]
+        text = _text(issued_pdf(session, document), tmp_path / "ann.pdf")
+        for part in ("Self-review", "签下 12 家新客户", "Long payment cycles", "self-rating 4 of 5 · Above plan"):
+            assert part in text
+        mei_document = appraisal_document(session, company.cycle_id, company.ids["Mei"], for_employee=True)
+        assert mei_document.self_achievements is None

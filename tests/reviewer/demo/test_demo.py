@@ -87,8 +87,8 @@ def test_open_cycle_has_appraisals_and_self_reviews_at_every_step(demo_database)
         assert steps["submitted"] > 0.3 * len(appraisals)
         assert steps["draft"] and steps["not started"] and steps["returned"]
         submitted = [a for a in appraisals if a.self_submitted_at]
-        assert all(a.self_achievements and a.self_challenges and CJK.search(a.self_achievements + a.self_challenges)
-                   for a in submitted[:5])
+        assert all(a.self_achievements and a.self_challenges for a in submitted)
+        assert any(CJK.search(a.self_achievements + a.self_challenges) for a in submitted)
         ratings = session.scalars(select(AppraisalTargetReview.self_rating).join(Appraisal).where(
             Appraisal.cycle_id == current.id)).all()
         assert ratings and set(ratings) <= {1, 2, 3, 4, 5}
