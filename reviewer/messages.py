@@ -871,6 +871,10 @@ PROBLEMS.update({
     "ca_password_not_given": QT_TRANSLATE_NOOP(
         "problems", "New identities are issued by the company CA: set {variable} to its password, run the command "
                     "in a terminal to type it, or give --self-signed."),
+    "signing_file_missing": QT_TRANSLATE_NOOP("problems", "There is no file {path} to sign."),
+    "signing_file_other_appraisal": QT_TRANSLATE_NOOP(
+        "problems", "{file} is not the current appraisal of {name} (another person's, or an earlier version); "
+                    "it is not signed."),
     "company_ca_exists": QT_TRANSLATE_NOOP(
         "problems", "The company CA ({name}) already exists; identities are issued by it."),
 })

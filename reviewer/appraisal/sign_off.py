@@ -25,6 +25,7 @@ from ..errors import NotFound, StageBlocked, ValidationError
 from ..pdf.appraisal_pdf import SIGNER_ROLES
 from ..text import refuse_hidden_characters
 from .batch import cycle_people
+from .document import current_appraisal
 from .export import signing_copy
 from .identities import Identity, holder_employee_id
 from .signing import check_may_sign, check_role_holder, signing_state
@@ -44,18 +45,23 @@ class PreparedSignature:
 
 def prepare_signature(session: Session, cycle_id: int, employee_id: int, role: str,
                       signer_employee_id: int | None = None, disagrees: bool = False, comment: str | None = None,
-                      language: str = "en") -> PreparedSignature:
+                      language: str = "en", path: Path | None = None) -> PreparedSignature:
     """Check that the person's current appraisal may now be signed in ``role`` by the acting
     user with the identity of ``signer_employee_id`` (default: the one person holding the
     role who has an identity here): released, this role next, the identity's holder holding
-    the role. Refused with a coded message otherwise; nothing is signed."""
+    the role. Refused with a coded message otherwise; nothing is signed. The signature goes
+    on the signing copy, or on ``path`` (a copy signed elsewhere, e.g. by a signed batch)
+    when that file is this appraisal's."""
     if role not in SIGNER_ROLES:
         raise ValidationError.coded("role_unknown", role=role)
     if disagrees and role != "employee":
         raise ValidationError.coded("only_employee_disagrees")
     refuse_hidden_characters("comment", comment)
-    path = signing_copy(session, cycle_id, employee_id, language)  # refused until HR releases the appraisal
-    state = signing_state(session, path)
+    if path is None:
+        path = signing_copy(session, cycle_id, employee_id, language)  # refused until HR releases the appraisal
+        state = signing_state(session, path)
+    else:
+        state = _state_of_file(session, cycle_id, employee_id, Path(path))
     appraisal = session.get(Appraisal, state.appraisal_id)
     check_may_sign(session, appraisal, role)
     if state.next_role is None:
@@ -66,6 +72,21 @@ def prepare_signature(session: Session, cycle_id: int, employee_id: int, role: s
     check_role_holder(session, appraisal, role, record)
     person = session.get(Employee, appraisal.employee_id)
     return PreparedSignature(appraisal.id, person.employee_no, person.name, role, record.id, record.holder_name, path)
+
+
+def _state_of_file(session: Session, cycle_id: int, employee_id: int, path: Path):
+    """The signing state of a given file, refused unless it is the person's current,
+    released appraisal."""
+    if not path.is_file():
+        raise NotFound.coded("signing_file_missing", path=str(path))
+    state = signing_state(session, path)
+    current = current_appraisal(session, cycle_id, employee_id)
+    person = session.get(Employee, employee_id)
+    if current is None or current.id != state.appraisal_id:
+        raise ValidationError.coded("signing_file_other_appraisal", file=path.name, name=person.name)
+    if not released_to_employee(session.get(Cycle, cycle_id), current):
+        raise StageBlocked.coded("appraisal_not_released", name=person.name)
+    return state
 
 
 def _signing_identity(session: Session, appraisal: Appraisal, role: str, signer_employee_id: int | None,

@@ -59,6 +59,9 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     sign.add_argument("--disagree", action="store_true", help="employee only: acknowledged, but I disagree")
     sign.add_argument("--comment", metavar="TEXT", help="becomes part of what is signed")
     sign.add_argument("--out", type=Path, metavar="FILE", help="also write the signed PDF here")
+    sign.add_argument("--file", type=Path, metavar="FILE.pdf",
+                      help="sign this copy in place (e.g. one `pdf batch --sign-as` wrote) instead of the "
+                           "program's signing copy; it must be the person's current appraisal")
     sign.add_argument("--language", choices=["en", "zh"], default="en",
                       help="language of the document (when it is first written) and of the stamp")
     sign.set_defaults(handler=_run_sign)
@@ -171,7 +174,7 @@ def _run_sign(args) -> tuple[dict[str, Any], str]:
         employee_id = employee_id_by_number(session, args.employee)
         signer_id = employee_id_by_number(session, args.identity) if args.identity else None
         prepared = prepare_signature(session, cycle_id, employee_id, args.role, signer_id, args.disagree, comment,
-                                     args.language)
+                                     args.language, args.file)
     password = _identity_password(prepared.holder_name)
     revision = workstation.call(sign_appraisal, prepared.path, prepared.role, prepared.identity_id, password,
                                 args.disagree, comment, args.language)

@@ -188,3 +188,20 @@ def test_usage_errors_exit_2(database_url, argv, capsys):
     code = run([*argv, "--db", database_url])
     out, err = capsys.readouterr()
     assert code == 2 and "Traceback" not in out + err
+
+
+def test_a_copy_the_signed_batch_wrote_is_signed_on_with_file(cli, tmp_path):
+    _cycle_in_sign_off(cli, tmp_path)
+    batch = tmp_path / "批量"
+    cli.monkeypatch.setenv("APPRAISAL_SIGNING_PASSWORD", PASSWORDS["E2"])
+    cli("pdf", "batch", "--cycle", CYCLE, "--out", str(batch), "--sign-as", "王芳")  # 李强's manager signs
+    (copy,) = batch.glob("E3-*.pdf")
+    # The program's own signing copy does not carry the batch's signature: it is not signed on.
+    assert cli.sign("E3", "employee", expect=1, password=PASSWORDS["E3"])["code"] == "signing_not_latest"
+    other = cli.sign("E2", "manager", "--file", str(copy), expect=1, password=PASSWORDS["E1"])
+    assert other["code"] == "signing_file_other_appraisal"
+    assert cli.sign("E3", "employee", "--file", str(tmp_path / "无.pdf"), expect=1)["code"] == "signing_file_missing"
+    cli.sign("E3", "employee", "--file", str(copy), password=PASSWORDS["E3"])
+    cli.sign("E3", "hr", "--file", str(copy), password=PASSWORDS["E4"])
+    assert cli("verify", str(copy), json_out=True)["ok"] is True
+    assert cli.status()["E3"]["missing"] == []
