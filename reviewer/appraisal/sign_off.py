@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -120,7 +120,7 @@ class SignatureLine:
     role: str
     signer: str
     signer_employee_no: str | None
-    signed_at: datetime
+    signed_at: datetime  # aware, UTC
     disagrees: bool
     comment: str | None
 
@@ -167,7 +167,8 @@ def sign_off_status(session: Session, cycle_id: int) -> list[AppraisalSignOff]:
                 .where(SignatureRecord.appraisal_id.in_(chunk))
                 .order_by(SignatureRecord.signed_at, SignatureRecord.id)):
             signatures[record.appraisal_id].append(SignatureLine(
-                record.role.value, record.signer_name, signer_no, record.signed_at, record.disagrees, record.comment))
+                record.role.value, record.signer_name, signer_no, record.signed_at.replace(tzinfo=timezone.utc),
+                record.disagrees, record.comment))  # recorded in UTC (signing.record_signature)
     rows = []
     for chunk in batches(appraisal_ids):
         for appraisal, person in session.execute(select(Appraisal, Employee).join(

@@ -175,11 +175,21 @@ def _run_sign(args) -> tuple[dict[str, Any], str]:
         signer_id = employee_id_by_number(session, args.identity) if args.identity else None
         prepared = prepare_signature(session, cycle_id, employee_id, args.role, signer_id, args.disagree, comment,
                                      args.language, args.file)
+    if args.out is not None and args.out.is_dir():
+        raise ValidationError.coded("file_not_written", path=str(args.out), detail="it is a folder")
     password = _identity_password(prepared.holder_name)
-    revision = workstation.call(sign_appraisal, prepared.path, prepared.role, prepared.identity_id, password,
-                                args.disagree, comment, args.language)
+    try:  # a file that cannot be replaced fails the unit of work: nothing is recorded
+        revision = workstation.call(sign_appraisal, prepared.path, prepared.role, prepared.identity_id, password,
+                                    args.disagree, comment, args.language)
+    except OSError as error:
+        raise ValidationError.coded("file_not_written", path=str(prepared.path),
+                                    detail=str(error.strerror or error)) from None
     if args.out is not None:
-        write_whole(args.out, prepared.path.read_bytes())
+        try:
+            write_whole(args.out, prepared.path.read_bytes())
+        except OSError as error:
+            raise ValidationError.coded("file_not_written", path=str(args.out), detail=(
+                f"{error.strerror or error}; the signature is made and kept in {prepared.path}")) from None
     status = next(row for row in workstation.call(sign_off_status, cycle_id)
                   if row.employee_no == prepared.employee_no)
     payload = {"cycle": args.cycle, "employee_no": prepared.employee_no, "name": prepared.employee_name,
@@ -201,7 +211,7 @@ def _run_status(args) -> tuple[dict[str, Any], str]:
         rows = sign_off_status(session, find_cycle(session, args.cycle))
     lines = []
     for row in rows:
-        signed = "; ".join(f"{s.role} {s.signer} {s.signed_at:%Y-%m-%d %H:%M}" + (" (disagrees)" if s.disagrees else "")
+        signed = "; ".join(f"{s.role} {s.signer} {s.signed_at.astimezone():%Y-%m-%d %H:%M}" + (" (disagrees)" if s.disagrees else "")
                            for s in row.signatures) or "no signature"
         if not row.missing:
             waiting = "complete"
@@ -209,7 +219,7 @@ def _run_status(args) -> tuple[dict[str, Any], str]:
             waiting = "not released yet"
         else:
             waiting = "missing: " + ", ".join(row.missing)
-        lines.append(f"{row.employee_no:<10} {row.name:<16} v{row.version}  {signed}  [{waiting}]")
+        lines.append(f"{row.employee_no} {row.name} (version {row.version}): {signed} — {waiting}")
     complete = sum(1 for row in rows if not row.missing)
     lines.append(f"{complete} of {len(rows)} appraisal(s) signed by manager, employee and HR.")
     return {"cycle": args.cycle, "appraisals": [row.as_dict() for row in rows]}, "\n".join(lines)

@@ -205,3 +205,14 @@ def test_a_copy_the_signed_batch_wrote_is_signed_on_with_file(cli, tmp_path):
     cli.sign("E3", "hr", "--file", str(copy), password=PASSWORDS["E4"])
     assert cli("verify", str(copy), json_out=True)["ok"] is True
     assert cli.status()["E3"]["missing"] == []
+
+
+def test_a_manager_signs_her_report_under_her_own_profile_but_creates_no_identity(cli, tmp_path):
+    _cycle_in_sign_off(cli, tmp_path)
+    cli("users", "add", "王芳", "--role", "manager", "--employee", "E2", stdin="王芳的登录密码 2026\n")
+    cli.monkeypatch.setenv("APPRAISAL_PASSWORD", "王芳的登录密码 2026")
+    cli.user = "王芳"
+    assert cli("identity", "create", "--employee", "E2", expect=1, json_out=True,
+               stdin="another password\n")["code"] == "hr_only"
+    assert cli.sign("E3", "manager", password=PASSWORDS["E2"])["signer"] == "王芳"
+    assert list(cli.status()) == ["E3"]  # her line only
