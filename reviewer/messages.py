@@ -852,3 +852,29 @@ PROBLEMS.update({
     "row_not_participant": QT_TRANSLATE_NOOP(
         "problems", "{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out"),
 })
+
+
+# -- csign (issue 15): signing identities and sign-off on the command line --------------------------------------
+FIELD_LABELS.update({
+    "comment": QT_TRANSLATE_NOOP("fields", "Comment"),
+})
+PROBLEMS.update({
+    "signing_no_identity_for_role": QT_TRANSLATE_NOOP(
+        "problems", "Nobody who may sign the appraisal of {name} as {role} has a signing identity here; HR creates "
+                    "one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…)."),
+    "signing_no_identity_of": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) has no signing identity here; HR creates one with "
+                    "main.py identity create --employee {number}."),
+    "signing_choose_identity": QT_TRANSLATE_NOOP(
+        "problems", "Several people may sign the appraisal of {name} as {role} ({numbers}); say whose identity "
+                    "signs with --identity EMPLOYEE_NO."),
+    "ca_password_not_given": QT_TRANSLATE_NOOP(
+        "problems", "New identities are issued by the company CA: set {variable} to its password, run the command "
+                    "in a terminal to type it, or give --self-signed."),
+    "signing_file_missing": QT_TRANSLATE_NOOP("problems", "There is no file {path} to sign."),
+    "signing_file_other_appraisal": QT_TRANSLATE_NOOP(
+        "problems", "{file} is not the current appraisal of {name} (another person's, or an earlier version); "
+                    "it is not signed."),
+    "company_ca_exists": QT_TRANSLATE_NOOP(
+        "problems", "The company CA ({name}) already exists; identities are issued by it."),
+})

@@ -242,3 +242,37 @@ def identity(session: Session, identity_id: int) -> Identity:
     if record is None or record.key_file is None:
         raise NotFound.coded("identity_unknown", id=identity_id)
     return _identity(record)
+
+
+def create_employee_identity(session: Session, employee_id: int, password: str,
+                             ca_password: str | None = None) -> Identity:
+    """A signing identity for an employee, in their name and tied to them (so it signs as
+    them even when another employee has the same name); what HR's New identity makes."""
+    employee = session.get(Employee, employee_id)
+    if employee is None:
+        raise NotFound.coded("employee_unknown_id", id=employee_id)
+    return create_identity(session, employee.name, password, employee_id, ca_password)
+
+
+@dataclass(frozen=True)
+class IdentityRow:
+    identity: Identity
+    employee_no: str | None  # whose it is (holder_employee_id); None for a CA or an unclaimed name
+
+    def as_dict(self) -> dict:
+        identity = self.identity
+        kind = "ca" if identity.is_ca else "issued_by_ca" if identity.issued_by_ca else "self_signed_or_imported"
+        return {"id": identity.id, "holder": identity.holder_name, "employee_no": self.employee_no, "kind": kind,
+                "can_sign": identity.can_sign, "valid_until": identity.not_after.date().isoformat(),
+                "fingerprint": identity.fingerprint}
+
+
+def identity_rows(session: Session) -> list[IdentityRow]:
+    """Every identity with the employee number of the person it belongs to, by holder."""
+    rows = []
+    for record in session.scalars(select(SigningCertificate).order_by(SigningCertificate.holder_name,
+                                                                      SigningCertificate.id)):
+        employee_id = None if record.is_ca else holder_employee_id(session, record)
+        employee = session.get(Employee, employee_id) if employee_id is not None else None
+        rows.append(IdentityRow(_identity(record), employee.employee_no if employee else None))
+    return rows

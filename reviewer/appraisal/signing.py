@@ -169,7 +169,17 @@ def _check_document_is_ours(session: Session, appraisal: Appraisal, pdf: bytes, 
         raise ValidationError.coded("signing_not_latest", role=last.role.value)
 
 
-def _check_role_holder(session: Session, appraisal: Appraisal, role: str, record: SigningCertificate) -> None:
+def check_may_sign(session: Session, appraisal: Appraisal, role: str) -> None:
+    """Refuse a signature the acting user may not add to this appraisal in the role."""
+    # Acknowledging one's own appraisal is the employee's act; every other signature
+    # is on someone the acting user reviews.
+    if not (role == SignerRole.EMPLOYEE.value and require_writer(session).employee_id == appraisal.employee_id):
+        require_reviewable(session, appraisal.employee_id, change=True)
+
+
+def check_role_holder(session: Session, appraisal: Appraisal, role: str, record: SigningCertificate) -> None:
+    """Refuse, naming the role's holder, an identity whose holder may not sign in the role
+    (the rule is roles.identity_holds_role)."""
     from .roles import identity_holds_role
 
     if identity_holds_role(session, appraisal, role, record):
@@ -251,10 +261,7 @@ def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, pa
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as error:
         raise ValidationError.coded("not_an_appraisal_pdf") from error
     appraisal = _appraisal_named_by(session, reader)
-    # Acknowledging one's own appraisal is the employee's act; every other signature
-    # is on someone the acting user reviews.
-    if not (role == SignerRole.EMPLOYEE.value and require_writer(session).employee_id == appraisal.employee_id):
-        require_reviewable(session, appraisal.employee_id, change=True)
+    check_may_sign(session, appraisal, role)
     if appraisal.state in (AppraisalState.SIGNED, AppraisalState.SUPERSEDED):
         raise StageBlocked.coded("appraisal_locked")
     expected = _next_role(_signed_roles(session, appraisal.id))
@@ -268,7 +275,7 @@ def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, pa
         raise NotFound.coded("identity_unknown", id=identity_id)
     _check_document_is_ours(session, appraisal, original, reader)
     signer = open_signer(record, password)
-    _check_role_holder(session, appraisal, role, record)
+    check_role_holder(session, appraisal, role, record)
     now = datetime.now(timezone.utc)
     signed = sign_bytes(original, role, signer, record.holder_name, now, language, disagrees, comment)
     revision = record_signature(session, appraisal, role, record, now, hashlib.sha256(signed).hexdigest(),

@@ -62,9 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     info = db_commands.add_parser("info", parents=[common], help="schema version, location and rows per table")
     info.set_defaults(handler=_run_db_info)
 
-    from . import access, cycles, forms, pdf, transfer
+    from . import access, cycles, forms, pdf, signing, transfer
 
-    for area in (access, transfer, forms, pdf, cycles):
+    for area in (access, transfer, forms, pdf, cycles, signing):
         area.add_commands(commands, common)
     return parser
 
@@ -177,7 +177,8 @@ def run(argv: list[str]) -> int:
     except (ReviewerError, DatabaseOpenError) as error:
         say(f"error: {error}")
         if args.json:
-            print(_json_text({"ok": False, "error": str(error)}))
+            code = {"code": error.code} if getattr(error, "code", None) else {}  # what a script can test
+            print(_json_text({"ok": False, "error": str(error), **code}))
         return EXIT_REJECTED
     except KeyboardInterrupt:
         say("Interrupted; nothing was saved.")
