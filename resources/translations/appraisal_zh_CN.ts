@@ -5358,6 +5358,11 @@
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="859"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -7374,6 +7379,41 @@
         <location filename="../../reviewer/messages.py" line="852"/>
         <source>{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out</source>
         <translation>{value} 不在 {cycle} 中；请先将其加入该周期（cycle add），或删去这一行</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="862"/>
+        <source>Nobody who may sign the appraisal of {name} as {role} has a signing identity here; HR creates one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…).</source>
+        <translation>有权以{role}身份签署 {name} 的考评表的人在此均没有签名身份；请由人力资源部创建（main.py identity create --employee 工号，或在“考核结果 → 签名身份…”中创建）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="865"/>
+        <source>{name} ({number}) has no signing identity here; HR creates one with main.py identity create --employee {number}.</source>
+        <translation>{name}（{number}）在此没有签名身份；请由人力资源部使用 main.py identity create --employee {number} 创建。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="868"/>
+        <source>Several people may sign the appraisal of {name} as {role} ({numbers}); say whose identity signs with --identity EMPLOYEE_NO.</source>
+        <translation>有多人可以以{role}身份签署 {name} 的考评表（{numbers}）；请用 --identity 工号 指明由谁的身份签名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="871"/>
+        <source>New identities are issued by the company CA: set {variable} to its password, run the command in a terminal to type it, or give --self-signed.</source>
+        <translation>新的签名身份由公司 CA 签发：请将 {variable} 设为其密码，或在终端中运行命令以输入密码，或使用 --self-signed。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="874"/>
+        <source>There is no file {path} to sign.</source>
+        <translation>没有可签署的文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="875"/>
+        <source>{file} is not the current appraisal of {name} (another person&apos;s, or an earlier version); it is not signed.</source>
+        <translation>{file} 不是 {name} 当前的考评表（是其他人的，或是较早的版本）；未签名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="878"/>
+        <source>The company CA ({name}) already exists; identities are issued by it.</source>
+        <translation>公司 CA（{name}）已存在；签名身份由它签发。</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19"/>
