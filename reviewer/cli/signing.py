@@ -4,7 +4,7 @@ Signing identities and Preview and sign… use.
 
 Passwords never come from the command line: a new identity's from standard input when it
 is not a terminal, otherwise typed twice; a signing identity's from
-APPRAISAL_IDENTITY_PASSWORD or typed; the company CA's from APPRAISAL_CA_PASSWORD or typed.
+APPRAISAL_SIGNING_PASSWORD or typed; the company CA's from APPRAISAL_CA_PASSWORD or typed.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import ValidationError
 
-IDENTITY_PASSWORD_VARIABLE = "APPRAISAL_IDENTITY_PASSWORD"
+IDENTITY_PASSWORD_VARIABLE = "APPRAISAL_SIGNING_PASSWORD"
 CA_PASSWORD_VARIABLE = "APPRAISAL_CA_PASSWORD"
 ROLES = ("manager", "employee", "hr")
 

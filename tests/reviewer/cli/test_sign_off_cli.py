@@ -49,9 +49,9 @@ class Cli:
     def __call__(self, *argv, expect=0, json_out=False, stdin=None, password=None):
         self.monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))  # not a terminal: nothing is typed
         if password is None:
-            self.monkeypatch.delenv("APPRAISAL_IDENTITY_PASSWORD", raising=False)
+            self.monkeypatch.delenv("APPRAISAL_SIGNING_PASSWORD", raising=False)
         else:
-            self.monkeypatch.setenv("APPRAISAL_IDENTITY_PASSWORD", password)
+            self.monkeypatch.setenv("APPRAISAL_SIGNING_PASSWORD", password)
         user = ["--user", self.user] if self.user else []
         code = run([*argv, "--db", self.db, *user] + (["--json"] if json_out else []))
         out, err = self.capsys.readouterr()
@@ -193,8 +193,8 @@ def test_usage_errors_exit_2(database_url, argv, capsys):
 def test_a_copy_the_signed_batch_wrote_is_signed_on_with_file(cli, tmp_path):
     _cycle_in_sign_off(cli, tmp_path)
     batch = tmp_path / "批量"
-    cli.monkeypatch.setenv("APPRAISAL_SIGNING_PASSWORD", PASSWORDS["E2"])
-    cli("pdf", "batch", "--cycle", CYCLE, "--out", str(batch), "--sign-as", "王芳")  # 李强's manager signs
+    cli("pdf", "batch", "--cycle", CYCLE, "--out", str(batch), "--sign-as", "王芳",  # 李强's manager signs
+        password=PASSWORDS["E2"])
     (copy,) = batch.glob("E3-*.pdf")
     # The program's own signing copy does not carry the batch's signature: it is not signed on.
     assert cli.sign("E3", "employee", expect=1, password=PASSWORDS["E3"])["code"] == "signing_not_latest"
