@@ -6,7 +6,8 @@ strings into the translation catalogue without this package importing Qt.
 """
 from __future__ import annotations
 
-from typing import Any
+import string
+from typing import Any, Callable
 
 from .text import visible
 
@@ -233,7 +234,7 @@ PROBLEMS = {
     "competency_code_taken": QT_TRANSLATE_NOOP("problems", "The code {code} is already used by another competency."),
     "competency_unknown": QT_TRANSLATE_NOOP("problems", "There is no competency with id {id}."),
     "competency_in_use": QT_TRANSLATE_NOOP(
-        "problems", "{count} form question(s) rate this competency; it cannot be deleted. "
+        "problems", "{count:form question rates|form questions rate} this competency; it cannot be deleted. "
                     "Remove it from the templates first (older versions keep it)."),
     "template_unknown": QT_TRANSLATE_NOOP("problems", "There is no form template with id {id}."),
     "template_family_taken": QT_TRANSLATE_NOOP(
@@ -282,9 +283,9 @@ PROBLEMS = {
     "form_empty": QT_TRANSLATE_NOOP("problems", "The form was returned empty; nothing was imported."),
     "form_outside_scope": QT_TRANSLATE_NOOP(
         "problems", "The form about {subject} is outside your reporting line; give it to HR to import."),
-    "form_submitted": QT_TRANSLATE_NOOP("problems", "{count} form(s) submitted."),
+    "form_submitted": QT_TRANSLATE_NOOP("problems", "{count:form|forms} submitted."),
     "form_submitted_some_blank": QT_TRANSLATE_NOOP(
-        "problems", "{count} form(s) submitted, {blank} left blank and still open."),
+        "problems", "{count:form|forms} submitted, {blank} left blank and still open."),
     # signing identities and signatures
     "password_too_short": QT_TRANSLATE_NOOP("problems", "The password needs at least {limit} characters."),
     "identity_needs_name": QT_TRANSLATE_NOOP("problems", "The signing identity needs the holder's name."),
@@ -542,8 +543,11 @@ PROBLEMS = {
     "cycle_moved_meanwhile": QT_TRANSLATE_NOOP(
         "problems", "{cycle} is at {stage} now, not at {seen} as shown: someone else moved it meanwhile. Look at "
                     "the cycle again before moving it."),
+    "gate_progress": QT_TRANSLATE_NOOP(
+        "problems", "{done} of {total} people are through the gate to {stage}; {count:blocker holds|blockers hold} "
+                    "{people:person|people}."),
     "gate_held": QT_TRANSLATE_NOOP(
-        "problems", "{cycle} cannot move on: {count} blocker(s) hold {people} person(s). Fix them, or let "
+        "problems", "{cycle} cannot move on: {count:blocker holds|blockers hold} {people:person|people}. Fix them, or let "
                     "named people past with a reason each."),
     "stage_reason_missing": QT_TRANSLATE_NOOP("problems", "Say why; the reason is kept with the cycle."),
     "stage_reason_too_long": QT_TRANSLATE_NOOP(
@@ -572,7 +576,7 @@ PROBLEMS = {
     # hist slice (issue 15): the offline self-review form and the history views
     "self_review_forms_stage": QT_TRANSLATE_NOOP(
         "problems", "Self-review forms are sent out from goal setting to the end of the self-review and 360 stage, "
-                    "and in manager review for self-reviews the manager returned; {cycle} is in none of these stages."),
+                    "and in manager review for self-reviews the manager returned; {cycle} is at {stage}, none of these."),
     "self_review_form_outdated": QT_TRANSLATE_NOOP(
         "problems", "This form was issued before the self-review of {name} was returned for changes; export a new "
                     "form for {name}."),
@@ -627,11 +631,11 @@ PROBLEMS = {
     "score_competency_unpublished": QT_TRANSLATE_NOOP(
         "problems", "Competency part (360): held back until the cycle's 360 results are published."),
     "score_group": QT_TRANSLATE_NOOP(
-        "problems", "{group}: {raters} rater(s), mean rating {mean} over {competencies} competencies; "
+        "problems", "{group}: {raters:rater|raters}, mean rating {mean} over {competencies:competency|competencies}; "
                     "100 × {mean} ÷ {scale} = {score}; weight {weight}."),
     "score_group_pooled": QT_TRANSLATE_NOOP(
-        "problems", "{group}, pooled from {pooled} (each below {threshold} raters): {raters} rater(s), mean rating "
-                    "{mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}."),
+        "problems", "{group}, pooled from {pooled} (each below {threshold} raters): {raters:rater|raters}, mean rating "
+                    "{mean} over {competencies:competency|competencies}; 100 × {mean} ÷ {scale} = {score}; weight {weight}."),
     "score_group_withheld": QT_TRANSLATE_NOOP(
         "problems", "{group}: fewer than {threshold} raters, too few even when pooled; withheld, it counts for "
                     "nothing."),
@@ -759,15 +763,167 @@ def name_some(items, limit: int = MAX_LISTED) -> Listed:
     return Listed(named if len(items) <= limit else f"{named}, … (+{len(items) - limit:,})")
 
 
-def render(code: str, params: dict[str, Any], template: str | None = None) -> str:
-    """The text of a problem; ``template`` is a translation of PROBLEMS[code]. Every text
-    parameter is shortened, so a message stays a sentence whatever the file held."""
+# -- words for the values of closed vocabularies -----------------------------------------------------
+# A message parameter naming a stage, a signer role, a frequency, a rater group, a request status or an
+# appraisal state is a Term (or Terms): it stays the value (JSON, logs, tests compare it as a string) and
+# render says the word for it in the message's language. The contexts are those the window already names
+# these values in, so one catalogue entry serves the window's lists and the messages.
+VOCABULARIES: dict[str, tuple[str, dict[str, str]]] = {
+    "stage": ("stage", {
+        "draft": QT_TRANSLATE_NOOP("stage", "Draft"),
+        "goal_setting": QT_TRANSLATE_NOOP("stage", "Goal setting"),
+        "self_review_360": QT_TRANSLATE_NOOP("stage", "Self-review and 360"),
+        "manager_review": QT_TRANSLATE_NOOP("stage", "Manager review"),
+        "calibration": QT_TRANSLATE_NOOP("stage", "Calibration"),
+        "sign_off": QT_TRANSLATE_NOOP("stage", "Sign-off"),
+        "closed": QT_TRANSLATE_NOOP("stage", "Closed"),
+    }),
+    "frequency": ("frequency", {
+        "month": QT_TRANSLATE_NOOP("frequency", "Monthly"),
+        "quarter": QT_TRANSLATE_NOOP("frequency", "Quarterly"),
+        "half_year": QT_TRANSLATE_NOOP("frequency", "Half-yearly"),
+        "year": QT_TRANSLATE_NOOP("frequency", "Yearly"),
+    }),
+    "signer_role": ("verification", {
+        "manager": QT_TRANSLATE_NOOP("verification", "Manager"),
+        "employee": QT_TRANSLATE_NOOP("verification", "Employee"),
+        "hr": QT_TRANSLATE_NOOP("verification", "HR"),
+    }),
+    # The relations a rater has to the person, plus the group results pool the small ones into.
+    "rater_group": ("vocabulary", {
+        "self": QT_TRANSLATE_NOOP("vocabulary", "Self"),
+        "manager": QT_TRANSLATE_NOOP("vocabulary", "Manager"),
+        "peer": QT_TRANSLATE_NOOP("vocabulary", "Peer"),
+        "direct_report": QT_TRANSLATE_NOOP("vocabulary", "Direct report"),
+        "customer": QT_TRANSLATE_NOOP("vocabulary", "Customer"),
+        "others": QT_TRANSLATE_NOOP("vocabulary", "Others (combined)"),
+    }),
+    "request_status": ("vocabulary", {
+        "nominated": QT_TRANSLATE_NOOP("vocabulary", "Nominated, awaiting approval"),
+        "open": QT_TRANSLATE_NOOP("vocabulary", "Not started"),
+        "in_progress": QT_TRANSLATE_NOOP("vocabulary", "In progress"),
+        "submitted": QT_TRANSLATE_NOOP("vocabulary", "Submitted"),
+        "declined": QT_TRANSLATE_NOOP("vocabulary", "Declined"),
+        "cancelled": QT_TRANSLATE_NOOP("vocabulary", "Cancelled"),
+    }),
+    "appraisal_state": ("appraisals", {
+        "draft": QT_TRANSLATE_NOOP("appraisals", "Draft"),
+        "manager_review": QT_TRANSLATE_NOOP("appraisals", "Manager review"),
+        "calibrated": QT_TRANSLATE_NOOP("appraisals", "Calibrated"),
+        "released": QT_TRANSLATE_NOOP("appraisals", "Released"),
+        "signed": QT_TRANSLATE_NOOP("appraisals", "Signed"),
+        "superseded": QT_TRANSLATE_NOOP("appraisals", "Superseded"),
+    }),
+}
+# A list of terms grows by one item at a time: "Manager, Employee"; Chinese lists take 、.
+LIST_ITEM = QT_TRANSLATE_NOOP("vocabulary", "{list}, {item}")
+
+Translate = Callable[[str, str], str]
+
+
+def in_english(context: str, text: str) -> str:
+    """The translate of the command line, which speaks English: the source text itself."""
+    return text
+
+
+def term_source(vocabulary: str, value: Any) -> tuple[str, str] | None:
+    """(context, English word) of a vocabulary's value, as the catalogue holds it; None if unknown."""
+    context, words = VOCABULARIES[vocabulary]
+    word = words.get(str(getattr(value, "value", value)))
+    return (context, word) if word is not None else None
+
+
+def term_word(vocabulary: str, value: Any, translate: Translate = in_english) -> str:
+    """The word for a vocabulary's value ('goal_setting' → 'Goal setting'); an unknown value
+    (someone's typing) is quoted as it is, shortened."""
+    source = term_source(vocabulary, value)
+    return translate(*source) if source else shorten(str(getattr(value, "value", value)))
+
+
+class Term(str):
+    """One value of a closed vocabulary as a message parameter, e.g. Term("stage", cycle.stage):
+    equal to the value as a string, said as its word by render."""
+
+    vocabulary: str
+    with_value: bool
+
+    def __new__(cls, vocabulary: str, value: Any, with_value: bool = False) -> Term:
+        if vocabulary not in VOCABULARIES:
+            raise KeyError(vocabulary)
+        term = super().__new__(cls, str(getattr(value, "value", value)))
+        term.vocabulary, term.with_value = vocabulary, with_value
+        return term
+
+    def __getnewargs__(self):  # copied or pickled (an error crossing threads) it stays a Term
+        return self.vocabulary, str(self), self.with_value
+
+    def said(self, translate: Translate = in_english) -> str:
+        word = term_word(self.vocabulary, str(self), translate)
+        # A choice the user types (a stage for --due): the word and what to type for it.
+        return f"{word} ({shorten(str(self))})" if self.with_value and term_source(self.vocabulary, self) else word
+
+
+class Terms(str):
+    """Several values of one vocabulary, e.g. the roles still to sign: equal to the values
+    joined by ', ', said as their words joined the language's way."""
+
+    vocabulary: str
+    terms: tuple[Term, ...]
+    with_value: bool
+
+    def __new__(cls, vocabulary: str, values, with_value: bool = False) -> Terms:
+        terms = tuple(Term(vocabulary, value, with_value) for value in values)
+        listed = super().__new__(cls, ", ".join(terms))
+        listed.vocabulary, listed.terms, listed.with_value = vocabulary, terms, with_value
+        return listed
+
+    def __getnewargs__(self):
+        return self.vocabulary, [str(term) for term in self.terms], self.with_value
+
+    def said(self, translate: Translate = in_english) -> str:
+        words = [term.said(translate) for term in self.terms]
+        pattern, text = translate("vocabulary", LIST_ITEM), words[0] if words else ""
+        for word in words[1:]:
+            text = pattern.format(list=text, item=word)
+        return text
+
+
+def counted(count: Any, one: str, many: str) -> str:
+    """'1 blocker', '3 blockers': the number with the noun in its form."""
+    shown = f"{count:,}" if isinstance(count, int) else str(count)
+    return f"{shown} {one if str(count) == '1' else many}"
+
+
+class _MessageFormatter(string.Formatter):
+    """str.format, plus {count:blocker|blockers}: the number and the noun in its form. A
+    language without plurals writes {count} and its noun in the translation."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return counted(value, one, many)
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _MessageFormatter()
+
+
+def render(code: str, params: dict[str, Any], template: str | None = None,
+           translate: Translate = in_english) -> str:
+    """The text of a problem in the language of ``translate`` (Qt's in the window; the command line
+    speaks English); ``template`` is a translation of PROBLEMS[code], by default translate's. Every
+    text parameter is shortened, so a message stays a sentence whatever the file held, and every
+    Term is said as its word."""
     def quoted(key: str, value: Any) -> Any:
+        if isinstance(value, (Term, Terms)):
+            return value.said(translate)
         if not isinstance(value, str) or isinstance(value, Listed):
             return value
         return shorten_path(value) if key in PATH_PARAMETERS | DETAIL_PARAMETERS else shorten(value)
 
-    return (template or PROBLEMS[code]).format(**{key: quoted(key, value) for key, value in params.items()})
+    text = template or translate("problems", PROBLEMS[code])
+    values = {key: quoted(key, value) for key, value in params.items()}
+    return _FORMATTER.format(text, **values) if "|" in text else text.format(**values)
 
 
 # -- cyc slice (issue 15): first run, cycle setup and settings ---------------------------------------------

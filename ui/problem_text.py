@@ -13,15 +13,16 @@ def field_text(key: str) -> str:
 
 def problem_text(problem: RowProblem, with_field: bool = True) -> str:
     """"Email: 'x' is not an e-mail address", translated, with its details filled in."""
-    message = render(problem.code, problem.params, QCoreApplication.translate("problems", PROBLEMS[problem.code]))
+    message = coded_text(problem.code, problem.params)
     if not problem.field or not with_field:
         return message
     return QCoreApplication.translate("problems", "%1: %2").replace("%1", field_text(problem.field)).replace("%2", message)
 
 
 def coded_text(code: str, params: dict) -> str:
-    """A service's message code and parameters as a sentence in the user's language."""
-    return render(code, params, QCoreApplication.translate("problems", PROBLEMS[code]))
+    """A service's message code and parameters as a sentence in the user's language, the
+    stages, roles... it names said in that language too."""
+    return render(code, params, translate=QCoreApplication.translate)
 
 
 def error_text(error: BaseException) -> str:

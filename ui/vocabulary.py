@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from reviewer.messages import term_word
 from reviewer.vocabulary import KpiDirection, KpiKind, KpiUnit, Relationship, RequestStatus, ScoringRule
 
 _NAMES = {
@@ -20,30 +21,18 @@ _NAMES = {
     ScoringRule.LINEAR: QT_TRANSLATE_NOOP("vocabulary", "In proportion to attainment"),
     ScoringRule.STEPS: QT_TRANSLATE_NOOP("vocabulary", "Points by attainment steps"),
     ScoringRule.BAND: QT_TRANSLATE_NOOP("vocabulary", "Full points inside the band"),
-    Relationship.SELF: QT_TRANSLATE_NOOP("vocabulary", "Self"),
-    Relationship.MANAGER: QT_TRANSLATE_NOOP("vocabulary", "Manager"),
-    Relationship.PEER: QT_TRANSLATE_NOOP("vocabulary", "Peer"),
-    Relationship.DIRECT_REPORT: QT_TRANSLATE_NOOP("vocabulary", "Direct report"),
-    Relationship.CUSTOMER: QT_TRANSLATE_NOOP("vocabulary", "Customer"),
-    RequestStatus.NOMINATED: QT_TRANSLATE_NOOP("vocabulary", "Nominated, awaiting approval"),
-    RequestStatus.OPEN: QT_TRANSLATE_NOOP("vocabulary", "Not started"),
-    RequestStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("vocabulary", "In progress"),
-    RequestStatus.SUBMITTED: QT_TRANSLATE_NOOP("vocabulary", "Submitted"),
-    RequestStatus.DECLINED: QT_TRANSLATE_NOOP("vocabulary", "Declined"),
-    RequestStatus.CANCELLED: QT_TRANSLATE_NOOP("vocabulary", "Cancelled"),
 }
-# Rater groups as results name them: the relations plus the pooled group.
-GROUP_NAMES = {
-    "others": QT_TRANSLATE_NOOP("vocabulary", "Others (combined)"),
-}
+# Rater groups and request statuses are named as messages name them (reviewer.messages.VOCABULARIES).
+_TERMS = {Relationship: "rater_group", RequestStatus: "request_status"}
 
 
 def name_of(value) -> str:
+    vocabulary = _TERMS.get(type(value))
+    if vocabulary:
+        return term_word(vocabulary, value, QCoreApplication.translate)
     return QCoreApplication.translate("vocabulary", _NAMES[value])
 
 
 def group_name(group: str) -> str:
     """A rater group of a 360 result: self, manager, peer, direct_report, customer or others."""
-    if group in GROUP_NAMES:
-        return QCoreApplication.translate("vocabulary", GROUP_NAMES[group])
-    return name_of(Relationship(group))
+    return term_word("rater_group", group, QCoreApplication.translate)

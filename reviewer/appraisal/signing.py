@@ -23,6 +23,7 @@ from db.models import Appraisal, AppraisalState, AuditEvent, Employee, Signature
 from ..access import require_reviewable, require_writer
 from ..errors import NotFound, StageBlocked, ValidationError
 from ..io.files import write_whole
+from ..messages import Term
 from ..pdf.appraisal_pdf import SIGNATURE_BOX, SIGNER_ROLES, signature_field_name
 from ..pdf.appraisal_labels import label
 from .identities import Identity, holder_employee_id, identities_dir
@@ -166,7 +167,7 @@ def _check_document_is_ours(session: Session, appraisal: Appraisal, pdf: bytes, 
         if not DocumentSeal.load(session).holds(pdf):
             raise ValidationError.coded("signing_not_issued", version=appraisal.version)
     elif hashlib.sha256(pdf).hexdigest() != last.document_sha256:
-        raise ValidationError.coded("signing_not_latest", role=last.role.value)
+        raise ValidationError.coded("signing_not_latest", role=Term("signer_role", last.role))
 
 
 def check_may_sign(session: Session, appraisal: Appraisal, role: str) -> None:
@@ -266,7 +267,8 @@ def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, pa
         raise StageBlocked.coded("appraisal_locked")
     expected = _next_role(_signed_roles(session, appraisal.id))
     if role != expected:
-        raise StageBlocked.coded("signing_order", role=role, expected=expected or "-")
+        raise StageBlocked.coded("signing_order", role=Term("signer_role", role),
+                                 expected=Term("signer_role", expected or "-"))
     if disagrees and role != SignerRole.EMPLOYEE.value:
         raise ValidationError.coded("only_employee_disagrees")
     comment = (comment or "").strip() or None

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..messages import QT_TRANSLATE_NOOP
+from ..messages import QT_TRANSLATE_NOOP, VOCABULARIES
 from .verify import Changes, DocumentCheck, SignatureCheck, Trust
 
 CONTEXT = "verification"
 Translate = Callable[[str, str], str]
 
 ROLES = {
-    "manager": QT_TRANSLATE_NOOP("verification", "Manager"),
-    "employee": QT_TRANSLATE_NOOP("verification", "Employee"),
-    "hr": QT_TRANSLATE_NOOP("verification", "HR"),
+    **VOCABULARIES["signer_role"][1],  # in CONTEXT, as messages name the signers
     None: QT_TRANSLATE_NOOP("verification", "Signer"),
 }
 TRUST = {

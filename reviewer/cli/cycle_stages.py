@@ -53,6 +53,7 @@ def _except_option(parser: argparse.ArgumentParser) -> None:
 def _moved(args, service) -> tuple[Any, str, int]:
     from ..cycles.stages import GateHeld
     from ..cycles.setup import find_cycle
+    from ..messages import counted, term_word
     from .runner import EXIT_OK, workstation_from_args
 
     workstation = workstation_from_args(args)
@@ -60,13 +61,13 @@ def _moved(args, service) -> tuple[Any, str, int]:
         with workstation.unit() as session:
             check = service(session, find_cycle(session, args.cycle), dict(args.exceptions),
                             getattr(args, "dry_run", False))
-            stage_from, stage_to = check.from_stage.value, check.to_stage.value
+            stage_from, stage_to = term_word("stage", check.from_stage), term_word("stage", check.to_stage)
     except GateHeld as held:
         return _blocked(held.blockers, str(held))
     if check.held:  # a dry run
         return _blocked(check.blockers, f"{args.cycle} cannot move from {stage_from} to {stage_to} yet.")
-    excepted = f" ({len({b.employee_id for b in check.excepted})} person(s) let past with a reason)" \
-        if check.excepted else ""
+    let_past = counted(len({b.employee_id for b in check.excepted}), "person", "people")
+    excepted = f" ({let_past} let past with a reason)" if check.excepted else ""
     if not check.moved:
         return [], f"{args.cycle} may move from {stage_from} to {stage_to}: nothing holds it{excepted}.", EXIT_OK
     return [], f"{args.cycle} moved from {stage_from} to {stage_to}{excepted}.", EXIT_OK
@@ -95,19 +96,22 @@ def run_close(args) -> tuple[Any, str, int]:
 def run_reopen(args) -> tuple[dict[str, Any], str]:
     from ..cycles.stages import reopen
     from ..cycles.setup import find_cycle
+    from ..messages import term_word
     from .runner import workstation_from_args
 
     with workstation_from_args(args).unit() as session:
         stage = reopen(session, find_cycle(session, args.cycle), args.to, args.reason)
-    return {"cycle": args.cycle, "stage": stage.value}, f"{args.cycle} is back at {stage.value}."
+    return {"cycle": args.cycle, "stage": stage.value}, f"{args.cycle} is back at {term_word('stage', stage)}."
 
 
 def run_release(args) -> tuple[dict[str, Any], str]:
     from ..cycles.release import release
     from ..cycles.setup import find_cycle
+    from ..messages import counted
     from .runner import workstation_from_args
 
     with workstation_from_args(args).unit() as session:
         count = release(session, find_cycle(session, args.cycle))
     return ({"cycle": args.cycle, "released": count},
-            f"Released {count} appraisal(s) of {args.cycle} to their employees; they can now be signed.")
+            f"Released {counted(count, 'appraisal', 'appraisals')} of {args.cycle} to their employees; "
+            "they can now be signed.")

@@ -123,12 +123,13 @@ def _run_create(args) -> tuple[dict[str, Any], str]:
 
 def _run_list(args) -> tuple[dict[str, Any], str]:
     from ..cycles.setup import list_cycles
+    from ..messages import term_word
     from .runner import workstation_from_args
 
     rows = workstation_from_args(args).call(list_cycles)
-    lines = [f"{'Cycle':<20} {'Period':<23} {'Stage':<16} {'People':>6} {'Left':>5} {'Targets':>8} "
+    lines = [f"{'Cycle':<20} {'Period':<23} {'Stage':<19} {'People':>6} {'Left':>5} {'Targets':>8} "
              f"{'Self':>5} {'Manager':>8} {'Signed':>7}"] if rows else []
-    lines += [f"{r.name:<20} {r.period_start} – {r.period_end} {r.stage.value:<16} {r.participants:>6} {r.leavers:>5} "
+    lines += [f"{r.name:<20} {r.period_start} – {r.period_end} {term_word('stage', r.stage):<19} {r.participants:>6} {r.leavers:>5} "
               f"{r.with_targets:>8} {r.self_reviews:>5} {r.manager_reviews:>8} {r.signed:>7}" for r in rows]
     return {"cycles": [r.as_dict() for r in rows]}, "\n".join(lines) or \
         "No cycle yet. Create one: main.py cycle create NAME --start DATE --end DATE --frequency quarter"
@@ -137,6 +138,7 @@ def _run_list(args) -> tuple[dict[str, Any], str]:
 def _run_show(args) -> tuple[dict[str, Any], str]:
     from ..cycles.setup import cycle_detail, find_cycle
     from ..cycles.stages import check_gate
+    from ..messages import term_word
     from .runner import workstation_from_args
 
     workstation = workstation_from_args(args)
@@ -145,14 +147,16 @@ def _run_show(args) -> tuple[dict[str, Any], str]:
         detail = cycle_detail(session, cycle_id)
         gate = check_gate(session, cycle_id)
     r = detail.row
-    lines = [f"{r.name}: {r.period_start} – {r.period_end} ({r.frequency.value}), stage {r.stage.value}",
+    # Words for the stage, frequency and groups; --json keeps their values.
+    lines = [f"{r.name}: {r.period_start} – {r.period_end} ({term_word('frequency', r.frequency)}), "
+             f"stage: {term_word('stage', r.stage)}",
              f"Scope: {', '.join(detail.departments) if detail.departments is not None else 'the whole company'}"
              + (f"; copied from {detail.copied_from}" if detail.copied_from else ""),
              f"Parts: KPI {detail.kpi_weight:g}, competency {detail.competency_weight:g}",
-             "Rater groups: " + ", ".join(f"{k} {v:g}" for k, v in detail.group_weights.items()),
+             "Rater groups: " + ", ".join(f"{term_word('rater_group', k)} {v:g}" for k, v in detail.group_weights.items()),
              f"Anonymity threshold: {detail.anonymity_threshold}",
              f"360 form: {detail.form_template or 'by role (each person’s default form)'}",
-             "Due: " + (", ".join(f"{k} {v}" for k, v in detail.due_dates.items()) or "no dates set"),
+             "Due: " + (", ".join(f"{term_word('stage', k)} {v}" for k, v in detail.due_dates.items()) or "no dates set"),
              "Bands:"]
     lines += [f"  {b.code:<6} from {b.min_score:>5g}  {b.guideline_pct or 0:>4g} %  {b.name} / {b.name_zh or ''}"
               for b in detail.bands]
@@ -172,13 +176,16 @@ def _run_show(args) -> tuple[dict[str, Any], str]:
 
 
 def _gate_lines(gate) -> list[str]:
+    from ..messages import counted, term_word
+
     if gate.to_stage == gate.from_stage:
         return ["Next gate: none, the cycle is closed."]
     people = len({b.employee_id for b in gate.blockers})
+    moving = f"{term_word('stage', gate.from_stage)} → {term_word('stage', gate.to_stage)}"
     if not gate.blockers:
-        return [f"Next gate ({gate.from_stage.value} → {gate.to_stage.value}): nothing holds it."]
-    return [f"Next gate ({gate.from_stage.value} → {gate.to_stage.value}): {len(gate.blockers)} blocker(s) "
-            f"hold {people} person(s):",
+        return [f"Next gate ({moving}): nothing holds it."]
+    holding = counted(len(gate.blockers), "blocker holds", "blockers hold")
+    return [f"Next gate ({moving}): {holding} {counted(people, 'person', 'people')}:",
             *(f"  {b.employee_no} {b.name}: {b.message}" for b in gate.blockers)]
 
 

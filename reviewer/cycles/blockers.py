@@ -35,6 +35,7 @@ from ..access import reviewable_condition
 from ..feedback.anonymity import CONFIDENTIAL, Cell, publish
 from ..kpi.scoring import band_earned
 from ..kpi.targets import weights_balanced
+from ..messages import Terms
 
 # The stages in the order a cycle goes through them.
 STAGE_ORDER: tuple[CycleStage, ...] = tuple(CycleStage)
@@ -242,7 +243,7 @@ def _leaving_sign_off(session: Session, cycle: Cycle, people: dict[int, Person])
         flags = signed.get(person.employee_id, (0,) * len(SIGNING_ORDER))
         missing = [r.value for r, flag in zip(SIGNING_ORDER, flags) if not flag]
         if missing:
-            blockers.append(_blocker(person, "signatures_missing", PLACE_APPRAISALS, roles=", ".join(missing)))
+            blockers.append(_blocker(person, "signatures_missing", PLACE_APPRAISALS, roles=Terms("signer_role", missing)))
     return blockers
 
 

@@ -16,7 +16,7 @@ from db.models.cycles import MAX_SCORE
 
 from ..access import require_hr
 from ..errors import NotFound, RowProblem, StageBlocked, ValidationError
-from ..messages import Listed  # the choices are named whole, however long
+from ..messages import Term, Terms
 from ..text import hidden_character_problem
 from .catalogue import load_catalogue
 
@@ -89,7 +89,7 @@ def bands_of(cycle: Cycle) -> list[Band]:
 def require_settings_open(cycle: Cycle) -> None:
     """Refuse changing settings once the cycle has reached calibration."""
     if cycle.stage in SETTINGS_LOCKED_FROM:
-        raise StageBlocked.coded("cycle_settings_locked", cycle=cycle.name, stage=cycle.stage.value)
+        raise StageBlocked.coded("cycle_settings_locked", cycle=cycle.name, stage=Term("stage", cycle.stage))
 
 
 def change_settings(session: Session, cycle_id: int, change: SettingsChange) -> Cycle:
@@ -196,13 +196,13 @@ def _group_weights(cycle: Cycle, given: Mapping[str, float], problems: list[RowP
     for key, value in given.items():
         if key not in known:
             problems.append(RowProblem(None, "group_weights", "group_weight_unknown_group",
-                                       {"value": key, "groups": Listed(", ".join(known))}))
+                                       {"value": key, "groups": Terms("rater_group", known, with_value=True)}))
         elif not _is_number(value) or value < 0:
             problems.append(RowProblem(None, "group_weights", "group_weight_negative",
-                                       {"group": key, "value": value}))
+                                       {"group": Term("rater_group", key), "value": value}))
         elif value > MAX_GROUP_WEIGHT:  # a huge weight times a score is infinite: no score at all
             problems.append(RowProblem(None, "group_weights", "group_weight_range",
-                                       {"group": key, "value": _shown(value), "high": MAX_GROUP_WEIGHT}))
+                                       {"group": Term("rater_group", key), "value": _shown(value), "high": MAX_GROUP_WEIGHT}))
         else:
             weights[key] = float(value)
     if len(problems) > found:
@@ -265,7 +265,7 @@ def _due_dates(cycle: Cycle, given: Mapping[str, date | None], problems: list[Ro
     allowed = [stage.value for stage in STAGES_WITH_DUE_DATES]
     for stage, day in given.items():
         if stage not in allowed:
-            problems.append(RowProblem(None, "due", "due_stage_unknown", {"value": stage, "stages": Listed(", ".join(allowed))}))
+            problems.append(RowProblem(None, "due", "due_stage_unknown", {"value": stage, "stages": Terms("stage", allowed, with_value=True)}))
         elif day is None:
             dates.pop(stage, None)
         else:

@@ -29,6 +29,7 @@ from db.models import (
 
 from ..access import acting, require_hr, reviewable_condition
 from ..errors import NotFound, RowProblem, ValidationError
+from ..messages import Term, Terms
 from ..text import hidden_character_problem
 from .catalogue import install_catalogue
 from .participants import ParticipantRow, enrol_starting_participants, participant_rows
@@ -153,7 +154,7 @@ def cycle_detail(session: Session, cycle_id: int) -> CycleDetail:
                                      .where(Department.id.in_(cycle.department_scope))).all())
         departments = [names[d] for d in cycle.department_scope if d in names]
     source = session.get(Cycle, cycle.copied_from_id) if cycle.copied_from_id else None
-    locked = ("cycle_settings_locked", {"cycle": cycle.name, "stage": cycle.stage.value}) \
+    locked = ("cycle_settings_locked", {"cycle": cycle.name, "stage": Term("stage", cycle.stage)}) \
         if cycle.stage in SETTINGS_LOCKED_FROM else (None, {})
     return CycleDetail(
         row=_rows(session, [cycle])[0], kpi_weight=cycle.kpi_weight, competency_weight=cycle.competency_weight,
@@ -272,7 +273,7 @@ def create_cycle(session: Session, new: NewCycle) -> CreatedCycle:
     except ValueError:
         frequency = None
         problems.append(RowProblem(None, "frequency", "cycle_frequency_unknown",
-                                   {"value": str(new.frequency), "choices": ", ".join(f.value for f in Frequency)}))
+                                   {"value": str(new.frequency), "choices": Terms("frequency", Frequency, with_value=True)}))
     scope = None
     if new.department_ids is not None:
         scope = list(dict.fromkeys(new.department_ids))

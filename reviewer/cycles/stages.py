@@ -15,7 +15,7 @@ from db.models import Appraisal, AppraisalState, Cycle, CycleStage, CycleStageEv
 
 from ..access import acting, require_hr, reviewable_condition
 from ..errors import NotFound, StageBlocked, ValidationError
-from ..messages import Listed
+from ..messages import Term, Terms
 from .blockers import STAGE_ORDER, Blocker, gate_blockers, next_stage, participants
 from .participation import ensure_appraisals
 
@@ -60,8 +60,8 @@ def _cycle(session: Session, cycle_id: int, lock: bool = False,
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     if expected_stage is not None and cycle.stage != CycleStage(expected_stage):
-        raise StageBlocked.coded("cycle_moved_meanwhile", cycle=cycle.name, stage=cycle.stage.value,
-                                 seen=CycleStage(expected_stage).value)
+        raise StageBlocked.coded("cycle_moved_meanwhile", cycle=cycle.name, stage=Term("stage", cycle.stage),
+                                 seen=Term("stage", CycleStage(expected_stage)))
     return cycle
 
 
@@ -208,11 +208,11 @@ def reopen(session: Session, cycle_id: int, to_stage: CycleStage | str, reason: 
         target = CycleStage(to_stage)
     except ValueError:
         raise ValidationError.coded("stage_unknown", value=str(to_stage),
-                                    stages=Listed(", ".join(s.value for s in STAGE_ORDER))) from None
+                                    stages=Terms("stage", STAGE_ORDER, with_value=True)) from None
     if cycle.stage == CycleStage.CLOSED:
         raise StageBlocked.coded("cycle_read_only", cycle=cycle.name)
     if STAGE_ORDER.index(target) >= STAGE_ORDER.index(cycle.stage):
-        raise ValidationError.coded("reopen_not_back", stage=cycle.stage.value, to=target.value)
+        raise ValidationError.coded("reopen_not_back", stage=Term("stage", cycle.stage), to=Term("stage", target))
     why = _reason(reason)
     if STAGE_ORDER.index(target) < STAGE_ORDER.index(CycleStage.SIGN_OFF) and cycle.released_at is not None:
         if session.scalar(select(exists().where(SignatureRecord.appraisal_id == Appraisal.id,

@@ -26,6 +26,7 @@ from ..cycles.lookup import open_cycle
 from ..access import require_all_in_scope, require_hr, require_in_scope, reviewable_condition
 from .release import refuse_answers_when_published
 from ..errors import NotFound, ValidationError
+from ..messages import Term
 from ..people.directory import department_subtree, list_departments, list_people
 from .anonymity import CONFIDENTIAL
 
@@ -83,9 +84,9 @@ def set_group_limits(session: Session, limits: dict[str, tuple[int, int]]) -> No
     require_hr(session)
     for group, (low, high) in limits.items():
         if group not in DEFAULT_LIMITS:
-            raise ValidationError.coded("group_not_confidential", group=group)
+            raise ValidationError.coded("group_not_confidential", group=Term("rater_group", group))
         if not 0 <= low <= high or high > 50:
-            raise ValidationError.coded("group_limits_invalid", group=group, low=low, high=high)
+            raise ValidationError.coded("group_limits_invalid", group=Term("rater_group", group), low=low, high=high)
     stored = session.get(AppSetting, LIMITS_KEY) or AppSetting(key=LIMITS_KEY, value="{}")
     stored.value = json.dumps({g: list(p) for g, p in limits.items()})
     session.add(stored)

@@ -17,6 +17,7 @@ from db.models.base import utcnow
 from ..cycles.lookup import open_cycle
 from ..access import acting, require_writer
 from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
+from ..messages import Term
 from .forms import Question, RequestForm, request_forms
 from .release import refuse_answers_when_published
 from .scores import record_scores
@@ -99,7 +100,7 @@ def _fillable_request(session: Session, request_id: int) -> FeedbackRequest:
     if request.status == RequestStatus.SUBMITTED:
         raise StageBlocked.coded("request_submitted")
     if request.status not in OPEN_STATES:
-        raise StageBlocked.coded("request_not_open", status=request.status.value)
+        raise StageBlocked.coded("request_not_open", status=Term("request_status", request.status))
     open_cycle(session, request.cycle_id, "answers")
     refuse_answers_when_published(session, request.cycle_id)
     return request

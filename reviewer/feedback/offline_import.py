@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.models import Answer, AuditEvent, Cycle, CycleStage, FeedbackRequest, RequestStatus, utcnow
 
 from ..access import reviewable_employee_ids
-from ..messages import QT_TRANSLATE_NOOP, render
+from ..messages import QT_TRANSLATE_NOOP, Term, render
 from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
 from .filling import MAX_TEXT, OPEN_STATES
@@ -204,7 +204,8 @@ def _check_file(session: Session, key: FormKey, path: Path, allowed: set[int] | 
         if feedback_published(cycle, today):  # a late form would show in the published figures' change
             raise Rejected("closed", ANSWERS_CLOSED_CODE, cycle=cycle.name)
         if status not in OPEN_STATES:
-            raise Rejected("closed", "form_request_closed", subject=form.subject_name, status=status.value)
+            raise Rejected("closed", "form_request_closed", subject=form.subject_name,
+                           status=Term("request_status", status))
         checked.append(_Request(form, _answers_for(form, values)))
     return checked
 

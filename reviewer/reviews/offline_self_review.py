@@ -31,6 +31,7 @@ from ..feedback.offline_export import partial_path, require_forms_officer, write
 from ..feedback.offline_import import FormImportResult, Rejected, import_forms, read_form_fields, reason_of
 from ..feedback.tokens import KEY_SETTING
 from ..io.files import safe_file_name
+from ..messages import Term
 from ..pdf.language import localised
 from ..progress import Progress
 from .rules import MANAGER_REVIEW_STAGE, MAX_TEXT, SELF_REVIEW_STAGE, clean_text, load, self_review_write_refusal
@@ -104,7 +105,7 @@ def open_self_reviews(session: Session, cycle_id: int, employee_ids: list[int] |
     require_forms_officer(session)
     cycle = session.get(Cycle, cycle_id)
     if cycle.stage not in EXPORT_STAGES and cycle.stage != MANAGER_REVIEW_STAGE:
-        raise ValidationError.coded("self_review_forms_stage", cycle=cycle.name)
+        raise ValidationError.coded("self_review_forms_stage", cycle=cycle.name, stage=Term("stage", cycle.stage))
     query = (select(Appraisal.id).join(CycleParticipant, (CycleParticipant.cycle_id == Appraisal.cycle_id)
                                         & (CycleParticipant.employee_id == Appraisal.employee_id))
              .where(Appraisal.cycle_id == cycle_id, Appraisal.state != AppraisalState.SUPERSEDED,

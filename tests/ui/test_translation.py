@@ -70,3 +70,38 @@ def test_service_errors_and_returned_form_verdicts_are_said_in_chinese(qapp, dem
         for translator in translators:
             qapp.removeTranslator(translator)
         install_translators(qapp, "en")
+
+
+def test_stages_and_signers_named_in_messages_are_said_in_chinese(qapp, empty_sqlite_database):
+    from db.models import Cycle, CycleStage, SignerRole
+    from reviewer.cycles.blockers import gate_blockers
+    from reviewer.cycles.participation import ensure_appraisals
+    from reviewer.errors import ValidationError
+    from reviewer.messages import Term
+    from tests.reviewer.cycles.company import appraisal_of, build_company, sign
+    from ui.pages.area_page import stage_name
+    from ui.problem_text import coded_text, error_text
+
+    with empty_sqlite_database.session() as session:
+        company = build_company(session)
+        cycle = session.get(Cycle, company.cycle_id)
+        cycle.stage = CycleStage.GOAL_SETTING
+        ensure_appraisals(session, cycle)
+        for first in company.ids:
+            sign(session, appraisal_of(session, company, first), *((SignerRole.MANAGER,) if first == "Cai" else SignerRole))
+        [blocker] = gate_blockers(session, cycle, CycleStage.SIGN_OFF)
+    reopened = ValidationError.coded("reopen_not_back", stage=Term("stage", CycleStage.SIGN_OFF),
+                                     to=Term("stage", CycleStage.CLOSED))
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        signatures = coded_text(blocker.message_code, blocker.params)
+        assert "员工" in signatures and "人力资源" in signatures
+        assert "employee" not in signatures and "hr" not in signatures
+        assert error_text(reopened) == "周期处于 签署；退回须选择比它更早的阶段，而不是 已关闭。"
+        assert stage_name(CycleStage.SIGN_OFF) == "签署"  # the window's name and the message's are one word
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
+    assert "still needs the signatures of: Employee, HR." in coded_text(blocker.message_code, blocker.params)
+    assert error_text(reopened).startswith("The cycle is at Sign-off;")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
+from reviewer.messages import term_word
+
 from ..formatting import format_date
 from .base import RowsTableModel
 from .people_model import ID_ROLE
@@ -10,12 +12,7 @@ from .people_model import ID_ROLE
 
 def frequency_name(value) -> str:
     """A cycle frequency (reviewer's Frequency, a string enum) in the user's language."""
-    return {
-        "month": QCoreApplication.translate("frequency", "Monthly"),
-        "quarter": QCoreApplication.translate("frequency", "Quarterly"),
-        "half_year": QCoreApplication.translate("frequency", "Half-yearly"),
-        "year": QCoreApplication.translate("frequency", "Yearly"),
-    }[str(getattr(value, "value", value))]
+    return term_word("frequency", value, QCoreApplication.translate)
 
 
 class CyclesTableModel(RowsTableModel):

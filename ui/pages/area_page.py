@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from reviewer.cycles.overview import Overview, overview
+from reviewer.messages import term_word
 from reviewer.workstation import Workstation
 
 from ..context import changes
@@ -16,15 +17,7 @@ from ..typography import page_heading
 
 def stage_name(stage) -> str:
     """A cycle stage (reviewer's CycleStage, a string enum) in the user's language."""
-    return {
-        "draft": QCoreApplication.translate("stage", "Draft"),
-        "goal_setting": QCoreApplication.translate("stage", "Goal setting"),
-        "self_review_360": QCoreApplication.translate("stage", "Self-review and 360"),
-        "manager_review": QCoreApplication.translate("stage", "Manager review"),
-        "calibration": QCoreApplication.translate("stage", "Calibration"),
-        "sign_off": QCoreApplication.translate("stage", "Sign-off"),
-        "closed": QCoreApplication.translate("stage", "Closed"),
-    }[str(stage.value if hasattr(stage, "value") else stage)]
+    return term_word("stage", stage, QCoreApplication.translate)
 
 
 class AreaPage(QWidget):

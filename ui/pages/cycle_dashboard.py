@@ -29,6 +29,7 @@ from reviewer.cycles.closing import close
 from reviewer.cycles.dashboard import CycleDashboardView, cycle_dashboard
 from reviewer.cycles.release import release
 from reviewer.cycles.stages import GateHeld, advance, reopen
+from reviewer.messages import Term
 from reviewer.workstation import Workstation
 
 from ..context import APPRAISALS, changes
@@ -249,10 +250,9 @@ class CycleDashboard(QWidget):
             return self.tr("The cycle is closed: what it holds can be read but no longer changed.")
         progress = view.progress
         people = len({b.employee_id for b in view.blockers})
-        text = self.tr("%1 of %2 people are through the gate to %3; %4 blocker(s) hold %5 people.")
-        for n, value in enumerate((progress.done, progress.total, stage_name(view.next_stage),
-                                   len(view.blockers), people), start=1):
-            text = text.replace(f"%{n}", str(value))
+        text = coded_text("gate_progress", {"done": progress.done, "total": progress.total,
+                                            "stage": Term("stage", view.next_stage), "count": len(view.blockers),
+                                            "people": people})
         if view.stage.value == "sign_off" and not view.released:
             text += " " + self.tr("Release the appraisals so that they can be signed.")
         return text

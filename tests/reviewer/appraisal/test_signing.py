@@ -27,7 +27,7 @@ def test_signing_keeps_the_order_and_checks_the_password(demo_database, tmp_path
         write_appraisal_pdf(session, CLOSED, employee.id, path, "zh")
         create_company_ca(session, "华信商贸", PASSWORD)
         person = create_identity(session, employee.name, PASSWORD, employee.id, ca_password=PASSWORD)
-        with pytest.raises(StageBlocked, match="next signer is manager"):
+        with pytest.raises(StageBlocked, match="next signer is Manager, not Employee"):
             sign_appraisal(session, path, "employee", person.id, PASSWORD)
         with pytest.raises(ValidationError, match="password does not open"):
             sign_appraisal(session, path, "manager", person.id, "wrong password")
@@ -186,10 +186,10 @@ def test_the_employee_cannot_sign_a_copy_without_the_managers_signature(demo_dat
         write_appraisal_pdf(session, CLOSED, employee.id, signed, "en")
         sign_appraisal(session, signed, "manager", identities["manager"].id, PASSWORD)
         write_appraisal_pdf(session, CLOSED, employee.id, fresh, "en")  # sealed, but lacks the manager's signature
-        with pytest.raises(ValidationError, match="not the file the recorded manager signature produced"):
+        with pytest.raises(ValidationError, match="not the file the recorded Manager signature produced"):
             sign_appraisal(session, fresh, "employee", identities["employee"].id, PASSWORD)
         _draw_on_page_one(signed)  # the right file, changed after the manager signed
-        with pytest.raises(ValidationError, match="not the file the recorded manager signature produced"):
+        with pytest.raises(ValidationError, match="not the file the recorded Manager signature produced"):
             sign_appraisal(session, signed, "employee", identities["employee"].id, PASSWORD)
         assert [r.role.value for r in session.scalars(select(SignatureRecord))] == ["manager"]
 

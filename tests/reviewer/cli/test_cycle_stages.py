@@ -32,7 +32,7 @@ def test_advance_lists_every_blocker_then_passes_with_exceptions(database, capsy
 
     assert run(["cycle", "advance", "--cycle", "2027 H1", "--db", db, "--except", "E1=Reviewed by the board",
                 "--except", "E6=Contractor"]) == 0
-    assert "moved from draft to goal_setting" in capsys.readouterr().out
+    assert "moved from Draft to Goal setting (2 people let past with a reason)." in capsys.readouterr().out
     with database.session() as session:
         assert session.get(Cycle, 1).stage == CycleStage.GOAL_SETTING
         reasons = set(session.scalars(select(CycleStageEvent.reason).where(CycleStageEvent.kind == "exception")))
@@ -55,3 +55,9 @@ def test_reopen_release_and_close_refuse_with_exit_1_and_usage_errors_exit_2(dat
     assert run(["cycle", "reopen", "--cycle", "2027 H1", "--to", "goal_setting", "--reason", "Targets wrong",
                 "--db", db, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["stage"] == "goal_setting"
+    with database.session() as session:  # in text the stage is said in words
+        session.get(Cycle, 1).stage = CycleStage.CALIBRATION
+        session.commit()
+    assert run(["cycle", "reopen", "--cycle", "2027 H1", "--to", "goal_setting", "--reason", "Targets wrong",
+                "--db", db]) == 0
+    assert "2027 H1 is back at Goal setting." in capsys.readouterr().out

@@ -111,7 +111,7 @@ def test_show_gives_the_next_gates_blockers_in_text_and_json(db, capsys):
     assert set(shown["blockers"][0]) == {"employee_no", "code", "message"} and "张伟" in shown["blockers"][0]["message"]
     assert run(["cycle", "show", "--cycle", "2027 H1", "--db", db]) == 0
     text = capsys.readouterr().out
-    assert "Next gate (draft → goal_setting): 1 blocker(s) hold 1 person(s):" in text and "  E1 张伟: " in text
+    assert "Next gate (Draft → Goal setting): 1 blocker holds 1 person:" in text and "  E1 张伟: " in text
 
     assert run(["cycle", "advance", "--cycle", "2027 H1", "--except", "E1=Heads the company", "--db", db]) == 0
     capsys.readouterr()
@@ -119,3 +119,31 @@ def test_show_gives_the_next_gates_blockers_in_text_and_json(db, capsys):
     shown = _json(capsys)
     assert shown["cycle"]["stage"] == "goal_setting" and shown["next_stage"] == "self_review_360"
     assert {(b["employee_no"], b["code"]) for b in shown["blockers"]} >= {(f"E{n}", "no_targets") for n in range(2, 6)}
+
+
+def test_show_and_list_say_stages_frequencies_and_groups_in_words_and_json_keeps_the_values(db, capsys):
+    assert run(["cycle", "create", "2027 H1", "--start", "2027-01-01", "--end", "2027-06-30",
+                "--frequency", "half-year", "--db", db]) == 0
+    assert run(["cycle", "set", "--cycle", "2027 H1", "--due", "goal_setting=2027-01-31",
+                "--group-weights", "report=30", "--db", db]) == 0
+    assert run(["cycle", "advance", "--cycle", "2027 H1", "--except", "E1=Heads the company", "--db", db]) == 0
+    capsys.readouterr()
+
+    assert run(["cycle", "show", "--cycle", "2027 H1", "--db", db]) == 0
+    text = capsys.readouterr().out
+    assert "(Half-yearly), stage: Goal setting" in text
+    assert "Direct report 30" in text and "Due: Goal setting 2027-01-31" in text
+    assert "Next gate (Goal setting → Self-review and 360): " in text
+    assert not any(value in text for value in ("goal_setting", "half_year", "self_review_360", "direct_report"))
+    assert "(s)" not in text
+    assert run(["cycle", "list", "--db", db]) == 0
+    listed = capsys.readouterr().out
+    assert "Goal setting" in listed and "goal_setting" not in listed
+
+    assert run(["cycle", "show", "--cycle", "2027 H1", "--db", db, "--json"]) == 0
+    shown = _json(capsys)
+    assert (shown["cycle"]["stage"], shown["cycle"]["frequency"]) == ("goal_setting", "half_year")
+    assert shown["next_stage"] == "self_review_360" and shown["cycle"]["due_dates"] == {"goal_setting": "2027-01-31"}
+    assert shown["cycle"]["group_weights"]["direct_report"] == 30
+    assert run(["cycle", "list", "--db", db, "--json"]) == 0
+    assert _json(capsys)["cycles"][0]["stage"] == "goal_setting"

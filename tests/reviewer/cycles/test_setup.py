@@ -236,11 +236,13 @@ def test_an_unknown_stage_or_group_names_every_choice_whole(company):
         company.call(change_settings, cycle_id, SettingsChange(
             group_weights={"boss": 5}, due_dates={"self_review": date(2027, 3, 31)}))
     texts = " ".join(render(p.code, p.params) for p in refused.value.problems)
-    assert "manager_review, calibration, sign_off" in texts and "…" not in texts
-    assert "self, manager, peer, direct_report, customer" in texts
+    # Each choice by its word and what to type for it.
+    assert "Manager review (manager_review), Calibration (calibration), Sign-off (sign_off)" in texts
+    assert "…" not in texts
+    assert "Self (self), Manager (manager), Peer (peer), Direct report (direct_report), Customer (customer)" in texts
     with pytest.raises(ValidationError) as refused:
         company.call(reopen, cycle_id, "review", "a reason")
-    assert "sign_off, closed" in render(refused.value.code, refused.value.params)
+    assert "Sign-off (sign_off), Closed (closed)" in render(refused.value.code, refused.value.params)
 
 
 def test_participants_are_listed_by_employee_number(company):

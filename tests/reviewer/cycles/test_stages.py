@@ -134,6 +134,7 @@ def test_leaving_sign_off_needs_three_signatures(database):
         held = gate_blockers(session, session.get(Cycle, company.cycle_id), CycleStage.SIGN_OFF)
         assert [(b.employee_no, b.code, b.params["roles"]) for b in held] == [
             ("E5", "signatures_missing", "employee, hr")]
+        assert "still needs the signatures of: Employee, HR." in held[0].message  # words, not values
 
 
 def test_a_cycle_runs_from_draft_to_closed_with_exceptions_and_a_step_back(database):
