@@ -283,62 +283,62 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="49"/>
+        <location filename="../../ui/pages/area_page.py" line="42"/>
         <source>In this database now</source>
         <translation>当前数据库中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="55"/>
+        <location filename="../../ui/pages/area_page.py" line="48"/>
         <source>Coming to this page</source>
         <translation>本页即将提供</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="74"/>
+        <location filename="../../ui/pages/area_page.py" line="67"/>
         <source>Nothing yet.</source>
         <translation>暂无内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="91"/>
+        <location filename="../../ui/pages/area_page.py" line="84"/>
         <source>%1 (%2): %3; %4 people with targets.</source>
         <translation>%1（%2）：%3；%4 人已设定目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="96"/>
+        <location filename="../../ui/pages/area_page.py" line="89"/>
         <source>%1: %2 – %3, latest progress %4%.</source>
         <translation>%1：%2 – %3，最新进度 %4%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="102"/>
+        <location filename="../../ui/pages/area_page.py" line="95"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="103"/>
+        <location filename="../../ui/pages/area_page.py" line="96"/>
         <source>Appraisal periods with their stages, from goal setting to sign-off, and their settings: part weights, rating bands and the anonymity threshold.</source>
         <translation>考核周期及其阶段（从目标设定到签署），以及周期设置：各部分权重、评级档次和匿名阈值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="106"/>
+        <location filename="../../ui/pages/area_page.py" line="99"/>
         <source>Create cycles and move them through their stages</source>
         <translation>创建周期并推进各阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="107"/>
+        <location filename="../../ui/pages/area_page.py" line="100"/>
         <source>Calibration with distribution guidelines and a record of every move</source>
         <translation>按分布指引进行校准，并记录每一次调整</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="109"/>
+        <location filename="../../ui/pages/area_page.py" line="102"/>
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="110"/>
+        <location filename="../../ui/pages/area_page.py" line="103"/>
         <source>Plans for people below standard: analysis, short- and long-term goals, actions, regular check-ins and an outcome.</source>
         <translation>针对未达标员工的计划：原因分析、短期与长期目标、行动措施、定期检查和最终结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="112"/>
+        <location filename="../../ui/pages/area_page.py" line="105"/>
         <source>Create plans, record check-ins and warnings, close with an outcome</source>
         <translation>创建计划，记录检查与警告，并以结果结案</translation>
     </message>
@@ -601,27 +601,27 @@
 <context>
     <name>BlockersModel</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="58"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="59"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="58"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="59"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="59"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="60"/>
         <source>What to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="59"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="60"/>
         <source>Where</source>
         <translation>处理位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="69"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="70"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
@@ -844,111 +844,106 @@
 <context>
     <name>CycleDashboard</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="43"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="44"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="44"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="45"/>
         <source>KPI targets and results</source>
         <translation>KPI 目标与结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="45"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="46"/>
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="46"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="47"/>
         <source>Reviews</source>
         <translation>自评与上级评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="47"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="48"/>
         <source>Appraisals</source>
         <translation>考评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="115"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="116"/>
         <source>No cycle selected: choose one to see its stages, its progress and what holds its next gate.</source>
         <translation>未选择周期：请选择一个周期，查看其各阶段、进度以及阻挡下一关口的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="124"/>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="186"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="125"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="187"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="131"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="132"/>
         <source>Advance…</source>
         <translation>进入下一阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="132"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="133"/>
         <source>Go back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="133"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="134"/>
         <location filename="../../ui/pages/cycle_dashboard.py" line="315"/>
         <source>Release appraisals</source>
         <translation>发布考评表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="134"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="135"/>
         <source>Close cycle…</source>
         <translation>关闭周期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="153"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="154"/>
         <source>Go to where it is fixed</source>
         <translation>前往处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="163"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="164"/>
         <source>Next gate</source>
         <translation>下一关口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="165"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="166"/>
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="166"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="167"/>
         <source>By manager</source>
         <translation>按上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="210"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="211"/>
         <source>Loading the cycle</source>
         <translation>正在加载周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="217"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="218"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="241"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="242"/>
         <source>Only HR moves a cycle through its stages.</source>
         <translation>只有人力资源部可以推进周期的阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="243"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="244"/>
         <source>Check the gate and move the cycle to its next stage (%1)</source>
         <translation>检查关口并将周期推进到下一阶段（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="249"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="250"/>
         <source>The cycle is closed: what it holds can be read but no longer changed.</source>
         <translation>周期已关闭：其内容可以查看，但不能再修改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="252"/>
-        <source>%1 of %2 people are through the gate to %3; %4 blocker(s) hold %5 people.</source>
-        <translation>%2 人中已有 %1 人可进入“%3”；%4 个阻碍涉及 %5 人。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cycle_dashboard.py" line="257"/>
@@ -1220,47 +1215,47 @@
 <context>
     <name>CyclesTableModel</name>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="26"/>
+        <location filename="../../ui/models/cycles_model.py" line="23"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="27"/>
+        <location filename="../../ui/models/cycles_model.py" line="24"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="28"/>
+        <location filename="../../ui/models/cycles_model.py" line="25"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="29"/>
+        <location filename="../../ui/models/cycles_model.py" line="26"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="30"/>
+        <location filename="../../ui/models/cycles_model.py" line="27"/>
         <source>With targets</source>
         <translation>已设目标</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="31"/>
+        <location filename="../../ui/models/cycles_model.py" line="28"/>
         <source>Self-reviews</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="32"/>
+        <location filename="../../ui/models/cycles_model.py" line="29"/>
         <source>Manager reviews</source>
         <translation>上级评价</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="33"/>
+        <location filename="../../ui/models/cycles_model.py" line="30"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="59"/>
+        <location filename="../../ui/models/cycles_model.py" line="56"/>
         <source>%1 (%2 left)</source>
         <translation>%1（%2 人已离职）</translation>
     </message>
@@ -2829,37 +2824,37 @@
 <context>
     <name>ParticipantsTableModel</name>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="70"/>
+        <location filename="../../ui/models/cycles_model.py" line="67"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="71"/>
+        <location filename="../../ui/models/cycles_model.py" line="68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="72"/>
+        <location filename="../../ui/models/cycles_model.py" line="69"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="73"/>
+        <location filename="../../ui/models/cycles_model.py" line="70"/>
         <source>In the cycle</source>
         <translation>参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="88"/>
+        <location filename="../../ui/models/cycles_model.py" line="85"/>
         <source>Left on %1</source>
         <translation>%1 离职</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="91"/>
+        <location filename="../../ui/models/cycles_model.py" line="88"/>
         <source>Joined during the cycle</source>
         <translation>周期中途加入</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="92"/>
+        <location filename="../../ui/models/cycles_model.py" line="89"/>
         <source>From the start</source>
         <translation>从开始即参与</translation>
     </message>
@@ -3454,22 +3449,22 @@
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="81"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="82"/>
         <source>Group</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="81"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="82"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="82"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="83"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="82"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="83"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
@@ -5013,31 +5008,37 @@
 <context>
     <name>appraisals</name>
     <message>
+        <location filename="../../reviewer/messages.py" line="810"/>
         <location filename="../../ui/models/appraisals_model.py" line="12"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="811"/>
         <location filename="../../ui/models/appraisals_model.py" line="13"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="812"/>
         <location filename="../../ui/models/appraisals_model.py" line="14"/>
         <source>Calibrated</source>
         <translation>已校准</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="813"/>
         <location filename="../../ui/models/appraisals_model.py" line="15"/>
         <source>Released</source>
         <translation>已发布</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="814"/>
         <location filename="../../ui/models/appraisals_model.py" line="16"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="815"/>
         <location filename="../../ui/models/appraisals_model.py" line="17"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
@@ -5119,247 +5120,247 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="19"/>
+        <location filename="../../reviewer/messages.py" line="20"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="20"/>
+        <location filename="../../reviewer/messages.py" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="21"/>
+        <location filename="../../reviewer/messages.py" line="22"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="22"/>
+        <location filename="../../reviewer/messages.py" line="23"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="23"/>
+        <location filename="../../reviewer/messages.py" line="24"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="24"/>
+        <location filename="../../reviewer/messages.py" line="25"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="25"/>
+        <location filename="../../reviewer/messages.py" line="26"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="26"/>
+        <location filename="../../reviewer/messages.py" line="27"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="27"/>
+        <location filename="../../reviewer/messages.py" line="28"/>
         <source>KPI code</source>
         <translation>指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="28"/>
+        <location filename="../../reviewer/messages.py" line="29"/>
         <source>Value</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="29"/>
+        <location filename="../../reviewer/messages.py" line="30"/>
         <source>As of</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="30"/>
+        <location filename="../../reviewer/messages.py" line="31"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="31"/>
+        <location filename="../../reviewer/messages.py" line="32"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="32"/>
+        <location filename="../../reviewer/messages.py" line="33"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="33"/>
+        <location filename="../../reviewer/messages.py" line="34"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="34"/>
+        <location filename="../../reviewer/messages.py" line="35"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="35"/>
+        <location filename="../../reviewer/messages.py" line="36"/>
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="36"/>
+        <location filename="../../reviewer/messages.py" line="37"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="37"/>
+        <location filename="../../reviewer/messages.py" line="38"/>
         <source>Profile name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="39"/>
+        <location filename="../../reviewer/messages.py" line="40"/>
         <source>Part</source>
         <translation>评价类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="40"/>
+        <location filename="../../reviewer/messages.py" line="41"/>
         <source>Achievements</source>
         <translation>主要成绩</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="41"/>
+        <location filename="../../reviewer/messages.py" line="42"/>
         <source>Challenges</source>
         <translation>困难与挑战</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="42"/>
+        <location filename="../../reviewer/messages.py" line="43"/>
         <source>Development wishes</source>
         <translation>发展意愿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="43"/>
+        <location filename="../../reviewer/messages.py" line="44"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="44"/>
+        <location filename="../../reviewer/messages.py" line="45"/>
         <source>Development areas</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="45"/>
+        <location filename="../../reviewer/messages.py" line="46"/>
         <source>Overall comment</source>
         <translation>总体评价</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="46"/>
+        <location filename="../../reviewer/messages.py" line="47"/>
         <source>Proposed band</source>
         <translation>建议等级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="47"/>
+        <location filename="../../reviewer/messages.py" line="48"/>
         <source>Justification</source>
         <translation>等级理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="48"/>
+        <location filename="../../reviewer/messages.py" line="49"/>
         <source>Private note for HR</source>
         <translation>给 HR 的私密备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="49"/>
+        <location filename="../../reviewer/messages.py" line="50"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="50"/>
+        <location filename="../../reviewer/messages.py" line="51"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="51"/>
+        <location filename="../../reviewer/messages.py" line="52"/>
         <source>Band low</source>
         <translation>区间下限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="52"/>
+        <location filename="../../reviewer/messages.py" line="53"/>
         <source>Band high</source>
         <translation>区间上限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="775"/>
+        <location filename="../../reviewer/messages.py" line="931"/>
         <source>Cycle name</source>
         <translation>周期名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="776"/>
+        <location filename="../../reviewer/messages.py" line="932"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="777"/>
+        <location filename="../../reviewer/messages.py" line="933"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="778"/>
+        <location filename="../../reviewer/messages.py" line="934"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="779"/>
+        <location filename="../../reviewer/messages.py" line="935"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="780"/>
+        <location filename="../../reviewer/messages.py" line="936"/>
         <source>KPI weight</source>
         <translation>KPI 权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="781"/>
+        <location filename="../../reviewer/messages.py" line="937"/>
         <source>Competency weight</source>
         <translation>能力权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="782"/>
+        <location filename="../../reviewer/messages.py" line="938"/>
         <source>Rater-group weights</source>
         <translation>评价人组权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="783"/>
+        <location filename="../../reviewer/messages.py" line="939"/>
         <source>Rating bands</source>
         <translation>评级档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="784"/>
+        <location filename="../../reviewer/messages.py" line="940"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="785"/>
+        <location filename="../../reviewer/messages.py" line="941"/>
         <source>Minimum score</source>
         <translation>最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="786"/>
+        <location filename="../../reviewer/messages.py" line="942"/>
         <source>Guideline share (%)</source>
         <translation>指导比例（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="787"/>
+        <location filename="../../reviewer/messages.py" line="943"/>
         <source>Anonymity threshold</source>
         <translation>匿名阈值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="788"/>
+        <location filename="../../reviewer/messages.py" line="944"/>
         <source>360 form</source>
         <translation>360 评估表</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="789"/>
+        <location filename="../../reviewer/messages.py" line="945"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="859"/>
+        <location filename="../../reviewer/messages.py" line="1015"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
@@ -5385,22 +5386,22 @@
 <context>
     <name>frequency</name>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="14"/>
+        <location filename="../../reviewer/messages.py" line="782"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="15"/>
+        <location filename="../../reviewer/messages.py" line="783"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="16"/>
+        <location filename="../../reviewer/messages.py" line="784"/>
         <source>Half-yearly</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="17"/>
+        <location filename="../../reviewer/messages.py" line="785"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
@@ -5491,1927 +5492,1932 @@
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="56"/>
+        <location filename="../../reviewer/messages.py" line="57"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="57"/>
+        <location filename="../../reviewer/messages.py" line="58"/>
         <source>is missing; every person needs an employee number</source>
         <translation>缺失；每个人都需要工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="58"/>
+        <location filename="../../reviewer/messages.py" line="59"/>
         <source>is {length} characters long; at most {limit} fit</source>
         <translation>长度为 {length} 个字符；最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="59"/>
+        <location filename="../../reviewer/messages.py" line="60"/>
         <source>holds invisible control or text-direction characters ({characters}); retype it without them</source>
         <translation>含有不可见的控制字符或文字方向字符（{characters}）；请去掉这些字符后重新输入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="61"/>
+        <location filename="../../reviewer/messages.py" line="62"/>
         <source>&apos;{value}&apos; is not an e-mail address</source>
         <translation>“{value}”不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="62"/>
+        <location filename="../../reviewer/messages.py" line="63"/>
         <source>{leave} is before the hire date {hire}</source>
         <translation>{leave} 早于入职日期 {hire}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="63"/>
+        <location filename="../../reviewer/messages.py" line="64"/>
         <source>&apos;{value}&apos; has an empty level; write it like 销售部/销售一组</source>
         <translation>“{value}”中有空的层级；请写成 销售部/销售一组 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="65"/>
+        <location filename="../../reviewer/messages.py" line="66"/>
         <source>a department name is longer than {limit} characters</source>
         <translation>部门名称超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="67"/>
+        <location filename="../../reviewer/messages.py" line="68"/>
         <source>&apos;{value}&apos; could mean {options}; write the full path</source>
         <translation>“{value}”可能指 {options}；请填写完整路径</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="68"/>
+        <location filename="../../reviewer/messages.py" line="69"/>
         <source>{value} is also on row {row}</source>
         <translation>{value} 在第 {row} 行已出现</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="69"/>
+        <location filename="../../reviewer/messages.py" line="70"/>
         <source>{value} is also on row {row}; only row {row} counts (and is the manager of whoever reports to {value})</source>
         <translation>{value} 也在第 {row} 行；只有第 {row} 行有效（向 {value} 汇报的人以该行的人为上级）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="72"/>
+        <location filename="../../reviewer/messages.py" line="73"/>
         <source>{value} is before {earliest}; check the year</source>
         <translation>{value} 早于 {earliest} 年；请检查年份</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="73"/>
+        <location filename="../../reviewer/messages.py" line="74"/>
         <source>{value} is more than a year ahead; check the year</source>
         <translation>{value} 比今天晚一年以上；请检查年份</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="74"/>
+        <location filename="../../reviewer/messages.py" line="75"/>
         <source>The leave date {value} is before 1900 or more than a year ahead; check the year.</source>
         <translation>离职日期 {value} 早于 1900 年或比今天晚一年以上；请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="76"/>
+        <location filename="../../reviewer/messages.py" line="77"/>
         <source>{value} already belongs to {name} ({number})</source>
         <translation>{value} 已属于 {name}（{number}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="77"/>
+        <location filename="../../reviewer/messages.py" line="78"/>
         <source>{count} people are called {value} ({numbers}); give the manager&apos;s employee number</source>
         <translation>有 {count} 人名叫 {value}（{numbers}）；请填写上级的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="79"/>
+        <location filename="../../reviewer/messages.py" line="80"/>
         <source>&apos;{value}&apos; is neither an employee number nor a name in this file or the database</source>
         <translation>“{value}”在本文件和数据库中既不是工号也不是姓名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="81"/>
+        <location filename="../../reviewer/messages.py" line="82"/>
         <source>a person cannot be their own manager</source>
         <translation>员工不能是自己的上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="82"/>
+        <location filename="../../reviewer/messages.py" line="83"/>
         <source>{value} is already {name}&apos;s employee number</source>
         <translation>{value} 已是 {name} 的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="83"/>
+        <location filename="../../reviewer/messages.py" line="84"/>
         <source>the reporting line goes in a circle: {path}</source>
         <translation>汇报关系形成了循环：{path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="84"/>
+        <location filename="../../reviewer/messages.py" line="85"/>
         <source>the manager&apos;s own row {row} has problems</source>
         <translation>上级所在的第 {row} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="85"/>
+        <location filename="../../reviewer/messages.py" line="86"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="86"/>
+        <location filename="../../reviewer/messages.py" line="87"/>
         <source>&apos;{value}&apos; is not a date; write it as 2024-03-01</source>
         <translation>“{value}”不是日期；请写成 2024-03-01 的形式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="87"/>
+        <location filename="../../reviewer/messages.py" line="88"/>
         <source>{value} is not a real date (no day {day} in month {month} of {year})</source>
         <translation>{value} 不是有效日期（{year} 年 {month} 月没有 {day} 日）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="89"/>
+        <location filename="../../reviewer/messages.py" line="90"/>
         <source>{value} is not a known employee number</source>
         <translation>{value} 不是已知的工号</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="90"/>
+        <location filename="../../reviewer/messages.py" line="91"/>
         <source>&apos;{value}&apos; is neither the code nor the name of a KPI in the library; the KPIs page lists them</source>
         <translation>“{value}”既不是指标库中指标的代码，也不是其名称；“KPI 指标”页面列出了全部指标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="92"/>
+        <location filename="../../reviewer/messages.py" line="93"/>
         <source>{count} KPIs are called &apos;{value}&apos;; use the KPI code</source>
         <translation>有 {count} 个指标名为“{value}”；请使用指标代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="93"/>
+        <location filename="../../reviewer/messages.py" line="94"/>
         <source>there is no cycle called &apos;{value}&apos;</source>
         <translation>没有名为“{value}”的周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="94"/>
+        <location filename="../../reviewer/messages.py" line="95"/>
         <source>{person} has no target for {kpi} in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="95"/>
+        <location filename="../../reviewer/messages.py" line="96"/>
         <source>{person} has no target for {kpi} in a cycle covering {date}</source>
         <translation>{person} 在包含 {date} 的周期中没有 {kpi} 的目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="97"/>
+        <location filename="../../reviewer/messages.py" line="98"/>
         <source>{date} falls in more than one cycle with this target; add a Cycle column</source>
         <translation>{date} 落在多个含此目标的周期中；请增加“周期”列</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="99"/>
+        <location filename="../../reviewer/messages.py" line="100"/>
         <source>{cycle} is closed; its results can no longer change</source>
         <translation>{cycle} 已关闭；其结果不能再修改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="100"/>
+        <location filename="../../reviewer/messages.py" line="101"/>
         <source>a value for this target on {date} is also on row {row}</source>
         <translation>此目标在 {date} 的数值在第 {row} 行已出现</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="101"/>
+        <location filename="../../reviewer/messages.py" line="102"/>
         <source>{value} is already the code of {name}</source>
         <translation>{value} 已是 {name} 的代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="102"/>
+        <location filename="../../reviewer/messages.py" line="103"/>
         <source>percentages must lie between {low}% and {high}%</source>
         <translation>百分比必须在 {low}% 到 {high}% 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="103"/>
+        <location filename="../../reviewer/messages.py" line="104"/>
         <source>the floor ({floor}%) is above the cap ({cap}%)</source>
         <translation>下限（{floor}%）高于上限（{cap}%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="104"/>
+        <location filename="../../reviewer/messages.py" line="105"/>
         <source>add at least one step: from this attainment, these points</source>
         <translation>请至少添加一档：达成率达到多少，得多少分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="105"/>
+        <location filename="../../reviewer/messages.py" line="106"/>
         <source>two steps start at the same attainment</source>
         <translation>有两档的起始达成率相同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="106"/>
+        <location filename="../../reviewer/messages.py" line="107"/>
         <source>steps need attainments of 0% or more and points from 0 to 150</source>
         <translation>各档的达成率须不低于 0%，分数须在 0 到 150 之间</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="107"/>
+        <location filename="../../reviewer/messages.py" line="108"/>
         <source>band scoring needs the direction &apos;target band&apos; (each target then gives its band)</source>
         <translation>区间评分需要方向为“目标区间”（每个目标给出自己的区间）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="109"/>
+        <location filename="../../reviewer/messages.py" line="110"/>
         <source>the critical level ({critical}%) must not be above the warning level ({warning}%)</source>
         <translation>严重预警线（{critical}%）不能高于一般预警线（{warning}%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="112"/>
+        <location filename="../../reviewer/messages.py" line="113"/>
         <source>There is no department with id {id}.</source>
         <translation>不存在编号为 {id} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="113"/>
+        <location filename="../../reviewer/messages.py" line="114"/>
         <source>A department needs a name.</source>
         <translation>部门需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="114"/>
+        <location filename="../../reviewer/messages.py" line="115"/>
         <source>The name is {length} characters long; at most {limit} fit.</source>
         <translation>名称长度为 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="115"/>
+        <location filename="../../reviewer/messages.py" line="116"/>
         <source>There is already a department called {name} in the same place.</source>
         <translation>同一位置已有名为 {name} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="117"/>
+        <location filename="../../reviewer/messages.py" line="118"/>
         <source>{name} cannot be moved inside itself or one of its own sub-departments.</source>
         <translation>{name} 不能移到它自身或它的下级部门之中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="119"/>
+        <location filename="../../reviewer/messages.py" line="120"/>
         <source>{name} still has {count} people (current or former); move them to another department first.</source>
         <translation>{name} 仍有 {count} 人（在职或已离职）；请先把他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="121"/>
+        <location filename="../../reviewer/messages.py" line="122"/>
         <source>{name} has sub-departments; move or remove them first.</source>
         <translation>{name} 有下级部门；请先移走或删除它们。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="123"/>
+        <location filename="../../reviewer/messages.py" line="124"/>
         <source>{name} ({number}) cannot be their own manager.</source>
         <translation>{name}（{number}）不能是自己的上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="124"/>
+        <location filename="../../reviewer/messages.py" line="125"/>
         <source>{name} ({number}) cannot report to {manager} ({manager_number}): that would make a loop in the reporting line ({path}). Choose a manager who is not below {name}.</source>
         <translation>{name}（{number}）不能向 {manager}（{manager_number}）汇报：这会使汇报关系形成循环（{path}）。请选择一位不在 {name} 之下的上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="127"/>
+        <location filename="../../reviewer/messages.py" line="128"/>
         <source>{name} ({number}) cannot report to {manager}: {detail}</source>
         <translation>{name}（{number}）不能向 {manager} 汇报：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="128"/>
+        <location filename="../../reviewer/messages.py" line="129"/>
         <source>{name} ({number}) has already left.</source>
         <translation>{name}（{number}）已经离职。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="129"/>
+        <location filename="../../reviewer/messages.py" line="130"/>
         <source>The leave date {leave} is before {name}&apos;s hire date {hire}.</source>
         <translation>离职日期 {leave} 早于 {name} 的入职日期 {hire}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="131"/>
+        <location filename="../../reviewer/messages.py" line="132"/>
         <source>{name} ({number}) has history in this database and cannot be deleted; mark them as having left instead.</source>
         <translation>{name}（{number}）在此数据库中有历史记录，不能删除；请改为标记为已离职。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="134"/>
+        <location filename="../../reviewer/messages.py" line="135"/>
         <source>{name} cannot be deleted: {detail}</source>
         <translation>{name} 不能删除：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="135"/>
+        <location filename="../../reviewer/messages.py" line="136"/>
         <source>There is no KPI with id {id}.</source>
         <translation>不存在编号为 {id} 的 KPI。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="136"/>
+        <location filename="../../reviewer/messages.py" line="137"/>
         <source>{code} is used by {count} targets or templates; untick &apos;In use&apos; to retire it instead, so past results keep their meaning.</source>
         <translation>{code} 被 {count} 个目标或模板使用；请取消勾选“启用”来停用它，以免过去的结果失去意义。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="139"/>
+        <location filename="../../reviewer/messages.py" line="140"/>
         <source>There is no KPI template with id {id}.</source>
         <translation>不存在编号为 {id} 的 KPI 模板。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="140"/>
+        <location filename="../../reviewer/messages.py" line="141"/>
         <source>There is no target with id {id}.</source>
         <translation>不存在编号为 {id} 的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="141"/>
+        <location filename="../../reviewer/messages.py" line="142"/>
         <source>A weight must be more than 0 and at most 100 (it is {weight}).</source>
         <translation>权重必须大于 0 且不超过 100（当前为 {weight}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="143"/>
+        <location filename="../../reviewer/messages.py" line="144"/>
         <source>The band&apos;s low end is above its high end.</source>
         <translation>区间的下限高于上限。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="144"/>
+        <location filename="../../reviewer/messages.py" line="145"/>
         <source>The value must be a number.</source>
         <translation>数值必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="145"/>
+        <location filename="../../reviewer/messages.py" line="146"/>
         <source>{date} is outside {cycle} ({start} – {end}).</source>
         <translation>{date} 不在 {cycle}（{start} – {end}）之内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="146"/>
+        <location filename="../../reviewer/messages.py" line="147"/>
         <source>{name} is larger than {limit} MB, the limit for evidence files. Attach a smaller file, or a link to where the large one is kept.</source>
         <translation>{name} 超过 {limit} MB，即证据文件的上限。请附上较小的文件，或附上存放大文件之处的链接。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="149"/>
+        <location filename="../../reviewer/messages.py" line="150"/>
         <source>Cannot store {name}: {detail}.</source>
         <translation>无法保存 {name}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="150"/>
+        <location filename="../../reviewer/messages.py" line="151"/>
         <source>The note is empty.</source>
         <translation>备注为空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="151"/>
+        <location filename="../../reviewer/messages.py" line="152"/>
         <source>&apos;{value}&apos; is not a web or mail link; links start with https:// or mailto:.</source>
         <translation>“{value}”不是网页或邮件链接；链接以 https:// 或 mailto: 开头。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="153"/>
+        <location filename="../../reviewer/messages.py" line="154"/>
         <source>There is no evidence with id {id}.</source>
         <translation>不存在编号为 {id} 的证据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="154"/>
+        <location filename="../../reviewer/messages.py" line="155"/>
         <source>There is no file evidence with id {id}.</source>
         <translation>不存在编号为 {id} 的文件证据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="155"/>
+        <location filename="../../reviewer/messages.py" line="156"/>
         <source>The stored copy of {name} has been altered or damaged; restore it from a backup.</source>
         <translation>{name} 的存储副本已被改动或损坏；请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="157"/>
+        <location filename="../../reviewer/messages.py" line="158"/>
         <source>There is no cycle called &apos;{cycle}&apos;. Cycles: {cycles}.</source>
         <translation>没有名为“{cycle}”的考核周期。现有周期：{cycles}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="158"/>
+        <location filename="../../reviewer/messages.py" line="159"/>
         <source>There is no cycle called &apos;{cycle}&apos;; there is no cycle yet.</source>
         <translation>没有名为“{cycle}”的考核周期；目前还没有任何考核周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="160"/>
+        <location filename="../../reviewer/messages.py" line="161"/>
         <source>Nothing called &apos;{what}&apos; to export; choose one of {choices}.</source>
         <translation>没有名为“{what}”的导出内容；请从 {choices} 中选择一个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="161"/>
+        <location filename="../../reviewer/messages.py" line="162"/>
         <source>{file}: choose a file ending in .xlsx or .csv.</source>
         <translation>{file}：请选择以 .xlsx 或 .csv 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="162"/>
+        <location filename="../../reviewer/messages.py" line="163"/>
         <source>{file}: choose a file ending in .pdf or .xlsx.</source>
         <translation>{file}：请选择以 .pdf 或 .xlsx 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="163"/>
+        <location filename="../../reviewer/messages.py" line="164"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="164"/>
+        <location filename="../../reviewer/messages.py" line="165"/>
         <source>Cannot write {path}: {detail}.</source>
         <translation>无法写入 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="165"/>
+        <location filename="../../reviewer/messages.py" line="166"/>
         <source>{name}: no department has this name.</source>
         <translation>{name}：没有部门使用此名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="166"/>
+        <location filename="../../reviewer/messages.py" line="167"/>
         <source>{name}: several departments have this name; give the path, e.g. A/B.</source>
         <translation>{name}：有多个部门使用此名称；请写出路径，例如 A/B。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="168"/>
+        <location filename="../../reviewer/messages.py" line="169"/>
         <source>{name}: no signing identity with this id or holder name (see the Appraisals page).</source>
         <translation>{name}：没有此编号或持有人姓名的签名身份（见“考核结果”页）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="170"/>
+        <location filename="../../reviewer/messages.py" line="171"/>
         <source>This database already has people in it; the demo company only goes into an empty database. Open a new file with --db to try the demo.</source>
         <translation>此数据库中已有人员；演示公司只能放入空数据库。请用 --db 打开一个新文件来试用演示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="173"/>
+        <location filename="../../reviewer/messages.py" line="174"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="175"/>
+        <location filename="../../reviewer/messages.py" line="176"/>
         <source>Another program is writing to {path} and kept it locked for {seconds} s; nothing was saved. Wait for it to finish or close it, then try again.</source>
         <translation>另一个程序正在写入 {path}，已锁定它 {seconds} 秒；未保存任何内容。请等待它完成或将其关闭，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="178"/>
+        <location filename="../../reviewer/messages.py" line="179"/>
         <source>Another program imported or changed people in this database at the same time (this import was adding {numbers}); nothing was imported. Run the import again.</source>
         <translation>另一个程序同时导入或修改了此数据库中的人员（本次导入正在添加 {numbers}）；未导入任何内容。请重新运行导入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="182"/>
+        <location filename="../../reviewer/messages.py" line="183"/>
         <source>Upgrading the schema would leave {count} row(s) of {table} pointing at missing {parent} rows; nothing was changed. Report this to the program&apos;s maintainers.</source>
         <translation>升级数据库结构会使 {table} 的 {count} 行指向不存在的 {parent} 行；未做任何更改。请将此问题报告给程序维护者。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="185"/>
+        <location filename="../../reviewer/messages.py" line="186"/>
         <source>This database already has tables but no Appraisal Workstation schema version; it was not created by this program. Choose another file with --db.</source>
         <translation>此数据库已有数据表，但没有绩效考核工作台的结构版本；它不是由本程序创建的。请用 --db 选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="188"/>
+        <location filename="../../reviewer/messages.py" line="189"/>
         <source>This database has schema version {revision}, which is newer than this program understands. Update Appraisal Workstation to open it.</source>
         <translation>此数据库的结构版本为 {revision}，比本程序能识别的版本更新。请更新绩效考核工作台后再打开。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="191"/>
+        <location filename="../../reviewer/messages.py" line="192"/>
         <source>Cannot use database address &apos;{path}&apos;: {detail}. Give a file path or a postgresql://user@host/dbname URL.</source>
         <translation>无法使用数据库地址“{path}”：{detail}。请提供文件路径或 postgresql://user@host/dbname 形式的 URL。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="194"/>
+        <location filename="../../reviewer/messages.py" line="195"/>
         <source>Cannot create the database folder: {detail}</source>
         <translation>无法创建数据库文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="195"/>
+        <location filename="../../reviewer/messages.py" line="196"/>
         <source>Cannot open the database {path}: {detail}</source>
         <translation>无法打开数据库 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="197"/>
+        <location filename="../../reviewer/messages.py" line="198"/>
         <source>There is no cycle with id {id}.</source>
         <translation>不存在编号为 {id} 的考核周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="198"/>
+        <location filename="../../reviewer/messages.py" line="199"/>
         <source>{cycle} is closed; its {what} can no longer change.</source>
         <translation>{cycle} 已结束，相关内容不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="199"/>
+        <location filename="../../reviewer/messages.py" line="200"/>
         <source>{cycle} is closed: what it holds can be read but no longer changed.</source>
         <translation>{cycle} 已结束：其中的内容只能查看，不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="201"/>
+        <location filename="../../reviewer/messages.py" line="202"/>
         <source>There is no feedback request with id {id}.</source>
         <translation>不存在编号为 {id} 的评估请求。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="202"/>
+        <location filename="../../reviewer/messages.py" line="203"/>
         <source>This feedback was already submitted; its answers are locked.</source>
         <translation>此评估已提交，答案已锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="204"/>
+        <location filename="../../reviewer/messages.py" line="205"/>
         <source>This feedback request is {status}; it cannot be filled in.</source>
         <translation>此评估请求的状态为 {status}，不能填写。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="206"/>
+        <location filename="../../reviewer/messages.py" line="207"/>
         <source>Question {id} is not on this rater&apos;s form.</source>
         <translation>第 {id} 题不在该评估人的表单中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="207"/>
+        <location filename="../../reviewer/messages.py" line="208"/>
         <source>{rating} is not a point of this question&apos;s scale ({low}–{high}).</source>
         <translation>{rating} 不是本题量表（{low}–{high}）中的分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="209"/>
+        <location filename="../../reviewer/messages.py" line="210"/>
         <source>This question has no &apos;cannot judge&apos; choice.</source>
         <translation>本题没有“无法评价”选项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="210"/>
+        <location filename="../../reviewer/messages.py" line="211"/>
         <source>The answer is {length} characters long; at most {limit} fit.</source>
         <translation>答案有 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="212"/>
+        <location filename="../../reviewer/messages.py" line="213"/>
         <source>Question(s) {numbers} still need an answer before the form can be submitted.</source>
         <translation>第 {numbers} 题尚未作答，作答后才能提交表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="214"/>
+        <location filename="../../reviewer/messages.py" line="215"/>
         <source>Feedback request {id} is not open; only open requests get forms.</source>
         <translation>评估请求 {id} 未开放；只有开放的请求才能生成表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="216"/>
+        <location filename="../../reviewer/messages.py" line="217"/>
         <source>&apos;{group}&apos; is not a confidential rater group.</source>
         <translation>“{group}”不是需保密的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="217"/>
+        <location filename="../../reviewer/messages.py" line="218"/>
         <source>{group}: the minimum ({low}) must be between 0 and the maximum ({high}), and the maximum at most 50.</source>
         <translation>{group}：最少人数（{low}）须在 0 与最多人数（{high}）之间，最多人数不超过 50。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="220"/>
+        <location filename="../../reviewer/messages.py" line="221"/>
         <source>There is no active &apos;{family}&apos; form template; add one under 360 Reviews → Form templates.</source>
         <translation>没有启用中的“{family}”表单模板；请在“360 评估 → 表单模板”中添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="222"/>
+        <location filename="../../reviewer/messages.py" line="223"/>
         <source>A person cannot be nominated as their own peer.</source>
         <translation>不能提名本人作为自己的同事评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="223"/>
+        <location filename="../../reviewer/messages.py" line="224"/>
         <source>Employee {id} has left or does not exist.</source>
         <translation>员工 {id} 已离职或不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="224"/>
+        <location filename="../../reviewer/messages.py" line="225"/>
         <source>There is no employee with id {id}.</source>
         <translation>不存在编号为 {id} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="225"/>
+        <location filename="../../reviewer/messages.py" line="226"/>
         <source>The external rater needs a name.</source>
         <translation>外部评估人需要填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="226"/>
+        <location filename="../../reviewer/messages.py" line="227"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="227"/>
+        <location filename="../../reviewer/messages.py" line="228"/>
         <source>This person already has {count} customer raters, the most allowed.</source>
         <translation>此人已有 {count} 位客户评估人，已达上限。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="229"/>
+        <location filename="../../reviewer/messages.py" line="230"/>
         <source>{name} is already asked about this person in this cycle.</source>
         <translation>本周期已邀请 {name} 评估此人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="230"/>
+        <location filename="../../reviewer/messages.py" line="231"/>
         <source>A competency needs a code and an English name.</source>
         <translation>能力项需要代码和英文名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="231"/>
+        <location filename="../../reviewer/messages.py" line="232"/>
         <source>The code is at most 40 characters, the names at most 100.</source>
         <translation>代码最多 40 个字符，名称最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="233"/>
+        <location filename="../../reviewer/messages.py" line="234"/>
         <source>The code {code} is already used by another competency.</source>
         <translation>代码 {code} 已被另一个能力项使用。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="234"/>
+        <location filename="../../reviewer/messages.py" line="235"/>
         <source>There is no competency with id {id}.</source>
         <translation>不存在编号为 {id} 的能力项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="235"/>
-        <source>{count} form question(s) rate this competency; it cannot be deleted. Remove it from the templates first (older versions keep it).</source>
+        <location filename="../../reviewer/messages.py" line="236"/>
+        <source>{count:form question rates|form questions rate} this competency; it cannot be deleted. Remove it from the templates first (older versions keep it).</source>
         <translation>有 {count} 道表单题目评价此能力项，不能删除。请先从模板中移除（旧版本会保留）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="238"/>
+        <location filename="../../reviewer/messages.py" line="286"/>
+        <source>{count:form|forms} submitted.</source>
+        <translation>已提交 {count} 份表单。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="287"/>
+        <source>{count:form|forms} submitted, {blank} left blank and still open.</source>
+        <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="546"/>
+        <source>{done} of {total} people are through the gate to {stage}; {count:blocker holds|blockers hold} {people:person|people}.</source>
+        <translation>{total} 人中已有 {done} 人可进入“{stage}”；{count} 个阻碍涉及 {people} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="549"/>
+        <source>{cycle} cannot move on: {count:blocker holds|blockers hold} {people:person|people}. Fix them, or let named people past with a reason each.</source>
+        <translation>{cycle} 无法进入下一阶段：{count} 个阻碍涉及 {people} 人。请先处理，或为指定人员逐一填写理由放行。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="577"/>
+        <source>Self-review forms are sent out from goal setting to the end of the self-review and 360 stage, and in manager review for self-reviews the manager returned; {cycle} is at {stage}, none of these.</source>
+        <translation>自我评估表可在目标设定阶段至自我评估与 360 阶段结束期间发出，经理退回的自我评估在经理评估阶段也可发出；{cycle} 当前处于“{stage}”阶段，不在上述任何阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="633"/>
+        <source>{group}: {raters:rater|raters}, mean rating {mean} over {competencies:competency|competencies}; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
+        <translation>{group}：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="636"/>
+        <source>{group}, pooled from {pooled} (each below {threshold} raters): {raters:rater|raters}, mean rating {mean} over {competencies:competency|competencies}; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
+        <translation>{group}，由 {pooled} 合并而成（各自少于 {threshold} 名评估人）：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="239"/>
         <source>There is no form template with id {id}.</source>
         <translation>不存在编号为 {id} 的表单模板。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="239"/>
+        <location filename="../../reviewer/messages.py" line="240"/>
         <source>A template family &apos;{family}&apos; exists already; edit it or choose another name.</source>
         <translation>模板系列“{family}”已存在；请编辑它或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="241"/>
+        <location filename="../../reviewer/messages.py" line="242"/>
         <source>The template needs a name.</source>
         <translation>模板需要名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="242"/>
+        <location filename="../../reviewer/messages.py" line="243"/>
         <source>The template needs a family (e.g. individual_contributor).</source>
         <translation>模板需要系列名（例如 individual_contributor）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="244"/>
+        <location filename="../../reviewer/messages.py" line="245"/>
         <source>The template has no questions.</source>
         <translation>模板中没有题目。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="245"/>
+        <location filename="../../reviewer/messages.py" line="246"/>
         <source>Section {section} needs a title.</source>
         <translation>第 {section} 部分需要标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="246"/>
+        <location filename="../../reviewer/messages.py" line="247"/>
         <source>Section {section}, question {question} has no text.</source>
         <translation>第 {section} 部分第 {question} 题没有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="247"/>
+        <location filename="../../reviewer/messages.py" line="248"/>
         <source>Section {section}, question {question}: choose at least one known rater group to show it to.</source>
         <translation>第 {section} 部分第 {question} 题：请至少选择一个可见的评估人组。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="249"/>
+        <location filename="../../reviewer/messages.py" line="250"/>
         <source>Section {section}, question {question} rates a competency that no longer exists.</source>
         <translation>第 {section} 部分第 {question} 题评价的能力项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="251"/>
+        <location filename="../../reviewer/messages.py" line="252"/>
         <source>Section {section}, question {question}: the scale must run upwards over 2 to 11 points.</source>
         <translation>第 {section} 部分第 {question} 题：量表须由低到高，共 2 至 11 个分值。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="253"/>
+        <location filename="../../reviewer/messages.py" line="254"/>
         <source>Section {section}, question {question}: point(s) {points} of the scale need anchor text.</source>
         <translation>第 {section} 部分第 {question} 题：量表分值 {points} 需要锚定描述。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="255"/>
+        <location filename="../../reviewer/messages.py" line="256"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="256"/>
+        <location filename="../../reviewer/messages.py" line="257"/>
         <source>This is not a PDF file. Ask the rater to send back the PDF form itself.</source>
         <translation>这不是 PDF 文件。请评估人发回 PDF 表单本身。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="258"/>
+        <location filename="../../reviewer/messages.py" line="259"/>
         <source>The file is larger than any returned form can be (50 MB).</source>
         <translation>文件超过了回收表单的最大大小（50 MB）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="259"/>
+        <location filename="../../reviewer/messages.py" line="260"/>
         <source>The PDF is protected by a password; ask the rater to save the form again without one.</source>
         <translation>PDF 受密码保护；请评估人不设密码重新保存表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="261"/>
+        <location filename="../../reviewer/messages.py" line="262"/>
         <source>The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send it again.</source>
         <translation>PDF 已损坏或不完整（可能在发送时被截断）；请评估人重新发送。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="264"/>
+        <location filename="../../reviewer/messages.py" line="265"/>
         <source>About {subject}, question {number} ({question}): &apos;cannot judge&apos; is not allowed for this question.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：本题不允许选择“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="266"/>
+        <location filename="../../reviewer/messages.py" line="267"/>
         <source>About {subject}, question {number} ({question}): the answer &apos;{value}&apos; is not on the scale {low}–{high}.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案“{value}”不在量表 {low}–{high} 内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="267"/>
+        <location filename="../../reviewer/messages.py" line="268"/>
         <source>About {subject}, question {number} ({question}): the answer is longer than {limit} characters.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="268"/>
+        <location filename="../../reviewer/messages.py" line="269"/>
         <source>About {subject}, question {number} ({question}) is not answered.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="269"/>
+        <location filename="../../reviewer/messages.py" line="270"/>
         <source>About {subject}, question {number} ({question}) is not answered (and {more} more).</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答（另有 {more} 题）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="270"/>
+        <location filename="../../reviewer/messages.py" line="271"/>
         <source>The form&apos;s security token is not valid: the form was altered or was not issued by this database. Export a new form for the rater.</source>
         <translation>表单的安全令牌无效：表单被改动过，或并非由本数据库签发。请为该评估人重新导出表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="273"/>
+        <location filename="../../reviewer/messages.py" line="274"/>
         <source>No 360 feedback form was found in this PDF.</source>
         <translation>此 PDF 中没有 360 评估表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="274"/>
+        <location filename="../../reviewer/messages.py" line="275"/>
         <source>The feedback about {subject} was already submitted; this file is a duplicate or arrived late.</source>
         <translation>关于 {subject} 的评估已提交；此文件重复或送达过晚。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="276"/>
+        <location filename="../../reviewer/messages.py" line="277"/>
         <source>The request for feedback about {subject} is closed ({status}).</source>
         <translation>关于 {subject} 的评估请求已关闭（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="278"/>
+        <location filename="../../reviewer/messages.py" line="279"/>
         <source>The request for feedback about {subject} is closed (its cycle is closed).</source>
         <translation>关于 {subject} 的评估请求已关闭（考核周期已结束）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="280"/>
+        <location filename="../../reviewer/messages.py" line="281"/>
         <source>Another file in this batch already answered the feedback about {subject}.</source>
         <translation>本批次中已有另一个文件回答了关于 {subject} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="282"/>
+        <location filename="../../reviewer/messages.py" line="283"/>
         <source>The form was returned empty; nothing was imported.</source>
         <translation>交回的表单是空的；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="283"/>
+        <location filename="../../reviewer/messages.py" line="284"/>
         <source>The form about {subject} is outside your reporting line; give it to HR to import.</source>
         <translation>关于 {subject} 的评估表不在您的汇报线内；请交给人事导入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="285"/>
-        <source>{count} form(s) submitted.</source>
-        <translation>已提交 {count} 份表单。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/messages.py" line="286"/>
-        <source>{count} form(s) submitted, {blank} left blank and still open.</source>
-        <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/messages.py" line="289"/>
+        <location filename="../../reviewer/messages.py" line="290"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>密码至少需要 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="290"/>
+        <location filename="../../reviewer/messages.py" line="291"/>
         <source>The signing identity needs the holder&apos;s name.</source>
         <translation>签名身份需要填写持有人姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="291"/>
+        <location filename="../../reviewer/messages.py" line="292"/>
         <source>There is no company CA yet; HR creates it under Signatures → Company CA.</source>
         <translation>尚未创建公司 CA；请由人力资源部在“签名 → 公司 CA”中创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="293"/>
+        <location filename="../../reviewer/messages.py" line="294"/>
         <source>The identity file {path} is missing; import the PKCS#12 file again.</source>
         <translation>身份文件 {path} 不存在；请重新导入 PKCS#12 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="295"/>
+        <location filename="../../reviewer/messages.py" line="296"/>
         <source>The password does not open this identity (or the file is not a PKCS#12 file).</source>
         <translation>密码无法打开此身份（或该文件不是 PKCS#12 文件）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="297"/>
+        <location filename="../../reviewer/messages.py" line="298"/>
         <source>The PKCS#12 file holds no private key and certificate; it cannot sign.</source>
         <translation>该 PKCS#12 文件不含私钥和证书，无法签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="299"/>
+        <location filename="../../reviewer/messages.py" line="300"/>
         <source>This certificate ({fingerprint}…) is already known.</source>
         <translation>此证书（{fingerprint}…）已登记。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="300"/>
+        <location filename="../../reviewer/messages.py" line="301"/>
         <source>There is no signing identity with id {id}.</source>
         <translation>不存在编号为 {id} 的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="301"/>
+        <location filename="../../reviewer/messages.py" line="302"/>
         <source>&apos;{role}&apos; is not a signer role (manager, employee or hr).</source>
         <translation>“{role}”不是签署角色（manager、employee 或 hr）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="302"/>
+        <location filename="../../reviewer/messages.py" line="303"/>
         <source>This PDF is not an appraisal document of this database; export the appraisal again.</source>
         <translation>此 PDF 不是本数据库生成的考核报告；请重新导出考核报告。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="304"/>
+        <location filename="../../reviewer/messages.py" line="305"/>
         <source>This appraisal is signed by HR and read-only; a correction creates a new version.</source>
         <translation>此考核已由人力资源部签署，只读；如需更正将生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="306"/>
+        <location filename="../../reviewer/messages.py" line="307"/>
         <source>Signatures go manager → employee → HR: the next signer is {expected}, not {role}.</source>
         <translation>签署顺序为上级 → 员工 → 人力资源部：下一位签署人是 {expected}，不是 {role}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="308"/>
+        <location filename="../../reviewer/messages.py" line="309"/>
         <source>This PDF holds parts the program never puts in an appraisal ({parts}); it is not signed. Sign the program&apos;s own copy (Preview and sign…, or export the appraisal again).</source>
         <translation>此 PDF 含有本程序从不放入考核文档的内容（{parts}），未签署。请签署程序自己的副本（“预览并签署…”，或重新导出考核）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="311"/>
+        <location filename="../../reviewer/messages.py" line="312"/>
         <source>This PDF is not the document this database wrote for version {version} of the appraisal (it was changed, or written elsewhere); it is not signed. Export the appraisal again and sign that file.</source>
         <translation>此 PDF 不是本数据库为该考核第 {version} 版写出的文档（已被修改，或在别处生成），未签署。请重新导出考核并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="315"/>
+        <location filename="../../reviewer/messages.py" line="316"/>
         <source>This PDF is not the file the recorded {role} signature produced (a signature is missing or the file was changed since); it is not signed. Sign the file that carries every earlier signature.</source>
         <translation>此 PDF 不是已记录的{role}签名所生成的文件（缺少一个签名，或此后被修改过），未签署。请签署带有此前全部签名的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="319"/>
+        <location filename="../../reviewer/messages.py" line="320"/>
         <source>{identity} cannot sign as manager: it does not belong to the direct manager of {name} ({manager}).</source>
         <translation>{identity} 不能以上级身份签署：它不属于 {name} 的直接上级（{manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="322"/>
+        <location filename="../../reviewer/messages.py" line="323"/>
         <source>{identity} cannot sign as employee: it does not belong to {name}, whose appraisal this is.</source>
         <translation>{identity} 不能以员工身份签署：它不属于本考核的被考核人 {name}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="324"/>
+        <location filename="../../reviewer/messages.py" line="325"/>
         <source>{identity} cannot sign as HR: it does not belong to someone with an active HR profile here.</source>
         <translation>{identity} 不能以人事身份签署：它不属于在此拥有有效人事档案的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="326"/>
+        <location filename="../../reviewer/messages.py" line="327"/>
         <source>Nobody is appraised in this cycle (and department) yet.</source>
         <translation>本周期（及所选部门）尚无人参加考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="327"/>
+        <location filename="../../reviewer/messages.py" line="328"/>
         <source>Every appraisal here already carries signatures; their signed PDFs stand.</source>
         <translation>这里的每份考核都已有签名；已签署的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="329"/>
+        <location filename="../../reviewer/messages.py" line="330"/>
         <source>The signing identity {identity} belongs to no employee (none, or several, have this name), so it is nobody&apos;s manager; sign with the identity of the people&apos;s manager.</source>
         <translation>签名身份 {identity} 不属于任何员工（没有或有多名员工使用此姓名），因此不是任何人的上级；请使用这些员工的上级的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="332"/>
+        <location filename="../../reviewer/messages.py" line="333"/>
         <source>{identity} is the direct manager of none of the {count} people here; sign with their manager&apos;s identity, or choose the manager&apos;s team.</source>
         <translation>{identity} 不是此处 {count} 人中任何人的直属上级；请使用他们上级的身份签名，或选择该上级的团队。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="335"/>
+        <location filename="../../reviewer/messages.py" line="336"/>
         <source>{name}: not signed, {identity} is not this person&apos;s manager (the manager is {manager}).</source>
         <translation>{name}：未签名，{identity} 不是此人的上级（上级是 {manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="337"/>
+        <location filename="../../reviewer/messages.py" line="338"/>
         <source>{name}: left out, the appraisal already carries signatures; its signed PDF stands.</source>
         <translation>{name}：已略过，该考核已有签名；其已签名的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="339"/>
+        <location filename="../../reviewer/messages.py" line="340"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="340"/>
+        <location filename="../../reviewer/messages.py" line="341"/>
         <source>Version {version} of this appraisal is already superseded; correct the newest version.</source>
         <translation>此考核的第 {version} 版已被取代；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="342"/>
+        <location filename="../../reviewer/messages.py" line="343"/>
         <source>Nobody has signed this appraisal yet; change it directly instead of correcting it.</source>
         <translation>此考核尚无人签署；请直接修改，无需更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="344"/>
+        <location filename="../../reviewer/messages.py" line="345"/>
         <source>Say why the appraisal is corrected; the reason is kept with the new version.</source>
         <translation>请说明更正原因；原因将随新版本保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="346"/>
+        <location filename="../../reviewer/messages.py" line="347"/>
         <source>{field} cannot be corrected.</source>
         <translation>{field} 不能更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="347"/>
+        <location filename="../../reviewer/messages.py" line="348"/>
         <source>The score {value} is outside 0–100.</source>
         <translation>分数 {value} 超出 0–100 范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="348"/>
+        <location filename="../../reviewer/messages.py" line="349"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="351"/>
+        <location filename="../../reviewer/messages.py" line="352"/>
         <source>{name} signed in as an auditor: auditors read everything and change nothing.</source>
         <translation>{name} 以审计员身份登录：审计员可以查看全部内容，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="353"/>
+        <location filename="../../reviewer/messages.py" line="354"/>
         <source>Only HR may do this; {name} is not signed in as HR.</source>
         <translation>只有人力资源可以执行此操作；{name} 不是以人力资源身份登录的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="354"/>
+        <location filename="../../reviewer/messages.py" line="355"/>
         <source>{name} signed in as a manager: this list shows your own record and everyone in your reporting line. You may add people to your line, edit them, mark them as left and import roster rows about them; your own record and the departments are kept by HR.</source>
         <translation>{name} 以经理身份登录：此列表显示您本人的记录和您汇报线上的所有人。您可以在自己的汇报线中添加人员、编辑人员、标记离职，并导入与他们相关的花名册行；您本人的记录和部门由人力资源部维护。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="358"/>
+        <location filename="../../reviewer/messages.py" line="359"/>
         <source>This person is outside the reporting line of {name}; ask HR if you need access.</source>
         <translation>此人不在 {name} 的汇报线内；如需查看，请联系人力资源。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="360"/>
+        <location filename="../../reviewer/messages.py" line="361"/>
         <source>This form has been returned: its answers are confidential and reach anyone but its rater only through the published 360 results, so {name} cannot open it.</source>
         <translation>此评估表已提交：其答案属于保密内容，除评估人本人外，任何人只能通过已发布的 360 结果看到，因此 {name} 无法打开它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="363"/>
+        <location filename="../../reviewer/messages.py" line="364"/>
         <source>This 360 form was given to someone else; {name} may open only the forms they were asked to fill.</source>
         <translation>此 360 评估表是发给其他人的；{name} 只能打开请其本人填写的评估表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="365"/>
+        <location filename="../../reviewer/messages.py" line="366"/>
         <source>Only HR exports and imports offline 360 forms: a form shows who rates whom and the answers typed so far, and is submitted in its rater&apos;s name; {name} is not signed in as HR.</source>
         <translation>只有人事部门可以导出和导入离线 360 表单：表单显示谁评价谁以及已填写的答案，并以评价人的名义提交；{name} 未以人事身份登录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="368"/>
+        <location filename="../../reviewer/messages.py" line="369"/>
         <source>{value} is outside your reporting line; only HR imports rows about other people.</source>
         <translation>{value} 不在您的汇报线内；只有人事可以导入关于其他人的行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="370"/>
+        <location filename="../../reviewer/messages.py" line="371"/>
         <source>the department {value} does not exist yet; only HR adds departments.</source>
         <translation>部门 {value} 尚不存在；只有人事可以添加部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="372"/>
+        <location filename="../../reviewer/messages.py" line="373"/>
         <source>{name} cannot open their own appraisal here: its 360 results, comments and HR notes are confidential; HR shares it when it is released.</source>
         <translation>{name} 不能在此打开自己的考核：其中的 360 结果、评语和人事备注是保密的；考核发布后由人事分享。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="375"/>
+        <location filename="../../reviewer/messages.py" line="376"/>
         <source>A profile name has 1 to {limit} characters and no spaces.</source>
         <translation>用户名为 1 到 {limit} 个字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="377"/>
+        <location filename="../../reviewer/messages.py" line="378"/>
         <source>There is already a profile called {name}.</source>
         <translation>已存在名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="378"/>
+        <location filename="../../reviewer/messages.py" line="379"/>
         <source>There is no profile called {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="379"/>
+        <location filename="../../reviewer/messages.py" line="380"/>
         <source>{name} already has the profile {profile}.</source>
         <translation>{name} 已有用户 {profile}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="380"/>
+        <location filename="../../reviewer/messages.py" line="381"/>
         <source>A manager&apos;s profile needs the employee number of the manager it belongs to.</source>
         <translation>经理用户需要填写其本人的工号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="382"/>
+        <location filename="../../reviewer/messages.py" line="383"/>
         <source>This is the last active HR profile; add another HR profile before disabling it.</source>
         <translation>这是最后一个启用的人力资源用户；请先添加另一个人力资源用户再停用它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="384"/>
+        <location filename="../../reviewer/messages.py" line="385"/>
         <source>The profile name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="385"/>
+        <location filename="../../reviewer/messages.py" line="386"/>
         <source>This database asks who you are: say it with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
         <translation>此数据库需要确认您的身份：请用 --user 用户名 说明（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="388"/>
+        <location filename="../../reviewer/messages.py" line="389"/>
         <source>Give an HR profile a password first (main.py users passwd NAME, or users add NAME --role hr): once {name} can sign in, this database asks who you are, and without an HR profile that can sign in nobody could manage profiles any more.</source>
         <translation>请先为一个人事用户设置密码（main.py users passwd 用户名，或 users add 用户名 --role hr）：{name} 能登录后，此数据库会要求确认身份，若没有能登录的人事用户，就再也无人能管理用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="392"/>
+        <location filename="../../reviewer/messages.py" line="393"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="393"/>
+        <location filename="../../reviewer/messages.py" line="394"/>
         <source>No password for {name}: set {variable} or run the command in a terminal to type it.</source>
         <translation>没有 {name} 的密码：请设置 {variable}，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="395"/>
+        <location filename="../../reviewer/messages.py" line="396"/>
         <source>Only HR and auditors read the audit trail; {name} is neither.</source>
         <translation>只有人力资源和审计员可以查看审计记录；{name} 两者都不是。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="397"/>
+        <location filename="../../reviewer/messages.py" line="398"/>
         <source>Entry {id} is at position {sequence} where {expected} was expected: an entry was removed.</source>
         <translation>记录 {id} 位于第 {sequence} 位，而此处应为第 {expected} 位：有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="399"/>
+        <location filename="../../reviewer/messages.py" line="400"/>
         <source>Entry {id} (position {sequence}) does not follow the entry before it: an entry was removed, inserted or changed.</source>
         <translation>记录 {id}（第 {sequence} 位）与前一条记录不衔接：有记录被删除、插入或修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="402"/>
+        <location filename="../../reviewer/messages.py" line="403"/>
         <source>Entry {id} (position {sequence}) was changed after it was written.</source>
         <translation>记录 {id}（第 {sequence} 位）在写入后被修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="404"/>
+        <location filename="../../reviewer/messages.py" line="405"/>
         <source>Entry {id} was written outside the chain, behind the program&apos;s back.</source>
         <translation>记录 {id} 是绕过本程序、在链外写入的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="406"/>
+        <location filename="../../reviewer/messages.py" line="407"/>
         <source>The newest entries are missing: the chain ends at position {sequence} but its recorded end is {recorded}.</source>
         <translation>最新的记录缺失：链在第 {sequence} 位结束，但记录的链尾为 {recorded}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="409"/>
+        <location filename="../../reviewer/messages.py" line="410"/>
         <source>The record of where the chain begins is missing or damaged: the audit trail cannot be trusted. Compare with a head printed earlier and restore the database from a backup.</source>
         <translation>记录审计链起点的信息缺失或已损坏：审计记录不可信。请与此前打印的链头核对，并从备份恢复数据库。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="412"/>
+        <location filename="../../reviewer/messages.py" line="413"/>
         <source>{count} entries are outside the chain where {anchored} entries predate it: entries older than the chain were removed or added.</source>
         <translation>链外有 {count} 条记录，而早于审计链的记录应为 {anchored} 条：早于审计链的记录被删除或添加过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="415"/>
+        <location filename="../../reviewer/messages.py" line="416"/>
         <source>The recorded end of the chain is missing (the chain ends at position {sequence}): entries may have been removed.</source>
         <translation>审计链记录的末端信息缺失（链止于位置 {sequence}）：可能有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="418"/>
+        <location filename="../../reviewer/messages.py" line="419"/>
         <source>The chain does not hold entry {sequence} with the hash given ({hash}); it ends at position {end}: the newest entries were removed or rewritten.</source>
         <translation>审计链中没有位置 {sequence} 且哈希为给定值（{hash}）的记录；链止于位置 {end}：最新的记录被删除或改写过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="421"/>
+        <location filename="../../reviewer/messages.py" line="422"/>
         <source>--expect-head takes POSITION:HASH as audit verify prints it (a number, a colon and 64 hexadecimal digits), not {value}.</source>
         <translation>--expect-head 的格式为 audit verify 打印的“位置:哈希”（一个数字、一个冒号和 64 位十六进制数字），而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="425"/>
+        <location filename="../../reviewer/messages.py" line="426"/>
         <source>The 360 results of {cycle} are published; no more answers are accepted.</source>
         <translation>{cycle} 的 360 结果已发布；不再接受任何回答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="427"/>
+        <location filename="../../reviewer/messages.py" line="428"/>
         <source>360 results are published when the 360 stage ends.</source>
         <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="428"/>
+        <location filename="../../reviewer/messages.py" line="429"/>
         <source>The 360 results of {cycle} are already published; a release cannot be taken back or moved later (answering stays closed).</source>
         <translation>{cycle} 的 360 评估结果已经公布；公布不能撤回或推迟（答卷保持关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="431"/>
+        <location filename="../../reviewer/messages.py" line="432"/>
         <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
         <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="433"/>
+        <location filename="../../reviewer/messages.py" line="434"/>
         <source>The 360 results of {cycle} are not published yet: until then nobody sees them, HR included, only how many forms came back.</source>
         <translation>{cycle} 的 360 结果尚未公布：在此之前任何人（包括 HR）都看不到结果，只能看到收回了多少份问卷。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="436"/>
+        <location filename="../../reviewer/messages.py" line="437"/>
         <source>To publish them earlier, HR sets the release date: forms release --cycle &quot;{cycle}&quot; --on YYYY-MM-DD (today&apos;s date publishes them now and closes answering).</source>
         <translation>如需提前公布，由 HR 设置公布日期：forms release --cycle &quot;{cycle}&quot; --on YYYY-MM-DD（设为今天即立即公布，并停止收集答卷）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="440"/>
+        <location filename="../../reviewer/messages.py" line="441"/>
         <source>{file} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="443"/>
+        <location filename="../../reviewer/messages.py" line="444"/>
         <source>{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, not a workbook. It was not read.</source>
         <translation>{file} 中的部件（{part}）压缩比为 {ratio} 倍：这是压缩炸弹，不是工作簿。未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="446"/>
+        <location filename="../../reviewer/messages.py" line="447"/>
         <source>{file}: its part {part} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file}：其中的部件 {part} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="449"/>
+        <location filename="../../reviewer/messages.py" line="450"/>
         <source>{file} holds more than {limit} different texts; split it into smaller files.</source>
         <translation>{file} 含有超过 {limit} 个不同的文本；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="451"/>
+        <location filename="../../reviewer/messages.py" line="452"/>
         <source>{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 已损坏（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="453"/>
+        <location filename="../../reviewer/messages.py" line="454"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 中没有名为“{sheet}”的工作表；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="454"/>
+        <location filename="../../reviewer/messages.py" line="455"/>
         <source>{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows of data and {max_columns} columns are read. Copy the data you need to a new sheet.</source>
         <translation>{file} 声明的区域为 {range}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行数据和 {max_columns} 列。请把需要的数据复制到新的工作表中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="457"/>
+        <location filename="../../reviewer/messages.py" line="458"/>
         <source>{file} has more than {limit} rows of data; split it into smaller files.</source>
         <translation>{file} 的数据超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="459"/>
+        <location filename="../../reviewer/messages.py" line="460"/>
         <source>{file}: row {row} has a value in column {column}; at most {limit} columns are read. Delete the columns that are not needed.</source>
         <translation>{file}：第 {row} 行的第 {column} 列有内容；最多读取 {limit} 列。请删除不需要的列。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="462"/>
+        <location filename="../../reviewer/messages.py" line="463"/>
         <source>{file} has more than {limit} cells; split it into smaller files.</source>
         <translation>{file} 的单元格超过 {limit} 个；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="464"/>
+        <location filename="../../reviewer/messages.py" line="465"/>
         <source>{file}: row {row} has more than {limit} cells, more than any spreadsheet holds.</source>
         <translation>{file}：第 {row} 行超过 {limit} 个单元格，超出了任何电子表格的容量。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="466"/>
+        <location filename="../../reviewer/messages.py" line="467"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="467"/>
+        <location filename="../../reviewer/messages.py" line="468"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files.</source>
         <translation>{file} 大小为 {size} MB；不导入超过 {limit} MB 的文件。请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="469"/>
+        <location filename="../../reviewer/messages.py" line="470"/>
         <source>{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>{file} 是旧版 Excel 97-2003（.xls）工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="471"/>
+        <location filename="../../reviewer/messages.py" line="472"/>
         <source>{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.</source>
         <translation>{file} 是 PDF，不是电子表格。请将名单导出为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="473"/>
+        <location filename="../../reviewer/messages.py" line="474"/>
         <source>{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="475"/>
+        <location filename="../../reviewer/messages.py" line="476"/>
         <source>The sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
         <translation>工作表“{sheet}”是空的：需要一行表头和数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="476"/>
+        <location filename="../../reviewer/messages.py" line="477"/>
         <source>{file} is empty: it needs a header row and at least one row of data.</source>
         <translation>{file} 是空的：需要一行表头和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="478"/>
+        <location filename="../../reviewer/messages.py" line="479"/>
         <source>{file} contains binary data; it does not look like a CSV file.</source>
         <translation>{file} 含有二进制数据；看起来不是 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="479"/>
+        <location filename="../../reviewer/messages.py" line="480"/>
         <source>{file} is not valid CSV: {reason}.</source>
         <translation>{file} 不是有效的 CSV：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="480"/>
+        <location filename="../../reviewer/messages.py" line="481"/>
         <source>The file&apos;s text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
         <translation>无法识别文件的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="483"/>
+        <location filename="../../reviewer/messages.py" line="484"/>
         <source>The file cannot be read as {encoding}: {reason}. Choose another encoding.</source>
         <translation>无法按 {encoding} 读取该文件：{reason}。请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="485"/>
+        <location filename="../../reviewer/messages.py" line="486"/>
         <source>--mapping: &apos;{part}&apos; should look like field=column header.</source>
         <translation>--mapping：“{part}”应写成 字段=列标题 的形式。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="486"/>
+        <location filename="../../reviewer/messages.py" line="487"/>
         <source>--mapping: unknown field &apos;{field}&apos;; fields are {fields}.</source>
         <translation>--mapping：未知字段“{field}”；可用字段为 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="487"/>
+        <location filename="../../reviewer/messages.py" line="488"/>
         <source>--mapping: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
         <translation>--mapping：文件中没有“{column}”列；其列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="489"/>
+        <location filename="../../reviewer/messages.py" line="490"/>
         <source>No column is chosen for: {fields}. The file&apos;s columns are: {columns}.</source>
         <translation>以下字段尚未选择列：{fields}。文件的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="491"/>
+        <location filename="../../reviewer/messages.py" line="492"/>
         <source>The column &apos;{column}&apos; is chosen for both {first} and {second}.</source>
         <translation>“{column}”列同时被选作 {first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="493"/>
+        <location filename="../../reviewer/messages.py" line="494"/>
         <source>&apos;{value}&apos; looks like {likely} text read as {read_as} (it would read &apos;{fixed}&apos;): this row was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, and import it again</source>
         <translation>“{value}”看起来是按 {read_as} 读取的 {likely} 文本（应为“{fixed}”）：这一行是用另一种编码保存的。请把整个文件另存为 UTF-8，或选择其编码，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="497"/>
+        <location filename="../../reviewer/messages.py" line="498"/>
         <source>{file}: line {line} is {length} characters long; lines of more than {limit} characters are not read. This does not look like a table.</source>
         <translation>{file}：第 {line} 行长 {length} 个字符；不读取超过 {limit} 个字符的行。该文件看起来不是表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="501"/>
+        <location filename="../../reviewer/messages.py" line="502"/>
         <source>{name} ({number}) has no manager, so nobody can write their manager review: give them a manager under People.</source>
         <translation>{name}（{number}）没有上级，无人能为其撰写上级评估：请在“人员”中为其指定上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="504"/>
+        <location filename="../../reviewer/messages.py" line="505"/>
         <source>{name} ({number}) heads the organisation and has no manager, so nobody here writes their manager review: let them past with a reason (e.g. reviewed by the board) or give them a manager under People.</source>
         <translation>{name}（{number}）是组织负责人，没有上级，本程序中无人为其撰写上级评估：请填写理由放行（例如由董事会评估），或在“人员”中为其指定上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="508"/>
+        <location filename="../../reviewer/messages.py" line="509"/>
         <source>{name} ({number}) has no targets in this cycle: assign targets under KPIs → Targets.</source>
         <translation>{name}（{number}）在本周期没有目标：请在“KPI → 目标”中分配目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="510"/>
+        <location filename="../../reviewer/messages.py" line="511"/>
         <source>The target weights of {name} ({number}) total {total} %, not 100 %: adjust them under KPIs → Targets.</source>
         <translation>{name}（{number}）的目标权重合计为 {total} %，不是 100 %：请在“KPI → 目标”中调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="513"/>
+        <location filename="../../reviewer/messages.py" line="514"/>
         <source>{name} ({number}) has not submitted their self-review: remind them, or fill in the returned form.</source>
         <translation>{name}（{number}）尚未提交自评：请提醒其提交，或录入交回的表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="516"/>
+        <location filename="../../reviewer/messages.py" line="517"/>
         <source>The manager of {name} ({number}) has not answered the 360 form: remind them under 360 Reviews.</source>
         <translation>{name}（{number}）的上级尚未填写 360 评估表：请在“360 评估”中提醒。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="519"/>
+        <location filename="../../reviewer/messages.py" line="520"/>
         <source>{answered} of {asked} peers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位同事中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="522"/>
+        <location filename="../../reviewer/messages.py" line="523"/>
         <source>{answered} of {asked} direct reports of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位直接下属中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="526"/>
+        <location filename="../../reviewer/messages.py" line="527"/>
         <source>{answered} of {asked} customers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位客户中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="530"/>
+        <location filename="../../reviewer/messages.py" line="531"/>
         <source>The manager review of {name} ({number}) is not submitted: the manager completes and submits it.</source>
         <translation>{name}（{number}）的上级评估尚未提交：由上级填写并提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="533"/>
+        <location filename="../../reviewer/messages.py" line="534"/>
         <source>{name} ({number}) has no result for {kpi} between {start} and {end}: enter one under KPIs → Results.</source>
         <translation>{name}（{number}）的 {kpi} 在 {start} 至 {end} 之间没有结果：请在“KPI → 结果”中录入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="536"/>
+        <location filename="../../reviewer/messages.py" line="537"/>
         <source>The proposed rating {proposed} of {name} ({number}) differs from the band of the score {score} ({computed}) and has no justification: the manager writes one in the review.</source>
         <translation>{name}（{number}）的建议等级 {proposed} 与得分 {score} 对应的等级（{computed}）不同且没有说明理由：请上级在评估中填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="539"/>
+        <location filename="../../reviewer/messages.py" line="540"/>
         <source>The appraisal of {name} ({number}) still needs the signatures of: {roles}. Sign it on the Appraisals page.</source>
         <translation>{name}（{number}）的考评表仍缺少以下签名：{roles}。请在“考评”页面签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="542"/>
+        <location filename="../../reviewer/messages.py" line="543"/>
         <source>{cycle} is at {stage} now, not at {seen} as shown: someone else moved it meanwhile. Look at the cycle again before moving it.</source>
         <translation>{cycle} 现在处于 {stage}，而不是显示的 {seen}：其他人刚刚推进或退回了它。请重新查看该周期后再操作。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="545"/>
-        <source>{cycle} cannot move on: {count} blocker(s) hold {people} person(s). Fix them, or let named people past with a reason each.</source>
-        <translation>{cycle} 无法进入下一阶段：{count} 个阻碍涉及 {people} 人。请先处理，或为指定人员逐一填写理由放行。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/messages.py" line="548"/>
+        <location filename="../../reviewer/messages.py" line="552"/>
         <source>Say why; the reason is kept with the cycle.</source>
         <translation>请说明理由；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="549"/>
+        <location filename="../../reviewer/messages.py" line="553"/>
         <source>The reason is {length} characters long; at most {limit} fit.</source>
         <translation>理由长 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="551"/>
+        <location filename="../../reviewer/messages.py" line="555"/>
         <source>Say why {name} ({number}) may pass the gate; the reason is kept with the cycle.</source>
         <translation>请说明 {name}（{number}）为何可以通过此关口；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="553"/>
+        <location filename="../../reviewer/messages.py" line="557"/>
         <source>{name} ({number}) is not held at this gate; an exception is only for someone who is.</source>
         <translation>{name}（{number}）并未被此关口阻挡；例外只适用于被阻挡的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="555"/>
+        <location filename="../../reviewer/messages.py" line="559"/>
         <source>&apos;{value}&apos; is not a stage; stages are {stages}.</source>
         <translation>“{value}”不是阶段；阶段有：{stages}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="556"/>
+        <location filename="../../reviewer/messages.py" line="560"/>
         <source>The cycle is at {stage}; going back means choosing an earlier stage than that, not {to}.</source>
         <translation>周期处于 {stage}；退回须选择比它更早的阶段，而不是 {to}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="558"/>
+        <location filename="../../reviewer/messages.py" line="562"/>
         <source>{cycle}&apos;s released appraisals already carry signatures: it cannot go back before sign-off. Correct an appraisal on the Appraisals page instead.</source>
         <translation>{cycle} 已发布的考评表已有签名：不能退回到签署阶段之前。请改为在“考评”页面更正考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="561"/>
+        <location filename="../../reviewer/messages.py" line="565"/>
         <source>{cycle} is not in sign-off yet: appraisals are released once calibration is done.</source>
         <translation>{cycle} 尚未进入签署阶段：校准完成后才能发布考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="563"/>
+        <location filename="../../reviewer/messages.py" line="567"/>
         <source>The appraisals of {cycle} are already released.</source>
         <translation>{cycle} 的考评表已经发布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="564"/>
+        <location filename="../../reviewer/messages.py" line="568"/>
         <source>{cycle} is not in sign-off yet: a cycle closes from sign-off.</source>
         <translation>{cycle} 尚未进入签署阶段：周期从签署阶段关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="566"/>
+        <location filename="../../reviewer/messages.py" line="570"/>
         <source>Release the appraisals of {cycle} first: the employees sign their released appraisal before the cycle closes.</source>
         <translation>请先发布 {cycle} 的考评表：员工须在周期关闭前签署已发布的考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="569"/>
+        <location filename="../../reviewer/messages.py" line="573"/>
         <source>The appraisal of {name} is not released yet: until HR releases the cycle it is a draft for the manager and HR only.</source>
         <translation>{name} 的考评表尚未发布：在人力资源部发布周期之前，它只是供上级和人力资源部查看的草稿。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="573"/>
-        <source>Self-review forms are sent out from goal setting to the end of the self-review and 360 stage, and in manager review for self-reviews the manager returned; {cycle} is in none of these stages.</source>
-        <translation>自我评估表可在目标设定阶段至自我评估与 360 阶段结束期间发出，经理退回的自我评估在经理评估阶段也可发出；{cycle} 不在上述任何阶段。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/messages.py" line="576"/>
+        <location filename="../../reviewer/messages.py" line="580"/>
         <source>This form was issued before the self-review of {name} was returned for changes; export a new form for {name}.</source>
         <translation>此表格是在 {name} 的自我评估被退回修改之前发出的；请为 {name} 导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="579"/>
+        <location filename="../../reviewer/messages.py" line="583"/>
         <source>The self-review form of {name} was altered: it holds a field ({field}) this database did not issue for that appraisal (perhaps a KPI target was removed since). Export a new form.</source>
         <translation>{name} 的自我评估表已被改动：其中有本数据库未为该考核发出的字段（{field}）（可能之后删除了某个 KPI 目标）。请导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="582"/>
+        <location filename="../../reviewer/messages.py" line="586"/>
         <source>Self-review of {name}, {kpi}: the self-rating &apos;{value}&apos; is not on the scale 1–5.</source>
         <translation>{name} 的自我评估，{kpi}：自评分“{value}”不在 1–5 分范围内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="584"/>
+        <location filename="../../reviewer/messages.py" line="588"/>
         <source>Self-review of {name}: the field {field} is longer than {limit} characters.</source>
         <translation>{name} 的自我评估：字段 {field} 超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="586"/>
+        <location filename="../../reviewer/messages.py" line="590"/>
         <source>The self-review of {name} was submitted.</source>
         <translation>{name} 的自我评估已提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="587"/>
+        <location filename="../../reviewer/messages.py" line="591"/>
         <source>Choose at least one cycle to compare.</source>
         <translation>请至少选择一个考核周期进行比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="589"/>
+        <location filename="../../reviewer/messages.py" line="593"/>
         <source>There is no employee with the number {value}.</source>
         <translation>没有工号为 {value} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="590"/>
+        <location filename="../../reviewer/messages.py" line="594"/>
         <source>There is no department called {value}.</source>
         <translation>没有名为 {value} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="592"/>
+        <location filename="../../reviewer/messages.py" line="596"/>
         <source>{cycle}, {start} to {end}: the KPI part weighs {kpi_weight} %, the competency part {competency_weight} %.</source>
         <translation>{cycle}，{start} 至 {end}：KPI 部分占 {kpi_weight} %，能力素质部分占 {competency_weight} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="595"/>
+        <location filename="../../reviewer/messages.py" line="599"/>
         <source>The scores were frozen on {date} when calibration began; they no longer follow their inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，不再随输入变化。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="597"/>
+        <location filename="../../reviewer/messages.py" line="601"/>
         <source>The scores were frozen on {date} when calibration began, and an input changed afterwards: the stored final score {stored} was kept. The steps below use today&apos;s inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，之后有输入发生变化：保留已存的综合得分 {stored}。以下步骤按当前输入计算。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="600"/>
+        <location filename="../../reviewer/messages.py" line="604"/>
         <source>KPI part: {score}</source>
         <translation>KPI 部分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="601"/>
+        <location filename="../../reviewer/messages.py" line="605"/>
         <source>KPI part: no target has a result in the cycle period, so the part is left out.</source>
         <translation>KPI 部分：考核期内没有任何指标有结果，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="603"/>
+        <location filename="../../reviewer/messages.py" line="607"/>
         <source>{kpi}: target {target}, weight {weight}; latest result {actual} on {as_of}.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；最新结果 {actual}（{as_of}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="605"/>
+        <location filename="../../reviewer/messages.py" line="609"/>
         <source>{kpi}: target {target}, weight {weight}; no result in the cycle period, so it is left out.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；考核期内没有结果，因此不计入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="607"/>
+        <location filename="../../reviewer/messages.py" line="611"/>
         <source>Higher is better: attainment = result ÷ target = {actual} ÷ {target} = {attainment} %.</source>
         <translation>越高越好：达成率 = 结果 ÷ 目标 = {actual} ÷ {target} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="609"/>
+        <location filename="../../reviewer/messages.py" line="613"/>
         <source>Lower is better: attainment = target ÷ result = {target} ÷ {actual} = {attainment} %.</source>
         <translation>越低越好：达成率 = 目标 ÷ 结果 = {target} ÷ {actual} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="611"/>
+        <location filename="../../reviewer/messages.py" line="615"/>
         <source>Target band {low} to {high}: attainment is 100 % inside it and falls in proportion to the distance outside: {attainment} %.</source>
         <translation>目标区间 {low} 至 {high}：区间内达成率为 100 %，区间外按偏离距离成比例下降：{attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="614"/>
+        <location filename="../../reviewer/messages.py" line="618"/>
         <source>Attainment cannot be computed (a target of zero): {points} points.</source>
         <translation>无法计算达成率（目标为零）：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="616"/>
+        <location filename="../../reviewer/messages.py" line="620"/>
         <source>Linear rule: 100 × attainment, 0 below {floor} %, counted up to {cap} %: {points} points.</source>
         <translation>线性规则：100 × 达成率，低于 {floor} % 记 0 分，最多计到 {cap} %：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="618"/>
+        <location filename="../../reviewer/messages.py" line="622"/>
         <source>Band rule: 100 × attainment, at most 100: {points} points.</source>
         <translation>区间规则：100 × 达成率，最高 100：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="619"/>
+        <location filename="../../reviewer/messages.py" line="623"/>
         <source>Step rule ({steps}): the highest step the attainment reaches gives {points} points.</source>
         <translation>阶梯规则（{steps}）：达成率达到的最高阶梯得 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="621"/>
+        <location filename="../../reviewer/messages.py" line="625"/>
         <source>Weighted mean of the points of the targets with a result: ({products}) ÷ {weights} = {score}.</source>
         <translation>有结果的指标得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="623"/>
+        <location filename="../../reviewer/messages.py" line="627"/>
         <source>Capped at {cap}, the highest score an appraisal holds.</source>
         <translation>封顶为 {cap}，即考核可记录的最高分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="624"/>
+        <location filename="../../reviewer/messages.py" line="628"/>
         <source>Competency part (360): {score}</source>
         <translation>能力素质部分（360）：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="625"/>
+        <location filename="../../reviewer/messages.py" line="629"/>
         <source>Competency part (360): no published rating from anyone but self, so the part is left out.</source>
         <translation>能力素质部分（360）：除自评外没有已公布的评分，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="627"/>
+        <location filename="../../reviewer/messages.py" line="631"/>
         <source>Competency part (360): held back until the cycle&apos;s 360 results are published.</source>
         <translation>能力素质部分（360）：在本周期 360 结果公布前暂不显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="629"/>
-        <source>{group}: {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
-        <translation>{group}：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/messages.py" line="632"/>
-        <source>{group}, pooled from {pooled} (each below {threshold} raters): {raters} rater(s), mean rating {mean} over {competencies} competencies; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
-        <translation>{group}，由 {pooled} 合并而成（各自少于 {threshold} 名评估人）：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/messages.py" line="635"/>
+        <location filename="../../reviewer/messages.py" line="639"/>
         <source>{group}: fewer than {threshold} raters, too few even when pooled; withheld, it counts for nothing.</source>
         <translation>{group}：评估人少于 {threshold} 名，合并后仍不足；不予公布，不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="638"/>
+        <location filename="../../reviewer/messages.py" line="642"/>
         <source>Weighted mean of the group scores: ({products}) ÷ {weights} = {score}.</source>
         <translation>各评估组得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="640"/>
+        <location filename="../../reviewer/messages.py" line="644"/>
         <source>Final score: {score}</source>
         <translation>综合得分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="641"/>
+        <location filename="../../reviewer/messages.py" line="645"/>
         <source>Not scored: neither part has data.</source>
         <translation>未评分：两个部分都没有数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="642"/>
+        <location filename="../../reviewer/messages.py" line="646"/>
         <source>({kpi} × {kpi_weight} + {competency} × {competency_weight}) ÷ {weights} = {score}.</source>
         <translation>（{kpi} × {kpi_weight} + {competency} × {competency_weight}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="644"/>
+        <location filename="../../reviewer/messages.py" line="648"/>
         <source>Only the KPI part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有 KPI 部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="646"/>
+        <location filename="../../reviewer/messages.py" line="650"/>
         <source>Only the competency part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有能力素质部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="648"/>
+        <location filename="../../reviewer/messages.py" line="652"/>
         <source>Band: {band}</source>
         <translation>等级：{band}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="649"/>
+        <location filename="../../reviewer/messages.py" line="653"/>
         <source>Band: none</source>
         <translation>等级：无</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="650"/>
+        <location filename="../../reviewer/messages.py" line="654"/>
         <source>{score} is shown as {shown}; the highest band whose minimum it reaches is {band} (from {minimum}).</source>
         <translation>{score} 显示为 {shown}；其达到最低分的最高等级为 {band}（自 {minimum} 起）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="653"/>
+        <location filename="../../reviewer/messages.py" line="657"/>
         <source>{score} is shown as {shown}, below the lowest band&apos;s minimum {minimum}: no band.</source>
         <translation>{score} 显示为 {shown}，低于最低等级的最低分 {minimum}：无等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="655"/>
+        <location filename="../../reviewer/messages.py" line="659"/>
         <source>{employee} is not in the cycle {cycle}; `cycle score --cycle &apos;{cycle}&apos;` lists who is.</source>
         <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle &apos;{cycle}&apos;` 可列出参与人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="658"/>
+        <location filename="../../reviewer/messages.py" line="662"/>
         <source>{name} cannot write {person}&apos;s self-review: only the person (signed in with their own profile) or HR on their behalf may.</source>
         <translation>{name} 不能填写 {person} 的自评：只有本人（用自己的账户登录）或代其填写的 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="661"/>
+        <location filename="../../reviewer/messages.py" line="665"/>
         <source>{name} may not read {person}&apos;s self-review: it is for the person, their managers and HR.</source>
         <translation>{name} 无权查看 {person} 的自评：自评仅供本人、其上级和 HR 查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="663"/>
+        <location filename="../../reviewer/messages.py" line="667"/>
         <source>Self-reviews are written while the cycle is in its self-review and 360 stage; {cycle} is not (a returned self-review may also be corrected during the manager review stage).</source>
         <translation>自评只能在周期处于“自评与360”阶段时填写；{cycle} 不在此阶段（被退回的自评也可在上级评价阶段修改）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="666"/>
+        <location filename="../../reviewer/messages.py" line="670"/>
         <source>{person}&apos;s self-review is submitted and locked; the manager can return it with a note.</source>
         <translation>{person} 的自评已提交并锁定；上级可附说明将其退回。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="668"/>
+        <location filename="../../reviewer/messages.py" line="672"/>
         <source>{person}&apos;s self-review is not submitted, so there is nothing to return.</source>
         <translation>{person} 的自评尚未提交，无可退回的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="670"/>
+        <location filename="../../reviewer/messages.py" line="674"/>
         <source>A self-review can be returned during the self-review and 360 or the manager review stage; {cycle} is in neither.</source>
         <translation>自评只能在“自评与360”或“上级评价”阶段退回；{cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="673"/>
+        <location filename="../../reviewer/messages.py" line="677"/>
         <source>Write the achievements before submitting the self-review.</source>
         <translation>提交自评前请填写主要成绩。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="675"/>
+        <location filename="../../reviewer/messages.py" line="679"/>
         <source>Say in a note what the person should change in the self-review.</source>
         <translation>请在说明中写明本人应修改自评的哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="677"/>
+        <location filename="../../reviewer/messages.py" line="681"/>
         <source>&apos;{value}&apos; is not a field of this review.</source>
         <translation>“{value}”不是此评价的字段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="678"/>
+        <location filename="../../reviewer/messages.py" line="682"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>文字长 {length} 个字符；最多可容纳 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="680"/>
+        <location filename="../../reviewer/messages.py" line="684"/>
         <source>&apos;{value}&apos; is not a self-rating; give a whole number from 1 to 5, or leave it empty.</source>
         <translation>“{value}”不是有效的自评分；请填写 1 到 5 的整数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="682"/>
+        <location filename="../../reviewer/messages.py" line="686"/>
         <source>The target {id} is not one of this appraisal&apos;s targets.</source>
         <translation>目标 {id} 不属于此考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="684"/>
+        <location filename="../../reviewer/messages.py" line="688"/>
         <source>{name} cannot write {person}&apos;s manager review: only the person&apos;s managers or HR may.</source>
         <translation>{name} 不能填写 {person} 的上级评价：只有其上级或 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="686"/>
+        <location filename="../../reviewer/messages.py" line="690"/>
         <source>Manager reviews are written while the cycle is in its manager review stage; {cycle} is not.</source>
         <translation>上级评价只能在周期处于“上级评价”阶段时填写；{cycle} 不在此阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="688"/>
+        <location filename="../../reviewer/messages.py" line="692"/>
         <source>{person}&apos;s manager review is submitted and locked.</source>
         <translation>{person} 的上级评价已提交并锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="690"/>
+        <location filename="../../reviewer/messages.py" line="694"/>
         <source>The manager review is shown to the person once HR releases the cycle&apos;s appraisals.</source>
         <translation>HR 发布本周期的考核后，本人才能看到上级评价。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="692"/>
+        <location filename="../../reviewer/messages.py" line="696"/>
         <source>Write the overall comment and propose a band before submitting the manager review.</source>
         <translation>提交上级评价前请填写总体评价并选择建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="694"/>
+        <location filename="../../reviewer/messages.py" line="698"/>
         <source>&apos;{value}&apos; is not one of the rating bands of {cycle}.</source>
         <translation>“{value}”不是 {cycle} 的评级等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="695"/>
+        <location filename="../../reviewer/messages.py" line="699"/>
         <source>The proposed band {proposed} differs from the band the score gives ({computed}); write a justification.</source>
         <translation>建议等级 {proposed} 与得分对应的等级（{computed}）不同；请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="698"/>
+        <location filename="../../reviewer/messages.py" line="702"/>
         <source>&apos;{value}&apos; is not a part; write self (自评) or manager (上级).</source>
         <translation>“{value}”不是有效的评价类型；请填写 自评（self）或 上级（manager）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="700"/>
+        <location filename="../../reviewer/messages.py" line="704"/>
         <source>the row fills none of the review&apos;s fields</source>
         <translation>该行没有填写任何评价字段</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="701"/>
+        <location filename="../../reviewer/messages.py" line="705"/>
         <source>belongs to the {part} part; leave it empty on this row or change the part</source>
         <translation>属于{part}部分；请在此行留空或更改评价类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="703"/>
+        <location filename="../../reviewer/messages.py" line="707"/>
         <source>{person} has no appraisal in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有考核</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="704"/>
+        <location filename="../../reviewer/messages.py" line="708"/>
         <source>another row of {person} has problems; a person&apos;s targets are imported together</source>
         <translation>{person} 的另一行有问题；同一人的目标需一并导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="706"/>
+        <location filename="../../reviewer/messages.py" line="710"/>
         <source>{person}&apos;s {part} part is also on row {row}</source>
         <translation>{person} 的 {part} 部分也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="708"/>
+        <location filename="../../reviewer/messages.py" line="712"/>
         <source>{person}&apos;s target for {kpi} is also on row {row}</source>
         <translation>{person} 的 {kpi} 目标也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="709"/>
+        <location filename="../../reviewer/messages.py" line="713"/>
         <source>{person}&apos;s weights in this file total {total}, not 100 (rows {rows})</source>
         <translation>{person} 在此文件中的权重合计为 {total}，不是 100（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="711"/>
+        <location filename="../../reviewer/messages.py" line="715"/>
         <source>{person}&apos;s target for {kpi} already has results or review notes and is kept; the file cannot drop it: list it in the file too</source>
         <translation>{person} 的 {kpi} 目标已有实际值或评价内容，将保留；文件不能删除它：请在文件中也列出该目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="714"/>
+        <location filename="../../reviewer/messages.py" line="718"/>
         <source>Name the cycle with --cycle.</source>
         <translation>请用 --cycle 指定周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="716"/>
+        <location filename="../../reviewer/messages.py" line="720"/>
         <source>The text holds invisible control characters (such as NUL); retype it or paste it as plain text.</source>
         <translation>文字中含有不可见的控制字符（如 NUL）；请重新输入，或以纯文本粘贴。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="718"/>
+        <location filename="../../reviewer/messages.py" line="722"/>
         <source>Self-review of {name}: the field {field} holds invisible control characters (such as NUL); the form was altered, send a new one.</source>
         <translation>{name} 的自我评估：字段 {field} 含有不可见的控制字符（如 NUL）；表单已被改动，请重新发送一份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="792"/>
+        <location filename="../../reviewer/messages.py" line="948"/>
         <source>{cycle} is at the stage &apos;{stage}&apos;; its settings can change only before calibration. Reopen an earlier stage first if they must change.</source>
         <translation>{cycle} 处于“{stage}”阶段；其设置只能在校准之前修改。如必须修改，请先退回到较早的阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="795"/>
+        <location filename="../../reviewer/messages.py" line="951"/>
         <source>there is no 360 form with id {value}; choose one of the forms listed</source>
         <translation>没有编号为 {value} 的 360 评估表；请从列出的评估表中选择</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="797"/>
+        <location filename="../../reviewer/messages.py" line="953"/>
         <source>&apos;{value}&apos; is not a weight from 0 to 100</source>
         <translation>“{value}”不是 0 到 100 之间的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="798"/>
+        <location filename="../../reviewer/messages.py" line="954"/>
         <source>KPI {kpi} and competency {competency} make {total}; the two parts must make 100</source>
         <translation>KPI {kpi} 与能力 {competency} 合计 {total}；两部分合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="800"/>
+        <location filename="../../reviewer/messages.py" line="956"/>
         <source>&apos;{value}&apos; is not a rater group; use {groups}</source>
         <translation>“{value}”不是评价人组；请使用 {groups}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="802"/>
+        <location filename="../../reviewer/messages.py" line="958"/>
         <source>the weight of {group} is &apos;{value}&apos;; give a number of 0 or more</source>
         <translation>{group} 的权重为“{value}”；请填写 0 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="804"/>
+        <location filename="../../reviewer/messages.py" line="960"/>
         <source>every rater group other than self weighs 0; give at least one of them a weight above 0</source>
         <translation>除本人外所有评价人组的权重都为 0；请至少给其中一组大于 0 的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="806"/>
+        <location filename="../../reviewer/messages.py" line="962"/>
         <source>there are {count} bands; give from {low} to {high}</source>
         <translation>共有 {count} 个档次；请设置 {low} 到 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="807"/>
+        <location filename="../../reviewer/messages.py" line="963"/>
         <source>is missing; every band needs a code and both names</source>
         <translation>缺失；每个档次都需要代码以及中英文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="808"/>
+        <location filename="../../reviewer/messages.py" line="964"/>
         <source>&apos;{value}&apos; is not a minimum score from 0 to {high}</source>
         <translation>“{value}”不是 0 到 {high} 之间的最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="810"/>
+        <location filename="../../reviewer/messages.py" line="966"/>
         <source>&apos;{value}&apos; is not a share from 0 to 100 %</source>
         <translation>“{value}”不是 0 到 100% 之间的比例</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="812"/>
+        <location filename="../../reviewer/messages.py" line="968"/>
         <source>the lowest band starts at {lowest}; one band must start at 0 so every score gets a band</source>
         <translation>最低档次从 {lowest} 开始；必须有一个档次从 0 开始，才能让每个分数都有档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="814"/>
+        <location filename="../../reviewer/messages.py" line="970"/>
         <source>the guideline shares make {total} %; they must make 100 %</source>
         <translation>指导比例合计 {total}%；合计必须为 100%</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="816"/>
+        <location filename="../../reviewer/messages.py" line="972"/>
         <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="818"/>
+        <location filename="../../reviewer/messages.py" line="974"/>
         <source>&apos;{value}&apos; is not a stage; use {stages}</source>
         <translation>“{value}”不是阶段；请使用 {stages}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="819"/>
+        <location filename="../../reviewer/messages.py" line="975"/>
         <source>The band {code} of {cycle} is already given to someone; keep it (you may rename it or change its score) or take it off their appraisal first.</source>
         <translation>{cycle} 的档次 {code} 已被评给某人；请保留它（可以改名或修改分数），或先从其考核中撤下。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="822"/>
+        <location filename="../../reviewer/messages.py" line="978"/>
         <source>{name} ({number}) has left; only people still employed can join a cycle.</source>
         <translation>{name}（{number}）已离职；只有在职人员才能加入周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="824"/>
+        <location filename="../../reviewer/messages.py" line="980"/>
         <source>{name} ({number}) is already in {cycle}.</source>
         <translation>{name}（{number}）已在 {cycle} 中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="825"/>
+        <location filename="../../reviewer/messages.py" line="981"/>
         <source>is missing; give the cycle a name such as 2027 H1</source>
         <translation>缺失；请为周期命名，例如 2027 H1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="826"/>
+        <location filename="../../reviewer/messages.py" line="982"/>
         <source>a cycle called &apos;{value}&apos; already exists; choose another name</source>
         <translation>已有名为“{value}”的周期；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="828"/>
+        <location filename="../../reviewer/messages.py" line="984"/>
         <source>{end} is before the start date {start}; the cycle must end on or after its start</source>
         <translation>{end} 早于开始日期 {start}；周期的结束日期不能早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="830"/>
+        <location filename="../../reviewer/messages.py" line="986"/>
         <source>&apos;{value}&apos; is not a frequency; use {choices}</source>
         <translation>“{value}”不是有效的频率；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="831"/>
+        <location filename="../../reviewer/messages.py" line="987"/>
         <source>no department is chosen; choose at least one, or the whole company</source>
         <translation>未选择部门；请至少选择一个，或选择全公司</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="833"/>
+        <location filename="../../reviewer/messages.py" line="989"/>
         <source>&apos;{value}&apos; is neither the name nor the code of a department</source>
         <translation>“{value}”既不是部门名称，也不是部门代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="835"/>
+        <location filename="../../reviewer/messages.py" line="991"/>
         <source>&apos;{value}&apos; is not GROUP=WEIGHT; write it like manager=50,peer=20,report=20,customer=10,self=0</source>
         <translation>“{value}”不是“组=权重”格式；请写成 manager=50,peer=20,report=20,customer=10,self=0 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="837"/>
+        <location filename="../../reviewer/messages.py" line="993"/>
         <source>&apos;{value}&apos; is not STAGE=DATE; write it like goal_setting=2027-01-31</source>
         <translation>“{value}”不是“阶段=日期”格式；请写成 goal_setting=2027-01-31 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="839"/>
+        <location filename="../../reviewer/messages.py" line="995"/>
         <source>{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, guideline_pct</source>
         <translation>{file} 缺少列 {missing}；档次文件应包含 code、name、name_zh、min_score、guideline_pct</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="842"/>
+        <location filename="../../reviewer/messages.py" line="998"/>
         <source>{file} has no bands; give one row per band</source>
         <translation>{file} 中没有档次；请每个档次写一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="844"/>
+        <location filename="../../reviewer/messages.py" line="1000"/>
         <source>the weight of {group} is {value}; give a number from 0 to {high}</source>
         <translation>{group} 的权重为 {value}；请填写 0 到 {high} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="846"/>
+        <location filename="../../reviewer/messages.py" line="1002"/>
         <source>&apos;{value}&apos; is the name of one cycle and the id of {other}; give the name of the one you mean, or the id {id} of the cycle named &apos;{value}&apos;</source>
         <translation>“{value}”既是一个周期的名称，又是周期 {other} 的编号；请填写您所指周期的名称，或名为“{value}”的周期的编号 {id}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="849"/>
+        <location filename="../../reviewer/messages.py" line="1005"/>
         <source>{path} is read-only here; nothing was saved. Copy it to a folder you may write to, or ask for write permission, then try again.</source>
         <translation>{path} 在此处为只读，未保存任何内容。请将其复制到您可写入的文件夹，或申请写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="852"/>
+        <location filename="../../reviewer/messages.py" line="1008"/>
         <source>{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out</source>
         <translation>{value} 不在 {cycle} 中；请先将其加入该周期（cycle add），或删去这一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="862"/>
+        <location filename="../../reviewer/messages.py" line="1018"/>
         <source>Nobody who may sign the appraisal of {name} as {role} has a signing identity here; HR creates one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…).</source>
         <translation>有权以{role}身份签署 {name} 的考评表的人在此均没有签名身份；请由人力资源部创建（main.py identity create --employee 工号，或在“考核结果 → 签名身份…”中创建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="865"/>
+        <location filename="../../reviewer/messages.py" line="1021"/>
         <source>{name} ({number}) has no signing identity here; HR creates one with main.py identity create --employee {number}.</source>
         <translation>{name}（{number}）在此没有签名身份；请由人力资源部使用 main.py identity create --employee {number} 创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="868"/>
+        <location filename="../../reviewer/messages.py" line="1024"/>
         <source>Several people may sign the appraisal of {name} as {role} ({numbers}); say whose identity signs with --identity EMPLOYEE_NO.</source>
         <translation>有多人可以以{role}身份签署 {name} 的考评表（{numbers}）；请用 --identity 工号 指明由谁的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="871"/>
+        <location filename="../../reviewer/messages.py" line="1027"/>
         <source>New identities are issued by the company CA: set {variable} to its password, run the command in a terminal to type it, or give --self-signed.</source>
         <translation>新的签名身份由公司 CA 签发：请将 {variable} 设为其密码，或在终端中运行命令以输入密码，或使用 --self-signed。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="874"/>
+        <location filename="../../reviewer/messages.py" line="1030"/>
         <source>There is no file {path} to sign.</source>
         <translation>没有可签署的文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="875"/>
+        <location filename="../../reviewer/messages.py" line="1031"/>
         <source>{file} is not the current appraisal of {name} (another person&apos;s, or an earlier version); it is not signed.</source>
         <translation>{file} 不是 {name} 当前的考评表（是其他人的，或是较早的版本）；未签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="878"/>
+        <location filename="../../reviewer/messages.py" line="1034"/>
         <source>The company CA ({name}) already exists; identities are issued by it.</source>
         <translation>公司 CA（{name}）已存在；签名身份由它签发。</translation>
     </message>
@@ -7426,7 +7432,7 @@
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="163"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="127"/>
-        <location filename="../../reviewer/reviews/importing.py" line="132"/>
+        <location filename="../../reviewer/reviews/importing.py" line="133"/>
         <location filename="../../reviewer/roster/check.py" line="122"/>
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
@@ -7434,8 +7440,8 @@
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="251"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="236"/>
-        <location filename="../../reviewer/reviews/importing.py" line="236"/>
-        <location filename="../../reviewer/reviews/importing.py" line="253"/>
+        <location filename="../../reviewer/reviews/importing.py" line="237"/>
+        <location filename="../../reviewer/reviews/importing.py" line="254"/>
         <location filename="../../reviewer/roster/__init__.py" line="69"/>
         <source>Checked; nothing was imported</source>
         <translation>检查完毕；未导入任何数据</translation>
@@ -7444,14 +7450,14 @@
         <location filename="../../reviewer/demo/__init__.py" line="76"/>
         <location filename="../../reviewer/kpi/actuals_import.py" line="254"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="238"/>
-        <location filename="../../reviewer/reviews/importing.py" line="238"/>
+        <location filename="../../reviewer/reviews/importing.py" line="239"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="272"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="257"/>
-        <location filename="../../reviewer/reviews/importing.py" line="267"/>
+        <location filename="../../reviewer/reviews/importing.py" line="268"/>
         <location filename="../../reviewer/roster/__init__.py" line="82"/>
         <source>Imported</source>
         <translation>已导入</translation>
@@ -7507,12 +7513,12 @@
         <translation>表单已生成</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="222"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="223"/>
         <source>Importing forms</source>
         <translation>正在导入表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="261"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="262"/>
         <source>Forms imported</source>
         <translation>表单已导入</translation>
     </message>
@@ -7583,37 +7589,37 @@
 <context>
     <name>stage</name>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="20"/>
+        <location filename="../../reviewer/messages.py" line="773"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="21"/>
+        <location filename="../../reviewer/messages.py" line="774"/>
         <source>Goal setting</source>
         <translation>目标设定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="22"/>
+        <location filename="../../reviewer/messages.py" line="775"/>
         <source>Self-review and 360</source>
         <translation>自评与360评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="23"/>
+        <location filename="../../reviewer/messages.py" line="776"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="24"/>
+        <location filename="../../reviewer/messages.py" line="777"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="25"/>
+        <location filename="../../reviewer/messages.py" line="778"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="26"/>
+        <location filename="../../reviewer/messages.py" line="779"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -7621,202 +7627,202 @@
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="17"/>
+        <location filename="../../reviewer/messages.py" line="788"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="18"/>
+        <location filename="../../reviewer/messages.py" line="789"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="19"/>
+        <location filename="../../reviewer/messages.py" line="790"/>
         <source>HR</source>
         <translation>人力资源</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="20"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="18"/>
         <source>Signer</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="23"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="21"/>
         <source>trusted: issued by the company CA this database holds</source>
         <translation>可信：由本数据库中的公司 CA 签发</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="24"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="22"/>
         <source>trusted: a certificate registered in this database</source>
         <translation>可信：本数据库中登记的证书</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="25"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="23"/>
         <source>NOT trusted: a self-signed certificate this database does not know</source>
         <translation>不可信：本数据库不认识的自签名证书</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="27"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="25"/>
         <source>NOT trusted: issued by someone this database does not know</source>
         <translation>不可信：由本数据库不认识的机构签发</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="30"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="28"/>
         <source>nothing was changed after this signature</source>
         <translation>签署后文档未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="31"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="29"/>
         <source>afterwards only the next signatures were added</source>
         <translation>签署后仅添加了后续签名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="32"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="30"/>
         <source>afterwards comments or markup were added</source>
         <translation>签署后添加了批注或标记</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="33"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="31"/>
         <source>the document was CHANGED after this signature</source>
         <translation>签署后文档内容被改动</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="34"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="32"/>
         <source>the document was CHANGED after this signature, although signing locked it</source>
         <translation>签署后文档内容被改动，而该签名已锁定文档</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="38"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="36"/>
         <source>intact: not one signed byte has changed</source>
         <translation>完整：签署内容一个字节也未改变</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="39"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="37"/>
         <source>NOT intact: the signed content was altered</source>
         <translation>不完整：签署内容已被篡改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="40"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="38"/>
         <source>{role}: {name}, signed {time}</source>
         <translation>{role}：{name}，签署于 {time}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="41"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="39"/>
         <source>this signature locked the document</source>
         <translation>该签名锁定了文档</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="42"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="40"/>
         <source>statement: {reason}</source>
         <translation>声明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="43"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="41"/>
         <source>Every signature ({count}) is intact.</source>
         <translation>全部签名（{count} 个）完整有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="44"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="42"/>
         <source>Do not rely on this document: {count} signature(s) are NOT intact.</source>
         <translation>请勿采信此文档：{count} 个签名不完整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="46"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="44"/>
         <source>Do not rely on this document: its {count} signature(s) are intact, but it was changed afterwards in a way they do not allow.</source>
         <translation>不要依赖此文件：其 {count} 个签名完好，但签名后文件被以签名不允许的方式修改过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="49"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="47"/>
         <source>The document was changed after it was signed: what you see is not what was signed.</source>
         <translation>文档在签署后被改动：您看到的内容并非签署时的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="51"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="49"/>
         <source>This database issued this document and recorded every signature.</source>
         <translation>本数据库签发了此文档，并记录了每一个签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="52"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="50"/>
         <source>This database did not issue this document (or has no record of these signatures).</source>
         <translation>此文档并非本数据库签发（或本数据库没有这些签名的记录）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="54"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="52"/>
         <source>A corrected version of this appraisal exists; this one is superseded.</source>
         <translation>此考核已有更正版本；本文档已被取代。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="56"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="54"/>
         <source>The file could not be read as a PDF.</source>
         <translation>无法作为 PDF 读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="57"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="55"/>
         <source>Do not rely on this document: the file has bytes after its end, so it was changed after it was written.</source>
         <translation>请勿采信此文档：文件结尾之后还有字节，说明它在写出后被修改过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="60"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="58"/>
         <source>Do not rely on this document: it holds parts the program never puts in an appraisal.</source>
         <translation>请勿采信此文档：其中含有本程序从不放入考核文档的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="62"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="60"/>
         <source>Do not rely on this document: {count} signature(s) were made by someone who does not hold that role.</source>
         <translation>请勿采信此文档：有 {count} 个签名的签署人并不担任该角色。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="65"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="63"/>
         <source>Do not rely on this document: its {count} signature(s) are intact, but this database did not issue it or has no record of its signatures.</source>
         <translation>请勿采信此文档：其 {count} 个签名完好，但此文档并非本数据库签发，或本数据库没有这些签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="68"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="66"/>
         <source>signed by someone who does not hold this role</source>
         <translation>签署人并不担任此角色</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="69"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="67"/>
         <source>The file has no digital signatures.</source>
         <translation>此文件没有数字签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="73"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="71"/>
         <source>It has a form field &quot;{name}&quot; that the program&apos;s appraisals do not have.</source>
         <translation>其中有一个表单域“{name}”，本程序的考核文档没有此域。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="74"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="72"/>
         <source>It has an annotation ({name}) on page {page} that the program&apos;s appraisals do not have.</source>
         <translation>第 {page} 页有一个注释（{name}），本程序的考核文档没有此注释。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="76"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="74"/>
         <source>It has a script, an automatic action or an attached file ({name}).</source>
         <translation>其中有脚本、自动动作或附件（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="77"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="75"/>
         <source>Something is drawn on the empty signature field {name}.</source>
         <translation>空白签名域 {name} 上绘有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="78"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="76"/>
         <source>The signature field {name} was moved or resized.</source>
         <translation>签名域 {name} 被移动或改变了大小。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="79"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="77"/>
         <source>A signature in the field {name} is out of the order manager → employee → HR.</source>
         <translation>签名域 {name} 中的签名不符合 上级 → 员工 → 人事 的顺序。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="81"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="79"/>
         <source>The document was updated before its first signature.</source>
         <translation>文档在第一个签名之前被更新过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="82"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="80"/>
         <source>Something was added after the last signature.</source>
         <translation>最后一个签名之后被添加了内容。</translation>
     </message>
@@ -7824,132 +7830,137 @@
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../ui/vocabulary.py" line="9"/>
+        <location filename="../../ui/vocabulary.py" line="10"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="10"/>
+        <location filename="../../ui/vocabulary.py" line="11"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="11"/>
+        <location filename="../../ui/vocabulary.py" line="12"/>
         <source>Currency</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="12"/>
+        <location filename="../../ui/vocabulary.py" line="13"/>
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="13"/>
+        <location filename="../../ui/vocabulary.py" line="14"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="14"/>
+        <location filename="../../ui/vocabulary.py" line="15"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="15"/>
+        <location filename="../../ui/vocabulary.py" line="16"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="16"/>
+        <location filename="../../ui/vocabulary.py" line="17"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="17"/>
+        <location filename="../../ui/vocabulary.py" line="18"/>
         <source>Within a target band</source>
         <translation>处于目标区间内</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="18"/>
+        <location filename="../../ui/vocabulary.py" line="19"/>
         <source>Quantitative</source>
         <translation>定量</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="19"/>
+        <location filename="../../ui/vocabulary.py" line="20"/>
         <source>Qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="20"/>
+        <location filename="../../ui/vocabulary.py" line="21"/>
         <source>In proportion to attainment</source>
         <translation>按达成率比例</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="21"/>
+        <location filename="../../ui/vocabulary.py" line="22"/>
         <source>Points by attainment steps</source>
         <translation>按达成率分档计分</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="22"/>
+        <location filename="../../ui/vocabulary.py" line="23"/>
         <source>Full points inside the band</source>
         <translation>区间内得满分</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="23"/>
+        <location filename="../../reviewer/messages.py" line="794"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="24"/>
+        <location filename="../../reviewer/messages.py" line="795"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="25"/>
+        <location filename="../../reviewer/messages.py" line="796"/>
         <source>Peer</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="26"/>
+        <location filename="../../reviewer/messages.py" line="797"/>
         <source>Direct report</source>
         <translation>下属</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="27"/>
+        <location filename="../../reviewer/messages.py" line="798"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="28"/>
+        <location filename="../../reviewer/messages.py" line="802"/>
         <source>Nominated, awaiting approval</source>
         <translation>已提名，待批准</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="29"/>
+        <location filename="../../reviewer/messages.py" line="803"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="30"/>
+        <location filename="../../reviewer/messages.py" line="804"/>
         <source>In progress</source>
         <translation>填写中</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="31"/>
+        <location filename="../../reviewer/messages.py" line="805"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="32"/>
+        <location filename="../../reviewer/messages.py" line="806"/>
         <source>Declined</source>
         <translation>已谢绝</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="33"/>
+        <location filename="../../reviewer/messages.py" line="807"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="37"/>
+        <location filename="../../reviewer/messages.py" line="819"/>
+        <source>{list}, {item}</source>
+        <translation>{list}、{item}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="799"/>
         <source>Others (combined)</source>
         <translation>其他（合并）</translation>
     </message>

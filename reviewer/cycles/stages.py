@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, AppraisalState, Cycle, CycleStage, CycleStageEvent, Employee, SignatureRecord
 
+from ..database.locking import get_for_update
 from ..access import acting, require_hr, reviewable_condition
 from ..errors import NotFound, StageBlocked, ValidationError
 from ..messages import Term, Terms
@@ -56,7 +57,7 @@ def _cycle(session: Session, cycle_id: int, lock: bool = False,
     two people moving the same cycle at once take turns, and with ``expected_stage`` (the
     stage the mover saw) the second is told the cycle moved meanwhile instead of moving it
     a second step."""
-    cycle = session.get(Cycle, cycle_id, with_for_update=lock or None, populate_existing=lock)
+    cycle = get_for_update(session, Cycle, cycle_id) if lock else session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     if expected_stage is not None and cycle.stage != CycleStage(expected_stage):

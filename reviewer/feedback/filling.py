@@ -15,6 +15,7 @@ from db.models import Answer, AuditEvent, FeedbackRequest, RequestStatus
 from db.models.base import utcnow
 
 from ..cycles.lookup import open_cycle
+from ..database.locking import get_for_update
 from ..access import acting, require_writer
 from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from ..messages import Term
@@ -93,7 +94,7 @@ def open_filling(session: Session, request_id: int) -> Filling:
 
 
 def _fillable_request(session: Session, request_id: int) -> FeedbackRequest:
-    request = session.get(FeedbackRequest, request_id, with_for_update=True)
+    request = get_for_update(session, FeedbackRequest, request_id)
     if request is None:
         raise NotFound.coded("request_unknown", id=request_id)
     _require_rater(session, request, change=True)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, AuditEvent, Cycle, Employee, utcnow
 
+from ..database.locking import get_for_update
 from ..access import require_writer
 from ..errors import RowProblem, ValidationError
 from ..io import columns
@@ -241,7 +242,7 @@ def import_reviews(session: Session, table: Table, mapping: dict[str, int], *, c
     locked, late = {}, []
     current = session.get(Cycle, found.id, populate_existing=True)
     for item in ready:
-        appraisal = session.get(Appraisal, item.appraisal_id, with_for_update=True, populate_existing=True)
+        appraisal = get_for_update(session, Appraisal, item.appraisal_id)
         refusal = (self_review_write_refusal if item.part == SELF else manager_review_write_refusal)(
             session, appraisal, current, session.get(Employee, appraisal.employee_id))
         if refusal is not None:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.models import (Appraisal, AppraisalState, AppraisalTargetReview, AuditEvent, Cycle, CycleParticipant,
                        CycleStage, Department, Employee, Kpi, Target)
 
+from ..database.locking import get_for_update
 from ..access import reviewable_condition, require_all_in_scope
 from ..database.secrets import stored_secret
 from ..errors import ReviewerError, ValidationError
@@ -268,7 +269,7 @@ def _check(session: Session, key: SelfReviewKey, values: dict[str, Any]
     appraisal, generation = issued
     # Locked and read afresh before the checks: a second writer taking in the same form
     # (or submitting in the window) at the same moment waits, then finds it submitted.
-    session.refresh(appraisal, with_for_update=True)
+    get_for_update(session, Appraisal, appraisal.id)
     _, cycle, person = load(session, appraisal.id)
     name = person.name
     refusal = self_review_write_refusal(session, appraisal, cycle, person)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, Cycle, CycleStage, Employee
 
+from ..database.locking import get_for_update
 from ..access import Actor, UserRole, acting, reviewable_employee_ids
 from ..errors import NotFound, PermissionDenied, StageBlocked
 
@@ -30,7 +31,7 @@ MANAGER_REVIEW_STAGE = CycleStage.MANAGER_REVIEW
 
 def load(session: Session, appraisal_id: int, *, lock: bool = False) -> tuple[Appraisal, Cycle, Employee]:
     """The appraisal (locked for writing when ``lock``), its cycle and its person."""
-    appraisal = session.get(Appraisal, appraisal_id, with_for_update=lock or None)
+    appraisal = get_for_update(session, Appraisal, appraisal_id) if lock else session.get(Appraisal, appraisal_id)
     if appraisal is None:
         raise NotFound.coded("appraisal_unknown", id=appraisal_id)
     return appraisal, session.get(Cycle, appraisal.cycle_id), session.get(Employee, appraisal.employee_id)
