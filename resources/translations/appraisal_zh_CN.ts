@@ -5098,6 +5098,11 @@
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/appraisals_model.py" line="43"/>
+        <source>An input of this score changed after the scores were frozen for calibration; the score stands as frozen. Explain score shows when.</source>
+        <translation>此得分冻结用于校准后，其某项输入发生了变化；得分仍按冻结值保留。“说明得分”中可查看变化时间。</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -40,6 +40,8 @@ class AppraisalRow:
     feedback_published: bool = True
     correct_refusal_code: str | None = None  # why it cannot be corrected; None: the user may correct it
     correct_refusal_params: dict = field(default_factory=dict)
+    # An input changed after the cycle's scores were frozen: the score stands, flagged.
+    inputs_changed: bool = False
 
     @property
     def can_correct(self) -> bool:
@@ -91,5 +93,5 @@ def appraisal_rows(session: Session, cycle_id: int, department_id: int | None = 
                                      appraisal.competency_score if published else None,
                                      appraisal.final_score if published else None, band if published else None,
                                      appraisal.state.value, appraisal.version, tuple(signed[appraisal.id]),
-                                     published, code, params))
+                                     published, code, params, appraisal.score_inputs_changed_at is not None))
     return sorted(rows, key=lambda r: r.employee_no)

@@ -38,12 +38,16 @@ class AppraisalsModel(RowsTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        translate = QCoreApplication.translate
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and row.inputs_changed:
+            return translate("appraisals", "An input of this score changed after the scores were frozen for "
+                                           "calibration; the score stands as frozen. Explain score shows when.")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        translate = QCoreApplication.translate
         if column == 7:
             return "  ".join(("✔ " if key in row.signed_roles else "○ ") + translate("appraisals", name)
                              for key, name in ROLE_LETTERS)
         return (row.employee_no, row.name, row.department,
-                "—" if row.final_score is None else f"{row.final_score:.1f}", row.band or "—",
+                "—" if row.final_score is None else f"{'⚠ ' if row.inputs_changed else ''}{row.final_score:.1f}",
+                row.band or "—",
                 translate("appraisals", STATES.get(row.state, row.state)), str(row.version))[column]

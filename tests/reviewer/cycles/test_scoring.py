@@ -299,6 +299,9 @@ def test_scores_follow_their_inputs_until_frozen_then_a_change_is_flagged(databa
         assert rows[0].final_score == pytest.approx(75) and rows[0].inputs_changed_at is not None
         steps = explain(session, company.cycle.id, company.people["S"])
         assert steps.rows[1].code == "score_frozen_changed"
+        from reviewer.appraisal.listing import appraisal_rows
+
+        assert [r.inputs_changed for r in appraisal_rows(session, company.cycle.id)] == [True]  # the list flags it
 
 
 # -- who may read them ------------------------------------------------------------------------------
