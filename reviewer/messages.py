@@ -665,6 +665,9 @@ PROBLEMS = {
                     "not (a returned self-review may also be corrected during the manager review stage)."),
     "self_review_submitted": QT_TRANSLATE_NOOP(
         "problems", "{person}'s self-review is submitted and locked; the manager can return it with a note."),
+    "self_review_submitted_final": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s self-review is submitted and locked; it can be returned only during the "
+                    "self-review and 360 or the manager review stage, and {cycle} is in neither."),
     "self_review_not_submitted": QT_TRANSLATE_NOOP(
         "problems", "{person}'s self-review is not submitted, so there is nothing to return."),
     "self_review_return_stage": QT_TRANSLATE_NOOP(
