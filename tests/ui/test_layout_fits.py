@@ -62,7 +62,7 @@ def test_the_linear_rule_fields_are_form_rows_next_to_each_other(app, qtbot):
     labels = [form.labelForField(form.itemAt(row, QFormLayout.ItemRole.FieldRole).layout()
                                  or form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()).text()
               for row in editor._linear_rows]
-    assert labels == ["No points below attainment of:", "Attainment counts up to:"]
+    assert labels == ["No points below:", "Counted up to:"]
     floor_top, cap_top = editor.floor.mapTo(editor, editor.floor.rect().topLeft()), \
         editor.cap.mapTo(editor, editor.cap.rect().topLeft())
     assert floor_top.x() == cap_top.x() and 0 < cap_top.y() - floor_top.y() < 2 * editor.floor.height()

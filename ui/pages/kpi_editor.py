@@ -127,8 +127,10 @@ class KpiEditor(QWidget):
         # Whole sentences as labels, each with its figure: read naturally in either language
         # (a sentence cut around the fields did not).
         self._form = form
-        self._linear_rows = (row(None, self.tr("No points below attainment of:"), _left(self.floor)),
-                             row(None, self.tr("Attainment counts up to:"), _left(self.cap)))
+        self._linear_rows = (row(None, self.tr("No points below:"), _left(self.floor)),
+                             row(None, self.tr("Counted up to:"), _left(self.cap)))
+        self.floor.setToolTip(self.tr("A target whose attainment is below this earns no points"))
+        self.cap.setToolTip(self.tr("Attainment above this earns no more points"))
         row("scoring", "", self.rule_settings)
 
         alerts = QGridLayout()

@@ -9,6 +9,7 @@ from typing import Callable
 from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -68,9 +69,9 @@ def show_read_only(box: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
     box.setReadOnly(read_only)
     if isinstance(box, QLineEdit):
         box.setFrame(not read_only)
-    palette = box.palette()
-    palette.setColor(QPalette.ColorRole.Base, box.style().standardPalette().color(
-        QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base))
+    palette, usual = box.palette(), QApplication.palette(box)
+    palette.setColor(QPalette.ColorRole.Base,
+                     usual.color(QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base))
     box.setPalette(palette)
 
 
