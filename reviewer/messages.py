@@ -649,13 +649,25 @@ PROBLEMS = {
         "problems", "Only the KPI part has data; it is re-weighted to 100 %: {score}."),
     "score_final_competency_only": QT_TRANSLATE_NOOP(
         "problems", "Only the competency part has data; it is re-weighted to 100 %: {score}."),
-    "score_band": QT_TRANSLATE_NOOP("problems", "Band: {band}"),
-    "score_band_none": QT_TRANSLATE_NOOP("problems", "Band: none"),
+    "score_band": QT_TRANSLATE_NOOP("problems", "Band the score reaches: {band}"),
+    "score_band_none": QT_TRANSLATE_NOOP("problems", "Band the score reaches: none"),
     "score_band_rule": QT_TRANSLATE_NOOP(
         "problems", "{score} is shown as {shown}; the highest band whose minimum it reaches is {band} (from "
                     "{minimum})."),
     "score_band_below_all": QT_TRANSLATE_NOOP(
         "problems", "{score} is shown as {shown}, below the lowest band's minimum {minimum}: no band."),
+    "score_band_proposed_justified": QT_TRANSLATE_NOOP(
+        "problems", "Band proposed by the manager: {band}, with a justification."),
+    "score_band_proposed_unjustified": QT_TRANSLATE_NOOP(
+        "problems", "Band proposed by the manager: {band}, without a justification."),
+    "score_band_proposed_none": QT_TRANSLATE_NOOP("problems", "Band proposed by the manager: none yet."),
+    "score_band_calibrated": QT_TRANSLATE_NOOP(
+        "problems", "Calibrated band: {band}. The appraisal carries this band (the Appraisals list shows it)."),
+    "score_band_not_calibrated_proposed": QT_TRANSLATE_NOOP(
+        "problems", "Calibrated band: none yet. Until calibration the appraisal carries the proposed band {band} "
+                    "(the Appraisals list shows it)."),
+    "score_band_not_calibrated": QT_TRANSLATE_NOOP(
+        "problems", "Calibrated band: none yet, and no band is proposed."),
     "score_employee_not_in_cycle": QT_TRANSLATE_NOOP(
         "problems", "{employee} is not in the cycle {cycle}; `cycle score --cycle '{cycle}'` lists who is."),
     # self- and manager reviews, review and target imports (issue 15, slice rev)
@@ -669,6 +681,9 @@ PROBLEMS = {
                     "not (a returned self-review may also be corrected during the manager review stage)."),
     "self_review_submitted": QT_TRANSLATE_NOOP(
         "problems", "{person}'s self-review is submitted and locked; the manager can return it with a note."),
+    "self_review_submitted_final": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s self-review is submitted and locked; it can be returned only during the "
+                    "self-review and 360 or the manager review stage, and {cycle} is in neither."),
     "self_review_not_submitted": QT_TRANSLATE_NOOP(
         "problems", "{person}'s self-review is not submitted, so there is nothing to return."),
     "self_review_return_stage": QT_TRANSLATE_NOOP(

@@ -1,4 +1,4 @@
-"""Dates and durations as the user's language writes them."""
+"""Dates, durations and figures as the user's language writes them."""
 from __future__ import annotations
 
 from datetime import date
@@ -17,6 +17,15 @@ def format_date(value: date | None) -> str:
     if is_chinese():
         return f"{value.year}年{value.month}月{value.day}日"
     return value.isoformat()
+
+
+def format_number(value: float | None, empty: str = "—") -> str:
+    """A figure with at most two decimals and no trailing zeros: 116.67, 80, 1,250.5
+    (never 116.666667 or 1.25e+06)."""
+    if value is None:
+        return empty
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
 
 
 def format_tenure(months: int) -> str:

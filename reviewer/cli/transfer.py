@@ -136,12 +136,7 @@ def run_import(args) -> tuple[dict[str, Any], str, int]:
     progress = Progress(report=lambda f, m: say(f"[{f:4.0%}] {m}"))
     result = _import_checking_again_once(args, workstation, table, progress)
     payload = {"file": str(args.file), "rows": len(table.rows), "encoding": table.encoding, **result.as_dict()}
-    counts = f"{result.created} new"
-    if hasattr(result, "updated"):
-        counts += f", {result.updated} updated"
-    if getattr(result, "removed", 0):
-        counts += f", {result.removed} removed"
-    lines = [f"{args.file.name}: {len(table.rows)} rows — {counts}, {result.unchanged} unchanged, "
+    lines = [f"{args.file.name}: {len(table.rows)} rows — {_written_counts(result)}, {result.unchanged} unchanged, "
              f"{result.rejected} rejected."]
     if result.problems:
         for problem in result.problems[:20]:
@@ -162,6 +157,20 @@ def run_import(args) -> tuple[dict[str, Any], str, int]:
     elif result.problems:
         lines.append("Nothing was imported: fix the rows above, or use --valid-only to import the valid rows.")
     return payload, "\n".join(lines), 1 if result.problems else 0
+
+
+def _written_counts(result) -> str:
+    """What the import wrote; when it wrote nothing (a dry run, or rows were rejected),
+    what it would have written, never counts that read as done."""
+    kinds = [("new", "would add", result.created)]
+    if hasattr(result, "updated"):  # results (actuals) are only ever added
+        kinds.append(("updated", "would update", result.updated))
+    if getattr(result, "removed", 0):
+        kinds.append(("removed", "would remove", result.removed))
+    if result.imported:
+        return ", ".join(f"{count} {done}" for done, _would, count in kinds)
+    would = ", ".join(f"{would} {count}" for _done, would, count in kinds if count)
+    return f"nothing imported ({would})" if would else "nothing imported"
 
 
 def run_export(args) -> tuple[dict[str, Any], str]:

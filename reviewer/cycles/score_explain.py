@@ -183,6 +183,29 @@ def _band_rows(settings: CycleScoring, score: ScoreBreakdown, language: str) -> 
                        band.min_score)]
 
 
+def _decision_rows(settings: CycleScoring, stored: Appraisal | None, language: str) -> list[ExplainRow]:
+    """The bands people decided, beside the one the score reaches: the manager's proposal
+    and the calibrated band. The appraisal carries the calibrated band, else the proposed
+    one (what the Appraisals list shows)."""
+    if stored is None:
+        return []
+    names = {b.id: f"{localised(b.name, b.name_zh, language)} ({b.code})" for b in settings.bands}
+    proposed, calibrated = names.get(stored.proposed_band_id), names.get(stored.calibrated_band_id)
+    if proposed is None:
+        rows = [ExplainRow("band", 0, "score_band_proposed_none", {})]
+    elif stored.rating_justification and stored.rating_justification.strip():
+        rows = [ExplainRow("band", 0, "score_band_proposed_justified", {"band": proposed})]
+    else:
+        rows = [ExplainRow("band", 0, "score_band_proposed_unjustified", {"band": proposed})]
+    if calibrated is not None:
+        rows.append(ExplainRow("band", 0, "score_band_calibrated", {"band": calibrated}))
+    elif proposed is not None:
+        rows.append(ExplainRow("band", 0, "score_band_not_calibrated_proposed", {"band": proposed}))
+    else:
+        rows.append(ExplainRow("band", 0, "score_band_not_calibrated", {}))
+    return rows
+
+
 def explanation(settings: CycleScoring, score: ScoreBreakdown, employee_no: str, name: str,
                 stored: Appraisal | None, see_360: bool, language: str = "en") -> Explanation:
     """The steps of one person's score. Without ``see_360`` (the 360 results are not yet
@@ -200,6 +223,7 @@ def explanation(settings: CycleScoring, score: ScoreBreakdown, employee_no: str,
         rows += _competency_rows(settings, score, language)
         rows += _final_rows(settings, score, see_360)
         rows += _band_rows(settings, score, language)
+        rows += _decision_rows(settings, stored, language)
     else:
         rows.append(ExplainRow("competency", 0, "score_competency_unpublished", {}))
     band = next((b for b in settings.bands if b.id == score.band_id), None)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import batches
-from db.models import Answer, Cycle, FeedbackRequest
+from db.models import Answer, Cycle, Employee, ExternalRater, FeedbackRequest
 
 from ..pdf.fonts import field_font, register_page_font
 from ..pdf.acroform import FIELD_FONT, FIELD_FONT_SIZE, CjkAcroForm
@@ -127,10 +127,17 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
         due = min((requests[i].due_date for i in ids if requests[i].due_date), default=None)
         rater = forms[ids[0]].rater_name
         cycle = cycles.get(cycle_id, "")
-        stem = safe_file_name(f"{rater}-{cycle}-{'e' if employee_id else 'x'}{employee_id or external_id}", "rater")
-        while stem in used_names:
-            stem += "_"
-        used_names.add(stem)
+        tag = _rater_tag(session, employee_id, external_id)
+        stem = safe_file_name("-".join(part for part in (rater, tag, cycle) if part), "rater")
+        # Two raters whose names come out the same (also on a file system that ignores case)
+        # still get a file each.
+        number = 1
+        unique = stem
+        while unique.casefold() in used_names:
+            number += 1
+            unique = f"{stem} ({number})"
+        used_names.add(unique.casefold())
+        stem = unique
         targets.append(ExportedForm(out_dir / f"{stem}.pdf", rater, len(ids)))
         jobs.append(([forms[i] for i in ids], tokens, {i: drafts.get(i, {}) for i in ids}, cycle, due, language,
                      partial_path(targets[-1].path)))
@@ -140,6 +147,17 @@ def export_forms(session: Session, request_ids: list[int], out_dir: Path, langua
     field_font()  # built (and cached on disk) here once, not in every worker process
     # Cancelled or failed: nothing of the export stays (its tokens stay stored, unused).
     return targets[:write_forms_whole(_write_pdf, jobs, [t.path for t in targets], progress)]
+
+
+def _rater_tag(session: Session, employee_id: int | None, external_id: int | None) -> str:
+    """What tells the rater apart in a file name, as HR knows them: an employee's number
+    (as on the self-review forms), an external rater's organisation (unless their name says it)."""
+    if employee_id is not None:
+        person = session.get(Employee, employee_id)
+        return person.employee_no if person else ""
+    rater = session.get(ExternalRater, external_id) if external_id is not None else None
+    organisation = (rater.organisation or "").strip() if rater else ""
+    return "" if not organisation or organisation.casefold() in rater.name.casefold() else organisation
 
 
 def write_forms_whole(write_pdf, jobs: list[tuple], paths: list[Path], progress: Progress) -> int:

@@ -46,7 +46,7 @@ PREFIX = "AWS1"
 EXPORT_STAGES = frozenset({CycleStage.GOAL_SETTING, SELF_REVIEW_STAGE})
 FIELD_OF_COLUMN = {column: field for field, column in SELF_FIELDS.items()}
 # A refusal of the self-review rules as a file's one-word verdict (others: "closed").
-VERDICT_OF_REFUSAL = {"self_review_submitted": "answered"}
+VERDICT_OF_REFUSAL = {"self_review_submitted": "answered", "self_review_submitted_final": "answered"}
 _TARGET_FIELD = re.compile(r"^t(\d+)_(rating|comment)$")
 
 

@@ -68,7 +68,9 @@ def self_review_write_refusal(session: Session, appraisal: Appraisal, cycle: Cyc
     if cycle.stage == CycleStage.CLOSED:
         return "cycle_read_only", {"cycle": cycle.name}
     if appraisal.self_submitted_at is not None:
-        return "self_review_submitted", {"person": person.name}
+        if cycle.stage in RETURN_STAGES:  # as return_refusal: only then can the manager send it back
+            return "self_review_submitted", {"person": person.name}
+        return "self_review_submitted_final", {"person": person.name, "cycle": cycle.name}
     returned = appraisal.self_returned_at is not None
     if cycle.stage != SELF_REVIEW_STAGE and not (returned and cycle.stage == MANAGER_REVIEW_STAGE):
         return "self_review_stage", {"cycle": cycle.name}

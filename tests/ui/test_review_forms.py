@@ -3,8 +3,8 @@ pause, submitting asks first and locks, a manager returns a self-review with a n
 and a read-only form says why."""
 from __future__ import annotations
 
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtGui import QInputMethodEvent, QPalette
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
 
 from db.models import Appraisal, CycleStage
 from reviewer.workstation import Workstation
@@ -131,3 +131,38 @@ def test_the_appraisals_page_opens_both_forms(app, qtbot, empty_sqlite_database,
     page.manager_review_button.click()
     assert opened == [("self", number), ("manager", number)]
     assert company  # built over the ORM, not the demo
+
+
+def test_a_read_only_manager_review_shows_rounded_points_the_persons_comments_and_boxes_that_look_read_only(
+        app, qtbot, empty_sqlite_database):
+    from datetime import date
+
+    from db.models import Actual
+    from reviewer.reviews.self_review import save_self_target_field
+
+    company = build_company(empty_sqlite_database)
+    first, second = company.targets["S003"]
+    company.as_("wanglei").call(save_self_target_field, company.appraisals["S003"], first, "self_comment",
+                                "签下 12 家新客户")
+    with company.database.session() as session:
+        session.add(Actual(target_id=first, value=116.6666667, as_of=date(2027, 3, 31)))
+    company.set_stage(CycleStage.CALIBRATION)  # the manager review stage is over: read-only
+    form = ManagerReviewForm(company.as_("lina"), company.appraisals["S003"])
+    qtbot.addWidget(form)
+    form.show()
+    texts = [label.text() for label in form.findChildren(QLabel)]
+    assert "116.67" in texts and not any("116.667" in text for text in texts)
+    assert form.self_comments[first].text() == "签下 12 家新客户" and form.self_comments[second].text() == "—"
+    comment = form.comments[first]
+    assert comment.isReadOnly() and not comment.hasFrame()
+    assert comment.palette().color(QPalette.ColorRole.Base) == comment.palette().color(QPalette.ColorRole.Window)
+    assert form.strengths.palette().color(QPalette.ColorRole.Base) == form.palette().color(QPalette.ColorRole.Window)
+
+
+def test_an_editable_manager_review_keeps_its_comment_boxes_looking_editable(app, qtbot, empty_sqlite_database):
+    company = build_company(empty_sqlite_database, CycleStage.MANAGER_REVIEW)
+    form = ManagerReviewForm(company.as_("lina"), company.appraisals["S003"])
+    qtbot.addWidget(form)
+    comment = form.comments[company.targets["S003"][0]]
+    assert not comment.isReadOnly() and comment.hasFrame()
+    assert comment.palette().color(QPalette.ColorRole.Base) != comment.palette().color(QPalette.ColorRole.Window)

@@ -61,3 +61,19 @@ def test_a_manager_cannot_explain_their_own_score(app, qtbot, demo_database, mon
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert shown[0].code == "own_review_confidential" and dialog.explanation is None
+
+
+def test_the_explanation_names_the_band_the_appraisals_list_shows(app, qtbot, demo_database):
+    from ui.pages.appraisals_page import AppraisalsPage
+
+    page = AppraisalsPage(Workstation(demo_database))
+    qtbot.addWidget(page)
+    page.show()
+    dialog = _open_explain(qtbot, page)
+    listed = page.selected_row().band
+    top = [line.split("\t")[0] for line in dialog.step_texts() if not line.startswith(" ")]
+    assert any(line.startswith("Band the score reaches: ") for line in top)
+    assert any(line.startswith("Band proposed by the manager: ") for line in top)
+    carried = next(line for line in top if line.startswith("Calibrated band: "))
+    assert listed and f"{listed} (" in carried  # the band the list shows, named where the appraisal carries it
+    dialog.close()

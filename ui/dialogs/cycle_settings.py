@@ -102,6 +102,9 @@ class CycleSettingsDialog(QDialog):
             self.form_template.addItem(f"{localized(name, name_zh)} (v{version})", form_id)
         index = self.form_template.findData(detail.form_template_id or 0)
         self.form_template.setCurrentIndex(max(index, 0))
+        # A long form name is cut in the box (the list shows it whole), not the dialog widened.
+        self.form_template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.form_template.setMinimumContentsLength(18)
         other_form.addRow(self.tr("360 form:"), self.form_template)
         left.addWidget(other)
         left.addStretch(1)
@@ -114,9 +117,14 @@ class CycleSettingsDialog(QDialog):
         self.bands.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Chinese name"),
                                               self.tr("From score"), self.tr("Guideline %")])
         self.bands.verticalHeader().hide()
-        self.bands.setMinimumWidth(420)
-        self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.bands.horizontalHeader().setStretchLastSection(True)
+        # Every column fits without a scroll bar: the figures and the code at their own width,
+        # the English name takes what is left.
+        header = self.bands.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BAND_COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.bands.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.bands.setWordWrap(False)
         self.bands.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for band in detail.bands:
             self.add_band(band)
@@ -164,6 +172,7 @@ class CycleSettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._show_total()
+        self.resize(920, self.sizeHint().height())  # room for the band names beside the other settings
         if detail.locked_code or not detail.row.may_change:
             for widget in (parts, groups, other, bands, due):
                 widget.setEnabled(False)

@@ -92,12 +92,17 @@ class AppraisalsPage(QWidget):
                        self.self_review_button, self.manager_review_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        # The whole-cycle tools on a row of their own: beside the others they made the
+        # window wider than a 1280-pixel screen.
+        cycle_tools = QHBoxLayout()
         for button in (self.import_reviews_button, self.batch_button, self.team_button, self.identities_button):
-            actions.addWidget(button)
+            cycle_tools.addWidget(button)
+        cycle_tools.addStretch(1)
         list_tab = QWidget()
         list_layout = QVBoxLayout(list_tab)
         list_layout.addLayout(filters)
         list_layout.addLayout(actions)
+        list_layout.addLayout(cycle_tools)
         list_layout.addWidget(self.empty)
         list_layout.addWidget(self.unpublished)
         list_layout.addWidget(self.table, 1)

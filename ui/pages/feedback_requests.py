@@ -41,6 +41,8 @@ from ..problem_text import coded_text
 from ..vocabulary import name_of
 from ..worker import Job
 
+ABOUT_COLUMN, DEPARTMENT_COLUMN, RATER_COLUMN = 0, 1, 2  # of RequestsModel
+
 
 class RequestsTab(QWidget):
     changed = Signal()  # requests were added, answered or imported: the other tabs read again
@@ -120,9 +122,16 @@ class RequestsTab(QWidget):
                              (self.self_review_button, self.export_self_reviews),
                              (self.import_button, self.import_pdfs)):
             button.clicked.connect(slot)
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        # Two rows, the requests and the offline forms: in one, the buttons alone made the
+        # window wider than a 1280-pixel screen.
+        offline = QHBoxLayout()
+        for row, buttons in ((actions, (self.fill_button, self.assign_button, self.customer_button,
+                                        self.approve_button, self.reject_button, self.remind_button)),
+                             (offline, (self.export_button, self.self_review_button, self.import_button))):
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
         QShortcut(QKeySequence("Return"), self.table, activated=self.fill_in)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self._update_buttons()
@@ -135,7 +144,14 @@ class RequestsTab(QWidget):
         self.read_only_note.setVisible(cycle.read_only)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The subject and the rater share the spare width; the department keeps its own
+        # (capped) width, which the user may drag.
+        header = self.table.horizontalHeader()
+        for column in (ABOUT_COLUMN, RATER_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DEPARTMENT_COLUMN, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(DEPARTMENT_COLUMN, min(self.table.columnWidth(DEPARTMENT_COLUMN),
+                                                         self.fontMetrics().averageCharWidth() * 24))
         self._update_buttons()
 
     def show_subject(self, employee_id: int | None) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +31,14 @@ from reviewer.vocabulary import KpiDirection, KpiKind, KpiUnit, ScoringRule
 from ..formatting import localized
 from ..problem_text import problem_text
 from ..vocabulary import name_of
+
+
+def _left(box: QWidget) -> QHBoxLayout:
+    """The box at its own width at the start of its form row."""
+    line = QHBoxLayout()
+    line.addWidget(box)
+    line.addStretch(1)
+    return line
 
 
 def _percent_box(maximum: float = 300.0) -> QDoubleSpinBox:
@@ -54,7 +63,7 @@ class KpiEditor(QWidget):
         self.errors: dict[str, QLabel] = {}
         self._shown: KpiInput | None = None
 
-        def row(key: str | None, label: str, widget) -> None:
+        def row(key: str | None, label: str, widget) -> int:
             box = QVBoxLayout()
             box.setSpacing(2)
             (box.addWidget if isinstance(widget, QWidget) else box.addLayout)(widget)
@@ -65,6 +74,7 @@ class KpiEditor(QWidget):
                 box.addWidget(error)
                 self.errors[key] = error
             form.addRow(label, box)
+            return form.rowCount() - 1
 
         self.code = QLineEdit()
         row("code", self.tr("Code:"), self.code)
@@ -88,16 +98,8 @@ class KpiEditor(QWidget):
         row(None, self.tr("Description:"), self.description)
 
         self.rule_settings = QStackedWidget()
-        linear = QWidget()
-        # Two lines, so the editor stays narrow enough to sit beside the whole KPI list.
-        linear_form = QGridLayout(linear)
-        linear_form.setContentsMargins(0, 0, 0, 0)
+        linear = QWidget()  # its two fields are rows of the form, below the rule
         self.floor, self.cap = _percent_box(), _percent_box()
-        linear_form.addWidget(QLabel(self.tr("No points below")), 0, 0)
-        linear_form.addWidget(self.floor, 0, 1)
-        linear_form.addWidget(QLabel(self.tr("attainment; at most")), 1, 0)
-        linear_form.addWidget(self.cap, 1, 1)
-        linear_form.setColumnStretch(2, 1)
         steps = QWidget()
         steps_layout = QVBoxLayout(steps)
         steps_layout.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +124,13 @@ class KpiEditor(QWidget):
         for widget in (linear, steps, band):
             self.rule_settings.addWidget(widget)
         row(None, self.tr("Scoring:"), self.rule)
+        # Whole sentences as labels, each with its figure: read naturally in either language
+        # (a sentence cut around the fields did not).
+        self._form = form
+        self._linear_rows = (row(None, self.tr("No points below:"), _left(self.floor)),
+                             row(None, self.tr("Counted up to:"), _left(self.cap)))
+        self.floor.setToolTip(self.tr("A target whose attainment is below this earns no points"))
+        self.cap.setToolTip(self.tr("Attainment above this earns no more points"))
         row("scoring", "", self.rule_settings)
 
         alerts = QGridLayout()
@@ -138,7 +147,8 @@ class KpiEditor(QWidget):
         row(None, "", self.active)
         layout.addStretch(1)
 
-        self.rule.currentIndexChanged.connect(lambda i: self.rule_settings.setCurrentIndex(i))
+        self.rule.currentIndexChanged.connect(self._show_rule_settings)
+        self._show_rule_settings(self.rule.currentIndex())
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.changed)
         for signal in (self.code.textChanged, self.name.textChanged, self.name_zh.textChanged,
@@ -148,6 +158,18 @@ class KpiEditor(QWidget):
                        self.warning.valueChanged, self.critical.valueChanged, self.warning_on.toggled,
                        self.critical_on.toggled, self.steps.itemChanged, self.active.toggled):
             signal.connect(self._timer.start)
+
+    def _show_rule_settings(self, index: int) -> None:
+        """The current rule's settings only, at their own height (a stacked widget is
+        otherwise as tall as its tallest page, which spread the linear rule's two fields)."""
+        self.rule_settings.setCurrentIndex(index)
+        for page in range(self.rule_settings.count()):
+            policy = QSizePolicy.Policy.Preferred if page == index else QSizePolicy.Policy.Ignored
+            self.rule_settings.widget(page).setSizePolicy(policy, policy)
+        self.rule_settings.adjustSize()
+        linear = self.rule.currentData() == ScoringRule.LINEAR
+        for line in self._linear_rows:
+            self._form.setRowVisible(line, linear)
 
     def _add_step(self, percent: float, points: float) -> None:
         row = self.steps.rowCount()

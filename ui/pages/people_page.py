@@ -247,8 +247,7 @@ class PeoplePage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        for column, width in enumerate((96, 96, 110, 170, 90, 100, 230)):
-            self.table.setColumnWidth(column, width)
+        self._columns_fitted = False  # fitted to the people once, unless the user's widths were restored
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.addTab(self.table, self.tr("List"))
@@ -312,6 +311,8 @@ class PeoplePage(QWidget):
         self._show_permissions(view)
         self._fill_departments()
         self.model.set_people(people)
+        if people and not self._columns_fitted:
+            self._fit_columns()
         self._org_built = False
         if self.views.currentWidget() is self.org_chart:
             self._build_org_chart()
@@ -321,6 +322,16 @@ class PeoplePage(QWidget):
             self.select_person(self._select_after_load)
             self._select_after_load = None
         self.people_loaded.emit(len(people))
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as what it holds (within reason); the e-mail, last, takes the
+        rest. Fixed widths added up to more than the list has at 1280 pixels and pushed the
+        e-mail behind a scroll bar."""
+        widest = self.fontMetrics().averageCharWidth() * 22
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self._columns_fitted = True
 
     def _show_permissions(self, view: PeopleView) -> None:
         """Offer only what this user may do; say why the rest is missing."""
@@ -549,4 +560,4 @@ class PeoplePage(QWidget):
         if (splitter := settings.value("people/splitter")) is not None:
             self.splitter.restoreState(splitter)
         if (header := settings.value("people/header")) is not None:
-            self.table.horizontalHeader().restoreState(header)
+            self._columns_fitted = self.table.horizontalHeader().restoreState(header)

@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -44,7 +45,7 @@ from reviewer.reviews.sheet import ReviewSheet, review_sheet
 from reviewer.workstation import Workstation
 
 from ..errors import show_error
-from ..formatting import is_chinese, localized
+from ..formatting import format_number, is_chinese, localized
 from ..problem_text import coded_text, error_text
 from ..typography import page_heading
 
@@ -56,14 +57,22 @@ def _text_box(text: str | None, lines: int, read_only: bool, placeholder: str = 
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
     box.setPlainText(text or "")
-    box.setReadOnly(read_only)
+    show_read_only(box, read_only)
     box.setPlaceholderText("" if read_only else placeholder)  # a hint to write, not an answer
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
     return box
 
 
-def _number(value: float | None) -> str:
-    return "—" if value is None else f"{value:g}"
+def show_read_only(box: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
+    """Make the box read-only and look it: no frame on a line, the window's background
+    instead of an edit field's white (a read-only box otherwise looks typeable)."""
+    box.setReadOnly(read_only)
+    if isinstance(box, QLineEdit):
+        box.setFrame(not read_only)
+    palette, usual = box.palette(), QApplication.palette(box)
+    palette.setColor(QPalette.ColorRole.Base,
+                     usual.color(QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base))
+    box.setPalette(palette)
 
 
 class _ReviewForm(QDialog):
@@ -249,7 +258,7 @@ class SelfReviewForm(_ReviewForm):
         for row, line in enumerate(self.sheet.targets, start=1):
             grid.addWidget(QLabel(localized(line.kpi_name, line.kpi_name_zh)), row, 0)
             for column, value in ((1, line.target_value), (2, line.weight), (3, line.actual)):
-                grid.addWidget(QLabel(_number(value)), row, column)
+                grid.addWidget(QLabel(format_number(value)), row, column)
             rating = QComboBox()
             rating.addItem("—", NO_RATING)
             for point in range(1, 6):
@@ -259,7 +268,7 @@ class SelfReviewForm(_ReviewForm):
             rating.currentIndexChanged.connect(lambda _i, t=line.target_id, box=rating: self.later(
                 f"rating{t}", save_self_target_field, t, "self_rating", box.currentData() or None))
             comment = QLineEdit(line.self_comment or "")
-            comment.setReadOnly(locked)
+            show_read_only(comment, locked)
             comment.textChanged.connect(lambda text, t=line.target_id: self.later(
                 f"comment{t}", save_self_target_field, t, "self_comment", text))
             grid.addWidget(rating, row, 4)
@@ -292,7 +301,7 @@ class SelfReviewForm(_ReviewForm):
             returned = self.tr("Returned by the manager: %1").replace("%1", part.return_note)
         self._show_state(part.read_only_code, part.read_only_params, returned)
         for box in (self.achievements, self.challenges, self.wishes, *self.comments.values()):
-            box.setReadOnly(not part.can_edit)
+            show_read_only(box, not part.can_edit)
         for combo in self.ratings.values():
             combo.setEnabled(part.can_edit)
 
@@ -320,23 +329,27 @@ class ManagerReviewForm(_ReviewForm):
         group = QGroupBox(self.tr("KPIs"))
         grid = QGridLayout(group)
         for column, title in enumerate((self.tr("KPI"), self.tr("Target"), self.tr("Result"), self.tr("Points"),
-                                        self.tr("Self-rating"), self.tr("Your comment"))):
+                                        self.tr("Self-rating"), self.tr("Self-comment"), self.tr("Your comment"))):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         self.comments: dict[int, QLineEdit] = {}
+        self.self_comments: dict[int, QLabel] = {}
         for row, line in enumerate(self.sheet.targets, start=1):
             grid.addWidget(QLabel(localized(line.kpi_name, line.kpi_name_zh)), row, 0)
             for column, value in ((1, line.target_value), (2, line.actual), (3, line.points)):
-                grid.addWidget(QLabel(_number(value)), row, column)
-            rated = QLabel(_number(line.self_rating))
-            rated.setToolTip(line.self_comment or "")
-            grid.addWidget(rated, row, 4)
+                grid.addWidget(QLabel(format_number(value)), row, column)
+            grid.addWidget(QLabel(format_number(line.self_rating)), row, 4)
+            said = QLabel(line.self_comment or "—")  # the person's own comment on the KPI, from the self-review
+            said.setWordWrap(True)
+            grid.addWidget(said, row, 5)
+            self.self_comments[line.target_id] = said
             comment = QLineEdit(line.manager_comment or "")
-            comment.setReadOnly(locked)
+            show_read_only(comment, locked)
             comment.textChanged.connect(lambda text, t=line.target_id: self.later(
                 f"comment{t}", save_manager_target_comment, t, text))
-            grid.addWidget(comment, row, 5)
+            grid.addWidget(comment, row, 6)
             self.comments[line.target_id] = comment
         grid.setColumnStretch(5, 1)
+        grid.setColumnStretch(6, 1)
         self.body.addWidget(group)
         self.review_fields = QWidget()
         fields = QFormLayout(self.review_fields)
@@ -425,6 +438,6 @@ class ManagerReviewForm(_ReviewForm):
         self._show_state(part.read_only_code, part.read_only_params)
         for box in (self.strengths, self.development, self.overall, self.justification, self.private_note,
                     *self.comments.values()):
-            box.setReadOnly(not part.can_edit)
+            show_read_only(box, not part.can_edit)
         self.band.setEnabled(part.can_edit)
         self._update_justification()

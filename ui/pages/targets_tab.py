@@ -74,9 +74,11 @@ class TargetsTab(QWidget):
         bar.addWidget(self.import_targets_button)
         bar.addWidget(self.import_button)
         bar.addStretch(1)
-        self.summary = QLabel()
-        bar.addWidget(self.summary)
         layout.addLayout(bar)
+        # A line of its own: beside the buttons the count made the page wider than the screen.
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         self.read_only_note = QLabel()
         self.read_only_note.setWordWrap(True)
         self.read_only_note.hide()

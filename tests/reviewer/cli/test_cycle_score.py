@@ -42,7 +42,7 @@ def test_cycle_score_explain_and_refusals(demo_database, tmp_path, capsys):
                                 .order_by(Employee.employee_no).limit(1))
     assert run(["cycle", "score", "--db", db, "--cycle", CLOSED, "--explain", number]) == 0
     out = capsys.readouterr().out
-    assert "KPI part:" in out and "Final score:" in out and "Band:" in out
+    assert "KPI part:" in out and "Final score:" in out and "Band the score reaches:" in out
     assert run(["cycle", "score", "--db", db, "--cycle", CLOSED, "--explain", number, "--json"]) == 0
     explained = json.loads(capsys.readouterr().out)
     assert explained["employee_no"] == number and explained["steps"][0]["code"] == "score_cycle_settings"

@@ -340,13 +340,42 @@ def test_the_explanation_names_every_input_rule_and_figure(database):
     assert codes == ["score_cycle_settings", "score_kpi_part", "score_target_result", "score_attainment_higher",
                      "score_rule_linear", "score_target_no_result", "score_kpi_formula", "score_competency_part",
                      "score_group", "score_group", "score_group_withheld", "score_competency_formula",
-                     "score_final", "score_final_formula", "score_band", "score_band_rule"]
+                     "score_final", "score_final_formula", "score_band", "score_band_rule",
+                     "score_band_proposed_none", "score_band_not_calibrated"]
     text = [render(r.code, r.params) for r in result.rows]
     assert "指标SALES (SALES): target 100, weight 60; latest result 110 on 2027-06-30." in text
     assert "客户: fewer than 3 raters, too few even when pooled; withheld, it counts for nothing." in text
     assert "Weighted mean of the group scores: (90.00 × 50 + 80.00 × 20) ÷ 70 = 87.14." in text
     assert "(110.00 × 70 + 87.14 × 30) ÷ 100 = 103.14." in text
     assert result.as_dict()["steps"][0]["code"] == "score_cycle_settings"
+
+
+def test_the_explanation_shows_the_proposed_and_calibrated_bands_beside_the_band_the_score_reaches(database):
+    """The Appraisals list shows the band the appraisal carries (calibrated, else proposed);
+    the explanation names all three so a list saying "Good" and a score reaching
+    "Outstanding" visibly agree."""
+    with database.session() as session:
+        company = _company(session)
+        _target(session, company, "SALES", 100, 60, (date(2027, 6, 30), 110))
+        _leak_case(session, company, 1)
+        bands = {b.code: b.id for b in session.scalars(select(RatingBand).where(
+            RatingBand.cycle_id == company.cycle.id))}
+        appraisal = session.scalar(select(Appraisal).where(Appraisal.employee_id == company.people["S"]))
+        appraisal.proposed_band_id = bands["B"]
+        session.flush()
+        result = explain(session, company.cycle.id, company.people["S"])
+        band_rows = [(r.code, r.params) for r in result.rows if r.part == "band" and r.depth == 0]
+        assert band_rows == [("score_band", {"band": "Outstanding (A)"}),
+                             ("score_band_proposed_unjustified", {"band": "Good (B)"}),
+                             ("score_band_not_calibrated_proposed", {"band": "Good (B)"})]
+        appraisal.rating_justification = "Two big accounts were lost late in the period"
+        appraisal.calibrated_band_id = bands["C"]
+        session.flush()
+        result = explain(session, company.cycle.id, company.people["S"], "zh")
+    text = [render(r.code, r.params) for r in result.rows if r.part == "band" and r.depth == 0]
+    assert text == ["Band the score reaches: 卓越 (A)",
+                    "Band proposed by the manager: 良好 (B), with a justification.",
+                    "Calibrated band: 达标 (C). The appraisal carries this band (the Appraisals list shows it)."]
 
 
 # -- the property -------------------------------------------------------------------------------------

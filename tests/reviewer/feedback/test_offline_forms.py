@@ -251,3 +251,29 @@ def test_building_the_field_font_warns_about_nothing(caplog):
     with caplog.at_level(logging.WARNING):
         fonts._subset_bytes()
     assert [r.getMessage() for r in caplog.records if r.name.startswith("fontTools")] == []
+
+
+def test_form_files_are_named_by_the_raters_employee_number_or_organisation_never_an_internal_id(
+        demo_database, tmp_path):
+    from db.models import Cycle, Employee, ExternalRater
+
+    with demo_database.session() as session:
+        requested = open_requests(session, 2)
+        requests = [session.get(FeedbackRequest, i) for i in requested]
+        externals = [r for r in requests if r.external_rater_id is not None]
+        assert len(externals) >= 2
+        first, second = (session.get(ExternalRater, r.external_rater_id) for r in externals[:2])
+        assert first.id != second.id
+        for rater in (first, second):  # two customers whose names and companies read the same
+            rater.name, rater.organisation = "Purchasing lead", "Northwind/Foods"
+        session.flush()
+        employee_request = next(r for r in requests if r.rater_employee_id is not None)
+        person = session.get(Employee, employee_request.rater_employee_id)
+        cycle = session.get(Cycle, 2).name
+        ids = [employee_request.id, externals[0].id, externals[1].id]
+        forms = export_forms(session, ids, tmp_path / "out")
+    names = sorted(form.path.name for form in forms)
+    assert f"{person.name}-{person.employee_no}-{cycle}.pdf" in names
+    assert f"Purchasing lead-Northwind_Foods-{cycle}.pdf" in names
+    assert f"Purchasing lead-Northwind_Foods-{cycle} (2).pdf" in names
+    assert not any(re.search(r"-[ex]\d+\.pdf$", name) for name in names)

@@ -246,3 +246,25 @@ def test_an_unknown_field_is_refused(database):
     with pytest.raises(ValidationError) as refused:
         company.as_("wanglei").call(save_self_review_field, company.appraisals["S003"], "manager_comment", "x")
     assert refused.value.code == "review_field_unknown"
+
+
+def test_a_submitted_self_review_says_it_can_be_returned_only_while_a_return_is_possible(database):
+    company = build_company(database)
+    me, appraisal_id = company.as_("wanglei"), company.appraisals["S003"]
+    me.call(save_self_review_field, appraisal_id, "achievements", "签下 12 家新客户")
+    me.call(submit_self_review, appraisal_id)
+    company.set_stage(CycleStage.MANAGER_REVIEW)  # the manager may still send it back
+    sheet = me.call(review_sheet, appraisal_id)
+    assert sheet.self_review.read_only_code == "self_review_submitted"
+    assert company.as_("lina").call(review_sheet, appraisal_id).self_review.can_return
+    company.set_stage(CycleStage.CALIBRATION)  # past the return stages: saying "can return" would be false
+    sheet = me.call(review_sheet, appraisal_id)
+    assert sheet.self_review.read_only_code == "self_review_submitted_final"
+    assert sheet.self_review.read_only_params == {"person": "王磊", "cycle": "2027 上半年"}
+    assert not company.as_("lina").call(review_sheet, appraisal_id).self_review.can_return
+    with pytest.raises(StageBlocked) as refused:
+        me.call(save_self_review_field, appraisal_id, "achievements", "changed")
+    assert refused.value.code == "self_review_submitted_final"
+    with pytest.raises(StageBlocked) as refused:
+        company.as_("lina").call(return_self_review, appraisal_id, "More detail")
+    assert refused.value.code == "self_review_return_stage"

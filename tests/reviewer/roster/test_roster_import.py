@@ -301,3 +301,23 @@ def test_every_hidden_character_is_refused_and_shown_escaped_never_raw(database,
     for raw in ("\x1b", "\u202e", "\u200f", "\u2028", "\u2029"):
         assert raw not in out and raw not in report
     assert set(people(database)) == {"E5"}
+
+
+def test_a_refused_import_says_what_it_would_have_written_not_that_it_wrote_it(database_url, tmp_path, capsys,
+                                                                               monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run(["import", "people", str(write_csv(tmp_path / "good.csv", HEADERS_ZH, GOOD_ROWS)),
+                "--db", database_url]) == 0
+    assert "4 new, 0 updated, 0 unchanged, 0 rejected." in capsys.readouterr().out
+    changed = [[*GOOD_ROWS[0][:4], "董事长", *GOOD_ROWS[0][5:]], GOOD_ROWS[1], GOOD_ROWS[2], GOOD_ROWS[3],
+               ["E5", "", "no-name@example.com", "总部", "总经理", "", "2015-03-01"]]  # no name: rejected
+    path = write_csv(tmp_path / "changed.csv", HEADERS_ZH, changed)
+    assert run(["import", "people", str(path), "--db", database_url]) == 1
+    out = capsys.readouterr().out
+    assert "nothing imported (would update 1), 3 unchanged, 1 rejected." in out and "updated" not in out
+    assert "Nothing was imported" in out
+    assert run(["import", "people", str(path), "--db", database_url, "--dry-run"]) == 1
+    assert "nothing imported (would update 1)" in capsys.readouterr().out
+    assert run(["import", "people", str(path), "--db", database_url, "--valid-only"]) == 1
+    out = capsys.readouterr().out
+    assert "0 new, 1 updated, 3 unchanged, 1 rejected." in out and "Imported the valid rows only." in out
