@@ -198,84 +198,84 @@
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="108"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="113"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="109"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="114"/>
         <source>Team history</source>
         <translation>团队历史</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="110"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="115"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="113"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="118"/>
         <source>Appraisals and sign-off</source>
         <translation>考核结果与签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="128"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="133"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="149"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="154"/>
         <source>No appraisals in this cycle yet. They appear once results are scored; import results or run the cycle first.</source>
         <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="174"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="179"/>
         <source>This person has no appraisal in the cycle yet.</source>
         <translation>此人在本周期中还没有考核。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="203"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="208"/>
         <source>Sign an appraisal PDF</source>
         <translation>签署考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="203"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="208"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="219"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="224"/>
         <source>Version %1 created; sign its new document.</source>
         <translation>已创建第 %1 版；请签署新文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="277"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="282"/>
         <source>Wrote %1 PDFs to %2; %3 signed.</source>
         <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="280"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="286"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="285"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="291"/>
         <source>Exporting appraisals</source>
         <translation>正在导出考核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="281"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="286"/>
         <source>%1 people were left out of the signed batch:</source>
         <translation>已有 %1 人未纳入本次签名批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="289"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="301"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="294"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="306"/>
         <source>Team summary</source>
         <translation>团队汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="290"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="295"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="302"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="307"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -389,37 +389,37 @@
 <context>
     <name>AssignTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="338"/>
+        <location filename="../../ui/pages/targets_tab.py" line="340"/>
         <source>Assign a KPI template</source>
         <translation>分配 KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="348"/>
+        <location filename="../../ui/pages/targets_tab.py" line="350"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="349"/>
+        <location filename="../../ui/pages/targets_tab.py" line="351"/>
         <source>Everyone in the position</source>
         <translation>该职位的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="350"/>
+        <location filename="../../ui/pages/targets_tab.py" line="352"/>
         <source>Everyone in the department (with its teams)</source>
         <translation>该部门（含下属团队）的所有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="351"/>
+        <location filename="../../ui/pages/targets_tab.py" line="353"/>
         <source>Only the selected person</source>
         <translation>仅所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="357"/>
+        <location filename="../../ui/pages/targets_tab.py" line="359"/>
         <source>Replace targets people already have (those with results stay)</source>
         <translation>替换人员已有的目标（已有结果的目标保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="374"/>
+        <location filename="../../ui/pages/targets_tab.py" line="376"/>
         <source>Template assigned to %1 people: %2 targets created, %3 people kept their targets, %4 replaced.</source>
         <translation>模板已分配给 %1 人：新建 %2 个目标，%3 人保留原有目标，%4 人已替换。</translation>
     </message>
@@ -1014,62 +1014,62 @@
         <translation>按角色（每人的默认评估表）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="105"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="108"/>
         <source>360 form:</source>
         <translation>360 评估表：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="111"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="114"/>
         <source>Rating bands (2 to 9)</source>
         <translation>评级档次（2 到 9 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="114"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="117"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="114"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="117"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="114"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="117"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="115"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="118"/>
         <source>From score</source>
         <translation>起始分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="115"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="118"/>
         <source>Guideline %</source>
         <translation>指导比例 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="125"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="133"/>
         <source>Add band</source>
         <translation>添加档次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="127"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="135"/>
         <source>Remove band</source>
         <translation>删除档次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="138"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="146"/>
         <source>Due dates</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="222"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="231"/>
         <source>Guideline shares total %1 % (must be 100 %)</source>
         <translation>指导比例合计 %1%（必须为 100%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="243"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="252"/>
         <source>Saving the settings</source>
         <translation>正在保存设置</translation>
     </message>
@@ -2106,102 +2106,112 @@
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="70"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="80"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="72"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="82"/>
         <source>Name (English):</source>
         <translation>名称（英文）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="74"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="84"/>
         <source>Name (Chinese):</source>
         <translation>名称（中文）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="77"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="87"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="83"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="93"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="84"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="94"/>
         <source>Direction:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="85"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="95"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="88"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="98"/>
         <source>Description:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="96"/>
-        <source>No points below</source>
-        <translation>达成率低于</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="98"/>
-        <source>attainment; at most</source>
-        <translation>时不得分；最高按</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="105"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="107"/>
         <source>From attainment (%)</source>
         <translation>达成率起点（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="105"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="107"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="111"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="113"/>
         <source>Add step</source>
         <translation>添加一档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="111"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="113"/>
         <source>Remove step</source>
         <translation>删除一档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="119"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="121"/>
         <source>Full points when the result lies inside the band each target sets; fewer the further outside it is.</source>
         <translation>结果处于目标设定的区间内时得满分；偏离区间越远，得分越少。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="124"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="126"/>
         <source>Scoring:</source>
         <translation>评分规则：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="128"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="130"/>
+        <source>No points below:</source>
+        <translation>达成率低于此值不得分：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="131"/>
+        <source>Counted up to:</source>
+        <translation>达成率最多计至：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="132"/>
+        <source>A target whose attainment is below this earns no points</source>
+        <translation>达成率低于此值的目标不得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="133"/>
+        <source>Attainment above this earns no more points</source>
+        <translation>达成率超过此值的部分不再加分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_editor.py" line="137"/>
         <source>Warn below</source>
         <translation>低于此值预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="128"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="137"/>
         <source>critical below</source>
         <translation>低于此值严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="136"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="145"/>
         <source>Alerts (attainment):</source>
         <translation>预警（达成率）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_editor.py" line="137"/>
+        <location filename="../../ui/pages/kpi_editor.py" line="146"/>
         <source>In use (offered for new targets)</source>
         <translation>启用（可用于新目标）</translation>
     </message>
@@ -2532,167 +2542,172 @@
 <context>
     <name>ManagerReviewForm</name>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="305"/>
+        <location filename="../../ui/pages/review_forms.py" line="314"/>
         <source>Manager review: %1</source>
         <translation>上级评价：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="308"/>
+        <location filename="../../ui/pages/review_forms.py" line="317"/>
         <source>The self-review</source>
         <translation>本人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="311"/>
+        <location filename="../../ui/pages/review_forms.py" line="320"/>
         <source>Achievements</source>
         <translation>主要成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="311"/>
+        <location filename="../../ui/pages/review_forms.py" line="320"/>
         <source>Challenges</source>
         <translation>困难与挑战</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="312"/>
+        <location filename="../../ui/pages/review_forms.py" line="321"/>
         <source>Development wishes</source>
         <translation>发展意愿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="313"/>
+        <location filename="../../ui/pages/review_forms.py" line="322"/>
         <source>(not written)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="320"/>
+        <location filename="../../ui/pages/review_forms.py" line="329"/>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="322"/>
+        <location filename="../../ui/pages/review_forms.py" line="331"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="322"/>
+        <location filename="../../ui/pages/review_forms.py" line="331"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="322"/>
+        <location filename="../../ui/pages/review_forms.py" line="331"/>
         <source>Result</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="322"/>
+        <location filename="../../ui/pages/review_forms.py" line="331"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="323"/>
+        <location filename="../../ui/pages/review_forms.py" line="332"/>
         <source>Self-rating</source>
         <translation>自评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="323"/>
+        <location filename="../../ui/pages/review_forms.py" line="332"/>
         <source>Your comment</source>
         <translation>您的评语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="344"/>
+        <location filename="../../ui/pages/review_forms.py" line="332"/>
+        <source>Self-comment</source>
+        <translation>自评说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="357"/>
         <source>What the person does well, with examples.</source>
         <translation>此人做得好的方面，请举例说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="346"/>
+        <location filename="../../ui/pages/review_forms.py" line="359"/>
         <source>What the person should develop next, and how.</source>
         <translation>此人接下来应提升的方面及方法。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="349"/>
+        <location filename="../../ui/pages/review_forms.py" line="362"/>
         <source>(choose a band)</source>
         <translation>（选择等级）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="357"/>
+        <location filename="../../ui/pages/review_forms.py" line="370"/>
         <source>Why the proposed band differs from the band the score gives.</source>
         <translation>建议等级与得分对应等级不同的理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="360"/>
+        <location filename="../../ui/pages/review_forms.py" line="373"/>
         <source>Seen only by HR and the person&apos;s managers; never in the employee&apos;s document.</source>
         <translation>仅 HR 和此人的上级可见；绝不会出现在员工的考核文件中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="361"/>
+        <location filename="../../ui/pages/review_forms.py" line="374"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="361"/>
+        <location filename="../../ui/pages/review_forms.py" line="374"/>
         <source>Development areas</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="362"/>
+        <location filename="../../ui/pages/review_forms.py" line="375"/>
         <source>Overall comment *</source>
         <translation>总体评价 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="362"/>
+        <location filename="../../ui/pages/review_forms.py" line="375"/>
         <source>Proposed band *</source>
         <translation>建议等级 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="367"/>
+        <location filename="../../ui/pages/review_forms.py" line="380"/>
         <source>Private note for HR</source>
         <translation>给 HR 的私密备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="384"/>
+        <location filename="../../ui/pages/review_forms.py" line="397"/>
         <source>Manager review</source>
         <translation>上级评价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="396"/>
+        <location filename="../../ui/pages/review_forms.py" line="409"/>
         <source>Submit the manager review? It is locked afterwards.</source>
         <translation>提交上级评价？提交后将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="409"/>
+        <location filename="../../ui/pages/review_forms.py" line="422"/>
         <source>Justification *</source>
         <translation>等级理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="409"/>
+        <location filename="../../ui/pages/review_forms.py" line="422"/>
         <source>Justification</source>
         <translation>等级理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="411"/>
+        <location filename="../../ui/pages/review_forms.py" line="424"/>
         <source>Not scored yet: any band may be proposed.</source>
         <translation>尚未计分：可建议任一等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="413"/>
+        <location filename="../../ui/pages/review_forms.py" line="426"/>
         <source>The score %1 gives the band %2.</source>
         <translation>得分 %1 对应等级“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="415"/>
+        <location filename="../../ui/pages/review_forms.py" line="428"/>
         <source>A different band needs a justification.</source>
         <translation>建议其他等级需填写理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="420"/>
+        <location filename="../../ui/pages/review_forms.py" line="433"/>
         <source>Submitted.</source>
         <translation>已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="422"/>
+        <location filename="../../ui/pages/review_forms.py" line="435"/>
         <source>Returned with the note: %1</source>
         <translation>已退回，说明：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="424"/>
+        <location filename="../../ui/pages/review_forms.py" line="437"/>
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
@@ -2998,92 +3013,92 @@
         <translation>从 CSV 或 Excel 文件新增或更新人员（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="254"/>
+        <location filename="../../ui/pages/people_page.py" line="253"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="262"/>
+        <location filename="../../ui/pages/people_page.py" line="261"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="276"/>
+        <location filename="../../ui/pages/people_page.py" line="275"/>
         <source>No people yet</source>
         <translation>还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="280"/>
+        <location filename="../../ui/pages/people_page.py" line="279"/>
         <source>This page lists everyone in the organisation, with their department, position and manager.</source>
         <translation>此页列出组织中的所有人及其部门、职位和上级。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="281"/>
+        <location filename="../../ui/pages/people_page.py" line="280"/>
         <source>Explore the demo company to see the program at work, or start with your own company: the KPI library, role templates, competencies and 360 forms are added (new cycles start with five rating bands), then you import your roster from a CSV or Excel file.</source>
         <translation>浏览示例公司以了解程序的使用，或从自己的公司开始：将添加 KPI 库、岗位模板、能力和 360 评估表（新周期从五个评级档次开始），然后从 CSV 或 Excel 文件导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="288"/>
+        <location filename="../../ui/pages/people_page.py" line="287"/>
         <source>Start with your own company…</source>
         <translation>从自己的公司开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="290"/>
+        <location filename="../../ui/pages/people_page.py" line="289"/>
         <source>Explore the demo company…</source>
         <translation>浏览示例公司…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="433"/>
+        <location filename="../../ui/pages/people_page.py" line="444"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="458"/>
+        <location filename="../../ui/pages/people_page.py" line="469"/>
         <source>%1 marked as left.</source>
         <translation>已将 %1 标记为离职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="460"/>
+        <location filename="../../ui/pages/people_page.py" line="471"/>
         <source>Their %1 reports now report to their manager.</source>
         <translation>其 %1 名下属现改为向其上级汇报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="461"/>
+        <location filename="../../ui/pages/people_page.py" line="472"/>
         <source>Ctrl+Z undoes this.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="474"/>
+        <location filename="../../ui/pages/people_page.py" line="485"/>
         <source>Undone: the person is active again.</source>
         <translation>已撤销：该人员恢复在职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="514"/>
+        <location filename="../../ui/pages/people_page.py" line="525"/>
         <source>Added %1 KPIs, %2 role templates, %3 competencies and %4 360 forms; now import your roster.</source>
         <translation>已添加 %1 个 KPI、%2 个岗位模板、%3 项能力和 %4 份 360 评估表；现在请导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="519"/>
+        <location filename="../../ui/pages/people_page.py" line="530"/>
         <source>Adding the catalogue</source>
         <translation>正在添加目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="535"/>
+        <location filename="../../ui/pages/people_page.py" line="546"/>
         <source>Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>花名册已导入：新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="307"/>
+        <location filename="../../ui/pages/people_page.py" line="306"/>
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="340"/>
+        <location filename="../../ui/pages/people_page.py" line="351"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="360"/>
+        <location filename="../../ui/pages/people_page.py" line="371"/>
         <source>%1 of %2 people</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -3708,192 +3723,192 @@
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="58"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="60"/>
         <source>Search subject, rater or department</source>
         <translation>搜索被评估人、评估人或部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="62"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="64"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="66"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="68"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="74"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="76"/>
         <source>Show everyone</source>
         <translation>显示全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="100"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="102"/>
         <source>Fill in…</source>
         <translation>填写…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="101"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="103"/>
         <source>Open the guided form for the selected request (Enter)</source>
         <translation>打开所选邀请的引导式评估表（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="102"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="104"/>
         <source>Assign raters…</source>
         <translation>分配评估人…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="103"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="105"/>
         <source>Ask a customer…</source>
         <translation>邀请客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="104"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="106"/>
         <source>Approve nominations</source>
         <translation>批准提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="105"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="107"/>
         <source>Reject nominations</source>
         <translation>拒绝提名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="106"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="108"/>
         <source>Reminder…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="107"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="109"/>
         <source>Export PDF forms…</source>
         <translation>导出 PDF 评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="108"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="110"/>
         <source>One fillable PDF per rater for the selected open requests, or for every open request shown when none is selected</source>
         <translation>为所选的未完成邀请（未选择时为所有显示的未完成邀请）按评估人各生成一份可填写的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="110"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="112"/>
         <source>Export self-review forms…</source>
         <translation>导出自我评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="111"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="113"/>
         <source>One fillable PDF per person in the cycle whose self-review is not submitted yet</source>
         <translation>为本周期中尚未提交自我评估的每个人生成一份可填写的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="113"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="115"/>
         <source>Import returned forms…</source>
         <translation>导入交回的评估表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="114"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="116"/>
         <source>Returned 360 and self-review forms, each with its own verdict</source>
         <translation>交回的 360 评估表和自我评估表，逐个文件给出结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="148"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="164"/>
         <source>Only the requests about %1 (%2).</source>
         <translation>仅显示关于 %1（%2）的请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="199"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="215"/>
         <source>Choosing raters</source>
         <translation>正在选择评估人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="203"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="219"/>
         <source>%n new feedback request(s) created.</source>
         <translation>
             <numerusform>已创建 %n 个新的评估邀请。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="206"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="222"/>
         <source>Assigning raters</source>
         <translation>正在分配评估人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="230"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="246"/>
         <source>%n nomination(s) approved.</source>
         <translation>
             <numerusform>已批准 %n 个提名。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="231"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="247"/>
         <source>%n nomination(s) rejected.</source>
         <translation>
             <numerusform>已拒绝 %n 个提名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="253"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="269"/>
         <source>Export PDF forms</source>
         <translation>导出 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="254"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="270"/>
         <source>No open request is selected or shown; only open requests get forms.</source>
         <translation>没有选中或显示未完成的邀请；只有未完成的邀请才能生成评估表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="256"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="272"/>
         <source>Folder for the forms</source>
         <translation>评估表保存文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="265"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="281"/>
         <source>%n form file(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 个评估表文件写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="268"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="284"/>
         <source>Writing PDF forms</source>
         <translation>正在生成 PDF 评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="276"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="292"/>
         <source>Folder for the self-review forms</source>
         <translation>自我评估表的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="291"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="307"/>
         <source>Export self-review forms</source>
         <translation>导出自我评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="292"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="308"/>
         <source>Nobody in this cycle has a self-review still to write; no forms were written.</source>
         <translation>本周期中没有人还需填写自我评估；未生成任何表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/feedback_requests.py" line="294"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="310"/>
         <source>%n self-review form(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 份自我评估表写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="297"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="313"/>
         <source>Writing self-review forms</source>
         <translation>正在生成自我评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="300"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="316"/>
         <source>Returned forms</source>
         <translation>交回的评估表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="301"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="317"/>
         <source>PDF forms (*.pdf);;All files (*)</source>
         <translation>PDF 评估表 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_requests.py" line="314"/>
+        <location filename="../../ui/pages/feedback_requests.py" line="330"/>
         <source>Importing returned forms</source>
         <translation>正在导入交回的评估表</translation>
     </message>
@@ -4164,92 +4179,92 @@
 <context>
     <name>SelfReviewForm</name>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="226"/>
+        <location filename="../../ui/pages/review_forms.py" line="235"/>
         <source>Self-review: %1</source>
         <translation>自评：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="231"/>
+        <location filename="../../ui/pages/review_forms.py" line="240"/>
         <source>What did you achieve? Name results, customers and figures.</source>
         <translation>您取得了哪些成绩？请写明成果、客户和数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="233"/>
+        <location filename="../../ui/pages/review_forms.py" line="242"/>
         <source>What got in the way, and what did you do about it?</source>
         <translation>遇到了哪些困难，您是如何应对的？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="235"/>
+        <location filename="../../ui/pages/review_forms.py" line="244"/>
         <source>Skills, training or responsibilities you would like next.</source>
         <translation>您希望接下来获得的技能、培训或职责。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="236"/>
+        <location filename="../../ui/pages/review_forms.py" line="245"/>
         <source>Achievements *</source>
         <translation>主要成绩 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="237"/>
+        <location filename="../../ui/pages/review_forms.py" line="246"/>
         <source>Challenges</source>
         <translation>困难与挑战</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="238"/>
+        <location filename="../../ui/pages/review_forms.py" line="247"/>
         <source>Development wishes</source>
         <translation>发展意愿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="244"/>
+        <location filename="../../ui/pages/review_forms.py" line="253"/>
         <source>Your KPIs (optional self-rating, 1 = far below, 5 = far above the target)</source>
         <translation>您的 KPI（可选自评分，1 = 远低于目标，5 = 远超目标）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="246"/>
+        <location filename="../../ui/pages/review_forms.py" line="255"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="246"/>
+        <location filename="../../ui/pages/review_forms.py" line="255"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="246"/>
+        <location filename="../../ui/pages/review_forms.py" line="255"/>
         <source>Weight %</source>
         <translation>权重 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="246"/>
+        <location filename="../../ui/pages/review_forms.py" line="255"/>
         <source>Result</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="247"/>
+        <location filename="../../ui/pages/review_forms.py" line="256"/>
         <source>Self-rating</source>
         <translation>自评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="247"/>
+        <location filename="../../ui/pages/review_forms.py" line="256"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="270"/>
+        <location filename="../../ui/pages/review_forms.py" line="279"/>
         <source>No KPI targets in this cycle.</source>
         <translation>本周期没有 KPI 目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="276"/>
+        <location filename="../../ui/pages/review_forms.py" line="285"/>
         <source>Self-review</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="285"/>
+        <location filename="../../ui/pages/review_forms.py" line="294"/>
         <source>Submit the self-review? It is locked afterwards; your manager can return it to you with a note.</source>
         <translation>提交自评？提交后将被锁定；上级可附说明退回给您。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="292"/>
+        <location filename="../../ui/pages/review_forms.py" line="301"/>
         <source>Returned by the manager: %1</source>
         <translation>上级已退回：%1</translation>
     </message>
@@ -4575,77 +4590,77 @@
         <translation>从 CSV 或 Excel 文件导入进行中周期内每人的目标：工号、KPI 代码、目标值、权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="90"/>
+        <location filename="../../ui/pages/targets_tab.py" line="92"/>
         <source>Search people</source>
         <translation>搜索人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="92"/>
+        <location filename="../../ui/pages/targets_tab.py" line="94"/>
         <source>Only weights not totalling 100%</source>
         <translation>只看权重合计不等于 100% 的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="97"/>
+        <location filename="../../ui/pages/targets_tab.py" line="99"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="97"/>
+        <location filename="../../ui/pages/targets_tab.py" line="99"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="97"/>
+        <location filename="../../ui/pages/targets_tab.py" line="99"/>
         <source>Weights</source>
         <translation>权重合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="165"/>
+        <location filename="../../ui/pages/targets_tab.py" line="167"/>
         <source>No cycle yet: create one under Cycles, or load the demo data.</source>
         <translation>还没有考核周期：请在“考核周期”中新建，或载入演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="179"/>
+        <location filename="../../ui/pages/targets_tab.py" line="181"/>
         <source>%1 people with targets; %2 with weights not totalling 100%.</source>
         <translation>%1 人已设定目标；其中 %2 人权重合计不等于 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="230"/>
+        <location filename="../../ui/pages/targets_tab.py" line="232"/>
         <source>Select a person to see their targets.</source>
         <translation>选择一个人员查看其目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="256"/>
+        <location filename="../../ui/pages/targets_tab.py" line="258"/>
         <source>Weights total 100%.</source>
         <translation>权重合计为 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="258"/>
+        <location filename="../../ui/pages/targets_tab.py" line="260"/>
         <source>⚠ Weights total %1%; they must total 100%. Adjust a weight.</source>
         <translation>⚠ 权重合计为 %1%；必须等于 100%。请调整权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="292"/>
+        <location filename="../../ui/pages/targets_tab.py" line="294"/>
         <source>Targets imported: %1 new, %2 updated, %3 removed, %4 rejected.</source>
         <translation>目标已导入：新增 %1，更新 %2，删除 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="300"/>
+        <location filename="../../ui/pages/targets_tab.py" line="302"/>
         <source>Results imported: %1 new, %2 unchanged, %3 rejected.</source>
         <translation>结果已导入：新增 %1，未变 %2，拒绝 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="317"/>
+        <location filename="../../ui/pages/targets_tab.py" line="319"/>
         <source>Copy targets</source>
         <translation>复制目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="317"/>
+        <location filename="../../ui/pages/targets_tab.py" line="319"/>
         <source>Copy targets from:</source>
         <translation>从以下周期复制目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets_tab.py" line="328"/>
+        <location filename="../../ui/pages/targets_tab.py" line="330"/>
         <source>Copied %1 targets; %2 people already had targets and kept them.</source>
         <translation>已复制 %1 个目标；%2 人已有目标，保持不变。</translation>
     </message>
@@ -4922,72 +4937,72 @@
 <context>
     <name>_ReviewForm</name>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="87"/>
+        <location filename="../../ui/pages/review_forms.py" line="96"/>
         <source>%1 · %2 · cycle: %3</source>
         <translation>%1 · %2 · 周期：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="105"/>
+        <location filename="../../ui/pages/review_forms.py" line="114"/>
         <source>&amp;Return with a note…</source>
         <translation>附说明退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="106"/>
+        <location filename="../../ui/pages/review_forms.py" line="115"/>
         <source>Send the self-review back to the person with what to change</source>
         <translation>将自评退回本人，并说明需修改的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="108"/>
+        <location filename="../../ui/pages/review_forms.py" line="117"/>
         <source>&amp;Submit…</source>
         <translation>提交(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="109"/>
+        <location filename="../../ui/pages/review_forms.py" line="118"/>
         <source>Lock and send the review (Ctrl+Enter)</source>
         <translation>锁定并提交评价（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="111"/>
+        <location filename="../../ui/pages/review_forms.py" line="120"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="144"/>
+        <location filename="../../ui/pages/review_forms.py" line="153"/>
         <source>Read only.</source>
         <translation>只读。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="146"/>
+        <location filename="../../ui/pages/review_forms.py" line="155"/>
         <source>Answers are saved as you type.</source>
         <translation>输入内容会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="153"/>
+        <location filename="../../ui/pages/review_forms.py" line="162"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="163"/>
+        <location filename="../../ui/pages/review_forms.py" line="172"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="166"/>
+        <location filename="../../ui/pages/review_forms.py" line="175"/>
         <source>All answers saved at %1</source>
         <translation>所有内容已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="182"/>
+        <location filename="../../ui/pages/review_forms.py" line="191"/>
         <source>Submit the review</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="200"/>
+        <location filename="../../ui/pages/review_forms.py" line="209"/>
         <source>Return the self-review</source>
         <translation>退回自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="201"/>
+        <location filename="../../ui/pages/review_forms.py" line="210"/>
         <source>What should %1 change? The note is shown on their form.</source>
         <translation>%1 应修改哪些内容？说明会显示在其表单上。</translation>
     </message>
@@ -5008,37 +5023,37 @@
 <context>
     <name>appraisals</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="810"/>
+        <location filename="../../reviewer/messages.py" line="825"/>
         <location filename="../../ui/models/appraisals_model.py" line="12"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="811"/>
+        <location filename="../../reviewer/messages.py" line="826"/>
         <location filename="../../ui/models/appraisals_model.py" line="13"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="812"/>
+        <location filename="../../reviewer/messages.py" line="827"/>
         <location filename="../../ui/models/appraisals_model.py" line="14"/>
         <source>Calibrated</source>
         <translation>已校准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="813"/>
+        <location filename="../../reviewer/messages.py" line="828"/>
         <location filename="../../ui/models/appraisals_model.py" line="15"/>
         <source>Released</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="814"/>
+        <location filename="../../reviewer/messages.py" line="829"/>
         <location filename="../../ui/models/appraisals_model.py" line="16"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="815"/>
+        <location filename="../../reviewer/messages.py" line="830"/>
         <location filename="../../ui/models/appraisals_model.py" line="17"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
@@ -5290,82 +5305,82 @@
         <translation>区间上限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="931"/>
+        <location filename="../../reviewer/messages.py" line="946"/>
         <source>Cycle name</source>
         <translation>周期名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="932"/>
+        <location filename="../../reviewer/messages.py" line="947"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="933"/>
+        <location filename="../../reviewer/messages.py" line="948"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="934"/>
+        <location filename="../../reviewer/messages.py" line="949"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="935"/>
+        <location filename="../../reviewer/messages.py" line="950"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="936"/>
+        <location filename="../../reviewer/messages.py" line="951"/>
         <source>KPI weight</source>
         <translation>KPI 权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="937"/>
+        <location filename="../../reviewer/messages.py" line="952"/>
         <source>Competency weight</source>
         <translation>能力权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="938"/>
+        <location filename="../../reviewer/messages.py" line="953"/>
         <source>Rater-group weights</source>
         <translation>评价人组权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="939"/>
+        <location filename="../../reviewer/messages.py" line="954"/>
         <source>Rating bands</source>
         <translation>评级档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="940"/>
+        <location filename="../../reviewer/messages.py" line="955"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="941"/>
+        <location filename="../../reviewer/messages.py" line="956"/>
         <source>Minimum score</source>
         <translation>最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="942"/>
+        <location filename="../../reviewer/messages.py" line="957"/>
         <source>Guideline share (%)</source>
         <translation>指导比例（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="943"/>
+        <location filename="../../reviewer/messages.py" line="958"/>
         <source>Anonymity threshold</source>
         <translation>匿名阈值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="944"/>
+        <location filename="../../reviewer/messages.py" line="959"/>
         <source>360 form</source>
         <translation>360 评估表</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="945"/>
+        <location filename="../../reviewer/messages.py" line="960"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1015"/>
+        <location filename="../../reviewer/messages.py" line="1030"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
@@ -5373,17 +5388,17 @@
 <context>
     <name>format</name>
     <message>
-        <location filename="../../ui/formatting.py" line="25"/>
+        <location filename="../../ui/formatting.py" line="34"/>
         <source>%1 yr %2 mo</source>
         <translation>%1年%2个月</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="27"/>
+        <location filename="../../ui/formatting.py" line="36"/>
         <source>%1 yr</source>
         <translation>%1年</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="28"/>
+        <location filename="../../ui/formatting.py" line="37"/>
         <source>%1 mo</source>
         <translation>%1个月</translation>
     </message>
@@ -5391,22 +5406,22 @@
 <context>
     <name>frequency</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="782"/>
+        <location filename="../../reviewer/messages.py" line="797"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="783"/>
+        <location filename="../../reviewer/messages.py" line="798"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="784"/>
+        <location filename="../../reviewer/messages.py" line="799"/>
         <source>Half-yearly</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="785"/>
+        <location filename="../../reviewer/messages.py" line="800"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
@@ -7053,13 +7068,13 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="652"/>
-        <source>Band: {band}</source>
-        <translation>等级：{band}</translation>
+        <source>Band the score reaches: {band}</source>
+        <translation>分数对应的等级：{band}</translation>
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="653"/>
-        <source>Band: none</source>
-        <translation>等级：无</translation>
+        <source>Band the score reaches: none</source>
+        <translation>分数对应的等级：无</translation>
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="654"/>
@@ -7073,356 +7088,391 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="659"/>
+        <source>Band proposed by the manager: {band}, with a justification.</source>
+        <translation>上级建议等级：{band}，已写等级理由。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="661"/>
+        <source>Band proposed by the manager: {band}, without a justification.</source>
+        <translation>上级建议等级：{band}，未写等级理由。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="663"/>
+        <source>Band proposed by the manager: none yet.</source>
+        <translation>上级建议等级：尚未建议。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="664"/>
+        <source>Calibrated band: {band}. The appraisal carries this band (the Appraisals list shows it).</source>
+        <translation>校准后等级：{band}。考评表采用此等级（“考核结果”列表中显示的就是它）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="666"/>
+        <source>Calibrated band: none yet. Until calibration the appraisal carries the proposed band {band} (the Appraisals list shows it).</source>
+        <translation>校准后等级：尚未校准。校准前考评表采用上级建议等级 {band}（“考核结果”列表中显示的就是它）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="669"/>
+        <source>Calibrated band: none yet, and no band is proposed.</source>
+        <translation>校准后等级：尚未校准，也没有建议等级。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="671"/>
         <source>{employee} is not in the cycle {cycle}; `cycle score --cycle &apos;{cycle}&apos;` lists who is.</source>
         <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle &apos;{cycle}&apos;` 可列出参与人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="662"/>
+        <location filename="../../reviewer/messages.py" line="674"/>
         <source>{name} cannot write {person}&apos;s self-review: only the person (signed in with their own profile) or HR on their behalf may.</source>
         <translation>{name} 不能填写 {person} 的自评：只有本人（用自己的账户登录）或代其填写的 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="665"/>
+        <location filename="../../reviewer/messages.py" line="677"/>
         <source>{name} may not read {person}&apos;s self-review: it is for the person, their managers and HR.</source>
         <translation>{name} 无权查看 {person} 的自评：自评仅供本人、其上级和 HR 查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="667"/>
+        <location filename="../../reviewer/messages.py" line="679"/>
         <source>Self-reviews are written while the cycle is in its self-review and 360 stage; {cycle} is not (a returned self-review may also be corrected during the manager review stage).</source>
         <translation>自评只能在周期处于“自评与360”阶段时填写；{cycle} 不在此阶段（被退回的自评也可在上级评价阶段修改）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="670"/>
+        <location filename="../../reviewer/messages.py" line="682"/>
         <source>{person}&apos;s self-review is submitted and locked; the manager can return it with a note.</source>
         <translation>{person} 的自评已提交并锁定；上级可附说明将其退回。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="672"/>
+        <location filename="../../reviewer/messages.py" line="684"/>
+        <source>{person}&apos;s self-review is submitted and locked; it can be returned only during the self-review and 360 or the manager review stage, and {cycle} is in neither.</source>
+        <translation>{person} 的自评已提交并锁定；只有在“自评与360”或“上级评价”阶段才能退回，而 {cycle} 不在这两个阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="687"/>
         <source>{person}&apos;s self-review is not submitted, so there is nothing to return.</source>
         <translation>{person} 的自评尚未提交，无可退回的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="674"/>
+        <location filename="../../reviewer/messages.py" line="689"/>
         <source>A self-review can be returned during the self-review and 360 or the manager review stage; {cycle} is in neither.</source>
         <translation>自评只能在“自评与360”或“上级评价”阶段退回；{cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="677"/>
+        <location filename="../../reviewer/messages.py" line="692"/>
         <source>Write the achievements before submitting the self-review.</source>
         <translation>提交自评前请填写主要成绩。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="679"/>
+        <location filename="../../reviewer/messages.py" line="694"/>
         <source>Say in a note what the person should change in the self-review.</source>
         <translation>请在说明中写明本人应修改自评的哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="681"/>
+        <location filename="../../reviewer/messages.py" line="696"/>
         <source>&apos;{value}&apos; is not a field of this review.</source>
         <translation>“{value}”不是此评价的字段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="682"/>
+        <location filename="../../reviewer/messages.py" line="697"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>文字长 {length} 个字符；最多可容纳 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="684"/>
+        <location filename="../../reviewer/messages.py" line="699"/>
         <source>&apos;{value}&apos; is not a self-rating; give a whole number from 1 to 5, or leave it empty.</source>
         <translation>“{value}”不是有效的自评分；请填写 1 到 5 的整数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="686"/>
+        <location filename="../../reviewer/messages.py" line="701"/>
         <source>The target {id} is not one of this appraisal&apos;s targets.</source>
         <translation>目标 {id} 不属于此考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="688"/>
+        <location filename="../../reviewer/messages.py" line="703"/>
         <source>{name} cannot write {person}&apos;s manager review: only the person&apos;s managers or HR may.</source>
         <translation>{name} 不能填写 {person} 的上级评价：只有其上级或 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="690"/>
+        <location filename="../../reviewer/messages.py" line="705"/>
         <source>Manager reviews are written while the cycle is in its manager review stage; {cycle} is not.</source>
         <translation>上级评价只能在周期处于“上级评价”阶段时填写；{cycle} 不在此阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="692"/>
+        <location filename="../../reviewer/messages.py" line="707"/>
         <source>{person}&apos;s manager review is submitted and locked.</source>
         <translation>{person} 的上级评价已提交并锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="694"/>
+        <location filename="../../reviewer/messages.py" line="709"/>
         <source>The manager review is shown to the person once HR releases the cycle&apos;s appraisals.</source>
         <translation>HR 发布本周期的考核后，本人才能看到上级评价。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="696"/>
+        <location filename="../../reviewer/messages.py" line="711"/>
         <source>Write the overall comment and propose a band before submitting the manager review.</source>
         <translation>提交上级评价前请填写总体评价并选择建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="698"/>
+        <location filename="../../reviewer/messages.py" line="713"/>
         <source>&apos;{value}&apos; is not one of the rating bands of {cycle}.</source>
         <translation>“{value}”不是 {cycle} 的评级等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="699"/>
+        <location filename="../../reviewer/messages.py" line="714"/>
         <source>The proposed band {proposed} differs from the band the score gives ({computed}); write a justification.</source>
         <translation>建议等级 {proposed} 与得分对应的等级（{computed}）不同；请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="702"/>
+        <location filename="../../reviewer/messages.py" line="717"/>
         <source>&apos;{value}&apos; is not a part; write self (自评) or manager (上级).</source>
         <translation>“{value}”不是有效的评价类型；请填写 自评（self）或 上级（manager）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="704"/>
+        <location filename="../../reviewer/messages.py" line="719"/>
         <source>the row fills none of the review&apos;s fields</source>
         <translation>该行没有填写任何评价字段</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="705"/>
+        <location filename="../../reviewer/messages.py" line="720"/>
         <source>belongs to the {part} part; leave it empty on this row or change the part</source>
         <translation>属于{part}部分；请在此行留空或更改评价类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="707"/>
+        <location filename="../../reviewer/messages.py" line="722"/>
         <source>{person} has no appraisal in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有考核</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="708"/>
+        <location filename="../../reviewer/messages.py" line="723"/>
         <source>another row of {person} has problems; a person&apos;s targets are imported together</source>
         <translation>{person} 的另一行有问题；同一人的目标需一并导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="710"/>
+        <location filename="../../reviewer/messages.py" line="725"/>
         <source>{person}&apos;s {part} part is also on row {row}</source>
         <translation>{person} 的 {part} 部分也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="712"/>
+        <location filename="../../reviewer/messages.py" line="727"/>
         <source>{person}&apos;s target for {kpi} is also on row {row}</source>
         <translation>{person} 的 {kpi} 目标也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="713"/>
+        <location filename="../../reviewer/messages.py" line="728"/>
         <source>{person}&apos;s weights in this file total {total}, not 100 (rows {rows})</source>
         <translation>{person} 在此文件中的权重合计为 {total}，不是 100（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="715"/>
+        <location filename="../../reviewer/messages.py" line="730"/>
         <source>{person}&apos;s target for {kpi} already has results or review notes and is kept; the file cannot drop it: list it in the file too</source>
         <translation>{person} 的 {kpi} 目标已有实际值或评价内容，将保留；文件不能删除它：请在文件中也列出该目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="718"/>
+        <location filename="../../reviewer/messages.py" line="733"/>
         <source>Name the cycle with --cycle.</source>
         <translation>请用 --cycle 指定周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="720"/>
+        <location filename="../../reviewer/messages.py" line="735"/>
         <source>The text holds invisible control characters (such as NUL); retype it or paste it as plain text.</source>
         <translation>文字中含有不可见的控制字符（如 NUL）；请重新输入，或以纯文本粘贴。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="722"/>
+        <location filename="../../reviewer/messages.py" line="737"/>
         <source>Self-review of {name}: the field {field} holds invisible control characters (such as NUL); the form was altered, send a new one.</source>
         <translation>{name} 的自我评估：字段 {field} 含有不可见的控制字符（如 NUL）；表单已被改动，请重新发送一份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="948"/>
+        <location filename="../../reviewer/messages.py" line="963"/>
         <source>{cycle} is at the stage &apos;{stage}&apos;; its settings can change only before calibration. Reopen an earlier stage first if they must change.</source>
         <translation>{cycle} 处于“{stage}”阶段；其设置只能在校准之前修改。如必须修改，请先退回到较早的阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="951"/>
+        <location filename="../../reviewer/messages.py" line="966"/>
         <source>there is no 360 form with id {value}; choose one of the forms listed</source>
         <translation>没有编号为 {value} 的 360 评估表；请从列出的评估表中选择</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="953"/>
+        <location filename="../../reviewer/messages.py" line="968"/>
         <source>&apos;{value}&apos; is not a weight from 0 to 100</source>
         <translation>“{value}”不是 0 到 100 之间的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="954"/>
+        <location filename="../../reviewer/messages.py" line="969"/>
         <source>KPI {kpi} and competency {competency} make {total}; the two parts must make 100</source>
         <translation>KPI {kpi} 与能力 {competency} 合计 {total}；两部分合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="956"/>
+        <location filename="../../reviewer/messages.py" line="971"/>
         <source>&apos;{value}&apos; is not a rater group; use {groups}</source>
         <translation>“{value}”不是评价人组；请使用 {groups}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="958"/>
+        <location filename="../../reviewer/messages.py" line="973"/>
         <source>the weight of {group} is &apos;{value}&apos;; give a number of 0 or more</source>
         <translation>{group} 的权重为“{value}”；请填写 0 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="960"/>
+        <location filename="../../reviewer/messages.py" line="975"/>
         <source>every rater group other than self weighs 0; give at least one of them a weight above 0</source>
         <translation>除本人外所有评价人组的权重都为 0；请至少给其中一组大于 0 的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="962"/>
+        <location filename="../../reviewer/messages.py" line="977"/>
         <source>there are {count} bands; give from {low} to {high}</source>
         <translation>共有 {count} 个档次；请设置 {low} 到 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="963"/>
+        <location filename="../../reviewer/messages.py" line="978"/>
         <source>is missing; every band needs a code and both names</source>
         <translation>缺失；每个档次都需要代码以及中英文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="964"/>
+        <location filename="../../reviewer/messages.py" line="979"/>
         <source>&apos;{value}&apos; is not a minimum score from 0 to {high}</source>
         <translation>“{value}”不是 0 到 {high} 之间的最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="966"/>
+        <location filename="../../reviewer/messages.py" line="981"/>
         <source>&apos;{value}&apos; is not a share from 0 to 100 %</source>
         <translation>“{value}”不是 0 到 100% 之间的比例</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="968"/>
+        <location filename="../../reviewer/messages.py" line="983"/>
         <source>the lowest band starts at {lowest}; one band must start at 0 so every score gets a band</source>
         <translation>最低档次从 {lowest} 开始；必须有一个档次从 0 开始，才能让每个分数都有档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="970"/>
+        <location filename="../../reviewer/messages.py" line="985"/>
         <source>the guideline shares make {total} %; they must make 100 %</source>
         <translation>指导比例合计 {total}%；合计必须为 100%</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="972"/>
+        <location filename="../../reviewer/messages.py" line="987"/>
         <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="974"/>
+        <location filename="../../reviewer/messages.py" line="989"/>
         <source>&apos;{value}&apos; is not a stage; use {stages}</source>
         <translation>“{value}”不是阶段；请使用 {stages}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="975"/>
+        <location filename="../../reviewer/messages.py" line="990"/>
         <source>The band {code} of {cycle} is already given to someone; keep it (you may rename it or change its score) or take it off their appraisal first.</source>
         <translation>{cycle} 的档次 {code} 已被评给某人；请保留它（可以改名或修改分数），或先从其考核中撤下。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="978"/>
+        <location filename="../../reviewer/messages.py" line="993"/>
         <source>{name} ({number}) has left; only people still employed can join a cycle.</source>
         <translation>{name}（{number}）已离职；只有在职人员才能加入周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="980"/>
+        <location filename="../../reviewer/messages.py" line="995"/>
         <source>{name} ({number}) is already in {cycle}.</source>
         <translation>{name}（{number}）已在 {cycle} 中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="981"/>
+        <location filename="../../reviewer/messages.py" line="996"/>
         <source>is missing; give the cycle a name such as 2027 H1</source>
         <translation>缺失；请为周期命名，例如 2027 H1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="982"/>
+        <location filename="../../reviewer/messages.py" line="997"/>
         <source>a cycle called &apos;{value}&apos; already exists; choose another name</source>
         <translation>已有名为“{value}”的周期；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="984"/>
+        <location filename="../../reviewer/messages.py" line="999"/>
         <source>{end} is before the start date {start}; the cycle must end on or after its start</source>
         <translation>{end} 早于开始日期 {start}；周期的结束日期不能早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="986"/>
+        <location filename="../../reviewer/messages.py" line="1001"/>
         <source>&apos;{value}&apos; is not a frequency; use {choices}</source>
         <translation>“{value}”不是有效的频率；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="987"/>
+        <location filename="../../reviewer/messages.py" line="1002"/>
         <source>no department is chosen; choose at least one, or the whole company</source>
         <translation>未选择部门；请至少选择一个，或选择全公司</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="989"/>
+        <location filename="../../reviewer/messages.py" line="1004"/>
         <source>&apos;{value}&apos; is neither the name nor the code of a department</source>
         <translation>“{value}”既不是部门名称，也不是部门代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="991"/>
+        <location filename="../../reviewer/messages.py" line="1006"/>
         <source>&apos;{value}&apos; is not GROUP=WEIGHT; write it like manager=50,peer=20,report=20,customer=10,self=0</source>
         <translation>“{value}”不是“组=权重”格式；请写成 manager=50,peer=20,report=20,customer=10,self=0 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="993"/>
+        <location filename="../../reviewer/messages.py" line="1008"/>
         <source>&apos;{value}&apos; is not STAGE=DATE; write it like goal_setting=2027-01-31</source>
         <translation>“{value}”不是“阶段=日期”格式；请写成 goal_setting=2027-01-31 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="995"/>
+        <location filename="../../reviewer/messages.py" line="1010"/>
         <source>{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, guideline_pct</source>
         <translation>{file} 缺少列 {missing}；档次文件应包含 code、name、name_zh、min_score、guideline_pct</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="998"/>
+        <location filename="../../reviewer/messages.py" line="1013"/>
         <source>{file} has no bands; give one row per band</source>
         <translation>{file} 中没有档次；请每个档次写一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1000"/>
+        <location filename="../../reviewer/messages.py" line="1015"/>
         <source>the weight of {group} is {value}; give a number from 0 to {high}</source>
         <translation>{group} 的权重为 {value}；请填写 0 到 {high} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1002"/>
+        <location filename="../../reviewer/messages.py" line="1017"/>
         <source>&apos;{value}&apos; is the name of one cycle and the id of {other}; give the name of the one you mean, or the id {id} of the cycle named &apos;{value}&apos;</source>
         <translation>“{value}”既是一个周期的名称，又是周期 {other} 的编号；请填写您所指周期的名称，或名为“{value}”的周期的编号 {id}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1005"/>
+        <location filename="../../reviewer/messages.py" line="1020"/>
         <source>{path} is read-only here; nothing was saved. Copy it to a folder you may write to, or ask for write permission, then try again.</source>
         <translation>{path} 在此处为只读，未保存任何内容。请将其复制到您可写入的文件夹，或申请写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1008"/>
+        <location filename="../../reviewer/messages.py" line="1023"/>
         <source>{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out</source>
         <translation>{value} 不在 {cycle} 中；请先将其加入该周期（cycle add），或删去这一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1018"/>
+        <location filename="../../reviewer/messages.py" line="1033"/>
         <source>Nobody who may sign the appraisal of {name} as {role} has a signing identity here; HR creates one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…).</source>
         <translation>有权以{role}身份签署 {name} 的考评表的人在此均没有签名身份；请由人力资源部创建（main.py identity create --employee 工号，或在“考核结果 → 签名身份…”中创建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1021"/>
+        <location filename="../../reviewer/messages.py" line="1036"/>
         <source>{name} ({number}) has no signing identity here; HR creates one with main.py identity create --employee {number}.</source>
         <translation>{name}（{number}）在此没有签名身份；请由人力资源部使用 main.py identity create --employee {number} 创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1024"/>
+        <location filename="../../reviewer/messages.py" line="1039"/>
         <source>Several people may sign the appraisal of {name} as {role} ({numbers}); say whose identity signs with --identity EMPLOYEE_NO.</source>
         <translation>有多人可以以{role}身份签署 {name} 的考评表（{numbers}）；请用 --identity 工号 指明由谁的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1027"/>
+        <location filename="../../reviewer/messages.py" line="1042"/>
         <source>New identities are issued by the company CA: set {variable} to its password, run the command in a terminal to type it, or give --self-signed.</source>
         <translation>新的签名身份由公司 CA 签发：请将 {variable} 设为其密码，或在终端中运行命令以输入密码，或使用 --self-signed。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1030"/>
+        <location filename="../../reviewer/messages.py" line="1045"/>
         <source>There is no file {path} to sign.</source>
         <translation>没有可签署的文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1031"/>
+        <location filename="../../reviewer/messages.py" line="1046"/>
         <source>{file} is not the current appraisal of {name} (another person&apos;s, or an earlier version); it is not signed.</source>
         <translation>{file} 不是 {name} 当前的考评表（是其他人的，或是较早的版本）；未签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1034"/>
+        <location filename="../../reviewer/messages.py" line="1049"/>
         <source>The company CA ({name}) already exists; identities are issued by it.</source>
         <translation>公司 CA（{name}）已存在；签名身份由它签发。</translation>
     </message>
@@ -7508,12 +7558,12 @@
         <translation>正在写入当前周期的自我评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="153"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="171"/>
         <source>Writing forms</source>
         <translation>正在生成表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_export.py" line="166"/>
+        <location filename="../../reviewer/feedback/offline_export.py" line="184"/>
         <source>Forms written</source>
         <translation>表单已生成</translation>
     </message>
@@ -7594,37 +7644,37 @@
 <context>
     <name>stage</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="773"/>
+        <location filename="../../reviewer/messages.py" line="788"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="774"/>
+        <location filename="../../reviewer/messages.py" line="789"/>
         <source>Goal setting</source>
         <translation>目标设定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="775"/>
+        <location filename="../../reviewer/messages.py" line="790"/>
         <source>Self-review and 360</source>
         <translation>自评与360评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="776"/>
+        <location filename="../../reviewer/messages.py" line="791"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="777"/>
+        <location filename="../../reviewer/messages.py" line="792"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="778"/>
+        <location filename="../../reviewer/messages.py" line="793"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="779"/>
+        <location filename="../../reviewer/messages.py" line="794"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -7632,17 +7682,17 @@
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="788"/>
+        <location filename="../../reviewer/messages.py" line="803"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="789"/>
+        <location filename="../../reviewer/messages.py" line="804"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="790"/>
+        <location filename="../../reviewer/messages.py" line="805"/>
         <source>HR</source>
         <translation>人力资源</translation>
     </message>
@@ -7905,67 +7955,67 @@
         <translation>区间内得满分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="794"/>
+        <location filename="../../reviewer/messages.py" line="809"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="795"/>
+        <location filename="../../reviewer/messages.py" line="810"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="796"/>
+        <location filename="../../reviewer/messages.py" line="811"/>
         <source>Peer</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="797"/>
+        <location filename="../../reviewer/messages.py" line="812"/>
         <source>Direct report</source>
         <translation>下属</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="798"/>
+        <location filename="../../reviewer/messages.py" line="813"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="802"/>
+        <location filename="../../reviewer/messages.py" line="817"/>
         <source>Nominated, awaiting approval</source>
         <translation>已提名，待批准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="803"/>
+        <location filename="../../reviewer/messages.py" line="818"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="804"/>
+        <location filename="../../reviewer/messages.py" line="819"/>
         <source>In progress</source>
         <translation>填写中</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="805"/>
+        <location filename="../../reviewer/messages.py" line="820"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="806"/>
+        <location filename="../../reviewer/messages.py" line="821"/>
         <source>Declined</source>
         <translation>已谢绝</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="807"/>
+        <location filename="../../reviewer/messages.py" line="822"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="819"/>
+        <location filename="../../reviewer/messages.py" line="834"/>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="799"/>
+        <location filename="../../reviewer/messages.py" line="814"/>
         <source>Others (combined)</source>
         <translation>其他（合并）</translation>
     </message>
