@@ -306,6 +306,8 @@ PROBLEMS = {
         "problems", "This appraisal is signed by HR and read-only; a correction creates a new version."),
     "signing_order": QT_TRANSLATE_NOOP(
         "problems", "Signatures go manager → employee → HR: the next signer is {expected}, not {role}."),
+    "signing_role_done": QT_TRANSLATE_NOOP(
+        "problems", "The appraisal of {name} is already signed as {role} (by {signer}); it was not signed again."),
     "signing_foreign_parts": QT_TRANSLATE_NOOP(
         "problems", "This PDF holds parts the program never puts in an appraisal ({parts}); it is not signed. "
                     "Sign the program's own copy (Preview and sign…, or export the appraisal again)."),

@@ -48,7 +48,46 @@ def signing_copy(session: Session, cycle_id: int, employee_id: int, language: st
     path = data_dir() / "appraisals" / safe_file_name(document.cycle_name, "cycle") / f"{name}.pdf"
     if not path.exists() or _unsigned_and_unsealed(session, document.appraisal_id, path):
         write_whole(path, issued_pdf(session, document, language), private=True)
+    else:
+        _back_to_the_recorded_signature(session, document.appraisal_id, path)
     return path
+
+
+def _back_to_the_recorded_signature(session: Session, appraisal_id: int | None, path: Path) -> None:
+    """A copy that carries a signature the database never recorded (the signer's program was
+    killed or interrupted after writing the file, before recording it) is taken back to the
+    file the last recorded signature produced: signatures are incremental updates, so that
+    file is the copy's beginning. Without this the copy could never be signed again."""
+    import hashlib
+
+    from db.models import SignatureRecord
+
+    if appraisal_id is None:
+        return
+    recorded = session.scalar(select(SignatureRecord.document_sha256).where(
+        SignatureRecord.appraisal_id == appraisal_id)
+        .order_by(SignatureRecord.signed_at.desc(), SignatureRecord.id.desc()).limit(1))
+    try:
+        pdf = path.read_bytes()
+    except OSError:
+        return
+    if recorded is None or hashlib.sha256(pdf).hexdigest() == recorded:
+        return
+    for end in _revision_ends(pdf):
+        if hashlib.sha256(pdf[:end]).hexdigest() == recorded:
+            write_whole(path, pdf[:end], private=True)
+            return
+
+
+def _revision_ends(pdf: bytes) -> list[int]:
+    """Where each revision of a PDF ends: after each %%EOF and its line end."""
+    ends, start = [], 0
+    while (found := pdf.find(b"%%EOF", start)) >= 0:
+        end = found + len(b"%%EOF")
+        end += 2 if pdf[end:end + 2] == b"\r\n" else 1 if pdf[end:end + 1] in (b"\r", b"\n") else 0
+        ends.append(end)
+        start = end
+    return ends
 
 
 def _unsigned_and_unsealed(session: Session, appraisal_id: int | None, path: Path) -> bool:

@@ -22,13 +22,14 @@ from db.models import Appraisal, Cycle, Employee, SignatureRecord, SigningCertif
 
 from ..cycles.release import released_to_employee
 from ..errors import NotFound, StageBlocked, ValidationError
+from ..messages import Term
 from ..pdf.appraisal_pdf import SIGNER_ROLES
 from ..text import refuse_hidden_characters
 from .batch import cycle_people
 from .document import current_appraisal
 from .export import signing_copy
 from .identities import Identity, holder_employee_id
-from .signing import check_may_sign, check_role_holder, signing_state
+from .signing import check_may_sign, check_role_holder, refuse_a_role_signed, signing_state
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,10 @@ def prepare_signature(session: Session, cycle_id: int, employee_id: int, role: s
     check_may_sign(session, appraisal, role)
     if state.next_role is None:
         raise StageBlocked.coded("appraisal_locked")
+    refuse_a_role_signed(session, appraisal, role)
     if role != state.next_role:
-        raise StageBlocked.coded("signing_order", role=role, expected=state.next_role)
+        raise StageBlocked.coded("signing_order", role=Term("signer_role", role),
+                                 expected=Term("signer_role", state.next_role))
     record = _signing_identity(session, appraisal, role, signer_employee_id, state.signers)
     check_role_holder(session, appraisal, role, record)
     person = session.get(Employee, appraisal.employee_id)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from db.models import Appraisal, AppraisalState, AuditEvent, Employee, SignatureRecord, SignerRole, SigningCertificate
 
 from ..access import require_reviewable, require_writer
+from ..database.locking import get_for_update
 from ..errors import NotFound, StageBlocked, ValidationError
 from ..io.files import write_whole
 from ..messages import Term
@@ -178,6 +179,16 @@ def check_may_sign(session: Session, appraisal: Appraisal, role: str) -> None:
         require_reviewable(session, appraisal.employee_id, change=True)
 
 
+def refuse_a_role_signed(session: Session, appraisal: Appraisal, role: str) -> None:
+    """Refuse a second signature in a role (e.g. two programs signing as the manager at
+    once), naming who signed in it."""
+    signer = session.scalar(select(SignatureRecord.signer_name).where(
+        SignatureRecord.appraisal_id == appraisal.id, SignatureRecord.role == SignerRole(role)))
+    if signer is not None:
+        raise StageBlocked.coded("signing_role_done", name=session.get(Employee, appraisal.employee_id).name,
+                                 role=Term("signer_role", role), signer=signer)
+
+
 def check_role_holder(session: Session, appraisal: Appraisal, role: str, record: SigningCertificate) -> None:
     """Refuse, naming the role's holder, an identity whose holder may not sign in the role
     (the rule is roles.identity_holds_role)."""
@@ -256,15 +267,24 @@ def sign_appraisal(session: Session, path: Path, role: str, identity_id: int, pa
 
     if role not in SIGNER_ROLES:
         raise ValidationError.coded("role_unknown", role=role)
-    original = Path(path).read_bytes()
-    try:
-        reader = PdfFileReader(io.BytesIO(original), strict=False)
-    except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as error:
-        raise ValidationError.coded("not_an_appraisal_pdf") from error
-    appraisal = _appraisal_named_by(session, reader)
+    def read() -> tuple[bytes, object, Appraisal]:
+        pdf = Path(path).read_bytes()
+        try:
+            reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as error:
+            raise ValidationError.coded("not_an_appraisal_pdf") from error
+        return pdf, reader, _appraisal_named_by(session, reader)
+
+    original, reader, appraisal = read()
+    # One signer of an appraisal at a time: a second program signing it meanwhile is waited
+    # for, and the file and signatures are read again after it, so its signature is seen.
+    get_for_update(session, Appraisal, appraisal.id)
+    if Path(path).read_bytes() != original:
+        original, reader, appraisal = read()
     check_may_sign(session, appraisal, role)
     if appraisal.state in (AppraisalState.SIGNED, AppraisalState.SUPERSEDED):
         raise StageBlocked.coded("appraisal_locked")
+    refuse_a_role_signed(session, appraisal, role)
     expected = _next_role(_signed_roles(session, appraisal.id))
     if role != expected:
         raise StageBlocked.coded("signing_order", role=Term("signer_role", role),
