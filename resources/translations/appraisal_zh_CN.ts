@@ -5023,37 +5023,37 @@
 <context>
     <name>appraisals</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="825"/>
+        <location filename="../../reviewer/messages.py" line="827"/>
         <location filename="../../ui/models/appraisals_model.py" line="12"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="826"/>
+        <location filename="../../reviewer/messages.py" line="828"/>
         <location filename="../../ui/models/appraisals_model.py" line="13"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="827"/>
+        <location filename="../../reviewer/messages.py" line="829"/>
         <location filename="../../ui/models/appraisals_model.py" line="14"/>
         <source>Calibrated</source>
         <translation>已校准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="828"/>
+        <location filename="../../reviewer/messages.py" line="830"/>
         <location filename="../../ui/models/appraisals_model.py" line="15"/>
         <source>Released</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="829"/>
+        <location filename="../../reviewer/messages.py" line="831"/>
         <location filename="../../ui/models/appraisals_model.py" line="16"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="830"/>
+        <location filename="../../reviewer/messages.py" line="832"/>
         <location filename="../../ui/models/appraisals_model.py" line="17"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
@@ -5305,82 +5305,82 @@
         <translation>区间上限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="946"/>
+        <location filename="../../reviewer/messages.py" line="948"/>
         <source>Cycle name</source>
         <translation>周期名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="947"/>
+        <location filename="../../reviewer/messages.py" line="949"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="948"/>
+        <location filename="../../reviewer/messages.py" line="950"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="949"/>
+        <location filename="../../reviewer/messages.py" line="951"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="950"/>
+        <location filename="../../reviewer/messages.py" line="952"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="951"/>
+        <location filename="../../reviewer/messages.py" line="953"/>
         <source>KPI weight</source>
         <translation>KPI 权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="952"/>
+        <location filename="../../reviewer/messages.py" line="954"/>
         <source>Competency weight</source>
         <translation>能力权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="953"/>
+        <location filename="../../reviewer/messages.py" line="955"/>
         <source>Rater-group weights</source>
         <translation>评价人组权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="954"/>
+        <location filename="../../reviewer/messages.py" line="956"/>
         <source>Rating bands</source>
         <translation>评级档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="955"/>
+        <location filename="../../reviewer/messages.py" line="957"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="956"/>
+        <location filename="../../reviewer/messages.py" line="958"/>
         <source>Minimum score</source>
         <translation>最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="957"/>
+        <location filename="../../reviewer/messages.py" line="959"/>
         <source>Guideline share (%)</source>
         <translation>指导比例（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="958"/>
+        <location filename="../../reviewer/messages.py" line="960"/>
         <source>Anonymity threshold</source>
         <translation>匿名阈值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="959"/>
+        <location filename="../../reviewer/messages.py" line="961"/>
         <source>360 form</source>
         <translation>360 评估表</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="960"/>
+        <location filename="../../reviewer/messages.py" line="962"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1030"/>
+        <location filename="../../reviewer/messages.py" line="1032"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
@@ -5406,22 +5406,22 @@
 <context>
     <name>frequency</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="797"/>
+        <location filename="../../reviewer/messages.py" line="799"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="798"/>
+        <location filename="../../reviewer/messages.py" line="800"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="799"/>
+        <location filename="../../reviewer/messages.py" line="801"/>
         <source>Half-yearly</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="800"/>
+        <location filename="../../reviewer/messages.py" line="802"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
@@ -6107,27 +6107,27 @@
         <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="546"/>
+        <location filename="../../reviewer/messages.py" line="548"/>
         <source>{done} of {total} people are through the gate to {stage}; {count:blocker holds|blockers hold} {people:person|people}.</source>
         <translation>{total} 人中已有 {done} 人可进入“{stage}”；{count} 个阻碍涉及 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="549"/>
+        <location filename="../../reviewer/messages.py" line="551"/>
         <source>{cycle} cannot move on: {count:blocker holds|blockers hold} {people:person|people}. Fix them, or let named people past with a reason each.</source>
         <translation>{cycle} 无法进入下一阶段：{count} 个阻碍涉及 {people} 人。请先处理，或为指定人员逐一填写理由放行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="577"/>
+        <location filename="../../reviewer/messages.py" line="579"/>
         <source>Self-review forms are sent out from goal setting to the end of the self-review and 360 stage, and in manager review for self-reviews the manager returned; {cycle} is at {stage}, none of these.</source>
         <translation>自我评估表可在目标设定阶段至自我评估与 360 阶段结束期间发出，经理退回的自我评估在经理评估阶段也可发出；{cycle} 当前处于“{stage}”阶段，不在上述任何阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="633"/>
+        <location filename="../../reviewer/messages.py" line="635"/>
         <source>{group}: {raters:rater|raters}, mean rating {mean} over {competencies:competency|competencies}; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="636"/>
+        <location filename="../../reviewer/messages.py" line="638"/>
         <source>{group}, pooled from {pooled} (each below {threshold} raters): {raters:rater|raters}, mean rating {mean} over {competencies:competency|competencies}; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}，由 {pooled} 合并而成（各自少于 {threshold} 名评估人）：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
@@ -6338,1141 +6338,1146 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="309"/>
+        <source>The appraisal of {name} is already signed as {role} (by {signer}); it was not signed again.</source>
+        <translation>{name} 的考评表已以{role}身份签署（签署人：{signer}）；未再次签署。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="311"/>
         <source>This PDF holds parts the program never puts in an appraisal ({parts}); it is not signed. Sign the program&apos;s own copy (Preview and sign…, or export the appraisal again).</source>
         <translation>此 PDF 含有本程序从不放入考核文档的内容（{parts}），未签署。请签署程序自己的副本（“预览并签署…”，或重新导出考核）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="312"/>
+        <location filename="../../reviewer/messages.py" line="314"/>
         <source>This PDF is not the document this database wrote for version {version} of the appraisal (it was changed, or written elsewhere); it is not signed. Export the appraisal again and sign that file.</source>
         <translation>此 PDF 不是本数据库为该考核第 {version} 版写出的文档（已被修改，或在别处生成），未签署。请重新导出考核并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="316"/>
+        <location filename="../../reviewer/messages.py" line="318"/>
         <source>This PDF is not the file the recorded {role} signature produced (a signature is missing or the file was changed since); it is not signed. Sign the file that carries every earlier signature.</source>
         <translation>此 PDF 不是已记录的{role}签名所生成的文件（缺少一个签名，或此后被修改过），未签署。请签署带有此前全部签名的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="320"/>
+        <location filename="../../reviewer/messages.py" line="322"/>
         <source>{identity} cannot sign as manager: it does not belong to the direct manager of {name} ({manager}).</source>
         <translation>{identity} 不能以上级身份签署：它不属于 {name} 的直接上级（{manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="323"/>
+        <location filename="../../reviewer/messages.py" line="325"/>
         <source>{identity} cannot sign as employee: it does not belong to {name}, whose appraisal this is.</source>
         <translation>{identity} 不能以员工身份签署：它不属于本考核的被考核人 {name}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="325"/>
+        <location filename="../../reviewer/messages.py" line="327"/>
         <source>{identity} cannot sign as HR: it does not belong to someone with an active HR profile here.</source>
         <translation>{identity} 不能以人事身份签署：它不属于在此拥有有效人事档案的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="327"/>
+        <location filename="../../reviewer/messages.py" line="329"/>
         <source>Nobody is appraised in this cycle (and department) yet.</source>
         <translation>本周期（及所选部门）尚无人参加考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="328"/>
+        <location filename="../../reviewer/messages.py" line="330"/>
         <source>Every appraisal here already carries signatures; their signed PDFs stand.</source>
         <translation>这里的每份考核都已有签名；已签署的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="330"/>
+        <location filename="../../reviewer/messages.py" line="332"/>
         <source>The signing identity {identity} belongs to no employee (none, or several, have this name), so it is nobody&apos;s manager; sign with the identity of the people&apos;s manager.</source>
         <translation>签名身份 {identity} 不属于任何员工（没有或有多名员工使用此姓名），因此不是任何人的上级；请使用这些员工的上级的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="333"/>
+        <location filename="../../reviewer/messages.py" line="335"/>
         <source>{identity} is the direct manager of none of the {count} people here; sign with their manager&apos;s identity, or choose the manager&apos;s team.</source>
         <translation>{identity} 不是此处 {count} 人中任何人的直属上级；请使用他们上级的身份签名，或选择该上级的团队。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="336"/>
+        <location filename="../../reviewer/messages.py" line="338"/>
         <source>{name}: not signed, {identity} is not this person&apos;s manager (the manager is {manager}).</source>
         <translation>{name}：未签名，{identity} 不是此人的上级（上级是 {manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="338"/>
+        <location filename="../../reviewer/messages.py" line="340"/>
         <source>{name}: left out, the appraisal already carries signatures; its signed PDF stands.</source>
         <translation>{name}：已略过，该考核已有签名；其已签名的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="340"/>
+        <location filename="../../reviewer/messages.py" line="342"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="341"/>
+        <location filename="../../reviewer/messages.py" line="343"/>
         <source>Version {version} of this appraisal is already superseded; correct the newest version.</source>
         <translation>此考核的第 {version} 版已被取代；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="343"/>
+        <location filename="../../reviewer/messages.py" line="345"/>
         <source>Nobody has signed this appraisal yet; change it directly instead of correcting it.</source>
         <translation>此考核尚无人签署；请直接修改，无需更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="345"/>
+        <location filename="../../reviewer/messages.py" line="347"/>
         <source>Say why the appraisal is corrected; the reason is kept with the new version.</source>
         <translation>请说明更正原因；原因将随新版本保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="347"/>
+        <location filename="../../reviewer/messages.py" line="349"/>
         <source>{field} cannot be corrected.</source>
         <translation>{field} 不能更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="348"/>
+        <location filename="../../reviewer/messages.py" line="350"/>
         <source>The score {value} is outside 0–100.</source>
         <translation>分数 {value} 超出 0–100 范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="349"/>
+        <location filename="../../reviewer/messages.py" line="351"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="352"/>
+        <location filename="../../reviewer/messages.py" line="354"/>
         <source>{name} signed in as an auditor: auditors read everything and change nothing.</source>
         <translation>{name} 以审计员身份登录：审计员可以查看全部内容，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="354"/>
+        <location filename="../../reviewer/messages.py" line="356"/>
         <source>Only HR may do this; {name} is not signed in as HR.</source>
         <translation>只有人力资源可以执行此操作；{name} 不是以人力资源身份登录的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="355"/>
+        <location filename="../../reviewer/messages.py" line="357"/>
         <source>{name} signed in as a manager: this list shows your own record and everyone in your reporting line. You may add people to your line, edit them, mark them as left and import roster rows about them; your own record and the departments are kept by HR.</source>
         <translation>{name} 以经理身份登录：此列表显示您本人的记录和您汇报线上的所有人。您可以在自己的汇报线中添加人员、编辑人员、标记离职，并导入与他们相关的花名册行；您本人的记录和部门由人力资源部维护。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="359"/>
+        <location filename="../../reviewer/messages.py" line="361"/>
         <source>This person is outside the reporting line of {name}; ask HR if you need access.</source>
         <translation>此人不在 {name} 的汇报线内；如需查看，请联系人力资源。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="361"/>
+        <location filename="../../reviewer/messages.py" line="363"/>
         <source>This form has been returned: its answers are confidential and reach anyone but its rater only through the published 360 results, so {name} cannot open it.</source>
         <translation>此评估表已提交：其答案属于保密内容，除评估人本人外，任何人只能通过已发布的 360 结果看到，因此 {name} 无法打开它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="364"/>
+        <location filename="../../reviewer/messages.py" line="366"/>
         <source>This 360 form was given to someone else; {name} may open only the forms they were asked to fill.</source>
         <translation>此 360 评估表是发给其他人的；{name} 只能打开请其本人填写的评估表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="366"/>
+        <location filename="../../reviewer/messages.py" line="368"/>
         <source>Only HR exports and imports offline 360 forms: a form shows who rates whom and the answers typed so far, and is submitted in its rater&apos;s name; {name} is not signed in as HR.</source>
         <translation>只有人事部门可以导出和导入离线 360 表单：表单显示谁评价谁以及已填写的答案，并以评价人的名义提交；{name} 未以人事身份登录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="369"/>
+        <location filename="../../reviewer/messages.py" line="371"/>
         <source>{value} is outside your reporting line; only HR imports rows about other people.</source>
         <translation>{value} 不在您的汇报线内；只有人事可以导入关于其他人的行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="371"/>
+        <location filename="../../reviewer/messages.py" line="373"/>
         <source>the department {value} does not exist yet; only HR adds departments.</source>
         <translation>部门 {value} 尚不存在；只有人事可以添加部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="373"/>
+        <location filename="../../reviewer/messages.py" line="375"/>
         <source>{name} cannot open their own appraisal here: its 360 results, comments and HR notes are confidential; HR shares it when it is released.</source>
         <translation>{name} 不能在此打开自己的考核：其中的 360 结果、评语和人事备注是保密的；考核发布后由人事分享。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="376"/>
+        <location filename="../../reviewer/messages.py" line="378"/>
         <source>A profile name has 1 to {limit} characters and no spaces.</source>
         <translation>用户名为 1 到 {limit} 个字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="378"/>
+        <location filename="../../reviewer/messages.py" line="380"/>
         <source>There is already a profile called {name}.</source>
         <translation>已存在名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="379"/>
+        <location filename="../../reviewer/messages.py" line="381"/>
         <source>There is no profile called {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="380"/>
+        <location filename="../../reviewer/messages.py" line="382"/>
         <source>{name} already has the profile {profile}.</source>
         <translation>{name} 已有用户 {profile}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="381"/>
+        <location filename="../../reviewer/messages.py" line="383"/>
         <source>A manager&apos;s profile needs the employee number of the manager it belongs to.</source>
         <translation>经理用户需要填写其本人的工号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="383"/>
+        <location filename="../../reviewer/messages.py" line="385"/>
         <source>This is the last active HR profile; add another HR profile before disabling it.</source>
         <translation>这是最后一个启用的人力资源用户；请先添加另一个人力资源用户再停用它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="385"/>
+        <location filename="../../reviewer/messages.py" line="387"/>
         <source>The profile name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="386"/>
+        <location filename="../../reviewer/messages.py" line="388"/>
         <source>This database asks who you are: say it with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
         <translation>此数据库需要确认您的身份：请用 --user 用户名 说明（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="389"/>
+        <location filename="../../reviewer/messages.py" line="391"/>
         <source>Give an HR profile a password first (main.py users passwd NAME, or users add NAME --role hr): once {name} can sign in, this database asks who you are, and without an HR profile that can sign in nobody could manage profiles any more.</source>
         <translation>请先为一个人事用户设置密码（main.py users passwd 用户名，或 users add 用户名 --role hr）：{name} 能登录后，此数据库会要求确认身份，若没有能登录的人事用户，就再也无人能管理用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="393"/>
+        <location filename="../../reviewer/messages.py" line="395"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="394"/>
+        <location filename="../../reviewer/messages.py" line="396"/>
         <source>No password for {name}: set {variable} or run the command in a terminal to type it.</source>
         <translation>没有 {name} 的密码：请设置 {variable}，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="396"/>
+        <location filename="../../reviewer/messages.py" line="398"/>
         <source>Only HR and auditors read the audit trail; {name} is neither.</source>
         <translation>只有人力资源和审计员可以查看审计记录；{name} 两者都不是。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="398"/>
+        <location filename="../../reviewer/messages.py" line="400"/>
         <source>Entry {id} is at position {sequence} where {expected} was expected: an entry was removed.</source>
         <translation>记录 {id} 位于第 {sequence} 位，而此处应为第 {expected} 位：有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="400"/>
+        <location filename="../../reviewer/messages.py" line="402"/>
         <source>Entry {id} (position {sequence}) does not follow the entry before it: an entry was removed, inserted or changed.</source>
         <translation>记录 {id}（第 {sequence} 位）与前一条记录不衔接：有记录被删除、插入或修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="403"/>
+        <location filename="../../reviewer/messages.py" line="405"/>
         <source>Entry {id} (position {sequence}) was changed after it was written.</source>
         <translation>记录 {id}（第 {sequence} 位）在写入后被修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="405"/>
+        <location filename="../../reviewer/messages.py" line="407"/>
         <source>Entry {id} was written outside the chain, behind the program&apos;s back.</source>
         <translation>记录 {id} 是绕过本程序、在链外写入的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="407"/>
+        <location filename="../../reviewer/messages.py" line="409"/>
         <source>The newest entries are missing: the chain ends at position {sequence} but its recorded end is {recorded}.</source>
         <translation>最新的记录缺失：链在第 {sequence} 位结束，但记录的链尾为 {recorded}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="410"/>
+        <location filename="../../reviewer/messages.py" line="412"/>
         <source>The record of where the chain begins is missing or damaged: the audit trail cannot be trusted. Compare with a head printed earlier and restore the database from a backup.</source>
         <translation>记录审计链起点的信息缺失或已损坏：审计记录不可信。请与此前打印的链头核对，并从备份恢复数据库。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="413"/>
+        <location filename="../../reviewer/messages.py" line="415"/>
         <source>{count} entries are outside the chain where {anchored} entries predate it: entries older than the chain were removed or added.</source>
         <translation>链外有 {count} 条记录，而早于审计链的记录应为 {anchored} 条：早于审计链的记录被删除或添加过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="416"/>
+        <location filename="../../reviewer/messages.py" line="418"/>
         <source>The recorded end of the chain is missing (the chain ends at position {sequence}): entries may have been removed.</source>
         <translation>审计链记录的末端信息缺失（链止于位置 {sequence}）：可能有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="419"/>
+        <location filename="../../reviewer/messages.py" line="421"/>
         <source>The chain does not hold entry {sequence} with the hash given ({hash}); it ends at position {end}: the newest entries were removed or rewritten.</source>
         <translation>审计链中没有位置 {sequence} 且哈希为给定值（{hash}）的记录；链止于位置 {end}：最新的记录被删除或改写过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="422"/>
+        <location filename="../../reviewer/messages.py" line="424"/>
         <source>--expect-head takes POSITION:HASH as audit verify prints it (a number, a colon and 64 hexadecimal digits), not {value}.</source>
         <translation>--expect-head 的格式为 audit verify 打印的“位置:哈希”（一个数字、一个冒号和 64 位十六进制数字），而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="426"/>
+        <location filename="../../reviewer/messages.py" line="428"/>
         <source>The 360 results of {cycle} are published; no more answers are accepted.</source>
         <translation>{cycle} 的 360 结果已发布；不再接受任何回答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="428"/>
+        <location filename="../../reviewer/messages.py" line="430"/>
         <source>360 results are published when the 360 stage ends.</source>
         <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="429"/>
+        <location filename="../../reviewer/messages.py" line="431"/>
         <source>The 360 results of {cycle} are already published; a release cannot be taken back or moved later (answering stays closed).</source>
         <translation>{cycle} 的 360 评估结果已经公布；公布不能撤回或推迟（答卷保持关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="432"/>
+        <location filename="../../reviewer/messages.py" line="434"/>
         <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
         <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="434"/>
+        <location filename="../../reviewer/messages.py" line="436"/>
         <source>The 360 results of {cycle} are not published yet: until then nobody sees them, HR included, only how many forms came back.</source>
         <translation>{cycle} 的 360 结果尚未公布：在此之前任何人（包括 HR）都看不到结果，只能看到收回了多少份问卷。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="437"/>
+        <location filename="../../reviewer/messages.py" line="439"/>
         <source>To publish them earlier, HR sets the release date: forms release --cycle &quot;{cycle}&quot; --on YYYY-MM-DD (today&apos;s date publishes them now and closes answering).</source>
         <translation>如需提前公布，由 HR 设置公布日期：forms release --cycle &quot;{cycle}&quot; --on YYYY-MM-DD（设为今天即立即公布，并停止收集答卷）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="441"/>
+        <location filename="../../reviewer/messages.py" line="443"/>
         <source>{file} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="444"/>
+        <location filename="../../reviewer/messages.py" line="446"/>
         <source>{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, not a workbook. It was not read.</source>
         <translation>{file} 中的部件（{part}）压缩比为 {ratio} 倍：这是压缩炸弹，不是工作簿。未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="447"/>
+        <location filename="../../reviewer/messages.py" line="449"/>
         <source>{file}: its part {part} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file}：其中的部件 {part} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="450"/>
+        <location filename="../../reviewer/messages.py" line="452"/>
         <source>{file} holds more than {limit} different texts; split it into smaller files.</source>
         <translation>{file} 含有超过 {limit} 个不同的文本；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="452"/>
+        <location filename="../../reviewer/messages.py" line="454"/>
         <source>{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 已损坏（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="454"/>
+        <location filename="../../reviewer/messages.py" line="456"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 中没有名为“{sheet}”的工作表；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="455"/>
+        <location filename="../../reviewer/messages.py" line="457"/>
         <source>{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows of data and {max_columns} columns are read. Copy the data you need to a new sheet.</source>
         <translation>{file} 声明的区域为 {range}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行数据和 {max_columns} 列。请把需要的数据复制到新的工作表中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="458"/>
+        <location filename="../../reviewer/messages.py" line="460"/>
         <source>{file} has more than {limit} rows of data; split it into smaller files.</source>
         <translation>{file} 的数据超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="460"/>
+        <location filename="../../reviewer/messages.py" line="462"/>
         <source>{file}: row {row} has a value in column {column}; at most {limit} columns are read. Delete the columns that are not needed.</source>
         <translation>{file}：第 {row} 行的第 {column} 列有内容；最多读取 {limit} 列。请删除不需要的列。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="463"/>
+        <location filename="../../reviewer/messages.py" line="465"/>
         <source>{file} has more than {limit} cells; split it into smaller files.</source>
         <translation>{file} 的单元格超过 {limit} 个；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="465"/>
+        <location filename="../../reviewer/messages.py" line="467"/>
         <source>{file}: row {row} has more than {limit} cells, more than any spreadsheet holds.</source>
         <translation>{file}：第 {row} 行超过 {limit} 个单元格，超出了任何电子表格的容量。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="467"/>
+        <location filename="../../reviewer/messages.py" line="469"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="468"/>
+        <location filename="../../reviewer/messages.py" line="470"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files.</source>
         <translation>{file} 大小为 {size} MB；不导入超过 {limit} MB 的文件。请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="470"/>
+        <location filename="../../reviewer/messages.py" line="472"/>
         <source>{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>{file} 是旧版 Excel 97-2003（.xls）工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="472"/>
+        <location filename="../../reviewer/messages.py" line="474"/>
         <source>{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.</source>
         <translation>{file} 是 PDF，不是电子表格。请将名单导出为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="474"/>
+        <location filename="../../reviewer/messages.py" line="476"/>
         <source>{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="476"/>
+        <location filename="../../reviewer/messages.py" line="478"/>
         <source>The sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
         <translation>工作表“{sheet}”是空的：需要一行表头和数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="477"/>
+        <location filename="../../reviewer/messages.py" line="479"/>
         <source>{file} is empty: it needs a header row and at least one row of data.</source>
         <translation>{file} 是空的：需要一行表头和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="479"/>
+        <location filename="../../reviewer/messages.py" line="481"/>
         <source>{file} contains binary data; it does not look like a CSV file.</source>
         <translation>{file} 含有二进制数据；看起来不是 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="480"/>
+        <location filename="../../reviewer/messages.py" line="482"/>
         <source>{file} is not valid CSV: {reason}.</source>
         <translation>{file} 不是有效的 CSV：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="481"/>
+        <location filename="../../reviewer/messages.py" line="483"/>
         <source>The file&apos;s text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
         <translation>无法识别文件的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="484"/>
+        <location filename="../../reviewer/messages.py" line="486"/>
         <source>The file cannot be read as {encoding}: {reason}. Choose another encoding.</source>
         <translation>无法按 {encoding} 读取该文件：{reason}。请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="486"/>
+        <location filename="../../reviewer/messages.py" line="488"/>
         <source>--mapping: &apos;{part}&apos; should look like field=column header.</source>
         <translation>--mapping：“{part}”应写成 字段=列标题 的形式。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="487"/>
+        <location filename="../../reviewer/messages.py" line="489"/>
         <source>--mapping: unknown field &apos;{field}&apos;; fields are {fields}.</source>
         <translation>--mapping：未知字段“{field}”；可用字段为 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="488"/>
+        <location filename="../../reviewer/messages.py" line="490"/>
         <source>--mapping: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
         <translation>--mapping：文件中没有“{column}”列；其列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="490"/>
+        <location filename="../../reviewer/messages.py" line="492"/>
         <source>No column is chosen for: {fields}. The file&apos;s columns are: {columns}.</source>
         <translation>以下字段尚未选择列：{fields}。文件的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="492"/>
+        <location filename="../../reviewer/messages.py" line="494"/>
         <source>The column &apos;{column}&apos; is chosen for both {first} and {second}.</source>
         <translation>“{column}”列同时被选作 {first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="494"/>
+        <location filename="../../reviewer/messages.py" line="496"/>
         <source>&apos;{value}&apos; looks like {likely} text read as {read_as} (it would read &apos;{fixed}&apos;): this row was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, and import it again</source>
         <translation>“{value}”看起来是按 {read_as} 读取的 {likely} 文本（应为“{fixed}”）：这一行是用另一种编码保存的。请把整个文件另存为 UTF-8，或选择其编码，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="498"/>
+        <location filename="../../reviewer/messages.py" line="500"/>
         <source>{file}: line {line} is {length} characters long; lines of more than {limit} characters are not read. This does not look like a table.</source>
         <translation>{file}：第 {line} 行长 {length} 个字符；不读取超过 {limit} 个字符的行。该文件看起来不是表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="502"/>
+        <location filename="../../reviewer/messages.py" line="504"/>
         <source>{name} ({number}) has no manager, so nobody can write their manager review: give them a manager under People.</source>
         <translation>{name}（{number}）没有上级，无人能为其撰写上级评估：请在“人员”中为其指定上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="505"/>
+        <location filename="../../reviewer/messages.py" line="507"/>
         <source>{name} ({number}) heads the organisation and has no manager, so nobody here writes their manager review: let them past with a reason (e.g. reviewed by the board) or give them a manager under People.</source>
         <translation>{name}（{number}）是组织负责人，没有上级，本程序中无人为其撰写上级评估：请填写理由放行（例如由董事会评估），或在“人员”中为其指定上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="509"/>
+        <location filename="../../reviewer/messages.py" line="511"/>
         <source>{name} ({number}) has no targets in this cycle: assign targets under KPIs → Targets.</source>
         <translation>{name}（{number}）在本周期没有目标：请在“KPI → 目标”中分配目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="511"/>
+        <location filename="../../reviewer/messages.py" line="513"/>
         <source>The target weights of {name} ({number}) total {total} %, not 100 %: adjust them under KPIs → Targets.</source>
         <translation>{name}（{number}）的目标权重合计为 {total} %，不是 100 %：请在“KPI → 目标”中调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="514"/>
+        <location filename="../../reviewer/messages.py" line="516"/>
         <source>{name} ({number}) has not submitted their self-review: remind them, or fill in the returned form.</source>
         <translation>{name}（{number}）尚未提交自评：请提醒其提交，或录入交回的表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="517"/>
+        <location filename="../../reviewer/messages.py" line="519"/>
         <source>The manager of {name} ({number}) has not answered the 360 form: remind them under 360 Reviews.</source>
         <translation>{name}（{number}）的上级尚未填写 360 评估表：请在“360 评估”中提醒。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="520"/>
+        <location filename="../../reviewer/messages.py" line="522"/>
         <source>{answered} of {asked} peers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位同事中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="523"/>
+        <location filename="../../reviewer/messages.py" line="525"/>
         <source>{answered} of {asked} direct reports of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位直接下属中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="527"/>
+        <location filename="../../reviewer/messages.py" line="529"/>
         <source>{answered} of {asked} customers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位客户中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="531"/>
+        <location filename="../../reviewer/messages.py" line="533"/>
         <source>The manager review of {name} ({number}) is not submitted: the manager completes and submits it.</source>
         <translation>{name}（{number}）的上级评估尚未提交：由上级填写并提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="534"/>
+        <location filename="../../reviewer/messages.py" line="536"/>
         <source>{name} ({number}) has no result for {kpi} between {start} and {end}: enter one under KPIs → Results.</source>
         <translation>{name}（{number}）的 {kpi} 在 {start} 至 {end} 之间没有结果：请在“KPI → 结果”中录入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="537"/>
+        <location filename="../../reviewer/messages.py" line="539"/>
         <source>The proposed rating {proposed} of {name} ({number}) differs from the band of the score {score} ({computed}) and has no justification: the manager writes one in the review.</source>
         <translation>{name}（{number}）的建议等级 {proposed} 与得分 {score} 对应的等级（{computed}）不同且没有说明理由：请上级在评估中填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="540"/>
+        <location filename="../../reviewer/messages.py" line="542"/>
         <source>The appraisal of {name} ({number}) still needs the signatures of: {roles}. Sign it on the Appraisals page.</source>
         <translation>{name}（{number}）的考评表仍缺少以下签名：{roles}。请在“考评”页面签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="543"/>
+        <location filename="../../reviewer/messages.py" line="545"/>
         <source>{cycle} is at {stage} now, not at {seen} as shown: someone else moved it meanwhile. Look at the cycle again before moving it.</source>
         <translation>{cycle} 现在处于 {stage}，而不是显示的 {seen}：其他人刚刚推进或退回了它。请重新查看该周期后再操作。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="552"/>
+        <location filename="../../reviewer/messages.py" line="554"/>
         <source>Say why; the reason is kept with the cycle.</source>
         <translation>请说明理由；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="553"/>
+        <location filename="../../reviewer/messages.py" line="555"/>
         <source>The reason is {length} characters long; at most {limit} fit.</source>
         <translation>理由长 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="555"/>
+        <location filename="../../reviewer/messages.py" line="557"/>
         <source>Say why {name} ({number}) may pass the gate; the reason is kept with the cycle.</source>
         <translation>请说明 {name}（{number}）为何可以通过此关口；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="557"/>
+        <location filename="../../reviewer/messages.py" line="559"/>
         <source>{name} ({number}) is not held at this gate; an exception is only for someone who is.</source>
         <translation>{name}（{number}）并未被此关口阻挡；例外只适用于被阻挡的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="559"/>
+        <location filename="../../reviewer/messages.py" line="561"/>
         <source>&apos;{value}&apos; is not a stage; stages are {stages}.</source>
         <translation>“{value}”不是阶段；阶段有：{stages}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="560"/>
+        <location filename="../../reviewer/messages.py" line="562"/>
         <source>The cycle is at {stage}; going back means choosing an earlier stage than that, not {to}.</source>
         <translation>周期处于 {stage}；退回须选择比它更早的阶段，而不是 {to}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="562"/>
+        <location filename="../../reviewer/messages.py" line="564"/>
         <source>{cycle}&apos;s released appraisals already carry signatures: it cannot go back before sign-off. Correct an appraisal on the Appraisals page instead.</source>
         <translation>{cycle} 已发布的考评表已有签名：不能退回到签署阶段之前。请改为在“考评”页面更正考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="565"/>
+        <location filename="../../reviewer/messages.py" line="567"/>
         <source>{cycle} is not in sign-off yet: appraisals are released once calibration is done.</source>
         <translation>{cycle} 尚未进入签署阶段：校准完成后才能发布考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="567"/>
+        <location filename="../../reviewer/messages.py" line="569"/>
         <source>The appraisals of {cycle} are already released.</source>
         <translation>{cycle} 的考评表已经发布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="568"/>
+        <location filename="../../reviewer/messages.py" line="570"/>
         <source>{cycle} is not in sign-off yet: a cycle closes from sign-off.</source>
         <translation>{cycle} 尚未进入签署阶段：周期从签署阶段关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="570"/>
+        <location filename="../../reviewer/messages.py" line="572"/>
         <source>Release the appraisals of {cycle} first: the employees sign their released appraisal before the cycle closes.</source>
         <translation>请先发布 {cycle} 的考评表：员工须在周期关闭前签署已发布的考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="573"/>
+        <location filename="../../reviewer/messages.py" line="575"/>
         <source>The appraisal of {name} is not released yet: until HR releases the cycle it is a draft for the manager and HR only.</source>
         <translation>{name} 的考评表尚未发布：在人力资源部发布周期之前，它只是供上级和人力资源部查看的草稿。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="580"/>
+        <location filename="../../reviewer/messages.py" line="582"/>
         <source>This form was issued before the self-review of {name} was returned for changes; export a new form for {name}.</source>
         <translation>此表格是在 {name} 的自我评估被退回修改之前发出的；请为 {name} 导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="583"/>
+        <location filename="../../reviewer/messages.py" line="585"/>
         <source>The self-review form of {name} was altered: it holds a field ({field}) this database did not issue for that appraisal (perhaps a KPI target was removed since). Export a new form.</source>
         <translation>{name} 的自我评估表已被改动：其中有本数据库未为该考核发出的字段（{field}）（可能之后删除了某个 KPI 目标）。请导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="586"/>
+        <location filename="../../reviewer/messages.py" line="588"/>
         <source>Self-review of {name}, {kpi}: the self-rating &apos;{value}&apos; is not on the scale 1–5.</source>
         <translation>{name} 的自我评估，{kpi}：自评分“{value}”不在 1–5 分范围内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="588"/>
+        <location filename="../../reviewer/messages.py" line="590"/>
         <source>Self-review of {name}: the field {field} is longer than {limit} characters.</source>
         <translation>{name} 的自我评估：字段 {field} 超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="590"/>
+        <location filename="../../reviewer/messages.py" line="592"/>
         <source>The self-review of {name} was submitted.</source>
         <translation>{name} 的自我评估已提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="591"/>
+        <location filename="../../reviewer/messages.py" line="593"/>
         <source>Choose at least one cycle to compare.</source>
         <translation>请至少选择一个考核周期进行比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="593"/>
+        <location filename="../../reviewer/messages.py" line="595"/>
         <source>There is no employee with the number {value}.</source>
         <translation>没有工号为 {value} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="594"/>
+        <location filename="../../reviewer/messages.py" line="596"/>
         <source>There is no department called {value}.</source>
         <translation>没有名为 {value} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="596"/>
+        <location filename="../../reviewer/messages.py" line="598"/>
         <source>{cycle}, {start} to {end}: the KPI part weighs {kpi_weight} %, the competency part {competency_weight} %.</source>
         <translation>{cycle}，{start} 至 {end}：KPI 部分占 {kpi_weight} %，能力素质部分占 {competency_weight} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="599"/>
+        <location filename="../../reviewer/messages.py" line="601"/>
         <source>The scores were frozen on {date} when calibration began; they no longer follow their inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，不再随输入变化。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="601"/>
+        <location filename="../../reviewer/messages.py" line="603"/>
         <source>The scores were frozen on {date} when calibration began, and an input changed afterwards: the stored final score {stored} was kept. The steps below use today&apos;s inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，之后有输入发生变化：保留已存的综合得分 {stored}。以下步骤按当前输入计算。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="604"/>
+        <location filename="../../reviewer/messages.py" line="606"/>
         <source>KPI part: {score}</source>
         <translation>KPI 部分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="605"/>
+        <location filename="../../reviewer/messages.py" line="607"/>
         <source>KPI part: no target has a result in the cycle period, so the part is left out.</source>
         <translation>KPI 部分：考核期内没有任何指标有结果，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="607"/>
+        <location filename="../../reviewer/messages.py" line="609"/>
         <source>{kpi}: target {target}, weight {weight}; latest result {actual} on {as_of}.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；最新结果 {actual}（{as_of}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="609"/>
+        <location filename="../../reviewer/messages.py" line="611"/>
         <source>{kpi}: target {target}, weight {weight}; no result in the cycle period, so it is left out.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；考核期内没有结果，因此不计入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="611"/>
+        <location filename="../../reviewer/messages.py" line="613"/>
         <source>Higher is better: attainment = result ÷ target = {actual} ÷ {target} = {attainment} %.</source>
         <translation>越高越好：达成率 = 结果 ÷ 目标 = {actual} ÷ {target} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="613"/>
+        <location filename="../../reviewer/messages.py" line="615"/>
         <source>Lower is better: attainment = target ÷ result = {target} ÷ {actual} = {attainment} %.</source>
         <translation>越低越好：达成率 = 目标 ÷ 结果 = {target} ÷ {actual} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="615"/>
+        <location filename="../../reviewer/messages.py" line="617"/>
         <source>Target band {low} to {high}: attainment is 100 % inside it and falls in proportion to the distance outside: {attainment} %.</source>
         <translation>目标区间 {low} 至 {high}：区间内达成率为 100 %，区间外按偏离距离成比例下降：{attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="618"/>
+        <location filename="../../reviewer/messages.py" line="620"/>
         <source>Attainment cannot be computed (a target of zero): {points} points.</source>
         <translation>无法计算达成率（目标为零）：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="620"/>
+        <location filename="../../reviewer/messages.py" line="622"/>
         <source>Linear rule: 100 × attainment, 0 below {floor} %, counted up to {cap} %: {points} points.</source>
         <translation>线性规则：100 × 达成率，低于 {floor} % 记 0 分，最多计到 {cap} %：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="622"/>
+        <location filename="../../reviewer/messages.py" line="624"/>
         <source>Band rule: 100 × attainment, at most 100: {points} points.</source>
         <translation>区间规则：100 × 达成率，最高 100：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="623"/>
+        <location filename="../../reviewer/messages.py" line="625"/>
         <source>Step rule ({steps}): the highest step the attainment reaches gives {points} points.</source>
         <translation>阶梯规则（{steps}）：达成率达到的最高阶梯得 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="625"/>
+        <location filename="../../reviewer/messages.py" line="627"/>
         <source>Weighted mean of the points of the targets with a result: ({products}) ÷ {weights} = {score}.</source>
         <translation>有结果的指标得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="627"/>
+        <location filename="../../reviewer/messages.py" line="629"/>
         <source>Capped at {cap}, the highest score an appraisal holds.</source>
         <translation>封顶为 {cap}，即考核可记录的最高分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="628"/>
+        <location filename="../../reviewer/messages.py" line="630"/>
         <source>Competency part (360): {score}</source>
         <translation>能力素质部分（360）：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="629"/>
+        <location filename="../../reviewer/messages.py" line="631"/>
         <source>Competency part (360): no published rating from anyone but self, so the part is left out.</source>
         <translation>能力素质部分（360）：除自评外没有已公布的评分，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="631"/>
+        <location filename="../../reviewer/messages.py" line="633"/>
         <source>Competency part (360): held back until the cycle&apos;s 360 results are published.</source>
         <translation>能力素质部分（360）：在本周期 360 结果公布前暂不显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="639"/>
+        <location filename="../../reviewer/messages.py" line="641"/>
         <source>{group}: fewer than {threshold} raters, too few even when pooled; withheld, it counts for nothing.</source>
         <translation>{group}：评估人少于 {threshold} 名，合并后仍不足；不予公布，不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="642"/>
+        <location filename="../../reviewer/messages.py" line="644"/>
         <source>Weighted mean of the group scores: ({products}) ÷ {weights} = {score}.</source>
         <translation>各评估组得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="644"/>
+        <location filename="../../reviewer/messages.py" line="646"/>
         <source>Final score: {score}</source>
         <translation>综合得分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="645"/>
+        <location filename="../../reviewer/messages.py" line="647"/>
         <source>Not scored: neither part has data.</source>
         <translation>未评分：两个部分都没有数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="646"/>
+        <location filename="../../reviewer/messages.py" line="648"/>
         <source>({kpi} × {kpi_weight} + {competency} × {competency_weight}) ÷ {weights} = {score}.</source>
         <translation>（{kpi} × {kpi_weight} + {competency} × {competency_weight}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="648"/>
+        <location filename="../../reviewer/messages.py" line="650"/>
         <source>Only the KPI part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有 KPI 部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="650"/>
+        <location filename="../../reviewer/messages.py" line="652"/>
         <source>Only the competency part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有能力素质部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="652"/>
+        <location filename="../../reviewer/messages.py" line="654"/>
         <source>Band the score reaches: {band}</source>
         <translation>分数对应的等级：{band}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="653"/>
+        <location filename="../../reviewer/messages.py" line="655"/>
         <source>Band the score reaches: none</source>
         <translation>分数对应的等级：无</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="654"/>
+        <location filename="../../reviewer/messages.py" line="656"/>
         <source>{score} is shown as {shown}; the highest band whose minimum it reaches is {band} (from {minimum}).</source>
         <translation>{score} 显示为 {shown}；其达到最低分的最高等级为 {band}（自 {minimum} 起）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="657"/>
+        <location filename="../../reviewer/messages.py" line="659"/>
         <source>{score} is shown as {shown}, below the lowest band&apos;s minimum {minimum}: no band.</source>
         <translation>{score} 显示为 {shown}，低于最低等级的最低分 {minimum}：无等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="659"/>
+        <location filename="../../reviewer/messages.py" line="661"/>
         <source>Band proposed by the manager: {band}, with a justification.</source>
         <translation>上级建议等级：{band}，已写等级理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="661"/>
+        <location filename="../../reviewer/messages.py" line="663"/>
         <source>Band proposed by the manager: {band}, without a justification.</source>
         <translation>上级建议等级：{band}，未写等级理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="663"/>
+        <location filename="../../reviewer/messages.py" line="665"/>
         <source>Band proposed by the manager: none yet.</source>
         <translation>上级建议等级：尚未建议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="664"/>
+        <location filename="../../reviewer/messages.py" line="666"/>
         <source>Calibrated band: {band}. The appraisal carries this band (the Appraisals list shows it).</source>
         <translation>校准后等级：{band}。考评表采用此等级（“考核结果”列表中显示的就是它）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="666"/>
+        <location filename="../../reviewer/messages.py" line="668"/>
         <source>Calibrated band: none yet. Until calibration the appraisal carries the proposed band {band} (the Appraisals list shows it).</source>
         <translation>校准后等级：尚未校准。校准前考评表采用上级建议等级 {band}（“考核结果”列表中显示的就是它）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="669"/>
+        <location filename="../../reviewer/messages.py" line="671"/>
         <source>Calibrated band: none yet, and no band is proposed.</source>
         <translation>校准后等级：尚未校准，也没有建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="671"/>
+        <location filename="../../reviewer/messages.py" line="673"/>
         <source>{employee} is not in the cycle {cycle}; `cycle score --cycle &apos;{cycle}&apos;` lists who is.</source>
         <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle &apos;{cycle}&apos;` 可列出参与人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="674"/>
+        <location filename="../../reviewer/messages.py" line="676"/>
         <source>{name} cannot write {person}&apos;s self-review: only the person (signed in with their own profile) or HR on their behalf may.</source>
         <translation>{name} 不能填写 {person} 的自评：只有本人（用自己的账户登录）或代其填写的 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="677"/>
+        <location filename="../../reviewer/messages.py" line="679"/>
         <source>{name} may not read {person}&apos;s self-review: it is for the person, their managers and HR.</source>
         <translation>{name} 无权查看 {person} 的自评：自评仅供本人、其上级和 HR 查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="679"/>
+        <location filename="../../reviewer/messages.py" line="681"/>
         <source>Self-reviews are written while the cycle is in its self-review and 360 stage; {cycle} is not (a returned self-review may also be corrected during the manager review stage).</source>
         <translation>自评只能在周期处于“自评与360”阶段时填写；{cycle} 不在此阶段（被退回的自评也可在上级评价阶段修改）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="682"/>
+        <location filename="../../reviewer/messages.py" line="684"/>
         <source>{person}&apos;s self-review is submitted and locked; the manager can return it with a note.</source>
         <translation>{person} 的自评已提交并锁定；上级可附说明将其退回。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="684"/>
+        <location filename="../../reviewer/messages.py" line="686"/>
         <source>{person}&apos;s self-review is submitted and locked; it can be returned only during the self-review and 360 or the manager review stage, and {cycle} is in neither.</source>
         <translation>{person} 的自评已提交并锁定；只有在“自评与360”或“上级评价”阶段才能退回，而 {cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="687"/>
+        <location filename="../../reviewer/messages.py" line="689"/>
         <source>{person}&apos;s self-review is not submitted, so there is nothing to return.</source>
         <translation>{person} 的自评尚未提交，无可退回的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="689"/>
+        <location filename="../../reviewer/messages.py" line="691"/>
         <source>A self-review can be returned during the self-review and 360 or the manager review stage; {cycle} is in neither.</source>
         <translation>自评只能在“自评与360”或“上级评价”阶段退回；{cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="692"/>
+        <location filename="../../reviewer/messages.py" line="694"/>
         <source>Write the achievements before submitting the self-review.</source>
         <translation>提交自评前请填写主要成绩。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="694"/>
+        <location filename="../../reviewer/messages.py" line="696"/>
         <source>Say in a note what the person should change in the self-review.</source>
         <translation>请在说明中写明本人应修改自评的哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="696"/>
+        <location filename="../../reviewer/messages.py" line="698"/>
         <source>&apos;{value}&apos; is not a field of this review.</source>
         <translation>“{value}”不是此评价的字段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="697"/>
+        <location filename="../../reviewer/messages.py" line="699"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>文字长 {length} 个字符；最多可容纳 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="699"/>
+        <location filename="../../reviewer/messages.py" line="701"/>
         <source>&apos;{value}&apos; is not a self-rating; give a whole number from 1 to 5, or leave it empty.</source>
         <translation>“{value}”不是有效的自评分；请填写 1 到 5 的整数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="701"/>
+        <location filename="../../reviewer/messages.py" line="703"/>
         <source>The target {id} is not one of this appraisal&apos;s targets.</source>
         <translation>目标 {id} 不属于此考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="703"/>
+        <location filename="../../reviewer/messages.py" line="705"/>
         <source>{name} cannot write {person}&apos;s manager review: only the person&apos;s managers or HR may.</source>
         <translation>{name} 不能填写 {person} 的上级评价：只有其上级或 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="705"/>
+        <location filename="../../reviewer/messages.py" line="707"/>
         <source>Manager reviews are written while the cycle is in its manager review stage; {cycle} is not.</source>
         <translation>上级评价只能在周期处于“上级评价”阶段时填写；{cycle} 不在此阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="707"/>
+        <location filename="../../reviewer/messages.py" line="709"/>
         <source>{person}&apos;s manager review is submitted and locked.</source>
         <translation>{person} 的上级评价已提交并锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="709"/>
+        <location filename="../../reviewer/messages.py" line="711"/>
         <source>The manager review is shown to the person once HR releases the cycle&apos;s appraisals.</source>
         <translation>HR 发布本周期的考核后，本人才能看到上级评价。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="711"/>
+        <location filename="../../reviewer/messages.py" line="713"/>
         <source>Write the overall comment and propose a band before submitting the manager review.</source>
         <translation>提交上级评价前请填写总体评价并选择建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="713"/>
+        <location filename="../../reviewer/messages.py" line="715"/>
         <source>&apos;{value}&apos; is not one of the rating bands of {cycle}.</source>
         <translation>“{value}”不是 {cycle} 的评级等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="714"/>
+        <location filename="../../reviewer/messages.py" line="716"/>
         <source>The proposed band {proposed} differs from the band the score gives ({computed}); write a justification.</source>
         <translation>建议等级 {proposed} 与得分对应的等级（{computed}）不同；请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="717"/>
+        <location filename="../../reviewer/messages.py" line="719"/>
         <source>&apos;{value}&apos; is not a part; write self (自评) or manager (上级).</source>
         <translation>“{value}”不是有效的评价类型；请填写 自评（self）或 上级（manager）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="719"/>
+        <location filename="../../reviewer/messages.py" line="721"/>
         <source>the row fills none of the review&apos;s fields</source>
         <translation>该行没有填写任何评价字段</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="720"/>
+        <location filename="../../reviewer/messages.py" line="722"/>
         <source>belongs to the {part} part; leave it empty on this row or change the part</source>
         <translation>属于{part}部分；请在此行留空或更改评价类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="722"/>
+        <location filename="../../reviewer/messages.py" line="724"/>
         <source>{person} has no appraisal in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有考核</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="723"/>
+        <location filename="../../reviewer/messages.py" line="725"/>
         <source>another row of {person} has problems; a person&apos;s targets are imported together</source>
         <translation>{person} 的另一行有问题；同一人的目标需一并导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="725"/>
+        <location filename="../../reviewer/messages.py" line="727"/>
         <source>{person}&apos;s {part} part is also on row {row}</source>
         <translation>{person} 的 {part} 部分也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="727"/>
+        <location filename="../../reviewer/messages.py" line="729"/>
         <source>{person}&apos;s target for {kpi} is also on row {row}</source>
         <translation>{person} 的 {kpi} 目标也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="728"/>
+        <location filename="../../reviewer/messages.py" line="730"/>
         <source>{person}&apos;s weights in this file total {total}, not 100 (rows {rows})</source>
         <translation>{person} 在此文件中的权重合计为 {total}，不是 100（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="730"/>
+        <location filename="../../reviewer/messages.py" line="732"/>
         <source>{person}&apos;s target for {kpi} already has results or review notes and is kept; the file cannot drop it: list it in the file too</source>
         <translation>{person} 的 {kpi} 目标已有实际值或评价内容，将保留；文件不能删除它：请在文件中也列出该目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="733"/>
+        <location filename="../../reviewer/messages.py" line="735"/>
         <source>Name the cycle with --cycle.</source>
         <translation>请用 --cycle 指定周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="735"/>
+        <location filename="../../reviewer/messages.py" line="737"/>
         <source>The text holds invisible control characters (such as NUL); retype it or paste it as plain text.</source>
         <translation>文字中含有不可见的控制字符（如 NUL）；请重新输入，或以纯文本粘贴。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="737"/>
+        <location filename="../../reviewer/messages.py" line="739"/>
         <source>Self-review of {name}: the field {field} holds invisible control characters (such as NUL); the form was altered, send a new one.</source>
         <translation>{name} 的自我评估：字段 {field} 含有不可见的控制字符（如 NUL）；表单已被改动，请重新发送一份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="963"/>
+        <location filename="../../reviewer/messages.py" line="965"/>
         <source>{cycle} is at the stage &apos;{stage}&apos;; its settings can change only before calibration. Reopen an earlier stage first if they must change.</source>
         <translation>{cycle} 处于“{stage}”阶段；其设置只能在校准之前修改。如必须修改，请先退回到较早的阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="966"/>
+        <location filename="../../reviewer/messages.py" line="968"/>
         <source>there is no 360 form with id {value}; choose one of the forms listed</source>
         <translation>没有编号为 {value} 的 360 评估表；请从列出的评估表中选择</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="968"/>
+        <location filename="../../reviewer/messages.py" line="970"/>
         <source>&apos;{value}&apos; is not a weight from 0 to 100</source>
         <translation>“{value}”不是 0 到 100 之间的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="969"/>
+        <location filename="../../reviewer/messages.py" line="971"/>
         <source>KPI {kpi} and competency {competency} make {total}; the two parts must make 100</source>
         <translation>KPI {kpi} 与能力 {competency} 合计 {total}；两部分合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="971"/>
+        <location filename="../../reviewer/messages.py" line="973"/>
         <source>&apos;{value}&apos; is not a rater group; use {groups}</source>
         <translation>“{value}”不是评价人组；请使用 {groups}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="973"/>
+        <location filename="../../reviewer/messages.py" line="975"/>
         <source>the weight of {group} is &apos;{value}&apos;; give a number of 0 or more</source>
         <translation>{group} 的权重为“{value}”；请填写 0 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="975"/>
+        <location filename="../../reviewer/messages.py" line="977"/>
         <source>every rater group other than self weighs 0; give at least one of them a weight above 0</source>
         <translation>除本人外所有评价人组的权重都为 0；请至少给其中一组大于 0 的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="977"/>
+        <location filename="../../reviewer/messages.py" line="979"/>
         <source>there are {count} bands; give from {low} to {high}</source>
         <translation>共有 {count} 个档次；请设置 {low} 到 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="978"/>
+        <location filename="../../reviewer/messages.py" line="980"/>
         <source>is missing; every band needs a code and both names</source>
         <translation>缺失；每个档次都需要代码以及中英文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="979"/>
+        <location filename="../../reviewer/messages.py" line="981"/>
         <source>&apos;{value}&apos; is not a minimum score from 0 to {high}</source>
         <translation>“{value}”不是 0 到 {high} 之间的最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="981"/>
+        <location filename="../../reviewer/messages.py" line="983"/>
         <source>&apos;{value}&apos; is not a share from 0 to 100 %</source>
         <translation>“{value}”不是 0 到 100% 之间的比例</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="983"/>
+        <location filename="../../reviewer/messages.py" line="985"/>
         <source>the lowest band starts at {lowest}; one band must start at 0 so every score gets a band</source>
         <translation>最低档次从 {lowest} 开始；必须有一个档次从 0 开始，才能让每个分数都有档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="985"/>
+        <location filename="../../reviewer/messages.py" line="987"/>
         <source>the guideline shares make {total} %; they must make 100 %</source>
         <translation>指导比例合计 {total}%；合计必须为 100%</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="987"/>
+        <location filename="../../reviewer/messages.py" line="989"/>
         <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="989"/>
+        <location filename="../../reviewer/messages.py" line="991"/>
         <source>&apos;{value}&apos; is not a stage; use {stages}</source>
         <translation>“{value}”不是阶段；请使用 {stages}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="990"/>
+        <location filename="../../reviewer/messages.py" line="992"/>
         <source>The band {code} of {cycle} is already given to someone; keep it (you may rename it or change its score) or take it off their appraisal first.</source>
         <translation>{cycle} 的档次 {code} 已被评给某人；请保留它（可以改名或修改分数），或先从其考核中撤下。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="993"/>
+        <location filename="../../reviewer/messages.py" line="995"/>
         <source>{name} ({number}) has left; only people still employed can join a cycle.</source>
         <translation>{name}（{number}）已离职；只有在职人员才能加入周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="995"/>
+        <location filename="../../reviewer/messages.py" line="997"/>
         <source>{name} ({number}) is already in {cycle}.</source>
         <translation>{name}（{number}）已在 {cycle} 中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="996"/>
+        <location filename="../../reviewer/messages.py" line="998"/>
         <source>is missing; give the cycle a name such as 2027 H1</source>
         <translation>缺失；请为周期命名，例如 2027 H1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="997"/>
+        <location filename="../../reviewer/messages.py" line="999"/>
         <source>a cycle called &apos;{value}&apos; already exists; choose another name</source>
         <translation>已有名为“{value}”的周期；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="999"/>
+        <location filename="../../reviewer/messages.py" line="1001"/>
         <source>{end} is before the start date {start}; the cycle must end on or after its start</source>
         <translation>{end} 早于开始日期 {start}；周期的结束日期不能早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1001"/>
+        <location filename="../../reviewer/messages.py" line="1003"/>
         <source>&apos;{value}&apos; is not a frequency; use {choices}</source>
         <translation>“{value}”不是有效的频率；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1002"/>
+        <location filename="../../reviewer/messages.py" line="1004"/>
         <source>no department is chosen; choose at least one, or the whole company</source>
         <translation>未选择部门；请至少选择一个，或选择全公司</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1004"/>
+        <location filename="../../reviewer/messages.py" line="1006"/>
         <source>&apos;{value}&apos; is neither the name nor the code of a department</source>
         <translation>“{value}”既不是部门名称，也不是部门代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1006"/>
+        <location filename="../../reviewer/messages.py" line="1008"/>
         <source>&apos;{value}&apos; is not GROUP=WEIGHT; write it like manager=50,peer=20,report=20,customer=10,self=0</source>
         <translation>“{value}”不是“组=权重”格式；请写成 manager=50,peer=20,report=20,customer=10,self=0 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1008"/>
+        <location filename="../../reviewer/messages.py" line="1010"/>
         <source>&apos;{value}&apos; is not STAGE=DATE; write it like goal_setting=2027-01-31</source>
         <translation>“{value}”不是“阶段=日期”格式；请写成 goal_setting=2027-01-31 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1010"/>
+        <location filename="../../reviewer/messages.py" line="1012"/>
         <source>{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, guideline_pct</source>
         <translation>{file} 缺少列 {missing}；档次文件应包含 code、name、name_zh、min_score、guideline_pct</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1013"/>
+        <location filename="../../reviewer/messages.py" line="1015"/>
         <source>{file} has no bands; give one row per band</source>
         <translation>{file} 中没有档次；请每个档次写一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1015"/>
+        <location filename="../../reviewer/messages.py" line="1017"/>
         <source>the weight of {group} is {value}; give a number from 0 to {high}</source>
         <translation>{group} 的权重为 {value}；请填写 0 到 {high} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1017"/>
+        <location filename="../../reviewer/messages.py" line="1019"/>
         <source>&apos;{value}&apos; is the name of one cycle and the id of {other}; give the name of the one you mean, or the id {id} of the cycle named &apos;{value}&apos;</source>
         <translation>“{value}”既是一个周期的名称，又是周期 {other} 的编号；请填写您所指周期的名称，或名为“{value}”的周期的编号 {id}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1020"/>
+        <location filename="../../reviewer/messages.py" line="1022"/>
         <source>{path} is read-only here; nothing was saved. Copy it to a folder you may write to, or ask for write permission, then try again.</source>
         <translation>{path} 在此处为只读，未保存任何内容。请将其复制到您可写入的文件夹，或申请写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1023"/>
+        <location filename="../../reviewer/messages.py" line="1025"/>
         <source>{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out</source>
         <translation>{value} 不在 {cycle} 中；请先将其加入该周期（cycle add），或删去这一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1033"/>
+        <location filename="../../reviewer/messages.py" line="1035"/>
         <source>Nobody who may sign the appraisal of {name} as {role} has a signing identity here; HR creates one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…).</source>
         <translation>有权以{role}身份签署 {name} 的考评表的人在此均没有签名身份；请由人力资源部创建（main.py identity create --employee 工号，或在“考核结果 → 签名身份…”中创建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1036"/>
+        <location filename="../../reviewer/messages.py" line="1038"/>
         <source>{name} ({number}) has no signing identity here; HR creates one with main.py identity create --employee {number}.</source>
         <translation>{name}（{number}）在此没有签名身份；请由人力资源部使用 main.py identity create --employee {number} 创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1039"/>
+        <location filename="../../reviewer/messages.py" line="1041"/>
         <source>Several people may sign the appraisal of {name} as {role} ({numbers}); say whose identity signs with --identity EMPLOYEE_NO.</source>
         <translation>有多人可以以{role}身份签署 {name} 的考评表（{numbers}）；请用 --identity 工号 指明由谁的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1042"/>
+        <location filename="../../reviewer/messages.py" line="1044"/>
         <source>New identities are issued by the company CA: set {variable} to its password, run the command in a terminal to type it, or give --self-signed.</source>
         <translation>新的签名身份由公司 CA 签发：请将 {variable} 设为其密码，或在终端中运行命令以输入密码，或使用 --self-signed。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1045"/>
+        <location filename="../../reviewer/messages.py" line="1047"/>
         <source>There is no file {path} to sign.</source>
         <translation>没有可签署的文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1046"/>
+        <location filename="../../reviewer/messages.py" line="1048"/>
         <source>{file} is not the current appraisal of {name} (another person&apos;s, or an earlier version); it is not signed.</source>
         <translation>{file} 不是 {name} 当前的考评表（是其他人的，或是较早的版本）；未签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1049"/>
+        <location filename="../../reviewer/messages.py" line="1051"/>
         <source>The company CA ({name}) already exists; identities are issued by it.</source>
         <translation>公司 CA（{name}）已存在；签名身份由它签发。</translation>
     </message>
@@ -7644,37 +7649,37 @@
 <context>
     <name>stage</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="788"/>
+        <location filename="../../reviewer/messages.py" line="790"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="789"/>
+        <location filename="../../reviewer/messages.py" line="791"/>
         <source>Goal setting</source>
         <translation>目标设定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="790"/>
+        <location filename="../../reviewer/messages.py" line="792"/>
         <source>Self-review and 360</source>
         <translation>自评与360评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="791"/>
+        <location filename="../../reviewer/messages.py" line="793"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="792"/>
+        <location filename="../../reviewer/messages.py" line="794"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="793"/>
+        <location filename="../../reviewer/messages.py" line="795"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="794"/>
+        <location filename="../../reviewer/messages.py" line="796"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -7682,17 +7687,17 @@
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="803"/>
+        <location filename="../../reviewer/messages.py" line="805"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="804"/>
+        <location filename="../../reviewer/messages.py" line="806"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="805"/>
+        <location filename="../../reviewer/messages.py" line="807"/>
         <source>HR</source>
         <translation>人力资源</translation>
     </message>
@@ -7955,67 +7960,67 @@
         <translation>区间内得满分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="809"/>
+        <location filename="../../reviewer/messages.py" line="811"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="810"/>
+        <location filename="../../reviewer/messages.py" line="812"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="811"/>
+        <location filename="../../reviewer/messages.py" line="813"/>
         <source>Peer</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="812"/>
+        <location filename="../../reviewer/messages.py" line="814"/>
         <source>Direct report</source>
         <translation>下属</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="813"/>
+        <location filename="../../reviewer/messages.py" line="815"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="817"/>
+        <location filename="../../reviewer/messages.py" line="819"/>
         <source>Nominated, awaiting approval</source>
         <translation>已提名，待批准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="818"/>
+        <location filename="../../reviewer/messages.py" line="820"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="819"/>
+        <location filename="../../reviewer/messages.py" line="821"/>
         <source>In progress</source>
         <translation>填写中</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="820"/>
+        <location filename="../../reviewer/messages.py" line="822"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="821"/>
+        <location filename="../../reviewer/messages.py" line="823"/>
         <source>Declined</source>
         <translation>已谢绝</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="822"/>
+        <location filename="../../reviewer/messages.py" line="824"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="834"/>
+        <location filename="../../reviewer/messages.py" line="836"/>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="814"/>
+        <location filename="../../reviewer/messages.py" line="816"/>
         <source>Others (combined)</source>
         <translation>其他（合并）</translation>
     </message>
