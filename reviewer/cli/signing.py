@@ -164,7 +164,7 @@ def _run_sign(args) -> tuple[dict[str, Any], str]:
     from ..appraisal.sign_off import prepare_signature, sign_off_status
     from ..appraisal.signing import sign_appraisal
     from ..cycles.setup import find_cycle
-    from ..io.files import write_whole
+    from ..io.files import check_writable, write_whole
     from .runner import workstation_from_args
 
     comment = (args.comment or "").strip() or None
@@ -177,6 +177,12 @@ def _run_sign(args) -> tuple[dict[str, Any], str]:
                                      args.language, args.file)
     if args.out is not None and args.out.is_dir():
         raise ValidationError.coded("file_not_written", path=str(args.out), detail="it is a folder")
+    if args.out is not None:  # a signature cannot be taken back: find out first that the copy can be written
+        try:
+            check_writable(args.out)
+        except OSError as error:
+            raise ValidationError.coded("file_not_written", path=str(args.out),
+                                        detail=f"{error.strerror or error}; nothing was signed") from None
     password = _identity_password(prepared.holder_name)
     try:  # a file that cannot be replaced fails the unit of work: nothing is recorded
         revision = workstation.call(sign_appraisal, prepared.path, prepared.role, prepared.identity_id, password,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -83,6 +84,14 @@ def write_whole(path: Path, data: bytes, private: bool = False) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def check_writable(path: Path) -> None:
+    """Raise OSError now if ``path`` could not be written (its folder cannot be made, or
+    takes no new file), so work that cannot be undone is not done for a file that fails."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".probe-", delete=True):
+        pass
 
 
 def safe_file_name(text: str, fallback: str = "file") -> str:

@@ -173,6 +173,15 @@ def test_a_wrong_password_signs_nothing(cli, tmp_path):
     cli.sign("E3", "manager", password=PASSWORDS["E2"])  # the file was left as it was: it still signs
 
 
+def test_a_copy_that_cannot_be_written_is_found_before_anything_is_signed(cli, tmp_path):
+    _cycle_in_sign_off(cli, tmp_path)
+    (tmp_path / "不是文件夹").write_text("a file where a folder should be")
+    refused = cli.sign("E3", "manager", "--out", str(tmp_path / "不是文件夹" / "李强.pdf"), expect=1,
+                       password=PASSWORDS["E2"])
+    assert refused["code"] == "file_not_written" and "nothing was signed" in refused["error"]
+    assert cli.status()["E3"]["signatures"] == []
+
+
 def test_an_appraisal_is_signed_only_once_released(cli, tmp_path):
     _cycle_in_sign_off(cli, tmp_path, release=False)
     assert cli.sign("E3", "manager", expect=1, password=PASSWORDS["E2"])["code"] == "appraisal_not_released"
