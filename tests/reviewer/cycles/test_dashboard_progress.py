@@ -20,7 +20,7 @@ from .company import appraisal_of, ask, build_company, give_targets, sign
 SUBMITTED = datetime(2027, 6, 1)
 
 
-def _with_support(session, company) -> int:
+def with_support(session, company) -> int:
     support = Department(name="Support")
     session.add(support)
     session.flush()
@@ -29,7 +29,7 @@ def _with_support(session, company) -> int:
     return support.id
 
 
-def _in_manager_review(session, company) -> None:
+def in_manager_review(session, company) -> None:
     """Goal setting: Bo's weights total 90, Cai has no targets. Self-review and 360: Ann
     has not submitted, Bo's peers are withheld (1 of 3 answered). Manager review (the
     current stage): not submitted for Cai and Lou. Calibration: Ann's proposed band
@@ -63,8 +63,8 @@ def _cells(groups) -> dict[str, tuple[int, tuple[int, ...]]]:
 def test_each_stage_counts_the_people_its_gate_lets_through_by_department_and_by_manager(database):
     with database.session() as session:
         company = build_company(session)
-        _with_support(session, company)
-        _in_manager_review(session, company)
+        with_support(session, company)
+        in_manager_review(session, company)
         view = cycle_dashboard(session, company.cycle_id)
         matrix = view.progress_by_stage
         assert matrix.stages == (CycleStage.GOAL_SETTING, CycleStage.SELF_REVIEW_360, CycleStage.MANAGER_REVIEW,
@@ -90,7 +90,7 @@ def test_each_stage_counts_the_people_its_gate_lets_through_by_department_and_by
 def test_a_reached_stage_counts_exactly_whom_its_gate_does_not_hold(database):
     with database.session() as session:
         company = build_company(session)
-        _in_manager_review(session, company)
+        in_manager_review(session, company)
         cycle = session.get(Cycle, company.cycle_id)
         cycle.stage = CycleStage.SIGN_OFF
         matrix = cycle_dashboard(session, company.cycle_id).progress_by_stage
@@ -104,7 +104,7 @@ def test_a_reached_stage_counts_exactly_whom_its_gate_does_not_hold(database):
 def test_before_a_stage_is_reached_only_work_done_early_counts(database):
     with database.session() as session:
         company = build_company(session)
-        _with_support(session, company)
+        with_support(session, company)
         give_targets(session, company, "Ann")
         give_targets(session, company, "Lou")
         give_targets(session, company, "Bo", weights=(50, 40))
@@ -119,7 +119,7 @@ def test_before_a_stage_is_reached_only_work_done_early_counts(database):
 def test_a_manager_sees_the_progress_of_their_own_line_only(database):
     with database.session() as session:
         company = build_company(session)
-        _in_manager_review(session, company)
+        in_manager_review(session, company)
         bind(session, Actor(None, "mei", "Mei", UserRole.MANAGER, company.ids["Mei"]))
         matrix = cycle_dashboard(session, company.cycle_id).progress_by_stage
         assert matrix.everyone.total == 3
