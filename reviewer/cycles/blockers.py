@@ -102,7 +102,7 @@ def participants(session: Session, cycle_id: int) -> dict[int, Person]:
                Employee.is_active)
         .join(CycleParticipant, CycleParticipant.employee_id == Employee.id)
         .where(CycleParticipant.cycle_id == cycle_id, reviewable_condition(session, Employee.id))
-        .order_by(Employee.employee_no))
+        .order_by(Employee.employee_no)).all()
     return {row[0]: Person._make(row) for row in rows}
 
 
@@ -141,7 +141,7 @@ def _leaving_draft(session: Session, cycle: Cycle, people: dict[int, Person]) ->
 
 # -- leaving goal setting ---------------------------------------------------------------
 def _leaving_goal_setting(session: Session, cycle: Cycle, people: dict[int, Person]) -> list[Blocker]:
-    totals = dict(session.execute(
+    totals = dict(session.connection().execute(
         select(Target.employee_id, func.sum(Target.weight)).where(Target.cycle_id == cycle.id)
         .group_by(Target.employee_id)).all())
     blockers = []
@@ -168,18 +168,25 @@ def _feedback_groups_short(session: Session, cycle: Cycle, people: dict[int, Per
     rules withhold (too few, even pooled with the other small groups) or that nobody
     answered. The rule is reviewer.feedback.anonymity's, applied to rater counts."""
     asked_groups = (Relationship.MANAGER, *map(Relationship, CONFIDENTIAL))
-    rows = session.execute(
-        select(FeedbackRequest.subject_id, FeedbackRequest.relation, func.count(),
-               func.sum((FeedbackRequest.status == RequestStatus.SUBMITTED).cast(Integer)))
-        .where(FeedbackRequest.cycle_id == cycle.id, FeedbackRequest.relation.in_(asked_groups),
+    threshold = cycle.anonymity_threshold
+    relation = type_coerce(FeedbackRequest.relation, String)  # as text: no enum per row
+    answered = func.sum((FeedbackRequest.status == RequestStatus.SUBMITTED).cast(Integer))
+    counted = (FeedbackRequest.cycle_id == cycle.id, FeedbackRequest.relation.in_(asked_groups),
                FeedbackRequest.status.not_in(_NOT_ASKED))
+    # A group with its minimum of answers is always published on its own, so only the
+    # subjects with a group below it can be held: only theirs come back to be published.
+    below_minimum = (select(FeedbackRequest.subject_id).where(*counted)
+                     .group_by(FeedbackRequest.subject_id, FeedbackRequest.relation)
+                     .having(answered < case((relation == Relationship.MANAGER.value, 1), else_=threshold)))
+    rows = session.connection().execute(
+        select(FeedbackRequest.subject_id, relation, func.count(), answered)
+        .where(*counted, FeedbackRequest.subject_id.in_(below_minimum))
         .group_by(FeedbackRequest.subject_id, FeedbackRequest.relation))
     groups: dict[int, dict[str, tuple[int, int]]] = defaultdict(dict)
-    for subject, relation, asked, answered in rows:
+    for subject, group, asked_count, answered_count in rows:
         if subject in people:
-            groups[subject][Relationship(relation).value] = (asked, int(answered or 0))
+            groups[subject][group] = (asked_count, int(answered_count or 0))
     blockers = []
-    threshold = cycle.anonymity_threshold
     for subject, by_group in groups.items():
         publication = publish({g: Cell(answered) for g, (_asked, answered) in by_group.items()}, threshold)
         for group, (asked, answered) in by_group.items():
@@ -214,9 +221,9 @@ def _leaving_calibration(session: Session, cycle: Cycle, people: dict[int, Perso
     codes = {band_id: code for band_id, _minimum, code in bands}
     current = current_appraisal_condition(cycle.id)
     blockers = []
-    for employee_id, score, proposed, justification in session.execute(
+    for employee_id, score, proposed, justification in session.connection().execute(
             select(Appraisal.employee_id, Appraisal.final_score, Appraisal.proposed_band_id,
-                   Appraisal.rating_justification).where(current, Appraisal.proposed_band_id.is_not(None))):
+                   Appraisal.rating_justification).where(current, Appraisal.proposed_band_id.is_not(None))).all():
         if employee_id not in people or (justification or "").strip():
             continue
         computed = band_earned(score, limits)
@@ -231,19 +238,24 @@ def _leaving_calibration(session: Session, cycle: Cycle, people: dict[int, Perso
 # -- leaving sign-off (closing) ----------------------------------------------------------
 def _leaving_sign_off(session: Session, cycle: Cycle, people: dict[int, Person]) -> list[Blocker]:
     current = current_appraisal_condition(cycle.id)
-    # One row per person: which of the three roles have signed (as text, no enum per row).
+    # Which of the three roles have signed (as text, no enum per row), for the participants
+    # who lack one (no appraisal or no signature counts as not signed): only they come back.
     role = type_coerce(SignatureRecord.role, String)
-    signed = {employee_id: flags for employee_id, *flags in session.connection().execute(
-        select(Appraisal.employee_id,
-               *(func.max(case((role == r.value, 1), else_=0)) for r in SIGNING_ORDER))
-        .join(SignatureRecord, SignatureRecord.appraisal_id == Appraisal.id).where(current)
-        .group_by(Appraisal.employee_id))}
+    signed = [func.max(case((role == r.value, 1), else_=0)) for r in SIGNING_ORDER]
+    rows = session.connection().execute(
+        select(CycleParticipant.employee_id, *signed)
+        .join(Appraisal, and_(current, Appraisal.employee_id == CycleParticipant.employee_id), isouter=True)
+        .join(SignatureRecord, SignatureRecord.appraisal_id == Appraisal.id, isouter=True)
+        .where(CycleParticipant.cycle_id == cycle.id)
+        .group_by(CycleParticipant.employee_id)
+        .having(sum(signed[1:], signed[0]) < len(SIGNING_ORDER)))
     blockers = []
-    for person in people.values():
-        flags = signed.get(person.employee_id, (0,) * len(SIGNING_ORDER))
+    for employee_id, *flags in rows:
+        if employee_id not in people:
+            continue
         missing = [r.value for r, flag in zip(SIGNING_ORDER, flags) if not flag]
-        if missing:
-            blockers.append(_blocker(person, "signatures_missing", PLACE_APPRAISALS, roles=Terms("signer_role", missing)))
+        blockers.append(_blocker(people[employee_id], "signatures_missing", PLACE_APPRAISALS,
+                                 roles=Terms("signer_role", missing)))
     return blockers
 
 

@@ -75,3 +75,48 @@ def test_a_manager_sees_the_dashboard_but_may_not_move_the_cycle(app, qtbot, emp
     assert not any(b.isEnabled() for b in (page.advance_button, page.back_button, page.release_button,
                                            page.close_button))
     assert "Only HR" in page.advance_button.toolTip()
+
+
+def test_progress_by_stage_is_a_matrix_by_department_or_by_manager(app, qtbot, empty_sqlite_database, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from tests.reviewer.cycles.test_dashboard_progress import in_manager_review, with_support
+
+    with empty_sqlite_database.session() as session:
+        company = build_company(session)
+        with_support(session, company)
+        in_manager_review(session, company)
+    page = _dashboard(qtbot, empty_sqlite_database, company)
+    page.tabs.setCurrentIndex(1)
+    assert page.tabs.tabText(1) == "Progress by stage"
+    model = page.progress_model
+
+    def header(column):
+        return model.headerData(column, Qt.Orientation.Horizontal)
+
+    def row(r):
+        return [model.index(r, c).data() for c in range(model.columnCount())]
+
+    assert [header(c) for c in range(model.columnCount())] == [
+        "Department", "People", "Goal setting", "Self-review and 360", "● Manager review", "Calibration", "Sign-off"]
+    assert model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole).bold()
+    # Hand-counted in tests/reviewer/cycles/test_dashboard_progress.py; Support is furthest behind.
+    assert row(0) == ["Everyone", "6", "4/6", "4/6", "4/6", "3/6", "1/6"]
+    assert row(1) == ["Support", "1", "1/1", "1/1", "0/1", "—", "—"]
+    assert row(2) == ["Sales", "5", "3/5", "3/5", "4/5", "3/5", "1/5"]
+    assert "targets set and weighing 100 %" in model.index(2, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "3 of 5 through the gate" in model.index(2, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "not reached yet" in model.index(2, 5).data(Qt.ItemDataRole.ToolTipRole)
+    tints = {model.index(r, 2).data(Qt.ItemDataRole.BackgroundRole).name() for r in (1, 2)}
+    assert len(tints) == 2  # everyone through and some through look different
+    assert model.index(1, 5).data(Qt.ItemDataRole.BackgroundRole) is None  # not reached: no tint
+    page.grab().save(str(tmp_path / "cycle-progress-by-department.png"))
+
+    qtbot.mouseClick(page.by_manager_button, Qt.MouseButton.LeftButton)
+    assert header(0) == "Manager"
+    assert [row(r)[:3] for r in range(model.rowCount())] == [
+        ["Everyone", "6", "4/6"], ["No manager", "2", "2/2"], ["Mei", "3", "1/3"], ["Chen", "1", "1/1"]]
+    assert model.index(2, 0).data(Qt.ItemDataRole.UserRole) == company.ids["Mei"]
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()  # the choice survives a reload
+    assert page.by_manager_button.isChecked() and header(0) == "Manager"

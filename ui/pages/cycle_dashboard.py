@@ -1,5 +1,5 @@
 """One cycle at a glance: its stages, how far each department and manager is through
-the current one, and what holds the next gate, each row one click from where it is
+each of them, and what holds the next gate, each row one click from where it is
 fixed. HR moves the cycle from here: advance (letting named people past with a
 reason), go back (with a reason), release and close."""
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,7 @@ from reviewer.workstation import Workstation
 from ..context import APPRAISALS, changes
 from ..errors import show_error
 from ..models.base import RowsTableModel
+from ..models.stage_progress_model import FIRST_STAGE_COLUMN, StageProgressModel
 from ..problem_text import coded_text
 from ..typography import page_heading
 from ..worker import Job
@@ -75,21 +77,6 @@ class BlockersModel(RowsTableModel):
 
     def blocker(self, row: int):
         return self._rows[row]
-
-
-class ProgressModel(RowsTableModel):
-    CONTEXT = "ProgressModel"
-    HEADERS = (QT_TRANSLATE_NOOP("ProgressModel", "Group"), QT_TRANSLATE_NOOP("ProgressModel", "Done"),
-               QT_TRANSLATE_NOOP("ProgressModel", "People"), QT_TRANSLATE_NOOP("ProgressModel", "Share"))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole and index.column():
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        group = self._rows[index.row()]
-        return (group.name, str(group.done), str(group.total),
-                f"{100 * group.done / group.total:.0f} %" if group.total else "—")[index.column()]
 
 
 class CycleDashboard(QWidget):
@@ -159,12 +146,8 @@ class CycleDashboard(QWidget):
         fix_row.addStretch(1)
         fix_row.addWidget(self.fix_button)
         blockers_layout.addLayout(fix_row)
-        self.by_department = ProgressModel(self)
-        self.by_manager = ProgressModel(self)
         self.tabs.addTab(blockers_page, self.tr("Next gate"))
-        self._progress_tables = (self._table(self.by_department, stretch=0), self._table(self.by_manager, stretch=0))
-        self.tabs.addTab(self._progress_tables[0], self.tr("By department"))
-        self.tabs.addTab(self._progress_tables[1], self.tr("By manager"))
+        self.tabs.addTab(self._progress_page(), self.tr("Progress by stage"))
         layout.addWidget(self.tabs, 1)
         changes(workstation).changed.connect(lambda _areas: self.reload())
         self.set_cycle(cycle_id, force=True)
@@ -189,6 +172,55 @@ class CycleDashboard(QWidget):
                 button.setEnabled(False)
         self.pages.setCurrentIndex(self.CONTENT)
         self.reload()
+
+    def _progress_page(self) -> QWidget:
+        """Each stage's progress, by department or by manager (a switch above the matrix)."""
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        switch = QHBoxLayout()
+        self.by_department_button = QPushButton(self.tr("By department"))
+        self.by_manager_button = QPushButton(self.tr("By manager"))
+        self._by = QButtonGroup(self)
+        for button, by in ((self.by_department_button, "department"), (self.by_manager_button, "manager")):
+            button.setCheckable(True)
+            button.setProperty("by", by)
+            self._by.addButton(button)
+            switch.addWidget(button)
+        self.by_department_button.setChecked(True)
+        self._by.buttonToggled.connect(lambda button, on: on and self.show_progress_by(button.property("by")))
+        self.progress_hint = QLabel(self.tr("Each cell: people through the stage's gate / people in the group. "
+                                            "Hover a cell or a column for what that means."))
+        self.progress_hint.setWordWrap(True)
+        switch.addWidget(self.progress_hint, 1)
+        page_layout.addLayout(switch)
+        self.progress_model = StageProgressModel(self)
+        self.progress_table = self._table(self.progress_model, stretch=FIRST_STAGE_COLUMN)
+        page_layout.addWidget(self.progress_table, 1)
+        return page
+
+    def show_progress_by(self, by: str) -> None:
+        """``department`` or ``manager``: the matrix's rows."""
+        (self.by_department_button if by == "department" else self.by_manager_button).setChecked(True)
+        self.progress_model.set_by(by)
+        self._size_progress_columns()
+
+    def _size_progress_columns(self) -> None:
+        """The group and its people sized to their text; the stages share the width left
+        (a reset model forgets the sections' modes, so they are set again)."""
+        header = self.progress_table.horizontalHeader()
+        for column in range(self.progress_model.columnCount()):
+            stage = column >= FIRST_STAGE_COLUMN
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if stage
+                                        else QHeaderView.ResizeMode.Interactive)
+        self._size_columns(self.progress_table)
+
+    def _size_columns(self, table: QTableView) -> None:
+        # Sized once per load (not ResizeToContents, which measures again on every change).
+        for column in range(table.model().columnCount()):
+            if table.horizontalHeader().sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+                table.setColumnWidth(column, max(90, table.sizeHintForColumn(column),
+                                                 table.horizontalHeader().sectionSizeHint(column)))
 
     def _table(self, model, stretch: int) -> QTableView:
         """A read-only table whose ``stretch`` column takes the width the others leave."""
@@ -220,15 +252,9 @@ class CycleDashboard(QWidget):
                                           + (f" ({line.due})" if line.due and line.state != "done" else "")
                                           for line in view.stages))
         self.blockers_model.set_rows(list(view.blockers))
-        progress = view.progress
-        self.by_department.set_rows(list(progress.by_department) if progress else [])
-        self.by_manager.set_rows(list(progress.by_manager) if progress else [])
-        # Sized once per load (not ResizeToContents, which measures again on every change).
-        for table in (self.blockers, *self._progress_tables):
-            for column in range(table.model().columnCount()):
-                if table.horizontalHeader().sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
-                    table.setColumnWidth(column, max(90, table.sizeHintForColumn(column),
-                                                     table.horizontalHeader().sectionSizeHint(column)))
+        self.progress_model.set_matrix(view.progress_by_stage, view.stage)
+        self._size_columns(self.blockers)
+        self._size_progress_columns()
         self.summary.setText(self._summary_text(view))
         may = view.may_move
         closed = view.next_stage is None
