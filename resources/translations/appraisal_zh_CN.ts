@@ -601,27 +601,27 @@
 <context>
     <name>BlockersModel</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="59"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="61"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="59"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="61"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="60"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="62"/>
         <source>What to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="60"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="62"/>
         <source>Where</source>
         <translation>处理位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="70"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="72"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
@@ -844,124 +844,134 @@
 <context>
     <name>CycleDashboard</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="44"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="46"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="45"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="47"/>
         <source>KPI targets and results</source>
         <translation>KPI 目标与结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="46"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="48"/>
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="47"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="49"/>
         <source>Reviews</source>
         <translation>自评与上级评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="48"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="50"/>
         <source>Appraisals</source>
         <translation>考评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="116"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="103"/>
         <source>No cycle selected: choose one to see its stages, its progress and what holds its next gate.</source>
         <translation>未选择周期：请选择一个周期，查看其各阶段、进度以及阻挡下一关口的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="125"/>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="187"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="112"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="170"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="132"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="119"/>
         <source>Advance…</source>
         <translation>进入下一阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="133"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="120"/>
         <source>Go back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="134"/>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="315"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="121"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="341"/>
         <source>Release appraisals</source>
         <translation>发布考评表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="135"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="122"/>
         <source>Close cycle…</source>
         <translation>关闭周期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="154"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="141"/>
         <source>Go to where it is fixed</source>
         <translation>前往处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="164"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="149"/>
         <source>Next gate</source>
         <translation>下一关口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="166"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="150"/>
+        <source>Progress by stage</source>
+        <translation>各阶段进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="182"/>
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="167"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="183"/>
         <source>By manager</source>
         <translation>按上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="211"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="192"/>
+        <source>Each cell: people through the stage&apos;s gate / people in the group. Hover a cell or a column for what that means.</source>
+        <translation>每格：已通过该阶段关口的人数 / 该组人数。将鼠标停在格子或列标题上可查看其含义。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="243"/>
         <source>Loading the cycle</source>
         <translation>正在加载周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="218"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="250"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="242"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="268"/>
         <source>Only HR moves a cycle through its stages.</source>
         <translation>只有人力资源部可以推进周期的阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="244"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="270"/>
         <source>Check the gate and move the cycle to its next stage (%1)</source>
         <translation>检查关口并将周期推进到下一阶段（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="250"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="276"/>
         <source>The cycle is closed: what it holds can be read but no longer changed.</source>
         <translation>周期已关闭：其内容可以查看，但不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="257"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="283"/>
         <source>Release the appraisals so that they can be signed.</source>
         <translation>请发布考评表，以便签署。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="283"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="309"/>
         <source>Advance the cycle</source>
         <translation>推进周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="286"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="312"/>
         <source>Close the cycle</source>
         <translation>关闭周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="307"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="333"/>
         <source>Go back a stage</source>
         <translation>退回阶段</translation>
     </message>
@@ -1389,27 +1399,27 @@
 <context>
     <name>ExceptionsDialog</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="329"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="355"/>
         <source>Nothing holds the gate to %1.</source>
         <translation>没有任何阻碍，可以进入“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="330"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="356"/>
         <source>These people are held at the gate to %1. To let someone past, say why in their row; the reason is kept with the cycle. Leave it empty to hold them.</source>
         <translation>以下人员被阻挡，无法进入“%1”。如需放行，请在其所在行填写理由；理由将随周期保存。留空则继续阻挡。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="337"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="363"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="337"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="363"/>
         <source>Held by</source>
         <translation>阻碍</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="337"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="363"/>
         <source>Reason to let past</source>
         <translation>放行理由</translation>
     </message>
@@ -3462,29 +3472,6 @@
     </message>
 </context>
 <context>
-    <name>ProgressModel</name>
-    <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="82"/>
-        <source>Group</source>
-        <translation>组别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="82"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="83"/>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="83"/>
-        <source>Share</source>
-        <translation>比例</translation>
-    </message>
-</context>
-<context>
     <name>ProgressTab</name>
     <message>
         <location filename="../../ui/pages/feedback_progress.py" line="53"/>
@@ -3662,22 +3649,22 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="372"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="398"/>
         <source>Go back a stage</source>
         <translation>退回阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="379"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="405"/>
         <source>Why the cycle goes back; kept with the cycle</source>
         <translation>周期退回的原因；将随周期保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="380"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="406"/>
         <source>Back to:</source>
         <translation>退回到：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="381"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="407"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -4402,6 +4389,84 @@
         <location filename="../../ui/dialogs/signing_dialog.py" line="145"/>
         <source>Signing</source>
         <translation>正在签署</translation>
+    </message>
+</context>
+<context>
+    <name>StageProgressModel</name>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="15"/>
+        <source>targets set and weighing 100 %</source>
+        <translation>已设定目标且权重合计 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="16"/>
+        <source>self-review submitted and every 360 group asked has enough answers to count</source>
+        <translation>已提交自评，且每个受邀的 360 评估组都有足够的答卷可以计入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="18"/>
+        <source>manager review submitted and a result for every target in the cycle period</source>
+        <translation>已提交上级评估，且每个目标在周期内都有实际结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="20"/>
+        <source>the proposed band is the computed one, or the difference is justified</source>
+        <translation>建议等级与计算等级一致，或已说明差异的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="22"/>
+        <source>signed by the manager, the employee and HR</source>
+        <translation>上级、员工和人力资源均已签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="24"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="25"/>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="26"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="27"/>
+        <source>Everyone</source>
+        <translation>全体人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="28"/>
+        <source>No manager</source>
+        <translation>无上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="29"/>
+        <source>Through the gate: %1</source>
+        <translation>通过关口：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="30"/>
+        <source>The current stage.</source>
+        <translation>当前阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="31"/>
+        <source>%1 — %2: %3 of %4 through the gate</source>
+        <translation>%1 — %2：%4 人中 %3 人已通过关口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="32"/>
+        <source>%1 — %2 (not reached yet): %3 of %4 already through this gate and the ones before it</source>
+        <translation>%1 — %2（尚未到达）：%4 人中已有 %3 人提前通过此关口及之前的关口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_progress_model.py" line="34"/>
+        <source>%1 — %2 (not reached yet): nobody is through it early</source>
+        <translation>%1 — %2（尚未到达）：尚无人提前通过</translation>
     </message>
 </context>
 <context>
