@@ -14,7 +14,7 @@ from tests.reviewer.cycles.company import build_company
 def _dashboard(qtbot, database, company) -> CycleDashboard:
     page = CycleDashboard(Workstation(database), company.cycle_id)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.view is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.view is not None, timeout=30000)
     page.resize(980, 560)
     page.show()
     return page
@@ -42,9 +42,9 @@ def test_blockers_lead_to_where_they_are_fixed_and_advance_takes_reasons(app, qt
         return ExceptionsDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExceptionsDialog, "exec", let_past)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
+    with qtbot.waitSignal(page.loaded, timeout=30000):
         page.ask_advance()
-    qtbot.waitUntil(lambda: page.view.stage == CycleStage.GOAL_SETTING, timeout=10000)
+    qtbot.waitUntil(lambda: page.view.stage == CycleStage.GOAL_SETTING, timeout=30000)
     assert model.rowCount() == 6 and model.index(0, 3).data() == "KPI targets and results"
     with empty_sqlite_database.session() as session:
         assert session.get(Cycle, company.cycle_id).stage == CycleStage.GOAL_SETTING
@@ -58,7 +58,7 @@ def test_blockers_lead_to_where_they_are_fixed_and_advance_takes_reasons(app, qt
 
     monkeypatch.setattr(ReopenDialog, "exec", back)
     page.ask_reopen()
-    qtbot.waitUntil(lambda: page.view.stage == CycleStage.DRAFT, timeout=10000)
+    qtbot.waitUntil(lambda: page.view.stage == CycleStage.DRAFT, timeout=30000)
 
 
 def test_a_manager_sees_the_dashboard_but_may_not_move_the_cycle(app, qtbot, empty_sqlite_database):
@@ -70,7 +70,7 @@ def test_a_manager_sees_the_dashboard_but_may_not_move_the_cycle(app, qtbot, emp
     workstation = Workstation(empty_sqlite_database, Actor(None, "mei", "Mei", UserRole.MANAGER, company.ids["Mei"]))
     page = CycleDashboard(workstation, company.cycle_id)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.view is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.view is not None, timeout=30000)
     assert page.blockers_model.rowCount() == 0  # nobody in Mei's line lacks a manager
     assert not any(b.isEnabled() for b in (page.advance_button, page.back_button, page.release_button,
                                            page.close_button))
@@ -117,6 +117,6 @@ def test_progress_by_stage_is_a_matrix_by_department_or_by_manager(app, qtbot, e
     assert [row(r)[:3] for r in range(model.rowCount())] == [
         ["Everyone", "6", "4/6"], ["No manager", "2", "2/2"], ["Mei", "3", "1/3"], ["Chen", "1", "1/1"]]
     assert model.index(2, 0).data(Qt.ItemDataRole.UserRole) == company.ids["Mei"]
-    with qtbot.waitSignal(page.loaded, timeout=10000):
+    with qtbot.waitSignal(page.loaded, timeout=30000):
         page.reload()  # the choice survives a reload
     assert page.by_manager_button.isChecked() and header(0) == "Manager"
