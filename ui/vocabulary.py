@@ -36,3 +36,18 @@ def name_of(value) -> str:
 def group_name(group: str) -> str:
     """A rater group of a 360 result: self, manager, peer, direct_report, customer or others."""
     return term_word("rater_group", group, QCoreApplication.translate)
+
+
+def stage_name(stage) -> str:
+    """A cycle stage (reviewer's CycleStage, a string enum) in the user's language."""
+    return term_word("stage", stage, QCoreApplication.translate)
+
+
+def frequency_name(value) -> str:
+    """A cycle frequency (reviewer's Frequency, a string enum) in the user's language."""
+    return term_word("frequency", value, QCoreApplication.translate)
+
+
+def appraisal_state_name(state) -> str:
+    """An appraisal's state (draft, released, signed …) in the user's language."""
+    return term_word("appraisal_state", state, QCoreApplication.translate)

@@ -283,62 +283,62 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="42"/>
+        <location filename="../../ui/pages/area_page.py" line="37"/>
         <source>In this database now</source>
         <translation>当前数据库中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="48"/>
+        <location filename="../../ui/pages/area_page.py" line="43"/>
         <source>Coming to this page</source>
         <translation>本页即将提供</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="67"/>
+        <location filename="../../ui/pages/area_page.py" line="62"/>
         <source>Nothing yet.</source>
         <translation>暂无内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="84"/>
+        <location filename="../../ui/pages/area_page.py" line="79"/>
         <source>%1 (%2): %3; %4 people with targets.</source>
         <translation>%1（%2）：%3；%4 人已设定目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="89"/>
+        <location filename="../../ui/pages/area_page.py" line="84"/>
         <source>%1: %2 – %3, latest progress %4%.</source>
         <translation>%1：%2 – %3，最新进度 %4%。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="95"/>
+        <location filename="../../ui/pages/area_page.py" line="90"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="96"/>
+        <location filename="../../ui/pages/area_page.py" line="91"/>
         <source>Appraisal periods with their stages, from goal setting to sign-off, and their settings: part weights, rating bands and the anonymity threshold.</source>
         <translation>考核周期及其阶段（从目标设定到签署），以及周期设置：各部分权重、评级档次和匿名阈值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="99"/>
+        <location filename="../../ui/pages/area_page.py" line="94"/>
         <source>Create cycles and move them through their stages</source>
         <translation>创建周期并推进各阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="100"/>
+        <location filename="../../ui/pages/area_page.py" line="95"/>
         <source>Calibration with distribution guidelines and a record of every move</source>
         <translation>按分布指引进行校准，并记录每一次调整</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="102"/>
+        <location filename="../../ui/pages/area_page.py" line="97"/>
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="103"/>
+        <location filename="../../ui/pages/area_page.py" line="98"/>
         <source>Plans for people below standard: analysis, short- and long-term goals, actions, regular check-ins and an outcome.</source>
         <translation>针对未达标员工的计划：原因分析、短期与长期目标、行动措施、定期检查和最终结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/area_page.py" line="105"/>
+        <location filename="../../ui/pages/area_page.py" line="100"/>
         <source>Create plans, record check-ins and warnings, close with an outcome</source>
         <translation>创建计划，记录检查与警告，并以结果结案</translation>
     </message>
@@ -1225,47 +1225,47 @@
 <context>
     <name>CyclesTableModel</name>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="23"/>
+        <location filename="../../ui/models/cycles_model.py" line="17"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="24"/>
+        <location filename="../../ui/models/cycles_model.py" line="18"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="25"/>
+        <location filename="../../ui/models/cycles_model.py" line="19"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="26"/>
+        <location filename="../../ui/models/cycles_model.py" line="20"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="27"/>
+        <location filename="../../ui/models/cycles_model.py" line="21"/>
         <source>With targets</source>
         <translation>已设目标</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="28"/>
+        <location filename="../../ui/models/cycles_model.py" line="22"/>
         <source>Self-reviews</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="29"/>
+        <location filename="../../ui/models/cycles_model.py" line="23"/>
         <source>Manager reviews</source>
         <translation>上级评价</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="30"/>
+        <location filename="../../ui/models/cycles_model.py" line="24"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="56"/>
+        <location filename="../../ui/models/cycles_model.py" line="49"/>
         <source>%1 (%2 left)</source>
         <translation>%1（%2 人已离职）</translation>
     </message>
@@ -2849,37 +2849,37 @@
 <context>
     <name>ParticipantsTableModel</name>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="67"/>
+        <location filename="../../ui/models/cycles_model.py" line="60"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="68"/>
+        <location filename="../../ui/models/cycles_model.py" line="61"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="69"/>
+        <location filename="../../ui/models/cycles_model.py" line="62"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="70"/>
+        <location filename="../../ui/models/cycles_model.py" line="63"/>
         <source>In the cycle</source>
         <translation>参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="85"/>
+        <location filename="../../ui/models/cycles_model.py" line="78"/>
         <source>Left on %1</source>
         <translation>%1 离职</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="88"/>
+        <location filename="../../ui/models/cycles_model.py" line="81"/>
         <source>Joined during the cycle</source>
         <translation>周期中途加入</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cycles_model.py" line="89"/>
+        <location filename="../../ui/models/cycles_model.py" line="82"/>
         <source>From the start</source>
         <translation>从开始即参与</translation>
     </message>
@@ -5089,97 +5089,91 @@
     <name>appraisals</name>
     <message>
         <location filename="../../reviewer/messages.py" line="827"/>
-        <location filename="../../ui/models/appraisals_model.py" line="12"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="828"/>
-        <location filename="../../ui/models/appraisals_model.py" line="13"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="829"/>
-        <location filename="../../ui/models/appraisals_model.py" line="14"/>
         <source>Calibrated</source>
         <translation>已校准</translation>
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="830"/>
-        <location filename="../../ui/models/appraisals_model.py" line="15"/>
         <source>Released</source>
         <translation>已发布</translation>
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="831"/>
-        <location filename="../../ui/models/appraisals_model.py" line="16"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="832"/>
-        <location filename="../../ui/models/appraisals_model.py" line="17"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="19"/>
+        <location filename="../../ui/models/appraisals_model.py" line="13"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="20"/>
+        <location filename="../../ui/models/appraisals_model.py" line="14"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="21"/>
+        <location filename="../../ui/models/appraisals_model.py" line="15"/>
         <source>HR</source>
         <translation>人力</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="26"/>
+        <location filename="../../ui/models/appraisals_model.py" line="20"/>
         <source>No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="26"/>
+        <location filename="../../ui/models/appraisals_model.py" line="20"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="27"/>
+        <location filename="../../ui/models/appraisals_model.py" line="21"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="27"/>
+        <location filename="../../ui/models/appraisals_model.py" line="21"/>
         <source>Final score</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="28"/>
+        <location filename="../../ui/models/appraisals_model.py" line="22"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="28"/>
+        <location filename="../../ui/models/appraisals_model.py" line="22"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="29"/>
+        <location filename="../../ui/models/appraisals_model.py" line="23"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="29"/>
+        <location filename="../../ui/models/appraisals_model.py" line="23"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/appraisals_model.py" line="43"/>
+        <location filename="../../ui/models/appraisals_model.py" line="37"/>
         <source>An input of this score changed after the scores were frozen for calibration; the score stands as frozen. Explain score shows when.</source>
         <translation>此得分冻结用于校准后，其某项输入发生了变化；得分仍按冻结值保留。“说明得分”中可查看变化时间。</translation>
     </message>

@@ -79,7 +79,7 @@ def test_stages_and_signers_named_in_messages_are_said_in_chinese(qapp, empty_sq
     from reviewer.errors import ValidationError
     from reviewer.messages import Term
     from tests.reviewer.cycles.company import appraisal_of, build_company, sign
-    from ui.pages.area_page import stage_name
+    from ui.vocabulary import stage_name
     from ui.problem_text import coded_text, error_text
 
     with empty_sqlite_database.session() as session:

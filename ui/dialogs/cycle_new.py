@@ -25,7 +25,7 @@ from reviewer.cycles.setup import CreatedCycle, NewCycle, create_cycle
 from reviewer.workstation import Workstation
 
 from ..context import APPRAISALS
-from ..models.cycles_model import frequency_name
+from ..vocabulary import frequency_name
 from ..worker import Job
 
 FREQUENCIES = ("month", "quarter", "half_year", "year")

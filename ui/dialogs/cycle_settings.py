@@ -39,7 +39,7 @@ from reviewer.workstation import Workstation
 
 from ..context import APPRAISALS
 from ..formatting import localized
-from ..pages.area_page import stage_name
+from ..vocabulary import stage_name
 from ..problem_text import coded_text
 from ..vocabulary import group_name
 from ..worker import Job

@@ -5,17 +5,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from reviewer.appraisal.listing import AppraisalRow
 
+from ..vocabulary import appraisal_state_name
 from .base import RowsTableModel
 
 
-STATES = {
-    "draft": QT_TRANSLATE_NOOP("appraisals", "Draft"),
-    "manager_review": QT_TRANSLATE_NOOP("appraisals", "Manager review"),
-    "calibrated": QT_TRANSLATE_NOOP("appraisals", "Calibrated"),
-    "released": QT_TRANSLATE_NOOP("appraisals", "Released"),
-    "signed": QT_TRANSLATE_NOOP("appraisals", "Signed"),
-    "superseded": QT_TRANSLATE_NOOP("appraisals", "Superseded"),
-}
+# Short words for the list's signature column (the signing dialog names the roles in full).
 ROLE_LETTERS = (("manager", QT_TRANSLATE_NOOP("appraisals", "Manager")),
                 ("employee", QT_TRANSLATE_NOOP("appraisals", "Employee")),
                 ("hr", QT_TRANSLATE_NOOP("appraisals", "HR")))
@@ -50,4 +44,4 @@ class AppraisalsModel(RowsTableModel):
         return (row.employee_no, row.name, row.department,
                 "—" if row.final_score is None else f"{'⚠ ' if row.inputs_changed else ''}{row.final_score:.1f}",
                 row.band or "—",
-                translate("appraisals", STATES.get(row.state, row.state)), str(row.version))[column]
+                appraisal_state_name(row.state), str(row.version))[column]

@@ -3,16 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
-from reviewer.messages import term_word
-
 from ..formatting import format_date
+from ..vocabulary import frequency_name, stage_name
 from .base import RowsTableModel
 from .people_model import ID_ROLE
-
-
-def frequency_name(value) -> str:
-    """A cycle frequency (reviewer's Frequency, a string enum) in the user's language."""
-    return term_word("frequency", value, QCoreApplication.translate)
 
 
 class CyclesTableModel(RowsTableModel):
@@ -43,7 +37,6 @@ class CyclesTableModel(RowsTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        from ..pages.area_page import stage_name
 
         if column == 0:
             return row.name

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QColor, QFont
 
 from reviewer.cycles.dashboard import GroupStages, ProgressByStage
-from reviewer.messages import term_word
+from ..vocabulary import stage_name
 
 CONTEXT = "StageProgressModel"
 # What "through the gate" means at each stage: the gate's checks (reviewer.cycles.blockers), in words.
@@ -40,10 +40,6 @@ FIRST_STAGE_COLUMN = 2
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def stage_name(stage) -> str:
-    return term_word("stage", stage, QCoreApplication.translate)
 
 
 def done_means(stage) -> str:

@@ -8,16 +8,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from reviewer.cycles.overview import Overview, overview
-from reviewer.messages import term_word
+from ..vocabulary import stage_name
 from reviewer.workstation import Workstation
 
 from ..context import changes
 from ..typography import page_heading
-
-
-def stage_name(stage) -> str:
-    """A cycle stage (reviewer's CycleStage, a string enum) in the user's language."""
-    return term_word("stage", stage, QCoreApplication.translate)
 
 
 class AreaPage(QWidget):

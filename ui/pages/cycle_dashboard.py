@@ -40,7 +40,7 @@ from ..models.stage_progress_model import FIRST_STAGE_COLUMN, StageProgressModel
 from ..problem_text import coded_text
 from ..typography import page_heading
 from ..worker import Job
-from .area_page import stage_name
+from ..vocabulary import stage_name
 
 PLACES = {
     "people": QT_TRANSLATE_NOOP("CycleDashboard", "People"),

@@ -10,7 +10,7 @@ from reviewer.workstation import Workstation
 
 from ..typography import page_heading
 from ..worker import Job
-from .area_page import stage_name
+from ..vocabulary import stage_name
 from .feedback_progress import ProgressTab, RatersTab
 from .feedback_requests import RequestsTab
 from .feedback_results import ResultsTab
