@@ -15,6 +15,7 @@ from db.models import Cycle, CycleParticipant, CycleStage, Department, Employee
 
 from ..access import require_hr, reviewable_condition
 from ..errors import NotFound, StageBlocked
+from ..people.directory import departments_below
 from .participation import ensure_appraisals
 
 
@@ -37,19 +38,7 @@ class ParticipantRow:
 
 def departments_in_scope(session: Session, department_ids: Iterable[int] | None) -> set[int] | None:
     """The chosen departments and every department below them; None: the whole company."""
-    if department_ids is None:
-        return None
-    children: dict[int | None, list[int]] = {}
-    for dept_id, parent_id in session.execute(select(Department.id, Department.parent_id)):
-        children.setdefault(parent_id, []).append(dept_id)
-    found: set[int] = set()
-    pending = list(department_ids)
-    while pending:
-        current = pending.pop()
-        if current not in found:
-            found.add(current)
-            pending.extend(children.get(current, []))
-    return found
+    return None if department_ids is None else departments_below(session, department_ids)
 
 
 def active_on(session: Session, day: date, department_ids: set[int] | None) -> list[int]:

@@ -1,6 +1,7 @@
 """People and the organisation: listing, detail, reporting lines."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -174,10 +175,21 @@ def department_paths(session: Session) -> dict[int, tuple[str, ...]]:
 
 def department_subtree(departments: list[DepartmentNode], root_id: int) -> set[int]:
     """The ids of a department and every department below it."""
+    return _with_everything_below(((node.id, node.parent_id) for node in departments), [root_id])
+
+
+def departments_below(session: Session, root_ids: Iterable[int]) -> set[int]:
+    """These departments and every department below them, in the whole company (not
+    only what the acting user sees: a cycle's scope is the company's)."""
+    return _with_everything_below(session.execute(select(Department.id, Department.parent_id)), root_ids)
+
+
+def _with_everything_below(tree: Iterable[tuple[int, int | None]], root_ids: Iterable[int]) -> set[int]:
     children: dict[int | None, list[int]] = {}
-    for node in departments:
-        children.setdefault(node.parent_id, []).append(node.id)
-    found, pending = set(), [root_id]
+    for dept_id, parent_id in tree:
+        children.setdefault(parent_id, []).append(dept_id)
+    found: set[int] = set()
+    pending = list(root_ids)
     while pending:
         current = pending.pop()
         if current not in found:
