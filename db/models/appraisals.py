@@ -41,6 +41,7 @@ class Appraisal(Base):
         _score_range("kpi_score"),
         _score_range("competency_score", 100),
         _score_range("final_score"),
+        CheckConstraint("potential IS NULL OR potential IN ('low', 'medium', 'high')", name="potential_level"),
         Index("ix_appraisals_employee", "employee_id"),
     )
 
@@ -82,6 +83,9 @@ class Appraisal(Base):
     manager_submitted_at: Mapped[Optional[datetime]] = mapped_column()
     # An input changed after the scores were frozen: flagged, not applied.
     score_inputs_changed_at: Mapped[Optional[datetime]] = mapped_column()
+    # The manager's view of the person's potential (low / medium / high): the nine-box's
+    # second axis. Calibration may move it, recording the move.
+    potential: Mapped[Optional[str]] = mapped_column(String(10))
     state: Mapped[AppraisalState] = mapped_column(
         enum_column(AppraisalState, "appraisal_state"), default=AppraisalState.DRAFT, index=True
     )
@@ -116,13 +120,20 @@ class AppraisalTargetReview(Base):
 
 
 class CalibrationAdjustment(Base):
-    """A rating moved in calibration: who moved it, from what, to what, and why."""
+    """A rating moved in calibration: who moved it, from what, to what, why, and in
+    which session. ``axis`` says which rating moved: the band, or the potential (a
+    nine-box move). An undone move stays on record with when and by whom it was undone."""
 
     __tablename__ = "calibration_adjustments"
     __table_args__ = (
         CheckConstraint("length(reason) > 0", name="reason_required"),
+        CheckConstraint("axis IN ('band', 'potential')", name="axis_known"),
+        CheckConstraint("axis <> 'band' OR to_band_id IS NOT NULL", name="band_move_has_band"),
+        CheckConstraint("axis <> 'potential' OR to_potential IN ('low', 'medium', 'high')",
+                        name="potential_move_has_level"),
         _score_range("from_score"),
         _score_range("to_score"),
+        Index("ix_calibration_adjustments_session", "session_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -130,15 +141,24 @@ class CalibrationAdjustment(Base):
     appraisal_id: Mapped[int] = mapped_column(
         ForeignKey("appraisals.id", ondelete="RESTRICT"), index=True
     )
+    # None for moves recorded before sessions existed (and the demo's history).
+    session_id: Mapped[Optional[int]] = mapped_column(ForeignKey("calibration_sessions.id", ondelete="RESTRICT"))
+    axis: Mapped[str] = mapped_column(String(12), default="band")
     adjusted_by_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("app_users.id", ondelete="RESTRICT"), index=True
     )
+    # The profile's name at the time (the local owner has no profile row).
+    adjusted_by_name: Mapped[Optional[str]] = mapped_column(String(100))
     from_band_id: Mapped[Optional[int]] = mapped_column(ForeignKey("rating_bands.id", ondelete="RESTRICT"))
-    to_band_id: Mapped[int] = mapped_column(ForeignKey("rating_bands.id", ondelete="RESTRICT"))
+    to_band_id: Mapped[Optional[int]] = mapped_column(ForeignKey("rating_bands.id", ondelete="RESTRICT"))
+    from_potential: Mapped[Optional[str]] = mapped_column(String(10))
+    to_potential: Mapped[Optional[str]] = mapped_column(String(10))
     from_score: Mapped[Optional[float]] = mapped_column(Float)
     to_score: Mapped[Optional[float]] = mapped_column(Float)
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    undone_at: Mapped[Optional[datetime]] = mapped_column()
+    undone_by_name: Mapped[Optional[str]] = mapped_column(String(100))
 
     appraisal: Mapped[Appraisal] = relationship(back_populates="calibrations")
 

@@ -6,6 +6,7 @@ from typing import Optional
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Date,
     Float,
@@ -35,6 +36,8 @@ class Cycle(Base):
             name="part_weights_total_100",
         ),
         CheckConstraint("anonymity_threshold BETWEEN 1 AND 20", name="anonymity_threshold_range"),
+        CheckConstraint("distribution_margin_pct IS NULL OR (distribution_margin_pct >= 0 AND "
+                        "distribution_margin_pct <= 100)", name="distribution_margin_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -71,6 +74,11 @@ class Cycle(Base):
     # HR released the appraisals: the manager's parts join the employee's document.
     released_at: Mapped[Optional[datetime]] = mapped_column()
     closed_at: Mapped[Optional[datetime]] = mapped_column()
+    # How far (percentage points) a band's share may stray from its guideline before
+    # calibration warns (None: the house default, reviewer.calibration.distribution).
+    distribution_margin_pct: Mapped[Optional[float]] = mapped_column(Float)
+    # When set, a calibration session cannot be closed while a band is off by more than the margin.
+    enforce_distribution: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     rating_bands: Mapped[list[RatingBand]] = relationship(

@@ -124,6 +124,8 @@ class Target(Base):
     cap_ratio: Mapped[float] = mapped_column(Float, default=1.2)
     # Per-target override of the KPI's step thresholds, when the KPI scores by steps.
     thresholds: Mapped[Optional[list[Any]]] = mapped_column(JSON)
+    # The company or department goal this target serves (goal cascading).
+    goal_id: Mapped[Optional[int]] = mapped_column(ForeignKey("cycle_goals.id", ondelete="SET NULL"), index=True)
 
     kpi: Mapped[Kpi] = relationship()
     actuals: Mapped[list[Actual]] = relationship(
