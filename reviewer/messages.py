@@ -1051,3 +1051,62 @@ PROBLEMS.update({
     "company_ca_exists": QT_TRANSLATE_NOOP(
         "problems", "The company CA ({name}) already exists; identities are issued by it."),
 })
+
+
+# -- goal (issue 16): goal cascading --------------------------------------------------------------------
+FIELD_LABELS.update({
+    "goal": QT_TRANSLATE_NOOP("fields", "Goal"),
+    "title": QT_TRANSLATE_NOOP("fields", "Title"),
+    "measure": QT_TRANSLATE_NOOP("fields", "Measure"),
+    "unit": QT_TRANSLATE_NOOP("fields", "Unit"),
+})
+PROBLEMS.update({
+    "goal_cycle_closed": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its goals can no longer change."),
+    "goal_company_hr_only": QT_TRANSLATE_NOOP(
+        "problems", "Only HR keeps company goals; {name} may add goals for their own department and the "
+                    "departments below it."),
+    "goal_department_outside": QT_TRANSLATE_NOOP(
+        "problems", "{department} is not {name}'s department or one below it; ask HR to keep its goals."),
+    "goal_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no goal with id {id} in this cycle."),
+    "goal_unknown_named": QT_TRANSLATE_NOOP(
+        "problems", "This cycle has no goal called '{value}'; goal list shows its goals."),
+    "goal_title_ambiguous": QT_TRANSLATE_NOOP(
+        "problems", "{count} goals of this cycle are called '{value}' (ids {ids}); give the goal's id instead."),
+    "goal_title_required": QT_TRANSLATE_NOOP("problems", "A goal needs a title."),
+    "goal_text_too_long": QT_TRANSLATE_NOOP(
+        "problems", "The goal's {field} is {length} characters long; at most {limit} fit."),
+    "goal_target_value_invalid": QT_TRANSLATE_NOOP("problems", "The goal's target value is not a number."),
+    "goal_parent_other_cycle": QT_TRANSLATE_NOOP(
+        "problems", "The goal '{parent}' belongs to another cycle; a goal serves a goal of its own cycle."),
+    "goal_loop": QT_TRANSLATE_NOOP(
+        "problems", "'{parent}' is '{goal}' itself or one of its sub-goals; a goal cannot serve itself."),
+    "goal_company_under_department": QT_TRANSLATE_NOOP(
+        "problems", "'{parent}' is a department goal; a company goal cannot serve it. Choose a department, or "
+                    "a company goal as the parent."),
+    "goal_department_not_below_parent": QT_TRANSLATE_NOOP(
+        "problems", "'{parent}' is a goal of {parent_department}; a goal of {department} cannot serve it. Goals "
+                    "cascade down: choose a department at or below {parent_department}."),
+    "goal_title_taken": QT_TRANSLATE_NOOP(
+        "problems", "There is already a goal called '{title}' in the same place; choose another title."),
+    "goal_children_outside": QT_TRANSLATE_NOOP(
+        "problems", "The sub-goal '{child}' of '{goal}' is not a goal of {department} or below it; move it first."),
+    "goal_targets_outside": QT_TRANSLATE_NOOP(
+        "problems", "{count:target|targets} serving '{goal}' belong to people outside {department}; unlink "
+                    "them first."),
+    "goal_remove_has_links": QT_TRANSLATE_NOOP(
+        "problems", "'{goal}' has {goals:sub-goal|sub-goals} and {targets:target|targets} serving it. Remove it "
+                    "with unlink to move its sub-goals up and leave those targets without a goal."),
+    "goal_remove_others_targets": QT_TRANSLATE_NOOP(
+        "problems", "Targets of people outside the reporting line of {name} serve '{goal}'; ask HR to remove it."),
+    "goal_link_other_cycle": QT_TRANSLATE_NOOP(
+        "problems", "The goal '{goal}' belongs to another cycle; a target serves a goal of its own cycle."),
+    "goal_link_outside_department": QT_TRANSLATE_NOOP(
+        "problems", "'{goal}' is a goal of {department}, and {person} is not in it or below it; choose a goal of "
+                    "their department or a company goal."),
+    "goal_target_unknown": QT_TRANSLATE_NOOP(
+        "problems", "{person} has no target on {kpi} in {cycle}."),
+    "goal_import_unknown": QT_TRANSLATE_NOOP(
+        "problems", "{cycle} has no goal called '{value}'; add it first (goal add) or correct the title."),
+    "goal_import_ambiguous": QT_TRANSLATE_NOOP(
+        "problems", "{count} goals of {cycle} are called '{value}' (ids {ids}); write the goal's id instead."),
+})

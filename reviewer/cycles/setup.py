@@ -245,15 +245,17 @@ class CreatedCycle:
     participants: int
     targets_copied: int
     copied_from: str | None
+    goals_copied: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "participants": self.participants,
-                "targets_copied": self.targets_copied, "copied_from": self.copied_from}
+                "targets_copied": self.targets_copied, "copied_from": self.copied_from,
+                "goals_copied": self.goals_copied}
 
 
 def create_cycle(session: Session, new: NewCycle) -> CreatedCycle:
     """A draft cycle with everyone active on its start date in its scope as participants,
-    the shipped rating bands (or the earlier cycle's settings, bands, form and targets). HR only."""
+    the shipped rating bands (or the earlier cycle's settings, bands, form, goal tree and targets). HR only."""
     require_hr(session)
     name = (new.name or "").strip()
     problems: list[RowProblem] = []
@@ -309,9 +311,14 @@ def create_cycle(session: Session, new: NewCycle) -> CreatedCycle:
     replace_bands(session, cycle, bands_of(source) if source is not None and source.rating_bands
                   else default_bands())
     participants = enrol_starting_participants(session, cycle)
-    copied = _copy_targets(session, source, cycle) if source is not None else 0
+    goals: dict[int, int] = {}
+    if source is not None:
+        from ..goals.tree import copy_goal_tree
+
+        goals = copy_goal_tree(session, source.id, cycle.id)
+    copied = _copy_targets(session, source, cycle, goals) if source is not None else 0
     session.flush()
-    return CreatedCycle(cycle.id, cycle.name, participants, copied, source.name if source else None)
+    return CreatedCycle(cycle.id, cycle.name, participants, copied, source.name if source else None, len(goals))
 
 
 def _name_key(name: str) -> str:
@@ -325,14 +332,17 @@ def _name_like(session: Session, name: str) -> str | None:
     return next((existing for existing in session.scalars(select(Cycle.name)) if _name_key(existing) == key), None)
 
 
-def _copy_targets(session: Session, source: Cycle, cycle: Cycle) -> int:
-    """The earlier cycle's targets of the people in the new one, on KPIs still in use."""
+def _copy_targets(session: Session, source: Cycle, cycle: Cycle, goals: dict[int, int] | None = None) -> int:
+    """The earlier cycle's targets of the people in the new one, on KPIs still in use,
+    each serving the copy of the goal it served (``goals``: old goal id -> new)."""
+    goals = goals or {}
     inside = select(CycleParticipant.employee_id).where(CycleParticipant.cycle_id == cycle.id)
     targets = session.scalars(select(Target).join(Kpi, Kpi.id == Target.kpi_id).where(
         Target.cycle_id == source.id, Target.employee_id.in_(inside), Kpi.is_active.is_(True)))
     copies = [Target(cycle_id=cycle.id, employee_id=t.employee_id, kpi_id=t.kpi_id, target_value=t.target_value,
                      weight=t.weight, band_low=t.band_low, band_high=t.band_high, floor_ratio=t.floor_ratio,
-                     cap_ratio=t.cap_ratio, thresholds=list(t.thresholds) if t.thresholds else None)
+                     cap_ratio=t.cap_ratio, thresholds=list(t.thresholds) if t.thresholds else None,
+                     goal_id=goals.get(t.goal_id))
               for t in targets]
     session.add_all(copies)
     return len(copies)

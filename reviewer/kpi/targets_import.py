@@ -1,5 +1,5 @@
-"""Importing a cycle's targets from CSV or XLSX: employee number, KPI, target, weight
-and optional band limits, one row per person and KPI.
+"""Importing a cycle's targets from CSV or XLSX: employee number, KPI, target, weight,
+optional band limits and the goal the target serves (by title), one row per person and KPI.
 
 The file gives each person's whole set of targets in the cycle: their KPIs in the
 file are added or updated, their other targets in the cycle are removed (never one
@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEvent, Cycle, CycleParticipant, CycleStage, Employee, Kpi, Target
+from db.models import AuditEvent, Cycle, CycleGoal, CycleParticipant, CycleStage, Employee, Kpi, Target
 
 from ..access import require_writer, reviewable_employee_ids
 from ..cycles.scoring import refresh_cycle_scores
@@ -35,10 +35,12 @@ from .targets import WEIGHT_TOTAL, targets_in_use, weights_balanced
 FIELDS = (
     ACTUALS_FIELDS["employee_no"],
     ACTUALS_FIELDS["kpi"],
-    Field("target", "Target", True, None, ("目标值", "目标", "考核目标", "target", "targetvalue", "goal")),
+    Field("target", "Target", True, None, ("目标值", "目标", "考核目标", "target", "targetvalue")),
     Field("weight", "Weight", True, None, ("权重", "权重%", "权重(%)", "比重", "weight", "weighting", "weightpct")),
     Field("band_low", "Band low", False, None, ("区间下限", "下限", "目标下限", "bandlow", "low", "lower", "min")),
     Field("band_high", "Band high", False, None, ("区间上限", "上限", "目标上限", "bandhigh", "high", "upper", "max")),
+    # The goal the target serves, by title (goal cascading): blank serves none.
+    Field("goal", "Goal", False, 200, ("所属目标", "对应目标", "支撑目标", "服务目标", "goal", "goaltitle", "servesgoal")),
 )
 REMEMBERED_KEY = "import.targets.columns"
 
@@ -69,6 +71,7 @@ class _TargetRow:
     weight: float
     band_low: float | None
     band_high: float | None
+    goal_id: int | None = None
 
 
 def guess_mapping(headers: list[str], remembered: dict[str, str] | None = None) -> dict[str, int]:
@@ -101,6 +104,8 @@ def check_targets(session: Session, table: Table, mapping: dict[str, int], cycle
     rows_of: dict[int, list[int]] = defaultdict(list)  # every row naming the person, good or bad
     who: dict[int, str] = {}
     seen: dict[tuple[int, int], int] = {}
+    goals = _CycleGoals(session, cycle) if "goal" in mapping else None
+    departments = dict(session.execute(select(Employee.id, Employee.department_id)).all()) if goals else {}
 
     def problem(at_row, key, code, **params):
         problems.append(RowProblem(at_row, key, code, params))
@@ -157,6 +162,12 @@ def check_targets(session: Session, table: Table, mapping: dict[str, int], cycle
         low, high = number_in(values, "band_low", False), number_in(values, "band_high", False)
         if low is not None and high is not None and low > high:
             problem(row, "band_low", "band_reversed")
+        goal_id = None
+        if goals is not None and (goal_text := as_text(cell(values, "goal"))) is not None:
+            goal_id, code, params = goals.find(goal_text, departments.get(employee_id),
+                                               who.get(employee_id) if employee_id is not None else None)
+            if code is not None:
+                problem(row, "goal", code, **params)
         if len(problems) > start or employee_id is None or not isinstance(kpi_id, int):
             continue
         key = (employee_id, kpi_id)
@@ -164,7 +175,7 @@ def check_targets(session: Session, table: Table, mapping: dict[str, int], cycle
             problem(row, "kpi", "duplicate_target_row", person=who[employee_id], kpi=kpi_text, row=seen[key])
             continue
         seen[key] = row
-        by_person[employee_id].append(_TargetRow(row, employee_id, kpi_id, target, weight, low, high))
+        by_person[employee_id].append(_TargetRow(row, employee_id, kpi_id, target, weight, low, high, goal_id))
     bad_rows = {p.row for p in problems}
     ready: list[_TargetRow] = []
     for employee_id, rows in rows_of.items():
@@ -216,12 +227,14 @@ def import_targets(session: Session, table: Table, mapping: dict[str, int], *, c
                 "person": names[target.employee_id], "kpi": codes[target.kpi_id]}))
         ready = [r for r in ready if r.employee_id not in held]
         result.rejected = len({p.row for p in result.problems if p.row is not None})
+    with_goals = "goal" in mapping  # without the column, the targets keep the goals they serve
     for item in ready:
         before = existing.get((item.employee_id, item.kpi_id))
         if before is None:
             outcome = "create"
         elif (before.target_value, before.weight, before.band_low, before.band_high) == (
-                item.target_value, item.weight, item.band_low, item.band_high):
+                item.target_value, item.weight, item.band_low, item.band_high) and (
+                not with_goals or before.goal_id == item.goal_id):
             outcome = "unchanged"
         else:
             outcome = "update"
@@ -243,10 +256,12 @@ def import_targets(session: Session, table: Table, mapping: dict[str, int], *, c
         if target is None:
             session.add(Target(cycle_id=found.id, employee_id=item.employee_id, kpi_id=item.kpi_id,
                                target_value=item.target_value, weight=item.weight, band_low=item.band_low,
-                               band_high=item.band_high))
+                               band_high=item.band_high, goal_id=item.goal_id))
         else:
             target.target_value, target.weight = item.target_value, item.weight
             target.band_low, target.band_high = item.band_low, item.band_high
+            if with_goals:
+                target.goal_id = item.goal_id
     columns.remember_mapping(session, REMEMBERED_KEY, mapping, table.headers)
     session.add(AuditEvent(action="targets.imported", entity_type="targets", details={
         "source": Path(source).name if source else None, "cycle": found.name, "created": result.created,
@@ -257,3 +272,38 @@ def import_targets(session: Session, table: Table, mapping: dict[str, int], *, c
     progress.step(1.0, QT_TRANSLATE_NOOP("progress", "Imported"))
     result.imported = True
     return result
+
+
+class _CycleGoals:
+    """The cycle's goals by title, for the file's goal column."""
+
+    def __init__(self, session: Session, cycle: Cycle):
+        from ..goals.links import goal_takes
+        from ..goals.tree import title_key
+
+        self._session, self._cycle, self._key, self._takes = session, cycle, title_key, goal_takes
+        self._goals = list(session.scalars(select(CycleGoal).where(CycleGoal.cycle_id == cycle.id)))
+        self._by_title: dict[str, list[CycleGoal]] = defaultdict(list)
+        for goal in self._goals:
+            self._by_title[title_key(goal.title)].append(goal)
+        self._covered: dict[int, set[int]] = {}
+
+    def find(self, text: str, department_id: int | None, person: str | None
+             ) -> tuple[int | None, str | None, dict]:
+        """(goal id, None, {}) or (None, problem code, its parameters)."""
+        found = self._by_title.get(self._key(text), [])
+        if not found and text.isdigit():
+            found = [g for g in self._goals if str(g.id) == text]
+        if not found:
+            return None, "goal_import_unknown", {"value": text, "cycle": self._cycle.name}
+        if len(found) > 1:
+            return None, "goal_import_ambiguous", {"value": text, "cycle": self._cycle.name, "count": len(found),
+                                                   "ids": ", ".join(str(g.id) for g in sorted(found, key=lambda g: g.id))}
+        goal = found[0]
+        if person is not None and not self._takes(self._session, goal, department_id, self._covered):
+            from ..people.directory import department_paths
+
+            return None, "goal_link_outside_department", {
+                "goal": goal.title, "person": person,
+                "department": "/".join(department_paths(self._session).get(goal.department_id, ()))}
+        return goal.id, None, {}
