@@ -87,3 +87,25 @@ def cycle_target_links(session: Session, cycle_id: int) -> list[TargetLink]:
         .where(Target.cycle_id == cycle_id, visible_condition(session, Target.employee_id))
         .order_by(Employee.employee_no, Target.weight.desc(), Kpi.code))
     return [TargetLink(*row, may_change=writer and (changeable is None or row[1] in changeable)) for row in rows]
+
+
+def find_target(session: Session, cycle_id: int, employee_id: int, kpi: str) -> int:
+    """The id of the person's target on ``kpi`` (code or name) in the cycle."""
+    from db.models import Cycle
+
+    from ..kpi.actuals_import import KpiNames
+
+    require_in_scope(session, employee_id)
+    kpi_id = KpiNames(session).find(kpi.strip())
+    if kpi_id is None:
+        raise NotFound.coded("kpi_unknown", value=kpi)
+    if not isinstance(kpi_id, int):
+        raise ValidationError.coded("kpi_ambiguous", value=kpi, count=kpi_id[1])
+    target_id = session.scalar(select(Target.id).where(Target.cycle_id == cycle_id, Target.employee_id == employee_id,
+                                                       Target.kpi_id == kpi_id))
+    if target_id is None:
+        person = session.get(Employee, employee_id)
+        cycle = session.get(Cycle, cycle_id)
+        raise NotFound.coded("goal_target_unknown", person=f"{person.name} ({person.employee_no})", kpi=kpi,
+                             cycle=cycle.name if cycle else cycle_id)
+    return target_id
