@@ -279,3 +279,24 @@ def copy_goal_tree(session: Session, source_cycle_id: int, cycle_id: int) -> dic
     session.add_all(copies.values())
     session.flush()
     return {old: new.id for old, new in copies.items()}
+
+
+@dataclass(frozen=True)
+class GoalFormChoices:
+    """What the goal form offers the acting user: the departments whose goals they keep
+    (id, path) and whether they may add company goals."""
+
+    departments: tuple[tuple[int, str], ...]
+    may_add_company: bool
+
+    @property
+    def may_add(self) -> bool:
+        return self.may_add_company or bool(self.departments)
+
+
+def goal_form_choices(session: Session) -> GoalFormChoices:
+    managed = managed_departments(session)
+    paths = department_paths(session)
+    listed = sorted(((d, "/".join(p)) for d, p in paths.items() if managed is None or d in managed),
+                    key=lambda item: item[1])
+    return GoalFormChoices(tuple(listed), managed is None)

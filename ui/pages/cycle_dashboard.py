@@ -148,6 +148,7 @@ class CycleDashboard(QWidget):
         blockers_layout.addLayout(fix_row)
         self.tabs.addTab(blockers_page, self.tr("Next gate"))
         self.tabs.addTab(self._progress_page(), self.tr("Progress by stage"))
+        self.tabs.addTab(self._goals_page(), self.tr("Goals"))
         layout.addWidget(self.tabs, 1)
         changes(workstation).changed.connect(lambda _areas: self.reload())
         self.set_cycle(cycle_id, force=True)
@@ -199,6 +200,39 @@ class CycleDashboard(QWidget):
         page_layout.addWidget(self.progress_table, 1)
         return page
 
+    def _goals_page(self) -> QWidget:
+        """The goal tree with each goal's roll-up, read apart from the dashboard's own
+        figures (a cycle's goals are few; its gates are checked for everyone)."""
+        from ..goals.goal_tree_view import GoalTreeView
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        self.goals_note = QLabel()
+        self.goals_note.setWordWrap(True)
+        page_layout.addWidget(self.goals_note)
+        self.goal_tree = GoalTreeView(compact=True)
+        page_layout.addWidget(self.goal_tree, 1)
+        return page
+
+    def _load_goals(self, cycle_id: int) -> None:
+        from reviewer.goals.rollup import goal_tree
+
+        self._goals_job = Job(self, self.tr("Loading goals"), lambda ws, _p: (cycle_id, ws.call(goal_tree, cycle_id)),
+                              lambda found: self._show_goals(*found), dialog=False,
+                              workstation=self.workstation).start()
+
+    def _show_goals(self, cycle_id: int, nodes) -> None:
+        if cycle_id != self.cycle_id:
+            return
+        self.goal_tree.set_nodes(nodes)
+        if not nodes:
+            self.goals_note.setText(self.tr("No goals yet: add them in the Goals tab of this cycle."))
+        elif nodes[0].scoped:
+            self.goals_note.setText(self.tr("Attainment of your reporting line's targets only."))
+        else:
+            self.goals_note.setText(self.tr("Each goal's attainment: the targets serving it and its sub-goals."))
+
     def show_progress_by(self, by: str) -> None:
         """``department`` or ``manager``: the matrix's rows."""
         (self.by_department_button if by == "department" else self.by_manager_button).setChecked(True)
@@ -242,6 +276,7 @@ class CycleDashboard(QWidget):
             return
         self._job = Job(self, self.tr("Loading the cycle"), lambda ws, _p: ws.call(cycle_dashboard, cycle_id),
                         self.show_view, dialog=False, workstation=self.workstation).start()
+        self._load_goals(cycle_id)
 
     def show_view(self, view: CycleDashboardView) -> None:
         if view.cycle_id != self.cycle_id:

@@ -1,7 +1,7 @@
 """Cycles: every appraisal cycle with its stage and progress; create one, change its
 settings, add people who joined. Below the table, the selected cycle's own views
 (``detail_tabs``): its dashboard (stages, progress, the next gate's blockers, the
-moves) and its participants; both follow ``cycle_selected``."""
+moves), its participants and its goals (ui/pages/goals_tab.py); all follow ``cycle_selected``."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -67,6 +67,7 @@ class CyclesPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_settings())
         self.table.selectionModel().currentRowChanged.connect(lambda _current, _previous: self._selection_changed())
         self.cycle_selected.connect(self.dashboard.set_cycle)
+        self.cycle_selected.connect(self.goals_tab.set_cycle)
         self.dashboard.go_to.connect(self.go_to)
         # A move on the dashboard or a settings change elsewhere: the list reads again
         # (the dashboard re-reads itself on the same notice).
@@ -129,6 +130,10 @@ class CyclesPage(QWidget):
             self.participants.setColumnWidth(column, width)
         participants_layout.addWidget(self.participants, 1)
         self.detail_tabs.addTab(participants, self.tr("Participants"))
+        from .goals_tab import GoalsTab
+
+        self.goals_tab = GoalsTab(self.workstation)
+        self.detail_tabs.addTab(self.goals_tab, self.tr("Goals"))
         self.splitter.addWidget(self.detail_tabs)
         # A company runs a few cycles at a time: most of the height goes to the selected one.
         self.splitter.setStretchFactor(0, 1)
