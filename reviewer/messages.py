@@ -1060,6 +1060,7 @@ FIELD_LABELS.update({
     "measure": QT_TRANSLATE_NOOP("fields", "Measure"),
     "unit": QT_TRANSLATE_NOOP("fields", "Unit"),
 })
+VOCABULARIES["goal_field"] = ("fields", {key: FIELD_LABELS[key] for key in ("title", "measure", "unit")})
 PROBLEMS.update({
     "goal_cycle_closed": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its goals can no longer change."),
     "goal_company_hr_only": QT_TRANSLATE_NOOP(
@@ -1074,7 +1075,7 @@ PROBLEMS.update({
         "problems", "{count} goals of this cycle are called '{value}' (ids {ids}); give the goal's id instead."),
     "goal_title_required": QT_TRANSLATE_NOOP("problems", "A goal needs a title."),
     "goal_text_too_long": QT_TRANSLATE_NOOP(
-        "problems", "The goal's {field} is {length} characters long; at most {limit} fit."),
+        "problems", "'{value}' is {length} characters long; at most {limit} fit in a goal's {what}."),
     "goal_target_value_invalid": QT_TRANSLATE_NOOP("problems", "The goal's target value is not a number."),
     "goal_parent_other_cycle": QT_TRANSLATE_NOOP(
         "problems", "The goal '{parent}' belongs to another cycle; a goal serves a goal of its own cycle."),

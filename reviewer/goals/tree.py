@@ -15,6 +15,7 @@ from db.models import CycleGoal, CycleStage, Employee, Target
 
 from ..access import Actor, acting, require_writer, visible_employee_ids
 from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
+from ..messages import Term
 from ..people.directory import department_paths, departments_below
 
 MAX_TITLE = 200
@@ -103,7 +104,8 @@ def _clean(text: str | None, field: str, limit: int) -> str | None:
         return None
     refuse_hidden_characters(field, value)
     if len(value) > limit:
-        raise ValidationError.coded("goal_text_too_long", field=field, length=len(value), limit=limit)
+        raise ValidationError.coded("goal_text_too_long", value=value, length=len(value), limit=limit,
+                                    what=Term("goal_field", field))
     return value
 
 

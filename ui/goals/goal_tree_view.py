@@ -3,7 +3,7 @@ and the cycle dashboard (compact: the goal and its bar)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -21,7 +21,7 @@ HEADERS = (QT_TRANSLATE_NOOP("GoalTree", "Goal"), QT_TRANSLATE_NOOP("GoalTree", 
            QT_TRANSLATE_NOOP("GoalTree", "Department"), QT_TRANSLATE_NOOP("GoalTree", "Measure"),
            QT_TRANSLATE_NOOP("GoalTree", "Targets"), QT_TRANSLATE_NOOP("GoalTree", "People"))
 COMPACT_COLUMNS = 2
-BAR_TOP = 150  # the bar is full at 150 % (scoring credits at most the cap, 120 % by default)
+BAR_TOP = 100  # on target fills the bar; beyond it (up to the cap) the figure says by how much
 
 
 def tr(text: str) -> str:
@@ -29,7 +29,7 @@ def tr(text: str) -> str:
 
 
 def percent_text(attainment: float | None) -> str:
-    return tr("no result yet") if attainment is None else f"{100 * attainment:.1f} %"
+    return QCoreApplication.translate("GoalTree", "no result yet") if attainment is None else f"{100 * attainment:.1f} %"
 
 
 def measure_text(node: GoalNode) -> str:
@@ -42,21 +42,33 @@ def measure_text(node: GoalNode) -> str:
 class RollupBarDelegate(QStyledItemDelegate):
     """A goal's attainment as a progress bar with its percent, in the platform's style."""
 
+    TEXT_WIDTH = 64  # room for "100.0 %" beside the bar
+
     def paint(self, painter, option, index):
         attainment = index.data(ATTAINMENT_ROLE)
         if attainment is None:
             super().paint(painter, option, index)
             return
+        style = option.widget.style() if option.widget else QApplication.style()
+        # The row's background (selection, alternating colour) first, then the bar and the figure.
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        rect = option.rect
+        text_rect = rect.adjusted(rect.width() - self.TEXT_WIDTH, 0, -4, 0)
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        bar.rect = rect.adjusted(3, 4, -self.TEXT_WIDTH - 2, -4)
         bar.minimum, bar.maximum = 0, BAR_TOP
         bar.progress = int(round(min(100 * attainment, BAR_TOP)))
-        bar.text = index.data(Qt.ItemDataRole.DisplayRole)
-        bar.textVisible = True
-        bar.state = option.state
+        bar.textVisible = False
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
         bar.palette = option.palette
-        style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                            else QPalette.ColorRole.Text))
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         index.data(Qt.ItemDataRole.DisplayRole))
+        painter.restore()
 
 
 class GoalTreeView(QTreeView):
@@ -83,14 +95,14 @@ class GoalTreeView(QTreeView):
         self.nodes = {node.id: node for node in nodes}
         parents: dict[int, QStandardItem] = {}
         for node in nodes:
-            cells = [node.title, percent_text(node.attainment), node.department or tr("Company"),
+            cells = [node.title, percent_text(node.attainment), node.department or QCoreApplication.translate("GoalTree", "Company"),
                      measure_text(node), str(node.targets), str(node.people)][:len(columns)]
             items = [QStandardItem(text) for text in cells]
             for item in items:
                 item.setData(node.id, ID_ROLE)
             items[0].setToolTip("\n".join(filter(None, (node.title, node.description, measure_text(node)))))
             items[1].setData(node.attainment, ATTAINMENT_ROLE)
-            items[1].setToolTip(tr("%1 of %2 targets with a result; %3 people")
+            items[1].setToolTip(QCoreApplication.translate("GoalTree", "%1 of %2 targets with a result; %3 people")
                                 .replace("%1", str(node.measured)).replace("%2", str(node.targets))
                                 .replace("%3", str(node.people)))
             for item in items[4:]:
@@ -103,7 +115,7 @@ class GoalTreeView(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, max(self.sizeHintForColumn(column) + 16, 130 if column == 1 else 70))
+            self.setColumnWidth(column, max(self.sizeHintForColumn(column) + 16, 190 if column == 1 else 70))
         if keep is not None:
             self.select_goal(keep)
 
