@@ -124,7 +124,6 @@ class CycleSettingsDialog(QDialog):
         self.enforce_distribution = QCheckBox(self.tr("Refuse to close a session while a band is off by more"))
         self.enforce_distribution.setChecked(detail.enforce_distribution)
         calibration_form.addRow("", self.enforce_distribution)
-        left.addWidget(calibration)
         self.settings_locked = bool(detail.locked_code)
         left.addStretch(1)
         columns.addLayout(left)
@@ -183,6 +182,7 @@ class CycleSettingsDialog(QDialog):
             self.due[stage.value] = (check, edit)
             due_form.addRow(stage_name(stage) + ":", row)
         right.addWidget(due, 2)
+        right.addWidget(calibration)  # beside the bands it judges; the left column stays narrow
         columns.addLayout(right, 1)
         layout.addLayout(columns)
 
