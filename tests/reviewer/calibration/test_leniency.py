@@ -1,0 +1,358 @@
+"""Leniency and severity of managers on a constructed cycle: z-scores equal values worked
+out by hand below, p-values equal scipy's (computed independently, here only), nothing
+unpublished feeds a figure, and a manager cannot read another manager's row."""
+from __future__ import annotations
+
+import json
+import math
+import statistics
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+import pytest
+from scipy import stats as scipy_stats
+from sqlalchemy import update
+
+from db.models import (
+    Appraisal,
+    CalibrationCode,
+    CalibrationMember,
+    CalibrationParticipant,
+    CalibrationSession,
+    Competency,
+    Cycle,
+    CycleStage,
+    Department,
+    Employee,
+    FeedbackRequest,
+    FormQuestion,
+    FormSection,
+    FormTemplate,
+    Frequency,
+    QuestionKind,
+    RaterScore,
+    RatingBand,
+    Relationship,
+    RequestStatus,
+    UserRole,
+)
+from reviewer.access import Actor, bind
+from reviewer.calibration.leniency import leniency
+from reviewer.errors import NotFound, PermissionDenied, ValidationError
+from reviewer.feedback.published_score import published_competency_scores
+from reviewer.messages import render
+
+# Each person's manager gives one rating per competency (two competencies, a 1-5 scale),
+# so a person's manager-group score is 100 x ((a + b) / 2) / 5 = 10 x (a + b).
+TEAMS = {
+    "M1": [(5, 4), (4, 5), (4, 4), (5, 5), (4, 5)],  # 90, 90, 80, 100, 90: mean 90
+    "M2": [(2, 3), (3, 3), (2, 2), (3, 2), (2, 3)],  # 50, 60, 40, 50, 50: mean 50
+    "M3": [(3, 4), (4, 3), (3, 3), (4, 4), (3, 4), (4, 3)],  # 70, 70, 60, 80, 70, 70 (+ Q below)
+    "M4": [(3, 4), (3, 3), (4, 4)],  # 70, 60, 80: a team below 5, counted in the organisation only
+}
+# Q reports to M3 and was rated by M3 (4, 4) and M4 (2, 2): the manager group's cell per
+# competency is the mean of both, 3 and 3, so Q's score is 60 and Q counts in M3's team
+# (two manager-group raters cannot be told apart: the direct manager's team).
+SCORES = {"M1": [90, 90, 80, 100, 90], "M2": [50, 60, 40, 50, 50], "M3": [70, 70, 60, 80, 70, 70, 60],
+          "M4": [70, 60, 80]}
+EVERYONE = [s for scores in SCORES.values() for s in scores]  # 20 rated people
+ORG_MEAN = 1390 / 20  # = 69.5
+# Sample SD (ddof = 1): the squared deviations from 69.5 are 30.5² (100) + 3 x 20.5² (90) + 3 x 10.5² (80)
+# + 5 x 0.5² (70) + 4 x 9.5² (60) + 3 x 19.5² (50) + 29.5² (40) = 4895, over n - 1 = 19.
+ORG_SD = math.sqrt(4895 / 19)  # = 16.0509...
+# Proposed bands (current appraisal). X has no guideline: whoever is proposed there is left out.
+PROPOSED = {
+    "M1": ["A", "A", "B", "A", "X"],
+    "M2": ["C", "D", "D", "C", "D"],
+    "M3": ["A", "B", "C", "C", "C", "D", "B"],
+    "M4": ["B", "C", "C"],
+}
+# Guideline shares in percent, normalised over the bands that have one: they sum to 90 here.
+GUIDELINE = {"A": 10.0, "B": 20.0, "C": 40.0, "D": 20.0, "X": None}
+
+
+@dataclass
+class Cycle16:
+    cycle_id: int
+    managers: dict[str, int]
+    teams: dict[str, list[int]]
+    template_id: int
+    competencies: list[int]
+    department_id: int
+
+
+def _rate(session, data: Cycle16, subject: int, rater: int, ratings, relation=Relationship.MANAGER,
+          status=RequestStatus.SUBMITTED) -> None:
+    request = FeedbackRequest(cycle_id=data.cycle_id, subject_id=subject, rater_employee_id=rater, relation=relation,
+                              template_id=data.template_id, status=status, submitted_at=datetime(2027, 6, 1))
+    session.add(request)
+    session.flush()
+    session.add_all(RaterScore(request_id=request.id, competency_id=c, ratings=1, total=r)
+                    for c, r in zip(data.competencies, ratings))
+    session.flush()
+
+
+def _build(session) -> Cycle16:
+    department = Department(name="销售部")
+    session.add(department)
+    session.flush()
+    managers = {}
+    for n, label in enumerate(TEAMS, start=1):
+        manager = Employee(employee_no=f"M{n:03}", name=f"经理{n}", department_id=department.id)
+        session.add(manager)
+        session.flush()
+        managers[label] = manager.id
+    cycle = Cycle(name="2027 H1", period_start=date(2027, 1, 1), period_end=date(2027, 6, 30),
+                  frequency=Frequency.HALF_YEAR, stage=CycleStage.CALIBRATION, kpi_weight=70, competency_weight=30,
+                  anonymity_threshold=3)
+    cycle.rating_bands = [RatingBand(code=code, name=code, min_score=score, guideline_pct=GUIDELINE[code])
+                          for code, score in (("A", 90), ("B", 75), ("C", 60), ("X", 50), ("D", 0))]
+    competencies = [Competency(code="COMM", name="Communication"), Competency(code="TEAM", name="Teamwork")]
+    template = FormTemplate(family="test", name="Test form")
+    section = FormSection(position=1, title="All")
+    section.questions = [FormQuestion(position=n, kind=QuestionKind.RATING, text=c.name, competency=c, scale_max=5)
+                         for n, c in enumerate(competencies, start=1)]
+    template.sections = [section]
+    session.add_all([cycle, *competencies, template])
+    session.flush()
+    bands = {b.code: b.id for b in cycle.rating_bands}
+    data = Cycle16(cycle.id, managers, {label: [] for label in TEAMS}, template.id, [c.id for c in competencies],
+                   department.id)
+    number = 0
+    for label, ratings in TEAMS.items():
+        for n, pair in enumerate(ratings):
+            number += 1
+            person = Employee(employee_no=f"E{number:03}", name=f"员工{number}", department_id=department.id,
+                              manager_id=managers[label])
+            session.add(person)
+            session.flush()
+            data.teams[label].append(person.id)
+            _rate(session, data, person.id, managers[label], pair)
+            session.add(Appraisal(cycle_id=cycle.id, employee_id=person.id, proposed_band_id=bands[PROPOSED[label][n]]))
+    q = Employee(employee_no="E099", name="双经理", department_id=department.id, manager_id=managers["M3"])
+    session.add(q)
+    session.flush()
+    data.teams["M3"].append(q.id)
+    _rate(session, data, q.id, managers["M3"], (4, 4))
+    _rate(session, data, q.id, managers["M4"], (2, 2))
+    # Q's first appraisal proposed A; the current (second) version proposes B, as PROPOSED says.
+    first = Appraisal(cycle_id=cycle.id, employee_id=q.id, proposed_band_id=bands["A"], version=1)
+    session.add(first)
+    session.flush()
+    session.add(Appraisal(cycle_id=cycle.id, employee_id=q.id, proposed_band_id=bands["B"], version=2,
+                          supersedes_id=first.id))
+    # In M1's line but never rated: no figure, in no team, in no count.
+    unrated = Employee(employee_no="E100", name="未评", department_id=department.id, manager_id=managers["M1"])
+    session.add(unrated)
+    session.flush()
+    session.add(Appraisal(cycle_id=cycle.id, employee_id=unrated.id, proposed_band_id=bands["D"]))
+    session.flush()
+    return data
+
+
+def _by_label(report, data):
+    ids = {v: k for k, v in data.managers.items()}
+    return {ids[row.manager_id]: row for row in report.rows}
+
+
+def test_org_figures_and_z_scores_equal_the_hand_computed_values(database):
+    with database.session() as session:
+        data = _build(session)
+        report = leniency(session, data.cycle_id)
+    assert report.published and report.org_count == 20
+    assert report.org_mean == pytest.approx(69.5, abs=1e-12)
+    assert report.org_sd == pytest.approx(16.050905860648, abs=1e-9)  # sqrt(4895 / 19)
+    # Independently: the standard library's sample SD of the same 20 scores.
+    assert report.org_sd == pytest.approx(statistics.stdev(EVERYONE), abs=1e-12)
+    rows = _by_label(report, data)
+    assert set(rows) == {"M1", "M2", "M3"}  # M4 rated only 3 people
+    # z = (team mean - 69.5) / (16.0509 / sqrt(team size))
+    assert rows["M1"].team_size == 5 and rows["M1"].mean == pytest.approx(90.0)
+    assert rows["M1"].z == pytest.approx((90 - 69.5) / (ORG_SD / math.sqrt(5)), abs=1e-12)
+    assert rows["M1"].z == pytest.approx(2.855876, abs=1e-6)
+    assert rows["M2"].z == pytest.approx((50 - 69.5) / (ORG_SD / math.sqrt(5)), abs=1e-12)
+    assert rows["M2"].z == pytest.approx(-2.716565, abs=1e-6)
+    assert rows["M3"].team_size == 7 and rows["M3"].mean == pytest.approx(480 / 7)
+    assert rows["M3"].z == pytest.approx((480 / 7 - 69.5) / (ORG_SD / math.sqrt(7)), abs=1e-12)
+    assert rows["M3"].z == pytest.approx(-0.153061, abs=1e-6)
+    assert rows["M1"].difference == pytest.approx(20.5)
+    # Most lenient first.
+    assert [r.manager_id for r in report.rows] == [data.managers[m] for m in ("M1", "M3", "M2")]
+
+
+def test_each_persons_rating_is_the_published_manager_term_of_the_360_score(database):
+    """With only manager-group answers, the published 360 part is the manager term itself."""
+    with database.session() as session:
+        data = _build(session)
+        published = published_competency_scores(session, data.cycle_id)
+    expected = dict(zip(data.teams["M1"], SCORES["M1"]))
+    assert {p: published[p] for p in expected} == pytest.approx(expected)
+
+
+def _scipy_p(observed, guideline_codes):
+    shares = [GUIDELINE[c] for c in guideline_codes]
+    expected = [sum(observed) * s / sum(shares) for s in shares]
+    statistic, p = scipy_stats.chisquare(observed, expected)
+    assert p == pytest.approx(scipy_stats.chi2.sf(statistic, len(observed) - 1), rel=1e-12)
+    return statistic, p
+
+
+def test_chi_square_and_p_values_equal_scipy(database):
+    with database.session() as session:
+        data = _build(session)
+        report = leniency(session, data.cycle_id)
+    rows = _by_label(report, data)
+    codes = ["A", "B", "C", "D"]  # X has no guideline share: left out, and so is M1's person proposed there
+    assert [code for code, _ in report.guideline] == codes
+    assert [share for _, share in report.guideline] == pytest.approx([1 / 9, 2 / 9, 4 / 9, 2 / 9])
+    for label, observed in (("M1", [3, 1, 0, 0]), ("M2", [0, 0, 2, 3]), ("M3", [1, 2, 3, 1])):
+        statistic, p = _scipy_p(observed, codes)
+        row = rows[label]
+        assert [b.observed for b in row.bands] == observed and row.proposed == sum(observed)
+        assert row.dof == 3
+        assert row.chi_square == pytest.approx(statistic, rel=1e-12)
+        assert row.p_value == pytest.approx(p, rel=1e-9, abs=1e-12)
+    # M1: 3, 1, 0, 0 against expected 4/9, 8/9, 16/9, 8/9: (23/9)² / (4/9) + (1/9)² / (8/9) + 16/9 + 8/9
+    # = 529/36 + 1/72 + 24/9 = 17.375, on 3 degrees of freedom: p = 0.00059.
+    assert rows["M1"].chi_square == pytest.approx(17.375, rel=1e-12)
+    assert rows["M1"].flagged and rows["M1"].sentence_code == "leniency_higher_unlike_guideline"
+    assert render(rows["M1"].sentence_code, rows["M1"].sentence_params) == (
+        "Rates higher than the organisation by 20.5 points (z = 2.9) and proposes bands unlike the guideline "
+        "(p < 0.001).")
+    assert rows["M2"].flagged and rows["M2"].p_value > 0.05 and rows["M2"].sentence_code == "leniency_lower"
+    assert render(rows["M2"].sentence_code, rows["M2"].sentence_params) == (
+        "Rates lower than the organisation by 19.5 points (z = -2.7).")
+    assert not rows["M3"].flagged and rows["M3"].sentence_code == "leniency_in_line"
+
+
+def test_unpublished_360_answers_change_no_figure(database):
+    with database.session() as session:
+        data = _build(session)
+        before = leniency(session, data.cycle_id)
+        # A manager's form begun but not submitted (its sums stored anyway), a new person's
+        # only form likewise, and peers' ratings (not the manager group): nothing moves.
+        _rate(session, data, data.teams["M2"][0], data.managers["M4"], (5, 5), status=RequestStatus.IN_PROGRESS)
+        newcomer = Employee(employee_no="E200", name="新人", department_id=data.department_id,
+                            manager_id=data.managers["M2"])
+        session.add(newcomer)
+        session.flush()
+        _rate(session, data, newcomer.id, data.managers["M2"], (1, 1), status=RequestStatus.OPEN)
+        for peer in data.teams["M1"][1:4]:
+            _rate(session, data, data.teams["M1"][0], peer, (1, 1), relation=Relationship.PEER)
+        assert leniency(session, data.cycle_id) == before
+        # Before the cycle's 360 results are published there is no figure at all.
+        session.execute(update(Cycle).where(Cycle.id == data.cycle_id).values(stage=CycleStage.SELF_REVIEW_360))
+        session.expire_all()
+        hidden = leniency(session, data.cycle_id)
+        assert not hidden.published and hidden.rows == () and hidden.org_mean is None and hidden.org_count == 0
+        assert hidden.notice_code == "feedback_unpublished"
+        session.execute(update(Cycle).where(Cycle.id == data.cycle_id).values(feedback_release_date=date(2999, 1, 1)))
+        session.expire_all()
+        assert leniency(session, data.cycle_id).rows == ()
+
+
+def _manager(data, label) -> Actor:
+    return Actor(user_id=None, username=label, display_name=label, role=UserRole.MANAGER,
+                 employee_id=data.managers[label])
+
+
+def test_a_manager_reads_only_their_own_row(database):
+    with database.session() as session:
+        data = _build(session)
+        everyone = _by_label(leniency(session, data.cycle_id), data)
+        bind(session, _manager(data, "M1"))
+        own = leniency(session, data.cycle_id)
+        assert [r.manager_id for r in own.rows] == [data.managers["M1"]]
+        # 15 rated people in three other teams: the organisation's figures tell M1 no one team's.
+        assert own.org_mean == pytest.approx(69.5) and not own.organisation_withheld
+        assert own.rows[0] == everyone["M1"]
+        dumped = json.dumps(own.as_dict(), ensure_ascii=False, default=str)
+        assert "经理2" not in dumped and "M002" not in dumped
+        # With a larger minimum, 15 outside is too few (< 2 x 8): no organisation figures, no z.
+        narrow = leniency(session, data.cycle_id, min_team=3)
+        assert [r.manager_id for r in narrow.rows] == [data.managers["M1"]]
+        withheld = leniency(session, data.cycle_id, min_team=8)
+        assert withheld.rows == ()  # M1's team of 5 is below 8
+        bind(session, _manager(data, "M4"))
+        small = leniency(session, data.cycle_id, min_team=3)
+        assert [r.manager_id for r in small.rows] == [data.managers["M4"]]
+        assert small.org_mean is not None
+        # A manager whose outside is a single team learns nothing of it.
+        session.execute(update(Employee).where(Employee.id.in_(data.teams["M3"] + data.teams["M4"]))
+                        .values(manager_id=data.managers["M2"]))
+        bind(session, _manager(data, "M1"))
+        assert leniency(session, data.cycle_id).rows[0].z is not None  # raters, not the org chart, make teams
+        bind(session, Actor(user_id=None, username="x", display_name="x", role=UserRole.MANAGER, employee_id=None))
+        nobody = leniency(session, data.cycle_id)
+        assert nobody.rows == () and nobody.org_mean is None and nobody.organisation_withheld
+
+
+def test_the_organisation_is_withheld_when_outside_the_team_is_one_other_team(database):
+    with database.session() as session:
+        data = _build(session)
+        # Only M1's and M2's teams stay rated.
+        session.execute(update(FeedbackRequest).where(FeedbackRequest.subject_id.in_(
+            data.teams["M3"] + data.teams["M4"])).values(status=RequestStatus.DECLINED))
+        bind(session, _manager(data, "M1"))
+        report = leniency(session, data.cycle_id, min_team=2)
+    assert report.organisation_withheld and report.org_mean is None and report.org_sd is None
+    assert report.org_count == 0 and report.notice_code == "leniency_organisation_withheld"
+    row = report.rows[0]
+    assert row.z is None and row.difference is None and row.mean == pytest.approx(90.0)
+    assert row.p_value is not None  # the guideline is no one's secret
+
+
+def _session(session, data, *, blind: bool, members: list[int], participants: list[int]) -> int:
+    calibration = CalibrationSession(cycle_id=data.cycle_id, name="销售部校准", scope_kind="cycle", blind=blind,
+                                     opened_by_name="HR")
+    session.add(calibration)
+    session.flush()
+    appraisals = {a.employee_id: a.id for a in session.query(Appraisal).filter(Appraisal.cycle_id == data.cycle_id)}
+    session.add_all(CalibrationMember(session_id=calibration.id, appraisal_id=appraisals[m]) for m in members)
+    session.add_all(CalibrationParticipant(session_id=calibration.id, employee_id=p) for p in participants)
+    session.add_all(CalibrationCode(session_id=calibration.id, employee_id=e, code=f"M-{n:02}")
+                    for n, e in enumerate((data.managers["M3"], data.managers["M2"]), start=7))
+    session.flush()
+    return calibration.id
+
+
+def test_a_blind_session_shows_its_managers_as_codes_to_its_participants(database):
+    with database.session() as session:
+        data = _build(session)
+        everyone = _by_label(leniency(session, data.cycle_id), data)
+        members = data.teams["M2"][:2] + data.teams["M3"][:1]
+        session_id = _session(session, data, blind=True, members=members,
+                              participants=[data.managers["M2"], data.managers["M3"]])
+        bind(session, _manager(data, "M2"))
+        report = leniency(session, data.cycle_id, session_id=session_id)
+        assert report.blind and [r.manager for r in report.rows] == ["M-07", "M-08"]  # M3 (z -0.15), M2 (-2.72)
+        assert all(r.manager_id is None and r.manager_no is None for r in report.rows)
+        dumped = json.dumps(report.as_dict(), ensure_ascii=False, default=str)
+        assert not any(name in dumped for name in ("经理2", "经理3", "M002", "M003"))
+        assert report.rows[1] == replace(everyone["M2"], manager="M-08", manager_id=None, manager_no=None)
+        # A manager who does not sit in the session reads nothing of it.
+        bind(session, _manager(data, "M1"))
+        with pytest.raises(PermissionDenied) as refused:
+            leniency(session, data.cycle_id, session_id=session_id)
+        assert refused.value.code == "leniency_session_not_readable"
+        # Closed, the names come back.
+        bind(session, Actor(user_id=None, username="hr", display_name="HR", role=UserRole.HR_ADMIN))
+        session.execute(update(CalibrationSession).where(CalibrationSession.id == session_id)
+                        .values(closed_at=datetime(2027, 7, 1), closed_by_name="HR"))
+        session.expire_all()
+        closed = leniency(session, data.cycle_id, session_id=session_id)
+        assert not closed.blind and [r.manager for r in closed.rows] == ["经理3", "经理2"]
+
+
+def test_refusals_are_coded(database):
+    with database.session() as session:
+        data = _build(session)
+        with pytest.raises(ValidationError) as bad:
+            leniency(session, data.cycle_id, min_team=0)
+        assert bad.value.code == "leniency_min_team_range"
+        with pytest.raises(NotFound) as unknown:
+            leniency(session, data.cycle_id + 99)
+        assert unknown.value.code == "cycle_unknown_id"
+        with pytest.raises(NotFound) as no_session:
+            leniency(session, data.cycle_id, session_id=999)
+        assert no_session.value.code == "leniency_session_unknown"
