@@ -1,1 +1,1 @@
-"""Calibration: sessions, moves, distribution, nine-box, ranking and leniency."""
+"""Calibration: sessions over a scope of a cycle, moves with reasons, the distribution against the guideline, the grid."""

@@ -43,10 +43,7 @@ from sqlalchemy.orm import Session
 from db.engine import batches
 from db.models import (
     Appraisal,
-    CalibrationCode,
     CalibrationMember,
-    CalibrationParticipant,
-    CalibrationSession,
     Cycle,
     Employee,
     FeedbackRequest,
@@ -57,10 +54,12 @@ from db.models import (
 )
 
 from ..access import acting
-from ..errors import NotFound, PermissionDenied, ValidationError
+from ..errors import NotFound, ValidationError
 from ..feedback.anonymity import Cell, publish
 from ..feedback.published_score import published_group_scores, rating_scale_top
 from ..feedback.release import feedback_release
+from .blind import Labels, names_of, session_labels
+from .sessions import readable_session
 from .stats import chi_square_sf, chi_square_statistic, mean, sample_sd
 
 Z_LIMIT = 2.0  # |z| at or above this: the team mean is unlike the organisation's
@@ -249,17 +248,13 @@ def leniency(session: Session, cycle_id: int, *, min_team: int = 5, session_id: 
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     actor = acting(session)
-    calibration = blind = None
+    calibration = labels = None
     if session_id is not None:
-        calibration = session.get(CalibrationSession, session_id)
-        if calibration is None or calibration.cycle_id != cycle.id:
-            raise NotFound.coded("leniency_session_unknown", session=session_id, cycle=cycle.name)
-        participants = set(session.scalars(select(CalibrationParticipant.employee_id)
-                                           .where(CalibrationParticipant.session_id == session_id)))
-        if not actor.sees_everyone and actor.employee_id not in participants:
-            raise PermissionDenied.coded("leniency_session_not_readable", name=actor.display_name,
-                                         session=calibration.name)
-        blind = calibration.blind and calibration.closed_at is None
+        calibration = readable_session(session, session_id)
+        if calibration.cycle_id != cycle.id:
+            raise NotFound.coded("calibration_session_unknown", id=session_id)
+        labels = session_labels(session, calibration)
+    blind = labels is not None and labels.blind
     scale_max = rating_scale_top(session, cycle.id)
     guideline = _guideline(session, cycle.id)
     release = feedback_release(session, cycle.id)
@@ -299,24 +294,19 @@ def leniency(session: Session, cycle_id: int, *, min_team: int = 5, session_id: 
         org_mean = org_sd = None
 
     managers = sorted(m for m in shown if m in teams)
-    names: dict[int, tuple[str, str]] = {}
-    for chunk in batches(managers):
-        names.update({i: (no, name) for i, no, name in session.execute(
-            select(Employee.id, Employee.employee_no, Employee.name).where(Employee.id.in_(chunk)))})
-    codes = {}
-    if blind:
-        codes = dict(session.execute(select(CalibrationCode.employee_id, CalibrationCode.code)
-                                     .where(CalibrationCode.session_id == session_id)).all())
+    if labels is None:
+        labels = Labels(False, {}, names_of(session, managers))
+    elif not blind:
+        labels.names.update(names_of(session, [m for m in managers if m not in labels.names]))
     proposed = _proposed_bands(session, cycle.id)
     rows = []
     for manager in managers:
         people = teams[manager]
-        if blind:
-            label, manager_id, manager_no = codes.get(manager, UNCODED), None, None
-        else:
-            manager_no, label = names[manager]
-            manager_id = manager
-        rows.append(_row(label, manager_id, manager_no, [ratings.by_person[p] for p in people],
+        # While blind, a manager who drew no code (one who rated a member without being
+        # their direct manager) is UNCODED, numbered below: never their name.
+        label = labels.codes.get(manager, UNCODED) if blind else labels.label(manager)
+        rows.append(_row(label, None if blind else manager, labels.number(manager),
+                         [ratings.by_person[p] for p in people],
                          (proposed.get(p) for p in people), org_mean, org_sd, guideline))
     # Most lenient first; the order follows the figures, so in a blind session it says
     # nothing of who is who.

@@ -334,7 +334,7 @@ def test_a_blind_session_shows_its_managers_as_codes_to_its_participants(databas
         bind(session, _manager(data, "M1"))
         with pytest.raises(PermissionDenied) as refused:
             leniency(session, data.cycle_id, session_id=session_id)
-        assert refused.value.code == "leniency_session_not_readable"
+        assert refused.value.code == "calibration_not_participant"
         # Closed, the names come back.
         bind(session, Actor(user_id=None, username="hr", display_name="HR", role=UserRole.HR_ADMIN))
         session.execute(update(CalibrationSession).where(CalibrationSession.id == session_id)
@@ -355,4 +355,4 @@ def test_refusals_are_coded(database):
         assert unknown.value.code == "cycle_unknown_id"
         with pytest.raises(NotFound) as no_session:
             leniency(session, data.cycle_id, session_id=999)
-        assert no_session.value.code == "leniency_session_unknown"
+        assert no_session.value.code == "calibration_session_unknown"
