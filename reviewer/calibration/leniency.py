@@ -37,7 +37,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 
-from sqlalchemy import select
+from sqlalchemy import Float, cast, func, select
 from sqlalchemy.orm import Session
 
 from db.engine import batches
@@ -55,8 +55,8 @@ from db.models import (
 
 from ..access import acting
 from ..errors import NotFound, ValidationError
-from ..feedback.anonymity import Cell, publish
-from ..feedback.published_score import published_group_scores, rating_scale_top
+from ..feedback.anonymity import NAMED
+from ..feedback.published_score import rating_scale_top
 from ..feedback.release import feedback_release
 from .blind import Labels, names_of, session_labels
 from .sessions import readable_session
@@ -126,32 +126,36 @@ class _Ratings:
 
 
 def _manager_ratings(session: Session, cycle: Cycle, scale_max: int) -> _Ratings:
-    """Each rated person's published manager-group score and the manager they count under."""
-    query = (select(FeedbackRequest.subject_id, FeedbackRequest.rater_employee_id, RaterScore.competency_id,
-                    RaterScore.total, RaterScore.ratings)
+    """Each rated person's published manager-group score and the manager they count under.
+
+    The manager group is named: the anonymity rules (feedback.anonymity.publish) show its
+    cell whenever it has answers, whatever the other groups hold, so its published cell
+    per competency is all its submitted scores and the published score's manager term
+    (feedback.published_score.published_group_scores) is 100 x the mean over competencies
+    of the cell means / the scale's top point. Computed here in one grouped query: a
+    cycle of 20,000 people has 160,000 such cells, too many to publish one by one within
+    a second. tests/reviewer/calibration/test_leniency.py checks the two agree."""
+    if MANAGER not in NAMED:  # the rule this shortcut rests on; never silently outlive it
+        raise RuntimeError("the manager group is no longer always published")
+    score = cast(RaterScore.total, Float) / RaterScore.ratings
+    cells = (select(FeedbackRequest.subject_id.label("subject"), func.avg(score).label("mean"),
+                    func.min(FeedbackRequest.rater_employee_id).label("low"),
+                    func.max(FeedbackRequest.rater_employee_id).label("high"))
              .join(RaterScore, RaterScore.request_id == FeedbackRequest.id)
              .where(FeedbackRequest.cycle_id == cycle.id, FeedbackRequest.status == RequestStatus.SUBMITTED,
-                    FeedbackRequest.relation == Relationship.MANAGER, RaterScore.ratings > 0))
-    sums: dict[int, dict[int, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0, 0.0, 0.0]))
-    raters: dict[int, set[int]] = defaultdict(set)
-    for subject, rater, competency, total, ratings in session.connection().execute(query):
-        score = total / ratings
-        cell = sums[subject][competency]
-        cell[0] += 1
-        cell[1] += score
-        cell[2] += score * score
-        raters[subject].add(rater)
-    weights = {MANAGER: 1.0}
-    by_person = {}
-    for subject, by_competency in sums.items():
-        # The anonymity rules decide what is published; the manager term of the published
-        # score is what this person's manager group gave them.
-        publications = [publish({MANAGER: Cell(*cell)}, cycle.anonymity_threshold) for cell in by_competency.values()]
-        parts = [p for p in published_group_scores(publications, weights, scale_max) if p.group == MANAGER]
-        if parts:
-            by_person[subject] = parts[0].score
-    team_of = {s: next(iter(r)) for s, r in raters.items() if s in by_person and len(r) == 1}
-    shared = [s for s in by_person if s not in team_of]
+                    FeedbackRequest.relation == Relationship.MANAGER, RaterScore.ratings > 0)
+             .group_by(FeedbackRequest.subject_id, RaterScore.competency_id)
+             .subquery())
+    query = (select(cells.c.subject, func.avg(cells.c.mean), func.min(cells.c.low), func.max(cells.c.high))
+             .group_by(cells.c.subject))
+    by_person, team_of, shared = {}, {}, []
+    for subject, mean_rating, low, high in session.connection().execute(query):
+        by_person[subject] = 100.0 * float(mean_rating) / scale_max
+        if low == high:
+            team_of[subject] = low
+        else:
+            shared.append(subject)
+    # Several manager-group raters: one published cell, so the direct manager's team.
     for chunk in batches(shared):
         team_of.update({person: manager for person, manager in session.execute(
             select(Employee.id, Employee.manager_id).where(Employee.id.in_(chunk), Employee.manager_id.is_not(None)))})

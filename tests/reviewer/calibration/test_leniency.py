@@ -28,12 +28,13 @@ from db.models import (
     UserRole,
 )
 from reviewer.access import Actor, bind
-from reviewer.calibration.leniency import leniency
+from reviewer.calibration.leniency import _manager_ratings, leniency
 from reviewer.errors import NotFound, PermissionDenied, ValidationError
-from reviewer.feedback.published_score import published_competency_scores
+from reviewer.feedback.published_score import published_group_scores, rating_scale_top
+from reviewer.feedback.results import publish_cycle
 from reviewer.messages import render
 
-from .leniency_company import EVERYONE, GUIDELINE, ORG_SD, SCORES, build_cycle, rate
+from .leniency_company import EVERYONE, GUIDELINE, ORG_SD, build_cycle, rate
 
 
 def _by_label(report, data):
@@ -66,13 +67,22 @@ def test_org_figures_and_z_scores_equal_the_hand_computed_values(database):
     assert [r.manager_id for r in report.rows] == [data.managers[m] for m in ("M1", "M3", "M2")]
 
 
-def test_each_persons_rating_is_the_published_manager_term_of_the_360_score(database):
-    """With only manager-group answers, the published 360 part is the manager term itself."""
+def test_each_persons_rating_is_the_manager_term_of_the_published_360_score(database):
+    """The grouped query equals what the anonymity rules publish and the published score's
+    manager term makes of it, person by person, with other groups around (published,
+    pooled or withheld) and a person rated by two managers."""
     with database.session() as session:
         data = build_cycle(session)
-        published = published_competency_scores(session, data.cycle_id)
-    expected = dict(zip(data.teams["M1"], SCORES["M1"]))
-    assert {p: published[p] for p in expected} == pytest.approx(expected)
+        for peer in data.teams["M1"][1:4]:  # three peers: published on their own
+            rate(session, data, data.teams["M1"][0], peer, (1, 2), relation=Relationship.PEER)
+        rate(session, data, data.teams["M2"][0], data.teams["M2"][1], (5, 5), relation=Relationship.PEER)  # withheld
+        cycle = session.get(Cycle, data.cycle_id)
+        ours = _manager_ratings(session, cycle, rating_scale_top(session, data.cycle_id)).by_person
+        published = {person: published_group_scores(by_competency.values(), {"manager": 1.0}, 5)
+                     for person, by_competency in publish_cycle(session, data.cycle_id, unscoped=True).items()}
+    expected = {person: next(g.score for g in groups if g.group == "manager") for person, groups in published.items()}
+    assert ours == pytest.approx(expected, rel=1e-12) and len(ours) == 20
+    assert sorted(ours.values()) == pytest.approx(sorted(EVERYONE))
 
 
 def _scipy_p(observed, guideline_codes):
