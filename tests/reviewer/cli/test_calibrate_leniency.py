@@ -1,35 +1,18 @@
 """`main.py calibrate leniency`: per manager team size, mean, z, chi-square, p, flag and a
-sentence, as text and --json; refusals exit 1 with a message. Core's `calibrate` group is
-built in another branch: the command is attached here to a parser of the same shape."""
+sentence, as text and --json; refusals exit 1 with a message."""
 from __future__ import annotations
 
-import argparse
 import json
 
-import pytest
 from sqlalchemy import update
 
 from db.models import Cycle, CycleStage
 from reviewer.cli import runner
-from reviewer.cli.calibrate_leniency import add_leniency_commands
 
 from ..calibration.leniency_company import build_cycle
 
 
-@pytest.fixture
-def calibrate_parser(monkeypatch):
-    def build_parser() -> argparse.ArgumentParser:
-        parser = argparse.ArgumentParser(prog="main.py", parents=[runner.common_options(top_level=True)])
-        common = runner.common_options(top_level=False)
-        commands = parser.add_subparsers(dest="command")
-        calibrate = commands.add_parser("calibrate", parents=[common])
-        add_leniency_commands(calibrate.add_subparsers(dest="calibrate_command", required=True), common)
-        return parser
-
-    monkeypatch.setattr(runner, "build_parser", build_parser)
-
-
-def test_leniency_lists_each_manager_as_text_and_json(empty_sqlite_database, tmp_path, capsys, calibrate_parser):
+def test_leniency_lists_each_manager_as_text_and_json(empty_sqlite_database, tmp_path, capsys):
     with empty_sqlite_database.session() as session:
         build_cycle(session)
     db = str(tmp_path / "empty.sqlite3")
@@ -52,7 +35,7 @@ def test_leniency_lists_each_manager_as_text_and_json(empty_sqlite_database, tmp
     assert len(json.loads(capsys.readouterr().out)["managers"]) == 4
 
 
-def test_leniency_refusals_and_unpublished_results(empty_sqlite_database, tmp_path, capsys, calibrate_parser):
+def test_leniency_refusals_and_unpublished_results(empty_sqlite_database, tmp_path, capsys):
     with empty_sqlite_database.session() as session:
         data = build_cycle(session)
     db = str(tmp_path / "empty.sqlite3")
