@@ -336,6 +336,17 @@ def bench_calibration(employees: int) -> None:
     database.dispose()
 
 
+def bench_leniency(employees: int, runs: int) -> None:
+    """Issue 16: every manager's leniency in a cycle of N people, against plain pandas + scipy."""
+    from benchmarks.leniency import bench
+
+    cache = Path(os.environ.get("APPRAISAL_BENCH_LENIENCY_CACHE") or SANDBOX / f"leniency-{employees}.sqlite3")
+    ours, floor, people, managers, worst = bench(cache, employees, runs)
+    print(f"  {managers:,} managers; largest difference from the pandas result {worst:.2e}", file=sys.stderr)
+    row(f"Leniency of every manager, {people:,} rated people, {managers:,} managers with 5 or more "
+        f"(median of {runs})", ours, floor, "s", "≤ 1 s", "pandas + scipy compute the same figures from the same rows")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--employees", type=int, default=20000)
@@ -352,9 +363,16 @@ def main() -> None:
                              "cached file; APPRAISAL_BENCH_SCORING_CACHE names it to reuse it across runs)")
     parser.add_argument("--only-calibration", action="store_true",
                         help="issue 16 rows only: a session's grid and distribution over 2,000 people, one move")
+    parser.add_argument("--only-leniency", action="store_true",
+                        help="issue 16 row only: every manager's leniency in a cycle of N people (builds the "
+                             "cycle once into a cached file; APPRAISAL_BENCH_LENIENCY_CACHE names it)")
     args = parser.parse_args()
     path = SANDBOX / f"org-{args.employees}.sqlite3"
     print("Measuring (progress on stderr) …", file=sys.stderr)
+    if args.only_leniency:
+        bench_leniency(args.employees, min(args.runs, 5))
+        _print_table()
+        return
     if args.only_scoring:
         bench_scoring(args.employees)
         _print_table()

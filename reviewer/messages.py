@@ -1184,3 +1184,27 @@ PROBLEMS.update({
     "distribution_margin_range": QT_TRANSLATE_NOOP(
         "problems", "'{value}' is not a margin from 0 to 100 percentage points"),
 })
+
+
+# -- len (issue 16): leniency and severity of managers ---------------------------------------------------------
+PROBLEMS.update({
+    "leniency_higher": QT_TRANSLATE_NOOP(
+        "problems", "Rates higher than the organisation by {points} points (z = {z})."),
+    "leniency_lower": QT_TRANSLATE_NOOP(
+        "problems", "Rates lower than the organisation by {points} points (z = {z})."),
+    "leniency_unlike_guideline": QT_TRANSLATE_NOOP("problems", "Proposes bands unlike the guideline (p {p})."),
+    "leniency_higher_unlike_guideline": QT_TRANSLATE_NOOP(
+        "problems", "Rates higher than the organisation by {points} points (z = {z}) and proposes bands "
+                    "unlike the guideline (p {p})."),
+    "leniency_lower_unlike_guideline": QT_TRANSLATE_NOOP(
+        "problems", "Rates lower than the organisation by {points} points (z = {z}) and proposes bands "
+                    "unlike the guideline (p {p})."),
+    "leniency_in_line": QT_TRANSLATE_NOOP("problems", "In line with the organisation."),
+    "leniency_no_comparison": QT_TRANSLATE_NOOP(
+        "problems", "Nothing to compare with: no organisation figures and no proposed bands with a guideline."),
+    "leniency_organisation_withheld": QT_TRANSLATE_NOOP(
+        "problems", "The organisation's figures are not shown to you: too few people are rated outside your team "
+                    "for them to say nothing about another manager's team."),
+    "leniency_min_team_range": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a team size; give a whole number of 1 or more"),
+})

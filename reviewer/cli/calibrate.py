@@ -10,6 +10,7 @@ from typing import Any
 
 # (module beside this one, its function adding subcommands to `calibrate`).
 EXTENSIONS: tuple[tuple[str, str], ...] = (
+    ("calibrate_leniency", "add_leniency_commands"),
 )
 
 

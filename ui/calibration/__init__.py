@@ -1,0 +1,1 @@
+"""Widgets of the calibration page: grids, charts and panels over a session."""
