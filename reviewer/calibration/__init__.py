@@ -1,1 +1,1 @@
-"""Calibration: sessions over a scope of a cycle, moves with reasons, distribution, nine-box, leniency."""
+"""Calibration: sessions over a scope of a cycle, moves with reasons, the distribution against the guideline, the grid."""
