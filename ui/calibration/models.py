@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ..formatting import format_number
+from ..formatting import format_number, localized
 from ..models.base import RowsTableModel
 from ..models.people_model import ID_ROLE
 
@@ -21,13 +21,38 @@ def band_label(code: str, name: str) -> str:
     return f"{code} · {name}" if name and name != code else code
 
 
+def scope_text(kind: str, name: str | None) -> str:
+    """"Whole cycle", "Department: Sales", "Position: Engineer"."""
+    if kind == "department":
+        return _tr("SessionsModel", "Department: %1").replace("%1", name or "")
+    if kind == "position":
+        return _tr("SessionsModel", "Position: %1").replace("%1", name or "")
+    return _tr("SessionsModel", "Whole cycle")
+
+
+def move_ends(move) -> tuple[str, str]:
+    """A move's from and to: band codes, or potential levels for a potential move."""
+    if move.axis == "potential":
+        return potential_text(move.from_level), potential_text(move.to_level)
+    return move.from_band_code or "—", move.to_band_code or "—"
+
+
+_POTENTIAL = {"low": QT_TRANSLATE_NOOP("MovesModel", "potential low"),
+              "medium": QT_TRANSLATE_NOOP("MovesModel", "potential medium"),
+              "high": QT_TRANSLATE_NOOP("MovesModel", "potential high")}
+
+
+def potential_text(level: str | None) -> str:
+    return _tr("MovesModel", _POTENTIAL[level]) if level in _POTENTIAL else "—"
+
+
 class SessionsModel(RowsTableModel):
     """The cycle's sessions: open or closed, scope, blind, how many people."""
 
     CONTEXT = "SessionsModel"
     HEADERS = (QT_TRANSLATE_NOOP("SessionsModel", "Session"), QT_TRANSLATE_NOOP("SessionsModel", "Scope"),
                QT_TRANSLATE_NOOP("SessionsModel", "State"), QT_TRANSLATE_NOOP("SessionsModel", "Blind"),
-               QT_TRANSLATE_NOOP("SessionsModel", "People"), QT_TRANSLATE_NOOP("SessionsModel", "Moves"))
+               QT_TRANSLATE_NOOP("SessionsModel", "People"))
 
     def row_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -46,15 +71,13 @@ class SessionsModel(RowsTableModel):
             if column == 0:
                 return row.name
             if column == 1:
-                return row.scope
+                return scope_text(row.scope_kind, row.scope_name)
             if column == 2:
                 return _tr("SessionsModel", "Open") if row.open else _tr("SessionsModel", "Closed")
             if column == 3:
                 return _tr("SessionsModel", "Blind") if row.blind else ""
             if column == 4:
                 return str(row.member_count)
-            if column == 5:
-                return str(row.move_count)
         if role == Qt.ItemDataRole.FontRole and row.open:
             font = QFont()
             font.setBold(True)
@@ -86,7 +109,7 @@ class DistributionModel(RowsTableModel):
             return row.band_id
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return band_label(row.code, row.name)
+                return band_label(row.code, localized(row.name, row.name_zh))
             if column == 1:
                 return str(row.count_before)
             if column == 2:
@@ -142,12 +165,10 @@ class MovesModel(RowsTableModel):
                 return move.by
             if column == 2:
                 return move.person
-            if column == 3:
-                return move.from_text
-            if column == 4:
-                return move.to_text
+            if column in (3, 4):
+                return move_ends(move)[column - 3]
             if column == 5:
-                return move.reason
+                return " ".join(move.reason.split())  # one line in the table; the tooltip keeps it whole
             if column == 6:
                 notes = []
                 if move.undone:

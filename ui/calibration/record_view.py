@@ -51,7 +51,7 @@ class RecordView(QWidget):
 
     def show_moves(self, moves: list, open_: bool) -> None:
         self.open = open_
-        self.model.set_rows(list(moves))
+        self.model.set_rows(list(reversed(moves)))  # the service lists oldest first; the newest leads here
         active = sum(not move.undone for move in moves)
         self.summary.setText(self.tr("%1 moves, %2 of them undone.").replace("%1", str(len(moves)))
                              .replace("%2", str(len(moves) - active)))

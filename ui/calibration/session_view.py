@@ -31,7 +31,7 @@ from ..worker import Job
 from .dialogs import MoveDialog
 from .distribution_view import DistributionView
 from .grid_view import GridView
-from .models import band_label
+from .models import band_label, scope_text
 from .record_view import RecordView
 
 
@@ -124,7 +124,7 @@ class SessionView(QWidget):
         self.details.setText(self._describe(header))
         self.close_button.setVisible(self.workstation.actor.is_hr)
         self.close_button.setEnabled(may_move)
-        warnings = [coded_text(code, params) for code, params in data.distribution.warnings]
+        warnings = [coded_text(warning.code, warning.params) for warning in data.distribution.warnings]
         self.distribution_view.show_distribution(data.distribution, warnings)
         self.grid_view.show_grid(data.grid, may_move)
         self.record_view.show_moves(data.moves, may_move)
@@ -138,7 +138,7 @@ class SessionView(QWidget):
                  else self.tr("closed on %1 by %2")).replace(
             "%1", format_date((header.opened_at if header.open else header.closed_at).date())).replace(
             "%2", header.opened_by if header.open else header.closed_by)
-        parts = [header.scope, state, self.tr("%1 people").replace("%1", str(header.member_count))]
+        parts = [scope_text(header.scope_kind, header.scope_name), state, self.tr("%1 people").replace("%1", str(header.member_count))]
         if header.blind:
             parts.append(self.tr("blind: codes instead of names until closed") if header.open
                          else self.tr("was blind; names revealed"))
