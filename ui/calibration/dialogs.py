@@ -75,6 +75,7 @@ class OpenSessionDialog(QDialog):
         box.addWidget(self.participants)
         box.addWidget(self.participants_note)
         form.addRow(self.tr("Pa&rticipants:"), box)
+        form.labelForField(box).setBuddy(self.participants)  # a layout is no buddy: name the list
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open session"))
         self.buttons.accepted.connect(self.submit)

@@ -65,14 +65,15 @@ class DistributionView(QWidget):
         figure.clear()
         axes = figure.add_subplot()
         rows = list(distribution.rows)
-        positions = range(len(rows))
+        positions = list(range(len(rows)))
         width = 0.38
-        highlight = self.palette().color(QPalette.ColorRole.Highlight).name()
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        text = self.palette().color(QPalette.ColorRole.WindowText).name()
-        axes.bar([p - width / 2 for p in positions], [r.share_before or 0 for r in rows], width,
-                 label=self.tr("Before"), color=muted, gid="before")
-        after = axes.bar([p + width / 2 for p in positions], [r.share_after or 0 for r in rows], width,
+        palette = self.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight).name()
+        text = palette.color(QPalette.ColorRole.WindowText).name()
+        # Before: the same hue, faint; after: solid; an off band's "after" bar is hatched.
+        axes.bar([p - width / 2 for p in positions], [r.share_before for r in rows], width,
+                 label=self.tr("Before"), color=highlight, alpha=0.35, edgecolor=highlight)
+        after = axes.bar([p + width / 2 for p in positions], [r.share_after for r in rows], width,
                          label=self.tr("After"), color=highlight, gid="after")
         for bar, row in zip(after, rows):
             if row.off:
@@ -80,12 +81,14 @@ class DistributionView(QWidget):
                 bar.set_edgecolor(text)
         guided = [(p, r.guideline) for p, r in zip(positions, rows) if r.guideline is not None]
         if guided:
-            axes.scatter([p for p, _ in guided], [g for _, g in guided], marker="_", s=900, linewidths=2.5,
-                         color=text, label=self.tr("Guideline"), zorder=3)
-        axes.set_xticks(list(positions), [r.code for r in rows])
+            axes.hlines([g for _, g in guided], [p - 0.45 for p, _ in guided], [p + 0.45 for p, _ in guided],
+                        colors=text, linewidths=2, linestyles="dashed", label=self.tr("Guideline"), zorder=3)
+        axes.set_xticks(positions, [r.code for r in rows])
         axes.set_ylabel(self.tr("Share of people (%)"))
         axes.set_title(self.tr("Distribution against the guideline"))
-        axes.legend(frameon=False, loc="upper right", fontsize="small")
+        top = max([r.share_before for r in rows] + [r.share_after for r in rows] + [g for _, g in guided] + [10])
+        axes.set_ylim(0, top * 1.25)  # room for the legend above the bars
+        axes.legend(frameon=False, loc="upper right", ncols=3, fontsize="small")
         self.canvas.draw_idle()
 
     def drawn_after_shares(self) -> list[float]:
@@ -93,7 +96,5 @@ class DistributionView(QWidget):
         axes = self.figure.axes[0] if self.figure.axes else None
         if axes is None:
             return []
-        container = next((c for c in axes.containers if c.patches and c.patches[0].get_gid() == "after"), None)
-        if container is None:
-            container = next(c for c in axes.containers if c.get_label() == self.tr("After"))
+        container = next(c for c in axes.containers if c.patches and c.patches[0].get_gid() == "after")
         return [round(patch.get_height(), 4) for patch in container.patches]

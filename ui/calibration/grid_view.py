@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -204,9 +204,11 @@ class GridView(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by name, code, manager or department"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setMaximumWidth(320)
+        self.filter.setMinimumWidth(self.filter.fontMetrics().horizontalAdvance(self.filter.placeholderText()) + 40)
         self.filter.textChanged.connect(lambda _text: self._fill())
         top.addWidget(self.filter)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout.addLayout(top)
         self.columns_row = QHBoxLayout()
         self.columns_row.setSpacing(6)

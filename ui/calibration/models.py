@@ -2,10 +2,12 @@
 moves. Plain rows from the services; ids in ID_ROLE."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ..formatting import format_number, localized
+from ..formatting import format_date, format_number, localized
 from ..models.base import RowsTableModel
 from ..models.people_model import ID_ROLE
 
@@ -13,8 +15,10 @@ from ..models.people_model import ID_ROLE
 WARNING_TINT = QColor(230, 120, 40, 70)
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def local_time(stored: datetime) -> str:
+    """A stored (naive UTC) time in the user's time zone and date style."""
+    local = stored.replace(tzinfo=timezone.utc).astimezone()
+    return f"{format_date(local.date())} {local:%H:%M}"
 
 
 def band_label(code: str, name: str) -> str:
@@ -24,10 +28,10 @@ def band_label(code: str, name: str) -> str:
 def scope_text(kind: str, name: str | None) -> str:
     """"Whole cycle", "Department: Sales", "Position: Engineer"."""
     if kind == "department":
-        return _tr("SessionsModel", "Department: %1").replace("%1", name or "")
+        return QCoreApplication.translate("SessionsModel", "Department: %1").replace("%1", name or "")
     if kind == "position":
-        return _tr("SessionsModel", "Position: %1").replace("%1", name or "")
-    return _tr("SessionsModel", "Whole cycle")
+        return QCoreApplication.translate("SessionsModel", "Position: %1").replace("%1", name or "")
+    return QCoreApplication.translate("SessionsModel", "Whole cycle")
 
 
 def move_ends(move) -> tuple[str, str]:
@@ -43,7 +47,7 @@ _POTENTIAL = {"low": QT_TRANSLATE_NOOP("MovesModel", "potential low"),
 
 
 def potential_text(level: str | None) -> str:
-    return _tr("MovesModel", _POTENTIAL[level]) if level in _POTENTIAL else "—"
+    return QCoreApplication.translate("MovesModel", _POTENTIAL[level]) if level in _POTENTIAL else "—"
 
 
 class SessionsModel(RowsTableModel):
@@ -73,9 +77,9 @@ class SessionsModel(RowsTableModel):
             if column == 1:
                 return scope_text(row.scope_kind, row.scope_name)
             if column == 2:
-                return _tr("SessionsModel", "Open") if row.open else _tr("SessionsModel", "Closed")
+                return QCoreApplication.translate("SessionsModel", "Open") if row.open else QCoreApplication.translate("SessionsModel", "Closed")
             if column == 3:
-                return _tr("SessionsModel", "Blind") if row.blind else ""
+                return QCoreApplication.translate("SessionsModel", "Blind") if row.blind else ""
             if column == 4:
                 return str(row.member_count)
         if role == Qt.ItemDataRole.FontRole and row.open:
@@ -124,12 +128,12 @@ class DistributionModel(RowsTableModel):
                 if row.difference is None:
                     return "—"
                 sign = "+" if row.difference > 0 else ""
-                text = _tr("DistributionModel", "%1 points").replace("%1", sign + format_number(row.difference))
+                text = QCoreApplication.translate("DistributionModel", "%1 points").replace("%1", sign + format_number(row.difference))
                 return ("⚠ " + text) if row.off else text
         if role == Qt.ItemDataRole.BackgroundRole and row.off:
             return WARNING_TINT
         if role == Qt.ItemDataRole.ToolTipRole and row.off:
-            return _tr("DistributionModel", "Further from the guideline than the cycle's margin allows")
+            return QCoreApplication.translate("DistributionModel", "Further from the guideline than the cycle's margin allows")
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -160,7 +164,7 @@ class MovesModel(RowsTableModel):
             return move.id
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return move.at.strftime("%Y-%m-%d %H:%M")
+                return local_time(move.at)
             if column == 1:
                 return move.by
             if column == 2:
@@ -172,9 +176,9 @@ class MovesModel(RowsTableModel):
             if column == 6:
                 notes = []
                 if move.undone:
-                    notes.append(_tr("MovesModel", "undone"))
+                    notes.append(QCoreApplication.translate("MovesModel", "undone"))
                 if move.big_mover:
-                    notes.append(_tr("MovesModel", "big mover"))
+                    notes.append(QCoreApplication.translate("MovesModel", "big mover"))
                 return ", ".join(notes)
         if role == Qt.ItemDataRole.FontRole and move.undone:
             font = QFont()

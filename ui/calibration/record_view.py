@@ -42,9 +42,11 @@ class RecordView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((130, 120, 140, 130, 130, 280)):
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((130, 110, 130, 70, 70, 260, 130)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(5, header.ResizeMode.Stretch)  # the reason takes what is left
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_undo())
         layout.addWidget(self.table, 1)
         self._update_undo()
@@ -52,6 +54,9 @@ class RecordView(QWidget):
     def show_moves(self, moves: list, open_: bool) -> None:
         self.open = open_
         self.model.set_rows(list(reversed(moves)))  # the service lists oldest first; the newest leads here
+        for column in (0, 1, 2, 3, 4, 6):  # widen (never narrow) what its text does not fit, e.g. Chinese dates
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column),
+                                                  self.table.sizeHintForColumn(column) + 8))
         active = sum(not move.undone for move in moves)
         self.summary.setText(self.tr("%1 moves, %2 of them undone.").replace("%1", str(len(moves)))
                              .replace("%2", str(len(moves) - active)))

@@ -24,14 +24,14 @@ from reviewer.calibration.moves import move_band, session_moves, undo_move
 from reviewer.calibration.sessions import close_session, session_header
 
 from ..context import APPRAISALS, changes
-from ..formatting import format_date, localized
+from ..formatting import localized
 from ..problem_text import coded_text
 from ..typography import page_heading
 from ..worker import Job
 from .dialogs import MoveDialog
 from .distribution_view import DistributionView
 from .grid_view import GridView
-from .models import band_label, scope_text
+from .models import band_label, local_time, scope_text
 from .record_view import RecordView
 
 
@@ -136,7 +136,7 @@ class SessionView(QWidget):
     def _describe(self, header) -> str:
         state = (self.tr("open since %1, opened by %2") if header.open
                  else self.tr("closed on %1 by %2")).replace(
-            "%1", format_date((header.opened_at if header.open else header.closed_at).date())).replace(
+            "%1", local_time(header.opened_at if header.open else header.closed_at)).replace(
             "%2", header.opened_by if header.open else header.closed_by)
         parts = [scope_text(header.scope_kind, header.scope_name), state, self.tr("%1 people").replace("%1", str(header.member_count))]
         if header.blind:

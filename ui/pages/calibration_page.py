@@ -124,7 +124,7 @@ class CalibrationPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 120, 70, 60, 60)):
+        for column, width in enumerate((150, 130, 70, 60, 50)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._session_chosen())
         self.splitter.addWidget(self.table)
@@ -144,7 +144,7 @@ class CalibrationPage(QWidget):
         self.splitter.addWidget(self.session_stack)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([480, 800])
         layout.addWidget(self.splitter, 1)
         return page
 

@@ -196,3 +196,64 @@ def test_a_blind_session_shows_codes_and_no_names(app, qtbot, company_database, 
     _wait_loaded(qtbot, page, lambda data: not data.header.open)
     assert "Ann Smith" in view.grid_view.column_labels()["B"]
     assert not view.close_button.isEnabled()
+
+
+def test_dropping_a_person_on_another_band_asks_the_reason_and_moves(app, qtbot, company_database, monkeypatch):
+    database, company = company_database
+    page = _page(qtbot, database)
+    _open_on_department(qtbot, page, company, "Sales")
+    view = page.session_view
+    columns = {band.code: (v, m) for band, _t, v, m in view.grid_view.columns}
+    source_view, source = columns["C"]
+    cai = next(n for n, row in enumerate(source.rows) if row.appraisal_id == company.appraisals["Cai Ling"])
+    dragged = source.mimeData([source.index(cai)])
+    target_view, target = columns["B"]
+    seen: list[MoveDialog] = []
+    _give_reason(monkeypatch, "Took over two accounts", seen)
+    assert target.canDropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, target.index(0).parent())
+    target.dropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, target.index(0).parent())
+    _wait_loaded(qtbot, page, lambda data: len(data.moves) == 1)
+    assert seen[0].band.currentText().startswith("B")
+    assert "Cai Ling" in view.grid_view.column_labels()["B"]
+    # Dropping a person back on their own column asks nothing.
+    _b, _t, _v, model = next(c for c in view.grid_view.columns if c[0].code == "B")
+    model.dropMimeData(model.mimeData([model.index(0)]), Qt.DropAction.MoveAction, -1, -1, model.index(0).parent())
+    assert len(seen) == 1
+
+
+def test_the_window_lists_calibration_after_cycles_and_builds_it_on_first_use(window, qtbot):
+    from ui.main_window import PAGE_KEYS
+    from ui.pages.calibration_page import CalibrationPage
+
+    assert PAGE_KEYS.index("calibration") == PAGE_KEYS.index("cycles") + 1
+    assert window.sidebar.item(PAGE_KEYS.index("calibration")).text() == "Calibration"
+    assert "calibration" not in window.pages
+    window.show_page("calibration")
+    page = window.page("calibration")
+    assert isinstance(page, CalibrationPage)
+    qtbot.waitUntil(lambda: page.stack.currentIndex() != page.LOADING, timeout=30000)
+    # The demo's cycles: either one is in calibration or the page says how to get there.
+    if page.stack.currentIndex() == page.NO_CYCLE:
+        assert "Advance" in page.no_cycle_text.text()
+        with qtbot.waitSignal(page.go_to_cycles):
+            page.go_cycles_button.click()
+        assert window.current_page_key() == "cycles"
+
+
+def test_the_page_remembers_its_splitter_tab_and_cycle(app, qtbot, company_database):
+    from PySide6.QtCore import QSettings
+
+    database, company = company_database
+    page = _page(qtbot, database)
+    page.splitter.setSizes([250, 950])
+    page.session_view.tabs.setCurrentIndex(2)
+    sizes = page.splitter.sizes()
+    page.save_state(QSettings())
+    again = CalibrationPage(Workstation(database))
+    qtbot.addWidget(again)
+    again.resize(1200, 760)
+    again.restore_state(QSettings())
+    again.show()
+    assert again.session_view.tabs.currentIndex() == 2
+    assert again.splitter.sizes() == sizes
+    assert again._remembered_cycle == company.cycle_id
