@@ -254,6 +254,8 @@ def test_the_page_remembers_its_splitter_tab_and_cycle(app, qtbot, company_datab
     again.resize(1200, 760)
     again.restore_state(QSettings())
     again.show()
+    with qtbot.waitSignal(again.sessions_loaded, timeout=30000):
+        again.reload()
     assert again.session_view.tabs.currentIndex() == 2
     assert again.splitter.sizes() == sizes
     assert again._remembered_cycle == company.cycle_id
