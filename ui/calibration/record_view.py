@@ -44,7 +44,7 @@ class RecordView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate((130, 110, 130, 70, 70, 260, 130)):
+        for column, width in enumerate((120, 90, 100, 50, 50, 260, 90)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(5, header.ResizeMode.Stretch)  # the reason takes what is left
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_undo())
@@ -56,7 +56,8 @@ class RecordView(QWidget):
         self.model.set_rows(list(reversed(moves)))  # the service lists oldest first; the newest leads here
         for column in (0, 1, 2, 3, 4, 6):  # widen (never narrow) what its text does not fit, e.g. Chinese dates
             self.table.setColumnWidth(column, max(self.table.columnWidth(column),
-                                                  self.table.sizeHintForColumn(column) + 8))
+                                                  self.table.sizeHintForColumn(column) + 4,
+                                                  self.table.horizontalHeader().sectionSizeHint(column)))
         active = sum(not move.undone for move in moves)
         self.summary.setText(self.tr("%1 moves, %2 of them undone.").replace("%1", str(len(moves)))
                              .replace("%2", str(len(moves) - active)))
