@@ -25,7 +25,7 @@ from .pages.people_page import PeoplePage
 from .pages.profiles_tab import role_label
 from .worker import Job
 
-PAGE_KEYS = ("people", "kpis", "cycles", "feedback", "plans", "appraisals", "settings")
+PAGE_KEYS = ("people", "kpis", "cycles", "calibration", "feedback", "plans", "appraisals", "settings")
 # The areas of data each page shows, for pages that do not refresh themselves on a change.
 PAGE_AREAS = {"kpis": {"kpis", "people"}, "feedback": {"feedback", "people"},
               "appraisals": {"appraisals", "feedback", "kpis", "people"}}
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
             "people": self.tr("People"),
             "kpis": self.tr("KPIs"),
             "cycles": self.tr("Cycles"),
+            "calibration": self.tr("Calibration"),
             "feedback": self.tr("360 Reviews"),
             "plans": self.tr("Improvement Plans"),
             "appraisals": self.tr("Appraisals"),
@@ -214,6 +215,13 @@ class MainWindow(QMainWindow):
                 page.go_to.connect(lambda place, employee_id, code, cycles=page: self.open_place(
                     place, employee_id, code, cycles.dashboard.cycle_id))
                 page.restore_state(QSettings())
+            elif key == "calibration":
+                from .pages.calibration_page import CalibrationPage
+
+                page = CalibrationPage(self.workstation)
+                page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+                page.go_to_cycles.connect(lambda: self.show_page("cycles"))
+                page.restore_state(QSettings())
             elif key == "settings":
                 from .pages.settings_page import SettingsPage
 
@@ -350,4 +358,6 @@ class MainWindow(QMainWindow):
         self.people_page.save_state(settings)
         if "cycles" in self.pages:
             self.pages["cycles"].save_state(settings)
+        if "calibration" in self.pages:
+            self.pages["calibration"].save_state(settings)
         super().closeEvent(event)

@@ -1,1 +1,2 @@
-"""Widgets of the calibration page: grids, charts and panels over a session."""
+"""The Calibration page's widgets: the session list, the open-session dialog, and the
+session's tabs (distribution, grid, record)."""
