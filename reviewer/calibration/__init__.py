@@ -1,0 +1,1 @@
+"""Calibration: sessions, moves, distribution, nine-box, ranking, leniency, person context."""

@@ -1,0 +1,1 @@
+"""Calibration widgets: the tabs and panels of a calibration session."""
