@@ -1082,3 +1082,6 @@ PROBLEMS.update({
         "problems", "Comments are hidden while the blind session is open: they may name the person."),
     "appraisal_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no appraisal with id {id}."),
 })
+PROBLEMS.update({
+    "position_unknown": QT_TRANSLATE_NOOP("problems", "There is no position '{value}'; the positions are {options}."),
+})
