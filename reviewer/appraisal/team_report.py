@@ -128,7 +128,7 @@ def render_team_pdf(summary: TeamSummary, language: str = "en") -> bytes:
         table_rows.append([
             r.employee_no, p(r.name, styles.cell), p(r.department, styles.cell), number(r.kpi_score),
             number(r.competency_score), number(r.final_score),
-            p(proposed or (label("not_scored", language) if r.band is None else "—"), styles.cell),
+            p(proposed or (label("not_scored", language) if r.final_score is None else "—"), styles.cell),
             p(calibrated or "—", styles.cell), p(_rank_text(summary, r.employee_id, language), styles.cell)])
     widths = [0.09, 0.12, 0.19, 0.08, 0.08, 0.08, 0.13, 0.13, 0.10]
     table = Table(table_rows, colWidths=[width * w for w in widths], repeatRows=1)

@@ -81,7 +81,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "unit.hours": ("hours", "小时"), "unit.days": ("days", "天"), "unit.score": ("score", "分"),
     # calibration in the reports (issue 16, slice rank)
     "proposed_band": ("Proposed", "建议评级"), "calibrated_band": ("Calibrated", "校准后评级"),
-    "rank": ("Rank", "排名"), "rank_of": ("{rank} of {count}", "第 {rank} 名 / 共 {count} 人"),
+    "rank": ("Rank", "排名"), "rank_of": ("{rank} of {count}", "{rank}/{count}"),
     "rank_in_position": ("Rank in position: {rank} of {count}", "岗位内排名：第 {rank} 名 / 共 {count} 人"),
     "band_calibrated": ("Rating (calibrated)", "评级（已校准）"),
     "proposed_by_manager": ("Proposed by the manager: {band}", "上级建议评级：{band}"),

@@ -43,7 +43,7 @@ def record_part(record: CalibrationRecord, language: str, styles, width: float, 
                                                  line.session or "—")]
             person = [p(f"{line.name} ({line.employee_no})", styles.cell)] if with_person else []
             rows.append([*person, move, *cells])
-        fractions = ([0.14, 0.32, 0.22, 0.1, 0.11, 0.11] if with_person else [0.36, 0.28, 0.12, 0.12, 0.12])
+        fractions = ([0.13, 0.30, 0.21, 0.1, 0.14, 0.12] if with_person else [0.34, 0.27, 0.11, 0.15, 0.13])
         table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
         table.setStyle(table_style(styles.font))
         story += [Spacer(1, 4), table]
