@@ -133,3 +133,15 @@ def test_only_hr_gets_the_hr_copy(database, company):
     with database.session() as session, pytest.raises(PermissionDenied) as refused:
         appraisal_document(bind(session, chen), company.cycle_id, company.ids["Ann"], hr_copy=True)
     assert refused.value.code == "hr_only"
+
+
+def test_hr_copy_on_the_command_line(database_url, company, tmp_path, capsys):
+    from reviewer.cli.runner import run
+
+    if not database_url.startswith("sqlite"):
+        pytest.skip("the command line test needs one backend")
+    out = tmp_path / "ann-hr.pdf"
+    assert run(["pdf", "appraisal", "--db", database_url, "--cycle", "2026 H1", "--employee", "E11",
+                "--out", str(out), "--hr-copy"]) == 0
+    text = _text(out.read_bytes(), tmp_path, "cli.pdf")
+    assert "HR copy" in text and REASON in text
