@@ -1208,3 +1208,37 @@ PROBLEMS.update({
     "leniency_min_team_range": QT_TRANSLATE_NOOP(
         "problems", "'{value}' is not a team size; give a whole number of 1 or more"),
 })
+
+
+# -- rank (issue 16): position ranking, person context, calibration in reports ------------------------------
+PROBLEMS.update({
+    "position_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no position with id {id}."),
+    "calibration_read_unknown_session": QT_TRANSLATE_NOOP("problems", "There is no calibration session with id {id}."),
+    "calibration_read_not_participant": QT_TRANSLATE_NOOP(
+        "problems", "Only HR, auditors and the session's participants may read a calibration session; {name} is "
+                    "not one of them."),
+    "ranking_outside_scope": QT_TRANSLATE_NOOP(
+        "problems", "This ranking includes people outside the reporting line of {name}; only HR and auditors may "
+                    "read it."),
+    "ranking_needs_calibration": QT_TRANSLATE_NOOP(
+        "problems", "{cycle} is not in its calibration stage; rankings are saved during calibration."),
+    "ranking_duplicate": QT_TRANSLATE_NOOP("problems", "The ranking names {people} more than once; give each "
+                                                       "person one place."),
+    "ranking_not_in_position": QT_TRANSLATE_NOOP(
+        "problems", "{people} are not among the people of {position} with an appraisal in this cycle; leave them "
+                    "out of its ranking."),
+    "ranking_missing": QT_TRANSLATE_NOOP(
+        "problems", "The ranking of {position} leaves out {people}; rank every person of the position."),
+    "context_not_in_cycle": QT_TRANSLATE_NOOP("problems", "Appraisal {id} does not belong to this cycle."),
+    "context_not_member": QT_TRANSLATE_NOOP(
+        "problems", "This person is not calibrated in the session; open their context from the session they are "
+                    "in."),
+    "context_feedback_not_yours": QT_TRANSLATE_NOOP(
+        "problems", "The 360 summary is shown to HR, auditors and the person's own managers only."),
+    "context_comments_hidden_blind": QT_TRANSLATE_NOOP(
+        "problems", "Comments are hidden while the blind session is open: they may name the person."),
+    "appraisal_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no appraisal with id {id}."),
+})
+PROBLEMS.update({
+    "position_unknown": QT_TRANSLATE_NOOP("problems", "There is no position '{value}'; the positions are {options}."),
+})

@@ -5,6 +5,11 @@ The 360 part comes from results.feedback_report, so the anonymity rules of the
 360 results are published (feedback.release): before that the document shows no
 figure that moves with each returned form, neither the 360 results nor a 360 or
 final score (a final score without its 360 part would pass for the final one).
+
+The rating shown is the calibrated band when calibration set one. HR's copy
+(``hr_copy``) adds what the employee's document never carries: the manager's
+proposed band, the rank in the position and the calibration record; it has no
+signature fields and is not sealed, so it can never pass for the signed document.
 """
 from __future__ import annotations
 
@@ -30,7 +35,8 @@ from db.models import (
     Target,
 )
 
-from ..access import require_reviewable
+from ..access import require_hr, require_reviewable
+from ..calibration.record import CalibrationRecord, calibration_record
 from ..cycles.release import released_to_employee
 from ..errors import NotFound, StageBlocked
 from ..feedback.release import database_today, feedback_published
@@ -122,6 +128,12 @@ class AppraisalDocument:
     self_target_reviews: list[tuple[str, int | None, str | None]] = field(default_factory=list)
     plan: PlanSummary | None = None
     evidence: list[EvidenceFile] = field(default_factory=list)
+    calibrated: bool = False  # the band shown is the one calibration set
+    # HR's copy only (never in the employee's document, like the manager's private note):
+    hr_copy: bool = False
+    proposed_band: Band | None = None
+    rank: tuple[int, int] | None = None  # (rank, people) in the person's position
+    calibration_record: CalibrationRecord | None = None
 
 
 def current_appraisal(session: Session, cycle_id: int, employee_id: int) -> Appraisal | None:
@@ -133,12 +145,17 @@ def current_appraisal(session: Session, cycle_id: int, employee_id: int) -> Appr
 
 
 def appraisal_document(session: Session, cycle_id: int, employee_id: int,
-                       today: date | None = None, for_employee: bool = False) -> AppraisalDocument:
+                       today: date | None = None, for_employee: bool = False,
+                       hr_copy: bool = False) -> AppraisalDocument:
     """What one person's appraisal document shows; 360 figures only once published.
     Refused for anyone the acting user may not review (a manager's own included).
     Until HR releases it, it is a draft for the manager and HR: the employee's copy
     (``for_employee``, the one the three signers sign) is refused. The manager's
-    private note for HR is never part of it."""
+    private note for HR is never part of it. ``hr_copy`` (HR only, never the
+    employee's copy) adds the proposed band, the rank and the calibration record."""
+    if hr_copy:
+        require_hr(session)
+        for_employee = False
     require_reviewable(session, employee_id)
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
@@ -173,6 +190,10 @@ def appraisal_document(session: Session, cycle_id: int, employee_id: int,
             band_id = appraisal.calibrated_band_id or appraisal.proposed_band_id
             band = session.get(RatingBand, band_id) if band_id else None
             document.band = Band(band.code, band.name, band.name_zh) if band else None
+            document.calibrated = appraisal.calibrated_band_id is not None
+            if hr_copy and appraisal.proposed_band_id:
+                proposed = session.get(RatingBand, appraisal.proposed_band_id)
+                document.proposed_band = Band(proposed.code, proposed.name, proposed.name_zh)
         document.strengths, document.development_areas = appraisal.strengths, appraisal.development_areas
         document.self_comment, document.manager_comment = appraisal.self_comment, appraisal.manager_comment
         document.hr_comment = appraisal.hr_comment
@@ -182,6 +203,12 @@ def appraisal_document(session: Session, cycle_id: int, employee_id: int,
             document.self_challenges = appraisal.self_challenges
             document.self_development_wishes = appraisal.self_development_wishes
             document.self_target_reviews = _self_target_reviews(session, appraisal.id, document.targets)
+    if hr_copy:
+        from ..calibration.ranking import ranks_of
+
+        document.hr_copy = True
+        document.rank = ranks_of(session, cycle_id).get(employee_id)
+        document.calibration_record = calibration_record(session, [appraisal.id] if appraisal else [])
     plan = _plan(session, cycle_id, employee_id)
     document.plan = _plan_summary(plan) if plan else None
     document.evidence = _evidence(session, cycle_id, employee_id, plan)

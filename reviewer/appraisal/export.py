@@ -29,7 +29,13 @@ def issued_pdf(session: Session, document, language: str = "en") -> bytes:
     return DocumentSeal.load(session).apply(render_appraisal(document, language))
 
 
-def write_appraisal_pdf(session: Session, cycle_id: int, employee_id: int, path: Path, language: str = "en") -> Path:
+def write_appraisal_pdf(session: Session, cycle_id: int, employee_id: int, path: Path, language: str = "en",
+                        hr_copy: bool = False) -> Path:
+    """The appraisal document; ``hr_copy`` writes HR's copy (with the calibration record),
+    which is neither sealed nor signable."""
+    if hr_copy:
+        write_whole(path, render_appraisal(appraisal_document(session, cycle_id, employee_id, hr_copy=True), language))
+        return path
     write_whole(path, issued_pdf(session, appraisal_document(session, cycle_id, employee_id), language))
     return path
 

@@ -14,6 +14,9 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     appraisal.add_argument("--employee", required=True, help="the employee number, e.g. E10058")
     appraisal.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     appraisal.add_argument("--language", choices=["en", "zh"], default="en", help="language of the document")
+    appraisal.add_argument("--hr-copy", action="store_true",
+                           help="HR's copy: adds the proposed band, the rank and the calibration record; "
+                                "not for the employee and cannot be signed (HR only)")
     appraisal.set_defaults(handler=run_appraisal)
     batch = actions.add_parser("batch", parents=[common], help="every appraisal of a cycle, one PDF each")
     batch.add_argument("--cycle", required=True, help="the cycle's name")
@@ -48,8 +51,15 @@ def run_appraisal(args) -> tuple[dict[str, Any], str]:
     workstation = workstation_from_args(args)
     with workstation.unit() as session:
         cycle_id = cycle_id_by_name(session, args.cycle)
-        document = appraisal_document(session, cycle_id, employee_id_by_number(session, args.employee))
-        pdf = issued_pdf(session, document, args.language)
+        hr_copy = getattr(args, "hr_copy", False)
+        document = appraisal_document(session, cycle_id, employee_id_by_number(session, args.employee),
+                                      hr_copy=hr_copy)
+        if hr_copy:  # never sealed: it must not pass for the document the signers sign
+            from ..pdf.appraisal_pdf import render_appraisal
+
+            pdf = render_appraisal(document, args.language)
+        else:
+            pdf = issued_pdf(session, document, args.language)
     write_whole(args.out, pdf)
     payload = {"file": str(args.out), "cycle": args.cycle, "employee": args.employee, "name": document.employee_name,
                "draft": document.draft, "evidence_files": len(document.evidence)}

@@ -79,6 +79,23 @@ LABELS: dict[str, tuple[str, str]] = {
     "status.missed": ("missed", "未达成"),
     "unit.count": ("count", "个"), "unit.percent": ("%", "%"), "unit.currency": ("CNY", "元"),
     "unit.hours": ("hours", "小时"), "unit.days": ("days", "天"), "unit.score": ("score", "分"),
+    # calibration in the reports (issue 16, slice rank)
+    "proposed_band": ("Proposed", "建议评级"), "calibrated_band": ("Calibrated", "校准后评级"),
+    "rank": ("Rank", "排名"), "rank_of": ("{rank} of {count}", "{rank}/{count}"),
+    "rank_in_position": ("Rank in position: {rank} of {count}", "岗位内排名：第 {rank} 名 / 共 {count} 人"),
+    "band_calibrated": ("Rating (calibrated)", "评级（已校准）"),
+    "proposed_by_manager": ("Proposed by the manager: {band}", "上级建议评级：{band}"),
+    "calibration_record": ("Calibration record (HR only)", "校准记录（仅限人力资源部）"),
+    "no_calibration_moves": ("No calibration moves.", "没有校准调整。"),
+    "record_held_back": ("{count} moves of a blind session still open are listed when it closes.",
+                         "{count} 项调整属于尚未结束的盲评会议，会议结束后列出。"),
+    "record_person": ("Person", "人员"), "record_move": ("Move", "调整"), "record_reason": ("Reason", "理由"),
+    "record_undone": ("Undone", "撤销"), "record_by": ("By", "操作人"), "record_when": ("When", "时间"), "record_session": ("Session", "校准会议"),
+    "axis.band": ("Rating", "评级"), "axis.potential": ("Potential", "潜力"),
+    "potential.low": ("low", "低"), "potential.medium": ("medium", "中"), "potential.high": ("high", "高"),
+    "undone": ("undone {date} by {name}", "已于 {date} 由 {name} 撤销"),
+    "hr_copy": ("HR copy — not for the employee: it carries the calibration record and cannot be signed.",
+                "人力资源部副本 — 不得交给员工：包含校准记录，不能签署。"),
 }
 
 

@@ -37,7 +37,10 @@ SEAL_PLACEHOLDER = b"seal=" + b"0" * 64
 
 
 def document_keywords(document: AppraisalDocument) -> str:
-    """Which appraisal a file shows, readable back by signing and verification."""
+    """Which appraisal a file shows, readable back by signing and verification. HR's copy
+    names none: signing and verification must never take it for the employee's document."""
+    if document.hr_copy:
+        return f"appraisal-workstation hr-copy of appraisal {document.appraisal_id or 0} v{document.version}"
     return (f"appraisal-workstation appraisal={document.appraisal_id or 0} version={document.version} "
             f"{SEAL_PLACEHOLDER.decode('ascii')}")
 
@@ -190,7 +193,13 @@ def render_appraisal(document: AppraisalDocument, language: str = "en") -> bytes
     story += _narrative_part(document, language, styles)
     story += _plan_part(document, language, styles, width)
     story += _evidence_part(document, language, styles, width)
-    story += _signature_part(language, styles, font)
+    if document.hr_copy:
+        from .calibration_part import record_part
+
+        if document.calibration_record is not None:
+            story += record_part(document.calibration_record, language, styles, width, with_person=False)
+    else:
+        story += _signature_part(language, styles, font)
     pdf.build(story, canvasmaker=numbered_canvas(
         f"{label('title', language)} · {document.employee_name} · {document.cycle_name}", language, font,
         document.draft))
@@ -204,6 +213,8 @@ def _p(text: str, style) -> Paragraph:
 def _heading_part(doc: AppraisalDocument, language: str, styles: Styles, width: float) -> list:
     L = lambda key, **kw: label(key, language, **kw)  # noqa: E731
     story = [_p(L("title"), styles.title), _p(f"{doc.employee_name} · {doc.cycle_name}", styles.subtitle)]
+    if doc.hr_copy:
+        story += [_p(L("hr_copy"), styles.banner), Spacer(1, 10)]
     if doc.draft:
         story += [_p(f"{L('draft')}. {L('draft_note')}", styles.banner), Spacer(1, 10)]
     if doc.version > 1:
@@ -225,7 +236,7 @@ def _heading_part(doc: AppraisalDocument, language: str, styles: Styles, width: 
     later = (lambda value: _p(_number(value), styles.title)) if doc.feedback_published else (  # noqa: E731
         lambda value: _p(held, styles.band))
     result = [[_p(L("kpi_score"), styles.small), _p(L("competency_score"), styles.small),
-               _p(L("final_score"), styles.small), _p(L("band"), styles.small)],
+               _p(L("final_score"), styles.small), _p(L("band_calibrated" if doc.calibrated else "band"), styles.small)],
               [_p(_number(doc.kpi_score), styles.title), later(doc.competency_score),
                later(doc.final_score), _p(band, styles.band)]]
     summary = Table(result, colWidths=[width / 4] * 4)
@@ -234,6 +245,12 @@ def _heading_part(doc: AppraisalDocument, language: str, styles: Styles, width: 
     story += [_p(L("summary"), styles.heading), summary,
               _p(L("weights", kpi=_number(doc.kpi_weight, 0), competency=_number(doc.competency_weight, 0)),
                  styles.small)]
+    if doc.hr_copy:
+        if doc.proposed_band is not None:
+            story.append(_p(L("proposed_by_manager", band=localised(doc.proposed_band.name, doc.proposed_band.name_zh,
+                                                                    language)), styles.small))
+        if doc.rank is not None:
+            story.append(_p(L("rank_in_position", rank=doc.rank[0], count=doc.rank[1]), styles.small))
     return story
 
 
