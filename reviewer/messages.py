@@ -1213,10 +1213,6 @@ PROBLEMS.update({
 # -- rank (issue 16): position ranking, person context, calibration in reports ------------------------------
 PROBLEMS.update({
     "position_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no position with id {id}."),
-    "calibration_read_unknown_session": QT_TRANSLATE_NOOP("problems", "There is no calibration session with id {id}."),
-    "calibration_read_not_participant": QT_TRANSLATE_NOOP(
-        "problems", "Only HR, auditors and the session's participants may read a calibration session; {name} is "
-                    "not one of them."),
     "ranking_outside_scope": QT_TRANSLATE_NOOP(
         "problems", "This ranking includes people outside the reporting line of {name}; only HR and auditors may "
                     "read it."),

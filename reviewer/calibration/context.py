@@ -20,7 +20,7 @@ from ..cycles.scoring import compute_scores
 from ..errors import NotFound
 from ..feedback.release import cycle_feedback_published, feedback_release
 from ..feedback.results import Comment, feedback_report
-from .ranking import current_band_id
+from .bands import current_band_id
 from .session_access import blind_codes, member_appraisal_ids, readable_session
 
 PAST_CYCLES = 3

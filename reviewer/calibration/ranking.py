@@ -35,6 +35,7 @@ from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from ..feedback.release import cycle_feedback_published
 from ..kpi.scoring import band_earned
 from ..messages import name_some
+from .bands import current_band_id
 from .session_access import blind_codes, readable_session
 
 
@@ -76,11 +77,6 @@ class RankedPosition:
     title_zh: str | None
     people: int
     saved: bool
-
-
-def current_band_id(appraisal: Appraisal, limits: list[tuple[int, float]]) -> int | None:
-    """The calibrated band, else the proposed one, else the band the final score earns."""
-    return appraisal.calibrated_band_id or appraisal.proposed_band_id or band_earned(appraisal.final_score, limits)
 
 
 def _cycle(session: Session, cycle_id: int) -> Cycle:

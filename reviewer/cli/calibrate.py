@@ -11,6 +11,7 @@ from typing import Any
 # (module beside this one, its function adding subcommands to `calibrate`).
 EXTENSIONS: tuple[tuple[str, str], ...] = (
     ("calibrate_leniency", "add_leniency_commands"),
+    ("calibrate_ranking", "add_ranking_commands"),
 )
 
 

@@ -71,7 +71,7 @@ def test_who_may_read_a_context(database, company):
     assert outside.value.code == "outside_scope"
     with database.session() as session, pytest.raises(PermissionDenied) as not_seated:
         person_context(bind(session, li), company.cycle_id, company.appraisals["Ann"], session_id=seated)
-    assert not_seated.value.code == "calibration_read_not_participant"
+    assert not_seated.value.code == "calibration_not_participant"
     with database.session() as session, pytest.raises(NotFound) as not_member:
         person_context(bind(session, HR), company.cycle_id, company.appraisals["Dan"], session_id=seated)
     assert not_member.value.code == "context_not_member"

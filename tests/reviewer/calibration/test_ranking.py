@@ -173,4 +173,4 @@ def test_reading_a_session_needs_a_seat_in_it(database, company):
         other = open_blind_session(session, company, ["Dan"], [])
     with database.session() as session, pytest.raises(PermissionDenied) as refused:
         position_ranking(bind(session, li), company.cycle_id, company.positions["am"], session_id=other)
-    assert refused.value.code == "calibration_read_not_participant"
+    assert refused.value.code == "calibration_not_participant"

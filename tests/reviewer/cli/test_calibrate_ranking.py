@@ -1,33 +1,17 @@
-"""`main.py calibrate ranking --cycle C --position P [--json]`. The `calibrate` group
-is another slice's; here it is added to the real parser for the test."""
+"""`main.py calibrate ranking --cycle C --position P [--json]`."""
 from __future__ import annotations
 
-import argparse
 import json
 
 import pytest
 
 from reviewer.cli import runner
-from reviewer.cli.calibrate_ranking import add_ranking_commands
 
 from ..calibration.rank_company import build_rank_company
 
 
 @pytest.fixture
-def cli(monkeypatch):
-    built = runner.build_parser
-
-    def with_calibrate() -> argparse.ArgumentParser:
-        parser = built()
-        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        common = runner.common_options(top_level=False)
-        if "calibrate" in commands.choices:  # the group exists once core's slice is merged
-            return parser
-        calibrate = commands.add_parser("calibrate", parents=[common])
-        add_ranking_commands(calibrate.add_subparsers(dest="calibrate_action", required=True), common)
-        return parser
-
-    monkeypatch.setattr(runner, "build_parser", with_calibrate)
+def cli():
     return runner.run
 
 
