@@ -189,6 +189,7 @@ class GridView(QWidget):
     (band_id -1: let the user choose); the page asks the reason and calls the service."""
 
     move_requested = Signal(int, int)
+    person_selected = Signal(int)  # appraisal id: show their context
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -278,6 +279,9 @@ class GridView(QWidget):
 
     def _only_one_selected(self, chosen: BandList) -> None:
         if chosen.selectionModel().hasSelection():
+            appraisal_id = chosen.selected_appraisal()
+            if appraisal_id is not None:
+                self.person_selected.emit(appraisal_id)
             for _band, _title, view, _model in self.columns:
                 if view is not chosen:
                     view.clearSelection()

@@ -18,6 +18,7 @@ from .models import MovesModel
 
 class RecordView(QWidget):
     undo_requested = Signal(int)  # a move id
+    person_selected = Signal(int)  # the moved person's appraisal id: show their context
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -47,7 +48,7 @@ class RecordView(QWidget):
         for column, width in enumerate((120, 90, 100, 50, 50, 260, 90)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(5, header.ResizeMode.Stretch)  # the reason takes what is left
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_undo())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         layout.addWidget(self.table, 1)
         self._update_undo()
 
@@ -71,6 +72,12 @@ class RecordView(QWidget):
         """The newest move not undone: what Ctrl+Z takes back."""
         active = [move for move in self.model._rows if not move.undone]
         return max(active, key=lambda move: (move.at, move.id)) if active else None
+
+    def _selection_changed(self) -> None:
+        self._update_undo()
+        move = self.selected_move()
+        if move is not None:
+            self.person_selected.emit(move.appraisal_id)
 
     def _update_undo(self) -> None:
         move = self.selected_move()

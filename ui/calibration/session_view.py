@@ -1,5 +1,5 @@
-"""One calibration session: its header, the Distribution, Grid and Record tabs, and
-Close. Reads and writes go through the services in the background (ui/worker.py);
+"""One calibration session: its header, the Distribution, Grid, Record, Ranking and
+Leniency tabs, the chosen person's context beside the grid and the record, and Close. Reads and writes go through the services in the background (ui/worker.py);
 the widgets decide nothing: a move, an undo or closing is refused by the service,
 and the refusal is shown."""
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,10 +29,13 @@ from ..formatting import localized
 from ..problem_text import coded_text
 from ..typography import page_heading
 from ..worker import Job
+from .context_panel import ContextPanel
 from .dialogs import MoveDialog
 from .distribution_view import DistributionView
 from .grid_view import GridView
+from .leniency_panel import LeniencyPanel
 from .models import band_label, local_time, scope_text
+from .ranking_view import RankingView
 from .record_view import RecordView
 
 
@@ -87,7 +91,28 @@ class SessionView(QWidget):
         self.tabs.addTab(self.distribution_view, self.tr("&Distribution"))
         self.tabs.addTab(self.grid_view, self.tr("&Grid"))
         self.tabs.addTab(self.record_view, self.tr("&Record"))
-        layout.addWidget(self.tabs, 1)
+        # Panels that read the session on their own: told which session when it is shown.
+        self.ranking_view = RankingView(workstation)
+        self.leniency_panel = LeniencyPanel(workstation)
+        self.panels = [self.ranking_view, self.leniency_panel]
+        self.tabs.addTab(self.ranking_view, self.tr("R&anking"))
+        self.tabs.addTab(self.leniency_panel, self.tr("&Leniency"))
+        self._panels_shown: dict[int, tuple[int, int]] = {}
+        self.tabs.currentChanged.connect(lambda _index: self._show_panels())
+        # The chosen person's bands, KPI results and 360 summary, one click away from the
+        # grid and the record.
+        self.context_panel = ContextPanel(workstation)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("calibrationSessionSplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.context_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+        self.grid_view.person_selected.connect(self._show_person)
+        self.record_view.person_selected.connect(self._show_person)
+        for panel in self.panels:
+            panel.changed.connect(self.reload)
         self.grid_view.move_requested.connect(self.ask_move)
         self.record_view.undo_requested.connect(self.undo)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last,
@@ -131,7 +156,23 @@ class SessionView(QWidget):
         if self._select_after_load is not None and self.tabs.currentWidget() is self.grid_view:
             self.grid_view.select_appraisal(self._select_after_load)
         self._select_after_load = None
+        self._show_panels()
         self.loaded.emit(data)
+
+    def _show_panels(self) -> None:
+        """Tell the current tab's panel which session to read, once per session and load."""
+        current = self.tabs.currentWidget()
+        self.context_panel.setVisible(current in (self.grid_view, self.record_view))
+        if self.data is None or current not in self.panels:
+            return
+        shown = (self.data.header.cycle_id, self.data.header.id)
+        if self._panels_shown.get(id(current)) != shown:
+            self._panels_shown[id(current)] = shown
+            current.show_session(*shown)
+
+    def _show_person(self, appraisal_id: int) -> None:
+        if self.data is not None:
+            self.context_panel.show_person(self.data.header.cycle_id, appraisal_id, self.data.header.id)
 
     def _describe(self, header) -> str:
         state = (self.tr("open since %1, opened by %2") if header.open

@@ -144,7 +144,7 @@ class CalibrationPage(QWidget):
         self.splitter.addWidget(self.session_stack)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([480, 800])
+        self.splitter.setSizes([340, 940])
         layout.addWidget(self.splitter, 1)
         return page
 
@@ -268,6 +268,7 @@ class CalibrationPage(QWidget):
         settings.setValue("calibration/splitter", self.splitter.saveState())
         settings.setValue("calibration/distribution_splitter",
                           self.session_view.distribution_view.splitter.saveState())
+        settings.setValue("calibration/session_splitter", self.session_view.splitter.saveState())
         settings.setValue("calibration/header", self.table.horizontalHeader().saveState())
         settings.setValue("calibration/tab", self.session_view.tabs.currentIndex())
         if (cycle_id := self.current_cycle_id()) is not None:
@@ -278,6 +279,8 @@ class CalibrationPage(QWidget):
             self.splitter.restoreState(splitter)
         if (splitter := settings.value("calibration/distribution_splitter")) is not None:
             self.session_view.distribution_view.splitter.restoreState(splitter)
+        if (splitter := settings.value("calibration/session_splitter")) is not None:
+            self.session_view.splitter.restoreState(splitter)
         if (header := settings.value("calibration/header")) is not None:
             self.table.horizontalHeader().restoreState(header)
         self.session_view.tabs.setCurrentIndex(int(settings.value("calibration/tab", 0)))

@@ -259,3 +259,22 @@ def test_the_page_remembers_its_splitter_tab_and_cycle(app, qtbot, company_datab
     assert again.session_view.tabs.currentIndex() == 2
     assert again.splitter.sizes() == sizes
     assert again._remembered_cycle == company.cycle_id
+
+
+def test_choosing_a_person_shows_their_context_and_the_panels_read_the_session(app, qtbot, company_database):
+    database, company = company_database
+    page = _page(qtbot, database)
+    _open_on_department(qtbot, page, company, "Sales", blind=True)
+    view = page.session_view
+    view.tabs.setCurrentWidget(view.grid_view)
+    assert view.context_panel.isVisible()
+    view.grid_view.select_appraisal(company.appraisals["Ann Smith"])
+    qtbot.waitUntil(lambda: view.context_panel.context is not None, timeout=30000)
+    # One click away, and blind: the person's code, never the name.
+    assert view.context_panel.title.text().startswith("P-") and "Ann" not in view.context_panel.title.text()
+
+    view.tabs.setCurrentWidget(view.leniency_panel)
+    assert not view.context_panel.isVisible()
+    qtbot.waitUntil(lambda: view.leniency_panel.session_id == view.data.header.id, timeout=30000)
+    view.tabs.setCurrentWidget(view.ranking_view)
+    qtbot.waitUntil(lambda: view.ranking_view.session_id == view.data.header.id, timeout=30000)
