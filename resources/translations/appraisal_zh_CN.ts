@@ -556,6 +556,29 @@
     </message>
 </context>
 <context>
+    <name>BandPeopleModel</name>
+    <message>
+        <location filename="../../ui/calibration/grid_view.py" line="64"/>
+        <source>Big mover: two or more bands from where the session started</source>
+        <translation>大幅调整：与会议开始时相差两个或以上等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/grid_view.py" line="72"/>
+        <source>big mover</source>
+        <translation>大幅调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/grid_view.py" line="73"/>
+        <source>Score %1 · KPI %2 · Competency %3</source>
+        <translation>得分 %1 · KPI %2 · 能力 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/grid_view.py" line="79"/>
+        <source>Band:</source>
+        <translation>等级：</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <location filename="../../ui/dialogs/batch_dialog.py" line="29"/>
@@ -624,6 +647,115 @@
         <location filename="../../ui/pages/cycle_dashboard.py" line="72"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="82"/>
+        <source>Calibration aligns the bands across teams before sign-off: a session over the whole cycle, a department or a position shows the distribution against the guideline, and every move needs a reason. A cycle gets here when HR advances it past the manager reviews (Cycles page, Advance…).</source>
+        <translation>校准在签署前统一各团队的等级：针对整个周期、某个部门或某个职位的校准会议会显示与指导比例对照的分布，每次调整都须填写理由。HR 将周期推进过经理评估阶段后（“周期”页面，“推进…”），周期即来到此处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="85"/>
+        <source>Go to Cycles</source>
+        <translation>前往周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="87"/>
+        <source>No cycle in calibration yet</source>
+        <translation>尚无处于校准阶段的周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="89"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="99"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="102"/>
+        <source>Cycle:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="109"/>
+        <location filename="../../ui/pages/calibration_page.py" line="134"/>
+        <source>Open session…</source>
+        <translation>开启会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="110"/>
+        <source>Open a session over the cycle, a department or a position (Ctrl+N)</source>
+        <translation>针对整个周期、某个部门或某个职位开启校准会议（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="111"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="112"/>
+        <source>Read the sessions again: another user may have moved someone (F5)</source>
+        <translation>重新读取会议：其他用户可能已调整了某人（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="136"/>
+        <source>No session yet</source>
+        <translation>尚无会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="138"/>
+        <source>Choose a session on the left.</source>
+        <translation>请在左侧选择一个会议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="157"/>
+        <source>Loading cycles</source>
+        <translation>正在加载周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="194"/>
+        <source>Loading sessions</source>
+        <translation>正在加载会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="209"/>
+        <source>The cycle is in calibration: sessions may be opened and moves made.</source>
+        <translation>该周期处于校准阶段：可以开启会议并进行调整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="211"/>
+        <source>The cycle is past calibration: its sessions are kept as they closed.</source>
+        <translation>该周期已过校准阶段：其会议保持关闭时的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="214"/>
+        <source>Only HR opens sessions and moves people; you see the sessions you sit in.</source>
+        <translation>只有 HR 可以开启会议和调整人员；您可以查看您参加的会议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="216"/>
+        <source>A session calibrates the whole cycle, a department or a position together. Open one to see the distribution against the guideline and move people between bands.</source>
+        <translation>一次会议会一并校准整个周期、某个部门或某个职位。开启会议即可查看与指导比例对照的分布，并在等级之间调整人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="218"/>
+        <source>This cycle has no calibration session.</source>
+        <translation>该周期没有校准会议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="257"/>
+        <source>Loading departments</source>
+        <translation>正在加载部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calibration_page.py" line="263"/>
+        <source>Session opened.</source>
+        <translation>会议已开启。</translation>
     </message>
 </context>
 <context>
@@ -725,6 +857,135 @@
         <location filename="../../ui/models/feedback_models.py" line="104"/>
         <source>Complete</source>
         <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>ContextPanel</name>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="24"/>
+        <source>Cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="25"/>
+        <source>Band</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="26"/>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="35"/>
+        <source>%1 (this cycle)</source>
+        <translation>%1（本周期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="47"/>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="48"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="49"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="50"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="51"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="52"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="69"/>
+        <source>Competency</source>
+        <translation>能力项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="70"/>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="71"/>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="72"/>
+        <source>Others</source>
+        <translation>其他评价人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="73"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="109"/>
+        <location filename="../../ui/calibration/context_panel.py" line="149"/>
+        <source>Choose a person to see their context.</source>
+        <translation>选择一个人以查看其背景信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="126"/>
+        <source>Bands: the last three cycles and this one</source>
+        <translation>评级：前三个周期及本周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="129"/>
+        <source>KPI results</source>
+        <translation>KPI 完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="132"/>
+        <source>360 summary</source>
+        <translation>360 评估摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="157"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="162"/>
+        <source>Loading the person&apos;s context</source>
+        <translation>正在加载此人的背景信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="170"/>
+        <source>Manager: %1</source>
+        <translation>直属上级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="172"/>
+        <source>Blind session: names are shown when HR closes it.</source>
+        <translation>盲评会议：人力资源部结束会议后显示姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="183"/>
+        <source>No 360 results for this person in this cycle.</source>
+        <translation>本周期没有此人的 360 评估结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/context_panel.py" line="185"/>
+        <source>Groups with fewer than %1 answers are pooled as “others” or withheld; comments carry no names.</source>
+        <translation>回答少于 %1 份的评价组合并为“其他”或不予显示；评语不署名。</translation>
     </message>
 </context>
 <context>
@@ -875,7 +1136,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/cycle_dashboard.py" line="112"/>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="170"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="171"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -891,7 +1152,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/cycle_dashboard.py" line="121"/>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="341"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="376"/>
         <source>Release appraisals</source>
         <translation>发布考评表</translation>
     </message>
@@ -916,62 +1177,87 @@
         <translation>各阶段进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="182"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="151"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="183"/>
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="183"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="184"/>
         <source>By manager</source>
         <translation>按上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="192"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="193"/>
         <source>Each cell: people through the stage&apos;s gate / people in the group. Hover a cell or a column for what that means.</source>
         <translation>每格：已通过该阶段关口的人数 / 该组人数。将鼠标停在格子或列标题上可查看其含义。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="243"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="221"/>
+        <source>Loading goals</source>
+        <translation>正在加载目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="230"/>
+        <source>No goals yet: add them in the Goals tab of this cycle.</source>
+        <translation>尚无目标：请在本周期的“目标”标签页中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="232"/>
+        <source>Attainment of your reporting line&apos;s targets only.</source>
+        <translation>仅统计您汇报线内的指标目标达成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="234"/>
+        <source>Each goal&apos;s attainment: the targets serving it and its sub-goals.</source>
+        <translation>每个目标的达成：支撑它及其子目标的指标目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="277"/>
         <source>Loading the cycle</source>
         <translation>正在加载周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="250"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="285"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="268"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="303"/>
         <source>Only HR moves a cycle through its stages.</source>
         <translation>只有人力资源部可以推进周期的阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="270"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="305"/>
         <source>Check the gate and move the cycle to its next stage (%1)</source>
         <translation>检查关口并将周期推进到下一阶段（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="276"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="311"/>
         <source>The cycle is closed: what it holds can be read but no longer changed.</source>
         <translation>周期已关闭：其内容可以查看，但不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="283"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="318"/>
         <source>Release the appraisals so that they can be signed.</source>
         <translation>请发布考评表，以便签署。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="309"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="344"/>
         <source>Advance the cycle</source>
         <translation>推进周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="312"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="347"/>
         <source>Close the cycle</source>
         <translation>关闭周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="333"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="368"/>
         <source>Go back a stage</source>
         <translation>退回阶段</translation>
     </message>
@@ -1029,57 +1315,82 @@
         <translation>360 评估表：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="114"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="112"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="118"/>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="121"/>
+        <source>How far a band&apos;s share may stray from its guideline before calibration warns</source>
+        <translation>某等级的占比偏离指导比例多少时，校准会给出警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="123"/>
+        <source>Distribution margin:</source>
+        <translation>分布容差：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="124"/>
+        <source>Refuse to close a session while a band is off by more</source>
+        <translation>有等级超出容差时不允许关闭会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="132"/>
         <source>Rating bands (2 to 9)</source>
         <translation>评级档次（2 到 9 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="117"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="135"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="117"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="135"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="117"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="135"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="118"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="136"/>
         <source>From score</source>
         <translation>起始分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="118"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="136"/>
         <source>Guideline %</source>
         <translation>指导比例 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="133"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="151"/>
         <source>Add band</source>
         <translation>添加档次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="135"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="153"/>
         <source>Remove band</source>
         <translation>删除档次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="146"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="164"/>
         <source>Due dates</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="231"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="253"/>
         <source>Guideline shares total %1 % (must be 100 %)</source>
         <translation>指导比例合计 %1%（必须为 100%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cycle_settings.py" line="252"/>
+        <location filename="../../ui/dialogs/cycle_settings.py" line="278"/>
         <source>Saving the settings</source>
         <translation>正在保存设置</translation>
     </message>
@@ -1092,132 +1403,137 @@
         <translation>正在加载周期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="79"/>
+        <location filename="../../ui/pages/cycles_page.py" line="80"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="82"/>
+        <location filename="../../ui/pages/cycles_page.py" line="83"/>
         <source>New cycle…</source>
         <translation>新建周期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="83"/>
+        <location filename="../../ui/pages/cycles_page.py" line="84"/>
         <source>Create a cycle (Ctrl+N)</source>
         <translation>新建周期（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="84"/>
+        <location filename="../../ui/pages/cycles_page.py" line="85"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="85"/>
+        <location filename="../../ui/pages/cycles_page.py" line="86"/>
         <source>Weights, rating bands, anonymity threshold, 360 form and due dates</source>
         <translation>权重、评级档次、匿名阈值、360 评估表和截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="86"/>
+        <location filename="../../ui/pages/cycles_page.py" line="87"/>
         <source>Add participant…</source>
         <translation>添加参与人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="87"/>
+        <location filename="../../ui/pages/cycles_page.py" line="88"/>
         <source>Add someone who joined during the cycle</source>
         <translation>添加周期中途加入的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="88"/>
+        <location filename="../../ui/pages/cycles_page.py" line="89"/>
         <source>Advance…</source>
         <translation>进入下一阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="89"/>
+        <location filename="../../ui/pages/cycles_page.py" line="90"/>
         <source>Check the gate and move the selected cycle to its next stage (%1)</source>
         <translation>检查关口并将所选周期推进到下一阶段（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="91"/>
+        <location filename="../../ui/pages/cycles_page.py" line="92"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="92"/>
+        <location filename="../../ui/pages/cycles_page.py" line="93"/>
         <source>Read the cycles again: another user may have changed them (F5)</source>
         <translation>重新读取周期：其他用户可能已作更改（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="116"/>
+        <location filename="../../ui/pages/cycles_page.py" line="117"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="131"/>
+        <location filename="../../ui/pages/cycles_page.py" line="132"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="144"/>
+        <location filename="../../ui/pages/cycles_page.py" line="136"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cycles_page.py" line="149"/>
         <source>No cycle yet</source>
         <translation>还没有周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="148"/>
+        <location filename="../../ui/pages/cycles_page.py" line="153"/>
         <source>A cycle is one appraisal period: who is in it, their targets, the self-reviews, 360 feedback and manager reviews, calibration and sign-off. Create the first one for the people in your roster.</source>
         <translation>一个周期就是一个考核期：参与人员、他们的目标、自评、360 反馈和上级评价、校准与签署。请为花名册中的人员创建第一个周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="153"/>
+        <location filename="../../ui/pages/cycles_page.py" line="158"/>
         <source>Create cycle…</source>
         <translation>创建周期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="173"/>
+        <location filename="../../ui/pages/cycles_page.py" line="178"/>
         <source>Loading cycles</source>
         <translation>正在加载周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="190"/>
+        <location filename="../../ui/pages/cycles_page.py" line="195"/>
         <source>Only HR creates cycles and changes their settings; you see them.</source>
         <translation>只有人力资源可以创建周期和修改设置；您可以查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="222"/>
+        <location filename="../../ui/pages/cycles_page.py" line="227"/>
         <source>Loading the cycle</source>
         <translation>正在加载周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="230"/>
+        <location filename="../../ui/pages/cycles_page.py" line="235"/>
         <source>KPI part %1 %, competency part %2 %; anonymity threshold %3; %4 rating bands.</source>
         <translation>KPI 部分 %1%，能力部分 %2%；匿名阈值 %3；%4 个评级档次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="253"/>
+        <location filename="../../ui/pages/cycles_page.py" line="258"/>
         <source>Loading departments</source>
         <translation>正在加载部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="259"/>
+        <location filename="../../ui/pages/cycles_page.py" line="264"/>
         <source>Cycle %1 created with %2 participants.</source>
         <translation>已创建周期 %1，共 %2 名参与人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="275"/>
+        <location filename="../../ui/pages/cycles_page.py" line="280"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="278"/>
+        <location filename="../../ui/pages/cycles_page.py" line="283"/>
         <source>Loading the settings</source>
         <translation>正在加载设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="296"/>
+        <location filename="../../ui/pages/cycles_page.py" line="301"/>
         <source>%1 added to %2.</source>
         <translation>已将 %1 添加到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="299"/>
+        <location filename="../../ui/pages/cycles_page.py" line="304"/>
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
@@ -1397,29 +1713,110 @@
     </message>
 </context>
 <context>
+    <name>DistributionModel</name>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="99"/>
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="100"/>
+        <source>Before</source>
+        <translation>调整前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="101"/>
+        <source>Share before</source>
+        <translation>调整前占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="102"/>
+        <source>After</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="103"/>
+        <source>Share after</source>
+        <translation>调整后占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="104"/>
+        <source>Guideline</source>
+        <translation>指导比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="105"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="131"/>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="136"/>
+        <source>Further from the guideline than the cycle&apos;s margin allows</source>
+        <translation>偏离指导比例超过周期允许的幅度</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionView</name>
+    <message>
+        <location filename="../../ui/calibration/distribution_view.py" line="56"/>
+        <source>%1 people; a band more than %2 points from its guideline share is flagged.</source>
+        <translation>共 %1 人；与指导比例相差超过 %2 个百分点的等级会被标出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/distribution_view.py" line="75"/>
+        <source>Before</source>
+        <translation>调整前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/distribution_view.py" line="77"/>
+        <source>After</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/distribution_view.py" line="85"/>
+        <source>Guideline</source>
+        <translation>指导比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/distribution_view.py" line="87"/>
+        <source>Share of people (%)</source>
+        <translation>人数占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/distribution_view.py" line="88"/>
+        <source>Distribution against the guideline</source>
+        <translation>分布与指导比例对照</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionsDialog</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="355"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="390"/>
         <source>Nothing holds the gate to %1.</source>
         <translation>没有任何阻碍，可以进入“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="356"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="391"/>
         <source>These people are held at the gate to %1. To let someone past, say why in their row; the reason is kept with the cycle. Leave it empty to hold them.</source>
         <translation>以下人员被阻挡，无法进入“%1”。如需放行，请在其所在行填写理由；理由将随周期保存。留空则继续阻挡。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="363"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="398"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="363"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="398"/>
         <source>Held by</source>
         <translation>阻碍</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="363"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="398"/>
         <source>Reason to let past</source>
         <translation>放行理由</translation>
     </message>
@@ -1699,6 +2096,228 @@
         <location filename="../../ui/pages/settings_page.py" line="65"/>
         <source>The new language is used the next time the program starts.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="44"/>
+        <source>Edit goal</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="44"/>
+        <source>New goal</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="49"/>
+        <source>e.g. 新客户收入增长30%</source>
+        <translation>例如：新客户收入增长30%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="51"/>
+        <source>(none: a top-level goal)</source>
+        <translation>（无：顶层目标）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="60"/>
+        <source>Company goal (no department)</source>
+        <translation>公司目标（无部门）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="68"/>
+        <source>How it is measured, e.g. revenue from new customers</source>
+        <translation>如何衡量，例如：新客户收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="75"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="76"/>
+        <source>Serves:</source>
+        <translation>支撑：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="77"/>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="78"/>
+        <source>Measure:</source>
+        <translation>衡量方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="81"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="83"/>
+        <source>Target value:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="84"/>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="123"/>
+        <source>Saving the goal</source>
+        <translation>正在保存目标</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTree</name>
+    <message>
+        <location filename="../../ui/goals/goal_tree_view.py" line="20"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_tree_view.py" line="20"/>
+        <source>Attained</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_tree_view.py" line="21"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_tree_view.py" line="21"/>
+        <source>Measure</source>
+        <translation>衡量方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_tree_view.py" line="22"/>
+        <source>Targets</source>
+        <translation>指标目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_tree_view.py" line="22"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_tree_view.py" line="32"/>
+        <source>no result yet</source>
+        <translation>尚无结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_tree_view.py" line="98"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_tree_view.py" line="105"/>
+        <source>%1 of %2 targets with a result; %3 people</source>
+        <translation>%2 项指标目标中 %1 项有结果；%3 人</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="37"/>
+        <source>Add goal…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="38"/>
+        <source>Add sub-goal…</source>
+        <translation>添加子目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="39"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="40"/>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="41"/>
+        <source>Link targets…</source>
+        <translation>关联指标目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="42"/>
+        <source>Say which goal people&apos;s targets serve</source>
+        <translation>指定人员的指标目标支撑哪个目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="69"/>
+        <source>Loading goals</source>
+        <translation>正在加载目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="78"/>
+        <source>Choose a cycle to see its goals.</source>
+        <translation>选择一个周期以查看其目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="80"/>
+        <source>No goals yet. Company and department goals say what the cycle is for; people&apos;s targets then name the goal they serve, and each goal shows how far its targets are attained. Add the first goal…</source>
+        <translation>尚无目标。公司和部门目标说明本周期要达成什么；人员的指标目标再注明所支撑的目标，每个目标显示其指标目标的达成程度。请添加第一个目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="84"/>
+        <source>Attainment covers only the targets of the people in your reporting line (and your own): people outside it are left out of every figure.</source>
+        <translation>达成率只统计您汇报线内人员（及您本人）的指标目标：汇报线以外的人员不计入任何数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="87"/>
+        <source>Attained: the weighted mean attainment of the targets serving the goal and its sub-goals that have a result, each counted up to its cap.</source>
+        <translation>达成：支撑该目标及其子目标、且已有结果的指标目标的加权平均达成率，每项最多按其上限计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="125"/>
+        <source>Remove the goal &apos;%1&apos;?</source>
+        <translation>删除目标“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="127"/>
+        <source>Its %1 sub-goals move up a level and its %2 targets will serve no goal.</source>
+        <translation>其 %1 个子目标将上移一级，其 %2 项指标目标将不再关联任何目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="129"/>
+        <source>Remove goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="132"/>
+        <source>Removing the goal</source>
+        <translation>正在删除目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals_tab.py" line="146"/>
+        <source>Loading targets</source>
+        <translation>正在加载指标目标</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <location filename="../../ui/calibration/grid_view.py" line="206"/>
+        <source>Filter by name, code, manager or department</source>
+        <translation>按姓名、代码、经理或部门筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/grid_view.py" line="227"/>
+        <source>Select a person and press Ctrl+Left or Ctrl+Right to move them one band, M to choose the band, or drag them to another column. Every move asks for a reason.</source>
+        <translation>选中一人后按 Ctrl+左 或 Ctrl+右 将其移动一个等级，按 M 选择等级，或将其拖到另一列。每次调整都须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/grid_view.py" line="230"/>
+        <source>The session is closed: its moves are locked.</source>
+        <translation>会议已关闭：其调整已锁定。</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2987,155 @@
     </message>
 </context>
 <context>
+    <name>LeniencyModel</name>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="29"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="30"/>
+        <source>Rated people</source>
+        <translation>被评人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="31"/>
+        <source>Team mean</source>
+        <translation>团队平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="32"/>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="33"/>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="34"/>
+        <source>Chi-square</source>
+        <translation>卡方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="35"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="36"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+</context>
+<context>
+    <name>LeniencyPanel</name>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="117"/>
+        <source>Smallest team shown</source>
+        <translation>显示的最小团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="121"/>
+        <source>Teams of at least</source>
+        <translation>团队至少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="123"/>
+        <source>rated people</source>
+        <translation>名被评人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="154"/>
+        <source>Each person&apos;s rating is their manager-group 360 score: 100 × mean rating ÷ the scale&apos;s top point, from published 360 results only. A manager&apos;s team is the people they rated (the direct manager&apos;s when several managers rated one person). z = (team mean − organisation mean) ÷ (organisation SD ÷ √team size); the SD is the sample standard deviation over every rated person of the cycle (divided by n − 1). Chi-square compares the bands the manager proposed with the cycle&apos;s guideline shares (bands without a share left out; degrees of freedom = bands − 1); with few people its p is rough. Flagged (marked ⚠ and bold) when |z| ≥ 2 or p &lt; 0.05.</source>
+        <translation>每人的评分是其经理组 360 得分：100 × 平均评分 ÷ 量表最高分，只取已公布的 360 结果。经理的团队是其评价过的人（一人有多位经理评价时，算在直属经理名下）。z =（团队平均 − 全公司平均）÷（全公司标准差 ÷ √团队人数）；标准差为本周期所有被评人的样本标准差（除以 n − 1）。卡方检验比较经理建议的等级与本周期的指导比例（无比例的等级不计；自由度 = 等级数 − 1）；人数少时 p 值仅供参考。|z| ≥ 2 或 p &lt; 0.05 时标记（⚠ 并加粗）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="176"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="188"/>
+        <source>No leniency figures until the 360 results are published.</source>
+        <translation>360 结果公布前没有宽严度数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="190"/>
+        <source>Managers shown: %1.</source>
+        <translation>显示的经理：%1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/leniency_panel.py" line="194"/>
+        <source>Organisation: %1 rated people, mean %2, standard deviation %3 (sample). %4 of %5 managers flagged.</source>
+        <translation>全公司：%1 名被评人，平均 %2，标准差 %3（样本）。%5 位经理中 %4 位被标记。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTargetsDialog</name>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="141"/>
+        <source>Link targets to a goal</source>
+        <translation>将指标目标关联到目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="144"/>
+        <source>Tick the targets that serve a goal, choose the goal and press Link. A department goal takes only targets of people in that department or below it.</source>
+        <translation>勾选支撑某个目标的指标目标，选择目标后点击“关联”。部门目标只接受该部门及其下属部门人员的指标目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="149"/>
+        <source>Filter by employee no., name or KPI</source>
+        <translation>按工号、姓名或指标筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="153"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="153"/>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="153"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="154"/>
+        <source>Serves goal</source>
+        <translation>支撑的目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="165"/>
+        <source>Your own targets are linked by your manager or HR.</source>
+        <translation>您本人的指标目标由您的上级或 HR 关联。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="176"/>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="182"/>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="183"/>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_dialogs.py" line="216"/>
+        <source>Linking targets</source>
+        <translation>正在关联指标目标</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/lock.py" line="57"/>
@@ -2425,126 +3193,131 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="60"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>⚠ %1 critical</source>
         <translation>⚠ %1 项严重</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>%1 critical alerts and %2 warnings</source>
         <translation>%1 条严重预警，%2 条一般预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Import &amp;results…</source>
         <translation>导入结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Export to a spreadsheet…</source>
         <translation>导出到电子表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -2746,6 +3519,107 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="164"/>
+        <source>Move %1</source>
+        <translation>调整 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="168"/>
+        <source>From:</source>
+        <translation>原等级：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="174"/>
+        <source>&amp;To:</source>
+        <translation>调整为(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="176"/>
+        <source>Why this person moves; kept in the session&apos;s record</source>
+        <translation>调整此人的理由；将保存在会议记录中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="179"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="180"/>
+        <source>A reason is required.</source>
+        <translation>必须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="184"/>
+        <source>Move</source>
+        <translation>调整</translation>
+    </message>
+</context>
+<context>
+    <name>MovesModel</name>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="44"/>
+        <source>potential low</source>
+        <translation>潜力低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="45"/>
+        <source>potential medium</source>
+        <translation>潜力中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="46"/>
+        <source>potential high</source>
+        <translation>潜力高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="150"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="150"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="151"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="151"/>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="152"/>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="152"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="153"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="179"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="181"/>
+        <source>big mover</source>
+        <translation>大幅调整</translation>
+    </message>
+</context>
+<context>
     <name>NewCycleDialog</name>
     <message>
         <location filename="../../ui/dialogs/cycle_new.py" line="51"/>
@@ -2816,6 +3690,89 @@
         <location filename="../../ui/dialogs/cycle_new.py" line="144"/>
         <source>Creating the cycle</source>
         <translation>正在创建周期</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSessionDialog</name>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="40"/>
+        <source>Open a calibration session</source>
+        <translation>开启校准会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="44"/>
+        <source>Cycle:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="46"/>
+        <source>The whole cycle</source>
+        <translation>整个周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="47"/>
+        <source>A department (with its sub-departments)</source>
+        <translation>某个部门（含下属部门）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="48"/>
+        <source>A position (across departments)</source>
+        <translation>某个职位（跨部门）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="49"/>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="53"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="57"/>
+        <source>&amp;Position:</source>
+        <translation>职位(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="60"/>
+        <source>Named after the scope when left empty</source>
+        <translation>留空则以范围命名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="61"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="62"/>
+        <source>&amp;Blind: show codes instead of names until the session is closed</source>
+        <translation>匿名(&amp;B)：会议关闭前以代码代替姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="72"/>
+        <source>Ticked: the managers of the people in scope. HR always may read.</source>
+        <translation>已勾选：范围内人员的经理。HR 始终可以查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="77"/>
+        <source>Pa&amp;rticipants:</source>
+        <translation>参会人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="80"/>
+        <source>Open session</source>
+        <translation>开启会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="118"/>
+        <source>Finding the managers</source>
+        <translation>正在查找经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/dialogs.py" line="155"/>
+        <source>Opening the session</source>
+        <translation>正在开启会议</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +4548,107 @@
     </message>
 </context>
 <context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="35"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="36"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="37"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="38"/>
+        <source>Band</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="39"/>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="40"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="138"/>
+        <source>Best first. Drag a person, or select them and press Ctrl+Up / Ctrl+Down, then save the order.</source>
+        <translation>最好的排在最前。拖动人员，或选中后按 Ctrl+Up / Ctrl+Down 调整，然后保存顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="141"/>
+        <source>Save order</source>
+        <translation>保存顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="144"/>
+        <source>Reset to scores</source>
+        <translation>按得分重置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="153"/>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="169"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="174"/>
+        <source>Loading the positions</source>
+        <translation>正在加载岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="182"/>
+        <source>%1 (%2 people)</source>
+        <translation>%1（%2 人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="190"/>
+        <source>No position here whose ranking you may read.</source>
+        <translation>这里没有您可以查看排名的岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="205"/>
+        <source>Loading the ranking</source>
+        <translation>正在加载排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="214"/>
+        <source>Order saved by %1 on %2.</source>
+        <translation>顺序由 %1 于 %2 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="217"/>
+        <source>Ordered by final score; no order saved yet.</source>
+        <translation>按最终得分排序；尚未保存顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="219"/>
+        <source>Read-only: HR changes the ranking while the cycle is in calibration.</source>
+        <translation>只读：考核周期处于校准阶段时由人力资源部调整排名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ranking_view.py" line="270"/>
+        <source>Saving the ranking</source>
+        <translation>正在保存排名</translation>
+    </message>
+</context>
+<context>
     <name>RatersTab</name>
     <message>
         <location filename="../../ui/pages/feedback_progress.py" line="95"/>
@@ -3616,6 +4674,24 @@
         <location filename="../../ui/pages/feedback_progress.py" line="125"/>
         <source>Only people with warnings</source>
         <translation>只显示有提示的人员</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../ui/calibration/record_view.py" line="32"/>
+        <source>&amp;Undo selected move</source>
+        <translation>撤销所选调整(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/record_view.py" line="33"/>
+        <source>Put the person back where this move took them from (Ctrl+Z undoes the last move)</source>
+        <translation>将此人恢复到本次调整之前的位置（Ctrl+Z 撤销最近一次调整）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/record_view.py" line="63"/>
+        <source>%1 moves, %2 of them undone.</source>
+        <translation>共 %1 次调整，其中 %2 次已撤销。</translation>
     </message>
 </context>
 <context>
@@ -3649,22 +4725,22 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="398"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="433"/>
         <source>Go back a stage</source>
         <translation>退回阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="405"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="440"/>
         <source>Why the cycle goes back; kept with the cycle</source>
         <translation>周期退回的原因；将随周期保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="406"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="441"/>
         <source>Back to:</source>
         <translation>退回到：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycle_dashboard.py" line="407"/>
+        <location filename="../../ui/pages/cycle_dashboard.py" line="442"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -4254,6 +5330,178 @@
         <location filename="../../ui/pages/review_forms.py" line="301"/>
         <source>Returned by the manager: %1</source>
         <translation>上级已退回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="81"/>
+        <source>&amp;Close session…</source>
+        <translation>关闭会议(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="82"/>
+        <source>Lock the moves, set the calibrated bands and reveal blind names</source>
+        <translation>锁定调整、确定校准后的等级并显示匿名人员的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="91"/>
+        <source>&amp;Distribution</source>
+        <translation>分布(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="92"/>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="93"/>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="98"/>
+        <source>R&amp;anking</source>
+        <translation>排名(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="99"/>
+        <source>&amp;Leniency</source>
+        <translation>宽严度(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="139"/>
+        <source>Loading the session</source>
+        <translation>正在加载会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="178"/>
+        <source>open since %1, opened by %2</source>
+        <translation>自 %1 起开启，开启人 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="179"/>
+        <source>closed on %1 by %2</source>
+        <translation>%1 由 %2 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="182"/>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="184"/>
+        <source>blind: codes instead of names until closed</source>
+        <translation>匿名：关闭前以代码代替姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="185"/>
+        <source>was blind; names revealed</source>
+        <translation>曾为匿名；姓名已显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="188"/>
+        <source>Participants: %1</source>
+        <translation>参会人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="216"/>
+        <source>Moved; the reason is in the record.</source>
+        <translation>已调整；理由已记入记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="219"/>
+        <source>Saving the move</source>
+        <translation>正在保存调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="234"/>
+        <source>Move undone; it stays in the record, struck through.</source>
+        <translation>调整已撤销；它仍以删除线形式保留在记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="237"/>
+        <source>Undoing the move</source>
+        <translation>正在撤销调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="244"/>
+        <source>Close “%1”? Its moves are locked and each person&apos;s band becomes their calibrated band.</source>
+        <translation>关闭“%1”？其调整将被锁定，每人当前的等级成为其校准后的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="247"/>
+        <source>The names behind the codes are revealed.</source>
+        <translation>代码背后的姓名将被显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="248"/>
+        <source>Close session</source>
+        <translation>关闭会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="261"/>
+        <source>Session closed; the calibrated bands are set.</source>
+        <translation>会议已关闭；校准后的等级已确定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="264"/>
+        <source>Closing the session</source>
+        <translation>正在关闭会议</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="31"/>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="33"/>
+        <source>Position: %1</source>
+        <translation>职位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="34"/>
+        <source>Whole cycle</source>
+        <translation>整个周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="57"/>
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="57"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="58"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="58"/>
+        <location filename="../../ui/calibration/models.py" line="82"/>
+        <source>Blind</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="59"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="80"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/models.py" line="80"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +6691,36 @@
         <source>Comment</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1058"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1059"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1060"/>
+        <source>Measure</source>
+        <translation>衡量方式</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1061"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1118"/>
+        <source>Distribution margin (points)</source>
+        <translation>分布容差（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1119"/>
+        <source>Enforce the distribution</source>
+        <translation>强制执行分布</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -6462,6 +7740,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="342"/>
+        <location filename="../../reviewer/messages.py" line="1236"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
@@ -6907,6 +8186,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="555"/>
+        <location filename="../../reviewer/messages.py" line="1150"/>
         <source>The reason is {length} characters long; at most {limit} fit.</source>
         <translation>理由长 {length} 个字符；最多 {limit} 个。</translation>
     </message>
@@ -7541,6 +8821,366 @@
         <translation>公司 CA（{name}）已存在；签名身份由它签发。</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="1065"/>
+        <source>{cycle} is closed; its goals can no longer change.</source>
+        <translation>{cycle} 已结束，其目标不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1066"/>
+        <source>Only HR keeps company goals; {name} may add goals for their own department and the departments below it.</source>
+        <translation>公司目标只能由 HR 维护；{name} 可以为本部门及其下属部门添加目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1069"/>
+        <source>{department} is not {name}&apos;s department or one below it; ask HR to keep its goals.</source>
+        <translation>{department} 不是 {name} 所在的部门或其下属部门；请联系 HR 维护其目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1071"/>
+        <source>There is no goal with id {id} in this cycle.</source>
+        <translation>本周期没有编号为 {id} 的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1072"/>
+        <source>This cycle has no goal called &apos;{value}&apos;; goal list shows its goals.</source>
+        <translation>本周期没有名为“{value}”的目标；goal list 可列出本周期的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1074"/>
+        <source>{count} goals of this cycle are called &apos;{value}&apos; (ids {ids}); give the goal&apos;s id instead.</source>
+        <translation>本周期有 {count} 个目标名为“{value}”（编号 {ids}）；请改用目标编号。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1076"/>
+        <source>A goal needs a title.</source>
+        <translation>目标需要标题。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1077"/>
+        <source>&apos;{value}&apos; is {length} characters long; at most {limit} fit in a goal&apos;s {what}.</source>
+        <translation>“{value}”长 {length} 个字符；目标的{what}最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1079"/>
+        <source>The goal&apos;s target value is not a number.</source>
+        <translation>目标的目标值不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1080"/>
+        <source>The goal &apos;{parent}&apos; belongs to another cycle; a goal serves a goal of its own cycle.</source>
+        <translation>目标“{parent}”属于另一个周期；目标只能支撑同一周期的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1082"/>
+        <source>&apos;{parent}&apos; is &apos;{goal}&apos; itself or one of its sub-goals; a goal cannot serve itself.</source>
+        <translation>“{parent}”就是“{goal}”本身或其子目标；目标不能支撑自己。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1084"/>
+        <source>&apos;{parent}&apos; is a department goal; a company goal cannot serve it. Choose a department, or a company goal as the parent.</source>
+        <translation>“{parent}”是部门目标，公司目标不能支撑它。请选择一个部门，或选择公司目标作为上级目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1087"/>
+        <source>&apos;{parent}&apos; is a goal of {parent_department}; a goal of {department} cannot serve it. Goals cascade down: choose a department at or below {parent_department}.</source>
+        <translation>“{parent}”是 {parent_department} 的目标；{department} 的目标不能支撑它。目标自上而下分解：请选择 {parent_department} 或其下属部门。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1090"/>
+        <source>There is already a goal called &apos;{title}&apos; in the same place; choose another title.</source>
+        <translation>同一位置已有名为“{title}”的目标；请换一个标题。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1092"/>
+        <source>The sub-goal &apos;{child}&apos; of &apos;{goal}&apos; is not a goal of {department} or below it; move it first.</source>
+        <translation>“{goal}”的子目标“{child}”不属于 {department} 或其下属部门；请先移动该子目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1094"/>
+        <source>{count:target|targets} serving &apos;{goal}&apos; belong to people outside {department}; unlink them first.</source>
+        <translation>支撑“{goal}”的 {count} 项指标目标属于 {department} 以外的人员；请先取消关联。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1097"/>
+        <source>&apos;{goal}&apos; has {goals:sub-goal|sub-goals} and {targets:target|targets} serving it. Remove it with unlink to move its sub-goals up and leave those targets without a goal.</source>
+        <translation>“{goal}”有 {goals} 个子目标和 {targets} 项支撑它的指标目标。使用“取消关联”删除：子目标上移一级，这些指标目标不再关联任何目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1100"/>
+        <source>Targets of people outside the reporting line of {name} serve &apos;{goal}&apos;; ask HR to remove it.</source>
+        <translation>{name} 汇报线以外人员的指标目标支撑着“{goal}”；请联系 HR 删除该目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1102"/>
+        <source>The goal &apos;{goal}&apos; belongs to another cycle; a target serves a goal of its own cycle.</source>
+        <translation>目标“{goal}”属于另一个周期；指标目标只能支撑同一周期的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1104"/>
+        <source>&apos;{goal}&apos; is a goal of {department}, and {person} is not in it or below it; choose a goal of their department or a company goal.</source>
+        <translation>“{goal}”是 {department} 的目标，而 {person} 不在该部门或其下属部门；请选择其所在部门的目标或公司目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1107"/>
+        <source>{person} has no target on {kpi} in {cycle}.</source>
+        <translation>{person} 在 {cycle} 中没有 {kpi} 的指标目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1109"/>
+        <source>{cycle} has no goal called &apos;{value}&apos;; add it first (goal add) or correct the title.</source>
+        <translation>{cycle} 没有名为“{value}”的目标；请先添加（goal add）或更正标题。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1111"/>
+        <source>{count} goals of {cycle} are called &apos;{value}&apos; (ids {ids}); write the goal&apos;s id instead.</source>
+        <translation>{cycle} 有 {count} 个目标名为“{value}”（编号 {ids}）；请改写目标编号。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1122"/>
+        <source>&apos;{value}&apos; is not a band of this cycle; use one of {codes}</source>
+        <translation>“{value}”不是本周期的等级；请用 {codes} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1124"/>
+        <source>There is no calibration session {id} in this cycle; list them with main.py calibrate sessions.</source>
+        <translation>本周期没有编号为 {id} 的校准会议；可用 main.py calibrate sessions 列出。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1126"/>
+        <source>{name} does not sit in the calibration session &apos;{session}&apos;; HR and its participants read it.</source>
+        <translation>{name} 不是校准会议“{session}”的参与者；只有 HR 和参与者可以查看。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1128"/>
+        <source>The calibration session &apos;{session}&apos; is closed; its moves are locked. Open a new session to calibrate again.</source>
+        <translation>校准会议“{session}”已关闭，其调整已锁定。如需再次校准，请新开一次会议。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1131"/>
+        <source>&apos;{value}&apos; is not a scope; use {scopes}</source>
+        <translation>“{value}”不是范围；请用 {scopes}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1132"/>
+        <source>{cycle} is not in its calibration stage; sessions are opened only then. Advance the cycle to calibration first.</source>
+        <translation>{cycle} 不在校准阶段；只有在校准阶段才能开校准会议。请先把周期推进到校准阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1135"/>
+        <source>There is no department &apos;{value}&apos;.</source>
+        <translation>没有部门“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1136"/>
+        <source>There is no position &apos;{value}&apos;.</source>
+        <translation>没有岗位“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1137"/>
+        <source>Nobody in {cycle} is in {scope}; choose another department or position.</source>
+        <translation>{cycle} 中没有人属于 {scope}；请选择其他部门或岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1139"/>
+        <source>{count} of these people are already in the open session &apos;{session}&apos;; a person is calibrated in one session at a time. Close that session first, or choose another scope.</source>
+        <translation>其中 {count} 人已在进行中的会议“{session}”里；一个人同一时间只能在一个会议中校准。请先关闭那个会议，或选择其他范围。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1142"/>
+        <source>The session name is {length} characters long; at most {limit} fit.</source>
+        <translation>会议名称有 {length} 个字符；最多 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1144"/>
+        <source>The session &apos;{session}&apos; cannot close: this cycle enforces its distribution and these bands are off the guideline by more than {margin} points: {bands}. Move people, or HR changes the cycle&apos;s margin or rule.</source>
+        <translation>会议“{session}”不能关闭：本周期强制执行分布，以下等级偏离指导比例超过 {margin} 个百分点：{bands}。请调整人员，或由 HR 修改周期的容差或规则。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1148"/>
+        <source>Give a reason for the move; every calibration move is recorded with its reason.</source>
+        <translation>请填写调整理由；每次校准调整都会连同理由一起记录。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1152"/>
+        <source>Appraisal {id} is not calibrated in the session &apos;{session}&apos;.</source>
+        <translation>考核 {id} 不在校准会议“{session}”中。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1154"/>
+        <source>Someone else moved {person} meanwhile; they are now in {band}. Look again, then move them if you still mean to.</source>
+        <translation>其他人刚刚调整了 {person}，现在的等级是 {band}。请重新查看后再决定是否调整。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1157"/>
+        <source>{person} is already in {band}.</source>
+        <translation>{person} 已经是 {band}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1158"/>
+        <source>&apos;{value}&apos; is not a potential level; use {levels}</source>
+        <translation>“{value}”不是潜力等级；请用 {levels}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1159"/>
+        <source>Someone else changed the potential of {person} meanwhile; it is now {level}. Look again, then change it if you still mean to.</source>
+        <translation>其他人刚刚修改了 {person} 的潜力，现在是 {level}。请重新查看后再决定是否修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1162"/>
+        <source>The potential of {person} is already {level}.</source>
+        <translation>{person} 的潜力已经是 {level}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1163"/>
+        <source>There is no move {id} in the session &apos;{session}&apos;; list them with main.py calibrate moves.</source>
+        <translation>会议“{session}”中没有调整 {id}；用 main.py calibrate moves 列出调整。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1165"/>
+        <source>Move {id} is already undone.</source>
+        <translation>调整 {id} 已经撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1166"/>
+        <source>Move {id} is not the latest move of {person}; undo move {latest} first.</source>
+        <translation>调整 {id} 不是 {person} 最近的一次调整；请先撤销调整 {latest}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1168"/>
+        <source>{band} holds {share} % of the people, {difference} points above its guideline of {guideline} % (margin {margin} points).</source>
+        <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 高 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1171"/>
+        <source>{band} holds {share} % of the people, {difference} points below its guideline of {guideline} % (margin {margin} points).</source>
+        <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 低 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1174"/>
+        <source>The manager review of {person} is read-only: {person} is being calibrated in the session &apos;{session}&apos;. It can change again after HR closes the session.</source>
+        <translation>{person} 的经理评价为只读：{person} 正在校准会议“{session}”中校准。HR 关闭会议后才能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1177"/>
+        <source>{name} ({number}) is still in the open calibration session &apos;{session}&apos;; HR closes the session first.</source>
+        <translation>{name}（{number}）仍在进行中的校准会议“{session}”里；请 HR 先关闭该会议。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1180"/>
+        <source>{name} ({number}) is in no open calibration session of {cycle}; HR opens one with main.py calibrate open.</source>
+        <translation>{name}（{number}）不在 {cycle} 的任何进行中的校准会议里；HR 用 main.py calibrate open 开会议。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1183"/>
+        <source>{name} ({number}) has no appraisal in {cycle}.</source>
+        <translation>{name}（{number}）在 {cycle} 中没有考核。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1184"/>
+        <source>&apos;{value}&apos; is not a margin from 0 to 100 percentage points</source>
+        <translation>“{value}”不是 0 到 100 个百分点之间的容差</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1191"/>
+        <source>Rates higher than the organisation by {points} points (z = {z}).</source>
+        <translation>评分比全公司平均高 {points} 分（z = {z}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1193"/>
+        <source>Rates lower than the organisation by {points} points (z = {z}).</source>
+        <translation>评分比全公司平均低 {points} 分（z = {z}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1195"/>
+        <source>Proposes bands unlike the guideline (p {p}).</source>
+        <translation>建议的等级分布与指导比例不符（p {p}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1196"/>
+        <source>Rates higher than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
+        <translation>评分比全公司平均高 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1199"/>
+        <source>Rates lower than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
+        <translation>评分比全公司平均低 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1202"/>
+        <source>In line with the organisation.</source>
+        <translation>与全公司一致。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1203"/>
+        <source>Nothing to compare with: no organisation figures and no proposed bands with a guideline.</source>
+        <translation>无从比较：没有全公司数据，也没有带指导比例的建议等级。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1205"/>
+        <source>The organisation&apos;s figures are not shown to you: too few people are rated outside your team for them to say nothing about another manager&apos;s team.</source>
+        <translation>不向您显示全公司数据：您团队以外被评的人太少，这些数据会透露其他经理团队的评分。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1208"/>
+        <source>&apos;{value}&apos; is not a team size; give a whole number of 1 or more</source>
+        <translation>“{value}”不是团队人数；请填写 1 或更大的整数</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1215"/>
+        <source>There is no position with id {id}.</source>
+        <translation>没有 ID 为 {id} 的岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1216"/>
+        <source>This ranking includes people outside the reporting line of {name}; only HR and auditors may read it.</source>
+        <translation>此排名包含不在 {name} 汇报线内的人员；只有人力资源部和审计员可以查看。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1219"/>
+        <source>{cycle} is not in its calibration stage; rankings are saved during calibration.</source>
+        <translation>{cycle} 不在校准阶段；排名只能在校准阶段保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1221"/>
+        <source>The ranking names {people} more than once; give each person one place.</source>
+        <translation>排名中 {people} 出现了不止一次；每人只能占一个名次。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1223"/>
+        <source>{people} are not among the people of {position} with an appraisal in this cycle; leave them out of its ranking.</source>
+        <translation>{people} 不是本周期有考核记录的 {position} 人员；请将其从排名中去掉。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1226"/>
+        <source>The ranking of {position} leaves out {people}; rank every person of the position.</source>
+        <translation>{position} 的排名漏掉了 {people}；请为该岗位的每个人排名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1228"/>
+        <source>Appraisal {id} does not belong to this cycle.</source>
+        <translation>考核记录 {id} 不属于本周期。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1229"/>
+        <source>This person is not calibrated in the session; open their context from the session they are in.</source>
+        <translation>此人不在本次校准会议中；请从其所在的会议中打开其背景信息。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1232"/>
+        <source>The 360 summary is shown to HR, auditors and the person&apos;s own managers only.</source>
+        <translation>360 评估摘要仅向人力资源部、审计员和此人的上级显示。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1234"/>
+        <source>Comments are hidden while the blind session is open: they may name the person.</source>
+        <translation>盲评会议进行期间隐藏评语：评语中可能提到此人的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1239"/>
+        <source>There is no position &apos;{value}&apos;; the positions are {options}.</source>
+        <translation>没有岗位“{value}”；现有岗位为 {options}。</translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -7550,7 +9190,7 @@
     <name>progress</name>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="163"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="127"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="132"/>
         <location filename="../../reviewer/reviews/importing.py" line="133"/>
         <location filename="../../reviewer/roster/check.py" line="122"/>
         <source>Checking rows</source>
@@ -7558,7 +9198,7 @@
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="251"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="236"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="249"/>
         <location filename="../../reviewer/reviews/importing.py" line="237"/>
         <location filename="../../reviewer/reviews/importing.py" line="254"/>
         <location filename="../../reviewer/roster/__init__.py" line="69"/>
@@ -7568,14 +9208,14 @@
     <message>
         <location filename="../../reviewer/demo/__init__.py" line="76"/>
         <location filename="../../reviewer/kpi/actuals_import.py" line="254"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="238"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="251"/>
         <location filename="../../reviewer/reviews/importing.py" line="239"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="272"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="257"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="272"/>
         <location filename="../../reviewer/reviews/importing.py" line="268"/>
         <location filename="../../reviewer/roster/__init__.py" line="82"/>
         <source>Imported</source>
