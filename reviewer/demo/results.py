@@ -17,6 +17,11 @@ from db.models import (
     Answer,
     Appraisal,
     AppraisalTargetReview,
+    AppUser,
+    CalibrationCode,
+    CalibrationMember,
+    CalibrationParticipant,
+    CalibrationSession,
     CycleParticipant,
     AppraisalState,
     CalibrationAdjustment,
@@ -49,6 +54,7 @@ from db.models import (
     Target,
 )
 
+from ..calibration.blind import draw_codes
 from ..cycles.participation import ensure_appraisals
 from ..cycles.scoring import compute_scores, refresh_cycle_scores
 from ..cycles.catalogue import load_catalogue
@@ -92,6 +98,7 @@ class FormInfo:
 
 
 # When the demo's finished cycle went through its stages.
+CALIBRATION_OPENED, CALIBRATION_CLOSED = datetime(2026, 7, 8, 9, 0), datetime(2026, 7, 8, 17, 0)
 SELF_REVIEWS_DONE = datetime(2026, 6, 20, 10, 0)
 MANAGER_REVIEWS_DONE = datetime(2026, 7, 3, 16, 0)
 RELEASED_ON = datetime(2026, 7, 15, 9, 0)
@@ -340,6 +347,27 @@ class ResultsBuilder:
         return appraisals
 
     def _calibrate(self, appraisals: list[Appraisal], bands: dict[str, RatingBand]) -> None:
+        """The finished cycle's calibration: potential ratings from the managers, and one
+        closed session over the whole cycle in which HR moved a few people near a band's edge."""
+        potentials = _potential_ratings(appraisals, self.people)
+        for appraisal in appraisals:
+            appraisal.potential = potentials[appraisal.employee_id]
+        hr = self.session.scalar(select(AppUser).where(AppUser.username == "hr.admin"))
+        hr_name = hr.display_name if hr is not None else "HR"
+        calibration = CalibrationSession(
+            cycle_id=appraisals[0].cycle_id, name="Company-wide calibration", scope_kind="cycle", blind=False,
+            opened_by_id=hr.id if hr is not None else None, opened_by_name=hr_name, opened_at=CALIBRATION_OPENED,
+            closed_by_id=hr.id if hr is not None else None, closed_by_name=hr_name, closed_at=CALIBRATION_CLOSED)
+        self.session.add(calibration)
+        self.session.flush()
+        managers = [self.people[a.employee_id].row.get("manager_id") for a in appraisals]
+        self.session.add_all(CalibrationMember(session_id=calibration.id, appraisal_id=a.id,
+                                               band_at_open_id=a.proposed_band_id, potential_at_open=a.potential)
+                             for a in appraisals)
+        self.session.add_all(CalibrationParticipant(session_id=calibration.id, employee_id=m)
+                             for m in dict.fromkeys(managers) if m is not None)
+        codes = draw_codes((a.employee_id for a in appraisals), (m for m in managers if m is not None))
+        self.session.add_all(CalibrationCode(session_id=calibration.id, employee_id=e, code=c) for e, c in codes.items())
         order = sorted(bands.values(), key=lambda b: b.min_score)
         near_edge = [a for a in appraisals if any(0 < a.final_score - b.min_score < 1.5 for b in order[1:])]
         for n, appraisal in enumerate(self.rng.sample(near_edge, k=min(4, len(near_edge)))):
@@ -350,7 +378,9 @@ class ResultsBuilder:
                 continue
             appraisal.calibrated_band_id = target.id
             self.session.add(CalibrationAdjustment(
-                appraisal_id=appraisal.id, from_band_id=current.id, to_band_id=target.id,
+                appraisal_id=appraisal.id, session_id=calibration.id, axis="band",
+                adjusted_by_id=hr.id if hr is not None else None, adjusted_by_name=hr_name,
+                from_band_id=current.id, to_band_id=target.id,
                 from_score=appraisal.final_score, to_score=appraisal.final_score,
                 reason=phrases.CALIBRATION_REASONS[n % len(phrases.CALIBRATION_REASONS)],
                 created_at=datetime(2026, 7, 8, 14, 30),
@@ -452,3 +482,17 @@ def add_customer_raters(session: Session, rng: random.Random, plan: Organisation
     session.add_all(raters)
     session.flush()
     return {person.id: rater.id for person, rater in zip(chosen, raters)}
+
+
+
+def _potential_ratings(appraisals: list[Appraisal], people: dict) -> dict[int, str]:
+    """Each person's potential as their manager saw it: likelier high for strong performers,
+    with a manager's own judgement mixed in. Its own random stream, so the rest of the demo
+    stays as it was."""
+    rng = random.Random(2026)
+    rated = {}
+    for appraisal in sorted(appraisals, key=lambda a: a.employee_id):
+        performance = people[appraisal.employee_id].performance
+        roll = rng.gauss(performance, 0.12)
+        rated[appraisal.employee_id] = "high" if roll > 1.0 else "low" if roll < 0.75 else "medium"
+    return rated
