@@ -1051,3 +1051,13 @@ PROBLEMS.update({
     "company_ca_exists": QT_TRANSLATE_NOOP(
         "problems", "The company CA ({name}) already exists; identities are issued by it."),
 })
+
+
+# -- nine (issue 16): the potential rating and the nine-box ------------------------------------------------------
+FIELD_LABELS.update({
+    "potential": QT_TRANSLATE_NOOP("fields", "Potential"),
+})
+PROBLEMS.update({
+    "potential_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a potential rating; give low, medium or high (低, 中 or 高)"),
+})
