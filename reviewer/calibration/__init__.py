@@ -1,0 +1,1 @@
+"""Calibration: sessions, moves, distribution, the nine-box, leniency, ranking."""
