@@ -1053,6 +1053,79 @@ PROBLEMS.update({
 })
 
 
+# -- core (issue 16): calibration sessions, moves, distribution, grid ------------------------------------------
+FIELD_LABELS.update({
+    "distribution_margin_pct": QT_TRANSLATE_NOOP("fields", "Distribution margin (points)"),
+    "enforce_distribution": QT_TRANSLATE_NOOP("fields", "Enforce the distribution"),
+})
+PROBLEMS.update({
+    "calibration_band_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a band of this cycle; use one of {codes}"),
+    "calibration_session_unknown": QT_TRANSLATE_NOOP(
+        "problems", "There is no calibration session {id} in this cycle; list them with main.py calibrate sessions."),
+    "calibration_not_participant": QT_TRANSLATE_NOOP(
+        "problems", "{name} does not sit in the calibration session '{session}'; HR and its participants read it."),
+    "calibration_session_closed": QT_TRANSLATE_NOOP(
+        "problems", "The calibration session '{session}' is closed; its moves are locked. Open a new session to "
+                    "calibrate again."),
+    "calibration_scope_unknown": QT_TRANSLATE_NOOP("problems", "'{value}' is not a scope; use {scopes}"),
+    "calibration_stage_only": QT_TRANSLATE_NOOP(
+        "problems", "{cycle} is not in its calibration stage; sessions are opened only then. Advance the cycle "
+                    "to calibration first."),
+    "calibration_department_unknown": QT_TRANSLATE_NOOP("problems", "There is no department '{value}'."),
+    "calibration_position_unknown": QT_TRANSLATE_NOOP("problems", "There is no position '{value}'."),
+    "calibration_scope_empty": QT_TRANSLATE_NOOP(
+        "problems", "Nobody in {cycle} is in {scope}; choose another department or position."),
+    "calibration_person_in_session": QT_TRANSLATE_NOOP(
+        "problems", "{count} of these people are already in the open session '{session}'; a person is calibrated "
+                    "in one session at a time. Close that session first, or choose another scope."),
+    "calibration_name_too_long": QT_TRANSLATE_NOOP(
+        "problems", "The session name is {length} characters long; at most {limit} fit."),
+    "calibration_distribution_off": QT_TRANSLATE_NOOP(
+        "problems", "The session '{session}' cannot close: this cycle enforces its distribution and these bands "
+                    "are off the guideline by more than {margin} points: {bands}. Move people, or HR changes the "
+                    "cycle's margin or rule."),
+    "calibration_reason_missing": QT_TRANSLATE_NOOP(
+        "problems", "Give a reason for the move; every calibration move is recorded with its reason."),
+    "calibration_reason_too_long": QT_TRANSLATE_NOOP(
+        "problems", "The reason is {length} characters long; at most {limit} fit."),
+    "calibration_not_member": QT_TRANSLATE_NOOP(
+        "problems", "Appraisal {id} is not calibrated in the session '{session}'."),
+    "calibration_moved_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "Someone else moved {person} meanwhile; they are now in {band}. Look again, then move them "
+                    "if you still mean to."),
+    "calibration_same_band": QT_TRANSLATE_NOOP("problems", "{person} is already in {band}."),
+    "calibration_level_unknown": QT_TRANSLATE_NOOP("problems", "'{value}' is not a potential level; use {levels}"),
+    "calibration_potential_moved_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "Someone else changed the potential of {person} meanwhile; it is now {level}. Look again, then "
+                    "change it if you still mean to."),
+    "calibration_same_level": QT_TRANSLATE_NOOP("problems", "The potential of {person} is already {level}."),
+    "calibration_move_unknown": QT_TRANSLATE_NOOP(
+        "problems", "There is no move {id} in the session '{session}'; list them with main.py calibrate moves."),
+    "calibration_move_undone": QT_TRANSLATE_NOOP("problems", "Move {id} is already undone."),
+    "calibration_undo_not_latest": QT_TRANSLATE_NOOP(
+        "problems", "Move {id} is not the latest move of {person}; undo move {latest} first."),
+    "calibration_band_above_guideline": QT_TRANSLATE_NOOP(
+        "problems", "{band} holds {share} % of the people, {difference} points above its guideline of "
+                    "{guideline} % (margin {margin} points)."),
+    "calibration_band_below_guideline": QT_TRANSLATE_NOOP(
+        "problems", "{band} holds {share} % of the people, {difference} points below its guideline of "
+                    "{guideline} % (margin {margin} points)."),
+    "review_being_calibrated": QT_TRANSLATE_NOOP(
+        "problems", "The manager review of {person} is read-only: {person} is being calibrated in the session "
+                    "'{session}'. It can change again after HR closes the session."),
+    "blocker_in_calibration_session": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) is still in the open calibration session '{session}'; HR closes the "
+                    "session first."),
+    "calibrate_no_open_session": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) is in no open calibration session of {cycle}; HR opens one with main.py "
+                    "calibrate open."),
+    "calibrate_not_in_cycle": QT_TRANSLATE_NOOP("problems", "{name} ({number}) has no appraisal in {cycle}."),
+    "distribution_margin_range": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a margin from 0 to 100 percentage points"),
+})
+
+
 # -- nine (issue 16): the potential rating and the nine-box ------------------------------------------------------
 FIELD_LABELS.update({
     "potential": QT_TRANSLATE_NOOP("fields", "Potential"),

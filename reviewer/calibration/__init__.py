@@ -1,1 +1,1 @@
-"""Calibration: sessions, moves, distribution, the nine-box, leniency, ranking."""
+"""Calibration: sessions over a scope of a cycle, moves with reasons, the distribution against the guideline, the grid."""
