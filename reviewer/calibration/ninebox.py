@@ -13,46 +13,21 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import (
-    Appraisal,
-    CalibrationCode,
-    CalibrationMember,
-    CalibrationSession,
-    Cycle,
-    CycleParticipant,
-    Employee,
-    RatingBand,
-)
+from db.models import Appraisal, CalibrationMember, CalibrationSession, Cycle, CycleParticipant, Employee
 
 from ..access import acting, reviewable_employee_ids
-from ..errors import NotFound, PermissionDenied, ValidationError
 from ..cycles.scoring import current_appraisals
+from ..errors import NotFound, ValidationError
 from ..people.directory import departments_below
-from ..reviews.potential import LEVEL_NAMES, LEVELS, potential_level
-from ..kpi.scoring import band_earned
+from ..reviews.potential import LEVEL_NAMES, LEVELS
+from .bands import current_band_id, cycle_bands, limits_of, performance_levels
+from .blind import Labels, names_of, session_labels
+from .sessions import load_session, readable_session
 
 AXIS_NAMES: dict[str, tuple[str, str]] = {
     "performance": ("Performance", "绩效"),
     "potential": ("Potential", "潜力"),
 }
-
-
-def current_band_id(appraisal: Appraisal, limits: list[tuple[int, float]]) -> int | None:
-    """The calibrated band, else the proposed one, else the band the final score earns."""
-    if appraisal.calibrated_band_id is not None:
-        return appraisal.calibrated_band_id
-    if appraisal.proposed_band_id is not None:
-        return appraisal.proposed_band_id
-    return band_earned(appraisal.final_score, limits)
-
-
-def performance_levels(band_ids_lowest_first: list[int]) -> dict[int, str]:
-    """Bands folded into three performance levels: of k bands, the lowest round(k/3) are
-    low, the highest round(k/3) high, the rest medium."""
-    count = len(band_ids_lowest_first)
-    edge = round(count / 3)
-    return {band_id: "low" if n < edge else "high" if n >= count - edge else "medium"
-            for n, band_id in enumerate(band_ids_lowest_first)}
 
 
 @dataclass(frozen=True)
@@ -182,16 +157,6 @@ class NineBox:
         return None
 
 
-def _calibration_session(session: Session, cycle_id: int, session_id: int) -> CalibrationSession:
-    found = session.get(CalibrationSession, session_id)
-    if found is None or found.cycle_id != cycle_id:
-        raise NotFound.coded("ninebox_session_unknown", id=session_id)
-    actor = acting(session)
-    if not actor.sees_everyone and actor.employee_id not in {p.employee_id for p in found.participants}:
-        raise PermissionDenied.coded("ninebox_session_hidden", name=actor.display_name, session=found.name)
-    return found
-
-
 def _appraisals(session: Session, cycle_id: int, calibration: CalibrationSession | None,
                 department_id: int | None) -> list[Appraisal]:
     """Whom the nine-box shows: the session's members, else the cycle's participants the
@@ -220,27 +185,27 @@ def nine_box(session: Session, cycle_id: int, *, session_id: int | None = None, 
     it) in the nine boxes, with counts; codes instead of names while a blind session is open."""
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFound.coded("cycle_unknown", value=str(cycle_id))
-    calibration = _calibration_session(session, cycle_id, session_id) if session_id is not None else None
-    bands = list(session.scalars(select(RatingBand).where(RatingBand.cycle_id == cycle_id)
-                                 .order_by(RatingBand.min_score)))
-    levels = performance_levels([b.id for b in bands])
+        raise NotFound.coded("cycle_unknown_id", id=cycle_id)
+    calibration = readable_session(session, session_id) if session_id is not None else None
+    if calibration is not None and calibration.cycle_id != cycle_id:
+        raise NotFound.coded("calibration_session_unknown", id=session_id)
+    bands = sorted(cycle_bands(session, cycle_id), key=lambda b: b.min_score)
+    levels = performance_levels(bands)
     by_id = {b.id: b for b in bands}
-    limits = [(b.id, b.min_score) for b in bands]
+    limits = limits_of(bands)
     appraisals = _appraisals(session, cycle_id, calibration, department_id)
-    blind = calibration is not None and calibration.blind and calibration.closed_at is None
-    people = {e.id: e for e in session.scalars(select(Employee).where(
-        Employee.id.in_({a.employee_id for a in appraisals})))} if appraisals else {}
-    codes = dict(session.execute(select(CalibrationCode.employee_id, CalibrationCode.code)
-                                 .where(CalibrationCode.session_id == calibration.id)).all()) if blind else {}
+    if calibration is not None:
+        labels = session_labels(session, calibration)
+    else:
+        labels = Labels(False, {}, names_of(session, {a.employee_id for a in appraisals}))
+    blind = labels.blind
     placed: dict[tuple[str, str], list[BoxPerson]] = {position: [] for position in BOX_BY_POSITION}
     potential_not_rated, performance_not_rated = [], []
     for appraisal in appraisals:
         band_id = current_band_id(appraisal, limits)
         band = by_id.get(band_id)
-        person = people[appraisal.employee_id]
-        row = BoxPerson(appraisal.id, codes.get(person.id, "P-?") if blind else person.name,
-                        None if blind else person.employee_no, band_id, band.code if band else None,
+        row = BoxPerson(appraisal.id, labels.label(appraisal.employee_id), labels.number(appraisal.employee_id),
+                        band_id, band.code if band else None,
                         band.name if band else None, band.name_zh if band else None,
                         levels.get(band_id), appraisal.potential)
         if row.performance is None:
@@ -303,23 +268,21 @@ def move_to_box(session: Session, session_id: int, appraisal_id: int, box: str, 
     kind = BOX_BY_KEY.get(box)
     if kind is None:
         raise ValidationError.coded("ninebox_box_unknown", value=box)
+    # Checked before either axis moves: a box move is recorded whole or not at all.
     if reason is None or not str(reason).strip():
-        raise ValidationError.coded("ninebox_reason_required")
-    calibration = session.get(CalibrationSession, session_id)
-    if calibration is None:
-        raise NotFound.coded("ninebox_session_unknown", id=session_id)
+        raise ValidationError.coded("calibration_reason_missing")
+    calibration = load_session(session, session_id)
     appraisal = session.get(Appraisal, appraisal_id)
     if appraisal is None:
         raise NotFound.coded("appraisal_unknown", id=appraisal_id)
-    bands = list(session.scalars(select(RatingBand).where(RatingBand.cycle_id == calibration.cycle_id)
-                                 .order_by(RatingBand.min_score)))
-    levels = performance_levels([b.id for b in bands])
-    current = current_band_id(appraisal, [(b.id, b.min_score) for b in bands])
+    bands = sorted(cycle_bands(session, calibration.cycle_id), key=lambda b: b.min_score)
+    levels = performance_levels(bands)
+    current = current_band_id(appraisal, limits_of(bands))
     plan = plan_box_move([(b.id, levels[b.id]) for b in bands], current, appraisal.potential,
                          kind.performance, kind.potential)
     moves = []
     if plan.to_potential is not None:
-        moves.append(move_potential(session, session_id, appraisal_id, potential_level(plan.to_potential), reason,
+        moves.append(move_potential(session, session_id, appraisal_id, plan.to_potential, reason,
                                     expected_level=appraisal.potential))
     if plan.to_band_id is not None:
         moves.append(move_band(session, session_id, appraisal_id, plan.to_band_id, reason,

@@ -2,8 +2,10 @@
 bands, scores and potentials that put people in known boxes, and a session over it."""
 from __future__ import annotations
 
-from db.models import Appraisal, CalibrationCode, CalibrationMember, CalibrationParticipant, CalibrationSession, \
-    CycleStage
+from sqlalchemy import select
+
+from db.models import Appraisal, CalibrationCode, CycleStage
+from reviewer.calibration.sessions import open_session
 from tests.reviewer.reviews.company import Company, build_company
 
 # number -> (final score, proposed band, calibrated band, potential)
@@ -14,7 +16,6 @@ RATINGS = {
     "S004": (85.0, None, None, None),       # B (high), potential not rated
     "K001": (None, None, None, "low"),      # no band yet
 }
-CODES = {"S001": "P-031", "S002": "P-007", "S003": "P-112", "S004": "P-045", "K001": "P-090"}
 
 
 def calibration_company(database) -> Company:
@@ -30,20 +31,14 @@ def calibration_company(database) -> Company:
 
 
 def open_test_session(company: Company, *, blind: bool = False, participants=("S002",)) -> int:
-    """A session over everyone, written straight to the tables (the session service is core's)."""
+    """A session over the whole cycle, opened by HR with the session service."""
+    return company.as_("hr").call(open_session, company.cycle_id, blind=blind, name="销售部 校准",
+                                  participant_ids=[company.ids[n] for n in participants])
+
+
+def codes_of(company: Company, session_id: int) -> dict[str, str]:
+    """Employee number -> the code drawn for them in the session."""
+    numbers = {i: n for n, i in company.ids.items()}
     with company.database.session() as session:
-        calibration = CalibrationSession(cycle_id=company.cycle_id, name="销售部 校准", scope_kind="cycle",
-                                         blind=blind, opened_by_name="hr")
-        session.add(calibration)
-        session.flush()
-        for number, appraisal_id in company.appraisals.items():
-            appraisal = session.get(Appraisal, appraisal_id)
-            session.add(CalibrationMember(session_id=calibration.id, appraisal_id=appraisal_id,
-                                          band_at_open_id=appraisal.calibrated_band_id or appraisal.proposed_band_id,
-                                          potential_at_open=appraisal.potential))
-            session.add(CalibrationCode(session_id=calibration.id, employee_id=company.ids[number],
-                                        code=CODES[number]))
-        for number in participants:
-            session.add(CalibrationParticipant(session_id=calibration.id, employee_id=company.ids[number]))
-        session.flush()
-        return calibration.id
+        return {numbers[e]: c for e, c in session.execute(select(CalibrationCode.employee_id, CalibrationCode.code)
+                                                          .where(CalibrationCode.session_id == session_id))}
