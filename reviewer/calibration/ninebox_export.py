@@ -5,6 +5,8 @@ a blind session's file carries its codes, never names."""
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 from pathlib import Path
 
 from ..errors import ValidationError
@@ -15,7 +17,8 @@ from ..resources import CJK_FONT_PATH
 from .ninebox import AXIS_NAMES, Box, BoxPerson, NineBox, level_word
 
 ENDINGS = (".png", ".pdf", ".xlsx")
-NAMES_PER_BOX = 10  # more would not fit a box on one page; the workbook lists everyone
+NAMES_PER_BOX = 10
+MEANING_WIDTH = 62  # columns of a box's meaning line at its size  # more would not fit a box on one page; the workbook lists everyone
 # One fill per diagonal of the grid, from the box that needs action to the star: calm tints
 # that print well in grey too.
 FILLS = ("#f3d9d4", "#f6e7cf", "#eef0e6", "#dcecdf", "#c9e4d3")
@@ -78,6 +81,25 @@ def write_ninebox(grid: NineBox, path: Path | str, language: str = "en") -> Path
     return path
 
 
+def _width(text: str) -> int:
+    """Columns a text takes: a Chinese character is as wide as two Latin letters."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrapped(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` columns, broken at spaces (anywhere between Chinese characters)."""
+    lines, line = [], ""
+    for piece in re.findall(r"\S+\s*|\s+", text) if not any(_width(c) == 2 for c in text) else list(text):
+        if line and _width(line + piece.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = piece.lstrip()
+        else:
+            line += piece
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines or [""]
+
+
 def _font():
     from matplotlib.font_manager import FontProperties
 
@@ -130,14 +152,16 @@ def ninebox_picture(grid: NineBox, file_format: str, language: str = "en") -> by
                           color=INK, va="top")
                 axes.text(x + 0.95, y + 0.93, str(box.count), fontproperties=bold, fontsize=14, color=INK,
                           va="top", ha="right")
-                axes.text(x + 0.05, y + 0.80, box_meaning(box, language), fontproperties=font, fontsize=7,
-                          color=MUTED, va="top", wrap=True)
+                meaning = wrapped(box_meaning(box, language), MEANING_WIDTH)
+                axes.text(x + 0.05, y + 0.80, "\n".join(meaning), fontproperties=font, fontsize=7,
+                          color=MUTED, va="top", linespacing=1.3)
+                top = y + 0.80 - 0.05 * len(meaning) - 0.1
                 names = _names(box.people, language, NAMES_PER_BOX)
                 # Two columns of names, so ten fit below the name and meaning.
                 for n, name in enumerate(names):
                     column_x = x + 0.05 + (0.46 if n >= 5 and len(names) > 5 else 0)
                     line = n - 5 if n >= 5 and len(names) > 5 else n
-                    axes.text(column_x, y + 0.58 - line * 0.1, name, fontproperties=font, fontsize=8.5,
+                    axes.text(column_x, top - line * 0.09, wrapped(name, 26)[0], fontproperties=font, fontsize=8.5,
                               color=INK, va="top", clip_on=True)
         figure.text(0.09, 0.955, title_of(grid, language), fontproperties=bold, fontsize=15, color=INK)
         notes = []
