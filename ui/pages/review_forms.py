@@ -391,12 +391,15 @@ class ManagerReviewForm(_ReviewForm):
         self.potential_definitions = QLabel()
         self.potential_definitions.setWordWrap(True)
         self.potential_definitions.setTextFormat(Qt.TextFormat.RichText)
+        potential_field = QWidget(self.review_fields)
+        potential_layout = QVBoxLayout(potential_field)
+        potential_layout.setContentsMargins(0, 0, 0, 0)
+        potential_layout.addWidget(self.potential)
+        potential_layout.addWidget(self.potential_definitions)
         if part.potential_readable:
-            fields.addRow(self.tr("Potential"), self.potential)
-            fields.addRow("", self.potential_definitions)
+            fields.addRow(self.tr("Potential"), potential_field)
         else:
-            self.potential.hide()
-            self.potential_definitions.hide()
+            potential_field.hide()
         if part.private_note_readable:
             fields.addRow(self.tr("Private note for HR"), self.private_note)
         else:
