@@ -309,6 +309,33 @@ def bench_scoring(employees: int) -> None:
         "pandas computes the same formula from the same stored inputs")
 
 
+def bench_calibration(employees: int) -> None:
+    """Issue 16: a blind session over a 2,000-person department: its grid and distribution,
+    and one move saved."""
+    from benchmarks.calibration import (DEPARTMENT_SIZE, grid_and_distribution, grid_and_distribution_floor,
+                                        moves, moves_floor, open_department_session, prepare)
+    from benchmarks.generate import generate
+    from db.location import resolve_database_url
+    from db.migrate import open_database
+    from reviewer.workstation import Workstation
+
+    path = SANDBOX / f"calibration-{employees}.sqlite3"
+    generate(path, max(employees, DEPARTMENT_SIZE), False)
+    cycle_id, department_id = prepare(path)
+    database, _ = open_database(resolve_database_url(str(path)))
+    workstation = Workstation(database)
+    session_id = open_department_session(workstation, cycle_id, department_id)
+    ours, people = grid_and_distribution(workstation, cycle_id, session_id)
+    floor = grid_and_distribution_floor(path, session_id)
+    row(f"Calibration grid + distribution, {people:,}-person department (blind; median of 5)", ours * 1000,
+        floor * 1000, "ms", "≤ 300 ms", "sqlite3 fetching the same rows and counting the bands")
+    ours = moves(workstation, session_id)
+    floor = moves_floor(path, session_id)
+    row("Calibration move saved (band, reason, record, audit; median of 9)", ours * 1000, floor * 1000, "ms",
+        "≤ 50 ms", "sqlite3 updating the band and inserting the move")
+    database.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--employees", type=int, default=20000)
@@ -323,6 +350,8 @@ def main() -> None:
     parser.add_argument("--only-scoring", action="store_true",
                         help="issue 15 row only: a whole cycle's scores (builds the 4.8 M answers once into a "
                              "cached file; APPRAISAL_BENCH_SCORING_CACHE names it to reuse it across runs)")
+    parser.add_argument("--only-calibration", action="store_true",
+                        help="issue 16 rows only: a session's grid and distribution over 2,000 people, one move")
     args = parser.parse_args()
     path = SANDBOX / f"org-{args.employees}.sqlite3"
     print("Measuring (progress on stderr) …", file=sys.stderr)
@@ -332,6 +361,10 @@ def main() -> None:
         return
     if args.only_access:
         bench_access(args.employees, args.runs)
+        _print_table()
+        return
+    if args.only_calibration:
+        bench_calibration(args.employees)
         _print_table()
         return
     if args.only_stages:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -39,8 +39,7 @@ class Labels:
     blind: bool
     codes: dict[int, str]
     names: dict[int, tuple[str, str]] = field(default_factory=dict)  # id -> (employee no, name)
-    _scrubber: re.Pattern[str] | None = None
-    _words: dict[str, str] = field(default_factory=dict)
+    _scrubbers: list[tuple[re.Pattern[str], dict[str, str], Callable[[str], str]]] | None = None
 
     def label(self, employee_id: int | None) -> str | None:
         if employee_id is None:
@@ -55,23 +54,35 @@ class Labels:
         return self.names.get(employee_id, (None, None))[0]
 
     def scrub(self, text: str | None) -> str | None:
-        """Free text (a reason, a profile name) with every coded person's name and number
-        replaced by their code while blind: a reason that names the person must not
-        give them away."""
+        """Free text (a reason, a profile name) with every coded person's name, each word of
+        it and their number replaced by their code while blind: a reason that names the
+        person must not give them away."""
         if text is None or not self.blind or not self.names:
             return text
-        if self._scrubber is None:
-            words = {}
-            for employee_id, (number, name) in self.names.items():
-                code = self.codes.get(employee_id, "?")
-                for word in (name, number):
-                    if word and word.strip():
-                        words.setdefault(word.casefold(), code)
-            self._words = words
-            # Latin names only as whole words ("Bo" is not in "about"); Chinese ones anywhere.
-            alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            self._scrubber = re.compile(f"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])", re.IGNORECASE)
-        return self._scrubber.sub(lambda m: self._words.get(m.group(0).casefold(), "?"), text)
+        if self._scrubbers is None:
+            self._scrubbers = self._build_scrubbers()
+        for pattern, words, key in self._scrubbers:
+            text = pattern.sub(lambda m: words.get(key(m.group(0)), "?"), text)
+        return text
+
+    def _build_scrubbers(self) -> list[tuple[re.Pattern[str], dict[str, str], Callable[[str], str]]]:
+        whole: dict[str, str] = {}  # full names and numbers, in any case
+        parts: dict[str, str] = {}  # a given name or a surname alone, as written ("Will", not "will")
+        for employee_id, (number, name) in self.names.items():
+            code = self.codes.get(employee_id, "?")
+            for word in (name, number):
+                if word and word.strip():
+                    whole.setdefault(word.casefold(), code)
+            for part in (name or "").split():
+                if len(part) > 1:
+                    parts.setdefault(part, code)
+        found = []
+        for words, flags, key in ((whole, re.IGNORECASE, str.casefold), (parts, 0, str)):
+            if words:
+                # Latin names only as whole words ("Bo" is not in "about"); Chinese ones anywhere.
+                alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                found.append((re.compile(f"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])", flags), words, key))
+        return found
 
 
 def session_labels(session: Session, calibration: CalibrationSession) -> Labels:

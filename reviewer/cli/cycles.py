@@ -57,6 +57,11 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     settings.add_argument("--due", action="append", default=[], type=_as_option(_due), metavar="STAGE=DATE",
                           help="the date a stage is due, e.g. goal_setting=2027-01-31 (STAGE= removes it); "
                                "repeat for more stages")
+    settings.add_argument("--distribution-margin", type=float, metavar="POINTS",
+                          help="how far (percentage points, 0 to 100) a band's share may stray from its guideline "
+                               "before calibration warns (default 10); may change in calibration too")
+    settings.add_argument("--enforce-distribution", action=argparse.BooleanOptionalAction, default=None,
+                          help="refuse to close a calibration session while a band is off by more than the margin")
     settings.set_defaults(handler=_run_set)
 
     join = actions.add_parser("add", parents=[common], help="add people who joined during the cycle")
@@ -155,6 +160,7 @@ def _run_show(args) -> tuple[dict[str, Any], str]:
              f"Parts: KPI {detail.kpi_weight:g}, competency {detail.competency_weight:g}",
              "Rater groups: " + ", ".join(f"{term_word('rater_group', k)} {v:g}" for k, v in detail.group_weights.items()),
              f"Anonymity threshold: {detail.anonymity_threshold}",
+             _distribution_line(detail),
              f"360 form: {detail.form_template or 'by role (each person’s default form)'}",
              "Due: " + (", ".join(f"{term_word('stage', k)} {v}" for k, v in detail.due_dates.items()) or "no dates set"),
              "Bands:"]
@@ -173,6 +179,15 @@ def _run_show(args) -> tuple[dict[str, Any], str]:
     next_stage = gate.to_stage.value if gate.to_stage != gate.from_stage else None
     return ({"cycle": detail.as_dict(), "next_stage": next_stage, "blockers": [b.as_dict() for b in gate.blockers]},
             "\n".join(lines))
+
+
+def _distribution_line(detail) -> str:
+    from ..calibration.distribution import DEFAULT_MARGIN_PCT
+
+    margin = DEFAULT_MARGIN_PCT if detail.distribution_margin_pct is None else detail.distribution_margin_pct
+    rule = "closing a calibration session is refused while a band is off by more" if detail.enforce_distribution \
+        else "a warning only"
+    return f"Distribution margin: {margin:g} points ({rule})"
 
 
 def _gate_lines(gate) -> list[str]:
@@ -203,12 +218,15 @@ def _run_set(args) -> tuple[dict[str, Any], str]:
         form = 0 if args.form.strip().lower() == "by-role" else _whole_number(args.form, "form_template")
     change = SettingsChange(kpi_weight=args.kpi_weight, competency_weight=args.competency_weight,
                             group_weights=group_weights, bands=bands, anonymity_threshold=args.anonymity_threshold,
-                            form_template_id=form, due_dates=due_dates)
+                            form_template_id=form, due_dates=due_dates,
+                            distribution_margin_pct=args.distribution_margin,
+                            enforce_distribution=args.enforce_distribution)
     if change == SettingsChange():
         from .runner import EXIT_USAGE
 
         message = ("nothing to change: give at least one of --kpi-weight, --competency-weight, "
-                   "--group-weights, --anonymity-threshold, --bands, --form, --due")
+                   "--group-weights, --anonymity-threshold, --bands, --form, --due, --distribution-margin, "
+                   "--enforce-distribution")
         return {"error": message}, f"error: {message}", EXIT_USAGE
     workstation = workstation_from_args(args)
     with workstation.unit() as session:

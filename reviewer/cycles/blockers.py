@@ -232,7 +232,21 @@ def _leaving_calibration(session: Session, cycle: Cycle, people: dict[int, Perso
                                      proposed=codes.get(proposed, "?"),
                                      computed=codes.get(computed, "—") if computed else "—",
                                      score="—" if score is None else f"{score:.1f}"))
+    blockers += _in_open_calibration_session(session, cycle, people)
     return blockers
+
+
+def _in_open_calibration_session(session: Session, cycle: Cycle, people: dict[int, Person]) -> list[Blocker]:
+    """Nobody leaves calibration while a session still calibrates them: closing it fixes their band."""
+    from db.models import CalibrationMember, CalibrationSession
+
+    rows = session.connection().execute(
+        select(Appraisal.employee_id, CalibrationSession.name)
+        .join(CalibrationMember, CalibrationMember.appraisal_id == Appraisal.id)
+        .join(CalibrationSession, CalibrationSession.id == CalibrationMember.session_id)
+        .where(CalibrationSession.cycle_id == cycle.id, CalibrationSession.closed_at.is_(None))).all()
+    return [_blocker(people[employee_id], "in_calibration_session", PLACE_APPRAISALS, session=name)
+            for employee_id, name in rows if employee_id in people]
 
 
 # -- leaving sign-off (closing) ----------------------------------------------------------

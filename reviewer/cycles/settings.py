@@ -65,6 +65,16 @@ class SettingsChange:
     anonymity_threshold: int | None = None
     form_template_id: int | None = None
     due_dates: Mapping[str, date | None] | None = None
+    # Calibration's distribution rules: they change no score, so they may change in
+    # calibration too (until the cycle is closed).
+    distribution_margin_pct: float | None = None
+    enforce_distribution: bool | None = None
+
+    @property
+    def calibration_rules_only(self) -> bool:
+        return all(getattr(self, name) is None for name in (
+            "kpi_weight", "competency_weight", "group_weights", "bands", "anonymity_threshold",
+            "form_template_id", "due_dates"))
 
 
 def group_weights_of(cycle: Cycle) -> dict[Relationship, float]:
@@ -99,8 +109,14 @@ def change_settings(session: Session, cycle_id: int, change: SettingsChange) -> 
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
-    require_settings_open(cycle)
+    if not change.calibration_rules_only:
+        require_settings_open(cycle)
+    elif cycle.stage == CycleStage.CLOSED:
+        raise StageBlocked.coded("cycle_read_only", cycle=cycle.name)
     problems: list[RowProblem] = []
+    margin = change.distribution_margin_pct
+    if margin is not None and (not _is_number(margin) or not 0 <= float(margin) <= 100):
+        problems.append(RowProblem(None, "distribution_margin_pct", "distribution_margin_range", {"value": margin}))
     part_weights = _part_weights(cycle, change, problems)
     group_weights = _group_weights(cycle, change.group_weights, problems) if change.group_weights else None
     if change.bands is not None:
@@ -126,6 +142,10 @@ def change_settings(session: Session, cycle_id: int, change: SettingsChange) -> 
         cycle.form_template_id = change.form_template_id or None
     if due_dates is not None:
         cycle.stage_due_dates = due_dates or None
+    if margin is not None:
+        cycle.distribution_margin_pct = float(margin)
+    if change.enforce_distribution is not None:
+        cycle.enforce_distribution = bool(change.enforce_distribution)
     session.flush()
     return cycle
 

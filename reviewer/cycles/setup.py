@@ -125,9 +125,13 @@ class CycleDetail:
     participants: list[ParticipantRow]
     locked_code: str | None = None  # why the settings can no longer change, if they cannot
     locked_params: dict[str, Any] = field(default_factory=dict)
+    # Calibration's distribution rules (changeable in calibration too); None: the house margin.
+    distribution_margin_pct: float | None = None
+    enforce_distribution: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        return {**self.row.as_dict(), "kpi_weight": self.kpi_weight, "competency_weight": self.competency_weight,
+        return {**self.row.as_dict(), "distribution_margin_pct": self.distribution_margin_pct,
+                "enforce_distribution": self.enforce_distribution, "kpi_weight": self.kpi_weight, "competency_weight": self.competency_weight,
                 "group_weights": self.group_weights, "bands": [b.as_dict() for b in self.bands],
                 "anonymity_threshold": self.anonymity_threshold, "form_template": self.form_template,
                 "due_dates": self.due_dates, "departments": self.departments, "copied_from": self.copied_from,
@@ -165,7 +169,8 @@ def cycle_detail(session: Session, cycle_id: int) -> CycleDetail:
         form_template_zh=f"{template.name_zh or template.name} (v{template.version})" if template else None,
         due_dates=dict(cycle.stage_due_dates or {}), departments=departments,
         copied_from=source.name if source else None, participants=participant_rows(session, cycle.id),
-        locked_code=locked[0], locked_params=locked[1])
+        locked_code=locked[0], locked_params=locked[1], distribution_margin_pct=cycle.distribution_margin_pct,
+        enforce_distribution=bool(cycle.enforce_distribution))
 
 
 def find_cycle(session: Session, name_or_id: str) -> int:

@@ -118,6 +118,12 @@ def private_note_readable(session: Session, appraisal: Appraisal) -> bool:
 
 def manager_review_write_refusal(session: Session, appraisal: Appraisal, cycle: Cycle,
                                  person: Employee) -> Refusal | None:
+    # While the group calibrates the person, the manager's review underneath must hold still.
+    from ..calibration.sessions import open_session_of
+
+    calibrating = open_session_of(session, appraisal.id)
+    if calibrating is not None:
+        return "review_being_calibrated", {"person": person.name, "session": calibrating[1]}
     actor = acting(session)
     if not actor.may_write:
         return "auditor_reads_only", {"name": actor.display_name}

@@ -107,6 +107,24 @@ class CycleSettingsDialog(QDialog):
         self.form_template.setMinimumContentsLength(18)
         other_form.addRow(self.tr("360 form:"), self.form_template)
         left.addWidget(other)
+
+        # Calibration's distribution rules change no score: they stay editable in calibration.
+        calibration = QGroupBox(self.tr("Calibration"))
+        calibration_form = QFormLayout(calibration)
+        calibration_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.distribution_margin = QDoubleSpinBox()
+        self.distribution_margin.setRange(0, 100)
+        self.distribution_margin.setDecimals(1)
+        self.distribution_margin.setSuffix(self.tr(" points"))
+        self.distribution_margin.setValue(10.0 if detail.distribution_margin_pct is None
+                                          else detail.distribution_margin_pct)
+        self.distribution_margin.setToolTip(self.tr("How far a band's share may stray from its guideline before "
+                                                    "calibration warns"))
+        calibration_form.addRow(self.tr("Distribution margin:"), self.distribution_margin)
+        self.enforce_distribution = QCheckBox(self.tr("Refuse to close a session while a band is off by more"))
+        self.enforce_distribution.setChecked(detail.enforce_distribution)
+        calibration_form.addRow("", self.enforce_distribution)
+        self.settings_locked = bool(detail.locked_code)
         left.addStretch(1)
         columns.addLayout(left)
 
@@ -164,6 +182,7 @@ class CycleSettingsDialog(QDialog):
             self.due[stage.value] = (check, edit)
             due_form.addRow(stage_name(stage) + ":", row)
         right.addWidget(due, 2)
+        right.addWidget(calibration)  # beside the bands it judges; the left column stays narrow
         columns.addLayout(right, 1)
         layout.addLayout(columns)
 
@@ -176,7 +195,10 @@ class CycleSettingsDialog(QDialog):
         if detail.locked_code or not detail.row.may_change:
             for widget in (parts, groups, other, bands, due):
                 widget.setEnabled(False)
-            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            # A cycle in calibration or sign-off keeps its distribution rules editable.
+            rules_open = workstation.actor.is_hr and detail.row.stage != "closed"
+            calibration.setEnabled(rules_open)
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(rules_open)
 
     @staticmethod
     def _weight(value: float) -> QDoubleSpinBox:
@@ -231,7 +253,11 @@ class CycleSettingsDialog(QDialog):
         self.bands_total.setText(self.tr("Guideline shares total %1 % (must be 100 %)").replace("%1", f"{total:g}"))
 
     def change(self) -> SettingsChange:
-        return SettingsChange(
+        rules = {"distribution_margin_pct": self.distribution_margin.value(),
+                 "enforce_distribution": self.enforce_distribution.isChecked()}
+        if self.settings_locked:
+            return SettingsChange(**rules)
+        return SettingsChange(**rules,
             kpi_weight=self.kpi_weight.value(), competency_weight=self.competency_weight.value(),
             group_weights={group: spin.value() for group, spin in self.group_weights.items()},
             bands=self.band_rows(), anonymity_threshold=self.threshold.value(),
