@@ -1238,3 +1238,32 @@ PROBLEMS.update({
 PROBLEMS.update({
     "position_unknown": QT_TRANSLATE_NOOP("problems", "There is no position '{value}'; the positions are {options}."),
 })
+
+
+# -- nine (issue 16): the potential rating and the nine-box ------------------------------------------------------
+FIELD_LABELS.update({
+    "potential": QT_TRANSLATE_NOOP("fields", "Potential"),
+})
+PROBLEMS.update({
+    "potential_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a potential rating; give low, medium or high (低, 中 or 高)"),
+    "ninebox_session_unknown": QT_TRANSLATE_NOOP(
+        "problems", "There is no calibration session {id} in this cycle; list them with main.py calibrate sessions."),
+    "ninebox_session_hidden": QT_TRANSLATE_NOOP(
+        "problems", "{name} may not see the calibration session {session}: it is for HR, auditors and the "
+                    "session's participants."),
+    "ninebox_no_band": QT_TRANSLATE_NOOP(
+        "problems", "This person has no band yet (no score and no proposed band), so their performance cannot "
+                    "move; give them a band in the grid first."),
+    "ninebox_level_without_band": QT_TRANSLATE_NOOP(
+        "problems", "The cycle has no band at the performance level '{level}'; the person cannot move there."),
+    "ninebox_same_box": QT_TRANSLATE_NOOP(
+        "problems", "The person is already in that box; nothing was moved."),
+    "ninebox_box_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a box of the nine-box."),
+    "ninebox_reason_required": QT_TRANSLATE_NOOP(
+        "problems", "Give a reason for the move; every calibration move is recorded with its reason."),
+    "ninebox_file_ending": QT_TRANSLATE_NOOP(
+        "problems", "{file}: the nine-box is written as .png, .pdf or .xlsx; give a file name with one of "
+                    "these endings."),
+})

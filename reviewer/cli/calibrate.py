@@ -12,6 +12,7 @@ from typing import Any
 EXTENSIONS: tuple[tuple[str, str], ...] = (
     ("calibrate_leniency", "add_leniency_commands"),
     ("calibrate_ranking", "add_ranking_commands"),
+    ("calibrate_ninebox", "add_ninebox_commands"),
 )
 
 

@@ -28,6 +28,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from ..progress import Progress
 from ..roster.columns import BY_KEY as ROSTER_FIELDS
 from .manager_review import MANAGER_FIELDS, computed_band_id, cycle_bands, find_band
+from .potential import potential_level
 from .rules import CONTROL_CHARACTERS, MAX_TEXT, load, manager_review_write_refusal, self_review_write_refusal
 from .self_review import SELF_FIELDS
 
@@ -53,9 +54,11 @@ FIELDS = (
           ("等级理由", "评级理由", "理由", "评级说明", "justification", "ratingjustification", "reason")),
     Field("private_note", "Private note for HR", False, MAX_TEXT,
           ("仅HR可见备注", "给HR的备注", "私密备注", "HR备注", "privatenote", "notetohr", "hrnote")),
+    Field("potential", "Potential", False, 20, ("潜力", "潜力评级", "潜力等级", "发展潜力", "potential",
+                                                "potentialrating")),
 )
 REMEMBERED_KEY = "import.reviews.columns"
-PART_FIELDS = {SELF: tuple(SELF_FIELDS), MANAGER: (*MANAGER_FIELDS, "proposed_band")}
+PART_FIELDS = {SELF: tuple(SELF_FIELDS), MANAGER: (*MANAGER_FIELDS, "proposed_band", "potential")}
 PART_NAMES = {
     SELF: ("self", "self-review", "selfreview", "employee", "自评", "自我评价", "员工自评", "本人"),
     MANAGER: ("manager", "manager review", "managerreview", "上级", "上级评价", "经理", "主管", "领导评价"),
@@ -182,6 +185,11 @@ def check_reviews(session: Session, table: Table, mapping: dict[str, int], cycle
             if key_name == "proposed_band":
                 try:
                     stored["proposed_band_id"] = find_band(session, cycle, text)
+                except ValidationError as error:
+                    problem(row, key_name, error.code, **error.params)
+            elif key_name == "potential":
+                try:
+                    stored["potential"] = potential_level(text)
                 except ValidationError as error:
                     problem(row, key_name, error.code, **error.params)
             else:

@@ -1,6 +1,7 @@
 """The manager review: a comment per KPI target, strengths, development areas, the
 overall comment, a proposed band with its justification when it differs from the
-band the score gives, and a private note for HR. Stored field by field as typed;
+band the score gives, the person's potential (low / medium / high, the nine-box's
+second axis), and a private note for HR. Stored field by field as typed;
 submitting locks it."""
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from db.models import Appraisal, Cycle, RatingBand, utcnow
 from ..errors import ValidationError
 from ..kpi.scoring import band_earned
 from ..pdf.language import localised
+from .potential import potential_level
 from .rules import clean_text, load, manager_review_write_refusal, refuse
 from .self_review import target_review
 
@@ -71,6 +73,14 @@ def save_proposed_band(session: Session, appraisal_id: int, band: int | str | No
     """Propose one of the cycle's bands (by id or code), or clear the proposal."""
     appraisal, cycle = _writable(session, appraisal_id)
     appraisal.proposed_band_id = find_band(session, cycle, band)
+    session.flush()
+
+
+def save_potential(session: Session, appraisal_id: int, level: str | None) -> None:
+    """Rate the person's potential (low / medium / high, in English or Chinese), or clear
+    the rating; written under the same rules as the rest of the manager review."""
+    appraisal, _ = _writable(session, appraisal_id)
+    appraisal.potential = potential_level(level)
     session.flush()
 
 

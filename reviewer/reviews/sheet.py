@@ -16,7 +16,9 @@ from ..feedback.release import cycle_feedback_published
 from ..cycles.scoring import BandInfo
 from ..kpi.targets import person_targets
 from .manager_review import computed_band_id, cycle_bands
+from ..access import acting
 from .rules import (
+    is_own,
     load,
     manager_review_read_refusal,
     manager_review_write_refusal,
@@ -72,6 +74,8 @@ class ManagerReviewPart:
     can_edit: bool
     read_only_code: str | None
     read_only_params: dict[str, Any] = field(default_factory=dict)
+    potential: str | None = None  # 'low' / 'medium' / 'high'; None unrated or not readable
+    potential_readable: bool = False  # managers, HR and auditors; never the person themselves
 
     @property
     def justification_needed(self) -> bool:
@@ -106,6 +110,9 @@ def review_sheet(session: Session, appraisal_id: int) -> ReviewSheet:
     # everyone, HR included, until the cycle's 360 results are published.
     scored = readable and cycle_feedback_published(session, cycle.id)
     note_readable = readable and private_note_readable(session, appraisal)
+    # Potential is a talent judgement for the people who plan roles, as in most nine-box
+    # practice: the person does not see it, even once the rest of the review is released.
+    potential_readable = readable and not is_own(acting(session), appraisal)
     reviews = {r.target_id: r for r in session.scalars(
         select(AppraisalTargetReview).where(AppraisalTargetReview.appraisal_id == appraisal.id))}
     targets = []
@@ -134,7 +141,8 @@ def review_sheet(session: Session, appraisal_id: int) -> ReviewSheet:
         note_readable,
         appraisal.manager_submitted_at if readable else None,
         computed_band_id(session, appraisal) if scored else None,
-        write_refusal is None, code, params)
+        write_refusal is None, code, params,
+        appraisal.potential if potential_readable else None, potential_readable)
     bands = tuple(BandInfo(b.id, b.code, b.name, b.name_zh, b.min_score) for b in cycle_bands(session, cycle.id))
     return ReviewSheet(appraisal.id, cycle.id, cycle.name, cycle.stage, person.id, person.employee_no, person.name,
                        appraisal.final_score if scored else None, bands, tuple(targets), self_part, manager_part)

@@ -4,9 +4,10 @@ at once when the form closes or is submitted), so closing the window or a crash
 loses at most the last keystrokes; a read-only form says why."""
 from __future__ import annotations
 
+import html
 from typing import Callable
 
-from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,9 +33,11 @@ from reviewer.errors import ReviewerError
 from reviewer.reviews.manager_review import (
     save_manager_review_field,
     save_manager_target_comment,
+    save_potential,
     save_proposed_band,
     submit_manager_review,
 )
+from reviewer.reviews.potential import LEVEL_DEFINITIONS, LEVEL_NAMES, LEVELS
 from reviewer.reviews.self_review import (
     return_self_review,
     save_self_review_field,
@@ -376,6 +379,27 @@ class ManagerReviewForm(_ReviewForm):
                               ("", self.computed)):
             fields.addRow(label, widget)
         fields.addRow(self.justification_label, self.justification)
+        self.potential = QComboBox()
+        self.potential.addItem(self.tr("(not rated)"), None)
+        for level in reversed(LEVELS):  # high first, as the bands are listed best first
+            self.potential.addItem(localized(*LEVEL_NAMES[level]), level)
+            self.potential.setItemData(self.potential.count() - 1, localized(*LEVEL_DEFINITIONS[level]),
+                                       Qt.ItemDataRole.ToolTipRole)
+        self.potential.setCurrentIndex(max(0, self.potential.findData(part.potential)))
+        self.potential.setEnabled(not locked)
+        # Every level's meaning stays in view, so managers rate against the same yardstick.
+        self.potential_definitions = QLabel()
+        self.potential_definitions.setWordWrap(True)
+        self.potential_definitions.setTextFormat(Qt.TextFormat.RichText)
+        potential_field = QWidget(self.review_fields)
+        potential_layout = QVBoxLayout(potential_field)
+        potential_layout.setContentsMargins(0, 0, 0, 0)
+        potential_layout.addWidget(self.potential)
+        potential_layout.addWidget(self.potential_definitions)
+        if part.potential_readable:
+            fields.addRow(self.tr("Potential"), potential_field)
+        else:
+            potential_field.hide()
         if part.private_note_readable:
             fields.addRow(self.tr("Private note for HR"), self.private_note)
         else:
@@ -391,6 +415,7 @@ class ManagerReviewForm(_ReviewForm):
                          (self.private_note, "private_note")):
             box.textChanged.connect(lambda b=box, k=key: self.later(k, save_manager_review_field, k, b.toPlainText()))
         self.band.currentIndexChanged.connect(self._band_chosen)
+        self.potential.currentIndexChanged.connect(self._potential_chosen)
         self.refresh_state()
 
     def heading_text(self) -> str:
@@ -411,6 +436,18 @@ class ManagerReviewForm(_ReviewForm):
     def _band_chosen(self) -> None:
         self.later("band", save_proposed_band, self.band.currentData())
         self._update_justification()
+
+    def _potential_chosen(self) -> None:
+        self.later("potential", save_potential, self.potential.currentData())
+        self._show_potential_definitions()
+
+    def _show_potential_definitions(self) -> None:
+        """The three definitions, the chosen level's in bold."""
+        chosen, lines = self.potential.currentData(), []
+        for level in reversed(LEVELS):
+            line = f"{html.escape(localized(*LEVEL_NAMES[level]))} — {html.escape(localized(*LEVEL_DEFINITIONS[level]))}"
+            lines.append(f"<b>{line}</b>" if level == chosen else line)
+        self.potential_definitions.setText("<br>".join(lines))
 
     def _band_name(self, band_id: int | None) -> str:
         band = next((b for b in self.sheet.bands if b.id == band_id), None)
@@ -440,4 +477,6 @@ class ManagerReviewForm(_ReviewForm):
                     *self.comments.values()):
             show_read_only(box, not part.can_edit)
         self.band.setEnabled(part.can_edit)
+        self.potential.setEnabled(part.can_edit)
+        self._show_potential_definitions()
         self._update_justification()
