@@ -3325,172 +3325,182 @@
 <context>
     <name>ManagerReviewForm</name>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="314"/>
+        <location filename="../../ui/pages/review_forms.py" line="317"/>
         <source>Manager review: %1</source>
         <translation>上级评价：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="317"/>
+        <location filename="../../ui/pages/review_forms.py" line="320"/>
         <source>The self-review</source>
         <translation>本人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="320"/>
+        <location filename="../../ui/pages/review_forms.py" line="323"/>
         <source>Achievements</source>
         <translation>主要成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="320"/>
+        <location filename="../../ui/pages/review_forms.py" line="323"/>
         <source>Challenges</source>
         <translation>困难与挑战</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="321"/>
+        <location filename="../../ui/pages/review_forms.py" line="324"/>
         <source>Development wishes</source>
         <translation>发展意愿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="322"/>
+        <location filename="../../ui/pages/review_forms.py" line="325"/>
         <source>(not written)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="329"/>
+        <location filename="../../ui/pages/review_forms.py" line="332"/>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="331"/>
+        <location filename="../../ui/pages/review_forms.py" line="334"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="331"/>
+        <location filename="../../ui/pages/review_forms.py" line="334"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="331"/>
+        <location filename="../../ui/pages/review_forms.py" line="334"/>
         <source>Result</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="331"/>
+        <location filename="../../ui/pages/review_forms.py" line="334"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="332"/>
+        <location filename="../../ui/pages/review_forms.py" line="335"/>
         <source>Self-rating</source>
         <translation>自评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="332"/>
+        <location filename="../../ui/pages/review_forms.py" line="335"/>
         <source>Your comment</source>
         <translation>您的评语</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="332"/>
+        <location filename="../../ui/pages/review_forms.py" line="335"/>
         <source>Self-comment</source>
         <translation>自评说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="357"/>
+        <location filename="../../ui/pages/review_forms.py" line="360"/>
         <source>What the person does well, with examples.</source>
         <translation>此人做得好的方面，请举例说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="359"/>
+        <location filename="../../ui/pages/review_forms.py" line="362"/>
         <source>What the person should develop next, and how.</source>
         <translation>此人接下来应提升的方面及方法。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="362"/>
+        <location filename="../../ui/pages/review_forms.py" line="365"/>
         <source>(choose a band)</source>
         <translation>（选择等级）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="370"/>
+        <location filename="../../ui/pages/review_forms.py" line="373"/>
         <source>Why the proposed band differs from the band the score gives.</source>
         <translation>建议等级与得分对应等级不同的理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="373"/>
+        <location filename="../../ui/pages/review_forms.py" line="376"/>
         <source>Seen only by HR and the person&apos;s managers; never in the employee&apos;s document.</source>
         <translation>仅 HR 和此人的上级可见；绝不会出现在员工的考核文件中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="374"/>
+        <location filename="../../ui/pages/review_forms.py" line="377"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="374"/>
+        <location filename="../../ui/pages/review_forms.py" line="377"/>
         <source>Development areas</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="375"/>
+        <location filename="../../ui/pages/review_forms.py" line="378"/>
         <source>Overall comment *</source>
         <translation>总体评价 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="375"/>
+        <location filename="../../ui/pages/review_forms.py" line="378"/>
         <source>Proposed band *</source>
         <translation>建议等级 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="380"/>
+        <location filename="../../ui/pages/review_forms.py" line="383"/>
+        <source>(not rated)</source>
+        <translation>（未评）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="400"/>
+        <source>Potential</source>
+        <translation>潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_forms.py" line="404"/>
         <source>Private note for HR</source>
         <translation>给 HR 的私密备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="397"/>
+        <location filename="../../ui/pages/review_forms.py" line="422"/>
         <source>Manager review</source>
         <translation>上级评价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="409"/>
+        <location filename="../../ui/pages/review_forms.py" line="434"/>
         <source>Submit the manager review? It is locked afterwards.</source>
         <translation>提交上级评价？提交后将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="422"/>
+        <location filename="../../ui/pages/review_forms.py" line="459"/>
         <source>Justification *</source>
         <translation>等级理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="422"/>
+        <location filename="../../ui/pages/review_forms.py" line="459"/>
         <source>Justification</source>
         <translation>等级理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="424"/>
+        <location filename="../../ui/pages/review_forms.py" line="461"/>
         <source>Not scored yet: any band may be proposed.</source>
         <translation>尚未计分：可建议任一等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="426"/>
+        <location filename="../../ui/pages/review_forms.py" line="463"/>
         <source>The score %1 gives the band %2.</source>
         <translation>得分 %1 对应等级“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="428"/>
+        <location filename="../../ui/pages/review_forms.py" line="465"/>
         <source>A different band needs a justification.</source>
         <translation>建议其他等级需填写理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="433"/>
+        <location filename="../../ui/pages/review_forms.py" line="470"/>
         <source>Submitted.</source>
         <translation>已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="435"/>
+        <location filename="../../ui/pages/review_forms.py" line="472"/>
         <source>Returned with the note: %1</source>
         <translation>已退回，说明：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="437"/>
+        <location filename="../../ui/pages/review_forms.py" line="474"/>
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
@@ -3552,6 +3562,49 @@
     </message>
     <message>
         <location filename="../../ui/calibration/dialogs.py" line="184"/>
+        <source>Move</source>
+        <translation>调整</translation>
+    </message>
+</context>
+<context>
+    <name>MoveReasonDialog</name>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="195"/>
+        <source>Move to another box</source>
+        <translation>移到其他格子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="199"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="200"/>
+        <source>From:</source>
+        <translation>原格子：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="201"/>
+        <source>To:</source>
+        <translation>移至：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="202"/>
+        <source>The move changes the potential rating and, when the performance level changes, the band (to the nearest band of the new level). It is recorded with the reason.</source>
+        <translation>此调整会改变潜力评级；如绩效层级改变，还会调整等级（调整为新层级中最接近的等级）。调整将连同理由一起记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="208"/>
+        <source>Why does the person belong in this box?</source>
+        <translation>此人为什么应归入这个格子？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="210"/>
+        <source>&amp;Reason *:</source>
+        <translation>理由(&amp;R) *：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="212"/>
         <source>Move</source>
         <translation>调整</translation>
     </message>
@@ -3690,6 +3743,114 @@
         <location filename="../../ui/dialogs/cycle_new.py" line="144"/>
         <source>Creating the cycle</source>
         <translation>正在创建周期</translation>
+    </message>
+</context>
+<context>
+    <name>NineBoxView</name>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="245"/>
+        <source>&amp;Flip axes</source>
+        <translation>交换坐标轴(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="246"/>
+        <source>Potential across and performance up, or the other way round</source>
+        <translation>横轴为潜力、纵轴为绩效，或反之</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="250"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="250"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="251"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="314"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="315"/>
+        <source>Loading the nine-box</source>
+        <translation>正在加载九宫格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="337"/>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="340"/>
+        <source>Blind session: people and managers show as codes until HR closes it.</source>
+        <translation>匿名会议：在 HR 关闭会议之前，人员和上级均以代号显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="342"/>
+        <source>Read only: boxes change in an open session, by HR.</source>
+        <translation>只读：只有 HR 可在进行中的会议里调整格子。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="344"/>
+        <source>Drag a person to another box, or select them and press Ctrl+arrow or M.</source>
+        <translation>将人员拖到其他格子，或选中后按 Ctrl+方向键或 M。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="358"/>
+        <source>Potential not rated (%1)</source>
+        <translation>潜力未评（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="360"/>
+        <source>No band yet (%1)</source>
+        <translation>尚无等级（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="436"/>
+        <source>Potential not rated</source>
+        <translation>潜力未评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="441"/>
+        <source>Moving</source>
+        <translation>正在调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="454"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="454"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="455"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="457"/>
+        <source>Export the nine-box</source>
+        <translation>导出九宫格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="472"/>
+        <source>Exporting the nine-box</source>
+        <translation>正在导出九宫格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="473"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -5242,92 +5403,92 @@
 <context>
     <name>SelfReviewForm</name>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="235"/>
+        <location filename="../../ui/pages/review_forms.py" line="238"/>
         <source>Self-review: %1</source>
         <translation>自评：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="240"/>
+        <location filename="../../ui/pages/review_forms.py" line="243"/>
         <source>What did you achieve? Name results, customers and figures.</source>
         <translation>您取得了哪些成绩？请写明成果、客户和数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="242"/>
+        <location filename="../../ui/pages/review_forms.py" line="245"/>
         <source>What got in the way, and what did you do about it?</source>
         <translation>遇到了哪些困难，您是如何应对的？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="244"/>
+        <location filename="../../ui/pages/review_forms.py" line="247"/>
         <source>Skills, training or responsibilities you would like next.</source>
         <translation>您希望接下来获得的技能、培训或职责。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="245"/>
+        <location filename="../../ui/pages/review_forms.py" line="248"/>
         <source>Achievements *</source>
         <translation>主要成绩 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="246"/>
+        <location filename="../../ui/pages/review_forms.py" line="249"/>
         <source>Challenges</source>
         <translation>困难与挑战</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="247"/>
+        <location filename="../../ui/pages/review_forms.py" line="250"/>
         <source>Development wishes</source>
         <translation>发展意愿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="253"/>
+        <location filename="../../ui/pages/review_forms.py" line="256"/>
         <source>Your KPIs (optional self-rating, 1 = far below, 5 = far above the target)</source>
         <translation>您的 KPI（可选自评分，1 = 远低于目标，5 = 远超目标）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="255"/>
+        <location filename="../../ui/pages/review_forms.py" line="258"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="255"/>
+        <location filename="../../ui/pages/review_forms.py" line="258"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="255"/>
+        <location filename="../../ui/pages/review_forms.py" line="258"/>
         <source>Weight %</source>
         <translation>权重 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="255"/>
+        <location filename="../../ui/pages/review_forms.py" line="258"/>
         <source>Result</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="256"/>
+        <location filename="../../ui/pages/review_forms.py" line="259"/>
         <source>Self-rating</source>
         <translation>自评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="256"/>
+        <location filename="../../ui/pages/review_forms.py" line="259"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="279"/>
+        <location filename="../../ui/pages/review_forms.py" line="282"/>
         <source>No KPI targets in this cycle.</source>
         <translation>本周期没有 KPI 目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="285"/>
+        <location filename="../../ui/pages/review_forms.py" line="288"/>
         <source>Self-review</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="294"/>
+        <location filename="../../ui/pages/review_forms.py" line="297"/>
         <source>Submit the self-review? It is locked afterwards; your manager can return it to you with a note.</source>
         <translation>提交自评？提交后将被锁定；上级可附说明退回给您。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="301"/>
+        <location filename="../../ui/pages/review_forms.py" line="304"/>
         <source>Returned by the manager: %1</source>
         <translation>上级已退回：%1</translation>
     </message>
@@ -5335,117 +5496,122 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="81"/>
+        <location filename="../../ui/calibration/session_view.py" line="82"/>
         <source>&amp;Close session…</source>
         <translation>关闭会议(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="82"/>
+        <location filename="../../ui/calibration/session_view.py" line="83"/>
         <source>Lock the moves, set the calibrated bands and reveal blind names</source>
         <translation>锁定调整、确定校准后的等级并显示匿名人员的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="91"/>
+        <location filename="../../ui/calibration/session_view.py" line="92"/>
         <source>&amp;Distribution</source>
         <translation>分布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="92"/>
+        <location filename="../../ui/calibration/session_view.py" line="93"/>
         <source>&amp;Grid</source>
         <translation>网格(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="93"/>
+        <location filename="../../ui/calibration/session_view.py" line="99"/>
+        <source>&amp;Nine-box</source>
+        <translation>九宫格(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/session_view.py" line="100"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="98"/>
+        <location filename="../../ui/calibration/session_view.py" line="101"/>
         <source>R&amp;anking</source>
         <translation>排名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="99"/>
+        <location filename="../../ui/calibration/session_view.py" line="102"/>
         <source>&amp;Leniency</source>
         <translation>宽严度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="139"/>
+        <location filename="../../ui/calibration/session_view.py" line="142"/>
         <source>Loading the session</source>
         <translation>正在加载会议</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="178"/>
+        <location filename="../../ui/calibration/session_view.py" line="182"/>
         <source>open since %1, opened by %2</source>
         <translation>自 %1 起开启，开启人 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="179"/>
+        <location filename="../../ui/calibration/session_view.py" line="183"/>
         <source>closed on %1 by %2</source>
         <translation>%1 由 %2 关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="182"/>
+        <location filename="../../ui/calibration/session_view.py" line="186"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="184"/>
+        <location filename="../../ui/calibration/session_view.py" line="188"/>
         <source>blind: codes instead of names until closed</source>
         <translation>匿名：关闭前以代码代替姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="185"/>
+        <location filename="../../ui/calibration/session_view.py" line="189"/>
         <source>was blind; names revealed</source>
         <translation>曾为匿名；姓名已显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="188"/>
+        <location filename="../../ui/calibration/session_view.py" line="192"/>
         <source>Participants: %1</source>
         <translation>参会人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="216"/>
+        <location filename="../../ui/calibration/session_view.py" line="220"/>
         <source>Moved; the reason is in the record.</source>
         <translation>已调整；理由已记入记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="219"/>
+        <location filename="../../ui/calibration/session_view.py" line="223"/>
         <source>Saving the move</source>
         <translation>正在保存调整</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="234"/>
+        <location filename="../../ui/calibration/session_view.py" line="238"/>
         <source>Move undone; it stays in the record, struck through.</source>
         <translation>调整已撤销；它仍以删除线形式保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="237"/>
+        <location filename="../../ui/calibration/session_view.py" line="241"/>
         <source>Undoing the move</source>
         <translation>正在撤销调整</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="244"/>
+        <location filename="../../ui/calibration/session_view.py" line="248"/>
         <source>Close “%1”? Its moves are locked and each person&apos;s band becomes their calibrated band.</source>
         <translation>关闭“%1”？其调整将被锁定，每人当前的等级成为其校准后的等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="247"/>
+        <location filename="../../ui/calibration/session_view.py" line="251"/>
         <source>The names behind the codes are revealed.</source>
         <translation>代码背后的姓名将被显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="248"/>
+        <location filename="../../ui/calibration/session_view.py" line="252"/>
         <source>Close session</source>
         <translation>关闭会议</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="261"/>
+        <location filename="../../ui/calibration/session_view.py" line="265"/>
         <source>Session closed; the calibrated bands are set.</source>
         <translation>会议已关闭；校准后的等级已确定。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="264"/>
+        <location filename="../../ui/calibration/session_view.py" line="268"/>
         <source>Closing the session</source>
         <translation>正在关闭会议</translation>
     </message>
@@ -6250,72 +6416,72 @@
 <context>
     <name>_ReviewForm</name>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="96"/>
+        <location filename="../../ui/pages/review_forms.py" line="99"/>
         <source>%1 · %2 · cycle: %3</source>
         <translation>%1 · %2 · 周期：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="114"/>
+        <location filename="../../ui/pages/review_forms.py" line="117"/>
         <source>&amp;Return with a note…</source>
         <translation>附说明退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="115"/>
+        <location filename="../../ui/pages/review_forms.py" line="118"/>
         <source>Send the self-review back to the person with what to change</source>
         <translation>将自评退回本人，并说明需修改的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="117"/>
+        <location filename="../../ui/pages/review_forms.py" line="120"/>
         <source>&amp;Submit…</source>
         <translation>提交(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="118"/>
+        <location filename="../../ui/pages/review_forms.py" line="121"/>
         <source>Lock and send the review (Ctrl+Enter)</source>
         <translation>锁定并提交评价（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="120"/>
+        <location filename="../../ui/pages/review_forms.py" line="123"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="153"/>
+        <location filename="../../ui/pages/review_forms.py" line="156"/>
         <source>Read only.</source>
         <translation>只读。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="155"/>
+        <location filename="../../ui/pages/review_forms.py" line="158"/>
         <source>Answers are saved as you type.</source>
         <translation>输入内容会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="162"/>
+        <location filename="../../ui/pages/review_forms.py" line="165"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="172"/>
+        <location filename="../../ui/pages/review_forms.py" line="175"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="175"/>
+        <location filename="../../ui/pages/review_forms.py" line="178"/>
         <source>All answers saved at %1</source>
         <translation>所有内容已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="191"/>
+        <location filename="../../ui/pages/review_forms.py" line="194"/>
         <source>Submit the review</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="209"/>
+        <location filename="../../ui/pages/review_forms.py" line="212"/>
         <source>Return the self-review</source>
         <translation>退回自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_forms.py" line="210"/>
+        <location filename="../../ui/pages/review_forms.py" line="213"/>
         <source>What should %1 change? The note is shown on their form.</source>
         <translation>%1 应修改哪些内容？说明会显示在其表单上。</translation>
     </message>
@@ -6720,6 +6886,11 @@
         <location filename="../../reviewer/messages.py" line="1119"/>
         <source>Enforce the distribution</source>
         <translation>强制执行分布</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1245"/>
+        <source>Potential</source>
+        <translation>潜力</translation>
     </message>
 </context>
 <context>
@@ -8942,6 +9113,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="1124"/>
+        <location filename="../../reviewer/messages.py" line="1250"/>
         <source>There is no calibration session {id} in this cycle; list them with main.py calibrate sessions.</source>
         <translation>本周期没有编号为 {id} 的校准会议；可用 main.py calibrate sessions 列出。</translation>
     </message>
@@ -8997,6 +9169,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="1148"/>
+        <location filename="../../reviewer/messages.py" line="1264"/>
         <source>Give a reason for the move; every calibration move is recorded with its reason.</source>
         <translation>请填写调整理由；每次校准调整都会连同理由一起记录。</translation>
     </message>
@@ -9181,6 +9354,41 @@
         <translation>没有岗位“{value}”；现有岗位为 {options}。</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="1248"/>
+        <source>&apos;{value}&apos; is not a potential rating; give low, medium or high (低, 中 or 高)</source>
+        <translation>“{value}”不是潜力评级；请填写 low、medium 或 high（低、中或高）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1252"/>
+        <source>{name} may not see the calibration session {session}: it is for HR, auditors and the session&apos;s participants.</source>
+        <translation>{name} 无权查看校准会议 {session}：仅 HR、审计员和会议参与人可以查看。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1255"/>
+        <source>This person has no band yet (no score and no proposed band), so their performance cannot move; give them a band in the grid first.</source>
+        <translation>此人尚无等级（没有得分，也没有建议等级），无法调整绩效；请先在网格中为其定级。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1258"/>
+        <source>The cycle has no band at the performance level &apos;{level}&apos;; the person cannot move there.</source>
+        <translation>本周期没有属于绩效层级“{level}”的等级；无法移到该处。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1260"/>
+        <source>The person is already in that box; nothing was moved.</source>
+        <translation>此人已在该格中；未作调整。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1262"/>
+        <source>&apos;{value}&apos; is not a box of the nine-box.</source>
+        <translation>“{value}”不是九宫格中的格子。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1266"/>
+        <source>{file}: the nine-box is written as .png, .pdf or .xlsx; give a file name with one of these endings.</source>
+        <translation>{file}：九宫格可导出为 .png、.pdf 或 .xlsx；请使用其中一种扩展名。</translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -9191,7 +9399,7 @@
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="163"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="132"/>
-        <location filename="../../reviewer/reviews/importing.py" line="133"/>
+        <location filename="../../reviewer/reviews/importing.py" line="136"/>
         <location filename="../../reviewer/roster/check.py" line="122"/>
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
@@ -9199,8 +9407,8 @@
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="251"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="249"/>
-        <location filename="../../reviewer/reviews/importing.py" line="237"/>
-        <location filename="../../reviewer/reviews/importing.py" line="254"/>
+        <location filename="../../reviewer/reviews/importing.py" line="245"/>
+        <location filename="../../reviewer/reviews/importing.py" line="262"/>
         <location filename="../../reviewer/roster/__init__.py" line="69"/>
         <source>Checked; nothing was imported</source>
         <translation>检查完毕；未导入任何数据</translation>
@@ -9209,14 +9417,14 @@
         <location filename="../../reviewer/demo/__init__.py" line="76"/>
         <location filename="../../reviewer/kpi/actuals_import.py" line="254"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="251"/>
-        <location filename="../../reviewer/reviews/importing.py" line="239"/>
+        <location filename="../../reviewer/reviews/importing.py" line="247"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="272"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="272"/>
-        <location filename="../../reviewer/reviews/importing.py" line="268"/>
+        <location filename="../../reviewer/reviews/importing.py" line="276"/>
         <location filename="../../reviewer/roster/__init__.py" line="82"/>
         <source>Imported</source>
         <translation>已导入</translation>

@@ -1,5 +1,5 @@
-"""One calibration session: its header, the Distribution, Grid, Record, Ranking and
-Leniency tabs, the chosen person's context beside the grid and the record, and Close. Reads and writes go through the services in the background (ui/worker.py);
+"""One calibration session: its header, the Distribution, Grid, Nine-box, Record,
+Ranking and Leniency tabs, the chosen person's context beside the grid and the record, and Close. Reads and writes go through the services in the background (ui/worker.py);
 the widgets decide nothing: a move, an undo or closing is refused by the service,
 and the refusal is shown."""
 from __future__ import annotations
@@ -34,6 +34,7 @@ from .dialogs import MoveDialog
 from .distribution_view import DistributionView
 from .grid_view import GridView
 from .leniency_panel import LeniencyPanel
+from .ninebox_view import NineBoxView
 from .models import band_label, local_time, scope_text
 from .ranking_view import RankingView
 from .record_view import RecordView
@@ -90,11 +91,13 @@ class SessionView(QWidget):
         self.record_view = RecordView()
         self.tabs.addTab(self.distribution_view, self.tr("&Distribution"))
         self.tabs.addTab(self.grid_view, self.tr("&Grid"))
-        self.tabs.addTab(self.record_view, self.tr("&Record"))
-        # Panels that read the session on their own: told which session when it is shown.
+        # Panels that read the session on their own: told which session when they are shown.
+        self.ninebox_view = NineBoxView(workstation)
         self.ranking_view = RankingView(workstation)
         self.leniency_panel = LeniencyPanel(workstation)
-        self.panels = [self.ranking_view, self.leniency_panel]
+        self.panels = [self.ninebox_view, self.ranking_view, self.leniency_panel]
+        self.tabs.addTab(self.ninebox_view, self.tr("&Nine-box"))
+        self.tabs.addTab(self.record_view, self.tr("&Record"))
         self.tabs.addTab(self.ranking_view, self.tr("R&anking"))
         self.tabs.addTab(self.leniency_panel, self.tr("&Leniency"))
         self._panels_shown: dict[int, tuple[int, int]] = {}
@@ -156,6 +159,7 @@ class SessionView(QWidget):
         if self._select_after_load is not None and self.tabs.currentWidget() is self.grid_view:
             self.grid_view.select_appraisal(self._select_after_load)
         self._select_after_load = None
+        self._panels_shown.clear()  # the session changed: each panel reads it again when shown
         self._show_panels()
         self.loaded.emit(data)
 

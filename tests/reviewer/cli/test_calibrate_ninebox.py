@@ -63,15 +63,10 @@ def test_refusals_are_coded_messages(empty_sqlite_database, tmp_path):
     assert not list(tmp_path.glob("nine.*"))
 
 
-def test_main_py_calibrate_ninebox_end_to_end(empty_sqlite_database, tmp_path, monkeypatch, capsys):
-    """Through main.py's runner, with the command in core's `calibrate` group (the lead lists it
-    in reviewer/cli/calibrate.py EXTENSIONS; here it is added for the test)."""
-    from reviewer.cli import calibrate
+def test_main_py_calibrate_ninebox_end_to_end(empty_sqlite_database, tmp_path, capsys):
+    """Through main.py's runner, in the `calibrate` group."""
     from reviewer.cli.runner import run
 
-    if ("calibrate_ninebox", "add_ninebox_commands") not in calibrate.EXTENSIONS:
-        monkeypatch.setattr(calibrate, "EXTENSIONS",
-                            (*calibrate.EXTENSIONS, ("calibrate_ninebox", "add_ninebox_commands")))
     calibration_company(empty_sqlite_database)
     db = str(empty_sqlite_database.url).replace("sqlite:///", "")
     assert run(["calibrate", "ninebox", "--cycle", "2027 上半年", "--out", str(tmp_path / "n.pdf"), "--db", db,

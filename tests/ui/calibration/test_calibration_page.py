@@ -278,3 +278,5 @@ def test_choosing_a_person_shows_their_context_and_the_panels_read_the_session(a
     qtbot.waitUntil(lambda: view.leniency_panel.session_id == view.data.header.id, timeout=30000)
     view.tabs.setCurrentWidget(view.ranking_view)
     qtbot.waitUntil(lambda: view.ranking_view.session_id == view.data.header.id, timeout=30000)
+    view.tabs.setCurrentWidget(view.ninebox_view)
+    qtbot.waitUntil(lambda: view.ninebox_view.session_id == view.data.header.id, timeout=30000)
