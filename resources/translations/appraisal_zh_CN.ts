@@ -573,7 +573,12 @@
         <translation>得分 %1 · KPI %2 · 能力 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/grid_view.py" line="79"/>
+        <location filename="../../ui/calibration/grid_view.py" line="77"/>
+        <source>Ranked %1 of %2 in the position</source>
+        <translation>在本岗位排名第 %1 / 共 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/grid_view.py" line="82"/>
         <source>Band:</source>
         <translation>等级：</translation>
     </message>
@@ -2305,17 +2310,17 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../ui/calibration/grid_view.py" line="206"/>
+        <location filename="../../ui/calibration/grid_view.py" line="209"/>
         <source>Filter by name, code, manager or department</source>
         <translation>按姓名、代码、经理或部门筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/grid_view.py" line="227"/>
+        <location filename="../../ui/calibration/grid_view.py" line="230"/>
         <source>Select a person and press Ctrl+Left or Ctrl+Right to move them one band, M to choose the band, or drag them to another column. Every move asks for a reason.</source>
         <translation>选中一人后按 Ctrl+左 或 Ctrl+右 将其移动一个等级，按 M 选择等级，或将其拖到另一列。每次调整都须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/grid_view.py" line="230"/>
+        <location filename="../../ui/calibration/grid_view.py" line="233"/>
         <source>The session is closed: its moves are locked.</source>
         <translation>会议已关闭：其调整已锁定。</translation>
     </message>

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from db.models import Appraisal, CalibrationMember, Department, Employee
+from db.models import Appraisal, CalibrationMember, Department, Employee, PositionRanking
+
+from ..access import acting
 
 from ..feedback.release import cycle_feedback_published
 from ..kpi.scoring import band_earned
@@ -32,9 +34,10 @@ class GridRow:
     changed: bool
     big_mover: bool
     potential: str | None
+    rank: tuple[int, int] | None = None  # (place, people ranked) in the saved ranking of their position
 
     def as_dict(self) -> dict[str, Any]:
-        return {"appraisal_id": self.appraisal_id, "label": self.label, "employee_no": self.employee_no,
+        return {"rank": list(self.rank) if self.rank else None, "appraisal_id": self.appraisal_id, "label": self.label, "employee_no": self.employee_no,
                 "score": self.score, "kpi_score": self.kpi_score, "competency_score": self.competency_score,
                 "manager": self.manager, "department": self.department, "band_id": self.band_id,
                 "original_band_id": self.original_band_id, "changed": self.changed, "big_mover": self.big_mover,
@@ -81,6 +84,7 @@ def calibration_grid(session: Session, session_id: int) -> Grid:
             from .blind import names_of
 
             labels.names.update(names_of(session, missing))
+    ranks = _saved_ranks(session, calibration.cycle_id, calibration.id)
     grid_rows = []
     for (appraisal_id, employee_id, score, kpi, competency, calibrated, proposed, potential, at_open, manager_id,
          department) in rows:
@@ -92,7 +96,27 @@ def calibration_grid(session: Session, session_id: int) -> Grid:
             appraisal_id, labels.label(employee_id) or "?", labels.number(employee_id),
             score if see_360 else None, kpi, competency if see_360 else None,
             labels.label(manager_id) if manager_id is not None else None, department, band, at_open,
-            band != at_open, is_big_move(at_open, band, steps), potential))
+            band != at_open, is_big_move(at_open, band, steps), potential, ranks.get(employee_id)))
     grid_rows.sort(key=lambda r: (order.get(r.band_id, len(order)), -(r.score or r.kpi_score or 0.0), r.label))
     return Grid(calibration.id, calibration.cycle_id, labels.blind, calibration.closed_at is None, bands,
                 tuple(grid_rows))
+
+
+def _saved_ranks(session: Session, cycle_id: int, session_id: int) -> dict[int, tuple[int, int]]:
+    """The members' places in the saved rankings of their positions, beside their bands.
+    Only to those who see everyone: a place counts people outside a manager's line."""
+    if not acting(session).sees_everyone:
+        return {}
+    members = (select(Appraisal.employee_id).join(CalibrationMember, CalibrationMember.appraisal_id == Appraisal.id)
+               .where(CalibrationMember.session_id == session_id))
+    ranked = session.connection().execute(
+        select(PositionRanking.employee_id, PositionRanking.rank, PositionRanking.position_id)
+        .where(PositionRanking.cycle_id == cycle_id, PositionRanking.employee_id.in_(members))).all()
+    if not ranked:
+        return {}
+    sizes = dict(session.connection().execute(
+        select(PositionRanking.position_id, func.count()).where(
+            PositionRanking.cycle_id == cycle_id,
+            PositionRanking.position_id.in_({position for _e, _r, position in ranked}))
+        .group_by(PositionRanking.position_id)).all())
+    return {employee: (rank, sizes[position]) for employee, rank, position in ranked}

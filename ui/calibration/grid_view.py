@@ -73,6 +73,9 @@ class BandPeopleModel(QAbstractListModel):
         figures = self.tr("Score %1 · KPI %2 · Competency %3").replace("%1", format_number(row.score)).replace(
             "%2", format_number(row.kpi_score)).replace("%3", format_number(row.competency_score))
         lines = [name, html.escape(figures), html.escape(" · ".join(x for x in (row.manager, row.department) if x))]
+        if row.rank:
+            lines.append(html.escape(self.tr("Ranked %1 of %2 in the position").replace("%1", str(row.rank[0]))
+                                     .replace("%2", str(row.rank[1]))))
         if row.changed:
             was = self.band_codes.get(row.original_band_id, "—")
             now = self.band_codes.get(row.band_id, "")

@@ -259,3 +259,22 @@ def test_only_hr_opens_and_moves_and_a_non_participant_manager_cannot_read(datab
         assert refused.value.code == "hr_only"
         with pytest.raises(PermissionDenied):
             open_session(_as(session, mei), company.cycle_id)
+
+
+def test_the_grid_shows_the_saved_ranking_beside_the_band_to_hr_only(database, company):
+    from reviewer.calibration.ranking import save_ranking
+
+    session_id = _open(database, company)
+    reps = ["Cai Ling", "Ann Smith", "Bo Zhang", "Dan Brown", "Eve Stone"]  # HR's order, not the scores'
+    with database.session() as session:
+        save_ranking(_as(session, HR), company.cycle_id, company.positions["Rep"], [company.ids[n] for n in reps])
+        session.commit()
+    with database.session() as session:
+        rows = {row.label: row for row in calibration_grid(_as(session, HR), session_id).rows}
+    assert rows["Cai Ling"].rank == (1, 5) and rows["Ann Smith"].rank == (2, 5) and rows["Bo Zhang"].rank == (3, 5)
+    assert rows["Mei Lan"].rank is None  # her position has no saved ranking
+    mei = Actor(user_id=None, username="mei", display_name="Mei Lan", role=UserRole.MANAGER,
+                employee_id=company.ids["Mei Lan"])
+    with database.session() as session:
+        # A place among all the position's people counts people outside her line.
+        assert all(row.rank is None for row in calibration_grid(_as(session, mei), session_id).rows)
