@@ -657,108 +657,108 @@
 <context>
     <name>CalibrationPage</name>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="82"/>
+        <location filename="../../ui/pages/calibration_page.py" line="83"/>
         <source>Calibration aligns the bands across teams before sign-off: a session over the whole cycle, a department or a position shows the distribution against the guideline, and every move needs a reason. A cycle gets here when HR advances it past the manager reviews (Cycles page, Advance…).</source>
         <translation>校准在签署前统一各团队的等级：针对整个周期、某个部门或某个职位的校准会议会显示与指导比例对照的分布，每次调整都须填写理由。HR 将周期推进过经理评估阶段后（“周期”页面，“推进…”），周期即来到此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="85"/>
+        <location filename="../../ui/pages/calibration_page.py" line="86"/>
         <source>Go to Cycles</source>
         <translation>前往周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="87"/>
+        <location filename="../../ui/pages/calibration_page.py" line="88"/>
         <source>No cycle in calibration yet</source>
         <translation>尚无处于校准阶段的周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="89"/>
+        <location filename="../../ui/pages/calibration_page.py" line="90"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="99"/>
+        <location filename="../../ui/pages/calibration_page.py" line="100"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="102"/>
+        <location filename="../../ui/pages/calibration_page.py" line="103"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="109"/>
-        <location filename="../../ui/pages/calibration_page.py" line="134"/>
+        <location filename="../../ui/pages/calibration_page.py" line="110"/>
+        <location filename="../../ui/pages/calibration_page.py" line="137"/>
         <source>Open session…</source>
         <translation>开启会议…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="110"/>
+        <location filename="../../ui/pages/calibration_page.py" line="111"/>
         <source>Open a session over the cycle, a department or a position (Ctrl+N)</source>
         <translation>针对整个周期、某个部门或某个职位开启校准会议（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="111"/>
+        <location filename="../../ui/pages/calibration_page.py" line="112"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="112"/>
+        <location filename="../../ui/pages/calibration_page.py" line="113"/>
         <source>Read the sessions again: another user may have moved someone (F5)</source>
         <translation>重新读取会议：其他用户可能已调整了某人（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="136"/>
+        <location filename="../../ui/pages/calibration_page.py" line="139"/>
         <source>No session yet</source>
         <translation>尚无会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="138"/>
-        <source>Choose a session on the left.</source>
-        <translation>请在左侧选择一个会议。</translation>
+        <location filename="../../ui/pages/calibration_page.py" line="141"/>
+        <source>Choose a session above.</source>
+        <translation>请在上方选择一个会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="157"/>
+        <location filename="../../ui/pages/calibration_page.py" line="160"/>
         <source>Loading cycles</source>
         <translation>正在加载周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="194"/>
+        <location filename="../../ui/pages/calibration_page.py" line="197"/>
         <source>Loading sessions</source>
         <translation>正在加载会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="209"/>
+        <location filename="../../ui/pages/calibration_page.py" line="212"/>
         <source>The cycle is in calibration: sessions may be opened and moves made.</source>
         <translation>该周期处于校准阶段：可以开启会议并进行调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="211"/>
+        <location filename="../../ui/pages/calibration_page.py" line="214"/>
         <source>The cycle is past calibration: its sessions are kept as they closed.</source>
         <translation>该周期已过校准阶段：其会议保持关闭时的状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="214"/>
+        <location filename="../../ui/pages/calibration_page.py" line="217"/>
         <source>Only HR opens sessions and moves people; you see the sessions you sit in.</source>
         <translation>只有 HR 可以开启会议和调整人员；您可以查看您参加的会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="216"/>
+        <location filename="../../ui/pages/calibration_page.py" line="219"/>
         <source>A session calibrates the whole cycle, a department or a position together. Open one to see the distribution against the guideline and move people between bands.</source>
         <translation>一次会议会一并校准整个周期、某个部门或某个职位。开启会议即可查看与指导比例对照的分布，并在等级之间调整人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="218"/>
+        <location filename="../../ui/pages/calibration_page.py" line="221"/>
         <source>This cycle has no calibration session.</source>
         <translation>该周期没有校准会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="257"/>
+        <location filename="../../ui/pages/calibration_page.py" line="260"/>
         <source>Loading departments</source>
         <translation>正在加载部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calibration_page.py" line="263"/>
+        <location filename="../../ui/pages/calibration_page.py" line="266"/>
         <source>Session opened.</source>
         <translation>会议已开启。</translation>
     </message>
@@ -2310,17 +2310,17 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../ui/calibration/grid_view.py" line="209"/>
+        <location filename="../../ui/calibration/grid_view.py" line="216"/>
         <source>Filter by name, code, manager or department</source>
         <translation>按姓名、代码、经理或部门筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/grid_view.py" line="230"/>
+        <location filename="../../ui/calibration/grid_view.py" line="237"/>
         <source>Select a person and press Ctrl+Left or Ctrl+Right to move them one band, M to choose the band, or drag them to another column. Every move asks for a reason.</source>
         <translation>选中一人后按 Ctrl+左 或 Ctrl+右 将其移动一个等级，按 M 选择等级，或将其拖到另一列。每次调整都须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/grid_view.py" line="233"/>
+        <location filename="../../ui/calibration/grid_view.py" line="240"/>
         <source>The session is closed: its moves are locked.</source>
         <translation>会议已关闭：其调整已锁定。</translation>
     </message>
@@ -3778,82 +3778,87 @@
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="314"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="316"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="315"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="317"/>
         <source>Loading the nine-box</source>
         <translation>正在加载九宫格</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="337"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="339"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="340"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="342"/>
         <source>Blind session: people and managers show as codes until HR closes it.</source>
         <translation>匿名会议：在 HR 关闭会议之前，人员和上级均以代号显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="342"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="344"/>
+        <source>The session is closed: its moves are locked.</source>
+        <translation>会议已关闭：其调整已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/ninebox_view.py" line="346"/>
         <source>Read only: boxes change in an open session, by HR.</source>
         <translation>只读：只有 HR 可在进行中的会议里调整格子。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="344"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="348"/>
         <source>Drag a person to another box, or select them and press Ctrl+arrow or M.</source>
         <translation>将人员拖到其他格子，或选中后按 Ctrl+方向键或 M。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="358"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="362"/>
         <source>Potential not rated (%1)</source>
         <translation>潜力未评（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="360"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="364"/>
         <source>No band yet (%1)</source>
         <translation>尚无等级（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="436"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="443"/>
         <source>Potential not rated</source>
         <translation>潜力未评</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="441"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="448"/>
         <source>Moving</source>
         <translation>正在调整</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="454"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="461"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="454"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="461"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="455"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="462"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="457"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="464"/>
         <source>Export the nine-box</source>
         <translation>导出九宫格</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="472"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="479"/>
         <source>Exporting the nine-box</source>
         <translation>正在导出九宫格</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/ninebox_view.py" line="473"/>
+        <location filename="../../ui/calibration/ninebox_view.py" line="480"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -5541,82 +5546,82 @@
         <translation>宽严度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="142"/>
+        <location filename="../../ui/calibration/session_view.py" line="143"/>
         <source>Loading the session</source>
         <translation>正在加载会议</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="182"/>
+        <location filename="../../ui/calibration/session_view.py" line="183"/>
         <source>open since %1, opened by %2</source>
         <translation>自 %1 起开启，开启人 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="183"/>
+        <location filename="../../ui/calibration/session_view.py" line="184"/>
         <source>closed on %1 by %2</source>
         <translation>%1 由 %2 关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="186"/>
+        <location filename="../../ui/calibration/session_view.py" line="187"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="188"/>
+        <location filename="../../ui/calibration/session_view.py" line="189"/>
         <source>blind: codes instead of names until closed</source>
         <translation>匿名：关闭前以代码代替姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="189"/>
+        <location filename="../../ui/calibration/session_view.py" line="190"/>
         <source>was blind; names revealed</source>
         <translation>曾为匿名；姓名已显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="192"/>
+        <location filename="../../ui/calibration/session_view.py" line="193"/>
         <source>Participants: %1</source>
         <translation>参会人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="220"/>
+        <location filename="../../ui/calibration/session_view.py" line="221"/>
         <source>Moved; the reason is in the record.</source>
         <translation>已调整；理由已记入记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="223"/>
+        <location filename="../../ui/calibration/session_view.py" line="224"/>
         <source>Saving the move</source>
         <translation>正在保存调整</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="238"/>
+        <location filename="../../ui/calibration/session_view.py" line="239"/>
         <source>Move undone; it stays in the record, struck through.</source>
         <translation>调整已撤销；它仍以删除线形式保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="241"/>
+        <location filename="../../ui/calibration/session_view.py" line="242"/>
         <source>Undoing the move</source>
         <translation>正在撤销调整</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="248"/>
+        <location filename="../../ui/calibration/session_view.py" line="249"/>
         <source>Close “%1”? Its moves are locked and each person&apos;s band becomes their calibrated band.</source>
         <translation>关闭“%1”？其调整将被锁定，每人当前的等级成为其校准后的等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="251"/>
+        <location filename="../../ui/calibration/session_view.py" line="252"/>
         <source>The names behind the codes are revealed.</source>
         <translation>代码背后的姓名将被显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="252"/>
+        <location filename="../../ui/calibration/session_view.py" line="253"/>
         <source>Close session</source>
         <translation>关闭会议</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="265"/>
+        <location filename="../../ui/calibration/session_view.py" line="266"/>
         <source>Session closed; the calibrated bands are set.</source>
         <translation>会议已关闭；校准后的等级已确定。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/session_view.py" line="268"/>
+        <location filename="../../ui/calibration/session_view.py" line="269"/>
         <source>Closing the session</source>
         <translation>正在关闭会议</translation>
     </message>

@@ -148,7 +148,7 @@ class CardDelegate(QStyledItemDelegate):
         if options.widget is not None:
             options.rect.setWidth(options.widget.viewport().width())
         document = self._document(options, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 8)
+        return QSize(options.rect.width(), int(document.size().height()) + 8)
 
 
 class BandList(QListView):
@@ -168,6 +168,13 @@ class BandList(QListView):
         self.setDropIndicatorShown(True)
         self.setUniformItemSizes(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
+        # Cards wrap to the column's width: a scroll bar that came and went would change that
+        # width after the heights were measured, and the cards would overlap.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # With word wrap on, a top-to-bottom list lays its items out again when its width
+        # changes (Qt otherwise only does on a height change), so each card is measured again.
+        self.setWordWrap(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setAlternatingRowColors(True)
 

@@ -295,10 +295,12 @@ class NineBoxView(QWidget):
             people.setMaximumHeight(people.fontMetrics().lineSpacing() * 4 + 8)
             people.setFlow(QListView.Flow.LeftToRight)
             people.setWrapping(True)
-            column = QVBoxLayout()
-            column.addWidget(title)
-            column.addWidget(people)
-            apart.addLayout(column, 1)
+            column = QWidget()
+            column_layout = QVBoxLayout(column)
+            column_layout.setContentsMargins(0, 0, 0, 0)
+            column_layout.addWidget(title)
+            column_layout.addWidget(people)
+            apart.addWidget(column, 1)
         layout.addLayout(apart)
 
     # -- loading -------------------------------------------------------------------------
@@ -338,7 +340,9 @@ class NineBoxView(QWidget):
         notes = []
         if grid.blind:
             notes.append(self.tr("Blind session: people and managers show as codes until HR closes it."))
-        if not grid.may_move:
+        if not grid.may_move and grid.session_id is not None and self.workstation.actor.is_hr:
+            notes.append(self.tr("The session is closed: its moves are locked."))
+        elif not grid.may_move:
             notes.append(self.tr("Read only: boxes change in an open session, by HR."))
         else:
             notes.append(self.tr("Drag a person to another box, or select them and press Ctrl+arrow or M."))
@@ -360,6 +364,9 @@ class NineBoxView(QWidget):
         self.no_band_title.setText(self.tr("No band yet (%1)").replace("%1", str(len(grid.performance_not_rated))))
         self.not_rated_model.set_rows(grid.potential_not_rated, grid.may_move)
         self.no_band_model.set_rows(grid.performance_not_rated, False)
+        # Nobody apart: the two lists would only take room from the boxes.
+        self.not_rated_list.parentWidget().setVisible(bool(grid.potential_not_rated))
+        self.no_band_list.parentWidget().setVisible(bool(grid.performance_not_rated))
 
     # -- what the user sees (for tests and accessibility) ------------------------------------
     def box_labels(self) -> dict[str, list[str]]:

@@ -111,6 +111,7 @@ class SessionView(QWidget):
         self.splitter.addWidget(self.context_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 440])
         layout.addWidget(self.splitter, 1)
         self.grid_view.person_selected.connect(self._show_person)
         self.record_view.person_selected.connect(self._show_person)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHeaderView,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -115,7 +116,8 @@ class CalibrationPage(QWidget):
         self.stage_note.setWordWrap(True)
         layout.addWidget(self.stage_note)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The sessions above, the chosen one below at full width: its band columns need the room.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,9 +125,10 @@ class CalibrationPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 130, 70, 60, 50)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._session_chosen())
         self.splitter.addWidget(self.table)
 
@@ -135,16 +138,16 @@ class CalibrationPage(QWidget):
         self.empty_open_button.clicked.connect(self.open_new_session)
         self.session_stack.addWidget(_centered_message(self.tr("No session yet"), self.no_session_text,
                                                        self.empty_open_button))
-        pick = QLabel(self.tr("Choose a session on the left."))
+        pick = QLabel(self.tr("Choose a session above."))
         pick.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.session_stack.addWidget(pick)
         self.session_view = SessionView(self.workstation)
         self.session_view.status_message.connect(self.status_message)
         self.session_stack.addWidget(self.session_view)
         self.splitter.addWidget(self.session_stack)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([340, 940])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([self.fontMetrics().height() * 6, 700])
         layout.addWidget(self.splitter, 1)
         return page
 
