@@ -63,9 +63,10 @@ def calibration_grid(session: Session, session_id: int) -> Grid:
     calibration = readable_session(session, session_id)
     labels = session_labels(session, calibration)
     bands = cycle_bands(session, calibration.cycle_id)
-    limits, steps = limits_of(bands), band_steps(bands)
-    order = {band.id: n for n, band in enumerate(bands)}
     see_360 = cycle_feedback_published(session, calibration.cycle_id)
+    # Before publication the final score holds the 360 answers so far: it earns no band.
+    limits, steps = (limits_of(bands) if see_360 else []), band_steps(bands)
+    order = {band.id: n for n, band in enumerate(bands)}
     person = aliased(Employee)
     rows = session.connection().execute(
         select(Appraisal.id, Appraisal.employee_id, Appraisal.final_score, Appraisal.kpi_score,
