@@ -6,12 +6,24 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from db.models import Appraisal, Cycle, CycleStage
+from db.models import (
+    Appraisal,
+    CalibrationCode,
+    CalibrationMember,
+    CalibrationParticipant,
+    CalibrationSession,
+    Cycle,
+    CycleStage,
+    utcnow,
+)
 from reviewer.access import bind
+from reviewer.calibration.context import person_context
+from reviewer.calibration.grid import calibration_grid
 from reviewer.calibration.distribution import distribution
 from reviewer.calibration.ninebox import nine_box
 
 from .company import build_company
+from .rank_company import build_rank_company, manager_actor, open_blind_session
 from .test_blind import HR
 
 
@@ -36,3 +48,34 @@ def test_no_band_comes_from_the_final_score_before_the_360_is_published(database
         cycle.stage = CycleStage.MANAGER_REVIEW
         session.flush()
         assert distribution(hr, company.cycle_id).total == len(appraisals)
+
+
+def test_a_blind_context_shows_no_earlier_score_a_closed_session_shows_by_name(database):
+    # Li sits in last quarter's closed session (names shown) and in this blind one: an
+    # earlier cycle's score in Ann's context, matched against that grid, would name P-001.
+    with database.session() as session:
+        company = build_rank_company(session)
+        li = manager_actor(session, company, "Li")
+        last_quarter = company.past[-1]
+        ann_then = session.scalar(select(Appraisal.id).where(Appraisal.cycle_id == last_quarter,
+                                                             Appraisal.employee_id == company.ids["Ann"]))
+        closed = CalibrationSession(cycle_id=last_quarter, name="2025 Q4", scope_kind="cycle", blind=False,
+                                    opened_by_name="HR", closed_at=utcnow(), closed_by_name="HR")
+        session.add(closed)
+        session.flush()
+        session.add_all([CalibrationMember(session_id=closed.id, appraisal_id=ann_then),
+                         CalibrationCode(session_id=closed.id, employee_id=company.ids["Ann"], code="P-001"),
+                         CalibrationParticipant(session_id=closed.id, employee_id=company.ids["Li"])])
+        blind = open_blind_session(session, company, ["Ann", "Dan"], ["Li", "Mei"])
+    with database.session() as session:
+        reader = bind(session, li)
+        [named] = calibration_grid(reader, closed.id).rows
+        assert (named.label, named.score) == ("Ann", 70.0)
+        context = person_context(reader, company.cycle_id, company.appraisals["Ann"], session_id=blind)
+        assert [c.band_code for c in context.last_cycles] == ["C", "B", "A"]
+        assert [c.final_score for c in context.last_cycles] == [None, None, None]
+    with database.session() as session:
+        session.get(CalibrationSession, blind).closed_at = utcnow()
+    with database.session() as session:
+        context = person_context(bind(session, li), company.cycle_id, company.appraisals["Ann"], session_id=blind)
+        assert [c.final_score for c in context.last_cycles] == [70.0, 70.0, 70.0]
