@@ -4,6 +4,8 @@ or the same output at two moments, and what the 360 must not give away before it
 published."""
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 
 from db.models import (
@@ -16,11 +18,15 @@ from db.models import (
     CycleStage,
     utcnow,
 )
+from db.location import resolve_database_url
+from db.migrate import open_database
 from reviewer.access import bind
+from reviewer.access.profiles import add_profile
 from reviewer.calibration.context import person_context
 from reviewer.calibration.grid import calibration_grid
 from reviewer.calibration.distribution import distribution
 from reviewer.calibration.ninebox import nine_box
+from reviewer.cli.runner import run
 
 from .company import build_company
 from .rank_company import build_rank_company, manager_actor, open_blind_session
@@ -79,3 +85,24 @@ def test_a_blind_context_shows_no_earlier_score_a_closed_session_shows_by_name(d
     with database.session() as session:
         context = person_context(bind(session, li), company.cycle_id, company.appraisals["Ann"], session_id=blind)
         assert [c.final_score for c in context.last_cycles] == [70.0, 70.0, 70.0]
+
+
+def test_a_manager_moving_by_employee_number_learns_nothing_of_the_person(tmp_path, capsys, monkeypatch):
+    # Lin's profile tries `calibrate move` on Ann (Mei's line) and on a number that does not
+    # exist: refused as not HR before anything about the number is looked up.
+    path = str(tmp_path / "attack.sqlite3")
+    database, _ = open_database(resolve_database_url(path))
+    with database.session() as session:
+        build_company(session)
+        hr = bind(session, HR)
+        add_profile(hr, "hr", "hr_admin", "hr password 2027", "C001")
+        add_profile(hr, "lin", "manager", "lin password 2027", "C003")
+        session.commit()
+    database.dispose()
+    monkeypatch.setenv("APPRAISAL_PASSWORD", "lin password 2027")
+    for number in ("C004", "C999"):
+        assert run(["--db", path, "--user", "lin", "--json", "calibrate", "move", "--cycle", "2027 H1",
+                    "--employee", number, "--to", "A", "--reason", "probe"]) == 1
+        shown = capsys.readouterr()
+        assert "Ann" not in shown.out + shown.err and number not in shown.out + shown.err
+        assert json.loads(shown.out)["code"] == "hr_only"
