@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, update
 
 from db.models import (
     Appraisal,
@@ -16,6 +17,8 @@ from db.models import (
     CalibrationSession,
     Cycle,
     CycleStage,
+    FeedbackRequest,
+    RequestStatus,
     utcnow,
 )
 from db.location import resolve_database_url
@@ -24,13 +27,16 @@ from reviewer.access import bind
 from reviewer.access.profiles import add_profile
 from reviewer.calibration.context import person_context
 from reviewer.calibration.grid import calibration_grid
+from reviewer.calibration.leniency import leniency
 from reviewer.calibration.distribution import distribution
 from reviewer.calibration.ninebox import nine_box
 from reviewer.cli.runner import run
 
 from .company import build_company
+from .leniency_company import build_cycle
 from .rank_company import build_rank_company, manager_actor, open_blind_session
 from .test_blind import HR
+from .test_leniency import _manager, _session
 
 
 def test_no_band_comes_from_the_final_score_before_the_360_is_published(database):
@@ -106,3 +112,28 @@ def test_a_manager_moving_by_employee_number_learns_nothing_of_the_person(tmp_pa
         shown = capsys.readouterr()
         assert "Ann" not in shown.out + shown.err and number not in shown.out + shown.err
         assert json.loads(shown.out)["code"] == "hr_only"
+
+
+def test_session_leniency_and_the_organisation_do_not_subtract_to_one_persons_rating(database):
+    # A session over M1's, M2's and M3's people; of M4's team only one person is rated. The
+    # organisation's mean x count minus every row's mean x size would be that one person's
+    # rating, someone outside the participant's line and outside the session.
+    with database.session() as session:
+        data = build_cycle(session)
+        session.execute(update(FeedbackRequest).where(FeedbackRequest.subject_id.in_(data.teams["M4"][1:]))
+                        .values(status=RequestStatus.DECLINED))
+        members = [team[0] for label, team in data.teams.items() if label != "M4"]
+        session_id = _session(session, data, blind=False, members=members,
+                              participants=[data.managers[m] for m in ("M1", "M2", "M3")])
+        everything = leniency(session, data.cycle_id, session_id=session_id)  # HR
+        rest = everything.org_mean * everything.org_count - sum(r.mean * r.team_size for r in everything.rows)
+        assert rest == pytest.approx(70.0)  # HR may: the one M4 person's rating
+        bind(session, _manager(data, "M2"))
+        report = leniency(session, data.cycle_id, session_id=session_id)
+        assert report.organisation_withheld and report.notice_code == "leniency_organisation_withheld"
+        assert (report.org_mean, report.org_sd, report.org_count) == (None, None, 0)
+        assert [r.team_size for r in report.rows] == [5, 7, 5] and all(r.z is None for r in report.rows)
+        # With M4's whole team rated (3 people, one team) the rest is still too few to show.
+        session.execute(update(FeedbackRequest).where(FeedbackRequest.subject_id.in_(data.teams["M4"]))
+                        .values(status=RequestStatus.SUBMITTED))
+        assert leniency(session, data.cycle_id, session_id=session_id).org_mean is None
