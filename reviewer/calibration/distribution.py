@@ -17,6 +17,7 @@ from ..access import reviewable_condition
 from ..errors import NotFound
 from ..people.directory import departments_below
 from .bands import cycle_bands, earning_limits
+from .blind import refuse_department_while_blind, session_labels
 from .sessions import readable_session
 
 # Percentage points a band's share may stray from its guideline when the cycle sets none.
@@ -112,6 +113,7 @@ def distribution(session: Session, cycle_id: int, *, session_id: int | None = No
         calibration = readable_session(session, session_id)
         if calibration.cycle_id != cycle.id:
             raise NotFound.coded("calibration_session_unknown", id=session_id)
+        refuse_department_while_blind(session_labels(session, calibration), calibration.name, department_id)
         query = (select(*columns, CalibrationMember.band_at_open_id, CalibrationMember.id.is_not(None))
                  .join(CalibrationMember, CalibrationMember.appraisal_id == Appraisal.id)
                  .where(CalibrationMember.session_id == calibration.id))

@@ -26,7 +26,7 @@ class GridRow:
     kpi_score: float | None
     competency_score: float | None  # None until the 360 is published
     manager: str | None  # name or code
-    department: str
+    department: str | None  # None while blind: a team's department says whose team it is
     band_id: int | None  # the current band
     original_band_id: int | None  # the band when the session opened
     changed: bool
@@ -92,7 +92,8 @@ def calibration_grid(session: Session, session_id: int) -> Grid:
         grid_rows.append(GridRow(
             appraisal_id, labels.label(employee_id) or "?", labels.number(employee_id),
             score if see_360 else None, kpi, competency if see_360 else None,
-            labels.label(manager_id) if manager_id is not None else None, department, band, at_open,
+            labels.label(manager_id) if manager_id is not None else None, None if labels.blind else department,
+            band, at_open,
             band != at_open, is_big_move(at_open, band, steps), potential))
     grid_rows.sort(key=lambda r: (order.get(r.band_id, len(order)), -(r.score or r.kpi_score or 0.0), r.label))
     return Grid(calibration.id, calibration.cycle_id, labels.blind, calibration.closed_at is None, bands,

@@ -19,18 +19,21 @@ from db.models import (
     CycleStage,
     FeedbackRequest,
     RequestStatus,
+    UserRole,
     utcnow,
 )
 from db.location import resolve_database_url
 from db.migrate import open_database
-from reviewer.access import bind
+from reviewer.access import Actor, bind
 from reviewer.access.profiles import add_profile
 from reviewer.calibration.context import person_context
 from reviewer.calibration.grid import calibration_grid
 from reviewer.calibration.leniency import leniency
 from reviewer.calibration.distribution import distribution
 from reviewer.calibration.ninebox import nine_box
+from reviewer.calibration.sessions import close_session, open_session
 from reviewer.cli.runner import run
+from reviewer.errors import ValidationError
 
 from .company import build_company
 from .leniency_company import build_cycle
@@ -137,3 +140,28 @@ def test_session_leniency_and_the_organisation_do_not_subtract_to_one_persons_ra
         session.execute(update(FeedbackRequest).where(FeedbackRequest.subject_id.in_(data.teams["M4"]))
                         .values(status=RequestStatus.SUBMITTED))
         assert leniency(session, data.cycle_id, session_id=session_id).org_mean is None
+
+
+def test_a_blind_session_shows_no_department_and_is_not_narrowed_to_one(database):
+    # Over the whole cycle, "Support" beside a manager's code says it is Lin's team, and
+    # the session's nine-box narrowed to Support says which codes work there.
+    with database.session() as session:
+        company = build_company(session)
+        hr = bind(session, HR)
+        blind = open_session(hr, company.cycle_id, blind=True)
+        lin = Actor(user_id=None, username="lin", display_name="Lin Hua", role=UserRole.MANAGER,
+                    employee_id=company.ids["Lin Hua"])
+        reader = bind(session, lin)
+        assert {row.department for row in calibration_grid(reader, blind).rows} == {None}
+        support = company.departments["Support"]
+        for narrowed in (lambda: nine_box(reader, company.cycle_id, session_id=blind, department_id=support),
+                         lambda: distribution(reader, company.cycle_id, session_id=blind, department_id=support)):
+            with pytest.raises(ValidationError) as refused:
+                narrowed()
+            assert refused.value.code == "calibration_blind_department"
+        assert nine_box(reader, company.cycle_id, session_id=blind).total == len(company.appraisals)
+        bind(session, HR)
+        close_session(hr, blind)
+        bind(session, lin)
+        assert "Support" in {row.department for row in calibration_grid(reader, blind).rows}
+        assert distribution(reader, company.cycle_id, session_id=blind, department_id=support).total == 3
