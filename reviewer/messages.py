@@ -1263,6 +1263,11 @@ PROBLEMS.update({
         "problems", "'{value}' is not a box of the nine-box."),
     "ninebox_reason_required": QT_TRANSLATE_NOOP(
         "problems", "Give a reason for the move; every calibration move is recorded with its reason."),
+    # atk1 (issue 16 privacy): a blind session is not narrowed to a department.
+    "calibration_blind_department": QT_TRANSLATE_NOOP(
+        "problems", "The calibration session '{session}' is blind while open: it is shown whole, not by department, "
+                    "since a department would tell whose people its codes are. Leave out the department, or narrow "
+                    "it once HR has closed the session."),
     "ninebox_file_ending": QT_TRANSLATE_NOOP(
         "problems", "{file}: the nine-box is written as .png, .pdf or .xlsx; give a file name with one of "
                     "these endings."),

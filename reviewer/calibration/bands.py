@@ -65,6 +65,15 @@ def limits_of(bands: Sequence[BandRef]) -> list[tuple[int, float]]:
     return [(b.id, b.min_score) for b in bands]
 
 
+def earning_limits(session: Session, cycle_id: int, bands: Sequence[BandRef]) -> list[tuple[int, float]]:
+    """The limits a final score earns a band by, or none before the cycle's 360 results are
+    published: the final score then holds the 360 answers returned so far, and the band it
+    earns (read beside the KPI part, or again after one more form) would tell them."""
+    from ..feedback.release import cycle_feedback_published
+
+    return limits_of(bands) if cycle_feedback_published(session, cycle_id) else []
+
+
 def band_steps(bands: Sequence[BandRef]) -> dict[int, int]:
     """Band id -> its step, 0 for the lowest minimum score: the distance of a move is the
     difference of the steps."""

@@ -95,6 +95,15 @@ def session_labels(session: Session, calibration: CalibrationSession) -> Labels:
     return labels
 
 
+def refuse_department_while_blind(labels: Labels, session_name: str, department_id: int | None) -> None:
+    """A blind open session is read whole: narrowed to a department it would tell which
+    codes work there, and a department says whose team it is."""
+    if department_id is not None and labels.blind:
+        from ..errors import ValidationError
+
+        raise ValidationError.coded("calibration_blind_department", session=labels.scrub(session_name))
+
+
 def names_of(session: Session, employee_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     for chunk in batches(list(employee_ids)):

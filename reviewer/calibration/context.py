@@ -33,7 +33,7 @@ class CycleBand:
     band_code: str | None  # None: not rated, or the cycle's 360 results not yet published
     band_name: str | None
     band_name_zh: str | None
-    final_score: float | None
+    final_score: float | None  # None for an earlier cycle while a blind session is open
     current: bool  # the cycle being calibrated
 
 
@@ -100,7 +100,7 @@ def _bands_by_cycle(session: Session, cycle_ids: list[int]) -> dict[int, dict[in
     return bands
 
 
-def _cycle_bands(session: Session, cycle: Cycle, employee_id: int) -> tuple[CycleBand, ...]:
+def _cycle_bands(session: Session, cycle: Cycle, employee_id: int, blind: bool) -> tuple[CycleBand, ...]:
     newest: dict[int, Appraisal] = {}
     for appraisal in session.scalars(select(Appraisal).join(Cycle, Cycle.id == Appraisal.cycle_id).where(
             Appraisal.employee_id == employee_id,
@@ -119,10 +119,13 @@ def _cycle_bands(session: Session, cycle: Cycle, employee_id: int) -> tuple[Cycl
         if appraisal is not None and published:
             limits = [(b.id, b.min_score) for b in bands[each.id].values()]
             band = bands[each.id].get(current_band_id(appraisal, limits))
+        # While blind, no earlier cycle's score: a closed session or a report of that cycle
+        # shows it beside the name, and a score to one decimal says who.
+        score = appraisal.final_score if appraisal is not None and published else None
+        if blind and each.id != cycle.id:
+            score = None
         result.append(CycleBand(each.id, each.name, band.code if band else None, band.name if band else None,
-                                band.name_zh if band else None,
-                                appraisal.final_score if appraisal is not None and published else None,
-                                each.id == cycle.id))
+                                band.name_zh if band else None, score, each.id == cycle.id))
     return tuple(result)
 
 
@@ -180,5 +183,5 @@ def person_context(session: Session, cycle_id: int, appraisal_id: int, *, sessio
     else:
         feedback = _feedback(session, cycle_id, person.id, codes is not None)
     return PersonContext(cycle_id, appraisal_id, label, number, manager_label, codes is not None,
-                         _cycle_bands(session, cycle, person.id), _kpi_lines(session, cycle_id, person.id),
+                         _cycle_bands(session, cycle, person.id, codes is not None), _kpi_lines(session, cycle_id, person.id),
                          appraisal.kpi_score, feedback, notice, params)

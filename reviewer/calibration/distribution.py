@@ -16,7 +16,8 @@ from db.models import Appraisal, CalibrationMember, Cycle, CycleParticipant, Emp
 from ..access import reviewable_condition
 from ..errors import NotFound
 from ..people.directory import departments_below
-from .bands import cycle_bands, limits_of
+from .bands import cycle_bands, earning_limits
+from .blind import refuse_department_while_blind, session_labels
 from .sessions import readable_session
 
 # Percentage points a band's share may stray from its guideline when the cycle sets none.
@@ -106,12 +107,13 @@ def distribution(session: Session, cycle_id: int, *, session_id: int | None = No
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     bands = cycle_bands(session, cycle.id)
-    limits = limits_of(bands)
+    limits = earning_limits(session, cycle.id, bands)
     columns = (Appraisal.calibrated_band_id, Appraisal.proposed_band_id, Appraisal.final_score)
     if session_id is not None:
         calibration = readable_session(session, session_id)
         if calibration.cycle_id != cycle.id:
             raise NotFound.coded("calibration_session_unknown", id=session_id)
+        refuse_department_while_blind(session_labels(session, calibration), calibration.name, department_id)
         query = (select(*columns, CalibrationMember.band_at_open_id, CalibrationMember.id.is_not(None))
                  .join(CalibrationMember, CalibrationMember.appraisal_id == Appraisal.id)
                  .where(CalibrationMember.session_id == calibration.id))

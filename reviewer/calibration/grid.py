@@ -28,7 +28,7 @@ class GridRow:
     kpi_score: float | None
     competency_score: float | None  # None until the 360 is published
     manager: str | None  # name or code
-    department: str
+    department: str | None  # None while blind: a team's department says whose team it is
     band_id: int | None  # the current band
     original_band_id: int | None  # the band when the session opened
     changed: bool
@@ -66,9 +66,10 @@ def calibration_grid(session: Session, session_id: int) -> Grid:
     calibration = readable_session(session, session_id)
     labels = session_labels(session, calibration)
     bands = cycle_bands(session, calibration.cycle_id)
-    limits, steps = limits_of(bands), band_steps(bands)
-    order = {band.id: n for n, band in enumerate(bands)}
     see_360 = cycle_feedback_published(session, calibration.cycle_id)
+    # Before publication the final score holds the 360 answers so far: it earns no band.
+    limits, steps = (limits_of(bands) if see_360 else []), band_steps(bands)
+    order = {band.id: n for n, band in enumerate(bands)}
     person = aliased(Employee)
     rows = session.connection().execute(
         select(Appraisal.id, Appraisal.employee_id, Appraisal.final_score, Appraisal.kpi_score,
@@ -95,8 +96,8 @@ def calibration_grid(session: Session, session_id: int) -> Grid:
         grid_rows.append(GridRow(
             appraisal_id, labels.label(employee_id) or "?", labels.number(employee_id),
             score if see_360 else None, kpi, competency if see_360 else None,
-            labels.label(manager_id) if manager_id is not None else None, department, band, at_open,
-            band != at_open, is_big_move(at_open, band, steps), potential, ranks.get(employee_id)))
+            labels.label(manager_id) if manager_id is not None else None, None if labels.blind else department,
+            band, at_open, band != at_open, is_big_move(at_open, band, steps), potential, ranks.get(employee_id)))
     grid_rows.sort(key=lambda r: (order.get(r.band_id, len(order)), -(r.score or r.kpi_score or 0.0), r.label))
     return Grid(calibration.id, calibration.cycle_id, labels.blind, calibration.closed_at is None, bands,
                 tuple(grid_rows))

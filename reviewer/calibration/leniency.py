@@ -25,7 +25,10 @@ The figures, for one cycle:
 
 Who sees what: HR and auditors every manager. Inside a calibration session, whoever may
 read the session (HR, auditors, its participants) sees the managers of its members;
-while a blind session is open they appear as their codes (M-03), never by name. Anyone
+while a blind session is open they appear as their codes (M-03), never by name. A
+participant who does not see everyone gets the organisation's figures only when the rated
+people outside the session's rows are none, or at least min_team from at least two teams:
+the organisation minus the rows must never be a few people's ratings. Anyone
 else sees only their own row, and the organisation's figures only when the rated people
 outside their team are at least 2 x min_team from at least two other teams, so that
 "organisation minus my team" is never one other manager's team.
@@ -241,6 +244,14 @@ def _outside_is_wide(team_of: dict[int, int], rated: Iterable[int], manager_id: 
     return len(outside) >= 2 * min_team and len(set(outside)) >= 2
 
 
+def _rest_is_wide(team_of: dict[int, int], rated: Iterable[int], in_rows: set[int], min_team: int) -> bool:
+    """Whether the organisation's figures beside a session's rows tell a participant no few
+    people's ratings: the organisation minus every row is no one, or at least min_team people
+    (as many as a row's mean is over) from at least two teams (never one absent manager's team)."""
+    rest = [team_of.get(person) for person in rated if person not in in_rows]
+    return not rest or (len(rest) >= min_team and len(set(rest)) >= 2)
+
+
 def leniency(session: Session, cycle_id: int, *, min_team: int = 5, session_id: int | None = None
              ) -> LeniencyReport:
     """Each manager's leniency or severity in the cycle (see the module's docstring for every
@@ -288,6 +299,9 @@ def leniency(session: Session, cycle_id: int, *, min_team: int = 5, session_id: 
         for chunk in batches(members):
             shown |= set(session.scalars(select(Employee.manager_id).where(
                 Employee.id.in_(chunk), Employee.manager_id.is_not(None))))
+        if not actor.sees_everyone:
+            in_rows = {person for manager in shown if manager in teams for person in teams[manager]}
+            withheld = not _rest_is_wide(ratings.team_of, ratings.by_person, in_rows, min_team)
     elif actor.sees_everyone:
         shown = set(teams)
     else:

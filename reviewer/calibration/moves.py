@@ -10,15 +10,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import POTENTIAL_LEVELS, Appraisal, CalibrationAdjustment, CalibrationMember, CalibrationSession
+from db.models import POTENTIAL_LEVELS, Appraisal, CalibrationAdjustment, CalibrationMember, CalibrationSession, Cycle, \
+    Employee
 
-from ..access import acting
+from ..access import acting, require_hr
 from ..database.locking import get_for_update
 from ..errors import ChangedMeanwhile, NotFound, StageBlocked, ValidationError
 from .bands import BandRef, band_steps, current_band_id, cycle_bands, is_big_move, limits_of, resolve_band, \
     uncalibrated_band_id
 from .blind import Labels, session_labels
-from .sessions import open_for_change, readable_session
+from .sessions import open_for_change, open_session_of, readable_session
 
 MAX_REASON = 2000
 AXES = ("band", "potential")
@@ -103,6 +104,27 @@ def _record(session: Session, calibration: CalibrationSession, appraisal: Apprai
     session.add(move)
     session.flush()
     return move
+
+
+def open_session_of_person(session: Session, cycle_id: int, employee_no: str) -> tuple[int, int]:
+    """(open session id, appraisal id) of a person of the cycle, for HR to move them by
+    their employee number. HR first: to anyone else the refusals below would say who the
+    number is and whether they are being calibrated."""
+    require_hr(session)
+    from ..appraisal.export import employee_id_by_number
+    from ..cycles.scoring import current_appraisals
+
+    employee_id = employee_id_by_number(session, employee_no)
+    person, cycle = session.get(Employee, employee_id), session.get(Cycle, cycle_id)
+    appraisal = current_appraisals(session, cycle_id, [employee_id]).get(employee_id)
+    if appraisal is None:
+        raise StageBlocked.coded("calibrate_not_in_cycle", name=person.name, number=person.employee_no,
+                                 cycle=cycle.name)
+    found = open_session_of(session, appraisal.id)
+    if found is None:
+        raise StageBlocked.coded("calibrate_no_open_session", name=person.name, number=person.employee_no,
+                                 cycle=cycle.name)
+    return found[0], appraisal.id
 
 
 def move_band(session: Session, session_id: int, appraisal_id: int, to_band: int | str, reason: str,

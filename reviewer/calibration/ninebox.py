@@ -20,8 +20,8 @@ from ..cycles.scoring import current_appraisals
 from ..errors import NotFound, ValidationError
 from ..people.directory import departments_below
 from ..reviews.potential import LEVEL_NAMES, LEVELS
-from .bands import current_band_id, cycle_bands, limits_of, performance_levels
-from .blind import Labels, names_of, session_labels
+from .bands import current_band_id, cycle_bands, earning_limits, limits_of, performance_levels
+from .blind import Labels, names_of, refuse_department_while_blind, session_labels
 from .sessions import load_session, readable_session
 
 AXIS_NAMES: dict[str, tuple[str, str]] = {
@@ -189,10 +189,12 @@ def nine_box(session: Session, cycle_id: int, *, session_id: int | None = None, 
     calibration = readable_session(session, session_id) if session_id is not None else None
     if calibration is not None and calibration.cycle_id != cycle_id:
         raise NotFound.coded("calibration_session_unknown", id=session_id)
+    if calibration is not None:
+        refuse_department_while_blind(session_labels(session, calibration), calibration.name, department_id)
     bands = sorted(cycle_bands(session, cycle_id), key=lambda b: b.min_score)
     levels = performance_levels(bands)
     by_id = {b.id: b for b in bands}
-    limits = limits_of(bands)
+    limits = earning_limits(session, cycle_id, bands)
     appraisals = _appraisals(session, cycle_id, calibration, department_id)
     if calibration is not None:
         labels = session_labels(session, calibration)

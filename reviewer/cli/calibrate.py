@@ -203,30 +203,15 @@ def _move_line(move) -> str:
 
 
 def _run_move(args) -> tuple[dict[str, Any], str]:
-    from db.models import Cycle, Employee
-
-    from ..appraisal.export import employee_id_by_number
-    from ..calibration.moves import move_band
-    from ..calibration.sessions import open_session_of
-    from ..cycles.scoring import current_appraisals
+    from ..calibration.moves import move_band, open_session_of_person
     from ..cycles.setup import find_cycle
-    from ..errors import StageBlocked
     from .runner import workstation_from_args
 
     workstation = workstation_from_args(args)
     with workstation.unit() as session:
         cycle_id = find_cycle(session, args.cycle)
-        employee_id = employee_id_by_number(session, args.employee)
-        person, cycle = session.get(Employee, employee_id), session.get(Cycle, cycle_id)
-        appraisal = current_appraisals(session, cycle_id, [employee_id]).get(employee_id)
-        if appraisal is None:
-            raise StageBlocked.coded("calibrate_not_in_cycle", name=person.name, number=person.employee_no,
-                                     cycle=cycle.name)
-        found = open_session_of(session, appraisal.id)
-        if found is None:
-            raise StageBlocked.coded("calibrate_no_open_session", name=person.name, number=person.employee_no,
-                                     cycle=cycle.name)
-        move = move_band(session, found[0], appraisal.id, args.to, args.reason)
+        session_id, appraisal_id = open_session_of_person(session, cycle_id, args.employee)
+        move = move_band(session, session_id, appraisal_id, args.to, args.reason)
     return {"move": move.as_dict()}, "Moved " + _move_line(move)
 
 
