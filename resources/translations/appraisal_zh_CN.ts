@@ -9394,7 +9394,12 @@
         <translation>“{value}”不是九宫格中的格子。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1266"/>
+        <location filename="../../reviewer/messages.py" line="1267"/>
+        <source>The calibration session &apos;{session}&apos; is blind while open: it is shown whole, not by department, since a department would tell whose people its codes are. Leave out the department, or narrow it once HR has closed the session.</source>
+        <translation>校准会议“{session}”在进行中为匿名会议：只能整体查看，不能按部门查看，因为部门会透露编号对应的是谁的下属。请去掉部门，或在人力资源部关闭会议后再按部门查看。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1271"/>
         <source>{file}: the nine-box is written as .png, .pdf or .xlsx; give a file name with one of these endings.</source>
         <translation>{file}：九宫格可导出为 .png、.pdf 或 .xlsx；请使用其中一种扩展名。</translation>
     </message>
