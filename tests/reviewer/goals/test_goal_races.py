@@ -104,3 +104,39 @@ def test_two_people_removing_the_same_goal_the_second_is_told_it_is_gone(databas
     assert sorted(outcomes) == ["goal_unknown_id", "removed"]
     with database.session() as session:
         assert session.get(CycleGoal, tree["service"]) is None
+
+
+def test_a_targets_import_naming_a_goal_while_it_is_removed_links_no_removed_goal(database, company, hr, tree,
+                                                                                 monkeypatch):
+    from reviewer.io.tables import Table
+    from reviewer.kpi import targets_import
+    from reviewer.kpi.targets_import import guess_mapping, import_targets
+
+    outcomes: list[str] = []
+
+    def remove() -> None:
+        with hr.unit() as session:
+            remove_goal(session, tree["service"], unlink=True)
+        outcomes.append("removed")
+
+    remover = threading.Thread(target=remove)
+    finding = targets_import._CycleGoals.find
+
+    def find_then_removal(self, *args, **kwargs):
+        found = finding(self, *args, **kwargs)
+        if not remover.is_alive() and not outcomes:
+            remover.start()
+            remover.join(3)  # held by the import's lock once fixed; done meanwhile before
+        return found
+
+    monkeypatch.setattr(targets_import._CycleGoals, "find", find_then_removal)
+    headers = ["工号", "指标", "目标值", "权重", "所属目标"]
+    with hr.unit() as session:
+        result = import_targets(session, Table(headers, [["E6", "K0", 100, 100, "客户满意"]]), guess_mapping(headers),
+                                cycle="2027 H1")
+    assert result.imported and result.problems == []
+    remover.join(60)
+    assert outcomes == ["removed"]
+    with database.session() as session:
+        assert session.get(CycleGoal, tree["service"]) is None
+        assert session.scalar(select(Target.goal_id).where(Target.id == company.targets[("Lou", 0)])) is None
