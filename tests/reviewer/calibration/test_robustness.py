@@ -159,3 +159,26 @@ def test_the_cycle_cannot_go_back_to_the_manager_review_with_a_session_open(data
         reopen(bind(session, HR), company.cycle_id, CycleStage.MANAGER_REVIEW, "a manager asked to redo it")
         session.commit()
         assert session.get(Appraisal, company.appraisals["Bo Zhang"]).calibrated_band_id == company.bands["A"]
+
+
+def test_a_correction_after_sign_off_keeps_the_potential_and_the_calibration_record(signed_appraisal):
+    from datetime import datetime
+
+    from reviewer.appraisal.corrections import Correction, correct_appraisal
+    from reviewer.calibration.record import calibration_record
+
+    with signed_appraisal.database.session() as session:
+        old = session.get(Appraisal, signed_appraisal.appraisal_id)
+        old.potential = "high"
+        session.add(CalibrationAdjustment(appraisal_id=old.id, axis="potential", from_potential="medium",
+                                          to_potential="high", reason="leads the new region",
+                                          adjusted_by_name="Helen HR", created_at=datetime(2027, 7, 1)))
+        session.commit()
+    with signed_appraisal.database.session() as session:
+        new = correct_appraisal(bind(session, HR), signed_appraisal.appraisal_id,
+                                Correction(reason="score typo", final_score=88.0))
+        session.commit()
+        assert new.potential == "high"  # the nine-box keeps them in their box
+        record = calibration_record(bind(session, HR), [new.id])
+        assert [(line.to_value, line.reason) for line in record.lines
+                if line.axis == "potential"] == [("high", "leads the new region")]
