@@ -1272,3 +1272,14 @@ PROBLEMS.update({
         "problems", "{file}: the nine-box is written as .png, .pdf or .xlsx; give a file name with one of "
                     "these endings."),
 })
+
+
+# -- atk2 (issue 16): calibration robustness ------------------------------------------------------------------
+FIELD_LABELS.update({
+    "reason": QT_TRANSLATE_NOOP("fields", "Reason"),
+})
+PROBLEMS.update({
+    "cycle_calibration_session_open": QT_TRANSLATE_NOOP(
+        "problems", "The cycle '{cycle}' still has the calibration session '{session}' open; close it first "
+                    "(main.py calibrate close --session {id}), then move the cycle."),
+})

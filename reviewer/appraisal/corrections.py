@@ -19,7 +19,8 @@ from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from ..kpi.scoring import band_for_score
 
 TEXT_FIELDS = ("strengths", "development_areas", "self_comment", "manager_comment", "hr_comment")
-COPIED = ("kpi_score", "competency_score", "final_score", "proposed_band_id", "calibrated_band_id", *TEXT_FIELDS)
+COPIED = ("kpi_score", "competency_score", "final_score", "proposed_band_id", "calibrated_band_id", "potential",
+          *TEXT_FIELDS)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from db.models import (
 
 from ..access import acting, require_hr, reviewable_employee_ids
 from ..cycles.scoring import current_appraisals
+from ..database.locking import get_for_update
 from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from ..feedback.release import cycle_feedback_published
 from ..kpi.scoring import band_earned
@@ -198,7 +199,11 @@ def ranking_positions(session: Session, cycle_id: int, *, session_id: int | None
 
 def _require_rankable(session: Session, cycle_id: int):
     actor = require_hr(session)
-    cycle = _cycle(session, cycle_id)
+    # The cycle's row, locked: two people saving the same position take turns (the second
+    # finds the first's rows and updates them) instead of both inserting the same rank rows.
+    cycle = get_for_update(session, Cycle, cycle_id)
+    if cycle is None:
+        raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     if cycle.stage != CycleStage.CALIBRATION:
         raise StageBlocked.coded("ranking_needs_calibration", cycle=cycle.name)
     return actor

@@ -52,11 +52,25 @@ def band_text(code: str | None, names: tuple[str, str | None] | None, language: 
     return code if names is None else f"{code} {localised(names[0], names[1], language)}"
 
 
+def _with_earlier_versions(session: Session, appraisal_ids: list[int]) -> set[int]:
+    """The ids and those of the versions they supersede: a correction after sign-off is a
+    new appraisal, and the calibration that set its band was recorded on the first."""
+    found, pending = set(appraisal_ids), set(appraisal_ids)
+    while pending:
+        earlier: set[int] = set()
+        for chunk in batches(sorted(pending)):
+            earlier.update(session.scalars(select(Appraisal.supersedes_id).where(
+                Appraisal.id.in_(chunk), Appraisal.supersedes_id.is_not(None))))
+        pending = earlier - found
+        found |= pending
+    return found
+
+
 def calibration_record(session: Session, appraisal_ids: list[int]) -> CalibrationRecord:
-    """The moves of these appraisals. HR only."""
+    """The moves of these appraisals and of the versions they correct. HR only."""
     require_hr(session)
     moves: list[tuple[CalibrationAdjustment, Appraisal, Employee]] = []
-    for chunk in batches(sorted(set(appraisal_ids))):
+    for chunk in batches(sorted(_with_earlier_versions(session, appraisal_ids))):
         moves += session.execute(
             select(CalibrationAdjustment, Appraisal, Employee)
             .join(Appraisal, Appraisal.id == CalibrationAdjustment.appraisal_id)

@@ -33,6 +33,7 @@ from ..access import acting, require_hr
 from ..database.locking import get_for_update
 from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from ..people.directory import departments_below
+from ..text import refuse_hidden_characters
 from .bands import current_band_id, cycle_bands, limits_of
 from .blind import Labels, draw_codes, names_of, session_labels
 
@@ -232,6 +233,7 @@ def open_session(session: Session, cycle_id: int, *, scope: str = "cycle", depar
     title = (name or "").strip() or f"{words}"
     if len(title) > MAX_NAME:
         raise ValidationError.coded("calibration_name_too_long", length=len(title), limit=MAX_NAME)
+    refuse_hidden_characters("name", title)
     limits = limits_of(cycle_bands(session, cycle.id))
     managers: dict[int, int | None] = {}
     for chunk in batches([a.employee_id for a in appraisals]):

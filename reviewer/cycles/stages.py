@@ -166,6 +166,8 @@ def advance(session: Session, cycle_id: int, exceptions: Exceptions | None = Non
     to_stage = next_stage(cycle.stage)
     if to_stage is None:
         raise StageBlocked.coded("cycle_read_only", cycle=cycle.name)
+    if not dry_run:
+        _refuse_open_calibration_session(session, cycle)
     check = _pass_gate(session, cycle, to_stage, exceptions, dry_run)
     if dry_run:
         return check
@@ -174,6 +176,20 @@ def advance(session: Session, cycle_id: int, exceptions: Exceptions | None = Non
     _entered(session, cycle)
     session.flush()
     return GateCheck(check.cycle_id, check.from_stage, to_stage, (), check.excepted, moved=True)
+
+
+def _refuse_open_calibration_session(session: Session, cycle: Cycle) -> None:
+    """A cycle leaves calibration (either way) only once its sessions are closed: an
+    exception lets a person past the gate, but a session left open would go on moving
+    bands after release, or lock a manager review the stage has just reopened."""
+    from db.models import CalibrationSession
+
+    still_open = session.execute(select(CalibrationSession.id, CalibrationSession.name).where(
+        CalibrationSession.cycle_id == cycle.id, CalibrationSession.closed_at.is_(None))
+        .order_by(CalibrationSession.id)).first()
+    if still_open is not None:
+        raise StageBlocked.coded("cycle_calibration_session_open", cycle=cycle.name, session=still_open.name,
+                                 id=still_open.id)
 
 
 def _entered(session: Session, cycle: Cycle) -> None:
@@ -215,6 +231,7 @@ def reopen(session: Session, cycle_id: int, to_stage: CycleStage | str, reason: 
     if STAGE_ORDER.index(target) >= STAGE_ORDER.index(cycle.stage):
         raise ValidationError.coded("reopen_not_back", stage=Term("stage", cycle.stage), to=Term("stage", target))
     why = _reason(reason)
+    _refuse_open_calibration_session(session, cycle)
     if STAGE_ORDER.index(target) < STAGE_ORDER.index(CycleStage.SIGN_OFF) and cycle.released_at is not None:
         if session.scalar(select(exists().where(SignatureRecord.appraisal_id == Appraisal.id,
                                                 Appraisal.cycle_id == cycle.id))):

@@ -37,7 +37,7 @@ def link_target(session: Session, target_id: int, goal_id: int | None) -> None:
     require_in_scope(session, target.employee_id, change=True)
     _cycle_for_goals(session, target.cycle_id)
     if goal_id is not None:
-        goal = session.get(CycleGoal, goal_id)
+        goal = session.get(CycleGoal, goal_id, populate_existing=True)  # read after the lock
         if goal is None:
             raise NotFound.coded("goal_unknown_id", id=goal_id)
         if goal.cycle_id != target.cycle_id:

@@ -78,14 +78,30 @@ def _department_name(session: Session, department_id: int | None) -> str:
 
 
 def _cycle_for_goals(session: Session, cycle_id: int):
+    """The cycle whose goals change, locked until this unit of work ends: two people adding
+    the same title, or linking a target while its goal is removed, take turns, so the second
+    sees what the first did."""
     from db.models import Cycle
 
-    cycle = session.get(Cycle, cycle_id)
+    from ..database.locking import get_for_update
+
+    cycle = get_for_update(session, Cycle, cycle_id)
     if cycle is None:
         raise NotFound.coded("cycle_unknown_id", id=cycle_id)
     if cycle.stage == CycleStage.CLOSED:
         raise StageBlocked.coded("goal_cycle_closed", cycle=cycle.name)
     return cycle
+
+
+def _goal_to_change(session: Session, goal_id: int) -> CycleGoal:
+    """The goal read afresh after its cycle is locked (see _cycle_for_goals): removed or
+    changed by someone else meanwhile, this unit sees it so."""
+    goal = goal_in_cycle(session, goal_id)
+    _cycle_for_goals(session, goal.cycle_id)
+    goal = session.get(CycleGoal, goal_id, populate_existing=True)
+    if goal is None:
+        raise NotFound.coded("goal_unknown_id", id=goal_id)
+    return goal
 
 
 def goal_in_cycle(session: Session, goal_id: int, cycle_id: int | None = None) -> CycleGoal:
@@ -184,8 +200,7 @@ def add_goal(session: Session, cycle_id: int, given: GoalInput) -> int:
 
 def edit_goal(session: Session, goal_id: int, given: GoalInput) -> None:
     """Change a goal's words, measure, department or parent (a move), within the rules of the tree."""
-    goal = goal_in_cycle(session, goal_id)
-    _cycle_for_goals(session, goal.cycle_id)
+    goal = _goal_to_change(session, goal_id)
     _require_may_keep(session, goal.department_id)
     _require_may_keep(session, given.department_id)
     values = _checked(session, goal.cycle_id, given, goal)
@@ -209,8 +224,7 @@ def move_goal(session: Session, goal_id: int, parent_id: int | None) -> None:
 def remove_goal(session: Session, goal_id: int, *, unlink: bool = False) -> None:
     """Remove a goal. A goal with sub-goals or targets serving it is refused unless
     ``unlink``: then its sub-goals move up to its parent and its targets serve no goal."""
-    goal = goal_in_cycle(session, goal_id)
-    _cycle_for_goals(session, goal.cycle_id)
+    goal = _goal_to_change(session, goal_id)
     _require_may_keep(session, goal.department_id)
     children = list(goal.children)
     linked = list(session.scalars(select(Target.employee_id).where(Target.goal_id == goal.id)))

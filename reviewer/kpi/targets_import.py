@@ -209,6 +209,12 @@ def import_targets(session: Session, table: Table, mapping: dict[str, int], *, c
     if found.stage == CycleStage.CLOSED:
         return TargetsResult(problems=[RowProblem(None, "cycle", "cycle_closed_for",
                                                   {"cycle": found.name, "what": "targets"})])
+    if "goal" in mapping:
+        # The goals are read to be linked: the cycle's row, locked, holds off a goal being
+        # removed meanwhile (reviewer.goals.tree takes the same lock).
+        from ..database.locking import get_for_update
+
+        get_for_update(session, Cycle, found.id)
     ready, problems = check_targets(session, table, mapping, found, progress)
     result = TargetsResult(rejected=len({p.row for p in problems if p.row is not None}), problems=problems)
     people = {r.employee_id for r in ready}
