@@ -6902,6 +6902,11 @@
         <source>Potential</source>
         <translation>潜力</translation>
     </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1279"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -9404,6 +9409,11 @@
         <translation>{file}：九宫格可导出为 .png、.pdf 或 .xlsx；请使用其中一种扩展名。</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="1282"/>
+        <source>The cycle &apos;{cycle}&apos; still has the calibration session &apos;{session}&apos; open; close it first (main.py calibrate close --session {id}), then move the cycle.</source>
+        <translation>周期“{cycle}”的校准会议“{session}”仍未关闭；请先关闭它（main.py calibrate close --session {id}），再移动周期。</translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -9421,7 +9431,7 @@
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="251"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="249"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="255"/>
         <location filename="../../reviewer/reviews/importing.py" line="245"/>
         <location filename="../../reviewer/reviews/importing.py" line="262"/>
         <location filename="../../reviewer/roster/__init__.py" line="69"/>
@@ -9431,14 +9441,14 @@
     <message>
         <location filename="../../reviewer/demo/__init__.py" line="76"/>
         <location filename="../../reviewer/kpi/actuals_import.py" line="254"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="251"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="257"/>
         <location filename="../../reviewer/reviews/importing.py" line="247"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
         <location filename="../../reviewer/kpi/actuals_import.py" line="272"/>
-        <location filename="../../reviewer/kpi/targets_import.py" line="272"/>
+        <location filename="../../reviewer/kpi/targets_import.py" line="278"/>
         <location filename="../../reviewer/reviews/importing.py" line="276"/>
         <location filename="../../reviewer/roster/__init__.py" line="82"/>
         <source>Imported</source>
