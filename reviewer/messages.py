@@ -1059,8 +1059,9 @@ FIELD_LABELS.update({
     "title": QT_TRANSLATE_NOOP("fields", "Title"),
     "measure": QT_TRANSLATE_NOOP("fields", "Measure"),
     "unit": QT_TRANSLATE_NOOP("fields", "Unit"),
+    "description": QT_TRANSLATE_NOOP("fields", "Description"),
 })
-VOCABULARIES["goal_field"] = ("fields", {key: FIELD_LABELS[key] for key in ("title", "measure", "unit")})
+VOCABULARIES["goal_field"] = ("fields", {key: FIELD_LABELS[key] for key in ("title", "measure", "unit", "description")})
 PROBLEMS.update({
     "goal_cycle_closed": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its goals can no longer change."),
     "goal_company_hr_only": QT_TRANSLATE_NOOP(

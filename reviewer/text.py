@@ -47,6 +47,15 @@ def refuse_hidden_characters(field: str, text: str | None) -> None:
         raise ValidationError.listing([problem])
 
 
+def refuse_hidden_characters_in_prose(field: str, text: str | None) -> None:
+    """As refuse_hidden_characters, for text that may run over several lines: line breaks
+    and tabs are allowed, every other hidden character is not."""
+    refuse_hidden_characters(field, None if text is None else text.translate(_LINE_BREAKS_AND_TABS))
+
+
+_LINE_BREAKS_AND_TABS = str.maketrans("\r\n\t", "   ")
+
+
 def visible(text: str) -> str:
     """``text`` with each hidden character written as an escape (U+001B as \\x1b, U+202E as
     \\u202e), so a terminal, a window or a report shows it and obeys none of them."""

@@ -6888,22 +6888,27 @@
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1118"/>
+        <location filename="../../reviewer/messages.py" line="1062"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1119"/>
         <source>Distribution margin (points)</source>
         <translation>分布容差（百分点）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1119"/>
+        <location filename="../../reviewer/messages.py" line="1120"/>
         <source>Enforce the distribution</source>
         <translation>强制执行分布</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1245"/>
+        <location filename="../../reviewer/messages.py" line="1246"/>
         <source>Potential</source>
         <translation>潜力</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1279"/>
+        <location filename="../../reviewer/messages.py" line="1280"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -7926,7 +7931,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="342"/>
-        <location filename="../../reviewer/messages.py" line="1236"/>
+        <location filename="../../reviewer/messages.py" line="1237"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
@@ -8372,7 +8377,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="555"/>
-        <location filename="../../reviewer/messages.py" line="1150"/>
+        <location filename="../../reviewer/messages.py" line="1151"/>
         <source>The reason is {length} characters long; at most {limit} fit.</source>
         <translation>理由长 {length} 个字符；最多 {limit} 个。</translation>
     </message>
@@ -9007,409 +9012,409 @@
         <translation>公司 CA（{name}）已存在；签名身份由它签发。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1065"/>
+        <location filename="../../reviewer/messages.py" line="1066"/>
         <source>{cycle} is closed; its goals can no longer change.</source>
         <translation>{cycle} 已结束，其目标不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1066"/>
+        <location filename="../../reviewer/messages.py" line="1067"/>
         <source>Only HR keeps company goals; {name} may add goals for their own department and the departments below it.</source>
         <translation>公司目标只能由 HR 维护；{name} 可以为本部门及其下属部门添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1069"/>
+        <location filename="../../reviewer/messages.py" line="1070"/>
         <source>{department} is not {name}&apos;s department or one below it; ask HR to keep its goals.</source>
         <translation>{department} 不是 {name} 所在的部门或其下属部门；请联系 HR 维护其目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1071"/>
+        <location filename="../../reviewer/messages.py" line="1072"/>
         <source>There is no goal with id {id} in this cycle.</source>
         <translation>本周期没有编号为 {id} 的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1072"/>
+        <location filename="../../reviewer/messages.py" line="1073"/>
         <source>This cycle has no goal called &apos;{value}&apos;; goal list shows its goals.</source>
         <translation>本周期没有名为“{value}”的目标；goal list 可列出本周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1074"/>
+        <location filename="../../reviewer/messages.py" line="1075"/>
         <source>{count} goals of this cycle are called &apos;{value}&apos; (ids {ids}); give the goal&apos;s id instead.</source>
         <translation>本周期有 {count} 个目标名为“{value}”（编号 {ids}）；请改用目标编号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1076"/>
+        <location filename="../../reviewer/messages.py" line="1077"/>
         <source>A goal needs a title.</source>
         <translation>目标需要标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1077"/>
+        <location filename="../../reviewer/messages.py" line="1078"/>
         <source>&apos;{value}&apos; is {length} characters long; at most {limit} fit in a goal&apos;s {what}.</source>
         <translation>“{value}”长 {length} 个字符；目标的{what}最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1079"/>
+        <location filename="../../reviewer/messages.py" line="1080"/>
         <source>The goal&apos;s target value is not a number.</source>
         <translation>目标的目标值不是数字。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1080"/>
+        <location filename="../../reviewer/messages.py" line="1081"/>
         <source>The goal &apos;{parent}&apos; belongs to another cycle; a goal serves a goal of its own cycle.</source>
         <translation>目标“{parent}”属于另一个周期；目标只能支撑同一周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1082"/>
+        <location filename="../../reviewer/messages.py" line="1083"/>
         <source>&apos;{parent}&apos; is &apos;{goal}&apos; itself or one of its sub-goals; a goal cannot serve itself.</source>
         <translation>“{parent}”就是“{goal}”本身或其子目标；目标不能支撑自己。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1084"/>
+        <location filename="../../reviewer/messages.py" line="1085"/>
         <source>&apos;{parent}&apos; is a department goal; a company goal cannot serve it. Choose a department, or a company goal as the parent.</source>
         <translation>“{parent}”是部门目标，公司目标不能支撑它。请选择一个部门，或选择公司目标作为上级目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1087"/>
+        <location filename="../../reviewer/messages.py" line="1088"/>
         <source>&apos;{parent}&apos; is a goal of {parent_department}; a goal of {department} cannot serve it. Goals cascade down: choose a department at or below {parent_department}.</source>
         <translation>“{parent}”是 {parent_department} 的目标；{department} 的目标不能支撑它。目标自上而下分解：请选择 {parent_department} 或其下属部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1090"/>
+        <location filename="../../reviewer/messages.py" line="1091"/>
         <source>There is already a goal called &apos;{title}&apos; in the same place; choose another title.</source>
         <translation>同一位置已有名为“{title}”的目标；请换一个标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1092"/>
+        <location filename="../../reviewer/messages.py" line="1093"/>
         <source>The sub-goal &apos;{child}&apos; of &apos;{goal}&apos; is not a goal of {department} or below it; move it first.</source>
         <translation>“{goal}”的子目标“{child}”不属于 {department} 或其下属部门；请先移动该子目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1094"/>
+        <location filename="../../reviewer/messages.py" line="1095"/>
         <source>{count:target|targets} serving &apos;{goal}&apos; belong to people outside {department}; unlink them first.</source>
         <translation>支撑“{goal}”的 {count} 项指标目标属于 {department} 以外的人员；请先取消关联。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1097"/>
+        <location filename="../../reviewer/messages.py" line="1098"/>
         <source>&apos;{goal}&apos; has {goals:sub-goal|sub-goals} and {targets:target|targets} serving it. Remove it with unlink to move its sub-goals up and leave those targets without a goal.</source>
         <translation>“{goal}”有 {goals} 个子目标和 {targets} 项支撑它的指标目标。使用“取消关联”删除：子目标上移一级，这些指标目标不再关联任何目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1100"/>
+        <location filename="../../reviewer/messages.py" line="1101"/>
         <source>Targets of people outside the reporting line of {name} serve &apos;{goal}&apos;; ask HR to remove it.</source>
         <translation>{name} 汇报线以外人员的指标目标支撑着“{goal}”；请联系 HR 删除该目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1102"/>
+        <location filename="../../reviewer/messages.py" line="1103"/>
         <source>The goal &apos;{goal}&apos; belongs to another cycle; a target serves a goal of its own cycle.</source>
         <translation>目标“{goal}”属于另一个周期；指标目标只能支撑同一周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1104"/>
+        <location filename="../../reviewer/messages.py" line="1105"/>
         <source>&apos;{goal}&apos; is a goal of {department}, and {person} is not in it or below it; choose a goal of their department or a company goal.</source>
         <translation>“{goal}”是 {department} 的目标，而 {person} 不在该部门或其下属部门；请选择其所在部门的目标或公司目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1107"/>
+        <location filename="../../reviewer/messages.py" line="1108"/>
         <source>{person} has no target on {kpi} in {cycle}.</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的指标目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1109"/>
+        <location filename="../../reviewer/messages.py" line="1110"/>
         <source>{cycle} has no goal called &apos;{value}&apos;; add it first (goal add) or correct the title.</source>
         <translation>{cycle} 没有名为“{value}”的目标；请先添加（goal add）或更正标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1111"/>
+        <location filename="../../reviewer/messages.py" line="1112"/>
         <source>{count} goals of {cycle} are called &apos;{value}&apos; (ids {ids}); write the goal&apos;s id instead.</source>
         <translation>{cycle} 有 {count} 个目标名为“{value}”（编号 {ids}）；请改写目标编号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1122"/>
+        <location filename="../../reviewer/messages.py" line="1123"/>
         <source>&apos;{value}&apos; is not a band of this cycle; use one of {codes}</source>
         <translation>“{value}”不是本周期的等级；请用 {codes} 之一</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1124"/>
-        <location filename="../../reviewer/messages.py" line="1250"/>
+        <location filename="../../reviewer/messages.py" line="1125"/>
+        <location filename="../../reviewer/messages.py" line="1251"/>
         <source>There is no calibration session {id} in this cycle; list them with main.py calibrate sessions.</source>
         <translation>本周期没有编号为 {id} 的校准会议；可用 main.py calibrate sessions 列出。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1126"/>
+        <location filename="../../reviewer/messages.py" line="1127"/>
         <source>{name} does not sit in the calibration session &apos;{session}&apos;; HR and its participants read it.</source>
         <translation>{name} 不是校准会议“{session}”的参与者；只有 HR 和参与者可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1128"/>
+        <location filename="../../reviewer/messages.py" line="1129"/>
         <source>The calibration session &apos;{session}&apos; is closed; its moves are locked. Open a new session to calibrate again.</source>
         <translation>校准会议“{session}”已关闭，其调整已锁定。如需再次校准，请新开一次会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1131"/>
+        <location filename="../../reviewer/messages.py" line="1132"/>
         <source>&apos;{value}&apos; is not a scope; use {scopes}</source>
         <translation>“{value}”不是范围；请用 {scopes}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1132"/>
+        <location filename="../../reviewer/messages.py" line="1133"/>
         <source>{cycle} is not in its calibration stage; sessions are opened only then. Advance the cycle to calibration first.</source>
         <translation>{cycle} 不在校准阶段；只有在校准阶段才能开校准会议。请先把周期推进到校准阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1135"/>
+        <location filename="../../reviewer/messages.py" line="1136"/>
         <source>There is no department &apos;{value}&apos;.</source>
         <translation>没有部门“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1136"/>
+        <location filename="../../reviewer/messages.py" line="1137"/>
         <source>There is no position &apos;{value}&apos;.</source>
         <translation>没有岗位“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1137"/>
+        <location filename="../../reviewer/messages.py" line="1138"/>
         <source>Nobody in {cycle} is in {scope}; choose another department or position.</source>
         <translation>{cycle} 中没有人属于 {scope}；请选择其他部门或岗位。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1139"/>
+        <location filename="../../reviewer/messages.py" line="1140"/>
         <source>{count} of these people are already in the open session &apos;{session}&apos;; a person is calibrated in one session at a time. Close that session first, or choose another scope.</source>
         <translation>其中 {count} 人已在进行中的会议“{session}”里；一个人同一时间只能在一个会议中校准。请先关闭那个会议，或选择其他范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1142"/>
+        <location filename="../../reviewer/messages.py" line="1143"/>
         <source>The session name is {length} characters long; at most {limit} fit.</source>
         <translation>会议名称有 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1144"/>
+        <location filename="../../reviewer/messages.py" line="1145"/>
         <source>The session &apos;{session}&apos; cannot close: this cycle enforces its distribution and these bands are off the guideline by more than {margin} points: {bands}. Move people, or HR changes the cycle&apos;s margin or rule.</source>
         <translation>会议“{session}”不能关闭：本周期强制执行分布，以下等级偏离指导比例超过 {margin} 个百分点：{bands}。请调整人员，或由 HR 修改周期的容差或规则。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1148"/>
-        <location filename="../../reviewer/messages.py" line="1264"/>
+        <location filename="../../reviewer/messages.py" line="1149"/>
+        <location filename="../../reviewer/messages.py" line="1265"/>
         <source>Give a reason for the move; every calibration move is recorded with its reason.</source>
         <translation>请填写调整理由；每次校准调整都会连同理由一起记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1152"/>
+        <location filename="../../reviewer/messages.py" line="1153"/>
         <source>Appraisal {id} is not calibrated in the session &apos;{session}&apos;.</source>
         <translation>考核 {id} 不在校准会议“{session}”中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1154"/>
+        <location filename="../../reviewer/messages.py" line="1155"/>
         <source>Someone else moved {person} meanwhile; they are now in {band}. Look again, then move them if you still mean to.</source>
         <translation>其他人刚刚调整了 {person}，现在的等级是 {band}。请重新查看后再决定是否调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1157"/>
+        <location filename="../../reviewer/messages.py" line="1158"/>
         <source>{person} is already in {band}.</source>
         <translation>{person} 已经是 {band}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1158"/>
+        <location filename="../../reviewer/messages.py" line="1159"/>
         <source>&apos;{value}&apos; is not a potential level; use {levels}</source>
         <translation>“{value}”不是潜力等级；请用 {levels}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1159"/>
+        <location filename="../../reviewer/messages.py" line="1160"/>
         <source>Someone else changed the potential of {person} meanwhile; it is now {level}. Look again, then change it if you still mean to.</source>
         <translation>其他人刚刚修改了 {person} 的潜力，现在是 {level}。请重新查看后再决定是否修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1162"/>
+        <location filename="../../reviewer/messages.py" line="1163"/>
         <source>The potential of {person} is already {level}.</source>
         <translation>{person} 的潜力已经是 {level}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1163"/>
+        <location filename="../../reviewer/messages.py" line="1164"/>
         <source>There is no move {id} in the session &apos;{session}&apos;; list them with main.py calibrate moves.</source>
         <translation>会议“{session}”中没有调整 {id}；用 main.py calibrate moves 列出调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1165"/>
+        <location filename="../../reviewer/messages.py" line="1166"/>
         <source>Move {id} is already undone.</source>
         <translation>调整 {id} 已经撤销。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1166"/>
+        <location filename="../../reviewer/messages.py" line="1167"/>
         <source>Move {id} is not the latest move of {person}; undo move {latest} first.</source>
         <translation>调整 {id} 不是 {person} 最近的一次调整；请先撤销调整 {latest}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1168"/>
+        <location filename="../../reviewer/messages.py" line="1169"/>
         <source>{band} holds {share} % of the people, {difference} points above its guideline of {guideline} % (margin {margin} points).</source>
         <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 高 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1171"/>
+        <location filename="../../reviewer/messages.py" line="1172"/>
         <source>{band} holds {share} % of the people, {difference} points below its guideline of {guideline} % (margin {margin} points).</source>
         <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 低 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1174"/>
+        <location filename="../../reviewer/messages.py" line="1175"/>
         <source>The manager review of {person} is read-only: {person} is being calibrated in the session &apos;{session}&apos;. It can change again after HR closes the session.</source>
         <translation>{person} 的经理评价为只读：{person} 正在校准会议“{session}”中校准。HR 关闭会议后才能再修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1177"/>
+        <location filename="../../reviewer/messages.py" line="1178"/>
         <source>{name} ({number}) is still in the open calibration session &apos;{session}&apos;; HR closes the session first.</source>
         <translation>{name}（{number}）仍在进行中的校准会议“{session}”里；请 HR 先关闭该会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1180"/>
+        <location filename="../../reviewer/messages.py" line="1181"/>
         <source>{name} ({number}) is in no open calibration session of {cycle}; HR opens one with main.py calibrate open.</source>
         <translation>{name}（{number}）不在 {cycle} 的任何进行中的校准会议里；HR 用 main.py calibrate open 开会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1183"/>
+        <location filename="../../reviewer/messages.py" line="1184"/>
         <source>{name} ({number}) has no appraisal in {cycle}.</source>
         <translation>{name}（{number}）在 {cycle} 中没有考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1184"/>
+        <location filename="../../reviewer/messages.py" line="1185"/>
         <source>&apos;{value}&apos; is not a margin from 0 to 100 percentage points</source>
         <translation>“{value}”不是 0 到 100 个百分点之间的容差</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1191"/>
+        <location filename="../../reviewer/messages.py" line="1192"/>
         <source>Rates higher than the organisation by {points} points (z = {z}).</source>
         <translation>评分比全公司平均高 {points} 分（z = {z}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1193"/>
+        <location filename="../../reviewer/messages.py" line="1194"/>
         <source>Rates lower than the organisation by {points} points (z = {z}).</source>
         <translation>评分比全公司平均低 {points} 分（z = {z}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1195"/>
+        <location filename="../../reviewer/messages.py" line="1196"/>
         <source>Proposes bands unlike the guideline (p {p}).</source>
         <translation>建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1196"/>
+        <location filename="../../reviewer/messages.py" line="1197"/>
         <source>Rates higher than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
         <translation>评分比全公司平均高 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1199"/>
+        <location filename="../../reviewer/messages.py" line="1200"/>
         <source>Rates lower than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
         <translation>评分比全公司平均低 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1202"/>
+        <location filename="../../reviewer/messages.py" line="1203"/>
         <source>In line with the organisation.</source>
         <translation>与全公司一致。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1203"/>
+        <location filename="../../reviewer/messages.py" line="1204"/>
         <source>Nothing to compare with: no organisation figures and no proposed bands with a guideline.</source>
         <translation>无从比较：没有全公司数据，也没有带指导比例的建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1205"/>
+        <location filename="../../reviewer/messages.py" line="1206"/>
         <source>The organisation&apos;s figures are not shown to you: too few people are rated outside your team for them to say nothing about another manager&apos;s team.</source>
         <translation>不向您显示全公司数据：您团队以外被评的人太少，这些数据会透露其他经理团队的评分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1208"/>
+        <location filename="../../reviewer/messages.py" line="1209"/>
         <source>&apos;{value}&apos; is not a team size; give a whole number of 1 or more</source>
         <translation>“{value}”不是团队人数；请填写 1 或更大的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1215"/>
+        <location filename="../../reviewer/messages.py" line="1216"/>
         <source>There is no position with id {id}.</source>
         <translation>没有 ID 为 {id} 的岗位。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1216"/>
+        <location filename="../../reviewer/messages.py" line="1217"/>
         <source>This ranking includes people outside the reporting line of {name}; only HR and auditors may read it.</source>
         <translation>此排名包含不在 {name} 汇报线内的人员；只有人力资源部和审计员可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1219"/>
+        <location filename="../../reviewer/messages.py" line="1220"/>
         <source>{cycle} is not in its calibration stage; rankings are saved during calibration.</source>
         <translation>{cycle} 不在校准阶段；排名只能在校准阶段保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1221"/>
+        <location filename="../../reviewer/messages.py" line="1222"/>
         <source>The ranking names {people} more than once; give each person one place.</source>
         <translation>排名中 {people} 出现了不止一次；每人只能占一个名次。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1223"/>
+        <location filename="../../reviewer/messages.py" line="1224"/>
         <source>{people} are not among the people of {position} with an appraisal in this cycle; leave them out of its ranking.</source>
         <translation>{people} 不是本周期有考核记录的 {position} 人员；请将其从排名中去掉。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1226"/>
+        <location filename="../../reviewer/messages.py" line="1227"/>
         <source>The ranking of {position} leaves out {people}; rank every person of the position.</source>
         <translation>{position} 的排名漏掉了 {people}；请为该岗位的每个人排名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1228"/>
+        <location filename="../../reviewer/messages.py" line="1229"/>
         <source>Appraisal {id} does not belong to this cycle.</source>
         <translation>考核记录 {id} 不属于本周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1229"/>
+        <location filename="../../reviewer/messages.py" line="1230"/>
         <source>This person is not calibrated in the session; open their context from the session they are in.</source>
         <translation>此人不在本次校准会议中；请从其所在的会议中打开其背景信息。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1232"/>
+        <location filename="../../reviewer/messages.py" line="1233"/>
         <source>The 360 summary is shown to HR, auditors and the person&apos;s own managers only.</source>
         <translation>360 评估摘要仅向人力资源部、审计员和此人的上级显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1234"/>
+        <location filename="../../reviewer/messages.py" line="1235"/>
         <source>Comments are hidden while the blind session is open: they may name the person.</source>
         <translation>盲评会议进行期间隐藏评语：评语中可能提到此人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1239"/>
+        <location filename="../../reviewer/messages.py" line="1240"/>
         <source>There is no position &apos;{value}&apos;; the positions are {options}.</source>
         <translation>没有岗位“{value}”；现有岗位为 {options}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1248"/>
+        <location filename="../../reviewer/messages.py" line="1249"/>
         <source>&apos;{value}&apos; is not a potential rating; give low, medium or high (低, 中 or 高)</source>
         <translation>“{value}”不是潜力评级；请填写 low、medium 或 high（低、中或高）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1252"/>
+        <location filename="../../reviewer/messages.py" line="1253"/>
         <source>{name} may not see the calibration session {session}: it is for HR, auditors and the session&apos;s participants.</source>
         <translation>{name} 无权查看校准会议 {session}：仅 HR、审计员和会议参与人可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1255"/>
+        <location filename="../../reviewer/messages.py" line="1256"/>
         <source>This person has no band yet (no score and no proposed band), so their performance cannot move; give them a band in the grid first.</source>
         <translation>此人尚无等级（没有得分，也没有建议等级），无法调整绩效；请先在网格中为其定级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1258"/>
+        <location filename="../../reviewer/messages.py" line="1259"/>
         <source>The cycle has no band at the performance level &apos;{level}&apos;; the person cannot move there.</source>
         <translation>本周期没有属于绩效层级“{level}”的等级；无法移到该处。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1260"/>
+        <location filename="../../reviewer/messages.py" line="1261"/>
         <source>The person is already in that box; nothing was moved.</source>
         <translation>此人已在该格中；未作调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1262"/>
+        <location filename="../../reviewer/messages.py" line="1263"/>
         <source>&apos;{value}&apos; is not a box of the nine-box.</source>
         <translation>“{value}”不是九宫格中的格子。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1267"/>
+        <location filename="../../reviewer/messages.py" line="1268"/>
         <source>The calibration session &apos;{session}&apos; is blind while open: it is shown whole, not by department, since a department would tell whose people its codes are. Leave out the department, or narrow it once HR has closed the session.</source>
         <translation>校准会议“{session}”在进行中为匿名会议：只能整体查看，不能按部门查看，因为部门会透露编号对应的是谁的下属。请去掉部门，或在人力资源部关闭会议后再按部门查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1271"/>
+        <location filename="../../reviewer/messages.py" line="1272"/>
         <source>{file}: the nine-box is written as .png, .pdf or .xlsx; give a file name with one of these endings.</source>
         <translation>{file}：九宫格可导出为 .png、.pdf 或 .xlsx；请使用其中一种扩展名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1282"/>
+        <location filename="../../reviewer/messages.py" line="1283"/>
         <source>The cycle &apos;{cycle}&apos; still has the calibration session &apos;{session}&apos; open; close it first (main.py calibrate close --session {id}), then move the cycle.</source>
         <translation>周期“{cycle}”的校准会议“{session}”仍未关闭；请先关闭它（main.py calibrate close --session {id}），再移动周期。</translation>
     </message>

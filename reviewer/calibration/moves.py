@@ -16,7 +16,7 @@ from db.models import POTENTIAL_LEVELS, Appraisal, CalibrationAdjustment, Calibr
 from ..access import acting, require_hr
 from ..database.locking import get_for_update
 from ..errors import ChangedMeanwhile, NotFound, StageBlocked, ValidationError
-from ..text import refuse_hidden_characters
+from ..text import refuse_hidden_characters_in_prose
 from .bands import BandRef, band_steps, current_band_id, cycle_bands, is_big_move, limits_of, resolve_band, \
     uncalibrated_band_id
 from .blind import Labels, session_labels
@@ -24,7 +24,6 @@ from .sessions import open_for_change, open_session_of, readable_session
 
 MAX_REASON = 2000
 AXES = ("band", "potential")
-LINE_BREAKS_AND_TABS = str.maketrans("\r\n\t", "   ")
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ def _reason(text: str | None) -> str:
         raise ValidationError.coded("calibration_reason_too_long", length=len(reason), limit=MAX_REASON)
     # A reason may run over several lines; any other control or text-direction character
     # would garble the record (a NUL is refused by PostgreSQL, U+202E reorders what follows).
-    refuse_hidden_characters("reason", reason.translate(LINE_BREAKS_AND_TABS))
+    refuse_hidden_characters_in_prose("reason", reason)
     return reason
 
 

@@ -20,6 +20,7 @@ from ..people.directory import department_paths, departments_below
 
 MAX_TITLE = 200
 MAX_MEASURE = 200
+MAX_DESCRIPTION = 4000  # as a written answer on a form
 MAX_UNIT = 20
 
 
@@ -130,7 +131,14 @@ def _checked(session: Session, cycle_id: int, given: GoalInput, goal: CycleGoal 
     title = _clean(given.title, "title", MAX_TITLE)
     if title is None:
         raise ValidationError.coded("goal_title_required")
-    values = {"title": title, "description": (given.description or "").strip() or None,
+    from ..text import refuse_hidden_characters_in_prose
+
+    description = (given.description or "").strip() or None
+    refuse_hidden_characters_in_prose("description", description)
+    if description is not None and len(description) > MAX_DESCRIPTION:
+        raise ValidationError.coded("goal_text_too_long", value=description[:40] + "…", length=len(description),
+                                    limit=MAX_DESCRIPTION, what=Term("goal_field", "description"))
+    values = {"title": title, "description": description,
               "measure": _clean(given.measure, "measure", MAX_MEASURE), "unit": _clean(given.unit, "unit", MAX_UNIT),
               "target_value": given.target_value, "department_id": given.department_id,
               "parent_id": given.parent_id}

@@ -146,3 +146,16 @@ def test_an_auditor_changes_no_goal(company, database):
     auditor = Workstation(database, Actor(None, "audit", "Audit", UserRole.AUDITOR))
     with pytest.raises(PermissionDenied):
         auditor.call(add_goal, company.cycle_id, GoalInput("审计目标"))
+
+
+
+@pytest.mark.parametrize("description", ["Grow\x00revenue", "Grow \u202erevenue", "x" * 4001])
+def test_a_goal_description_with_hidden_characters_or_too_long_is_refused(company, hr, description):
+    with pytest.raises(ValidationError):
+        hr.call(add_goal, company.cycle_id, GoalInput(title="Grow", description=description))
+
+
+def test_a_goal_description_may_run_over_several_lines(company, hr):
+    goal_id = hr.call(add_goal, company.cycle_id, GoalInput(title="Grow", description="First line\n\tsecond line"))
+    with hr.unit() as session:
+        assert session.get(CycleGoal, goal_id).description == "First line\n\tsecond line"
