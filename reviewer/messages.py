@@ -1143,8 +1143,8 @@ PROBLEMS.update({
         "problems", "The session name is {length} characters long; at most {limit} fit."),
     "calibration_distribution_off": QT_TRANSLATE_NOOP(
         "problems", "The session '{session}' cannot close: this cycle enforces its distribution and these bands "
-                    "are off the guideline by more than {margin} points: {bands}. Move people, or HR changes the "
-                    "cycle's margin or rule."),
+                    "are off the guideline by more than {margin} points (share now, guideline in brackets): {bands}. "
+                    "Move people, or HR changes the cycle's margin or rule."),
     "calibration_reason_missing": QT_TRANSLATE_NOOP(
         "problems", "Give a reason for the move; every calibration move is recorded with its reason."),
     "calibration_reason_too_long": QT_TRANSLATE_NOOP(
