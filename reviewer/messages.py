@@ -1163,6 +1163,8 @@ PROBLEMS.update({
     "calibration_move_unknown": QT_TRANSLATE_NOOP(
         "problems", "There is no move {id} in the session '{session}'; list them with main.py calibrate moves."),
     "calibration_move_undone": QT_TRANSLATE_NOOP("problems", "Move {id} is already undone."),
+    "calibration_nothing_to_undo": QT_TRANSLATE_NOOP(
+        "problems", "The session '{session}' has no move left to undo."),
     "calibration_undo_not_latest": QT_TRANSLATE_NOOP(
         "problems", "Move {id} is not the latest move of {person}; undo move {latest} first."),
     "calibration_band_above_guideline": QT_TRANSLATE_NOOP(
