@@ -19,7 +19,8 @@ EXTENSIONS: tuple[tuple[str, str], ...] = (
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
     calibrate = commands.add_parser(
         "calibrate", parents=[common],
-        help="calibration sessions: open, close, the distribution against the guideline, moves with reasons")
+        help="calibration sessions: open, close, the distribution against the guideline, moves with reasons, "
+             "undo, leniency, ranking, nine-box")
     calibrate_subparsers = calibrate.add_subparsers(dest="calibrate_command", metavar="ACTION", required=True)
     add_session_commands(calibrate_subparsers, common)
     for module_name, function_name in EXTENSIONS:
