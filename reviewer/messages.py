@@ -1144,8 +1144,8 @@ PROBLEMS.update({
         "problems", "The session name is {length} characters long; at most {limit} fit."),
     "calibration_distribution_off": QT_TRANSLATE_NOOP(
         "problems", "The session '{session}' cannot close: this cycle enforces its distribution and these bands "
-                    "are off the guideline by more than {margin} points: {bands}. Move people, or HR changes the "
-                    "cycle's margin or rule."),
+                    "are off the guideline by more than {margin} points (share now, guideline in brackets): {bands}. "
+                    "Move people, or HR changes the cycle's margin or rule."),
     "calibration_reason_missing": QT_TRANSLATE_NOOP(
         "problems", "Give a reason for the move; every calibration move is recorded with its reason."),
     "calibration_reason_too_long": QT_TRANSLATE_NOOP(
@@ -1164,6 +1164,8 @@ PROBLEMS.update({
     "calibration_move_unknown": QT_TRANSLATE_NOOP(
         "problems", "There is no move {id} in the session '{session}'; list them with main.py calibrate moves."),
     "calibration_move_undone": QT_TRANSLATE_NOOP("problems", "Move {id} is already undone."),
+    "calibration_nothing_to_undo": QT_TRANSLATE_NOOP(
+        "problems", "The session '{session}' has no move left to undo."),
     "calibration_undo_not_latest": QT_TRANSLATE_NOOP(
         "problems", "Move {id} is not the latest move of {person}; undo move {latest} first."),
     "calibration_band_above_guideline": QT_TRANSLATE_NOOP(

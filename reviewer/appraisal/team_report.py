@@ -95,6 +95,17 @@ def _headers(language: str) -> list[str]:
                                          "final_score", "proposed_band", "calibrated_band", "rank")]
 
 
+def _wrapping(style, text: str):
+    """The style as is for text with Chinese (it breaks between any characters), else a
+    copy that breaks only between words: "Meets expectations" in a narrow column must
+    not become "Meets expect / ations"."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    if any(ord(char) >= 0x2E80 for char in text):
+        return style
+    return ParagraphStyle(f"{style.name}-words", parent=style, wordWrap=None)
+
+
 def render_team_pdf(summary: TeamSummary, language: str = "en") -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
@@ -113,7 +124,7 @@ def render_team_pdf(summary: TeamSummary, language: str = "en") -> bytes:
         title=f"{title} — {summary.cycle_name} — {scope}", author=label("author", language),
         subject=summary.cycle_name, creator=label("author", language), lang="zh-CN" if is_chinese(language) else "en")
     width = A4[0] - 2 * MARGIN
-    p = lambda text, style: Paragraph(escape(text), style)  # noqa: E731
+    p = lambda text, style: Paragraph(escape(text), _wrapping(style, text))  # noqa: E731
     story = [p(title, styles.title), p(f"{summary.cycle_name} · {scope}", styles.subtitle),
              p(label("team_counts", language, people=len(summary.rows), unrated=summary.unrated), styles.body),
              *([] if summary.feedback_published else [p(label("feedback_unpublished", language), styles.body)]),
@@ -130,7 +141,7 @@ def render_team_pdf(summary: TeamSummary, language: str = "en") -> bytes:
             number(r.competency_score), number(r.final_score),
             p(proposed or (label("not_scored", language) if r.final_score is None else "—"), styles.cell),
             p(calibrated or "—", styles.cell), p(_rank_text(summary, r.employee_id, language), styles.cell)])
-    widths = [0.09, 0.12, 0.19, 0.08, 0.08, 0.08, 0.13, 0.13, 0.10]
+    widths = [0.11, 0.12, 0.16, 0.08, 0.08, 0.08, 0.14, 0.14, 0.09]
     table = Table(table_rows, colWidths=[width * w for w in widths], repeatRows=1)
     table.setStyle(table_style(font, ("ALIGN", (3, 1), (5, -1), "RIGHT")))
     story.append(table)

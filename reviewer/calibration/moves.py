@@ -219,6 +219,19 @@ def undo_move(session: Session, session_id: int, move_id: int) -> MoveRow:
     return _row(move, labels, appraisal.employee_id, {b.id: b for b in bands}, band_steps(bands))
 
 
+def undo_last_move(session: Session, session_id: int) -> MoveRow:
+    """Undo the session's newest move not yet undone (what Ctrl+Z does in the window)."""
+    calibration = open_for_change(session, session_id)
+    latest = session.scalar(
+        select(CalibrationAdjustment.id).where(CalibrationAdjustment.session_id == calibration.id,
+                                               CalibrationAdjustment.undone_at.is_(None))
+        .order_by(CalibrationAdjustment.created_at.desc(), CalibrationAdjustment.id.desc()).limit(1))
+    if latest is None:
+        raise ValidationError.coded("calibration_nothing_to_undo",
+                                    session=session_labels(session, calibration).scrub(calibration.name))
+    return undo_move(session, session_id, latest)
+
+
 def session_moves(session: Session, session_id: int) -> list[MoveRow]:
     """Every move of the session, undone ones included, oldest first."""
     calibration = readable_session(session, session_id)

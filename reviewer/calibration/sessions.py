@@ -297,7 +297,8 @@ def close_session(session: Session, session_id: int) -> None:
         if off:
             raise StageBlocked.coded(
                 "calibration_distribution_off", session=calibration.name, margin=f"{shares.margin:g}",
-                bands="; ".join(f"{r.code} {r.share_after:.1f} % (guideline {r.guideline:g} %)" for r in off))
+                # Figures only: the words around them are the message's, so they are translated.
+                bands="; ".join(f"{r.code} {r.share_after:.1f} % ({r.guideline:g} %)" for r in off))
     limits = limits_of(cycle_bands(session, cycle.id))
     appraisal_ids = list(session.scalars(select(CalibrationMember.appraisal_id)
                                          .where(CalibrationMember.session_id == calibration.id)))

@@ -19,7 +19,8 @@ EXTENSIONS: tuple[tuple[str, str], ...] = (
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
     calibrate = commands.add_parser(
         "calibrate", parents=[common],
-        help="calibration sessions: open, close, the distribution against the guideline, moves with reasons")
+        help="calibration sessions: open, close, the distribution against the guideline, moves with reasons, "
+             "undo, leniency, ranking, nine-box")
     calibrate_subparsers = calibrate.add_subparsers(dest="calibrate_command", metavar="ACTION", required=True)
     add_session_commands(calibrate_subparsers, common)
     for module_name, function_name in EXTENSIONS:
@@ -72,10 +73,12 @@ def add_session_commands(calibrate_subparsers, common: argparse.ArgumentParser) 
     _session_option(moves)
     moves.set_defaults(handler=_run_moves)
 
-    undo = calibrate_subparsers.add_parser("undo", parents=[common],
-                                           help="undo a move of an open session (the person's latest)")
+    undo = calibrate_subparsers.add_parser(
+        "undo", parents=[common],
+        help="undo a move of an open session: the session's newest, or --move M (the person's latest)")
     _session_option(undo)
-    undo.add_argument("--move", required=True, type=int, metavar="M", help="the move's number (see moves)")
+    undo.add_argument("--move", type=int, metavar="M",
+                      help="the move's number (see moves); without it the session's newest move not undone")
     undo.set_defaults(handler=_run_undo)
 
 
@@ -226,10 +229,11 @@ def _run_moves(args) -> tuple[dict[str, Any], str]:
 
 
 def _run_undo(args) -> tuple[dict[str, Any], str]:
-    from ..calibration.moves import undo_move
+    from ..calibration.moves import undo_last_move, undo_move
     from .runner import workstation_from_args
 
     workstation = workstation_from_args(args)
     with workstation.unit() as session:
-        move = undo_move(session, args.session, args.move)
+        move = (undo_last_move(session, args.session) if args.move is None
+                else undo_move(session, args.session, args.move))
     return {"move": move.as_dict()}, "Undone " + _move_line(move)

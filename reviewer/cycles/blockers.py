@@ -126,13 +126,20 @@ def _without_submitted(session: Session, cycle_id: int, submitted_at) -> list[in
         CycleParticipant.cycle_id == cycle_id, ~done)))
 
 
+def _heads(session: Session, without_manager: list[Person]) -> set[int]:
+    """Of people with no manager, those with someone reporting to them: the company's head(s)."""
+    if not without_manager:
+        return set()
+    return set(session.scalars(select(Employee.manager_id).where(
+        Employee.manager_id.in_([p.employee_id for p in without_manager]), Employee.is_active.is_(True)).distinct()))
+
+
 # -- leaving draft ----------------------------------------------------------------------
 def _leaving_draft(session: Session, cycle: Cycle, people: dict[int, Person]) -> list[Blocker]:
     without = [p for p in people.values() if p.manager_id is None]
     if not without:
         return []
-    heads = set(session.scalars(select(Employee.manager_id).where(
-        Employee.manager_id.in_([p.employee_id for p in without]), Employee.is_active.is_(True)).distinct()))
+    heads = _heads(session, without)
     # Everyone needs a manager review; whoever heads the company has nobody above them
     # in the program, so the message says to let them past with a reason instead.
     return [_blocker(p, "no_manager_top" if p.employee_id in heads else "no_manager", PLACE_PEOPLE)
@@ -200,8 +207,15 @@ def _feedback_groups_short(session: Session, cycle: Cycle, people: dict[int, Per
 
 # -- leaving manager review --------------------------------------------------------------
 def _leaving_manager_review(session: Session, cycle: Cycle, people: dict[int, Person]) -> list[Blocker]:
-    blockers = [_blocker(people[e], "manager_review_not_submitted", PLACE_REVIEW)
-                for e in _without_submitted(session, cycle.id, Appraisal.manager_submitted_at) if e in people]
+    missing = [people[e] for e in _without_submitted(session, cycle.id, Appraisal.manager_submitted_at)
+               if e in people]
+    # "The manager completes it" is no advice for someone with no manager (the head of the
+    # company, let past at the draft gate): say what leaving draft said instead.
+    heads = _heads(session, [p for p in missing if p.manager_id is None])
+    blockers = [_blocker(p, "manager_review_not_submitted", PLACE_REVIEW,
+                         None if p.manager_id is not None else
+                         "blocker_no_manager_top" if p.employee_id in heads else "blocker_no_manager")
+                for p in missing]
     in_period = exists().where(Actual.target_id == Target.id, Actual.as_of >= cycle.period_start,
                                Actual.as_of <= cycle.period_end)
     for employee_id, kpi_code in session.execute(

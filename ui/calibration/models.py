@@ -7,6 +7,8 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from reviewer.access import LOCAL_OWNER
+
 from ..formatting import format_date, format_number, localized
 from ..models.base import RowsTableModel
 from ..models.people_model import ID_ROLE
@@ -143,6 +145,14 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{format_number(value)} %"
 
 
+def actor_name(name: str | None) -> str:
+    """Who acted, as stored; the program's own "Local user" (a database without profiles)
+    in the window's language, as the status bar shows it."""
+    if name == LOCAL_OWNER.display_name:
+        return QCoreApplication.translate("MainWindow", "Local user")
+    return name or ""
+
+
 class MovesModel(RowsTableModel):
     """The record: every move of the session, undone ones kept and marked."""
 
@@ -166,7 +176,7 @@ class MovesModel(RowsTableModel):
             if column == 0:
                 return local_time(move.at)
             if column == 1:
-                return move.by
+                return actor_name(move.by)
             if column == 2:
                 return move.person
             if column in (3, 4):

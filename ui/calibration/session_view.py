@@ -35,7 +35,7 @@ from .distribution_view import DistributionView
 from .grid_view import GridView
 from .leniency_panel import LeniencyPanel
 from .ninebox_view import NineBoxView
-from .models import band_label, local_time, scope_text
+from .models import actor_name, band_label, local_time, scope_text
 from .ranking_view import RankingView
 from .record_view import RecordView
 
@@ -183,7 +183,7 @@ class SessionView(QWidget):
         state = (self.tr("open since %1, opened by %2") if header.open
                  else self.tr("closed on %1 by %2")).replace(
             "%1", local_time(header.opened_at if header.open else header.closed_at)).replace(
-            "%2", header.opened_by if header.open else header.closed_by)
+            "%2", actor_name(header.opened_by if header.open else header.closed_by))
         parts = [scope_text(header.scope_kind, header.scope_name), state, self.tr("%1 people").replace("%1", str(header.member_count))]
         if header.blind:
             parts.append(self.tr("blind: codes instead of names until closed") if header.open

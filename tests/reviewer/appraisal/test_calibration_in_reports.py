@@ -73,6 +73,15 @@ def test_team_summary_shows_proposed_and_calibrated_band_and_rank(database, comp
     assert "Outstanding" in text and "2 of 5" in text
 
 
+def test_english_headers_and_band_names_in_the_team_summary_wrap_between_words(database, company, tmp_path):
+    with database.session() as session:
+        summary = team_summary(bind(session, HR), company.cycle_id, None)
+    words = set(_text(render_team_pdf(summary), tmp_path, "team.pdf").split())
+    # Narrow columns once broke words anywhere: "Employe / e no.", "KPI sco / re", "Outstandin / g".
+    assert {"Employee", "score", "Outstanding"} <= words
+    assert not {"Employe", "sco", "re", "Outstandin", "g"} & words
+
+
 def test_hr_copy_of_the_team_summary_carries_the_record(database, company, tmp_path):
     with database.session() as session:
         summary = team_summary(bind(session, HR), company.cycle_id, None, "zh")

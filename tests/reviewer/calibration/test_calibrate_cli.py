@@ -84,3 +84,19 @@ def test_opening_outside_calibration_and_on_an_unknown_position_is_refused_with_
     assert _json(capsys)["session"]["participants"] == ["M-01", "M-02"]
     assert run(["calibrate", "moves", "--session", "99", "--db", db]) == 1
     assert "no calibration session 99" in capsys.readouterr().err
+
+
+def test_undo_without_a_move_number_takes_back_the_sessions_newest_move(db, capsys):
+    # README: "calibrate undo --session S [--move M]": like Ctrl+Z in the window.
+    assert run(["calibrate", "open", "--cycle", "2027 H1", "--department", "Sales", "--db", db, "--json"]) == 0
+    number = str(_json(capsys)["session"]["id"])
+    for employee, band in (("C006", "B"), ("C005", "C")):
+        assert run(["calibrate", "move", "--cycle", "2027 H1", "--employee", employee, "--to", band, "--db", db,
+                    "--reason", "agreed in the meeting"]) == 0
+    capsys.readouterr()
+    assert run(["calibrate", "undo", "--session", number, "--db", db, "--json"]) == 0
+    assert _json(capsys)["move"]["to_band"] == "C"  # the newest one
+    assert run(["calibrate", "undo", "--session", number, "--db", db, "--json"]) == 0
+    assert _json(capsys)["move"]["to_band"] == "B"
+    assert run(["calibrate", "undo", "--session", number, "--db", db]) == 1
+    assert "has no move left to undo" in capsys.readouterr().err

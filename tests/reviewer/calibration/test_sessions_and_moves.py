@@ -190,6 +190,8 @@ def test_enforced_distribution_refuses_close_while_off_by_more_than_the_margin(d
             close_session(_as(session, HR), session_id)
         assert refused.value.code == "calibration_distribution_off"
         assert "B 50.0 %" in str(refused.value) and "C 25.0 %" in str(refused.value)
+        # Only figures go into the message: its words are translated, a parameter is not.
+        assert refused.value.params["bands"] == "B 50.0 % (30 %); C 25.0 % (40 %)"
         cycle.distribution_margin_pct = 25
         close_session(_as(session, HR), session_id)
         assert session_header(_as(session, HR), session_id).open is False

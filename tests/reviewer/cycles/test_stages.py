@@ -101,6 +101,24 @@ def test_leaving_manager_review_needs_the_review_and_a_result_for_every_target(d
         assert kpis == ["K0", "K1"]
 
 
+def test_the_head_without_a_manager_review_is_told_to_be_let_past_not_to_ask_their_manager(database):
+    with database.session() as session:
+        company = build_company(session)
+        _at(session, company, CycleStage.GOAL_SETTING)
+        from reviewer.cycles.participation import ensure_appraisals
+        ensure_appraisals(session, session.get(Cycle, company.cycle_id))
+        for first in company.ids:
+            give_targets(session, company, first)
+            if first not in ("Chen", "Bo"):
+                appraisal_of(session, company, first).manager_submitted_at = datetime(2027, 6, 20)
+        blockers = {b.name.split()[0]: b for b in gate_blockers(session, session.get(Cycle, company.cycle_id),
+                                                                 CycleStage.MANAGER_REVIEW)}
+        assert {first: b.code for first, b in blockers.items()} == {
+            "Chen": "manager_review_not_submitted", "Bo": "manager_review_not_submitted"}
+        assert "heads the organisation" in blockers["Chen"].message and "reason" in blockers["Chen"].message
+        assert "the manager completes" in blockers["Bo"].message
+
+
 def test_leaving_calibration_needs_a_justification_when_the_proposed_band_differs(database):
     with database.session() as session:
         company = build_company(session)

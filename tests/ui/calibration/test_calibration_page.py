@@ -280,3 +280,26 @@ def test_choosing_a_person_shows_their_context_and_the_panels_read_the_session(a
     qtbot.waitUntil(lambda: view.ranking_view.session_id == view.data.header.id, timeout=30000)
     view.tabs.setCurrentWidget(view.ninebox_view)
     qtbot.waitUntil(lambda: view.ninebox_view.session_id == view.data.header.id, timeout=30000)
+
+
+def test_the_chinese_window_names_the_local_user_in_chinese_in_the_header_and_record(
+        app, qtbot, company_database, monkeypatch):
+    from ui.app import create_application
+
+    create_application([], "zh_CN")
+    try:
+        database, company = company_database
+        page = _page(qtbot, database)
+        _open_on_department(qtbot, page, company, "Sales")
+        view = page.session_view
+        view.tabs.setCurrentWidget(view.grid_view)
+        _give_reason(monkeypatch, "Renewals")
+        view.grid_view.select_appraisal(company.appraisals["Cai Ling"])
+        column = next(v for band, _t, v, _m in view.grid_view.columns if band.code == "C")
+        qtbot.keyClick(column, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+        _wait_loaded(qtbot, page, lambda data: len(data.moves) == 1)
+        # A database without profiles acts as "Local user": the status bar says 本机用户, so here too.
+        assert "本机用户" in view.details.text() and "Local user" not in view.details.text()
+        assert view.record_view.model.index(0, 1).data() == "本机用户"
+    finally:
+        create_application([], "en")
