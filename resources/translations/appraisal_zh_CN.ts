@@ -1720,47 +1720,47 @@
 <context>
     <name>DistributionModel</name>
     <message>
-        <location filename="../../ui/calibration/models.py" line="99"/>
+        <location filename="../../ui/calibration/models.py" line="101"/>
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="100"/>
+        <location filename="../../ui/calibration/models.py" line="102"/>
         <source>Before</source>
         <translation>调整前</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="101"/>
+        <location filename="../../ui/calibration/models.py" line="103"/>
         <source>Share before</source>
         <translation>调整前占比</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="102"/>
+        <location filename="../../ui/calibration/models.py" line="104"/>
         <source>After</source>
         <translation>调整后</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="103"/>
+        <location filename="../../ui/calibration/models.py" line="105"/>
         <source>Share after</source>
         <translation>调整后占比</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="104"/>
+        <location filename="../../ui/calibration/models.py" line="106"/>
         <source>Guideline</source>
         <translation>指导比例</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="105"/>
+        <location filename="../../ui/calibration/models.py" line="107"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="131"/>
+        <location filename="../../ui/calibration/models.py" line="133"/>
         <source>%1 points</source>
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="136"/>
+        <location filename="../../ui/calibration/models.py" line="138"/>
         <source>Further from the guideline than the cycle&apos;s margin allows</source>
         <translation>偏离指导比例超过周期允许的幅度</translation>
     </message>
@@ -3222,6 +3222,7 @@
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../ui/calibration/models.py" line="152"/>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Local user</source>
         <translation>本机用户</translation>
@@ -3617,62 +3618,62 @@
 <context>
     <name>MovesModel</name>
     <message>
-        <location filename="../../ui/calibration/models.py" line="44"/>
+        <location filename="../../ui/calibration/models.py" line="46"/>
         <source>potential low</source>
         <translation>潜力低</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="45"/>
+        <location filename="../../ui/calibration/models.py" line="47"/>
         <source>potential medium</source>
         <translation>潜力中</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="46"/>
+        <location filename="../../ui/calibration/models.py" line="48"/>
         <source>potential high</source>
         <translation>潜力高</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="150"/>
+        <location filename="../../ui/calibration/models.py" line="160"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="150"/>
+        <location filename="../../ui/calibration/models.py" line="160"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="151"/>
+        <location filename="../../ui/calibration/models.py" line="161"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="151"/>
+        <location filename="../../ui/calibration/models.py" line="161"/>
         <source>From</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="152"/>
+        <location filename="../../ui/calibration/models.py" line="162"/>
         <source>To</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="152"/>
+        <location filename="../../ui/calibration/models.py" line="162"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="153"/>
+        <location filename="../../ui/calibration/models.py" line="163"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="179"/>
+        <location filename="../../ui/calibration/models.py" line="189"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="181"/>
+        <location filename="../../ui/calibration/models.py" line="191"/>
         <source>big mover</source>
         <translation>大幅调整</translation>
     </message>
@@ -5629,53 +5630,53 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../ui/calibration/models.py" line="31"/>
+        <location filename="../../ui/calibration/models.py" line="33"/>
         <source>Department: %1</source>
         <translation>部门：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="33"/>
+        <location filename="../../ui/calibration/models.py" line="35"/>
         <source>Position: %1</source>
         <translation>职位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="34"/>
+        <location filename="../../ui/calibration/models.py" line="36"/>
         <source>Whole cycle</source>
         <translation>整个周期</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="57"/>
+        <location filename="../../ui/calibration/models.py" line="59"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="57"/>
+        <location filename="../../ui/calibration/models.py" line="59"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="58"/>
+        <location filename="../../ui/calibration/models.py" line="60"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="58"/>
-        <location filename="../../ui/calibration/models.py" line="82"/>
+        <location filename="../../ui/calibration/models.py" line="60"/>
+        <location filename="../../ui/calibration/models.py" line="84"/>
         <source>Blind</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="59"/>
+        <location filename="../../ui/calibration/models.py" line="61"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="80"/>
+        <location filename="../../ui/calibration/models.py" line="82"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/models.py" line="80"/>
+        <location filename="../../ui/calibration/models.py" line="82"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -6903,12 +6904,12 @@
         <translation>强制执行分布</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1246"/>
+        <location filename="../../reviewer/messages.py" line="1248"/>
         <source>Potential</source>
         <translation>潜力</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1280"/>
+        <location filename="../../reviewer/messages.py" line="1282"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -7931,7 +7932,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="342"/>
-        <location filename="../../reviewer/messages.py" line="1237"/>
+        <location filename="../../reviewer/messages.py" line="1239"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
@@ -9133,7 +9134,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="1125"/>
-        <location filename="../../reviewer/messages.py" line="1251"/>
+        <location filename="../../reviewer/messages.py" line="1253"/>
         <source>There is no calibration session {id} in this cycle; list them with main.py calibrate sessions.</source>
         <translation>本周期没有编号为 {id} 的校准会议；可用 main.py calibrate sessions 列出。</translation>
     </message>
@@ -9184,12 +9185,12 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="1145"/>
-        <source>The session &apos;{session}&apos; cannot close: this cycle enforces its distribution and these bands are off the guideline by more than {margin} points: {bands}. Move people, or HR changes the cycle&apos;s margin or rule.</source>
-        <translation>会议“{session}”不能关闭：本周期强制执行分布，以下等级偏离指导比例超过 {margin} 个百分点：{bands}。请调整人员，或由 HR 修改周期的容差或规则。</translation>
+        <source>The session &apos;{session}&apos; cannot close: this cycle enforces its distribution and these bands are off the guideline by more than {margin} points (share now, guideline in brackets): {bands}. Move people, or HR changes the cycle&apos;s margin or rule.</source>
+        <translation>会议“{session}”不能关闭：本周期强制执行分布，以下等级偏离指导比例超过 {margin} 个百分点（当前占比，括号内为指导比例）：{bands}。请调整人员，或由 HR 修改周期的容差或规则。</translation>
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="1149"/>
-        <location filename="../../reviewer/messages.py" line="1265"/>
+        <location filename="../../reviewer/messages.py" line="1267"/>
         <source>Give a reason for the move; every calibration move is recorded with its reason.</source>
         <translation>请填写调整理由；每次校准调整都会连同理由一起记录。</translation>
     </message>
@@ -9235,186 +9236,191 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="1167"/>
+        <source>The session &apos;{session}&apos; has no move left to undo.</source>
+        <translation>会议“{session}”没有可撤销的调整。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1169"/>
         <source>Move {id} is not the latest move of {person}; undo move {latest} first.</source>
         <translation>调整 {id} 不是 {person} 最近的一次调整；请先撤销调整 {latest}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1169"/>
+        <location filename="../../reviewer/messages.py" line="1171"/>
         <source>{band} holds {share} % of the people, {difference} points above its guideline of {guideline} % (margin {margin} points).</source>
         <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 高 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1172"/>
+        <location filename="../../reviewer/messages.py" line="1174"/>
         <source>{band} holds {share} % of the people, {difference} points below its guideline of {guideline} % (margin {margin} points).</source>
         <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 低 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1175"/>
+        <location filename="../../reviewer/messages.py" line="1177"/>
         <source>The manager review of {person} is read-only: {person} is being calibrated in the session &apos;{session}&apos;. It can change again after HR closes the session.</source>
         <translation>{person} 的经理评价为只读：{person} 正在校准会议“{session}”中校准。HR 关闭会议后才能再修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1178"/>
+        <location filename="../../reviewer/messages.py" line="1180"/>
         <source>{name} ({number}) is still in the open calibration session &apos;{session}&apos;; HR closes the session first.</source>
         <translation>{name}（{number}）仍在进行中的校准会议“{session}”里；请 HR 先关闭该会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1181"/>
+        <location filename="../../reviewer/messages.py" line="1183"/>
         <source>{name} ({number}) is in no open calibration session of {cycle}; HR opens one with main.py calibrate open.</source>
         <translation>{name}（{number}）不在 {cycle} 的任何进行中的校准会议里；HR 用 main.py calibrate open 开会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1184"/>
+        <location filename="../../reviewer/messages.py" line="1186"/>
         <source>{name} ({number}) has no appraisal in {cycle}.</source>
         <translation>{name}（{number}）在 {cycle} 中没有考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1185"/>
+        <location filename="../../reviewer/messages.py" line="1187"/>
         <source>&apos;{value}&apos; is not a margin from 0 to 100 percentage points</source>
         <translation>“{value}”不是 0 到 100 个百分点之间的容差</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1192"/>
+        <location filename="../../reviewer/messages.py" line="1194"/>
         <source>Rates higher than the organisation by {points} points (z = {z}).</source>
         <translation>评分比全公司平均高 {points} 分（z = {z}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1194"/>
+        <location filename="../../reviewer/messages.py" line="1196"/>
         <source>Rates lower than the organisation by {points} points (z = {z}).</source>
         <translation>评分比全公司平均低 {points} 分（z = {z}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1196"/>
+        <location filename="../../reviewer/messages.py" line="1198"/>
         <source>Proposes bands unlike the guideline (p {p}).</source>
         <translation>建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1197"/>
+        <location filename="../../reviewer/messages.py" line="1199"/>
         <source>Rates higher than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
         <translation>评分比全公司平均高 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1200"/>
+        <location filename="../../reviewer/messages.py" line="1202"/>
         <source>Rates lower than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
         <translation>评分比全公司平均低 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1203"/>
+        <location filename="../../reviewer/messages.py" line="1205"/>
         <source>In line with the organisation.</source>
         <translation>与全公司一致。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1204"/>
+        <location filename="../../reviewer/messages.py" line="1206"/>
         <source>Nothing to compare with: no organisation figures and no proposed bands with a guideline.</source>
         <translation>无从比较：没有全公司数据，也没有带指导比例的建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1206"/>
+        <location filename="../../reviewer/messages.py" line="1208"/>
         <source>The organisation&apos;s figures are not shown to you: too few people are rated outside your team for them to say nothing about another manager&apos;s team.</source>
         <translation>不向您显示全公司数据：您团队以外被评的人太少，这些数据会透露其他经理团队的评分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1209"/>
+        <location filename="../../reviewer/messages.py" line="1211"/>
         <source>&apos;{value}&apos; is not a team size; give a whole number of 1 or more</source>
         <translation>“{value}”不是团队人数；请填写 1 或更大的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1216"/>
+        <location filename="../../reviewer/messages.py" line="1218"/>
         <source>There is no position with id {id}.</source>
         <translation>没有 ID 为 {id} 的岗位。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1217"/>
+        <location filename="../../reviewer/messages.py" line="1219"/>
         <source>This ranking includes people outside the reporting line of {name}; only HR and auditors may read it.</source>
         <translation>此排名包含不在 {name} 汇报线内的人员；只有人力资源部和审计员可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1220"/>
+        <location filename="../../reviewer/messages.py" line="1222"/>
         <source>{cycle} is not in its calibration stage; rankings are saved during calibration.</source>
         <translation>{cycle} 不在校准阶段；排名只能在校准阶段保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1222"/>
+        <location filename="../../reviewer/messages.py" line="1224"/>
         <source>The ranking names {people} more than once; give each person one place.</source>
         <translation>排名中 {people} 出现了不止一次；每人只能占一个名次。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1224"/>
+        <location filename="../../reviewer/messages.py" line="1226"/>
         <source>{people} are not among the people of {position} with an appraisal in this cycle; leave them out of its ranking.</source>
         <translation>{people} 不是本周期有考核记录的 {position} 人员；请将其从排名中去掉。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1227"/>
+        <location filename="../../reviewer/messages.py" line="1229"/>
         <source>The ranking of {position} leaves out {people}; rank every person of the position.</source>
         <translation>{position} 的排名漏掉了 {people}；请为该岗位的每个人排名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1229"/>
+        <location filename="../../reviewer/messages.py" line="1231"/>
         <source>Appraisal {id} does not belong to this cycle.</source>
         <translation>考核记录 {id} 不属于本周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1230"/>
+        <location filename="../../reviewer/messages.py" line="1232"/>
         <source>This person is not calibrated in the session; open their context from the session they are in.</source>
         <translation>此人不在本次校准会议中；请从其所在的会议中打开其背景信息。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1233"/>
+        <location filename="../../reviewer/messages.py" line="1235"/>
         <source>The 360 summary is shown to HR, auditors and the person&apos;s own managers only.</source>
         <translation>360 评估摘要仅向人力资源部、审计员和此人的上级显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1235"/>
+        <location filename="../../reviewer/messages.py" line="1237"/>
         <source>Comments are hidden while the blind session is open: they may name the person.</source>
         <translation>盲评会议进行期间隐藏评语：评语中可能提到此人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1240"/>
+        <location filename="../../reviewer/messages.py" line="1242"/>
         <source>There is no position &apos;{value}&apos;; the positions are {options}.</source>
         <translation>没有岗位“{value}”；现有岗位为 {options}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1249"/>
+        <location filename="../../reviewer/messages.py" line="1251"/>
         <source>&apos;{value}&apos; is not a potential rating; give low, medium or high (低, 中 or 高)</source>
         <translation>“{value}”不是潜力评级；请填写 low、medium 或 high（低、中或高）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1253"/>
+        <location filename="../../reviewer/messages.py" line="1255"/>
         <source>{name} may not see the calibration session {session}: it is for HR, auditors and the session&apos;s participants.</source>
         <translation>{name} 无权查看校准会议 {session}：仅 HR、审计员和会议参与人可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1256"/>
+        <location filename="../../reviewer/messages.py" line="1258"/>
         <source>This person has no band yet (no score and no proposed band), so their performance cannot move; give them a band in the grid first.</source>
         <translation>此人尚无等级（没有得分，也没有建议等级），无法调整绩效；请先在网格中为其定级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1259"/>
+        <location filename="../../reviewer/messages.py" line="1261"/>
         <source>The cycle has no band at the performance level &apos;{level}&apos;; the person cannot move there.</source>
         <translation>本周期没有属于绩效层级“{level}”的等级；无法移到该处。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1261"/>
+        <location filename="../../reviewer/messages.py" line="1263"/>
         <source>The person is already in that box; nothing was moved.</source>
         <translation>此人已在该格中；未作调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1263"/>
+        <location filename="../../reviewer/messages.py" line="1265"/>
         <source>&apos;{value}&apos; is not a box of the nine-box.</source>
         <translation>“{value}”不是九宫格中的格子。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1268"/>
+        <location filename="../../reviewer/messages.py" line="1270"/>
         <source>The calibration session &apos;{session}&apos; is blind while open: it is shown whole, not by department, since a department would tell whose people its codes are. Leave out the department, or narrow it once HR has closed the session.</source>
         <translation>校准会议“{session}”在进行中为匿名会议：只能整体查看，不能按部门查看，因为部门会透露编号对应的是谁的下属。请去掉部门，或在人力资源部关闭会议后再按部门查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1272"/>
+        <location filename="../../reviewer/messages.py" line="1274"/>
         <source>{file}: the nine-box is written as .png, .pdf or .xlsx; give a file name with one of these endings.</source>
         <translation>{file}：九宫格可导出为 .png、.pdf 或 .xlsx；请使用其中一种扩展名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1283"/>
+        <location filename="../../reviewer/messages.py" line="1285"/>
         <source>The cycle &apos;{cycle}&apos; still has the calibration session &apos;{session}&apos; open; close it first (main.py calibrate close --session {id}), then move the cycle.</source>
         <translation>周期“{cycle}”的校准会议“{session}”仍未关闭；请先关闭它（main.py calibrate close --session {id}），再移动周期。</translation>
     </message>

@@ -352,12 +352,12 @@ class ResultsBuilder:
         potentials = _potential_ratings(appraisals, self.people)
         for appraisal in appraisals:
             appraisal.potential = potentials[appraisal.employee_id]
-        hr = self.session.scalar(select(AppUser).where(AppUser.username == "hr.admin"))
-        hr_name = hr.display_name if hr is not None else "HR"
+        # By name only: no row of this history points at a profile, so a downgrade past the
+        # profiles migration (0007) can rebuild app_users under it.
+        hr_name = self.session.scalar(select(AppUser.display_name).where(AppUser.username == "hr.admin")) or "HR"
         calibration = CalibrationSession(
             cycle_id=appraisals[0].cycle_id, name="Company-wide calibration", scope_kind="cycle", blind=False,
-            opened_by_id=hr.id if hr is not None else None, opened_by_name=hr_name, opened_at=CALIBRATION_OPENED,
-            closed_by_id=hr.id if hr is not None else None, closed_by_name=hr_name, closed_at=CALIBRATION_CLOSED)
+            opened_by_name=hr_name, opened_at=CALIBRATION_OPENED, closed_by_name=hr_name, closed_at=CALIBRATION_CLOSED)
         self.session.add(calibration)
         self.session.flush()
         managers = [self.people[a.employee_id].row.get("manager_id") for a in appraisals]
@@ -379,7 +379,7 @@ class ResultsBuilder:
             appraisal.calibrated_band_id = target.id
             self.session.add(CalibrationAdjustment(
                 appraisal_id=appraisal.id, session_id=calibration.id, axis="band",
-                adjusted_by_id=hr.id if hr is not None else None, adjusted_by_name=hr_name,
+                adjusted_by_name=hr_name,
                 from_band_id=current.id, to_band_id=target.id,
                 from_score=appraisal.final_score, to_score=appraisal.final_score,
                 reason=phrases.CALIBRATION_REASONS[n % len(phrases.CALIBRATION_REASONS)],
