@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from db.engine import batches
 from db.models import Appraisal, Cycle, Department, Employee, RatingBand, SignatureRecord
 
+from ..calibration.bands import current_band_id
 from ..access import acting
 from ..cycles.choices import CycleChoice, cycle_choices, newest_with_appraisals
 from ..people.directory import department_paths
@@ -77,15 +78,18 @@ def appraisal_rows(session: Session, cycle_id: int, department_id: int | None = 
         for appraisal_id, role in session.execute(select(SignatureRecord.appraisal_id, SignatureRecord.role).where(
                 SignatureRecord.appraisal_id.in_(chunk)).order_by(SignatureRecord.signed_at)):
             signed[appraisal_id].append(role.value)
-    bands = {b.id: localised(b.name, b.name_zh, language)
-             for b in session.scalars(select(RatingBand).where(RatingBand.cycle_id == cycle_id))}
+    cycle_bands = session.scalars(select(RatingBand).where(RatingBand.cycle_id == cycle_id)).all()
+    bands = {b.id: localised(b.name, b.name_zh, language) for b in cycle_bands}
+    # As calibration counts a person: the calibrated band, else the proposed one, else the
+    # band the final score earns (figures that are shown only once the 360 is published).
+    limits = [(b.id, b.min_score) for b in cycle_bands]
     departments = dict(session.execute(select(Department.id, Department.name)).all())
     actor = acting(session)
     rows = []
     for chunk in batches(ids):
         for appraisal, person in session.execute(select(Appraisal, Employee).join(
                 Employee, Employee.id == Appraisal.employee_id).where(Appraisal.id.in_(chunk))):
-            band = bands.get(appraisal.calibrated_band_id or appraisal.proposed_band_id)
+            band = bands.get(current_band_id(appraisal, limits))
             code, params = correction_refusal(actor, appraisal.state, appraisal.version,
                                               len(signed[appraisal.id])) or (None, {})
             rows.append(AppraisalRow(appraisal.id, person.id, person.employee_no, person.name,
