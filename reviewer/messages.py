@@ -1286,3 +1286,59 @@ PROBLEMS.update({
         "problems", "The cycle '{cycle}' still has the calibration session '{session}' open; close it first "
                     "(main.py calibrate close --session {id}), then move the cycle."),
 })
+
+
+# -- peers (issue 17): best-performer comparison and plan proposals ----------------------------------------
+PROBLEMS.update({
+    "plans_too_few_to_compare": QT_TRANSLATE_NOOP(
+        "problems", "Too few to compare: {count:other person has|other people have} a result in this position; "
+                    "the figure is shown from {minimum} on, so that nobody's own result can be read from it."),
+    "plans_no_position": QT_TRANSLATE_NOOP(
+        "problems", "{person} has no position, so there is nobody in the same role to compare with."),
+    "plans_final_unpublished": QT_TRANSLATE_NOOP(
+        "problems", "The final scores of {cycle} are shown once its 360 results are published."),
+    "plans_months_range": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a number of months from {low} to {high}."),
+    "plans_months_order": QT_TRANSLATE_NOOP(
+        "problems", "Short-term goals ({short} months) must be due no later than long-term goals ({long} months), "
+                    "and those no later than the end of the plan ({plan} months)."),
+    "plans_min_peers_range": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a number of people; compare over at least 1 other person."),
+    "plans_goal_kpi_short": QT_TRANSLATE_NOOP(
+        "problems", "{kpi}: from {baseline} to {target} by {due} (a first step)."),
+    "plans_goal_kpi_long": QT_TRANSLATE_NOOP("problems", "{kpi}: from {baseline} to the target {target} by {due}."),
+    "plans_goal_competency": QT_TRANSLATE_NOOP(
+        "problems", "{competency}: raise the others' mean rating from {baseline} to {target} by {due}."),
+    "plans_goal_blind_spot": QT_TRANSLATE_NOOP(
+        "problems", "{competency} (a blind spot: self {self}, others {baseline}): raise the others' mean rating to "
+                    "{target} by {due}."),
+    "plans_goal_development_areas": QT_TRANSLATE_NOOP(
+        "problems", "Work on the development areas the manager review names by {due}: {text}"),
+    "plans_hint_peers_reach": QT_TRANSLATE_NOOP(
+        "problems", "{kpi}: the {count} others in the position reach {attainment} % of target at the median; "
+                    "compare how they work (skills or process)."),
+    "plans_hint_peers_miss": QT_TRANSLATE_NOOP(
+        "problems", "{kpi}: the {count} others in the position also miss the target ({attainment} % at the "
+                    "median); look at the market or the process."),
+    "plans_hint_no_peers": QT_TRANSLATE_NOOP(
+        "problems", "{kpi}: too few others in the position to compare with; analyse the cause with the person."),
+    "plans_hint_no_result": QT_TRANSLATE_NOOP(
+        "problems", "{kpi}: no result in the cycle period; check that the results were entered."),
+    "plans_hint_blind_spot": QT_TRANSLATE_NOOP(
+        "problems", "{competency}: rated {self} by self and {others} by others; talk the difference through."),
+    "plans_no_shortfall": QT_TRANSLATE_NOOP(
+        "problems", "No KPI of {person} is below target in {cycle}; add goals by hand."),
+    "plans_360_unpublished": QT_TRANSLATE_NOOP(
+        "problems", "The 360 results of {cycle} are not published yet, so no competency goal is proposed."),
+    "plans_no_published_360": QT_TRANSLATE_NOOP(
+        "problems", "{person} has no published 360 rating from others in {cycle}, so no competency goal is "
+                    "proposed."),
+    "plans_development_areas_draft": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s manager review is not submitted yet; its development areas are proposed once it is."),
+    "plans_no_band": QT_TRANSLATE_NOOP(
+        "problems", "{person} has no band yet (none calibrated, proposed or earned), so no plan is proposed."),
+    "plans_eligible": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s band {band} is at or below {threshold}: an improvement plan is proposed."),
+    "plans_not_eligible": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s band {band} is above {threshold}: no improvement plan is proposed."),
+})

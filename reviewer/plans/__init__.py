@@ -1,0 +1,1 @@
+"""Improvement and development plans: the figures and proposals a guided flow starts from."""
