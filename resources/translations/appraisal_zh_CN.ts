@@ -9425,6 +9425,121 @@
         <translation>周期“{cycle}”的校准会议“{session}”仍未关闭；请先关闭它（main.py calibrate close --session {id}），再移动周期。</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="1293"/>
+        <source>Too few to compare: {count:other person has|other people have} a result in this position; the figure is shown from {minimum} on, so that nobody&apos;s own result can be read from it.</source>
+        <translation>人数太少,无法比较:本岗位另有 {count} 人有结果;至少 {minimum} 人时才显示该数字,以免从中推出任何人的个人结果。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1296"/>
+        <source>{person} has no position, so there is nobody in the same role to compare with.</source>
+        <translation>{person} 没有岗位,因此没有同岗位的人可供比较。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1298"/>
+        <source>The final scores of {cycle} are shown once its 360 results are published.</source>
+        <translation>{cycle} 的 360 结果发布后才显示最终得分。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1300"/>
+        <source>&apos;{value}&apos; is not a number of months from {low} to {high}.</source>
+        <translation>“{value}”不是 {low} 到 {high} 之间的月数。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1302"/>
+        <source>Short-term goals ({short} months) must be due no later than long-term goals ({long} months), and those no later than the end of the plan ({plan} months).</source>
+        <translation>短期目标({short} 个月)的截止日期不得晚于长期目标({long} 个月),长期目标不得晚于计划结束({plan} 个月)。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1305"/>
+        <source>&apos;{value}&apos; is not a number of people; compare over at least 1 other person.</source>
+        <translation>“{value}”不是有效人数;至少需要与 1 位其他人比较。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1307"/>
+        <source>{kpi}: from {baseline} to {target} by {due} (a first step).</source>
+        <translation>{kpi}:在 {due} 前从 {baseline} 提高到 {target}(第一步)。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1309"/>
+        <source>{kpi}: from {baseline} to the target {target} by {due}.</source>
+        <translation>{kpi}:在 {due} 前从 {baseline} 达到目标 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1310"/>
+        <source>{competency}: raise the others&apos; mean rating from {baseline} to {target} by {due}.</source>
+        <translation>{competency}:在 {due} 前将他人平均评分从 {baseline} 提高到 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1312"/>
+        <source>{competency} (a blind spot: self {self}, others {baseline}): raise the others&apos; mean rating to {target} by {due}.</source>
+        <translation>{competency}(盲点:自评 {self},他人 {baseline}):在 {due} 前将他人平均评分提高到 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1315"/>
+        <source>Work on the development areas the manager review names by {due}: {text}</source>
+        <translation>在 {due} 前改进上级评价指出的待发展领域:{text}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1317"/>
+        <source>{kpi}: the {count} others in the position reach {attainment} % of target at the median; compare how they work (skills or process).</source>
+        <translation>{kpi}:本岗位其他 {count} 人的达成率中位数为目标的 {attainment}%;请对比他们的工作方式(技能或流程)。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1320"/>
+        <source>{kpi}: the {count} others in the position also miss the target ({attainment} % at the median); look at the market or the process.</source>
+        <translation>{kpi}:本岗位其他 {count} 人同样未达目标(中位数 {attainment}%);请从市场或流程找原因。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1323"/>
+        <source>{kpi}: too few others in the position to compare with; analyse the cause with the person.</source>
+        <translation>{kpi}:本岗位可比较的人数太少;请与本人一起分析原因。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1325"/>
+        <source>{kpi}: no result in the cycle period; check that the results were entered.</source>
+        <translation>{kpi}:考核期内没有结果;请检查结果是否已录入。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1327"/>
+        <source>{competency}: rated {self} by self and {others} by others; talk the difference through.</source>
+        <translation>{competency}:自评 {self},他人评 {others};请就差距进行沟通。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1329"/>
+        <source>No KPI of {person} is below target in {cycle}; add goals by hand.</source>
+        <translation>{person} 在 {cycle} 中没有低于目标的 KPI;请手动添加目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1331"/>
+        <source>The 360 results of {cycle} are not published yet, so no competency goal is proposed.</source>
+        <translation>{cycle} 的 360 结果尚未发布,因此不建议能力目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1333"/>
+        <source>{person} has no published 360 rating from others in {cycle}, so no competency goal is proposed.</source>
+        <translation>{person} 在 {cycle} 中没有已发布的他人 360 评分,因此不建议能力目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1336"/>
+        <source>{person}&apos;s manager review is not submitted yet; its development areas are proposed once it is.</source>
+        <translation>{person} 的上级评价尚未提交;提交后才会建议其中的待发展领域。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1338"/>
+        <source>{person} has no band yet (none calibrated, proposed or earned), so no plan is proposed.</source>
+        <translation>{person} 尚无等级(没有校准、建议或得分对应的等级),因此不建议计划。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1340"/>
+        <source>{person}&apos;s band {band} is at or below {threshold}: an improvement plan is proposed.</source>
+        <translation>{person} 的等级 {band} 不高于 {threshold}:建议制定改进计划。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1342"/>
+        <source>{person}&apos;s band {band} is above {threshold}: no improvement plan is proposed.</source>
+        <translation>{person} 的等级 {band} 高于 {threshold}:不建议改进计划。</translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
