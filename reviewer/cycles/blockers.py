@@ -156,7 +156,8 @@ def _unsubmitted(session: Session, cycle_id: int) -> dict[int, tuple[bool, bool]
     pass over the participants, the same cost as one."""
     submitted = [func.max(case((column.is_not(None), 1), else_=0))
                  for column in (Appraisal.self_submitted_at, Appraisal.manager_submitted_at)]
-    rows = session.connection().execute(
+    # Through the session, not its connection: the ORM flushes a review just submitted first.
+    rows = session.execute(
         select(CycleParticipant.employee_id, *submitted)
         .join(Appraisal, and_(current_appraisal_condition(cycle_id),
                               Appraisal.employee_id == CycleParticipant.employee_id), isouter=True)
