@@ -118,6 +118,9 @@ def current_appraisal_condition(cycle_id: int):
     return and_(Appraisal.cycle_id == cycle_id, Appraisal.state != AppraisalState.SUPERSEDED)
 
 
+_FACTS_READ = "reviewer.cycles.blockers.facts_read"
+
+
 @contextmanager
 def facts_read_once(session: Session) -> Iterator[None]:
     """Within the block, a fact that several gates read (who has not submitted which
@@ -130,9 +133,6 @@ def facts_read_once(session: Session) -> Iterator[None]:
     finally:
         if outer is None:
             session.info.pop(_FACTS_READ, None)
-
-
-_FACTS_READ = "reviewer.cycles.blockers.facts_read"
 
 
 def _without_submitted(session: Session, cycle_id: int, submitted_at) -> list[int]:
@@ -229,7 +229,7 @@ def _feedback_groups_short(session: Session, cycle: Cycle, people: dict[int, Per
     # subjects with a group below it can be held: only theirs come back to be published.
     # Grouped by subject alone, in the order of the (cycle, subject) index, with each
     # group's counts filtered out of the subject's rows: no sort of every request by
-    # subject and group (a sixth of the dashboard's time).
+    # subject and group.
     submitted = FeedbackRequest.status == RequestStatus.SUBMITTED
     short_groups = []
     for group in asked_groups:

@@ -89,7 +89,7 @@ def build_gate_company(session, people: int = 2400, seed: int = 2027) -> int:
         {"cycle_id": cycle.id, "employee_id": e, "added_late": False, "added_at": NOW} for e in everyone])
 
     # Targets: weights that total 100, or not (by a little, within the tolerance, or a lot); some none.
-    targets, target_owner = [], []
+    targets = []
     for e in everyone:
         pick = rng.random()
         if pick < 0.03:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 
-import pytest
 from sqlalchemy import select
 
 from db.models import Cycle, CycleStage, Employee, UserRole
