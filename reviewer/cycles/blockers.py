@@ -7,11 +7,12 @@ person: a cycle of 20,000 people is checked in well under two seconds.
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
-from sqlalchemy import Integer, String, and_, case, exists, func, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import Integer, String, and_, case, exists, false, func, or_, select, type_coerce
+from sqlalchemy.orm import Session, aliased
 
 from db.models import (
     Actual,
@@ -33,8 +34,8 @@ from db.models import (
 
 from ..access import reviewable_condition
 from ..feedback.anonymity import CONFIDENTIAL, Cell, publish
-from ..kpi.scoring import band_earned
-from ..kpi.targets import weights_balanced
+from ..kpi.scoring import band_earned, band_for_score
+from ..kpi.targets import WEIGHT_TOLERANCE, WEIGHT_TOTAL, weights_balanced
 from ..messages import Terms
 
 # The stages in the order a cycle goes through them.
@@ -117,13 +118,53 @@ def current_appraisal_condition(cycle_id: int):
     return and_(Appraisal.cycle_id == cycle_id, Appraisal.state != AppraisalState.SUPERSEDED)
 
 
+_FACTS_READ = "reviewer.cycles.blockers.facts_read"
+
+
+@contextmanager
+def facts_read_once(session: Session) -> Iterator[None]:
+    """Within the block, a fact that several gates read (who has not submitted which
+    review) is read once: the dashboard checks every gate in one go, over data that does
+    not change meanwhile. Outside it every gate reads afresh."""
+    outer = session.info.get(_FACTS_READ)
+    session.info[_FACTS_READ] = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        if outer is None:
+            session.info.pop(_FACTS_READ, None)
+
+
 def _without_submitted(session: Session, cycle_id: int, submitted_at) -> list[int]:
     """Participants whose current appraisal has no ``submitted_at`` (or who have none):
     only they come back, not the thousands who did submit."""
-    done = exists().where(current_appraisal_condition(cycle_id), Appraisal.employee_id == CycleParticipant.employee_id,
-                          submitted_at.is_not(None))
-    return list(session.scalars(select(CycleParticipant.employee_id).where(
-        CycleParticipant.cycle_id == cycle_id, ~done)))
+    facts = session.info.get(_FACTS_READ)
+    key = ("unsubmitted", cycle_id)
+    if facts is not None and key in facts:
+        unsubmitted = facts[key]
+    else:
+        unsubmitted = _unsubmitted(session, cycle_id)
+        if facts is not None:
+            facts[key] = unsubmitted
+    which = (Appraisal.self_submitted_at, Appraisal.manager_submitted_at).index(submitted_at)
+    return [employee_id for employee_id, missing in unsubmitted.items() if missing[which]]
+
+
+def _unsubmitted(session: Session, cycle_id: int) -> dict[int, tuple[bool, bool]]:
+    """Participants without a submitted self-review or manager review in any current
+    appraisal (or with none): (self-review missing, manager review missing). Both in one
+    pass over the participants, the same cost as one."""
+    submitted = [func.max(case((column.is_not(None), 1), else_=0))
+                 for column in (Appraisal.self_submitted_at, Appraisal.manager_submitted_at)]
+    # Through the session, not its connection: the ORM flushes a review just submitted first.
+    rows = session.execute(
+        select(CycleParticipant.employee_id, *submitted)
+        .join(Appraisal, and_(current_appraisal_condition(cycle_id),
+                              Appraisal.employee_id == CycleParticipant.employee_id), isouter=True)
+        .where(CycleParticipant.cycle_id == cycle_id)
+        .group_by(CycleParticipant.employee_id)
+        .having(or_(*(flag == 0 for flag in submitted))))
+    return {employee_id: (not self_done, not manager_done) for employee_id, self_done, manager_done in rows}
 
 
 def _heads(session: Session, without_manager: list[Person]) -> set[int]:
@@ -148,16 +189,20 @@ def _leaving_draft(session: Session, cycle: Cycle, people: dict[int, Person]) ->
 
 # -- leaving goal setting ---------------------------------------------------------------
 def _leaving_goal_setting(session: Session, cycle: Cycle, people: dict[int, Person]) -> list[Blocker]:
-    totals = dict(session.connection().execute(
-        select(Target.employee_id, func.sum(Target.weight)).where(Target.cycle_id == cycle.id)
-        .group_by(Target.employee_id)).all())
-    blockers = []
-    for person in people.values():
-        total = totals.get(person.employee_id)
-        if total is None:
-            blockers.append(_blocker(person, "no_targets", PLACE_TARGETS))
-        elif not weights_balanced(total):
-            blockers.append(_blocker(person, "weights_not_100", PLACE_TARGETS, total=f"{round(total, 2):g}"))
+    # Only the totals not clearly 100 come back (half the tolerance either side is surely
+    # balanced, whatever the rounding): weights_balanced decides the rest, so the rule
+    # stays in one place and 20,000 balanced people cost no Python.
+    total = func.sum(Target.weight)
+    margin = WEIGHT_TOLERANCE / 2
+    unbalanced = session.connection().execute(
+        select(Target.employee_id, total).where(Target.cycle_id == cycle.id).group_by(Target.employee_id)
+        .having(or_(total < WEIGHT_TOTAL - margin, total > WEIGHT_TOTAL + margin))).all()
+    without_targets = session.connection().execute(select(CycleParticipant.employee_id).where(
+        CycleParticipant.cycle_id == cycle.id,
+        ~exists().where(Target.cycle_id == cycle.id, Target.employee_id == CycleParticipant.employee_id))).all()
+    blockers = [_blocker(people[e], "no_targets", PLACE_TARGETS) for e, in without_targets if e in people]
+    blockers += [_blocker(people[e], "weights_not_100", PLACE_TARGETS, total=f"{round(total, 2):g}")
+                 for e, total in unbalanced if e in people and not weights_balanced(total)]
     return blockers
 
 
@@ -182,9 +227,17 @@ def _feedback_groups_short(session: Session, cycle: Cycle, people: dict[int, Per
                FeedbackRequest.status.not_in(_NOT_ASKED))
     # A group with its minimum of answers is always published on its own, so only the
     # subjects with a group below it can be held: only theirs come back to be published.
+    # Grouped by subject alone, in the order of the (cycle, subject) index, with each
+    # group's counts filtered out of the subject's rows: no sort of every request by
+    # subject and group.
+    submitted = FeedbackRequest.status == RequestStatus.SUBMITTED
+    short_groups = []
+    for group in asked_groups:
+        in_group = FeedbackRequest.relation == group
+        short_groups.append(and_(func.count().filter(in_group) > 0, func.count().filter(and_(in_group, submitted))
+                                 < (1 if group == Relationship.MANAGER else threshold)))
     below_minimum = (select(FeedbackRequest.subject_id).where(*counted)
-                     .group_by(FeedbackRequest.subject_id, FeedbackRequest.relation)
-                     .having(answered < case((relation == Relationship.MANAGER.value, 1), else_=threshold)))
+                     .group_by(FeedbackRequest.subject_id).having(or_(*short_groups)))
     rows = session.connection().execute(
         select(FeedbackRequest.subject_id, relation, func.count(), answered)
         .where(*counted, FeedbackRequest.subject_id.in_(below_minimum))
@@ -234,10 +287,18 @@ def _leaving_calibration(session: Session, cycle: Cycle, people: dict[int, Perso
     limits = [(band_id, minimum) for band_id, minimum, _code in bands]
     codes = {band_id: code for band_id, _minimum, code in bands}
     current = current_appraisal_condition(cycle.id)
+    # Most proposals are the band the score earns and could never block: the database
+    # leaves out those whose score sits well inside their proposed band, and band_earned
+    # decides every other row (edges, no score, another band), so its rule stays the one.
+    surely_earned = [and_(Appraisal.proposed_band_id == band_id, Appraisal.final_score >= low,
+                          *([] if high is None else [Appraisal.final_score <= high]))
+                     for band_id, low, high in _surely_earned_ranges(limits)]
     blockers = []
     for employee_id, score, proposed, justification in session.connection().execute(
             select(Appraisal.employee_id, Appraisal.final_score, Appraisal.proposed_band_id,
-                   Appraisal.rating_justification).where(current, Appraisal.proposed_band_id.is_not(None))).all():
+                   Appraisal.rating_justification).where(
+                current, Appraisal.proposed_band_id.is_not(None),
+                or_(Appraisal.final_score.is_(None), ~or_(false(), *surely_earned)))).all():
         if employee_id not in people or (justification or "").strip():
             continue
         computed = band_earned(score, limits)
@@ -248,6 +309,25 @@ def _leaving_calibration(session: Session, cycle: Cycle, people: dict[int, Perso
                                      score="—" if score is None else f"{score:.1f}"))
     blockers += _in_open_calibration_session(session, cycle, people)
     return blockers
+
+
+# Shown to one decimal, a score moves at most 0.05 (and a float's error): a score this
+# far inside a band's limits earns that band however it rounds.
+_ROUNDING_MARGIN = 0.1
+
+
+def _surely_earned_ranges(limits: list[tuple[int, float]]) -> list[tuple[int, float, float | None]]:
+    """(band id, lowest score, highest score or None) between which every score earns
+    that band by band_earned, rounding included."""
+    ranges = []
+    above = None  # the minimum of the band above
+    for band_id, minimum in sorted(limits, key=lambda b: b[1], reverse=True):
+        low, high = minimum + _ROUNDING_MARGIN, None if above is None else above - _ROUNDING_MARGIN
+        # Two bands sharing a minimum (not allowed, but then only band_earned knows which wins).
+        if band_for_score(minimum, limits) == band_id and (high is None or low <= high):
+            ranges.append((band_id, low, high))
+        above = minimum
+    return ranges
 
 
 def _in_open_calibration_session(session: Session, cycle: Cycle, people: dict[int, Person]) -> list[Blocker]:
@@ -266,21 +346,29 @@ def _in_open_calibration_session(session: Session, cycle: Cycle, people: dict[in
 # -- leaving sign-off (closing) ----------------------------------------------------------
 def _leaving_sign_off(session: Session, cycle: Cycle, people: dict[int, Person]) -> list[Blocker]:
     current = current_appraisal_condition(cycle.id)
-    # Which of the three roles have signed (as text, no enum per row), for the participants
-    # who lack one (no appraisal or no signature counts as not signed): only they come back.
-    role = type_coerce(SignatureRecord.role, String)
-    signed = [func.max(case((role == r.value, 1), else_=0)) for r in SIGNING_ORDER]
+    # Only appraisals with fewer than three signatures (one per role: a signature's role is
+    # unique to its appraisal), or no appraisal at all, come back: counting each one's
+    # signatures in its index is far cheaper than grouping every signature of the cycle.
+    signatures = (select(func.count()).where(SignatureRecord.appraisal_id == Appraisal.id)
+                  .correlate(Appraisal).scalar_subquery())
+    # Which roles signed, over every current appraisal of the person (as the gate always
+    # counted), asked only for the rows that come back.
+    mine = aliased(Appraisal)
+    signed = [exists().where(mine.cycle_id == cycle.id, mine.state != AppraisalState.SUPERSEDED,
+                             mine.employee_id == CycleParticipant.employee_id,
+                             SignatureRecord.appraisal_id == mine.id, SignatureRecord.role == r)
+              for r in SIGNING_ORDER]
     rows = session.connection().execute(
         select(CycleParticipant.employee_id, *signed)
         .join(Appraisal, and_(current, Appraisal.employee_id == CycleParticipant.employee_id), isouter=True)
-        .join(SignatureRecord, SignatureRecord.appraisal_id == Appraisal.id, isouter=True)
-        .where(CycleParticipant.cycle_id == cycle.id)
-        .group_by(CycleParticipant.employee_id)
-        .having(sum(signed[1:], signed[0]) < len(SIGNING_ORDER)))
-    blockers = []
+        .where(CycleParticipant.cycle_id == cycle.id, or_(Appraisal.id.is_(None), signatures < len(SIGNING_ORDER))))
+    blockers, seen = [], set()
     for employee_id, *flags in rows:
-        if employee_id not in people:
+        # Someone with two current appraisals (a broken correction) comes back once per
+        # short one, and not at all held if the other holds the missing roles.
+        if employee_id not in people or employee_id in seen or all(flags):
             continue
+        seen.add(employee_id)
         missing = [r.value for r, flag in zip(SIGNING_ORDER, flags) if not flag]
         blockers.append(_blocker(people[employee_id], "signatures_missing", PLACE_APPRAISALS,
                                  roles=Terms("signer_role", missing)))

@@ -20,7 +20,8 @@ from db.models import Cycle, CycleStage, CycleStageEvent, Department, Employee
 
 from ..access import acting
 from ..errors import NotFound
-from .blockers import GATES, STAGE_ORDER, Blocker, Person, blocked_people, gate_blockers, next_stage, participants
+from .blockers import (GATES, STAGE_ORDER, Blocker, Person, blocked_people, facts_read_once, gate_blockers, next_stage,
+                       participants)
 from .choices import read_only_reason
 
 
@@ -211,7 +212,7 @@ def _without_cycle_collection():
 def cycle_dashboard(session: Session, cycle_id: int) -> CycleDashboardView:
     """The dashboard of one cycle: every gate from goal setting to sign-off checked once
     over the people the user may review."""
-    with _without_cycle_collection():
+    with _without_cycle_collection(), facts_read_once(session):
         return _cycle_dashboard(session, cycle_id)
 
 
