@@ -1,8 +1,12 @@
-"""Critical KPI alerts on the people in the user's reporting line (reviewer.kpi.alerts
-decides what an alert is; warnings stay on the Alerts tab, like the sidebar badge)."""
+"""Critical KPI alerts on the user's direct reports (reviewer.kpi.alerts decides what an
+alert is; warnings stay on the Alerts tab, like the sidebar badge). Deeper in the line,
+each report's own manager sees theirs: a head of thousands is not listed every alert."""
 from __future__ import annotations
 
-from ..access.scope import reporting_line_select
+from sqlalchemy import select
+
+from db.models import Employee
+
 from ..kpi.alerts import CRITICAL, kpi_alerts
 from .context import TodayContext
 from .items import PLACE_TARGETS, source
@@ -14,7 +18,7 @@ def alerts_on_my_people(ctx: TodayContext):
         return []
     ids = {cycle.name: cycle.id for cycle in ctx.cycles.values()}
     items = []
-    for alert in kpi_alerts(ctx.session, people=reporting_line_select(ctx.me)):
+    for alert in kpi_alerts(ctx.session, people=select(Employee.id).where(Employee.manager_id == ctx.me)):
         if alert.level != CRITICAL or alert.cycle not in ids:  # a draft cycle: nothing to act on yet
             continue
         items.append(ctx.item("kpi_alert", "today_kpi_alert", None, PLACE_TARGETS,

@@ -40,22 +40,15 @@ def forms_to_fill(ctx: TodayContext):
 @source
 def forms_to_chase(ctx: TodayContext):
     """Forms about the people the user chases, past their due date and still unanswered;
-    one item per person asked about, with how many."""
+    one item per person asked about (per team for HR), with how many."""
     items = []
     for cycle in ctx.at_stage(CycleStage.SELF_REVIEW_360):
         due = func.coalesce(FeedbackRequest.due_date, cycle.due(CycleStage.SELF_REVIEW_360))
         not_mine = or_(FeedbackRequest.rater_employee_id.is_(None), FeedbackRequest.rater_employee_id != ctx.me) \
             if ctx.me is not None else FeedbackRequest.id.is_not(None)
-        rows = ctx.session.execute(
-            select(Employee.id, Employee.employee_no, Employee.name, Employee.manager_id, func.count(), func.min(due))
-            .join(Employee, Employee.id == FeedbackRequest.subject_id)
-            .where(FeedbackRequest.cycle_id == cycle.id, FeedbackRequest.status.in_(STILL_OPEN), not_mine,
-                   due < ctx.today, ctx.chased(FeedbackRequest.subject_id),
-                   Employee.id != (ctx.me if ctx.me is not None else -1))
-            .group_by(Employee.id, Employee.employee_no, Employee.name, Employee.manager_id))
-        for subject, number, name, manager, count, first_due in rows:
-            items.append(ctx.item("feedback_chase", "today_feedback_chase", first_due, PLACE_FEEDBACK,
-                                  params={"count": count, "name": name, "number": number, "cycle": cycle.name},
-                                  employee_id=subject, employee_no=number, person=name, cycle_id=cycle.id,
-                                  manager_id=manager, mine=False, count=count))
+        late = (select(Employee.id).join(FeedbackRequest, Employee.id == FeedbackRequest.subject_id)
+                .where(FeedbackRequest.cycle_id == cycle.id, FeedbackRequest.status.in_(STILL_OPEN), not_mine,
+                       due < ctx.today, ctx.chased(FeedbackRequest.subject_id),
+                       Employee.id != (ctx.me if ctx.me is not None else -1)))
+        items += ctx.late_work("feedback_chase", "today_feedback_chase", PLACE_FEEDBACK, cycle, late, due)
     return items

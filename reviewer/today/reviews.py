@@ -25,6 +25,12 @@ def _people(ctx: TodayContext, cycle: OpenCycle, *conditions):
         .order_by(Employee.employee_no)).all()
 
 
+def _late(cycle: OpenCycle, *conditions):
+    """Active participants of the cycle meeting ``conditions``, for TodayContext.late_work."""
+    return (select(Employee.id).join(CycleParticipant, CycleParticipant.employee_id == Employee.id)
+            .where(CycleParticipant.cycle_id == cycle.id, Employee.is_active.is_(True), *conditions))
+
+
 def _item(ctx, kind, code, due, cycle, row, place_code, mine=True):
     employee_id, number, name, manager = row
     return ctx.item(kind, code, due, PLACE_REVIEW, params={"name": name, "number": number, "cycle": cycle.name},
@@ -48,9 +54,9 @@ def self_reviews(ctx: TodayContext):
                 items.append(_item(ctx, "self_review_read", "today_self_review_read", due, cycle, row,
                                    "self_review"))
         if ctx.late(due):
-            for row in _people(ctx, cycle, ctx.chased(Employee.id), Employee.id != (ctx.me or -1), not_submitted):
-                items.append(_item(ctx, "self_review_chase", "today_self_review_chase", due, cycle, row,
-                                   "self_review_not_submitted", mine=False))
+            items += ctx.late_work("self_review_chase", "today_self_review_chase", PLACE_REVIEW, cycle, _late(
+                cycle, ctx.chased(Employee.id), Employee.id != (ctx.me or -1), not_submitted), due,
+                "self_review_not_submitted")
     return items
 
 
@@ -67,8 +73,7 @@ def manager_reviews(ctx: TodayContext):
                 items.append(_item(ctx, "manager_review", "today_manager_review", due, cycle, row,
                                    "manager_review"))
         if ctx.late(due):
-            for row in _people(ctx, cycle, ctx.chased(Employee.id), Employee.manager_id.is_not(None),
-                               Employee.manager_id != (ctx.me or -1), not_written):
-                items.append(_item(ctx, "manager_review_chase", "today_manager_review_chase", due, cycle, row,
-                                   "manager_review_not_submitted", mine=False))
+            items += ctx.late_work("manager_review_chase", "today_manager_review_chase", PLACE_REVIEW, cycle, _late(
+                cycle, ctx.chased(Employee.id), Employee.manager_id.is_not(None),
+                Employee.manager_id != (ctx.me or -1), not_written), due, "manager_review_not_submitted")
     return items

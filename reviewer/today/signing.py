@@ -4,7 +4,6 @@ and late signatures of the people they chase."""
 from __future__ import annotations
 
 from sqlalchemy import and_, exists, func, select
-from sqlalchemy.orm import aliased
 
 from db.models import Appraisal, AppraisalState, CycleStage, Employee, SignatureRecord, SignerRole
 
@@ -40,10 +39,10 @@ def signatures(ctx: TodayContext):
                 .join(Appraisal, Appraisal.employee_id == Employee.id)
                 .where(*waiting, *conditions).order_by(Employee.employee_no)).all()
 
-        def add(kind, code, row, mine=True, **params):
+        def add(kind, code, row, mine=True):
             employee_id, number, name, manager = row
             items.append(ctx.item(kind, code, due, PLACE_APPRAISALS,
-                                  params={"name": name, "number": number, "cycle": cycle.name, **params},
+                                  params={"name": name, "number": number, "cycle": cycle.name},
                                   employee_id=employee_id, employee_no=number, person=name, cycle_id=cycle.id,
                                   manager_id=manager, mine=mine))
 
@@ -62,9 +61,10 @@ def signatures(ctx: TodayContext):
                                           params={"count": count, "cycle": cycle.name}, cycle_id=cycle.id,
                                           count=count))
         if ctx.late(due):
-            for row in people(NEXT[SignerRole.MANAGER], Employee.manager_id.is_not(None),
-                              Employee.manager_id != me, ctx.chased(Employee.id)):
-                add("sign_chase", "today_sign_chase", row, mine=False, role=Term("signer_role", "manager"))
-            for row in people(NEXT[SignerRole.EMPLOYEE], Employee.id != me, ctx.chased(Employee.id)):
-                add("sign_chase", "today_sign_chase", row, mine=False, role=Term("signer_role", "employee"))
+            for role, whose in ((SignerRole.MANAGER, (Employee.manager_id.is_not(None), Employee.manager_id != me)),
+                                (SignerRole.EMPLOYEE, (Employee.id != me,))):
+                late = (select(Employee.id).join(Appraisal, Appraisal.employee_id == Employee.id)
+                        .where(*waiting, NEXT[role], *whose, ctx.chased(Employee.id)))
+                items += ctx.late_work("sign_chase", "today_sign_chase", PLACE_APPRAISALS, cycle, late, due,
+                                       role=Term("signer_role", role.value))
     return items

@@ -8,8 +8,8 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select, update
 
-from db.models import (Appraisal, AppraisalState, AppUser, Cycle, CycleParticipant, CycleStage, Employee,
-                       FeedbackRequest, RequestStatus)
+from db.models import (Actual, Appraisal, AppraisalState, AppUser, Cycle, CycleParticipant, CycleStage, Employee,
+                       FeedbackRequest, Kpi, KpiDirection, RequestStatus, Target)
 from reviewer.access import Actor
 from reviewer.kpi.alerts import CRITICAL, kpi_alerts
 from reviewer.today import DUE_LATER, DUE_TODAY, OVERDUE, today, urgency_of
@@ -27,10 +27,18 @@ def _actor(database, username: str) -> Actor:
 
 @pytest.fixture
 def demo(demo_database):
-    """The demo with a deadline on the open cycle's 360 stage."""
+    """The demo with a deadline on the open cycle's 360 stage, and a result far below
+    target for one of manager1's direct reports (a critical alert)."""
     with demo_database.session() as session:
         session.execute(update(Cycle).where(Cycle.stage == CycleStage.SELF_REVIEW_360)
                         .values(stage_due_dates={"self_review_360": DUE.isoformat()}))
+        head = session.scalar(select(AppUser.employee_id).where(AppUser.username == "manager1"))
+        target = session.scalars(
+            select(Target).join(Employee, Employee.id == Target.employee_id).join(Kpi, Kpi.id == Target.kpi_id)
+            .join(Cycle, Cycle.id == Target.cycle_id)
+            .where(Employee.manager_id == head, Cycle.stage == CycleStage.SELF_REVIEW_360,
+                   Kpi.critical_below.is_not(None), Kpi.direction == KpiDirection.HIGHER_BETTER)).first()
+        session.add(Actual(target_id=target.id, value=0, as_of=date(2026, 12, 1), source="test"))
     return demo_database
 
 
@@ -81,7 +89,7 @@ def _expected(database, me: int, hr: bool, day: date) -> set[tuple]:
             if person in chased and person != me and person not in submitted and stage_due < day:
                 rows.append(("self_review_chase", "today_self_review_chase", person, stage_due, 1, False))
         rows += [("kpi_alert", "today_kpi_alert", alert.employee_id, None, 1, True, alert.kpi_name)
-                 for alert in kpi_alerts(s) if alert.level == CRITICAL and alert.employee_id in line]
+                 for alert in kpi_alerts(s) if alert.level == CRITICAL and managers[alert.employee_id] == me]
         rows.append(("stage_deadline", "today_stage_deadline", None, stage_due, 1, True))
     if hr:  # someone else's late work: one line per manager's team
         teams = defaultdict(list)
