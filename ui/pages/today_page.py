@@ -64,7 +64,7 @@ class TodayPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.list, self._open_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.stack.addWidget(self.list)
-        self.empty = QLabel(self.tr("Nothing needs you today.\nForms to fill, reviews to write, appraisals to "
+        self.empty = QLabel(self.tr("Nothing needs you today. Forms to fill, reviews to write, appraisals to "
                                     "sign and deadlines appear here when they do."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
