@@ -4,7 +4,7 @@ signatures, calibration, KPI alerts, stage deadlines; plan check-ins later), eac
 registered with ``@source`` and called by ``reviewer.today.view.today``."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable, Iterable
 

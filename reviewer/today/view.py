@@ -8,14 +8,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.engine import batches
 from db.models import Employee
 
 from ..access import acting
 from .context import read_context
-from .items import DUE_LATER, SOURCES, URGENCIES, TodayItem
+from .items import SOURCES, URGENCIES, TodayItem
+
 
 @dataclass(frozen=True)
 class TodayView:
+    """The items of one user on one day, most urgent first (safe after the session closes)."""
+
     as_of: date
     user: str
     items: tuple[TodayItem, ...]
@@ -58,10 +62,10 @@ def today(session: Session, *, now: datetime | None = None) -> TodayView:
         items.extend(find(context))
     named = {item.manager_id for item in items if item.manager_id is not None and item.manager_name is None}
     if named:
-        names = dict(session.execute(select(Employee.id, Employee.name).where(Employee.id.in_(named))).all())
+        names = {}
+        for chunk in batches(sorted(named)):
+            names.update(session.execute(select(Employee.id, Employee.name).where(Employee.id.in_(chunk))).all())
         items = [replace(item, manager_name=names.get(item.manager_id)) if item.manager_id in named else item
                  for item in items]
     return TodayView(day, actor.display_name, tuple(sorted(items, key=_sort_key)))
 
-
-__all__ = ["TodayView", "today", "DUE_LATER"]

@@ -168,3 +168,45 @@ def test_a_manager_never_sees_work_outside_their_line(demo):
     for item in view.items:
         if not item.mine:
             assert in_line(item.employee_id), item.title
+
+
+def test_signatures_follow_the_signing_order_and_calibration_sessions_are_listed(demo_database):
+    """The open cycle moved on by hand: at sign-off, released, each appraisal of manager1's
+    direct reports waits for the manager's signature (one also has it: then the employee's);
+    at calibration, a session manager1 sits in and one they do not."""
+    from db.models import CalibrationParticipant, CalibrationSession, SignatureRecord, SignerRole
+
+    actor = _actor(demo_database, "manager1")
+    with demo_database.session() as s:
+        cycle = s.scalar(select(Cycle).where(Cycle.stage == CycleStage.SELF_REVIEW_360))
+        cycle.stage, cycle.released_at = CycleStage.SIGN_OFF, datetime(2026, 12, 1)
+        cycle.stage_due_dates = {"sign_off": "2026-12-11"}
+        reports = set(s.scalars(select(Employee.id).where(Employee.manager_id == actor.employee_id,
+                                                          Employee.is_active.is_(True))))
+        appraisals = s.scalars(select(Appraisal).where(Appraisal.cycle_id == cycle.id,
+                                                       Appraisal.employee_id.in_(reports))).all()
+        for appraisal in appraisals:
+            appraisal.state = AppraisalState.RELEASED
+        signed = appraisals[0]
+        s.add(SignatureRecord(appraisal_id=signed.id, signer_employee_id=actor.employee_id, signer_name="m",
+                              role=SignerRole.MANAGER, signed_at=datetime(2026, 12, 2),
+                              certificate_sha256="0" * 64, document_sha256="1" * 64))
+        cycle_id, waiting = cycle.id, {a.employee_id for a in appraisals} - {signed.employee_id}
+    view = Workstation(demo_database, actor).call(today, now=DAY_AFTER)
+    assert {i.employee_id for i in view.items if i.kind == "sign"} == waiting
+    assert all(i.urgency == OVERDUE and i.message_code == "today_sign_manager" for i in view.items if i.kind == "sign")
+    assert not any(i.kind == "sign_chase" and i.employee_id in waiting for i in view.items)  # theirs to sign, not to chase
+
+    with demo_database.session() as s:
+        cycle = s.get(Cycle, cycle_id)
+        cycle.stage, cycle.stage_due_dates = CycleStage.CALIBRATION, {"calibration": "2026-12-20"}
+        mine = CalibrationSession(cycle_id=cycle_id, name="销售部", scope_kind="cycle", opened_by_name="hr")
+        other = CalibrationSession(cycle_id=cycle_id, name="财务部", scope_kind="cycle", opened_by_name="hr")
+        s.add_all([mine, other])
+        s.flush()
+        s.add(CalibrationParticipant(session_id=mine.id, employee_id=actor.employee_id))
+    view = Workstation(demo_database, actor).call(today, now=DAY_AFTER)
+    sessions = [i for i in view.items if i.kind.startswith("calibration")]
+    assert [(i.kind, i.params["session"], i.urgency) for i in sessions] == [("calibration_session", "销售部", DUE_LATER)]
+    hr = Workstation(demo_database, _actor(demo_database, "hr.admin")).call(today, now=DAY_AFTER)
+    assert sorted(i.params["session"] for i in hr.items if i.kind == "calibration_close") == sorted(["财务部", "销售部"])
