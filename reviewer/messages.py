@@ -1342,3 +1342,40 @@ PROBLEMS.update({
     "plans_not_eligible": QT_TRANSLATE_NOOP(
         "problems", "{person}'s band {band} is above {threshold}: no improvement plan is proposed."),
 })
+
+
+# -- today (issue 17): what needs the signed-in user now --------------------------------------------------------
+PROBLEMS.update({
+    "today_feedback_form": QT_TRANSLATE_NOOP("problems", "Fill in the 360 form about {name} ({number}), {cycle}"),
+    "today_feedback_form_self": QT_TRANSLATE_NOOP("problems", "Fill in your own 360 self-assessment, {cycle}"),
+    "today_feedback_chase": QT_TRANSLATE_NOOP(
+        "problems", "Chase {count:overdue 360 form|overdue 360 forms} about {name} ({number}), {cycle}"),
+    "today_feedback_chase_team": QT_TRANSLATE_NOOP(
+        "problems", "Chase {count:overdue 360 form|overdue 360 forms} in the team of {manager} ({number}), {cycle}"),
+    "today_self_review": QT_TRANSLATE_NOOP("problems", "Write your self-review, {cycle}"),
+    "today_self_review_read": QT_TRANSLATE_NOOP(
+        "problems", "Read the self-review of {name} ({number}) and return it if it needs more, {cycle}"),
+    "today_self_review_chase": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({number}) has not submitted a self-review, {cycle}"),
+    "today_self_review_chase_team": QT_TRANSLATE_NOOP(
+        "problems", "{count:self-review|self-reviews} not submitted in the team of {manager} ({number}), {cycle}"),
+    "today_manager_review": QT_TRANSLATE_NOOP("problems", "Write the manager review of {name} ({number}), {cycle}"),
+    "today_manager_review_chase": QT_TRANSLATE_NOOP(
+        "problems", "The manager review of {name} ({number}) is not written, {cycle}"),
+    "today_manager_review_chase_team": QT_TRANSLATE_NOOP(
+        "problems", "{count:manager review|manager reviews} not written in the team of {manager} ({number}), {cycle}"),
+    "today_sign_manager": QT_TRANSLATE_NOOP("problems", "Sign the appraisal of {name} ({number}) as manager, {cycle}"),
+    "today_sign_employee": QT_TRANSLATE_NOOP("problems", "Sign your own appraisal, {cycle}"),
+    "today_sign_hr": QT_TRANSLATE_NOOP("problems", "Countersign {count:appraisal|appraisals} as HR, {cycle}"),
+    "today_sign_chase": QT_TRANSLATE_NOOP(
+        "problems", "The appraisal of {name} ({number}) waits for the signature of: {role}, {cycle}"),
+    "today_sign_chase_team": QT_TRANSLATE_NOOP(
+        "problems", "{count:appraisal waits|appraisals wait} for a signature in the team of {manager} ({number}), "
+                    "{cycle}"),
+    "today_calibration_session": QT_TRANSLATE_NOOP("problems", "Calibration session {session} is open, {cycle}"),
+    "today_calibration_close": QT_TRANSLATE_NOOP(
+        "problems", "Close the calibration session {session} when it is done, {cycle}"),
+    "today_kpi_alert": QT_TRANSLATE_NOOP(
+        "problems", "Critical alert: {kpi} of {name} ({number}) is at {attainment} of what was due, {cycle}"),
+    "today_stage_deadline": QT_TRANSLATE_NOOP("problems", "The stage {stage} of {cycle} is due"),
+})

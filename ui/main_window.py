@@ -25,9 +25,9 @@ from .pages.people_page import PeoplePage
 from .pages.profiles_tab import role_label
 from .worker import Job
 
-PAGE_KEYS = ("people", "kpis", "cycles", "calibration", "feedback", "plans", "appraisals", "settings")
+PAGE_KEYS = ("today", "people", "kpis", "cycles", "calibration", "feedback", "plans", "appraisals", "settings")
 # The areas of data each page shows, for pages that do not refresh themselves on a change.
-PAGE_AREAS = {"kpis": {"kpis", "people"}, "feedback": {"feedback", "people"},
+PAGE_AREAS = {"today": {"appraisals", "feedback", "kpis", "people"}, "kpis": {"kpis", "people"}, "feedback": {"feedback", "people"},
               "appraisals": {"appraisals", "feedback", "kpis", "people"}}
 
 
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         # Other pages are built the first time they are opened: start-up builds only what shows.
         self.pages: dict[str, QWidget] = {"people": self.people_page}
         titles = {
+            "today": self.tr("Today"),
             "people": self.tr("People"),
             "kpis": self.tr("KPIs"),
             "cycles": self.tr("Cycles"),
@@ -108,6 +109,23 @@ class MainWindow(QMainWindow):
         self._restore_state()
         # After the window is up: counting alerts reads every open target.
         QTimer.singleShot(0, self.count_alerts)
+        QTimer.singleShot(0, self.count_today)
+
+    def count_today(self) -> None:
+        """Read the Today page (built if it is not yet) for its sidebar figures, unless it
+        is already being read (the window opened on it)."""
+        if "today" in self._loaded:
+            return
+        page = self.page("today")
+        self._loaded.add("today")
+        page.reload()
+
+    def _show_today_badge(self, overdue: int, due_today: int, later: int) -> None:
+        item = self.sidebar.item(PAGE_KEYS.index("today"))
+        urgent = overdue + due_today
+        item.setText(self._titles["today"] + (f"  ({urgent})" if urgent else ""))
+        item.setToolTip(self.tr("%1 overdue, %2 due today, %3 later").replace("%1", str(overdue))
+                        .replace("%2", str(due_today)).replace("%3", str(later)))
 
     def count_alerts(self) -> None:
         """Recount KPI alerts in the background for the sidebar badge."""
@@ -189,7 +207,14 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for a sidebar key, built on first use."""
         if key not in self.pages:
-            if key == "kpis":
+            if key == "today":
+                from .pages.today_page import TodayPage
+
+                page = TodayPage(self.workstation)
+                page.counted.connect(self._show_today_badge)
+                page.go_to.connect(lambda place, employee_id, code, cycle_id: self.open_place(
+                    place, employee_id, code, cycle_id or None))
+            elif key == "kpis":
                 from .pages.kpi_page import KpiPage
 
                 page = KpiPage(self.workstation)
@@ -268,10 +293,17 @@ class MainWindow(QMainWindow):
                 page.reload()
 
     def open_place(self, place: str, employee_id: int, code: str = "", cycle_id: int | None = None) -> None:
-        """Open the page where a cycle blocker is fixed, on that person (and cycle):
-        people, targets, feedback (360 requests), review (the self or manager review
-        form, by the blocker's code) or appraisals."""
-        if place == "people":
+        """Open the page where a cycle blocker (or a Today item) is dealt with, on that person
+        (and cycle): people, targets, feedback (360 requests), review (the self or manager
+        review form, by the blocker's code), appraisals, cycles (the cycle's dashboard) or
+        calibration."""
+        if place == "cycles":
+            self.show_page("cycles")
+            if cycle_id is not None:
+                self.page("cycles").select_cycle(cycle_id)
+        elif place == "calibration":
+            self.show_page("calibration")
+        elif place == "people":
             self.show_page("people")
             self.people_page.select_person(employee_id)
         elif place == "targets":
@@ -348,8 +380,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 760)
         self.people_page.restore_state(settings)
-        page = settings.value("window/page", "people")
-        self.show_page(page if page in PAGE_KEYS else "people")
+        page = settings.value("window/page", "today")
+        self.show_page(page if page in PAGE_KEYS else "today")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

@@ -18,11 +18,18 @@ from ..errors import PermissionDenied
 from .actor import acting
 
 
-def _line_query(manager_id: int):
-    below = select(Employee.id).where(Employee.manager_id == manager_id).cte("below", recursive=True)
+def _line_query(manager_id: int, name: str = "below"):
+    below = select(Employee.id).where(Employee.manager_id == manager_id).cte(name, recursive=True)
     deeper = aliased(Employee)
     below = below.union(select(deeper.id).where(deeper.manager_id == below.c.id))
     return select(below.c.id)
+
+
+def reporting_line_select(manager_id: int, name: str = "line"):
+    """A SELECT of the ids of everyone reporting to ``manager_id``, directly or through
+    others: a subquery for a WHERE condition, however long the line. ``name`` names its
+    CTE, which must differ from the scope conditions' in the same statement."""
+    return _line_query(manager_id, name)
 
 
 def reporting_line(session: Session, manager_id: int) -> set[int]:

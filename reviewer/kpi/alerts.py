@@ -48,15 +48,17 @@ def expected_by(target: float, unit: KpiUnit, direction: KpiDirection, start: da
     return target * min(1.0, elapsed)
 
 
-def kpi_alerts(session: Session, cycle_id: int | None = None) -> list[KpiAlert]:
+def kpi_alerts(session: Session, cycle_id: int | None = None, *, people=None) -> list[KpiAlert]:
     """Warnings and critical alerts for the latest results, newest first, critical
-    before warning on the same day. By default every cycle that is not closed."""
+    before warning on the same day. By default every cycle that is not closed;
+    ``people`` (ids, or a SELECT of them) keeps only those people's targets."""
     cycles = {c.id: c for c in session.scalars(
         select(Cycle).where(Cycle.id == cycle_id) if cycle_id is not None
         else select(Cycle).where(Cycle.stage != CycleStage.CLOSED))}
     if not cycles:
         return []
-    latest = latest_readings(session, Target.cycle_id.in_(cycles))
+    among = (Target.employee_id.in_(people),) if people is not None else ()
+    latest = latest_readings(session, Target.cycle_id.in_(cycles), *among)
     alerts = []
     rows = session.execute(
         select(Target.id, Target.cycle_id, Target.target_value, Target.band_low, Target.band_high,
@@ -64,7 +66,7 @@ def kpi_alerts(session: Session, cycle_id: int | None = None) -> list[KpiAlert]:
                Kpi.code, Kpi.name, Kpi.name_zh, Kpi.unit, Kpi.direction, Kpi.warning_below, Kpi.critical_below)
         .join(Employee, Employee.id == Target.employee_id).join(Department, Department.id == Employee.department_id)
         .join(Kpi, Kpi.id == Target.kpi_id)
-        .where(Target.cycle_id.in_(cycles), Employee.is_active, visible_condition(session, Employee.id),
+        .where(Target.cycle_id.in_(cycles), *among, Employee.is_active, visible_condition(session, Employee.id),
                (Kpi.warning_below.is_not(None)) | (Kpi.critical_below.is_not(None))))
     for (target_id, cycle, target, low, high, employee_id, number, name, department,
          code, kpi_name, kpi_zh, unit, direction, warning_below, critical_below) in rows:

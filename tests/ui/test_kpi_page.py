@@ -1,6 +1,8 @@
 """Editing the KPI library on the KPIs page."""
 from __future__ import annotations
 
+from ui.main_window import PAGE_KEYS
+
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -36,13 +38,13 @@ def test_edit_a_kpi_with_live_validation_and_add_a_new_one(window, qtbot, demo_d
 
 
 def test_alerts_are_listed_newest_first_and_counted_on_the_sidebar(window, qtbot):
-    qtbot.waitUntil(lambda: "⚠" in window.sidebar.item(1).text(), timeout=20000)  # counted before the page opens
+    qtbot.waitUntil(lambda: "⚠" in window.sidebar.item(PAGE_KEYS.index("kpis")).text(), timeout=20000)  # counted before the page opens
     window.show_page("kpis")
     page = window.kpi_page
     qtbot.waitUntil(lambda: page.alerts_model.rowCount() > 0, timeout=20000)
     critical, warning = page.alerts_model.counts()
     assert critical > 0 and warning > 0
-    assert f"⚠ {critical}" in window.sidebar.item(1).text()
+    assert f"⚠ {critical}" in window.sidebar.item(PAGE_KEYS.index("kpis")).text()
     dates = [page.alerts_model._rows[r].as_of for r in range(page.alerts_model.rowCount())]
     assert dates == sorted(dates, reverse=True)
     page.only_critical.setChecked(True)

@@ -13,7 +13,7 @@ from db.models import AuditEvent, Employee
 from reviewer.access import add_profile, reporting_line
 from reviewer.workstation import Workstation, identify
 from ui.dialogs.sign_in_dialog import SignInDialog
-from ui.main_window import MainWindow
+from ui.main_window import PAGE_KEYS, MainWindow
 
 HR_PASSWORD, MANAGER_PASSWORD = "hr-secret-1", "manager-secret-1"
 
@@ -197,7 +197,7 @@ def test_after_the_first_demo_load_the_badge_counts_critical_alerts(app, qtbot, 
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.people_page.people_loaded, timeout=20000):
         window.show()
-    item = window.sidebar.item(1)
+    item = window.sidebar.item(PAGE_KEYS.index("kpis"))
     assert item.text() == "KPIs"
     window.load_demo()
     qtbot.waitUntil(lambda: "critical" in item.text(), timeout=60000)

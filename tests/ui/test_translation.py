@@ -38,13 +38,13 @@ def test_the_catalogue_covers_every_translatable_string_in_the_code(tmp_path):
 def test_main_window_speaks_chinese_when_chosen(qapp, qtbot, demo_database):
     translators = install_translators(qapp, "zh_CN")
     try:
-        from ui.main_window import MainWindow
+        from ui.main_window import PAGE_KEYS, MainWindow
 
         main = MainWindow(Workstation(demo_database))
         qtbot.addWidget(main)
         assert main.windowTitle() == "绩效考核工作台"
         sidebar = [main.sidebar.item(i).text() for i in range(main.sidebar.count())]
-        assert sidebar[0] == "人员" and "360 评估" in sidebar
+        assert sidebar[PAGE_KEYS.index("people")] == "人员" and "360 评估" in sidebar
         assert main.people_page.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "姓名"
     finally:
         for translator in translators:

@@ -200,6 +200,15 @@ class CyclesPage(QWidget):
         self._selection_changed()
         self.cycles_loaded.emit(len(rows))
 
+    def select_cycle(self, cycle_id: int) -> None:
+        """Show one cycle's dashboard (after the list has loaded, if it is loading)."""
+        self.detail_tabs.setCurrentWidget(self.dashboard)
+        ids = [self.model.data(self.model.index(row, 0), ID_ROLE) for row in range(self.model.rowCount())]
+        if cycle_id in ids:
+            self.table.selectRow(ids.index(cycle_id))
+        else:
+            self._select_after_load = cycle_id
+
     def current_cycle_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.data(self.model.index(index.row(), 0), ID_ROLE) if index.isValid() else None
