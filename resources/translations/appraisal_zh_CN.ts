@@ -1503,42 +1503,42 @@
         <translation>只有人力资源可以创建周期和修改设置；您可以查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="227"/>
+        <location filename="../../ui/pages/cycles_page.py" line="236"/>
         <source>Loading the cycle</source>
         <translation>正在加载周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="235"/>
+        <location filename="../../ui/pages/cycles_page.py" line="244"/>
         <source>KPI part %1 %, competency part %2 %; anonymity threshold %3; %4 rating bands.</source>
         <translation>KPI 部分 %1%，能力部分 %2%；匿名阈值 %3；%4 个评级档次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="258"/>
+        <location filename="../../ui/pages/cycles_page.py" line="267"/>
         <source>Loading departments</source>
         <translation>正在加载部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="264"/>
+        <location filename="../../ui/pages/cycles_page.py" line="273"/>
         <source>Cycle %1 created with %2 participants.</source>
         <translation>已创建周期 %1，共 %2 名参与人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="280"/>
+        <location filename="../../ui/pages/cycles_page.py" line="289"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="283"/>
+        <location filename="../../ui/pages/cycles_page.py" line="292"/>
         <source>Loading the settings</source>
         <translation>正在加载设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="301"/>
+        <location filename="../../ui/pages/cycles_page.py" line="310"/>
         <source>%1 added to %2.</source>
         <translation>已将 %1 添加到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cycles_page.py" line="304"/>
+        <location filename="../../ui/pages/cycles_page.py" line="313"/>
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
@@ -3183,147 +3183,157 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="57"/>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../ui/calibration/models.py" line="152"/>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>%1 overdue, %2 due today, %3 later</source>
+        <translation>逾期 %1 项，今日到期 %2 项，以后 %3 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>⚠ %1 critical</source>
         <translation>⚠ %1 项严重</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>%1 critical alerts and %2 warnings</source>
         <translation>%1 条严重预警，%2 条一般预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Import &amp;results…</source>
         <translation>导入结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Export to a spreadsheet…</source>
         <translation>导出到电子表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -6320,6 +6330,79 @@
         <location filename="../../ui/dialogs/template_editor.py" line="371"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="20"/>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="21"/>
+        <source>Due today (%1)</source>
+        <translation>今日到期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="22"/>
+        <source>Due later (%1)</source>
+        <translation>以后到期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="48"/>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="67"/>
+        <source>Nothing needs you today. Forms to fill, reviews to write, appraisals to sign and deadlines appear here when they do.</source>
+        <translation>今天没有需要你处理的事项。需要填写的问卷、需要撰写的评价、需要签署的考核和截止日期出现时会列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="73"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="92"/>
+        <source>Loading Today</source>
+        <translation>正在加载今日待办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="98"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="98"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="98"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="98"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="131"/>
+        <source>%1 overdue, %2 due today, %3 later — %4</source>
+        <translation>逾期 %1 项，今日到期 %2 项，以后 %3 项 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="145"/>
+        <source>Cycles</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="147"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
     </message>
 </context>
 <context>
@@ -9538,6 +9621,106 @@
         <location filename="../../reviewer/messages.py" line="1342"/>
         <source>{person}&apos;s band {band} is above {threshold}: no improvement plan is proposed.</source>
         <translation>{person} 的等级 {band} 高于 {threshold}:不建议改进计划。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1349"/>
+        <source>Fill in the 360 form about {name} ({number}), {cycle}</source>
+        <translation>填写关于 {name}（{number}）的 360 问卷，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1350"/>
+        <source>Fill in your own 360 self-assessment, {cycle}</source>
+        <translation>填写你自己的 360 自评问卷，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1351"/>
+        <source>Chase {count:overdue 360 form|overdue 360 forms} about {name} ({number}), {cycle}</source>
+        <translation>催办关于 {name}（{number}）的 {count} 份逾期 360 问卷，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1353"/>
+        <source>Chase {count:overdue 360 form|overdue 360 forms} in the team of {manager} ({number}), {cycle}</source>
+        <translation>催办 {manager}（{number}）团队中 {count} 份逾期 360 问卷，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1355"/>
+        <source>Write your self-review, {cycle}</source>
+        <translation>撰写你的自评，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1356"/>
+        <source>Read the self-review of {name} ({number}) and return it if it needs more, {cycle}</source>
+        <translation>阅读 {name}（{number}）的自评，如需补充请退回，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1358"/>
+        <source>{name} ({number}) has not submitted a self-review, {cycle}</source>
+        <translation>{name}（{number}）尚未提交自评，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1360"/>
+        <source>{count:self-review|self-reviews} not submitted in the team of {manager} ({number}), {cycle}</source>
+        <translation>{manager}（{number}）团队中有 {count} 份自评未提交，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1362"/>
+        <source>Write the manager review of {name} ({number}), {cycle}</source>
+        <translation>撰写 {name}（{number}）的上级评价，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1363"/>
+        <source>The manager review of {name} ({number}) is not written, {cycle}</source>
+        <translation>{name}（{number}）的上级评价尚未撰写，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1365"/>
+        <source>{count:manager review|manager reviews} not written in the team of {manager} ({number}), {cycle}</source>
+        <translation>{manager}（{number}）团队中有 {count} 份上级评价未撰写，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1367"/>
+        <source>Sign the appraisal of {name} ({number}) as manager, {cycle}</source>
+        <translation>以上级身份签署 {name}（{number}）的考核，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1368"/>
+        <source>Sign your own appraisal, {cycle}</source>
+        <translation>签署你自己的考核，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1369"/>
+        <source>Countersign {count:appraisal|appraisals} as HR, {cycle}</source>
+        <translation>以 HR 身份会签 {count} 份考核，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1370"/>
+        <source>The appraisal of {name} ({number}) waits for the signature of: {role}, {cycle}</source>
+        <translation>{name}（{number}）的考核等待签署：{role}，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1372"/>
+        <source>{count:appraisal waits|appraisals wait} for a signature in the team of {manager} ({number}), {cycle}</source>
+        <translation>{manager}（{number}）团队中有 {count} 份考核等待签署，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1375"/>
+        <source>Calibration session {session} is open, {cycle}</source>
+        <translation>校准会议 {session} 正在进行，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1376"/>
+        <source>Close the calibration session {session} when it is done, {cycle}</source>
+        <translation>校准会议 {session} 结束后请关闭，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1378"/>
+        <source>Critical alert: {kpi} of {name} ({number}) is at {attainment} of what was due, {cycle}</source>
+        <translation>严重预警：{name}（{number}）的 {kpi} 仅达到应达值的 {attainment}，{cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1380"/>
+        <source>The stage {stage} of {cycle} is due</source>
+        <translation>{cycle} 的阶段“{stage}”到期</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19"/>
