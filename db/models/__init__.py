@@ -26,4 +26,15 @@ from .feedback import (
 from .goals import CycleGoal
 from .kpis import Actual, Evidence, Kpi, KpiTemplate, KpiTemplateItem, StoredFile, Target
 from .organisation import AppSetting, AppUser, Department, Employee, Position
-from .plans import ImprovementPlan, PlanAction, PlanCheckIn, PlanGoal, PlanWarning
+from .plans import (
+    ImprovementPlan,
+    PlanAcknowledgement,
+    PlanAction,
+    PlanCheckIn,
+    PlanCheckInGoal,
+    PlanEvent,
+    PlanGoal,
+    PlanGoalRevision,
+    PlanSignatureRecord,
+    PlanWarning,
+)

@@ -218,3 +218,36 @@ def test_one_multi_row_insert_cannot_create_a_loop(database):
                                   "created_at, updated_at) VALUES (:b, 'L2', '乙', :d, :a, true, now(), now())"),
                              {"a": first, "b": second, "d": dept_id})
                 conn.execute(text("UPDATE employees SET manager_id = :b WHERE id = :a"), {"a": first, "b": second})
+
+
+@pytest.mark.parametrize("change", [{"cadence_days": 10}, {"kind": "punitive"}, {"source": "rumour"},
+                                    {"version": 0}])
+def test_a_plan_out_of_its_vocabulary_is_refused(database, change):
+    from db.models import ImprovementPlan
+
+    with pytest.raises(IntegrityError):
+        with database.session() as session:
+            _dept, boss, *_ = add_team(session)
+            fields = dict(employee_id=boss.id, owner_id=boss.id, reason="Below target", start_date=date(2027, 1, 1),
+                          end_date=date(2027, 4, 1))
+            session.add(ImprovementPlan(**fields, **change))
+            session.flush()
+
+
+def test_a_check_in_goal_state_must_be_known(database):
+    from db.models import ImprovementPlan, PlanCheckIn, PlanCheckInGoal, PlanGoal
+
+    with pytest.raises(IntegrityError):
+        with database.session() as session:
+            _dept, boss, *_ = add_team(session)
+            plan = ImprovementPlan(employee_id=boss.id, owner_id=boss.id, reason="Below target",
+                                   start_date=date(2027, 1, 1), end_date=date(2027, 4, 1))
+            session.add(plan)
+            session.flush()
+            goal = PlanGoal(plan_id=plan.id, horizon="short_term", description="Calls", measure="Calls a week",
+                            due_date=date(2027, 2, 1))
+            check_in = PlanCheckIn(plan_id=plan.id, held_on=date(2027, 1, 15), progress_pct=40)
+            session.add_all([goal, check_in])
+            session.flush()
+            session.add(PlanCheckInGoal(check_in_id=check_in.id, goal_id=goal.id, progress_pct=40, state="fine"))
+            session.flush()
