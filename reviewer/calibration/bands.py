@@ -43,16 +43,23 @@ class BandRef:
 def current_band_id(appraisal: Banded, limits: BandLimits) -> int | None:
     """The band a person holds now: the calibrated one, else the manager's proposal, else
     the band the final score earns (None when none of these is known)."""
-    if appraisal.calibrated_band_id is not None:
-        return appraisal.calibrated_band_id
-    return uncalibrated_band_id(appraisal, limits)
+    return band_now(appraisal.calibrated_band_id, appraisal.proposed_band_id, appraisal.final_score, limits)
 
 
 def uncalibrated_band_id(appraisal: Banded, limits: BandLimits) -> int | None:
     """The band before any calibration: the manager's proposal, else the earned band."""
-    if appraisal.proposed_band_id is not None:
-        return appraisal.proposed_band_id
-    return band_earned(appraisal.final_score, limits)
+    return band_before_calibration(appraisal.proposed_band_id, appraisal.final_score, limits)
+
+
+def band_now(calibrated: int | None, proposed: int | None, final_score: float | None,
+             limits: BandLimits) -> int | None:
+    """current_band_id over plain values, for services that read rows rather than appraisals."""
+    return calibrated if calibrated is not None else band_before_calibration(proposed, final_score, limits)
+
+
+def band_before_calibration(proposed: int | None, final_score: float | None, limits: BandLimits) -> int | None:
+    """uncalibrated_band_id over plain values."""
+    return proposed if proposed is not None else band_earned(final_score, limits)
 
 
 def cycle_bands(session: Session, cycle_id: int) -> tuple[BandRef, ...]:

@@ -16,7 +16,7 @@ from db.models import Appraisal, CalibrationMember, Cycle, CycleParticipant, Emp
 from ..access import reviewable_condition
 from ..errors import NotFound
 from ..people.directory import departments_below
-from .bands import cycle_bands, earning_limits
+from .bands import band_before_calibration, cycle_bands, earning_limits
 from .blind import refuse_department_while_blind, session_labels
 from .sessions import readable_session
 
@@ -87,12 +87,10 @@ def margin_of(cycle: Cycle) -> float:
 
 def _bands_of(appraisal_rows, limits) -> tuple[list[int | None], list[int | None]]:
     """(before, after) band ids of rows (calibrated, proposed, final score, band at open or
-    None). Mirrors bands.current_band_id and uncalibrated_band_id over plain tuples."""
-    from ..kpi.scoring import band_earned
-
+    None, in the session)."""
     before, after = [], []
     for calibrated, proposed, score, at_open, in_session in appraisal_rows:
-        uncalibrated = proposed if proposed is not None else band_earned(score, limits)
+        uncalibrated = band_before_calibration(proposed, score, limits)
         after.append(calibrated if calibrated is not None else uncalibrated)
         before.append(at_open if in_session else uncalibrated)
     return before, after

@@ -13,8 +13,7 @@ from db.models import Appraisal, CalibrationMember, Department, Employee, Positi
 from ..access import acting
 
 from ..feedback.release import cycle_feedback_published
-from ..kpi.scoring import band_earned
-from .bands import BandRef, band_steps, cycle_bands, is_big_move, limits_of
+from .bands import BandRef, band_now, band_steps, cycle_bands, is_big_move, limits_of
 from .blind import session_labels
 from .sessions import readable_session
 
@@ -89,10 +88,7 @@ def calibration_grid(session: Session, session_id: int) -> Grid:
     grid_rows = []
     for (appraisal_id, employee_id, score, kpi, competency, calibrated, proposed, potential, at_open, manager_id,
          department) in rows:
-        if calibrated is not None:
-            band = calibrated
-        else:
-            band = proposed if proposed is not None else band_earned(score, limits)
+        band = band_now(calibrated, proposed, score, limits)
         grid_rows.append(GridRow(
             appraisal_id, labels.label(employee_id) or "?", labels.number(employee_id),
             score if see_360 else None, kpi, competency if see_360 else None,

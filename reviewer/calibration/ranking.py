@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from db.models import (
     Appraisal,
-    CalibrationSession,
     Cycle,
     CycleStage,
     Department,
@@ -34,7 +33,6 @@ from ..cycles.scoring import current_appraisals
 from ..database.locking import get_for_update
 from ..errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from ..feedback.release import cycle_feedback_published
-from ..kpi.scoring import band_earned
 from ..messages import name_some
 from .bands import current_band_id
 from .session_access import blind_codes, readable_session

@@ -2,7 +2,7 @@
 kept and struck through. Undo of the selected move asks the page (``undo_requested``)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
