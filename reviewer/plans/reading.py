@@ -94,9 +94,10 @@ def _rows(session: Session, where, today: date) -> list[PlanRow]:
     states = _latest_states(session, [row[0].id for row in found])
     rows = []
     for plan, number, name, owner_name, first, acknowledged, last, cycle_name in found:
+        # A plan running from before acknowledgements were recorded runs from its start.
+        started = local_day(first) if first else (plan.start_date if plan.approved_at is None else None)
         due = next_check_in_due(status=plan.status, start_date=plan.start_date, end_date=plan.end_date,
-                                cadence_days=plan.cadence_days,
-                                first_acknowledged_on=local_day(first) if first else None, last_check_in_on=last)
+                                cadence_days=plan.cadence_days, first_acknowledged_on=started, last_check_in_on=last)
         rows.append(PlanRow(plan.id, plan.employee_id, number, name, owner_name, plan.kind,
                             stage_of(plan.status, plan.approved_at, acknowledged, plan.version),
                             health_of(states.get(plan.id)), plan.start_date, plan.end_date, due,

@@ -57,3 +57,31 @@ def save_plan_rules(session: Session, rules: PlanRules) -> None:
     stored.value = json.dumps({**rules.as_dict(), "threshold_band": threshold})
     session.add(stored)
     session.flush()
+
+
+def threshold_band_code(session: Session, cycle_id: int) -> str | None:
+    """The band at or below which the cycle's appraisals propose an improvement plan: the
+    company's choice when the cycle has that band, else the cycle's second-lowest band
+    (the lowest two); None for a cycle without bands."""
+    from ..calibration.bands import cycle_bands
+
+    bands = cycle_bands(session, cycle_id)  # highest first
+    if not bands:
+        return None
+    chosen = plan_rules(session).threshold_band
+    codes = {band.code.casefold(): band.code for band in bands}
+    if chosen and chosen.casefold() in codes:
+        return codes[chosen.casefold()]
+    return bands[-2].code if len(bands) >= 2 else bands[-1].code
+
+
+def plan_proposed_for(session: Session, appraisal_id: int):
+    """Whether the appraisal's band calls for an improvement plan by the company's rule
+    (reviewer.plans.eligibility), or None when its cycle has no bands."""
+    from db.models import Appraisal
+
+    from .eligibility import eligible_for_plan
+
+    appraisal = session.get(Appraisal, appraisal_id)
+    threshold = threshold_band_code(session, appraisal.cycle_id) if appraisal is not None else None
+    return None if threshold is None else eligible_for_plan(session, appraisal_id, threshold)

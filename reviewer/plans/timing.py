@@ -39,8 +39,10 @@ def stage_of(status: PlanStatus | str, approved_at: datetime | None, acknowledge
     status = PlanStatus(status)
     if status == PlanStatus.CLOSED:
         return CLOSED
-    if approved_at is None:
+    if approved_at is None and (status == PlanStatus.DRAFT or acknowledged_version is not None):
         return DRAFT
+    if approved_at is None:  # running from before approvals were recorded (databases older than 0011)
+        return EXTENDED if status == PlanStatus.EXTENDED else ACTIVE
     if acknowledged_version is None or acknowledged_version < version:
         return AWAITING_ACKNOWLEDGEMENT
     return EXTENDED if status == PlanStatus.EXTENDED else ACTIVE

@@ -273,3 +273,21 @@ def test_every_step_is_on_the_plans_timeline_and_the_audit_trail(database, compa
             ("improvement_plans", "plan_events", "plan_acknowledgements")))).all()
     assert kinds == ["approved", "acknowledged"]
     assert {"improvement_plans", "plan_events", "plan_acknowledgements"} <= set(audited)
+
+
+def test_the_threshold_band_is_the_lowest_two_unless_the_company_names_one(database, company):
+    from reviewer.plans.rules import PlanRules, plan_proposed_for, save_plan_rules, threshold_band_code
+
+    with act(database) as session:
+        assert threshold_band_code(session, company.cycle_id) == "C"
+        assert plan_proposed_for(session, company.appraisals["Eve Stone"]).eligible
+        assert not plan_proposed_for(session, company.appraisals["Ann Smith"]).eligible
+        save_plan_rules(session, PlanRules(threshold_band="d", plan_months=4, extensions_allowed=2))
+    with act(database) as session:
+        assert threshold_band_code(session, company.cycle_id) == "D"
+    with pytest.raises(PermissionDenied):
+        with act(database, manager(company, "Lin Hua")) as session:
+            save_plan_rules(session, PlanRules())
+    with pytest.raises(ValidationError):
+        with act(database) as session:
+            save_plan_rules(session, PlanRules(plan_months=9))
