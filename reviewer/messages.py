@@ -1405,6 +1405,7 @@ FIELD_LABELS.update({
     "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
     "plan_months": QT_TRANSLATE_NOOP("fields", "Plan length (months)"),
     "extensions_allowed": QT_TRANSLATE_NOOP("fields", "Extensions allowed"),
+    "threshold_band": QT_TRANSLATE_NOOP("fields", "Plan threshold band"),
 })
 PROBLEMS.update({
     "plan_unknown": QT_TRANSLATE_NOOP("problems", "There is no plan {id}; list the plans with main.py plans list."),
@@ -1487,4 +1488,6 @@ PROBLEMS.update({
     "plan_warning_before_check_in": QT_TRANSLATE_NOOP(
         "problems", "The warning's date {value} is before the check-in it stands on ({held_on})."),
     "plan_stage_unknown": QT_TRANSLATE_NOOP("problems", "'{value}' is not a plan stage; give one of {known}."),
+    "plan_threshold_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a band of any cycle; give one of {known}, or leave it empty for the lowest two."),
 })

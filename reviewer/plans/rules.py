@@ -8,10 +8,13 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy.orm import Session
 
-from db.models import AppSetting
+from sqlalchemy import select
+
+from db.models import AppSetting, RatingBand
 
 from ..access import require_hr
 from ..errors import RowProblem, ValidationError
+from ..text import refuse_hidden_characters
 from .settings import PLAN_MONTHS_RANGE, PlanSettings
 
 RULES_KEY = "plans.rules"
@@ -53,6 +56,12 @@ def save_plan_rules(session: Session, rules: PlanRules) -> None:
         raise ValidationError.listing([RowProblem(None, "extensions_allowed", "plan_extensions_range",
                                                   {"value": rules.extensions_allowed, "high": MAX_EXTENSIONS})])
     threshold = (rules.threshold_band or "").strip() or None
+    if threshold is not None:
+        refuse_hidden_characters("threshold_band", threshold)
+        known = sorted(set(session.scalars(select(RatingBand.code))))
+        if threshold.casefold() not in {code.casefold() for code in known}:
+            raise ValidationError.listing([RowProblem(None, "threshold_band", "plan_threshold_unknown",
+                                                      {"value": threshold, "known": ", ".join(known) or "-"})])
     stored = session.get(AppSetting, RULES_KEY) or AppSetting(key=RULES_KEY, value="{}")
     stored.value = json.dumps({**rules.as_dict(), "threshold_band": threshold})
     session.add(stored)
