@@ -1455,7 +1455,7 @@ PROBLEMS.update({
     "plan_not_running": QT_TRANSLATE_NOOP(
         "problems", "Plan {id} is not running: it runs from the employee's first acknowledgement until it is closed."),
     "plan_extensions_used": QT_TRANSLATE_NOOP(
-        "problems", "Plan {id} has had the {allowed} extension(s) the company allows; decide its outcome now."),
+        "problems", "Plan {id} has had the {allowed:extension|extensions} the company allows; decide its outcome now."),
     "plan_extension_not_later": QT_TRANSLATE_NOOP(
         "problems", "The new end date {value} must come after the current one, {end}."),
     "plan_outcome_required": QT_TRANSLATE_NOOP(
@@ -1483,8 +1483,8 @@ PROBLEMS.update({
     "plan_check_in_unknown": QT_TRANSLATE_NOOP("problems", "Check-in {id} is not a check-in of plan {plan}."),
     "plan_warning_needs_goals": QT_TRANSLATE_NOOP("problems", "Name the goals that were missed."),
     "plan_warning_no_shortfall": QT_TRANSLATE_NOOP(
-        "problems", "The check-in of {held_on} did not record goal(s) {goals} at risk or off track, so a warning "
-                    "cannot name them."),
+        "problems", "The check-in of {held_on} did not record these goals at risk or off track, so a warning "
+                    "cannot name them: {goals}."),
     "plan_warning_before_check_in": QT_TRANSLATE_NOOP(
         "problems", "The warning's date {value} is before the check-in it stands on ({held_on})."),
     "plan_stage_unknown": QT_TRANSLATE_NOOP("problems", "'{value}' is not a plan stage; give one of {known}."),
