@@ -22,8 +22,8 @@ ACKNOWLEDGE_WITHIN = timedelta(days=7)
 
 
 def _plans_query(ctx: TodayContext):
-    """Approved plans still open whose owner is the user or whose person the user chases,
-    with what the timing rule needs: first and last acknowledgement, latest check-in, and
+    """Plans approved and still open (or running from before approval was recorded) whose
+    owner is the user or whose person the user chases, with what the timing rule needs: first and last acknowledgement, latest check-in, and
     the first change of goals after the last acknowledgement (it starts a new version)."""
     plan = ImprovementPlan
     owner = aliased(Employee)
@@ -43,7 +43,8 @@ def _plans_query(ctx: TodayContext):
                    Employee.employee_no, Employee.name, Employee.manager_id, first_ack, last_ack_version,
                    last_check_in, changed)
             .join(Employee, Employee.id == plan.employee_id).join(owner, owner.id == plan.owner_id)
-            .where(plan.status != PlanStatus.CLOSED, plan.approved_at.is_not(None), Employee.is_active.is_(True),
+            .where(plan.status != PlanStatus.CLOSED, Employee.is_active.is_(True),
+                   or_(plan.approved_at.is_not(None), plan.status.in_((PlanStatus.ACTIVE, PlanStatus.EXTENDED))),
                    Employee.id != me, or_(plan.owner_id == me, ctx.chased(Employee.id)))
             .order_by(Employee.employee_no, plan.id))
 
@@ -64,9 +65,10 @@ def plans(ctx: TodayContext):
             since = local_day(changed if acknowledged is not None and changed is not None else approved_at)
             items.append(ctx.item("plan_acknowledgement", "today_plan_acknowledgement", since + ACKNOWLEDGE_WITHIN,
                                   PLACE_PLANS, **{**fields, "params": {**fields["params"], "version": version}}))
+        # As the plan list: a plan running from before acknowledgements were recorded runs from its start.
+        started = local_day(first_ack) if first_ack else (start if approved_at is None else None)
         due = next_check_in_due(status=status, start_date=start, end_date=end, cadence_days=cadence,
-                                first_acknowledged_on=local_day(first_ack) if first_ack else None,
-                                last_check_in_on=last_check_in)
+                                first_acknowledged_on=started, last_check_in_on=last_check_in)
         if due is not None and mine and due <= ctx.today:
             items.append(ctx.item("plan_check_in", "today_plan_check_in", due, PLACE_PLANS, **fields))
         elif due is not None and not mine and ctx.late(due):

@@ -57,8 +57,9 @@ def _add_plans(session, head: int) -> None:
     """Besides the demo's three plans, manager1 (``head``) owns two running ones: one acknowledged
     on 27 November (its first check-in due on 11 December), whose goals changed on 3 December
     (version 2 to acknowledge within a week), and one whose last check-in was held on its end
-    date, 10 December (its decision is due). HR has a draft with goals to approve (and one
-    without goals, still being written)."""
+    date, 10 December (its decision is due). A team lead below manager1 owns a plan running since
+    1 November from before approvals were recorded (none held: missed since the 15th). HR has a
+    draft with goals to approve (and one without goals, still being written)."""
     first, second = sorted(session.scalars(select(Employee.id).where(
         Employee.manager_id == head, ~Employee.id.in_(select(ImprovementPlan.employee_id)))))[:2]
     changed = _plan(session, first, head, start_date=date(2026, 11, 27), end_date=date(2027, 2, 27),
@@ -74,6 +75,11 @@ def _add_plans(session, head: int) -> None:
                                          acknowledged_at=datetime(2026, 6, 1, 9)),
                      PlanCheckIn(plan_id=ending.id, held_on=date(2026, 12, 10), progress_pct=80)])
     _plan(session, first, head, start_date=date(2027, 1, 4), end_date=date(2027, 4, 4))
+    lead = session.scalar(select(Employee.id).where(Employee.manager_id == head,
+                                                    Employee.id.in_(select(Employee.manager_id))))
+    report = session.scalar(select(Employee.id).where(Employee.manager_id == lead, Employee.is_active.is_(True),
+                                                      ~Employee.id.in_(select(ImprovementPlan.employee_id))))
+    _plan(session, report, lead, start_date=date(2026, 11, 1), end_date=date(2027, 1, 31), status=PlanStatus.ACTIVE)
     session.add(ImprovementPlan(employee_id=second, owner_id=head, reason="Not written yet",
                                 start_date=date(2027, 1, 4), end_date=date(2027, 4, 4)))
 
@@ -159,26 +165,29 @@ def _expected_plans(database, me: int, hr: bool, day: date, chased: set[int]) ->
         changes = defaultdict(list)
         for event in s.scalars(select(PlanEvent).where(PlanEvent.kind == "goals_changed")):
             changes[event.plan_id].append(event.at)
-        drafts = sum(1 for p in s.scalars(select(ImprovementPlan)) if p.approved_at is None and p.goals)
+        drafts = sum(1 for p in s.scalars(select(ImprovementPlan)) if p.status == PlanStatus.DRAFT and p.approved_at is None and p.goals)
     rows, late_by_owner = set(), defaultdict(list)
     for plan in plans:
-        if plan.approved_at is None or plan.status == PlanStatus.CLOSED:
+        running = plan.status in (PlanStatus.ACTIVE, PlanStatus.EXTENDED)
+        if (plan.approved_at is None and not running) or plan.status == PlanStatus.CLOSED:
             continue
         mine = plan.owner_id == me
         if not mine and plan.employee_id not in chased:
             continue
         latest_ack = max(acks[plan.id], key=lambda a: a.version, default=None)
-        if mine and (latest_ack is None or latest_ack.version < plan.version):
+        if mine and plan.approved_at is not None and (latest_ack is None or latest_ack.version < plan.version):
             since = plan.approved_at
             if latest_ack is not None:
                 since = min((at for at in changes[plan.id] if at >= latest_ack.acknowledged_at), default=since)
             due = since.date() + timedelta(days=7)
             rows.add(("plan_acknowledgement", "today_plan_acknowledgement", plan.employee_id, None, due,
                       _urgency(due, day), 1))
-        if plan.status in (PlanStatus.ACTIVE, PlanStatus.EXTENDED) and acks[plan.id]:
+        # a plan running from before approvals were recorded runs from its start date
+        started = min((a.acknowledged_at.date() for a in acks[plan.id]),
+                      default=plan.start_date if plan.approved_at is None else None)
+        if running and started is not None:
             held = max(check_ins[plan.id], default=None)
-            first_ack = min(a.acknowledged_at for a in acks[plan.id]).date()
-            due = (held or max(plan.start_date, first_ack)) + timedelta(days=plan.cadence_days)
+            due = (held or max(plan.start_date, started)) + timedelta(days=plan.cadence_days)
             due = None if held is not None and held >= plan.end_date else min(due, plan.end_date)
             if due is not None and mine and due <= day:
                 rows.add(("plan_check_in", "today_plan_check_in", plan.employee_id, None, due, _urgency(due, day), 1))
@@ -256,7 +265,7 @@ def test_a_plan_check_in_is_overdue_the_day_after_it_is_due_and_not_before(demo)
     assert ("plan_check_in", OVERDUE, check_in) in plan_items(datetime(2026, 12, 12, 0, 1))
     assert not any(kind == "plan_check_in" for kind, _u, _d in plan_items(datetime(2026, 12, 10, 12)))
     assert ("plan_check_in_chase", OVERDUE, chase) in plan_items(datetime(2026, 12, 5, 8))
-    assert not any(kind == "plan_check_in_chase" for kind, _u, _d in plan_items(datetime(2026, 12, 4, 18)))
+    assert not any(due == chase for _kind, _u, due in plan_items(datetime(2026, 12, 4, 18)))
 
 
 def test_urgency_of_a_due_date():
