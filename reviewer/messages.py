@@ -1378,6 +1378,16 @@ PROBLEMS.update({
     "today_kpi_alert": QT_TRANSLATE_NOOP(
         "problems", "Critical alert: {kpi} of {name} ({number}) is at {attainment} of what was due, {cycle}"),
     "today_stage_deadline": QT_TRANSLATE_NOOP("problems", "The stage {stage} of {cycle} is due"),
+    "today_plan_check_in": QT_TRANSLATE_NOOP("problems", "Hold the check-in on the plan of {name} ({number})"),
+    "today_plan_check_in_chase": QT_TRANSLATE_NOOP(
+        "problems", "The check-in on the plan of {name} ({number}) is overdue; {owner} holds it"),
+    "today_plan_check_in_chase_team": QT_TRANSLATE_NOOP(
+        "problems", "{count:plan check-in|plan check-ins} overdue on the plans {manager} ({number}) holds"),
+    "today_plan_acknowledgement": QT_TRANSLATE_NOOP(
+        "problems", "Record that {name} ({number}) received version {version} of their plan"),
+    "today_plan_approval": QT_TRANSLATE_NOOP("problems", "{count:plan waits|plans wait} for HR's approval"),
+    "today_plan_decision": QT_TRANSLATE_NOOP(
+        "problems", "Decide the outcome of the plan of {name} ({number}): its end date has passed"),
 })
 
 
