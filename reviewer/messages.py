@@ -1379,3 +1379,24 @@ PROBLEMS.update({
         "problems", "Critical alert: {kpi} of {name} ({number}) is at {attainment} of what was due, {cycle}"),
     "today_stage_deadline": QT_TRANSLATE_NOOP("problems", "The stage {stage} of {cycle} is due"),
 })
+
+
+# -- planflow (issue 17): starting a plan in the guided flow --------------------------------------------------
+PROBLEMS.update({
+    "plans_kind_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a kind of plan; choose improvement or development."),
+    "plans_source_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not where a plan starts from; use appraisal, alert or scratch."),
+    "plans_person_missing": QT_TRANSLATE_NOOP("problems", "Choose the person the plan is for."),
+    "plans_no_cycle": QT_TRANSLATE_NOOP(
+        "problems", "{person} takes part in no cycle yet, so there are no results to compare or propose goals "
+                    "from; add goals by hand."),
+    "plans_no_appraisal": QT_TRANSLATE_NOOP(
+        "problems", "{person} has no appraisal in {cycle} yet, so no goals are proposed; add them by hand."),
+})
+PROBLEMS.update({
+    "plans_reason_appraisal": QT_TRANSLATE_NOOP("problems", "Appraisal of {cycle} in band {band}."),
+    "plans_reason_alert": QT_TRANSLATE_NOOP("problems", "KPI results below their alert level in {cycle}."),
+    "plans_reason_results": QT_TRANSLATE_NOOP("problems", "Results below target in {cycle}."),
+    "plans_reason_development": QT_TRANSLATE_NOOP("problems", "Growth after {cycle}."),
+})
