@@ -25,37 +25,23 @@ from ..errors import NotFound, ValidationError
 from .comparison import Comparison, best_performer_comparison
 from .eligibility import PlanEligibility, eligible_for_plan
 from .notices import Notice
+from .drafting import KINDS, SOURCES
 from .proposals import DEVELOPMENT, IMPROVEMENT, PlanProposal, development_proposal, improvement_proposal
 from .settings import PLAN_MONTHS_RANGE, PlanSettings, add_months
 
-KINDS = (IMPROVEMENT, DEVELOPMENT)
-SOURCES = ("appraisal", "alert", "scratch")
 # Once the employee can read the appraisal, the program proposes the plan it calls for.
 PROPOSED_FROM_STATES = (AppraisalState.RELEASED, AppraisalState.SIGNED)
 
 
 def plan_settings(session: Session) -> PlanSettings:
-    """The plan numbers the company set (app_settings), else seed 003's defaults."""
-    try:  # the lead's settings reader, where this branch is merged with it
-        from .settings import stored_plan_settings  # type: ignore[attr-defined]
-    except ImportError:
-        return PlanSettings()
-    return stored_plan_settings(session)
+    """The numbers a plan is proposed with (seed 003's defaults until the company can set them)."""
+    return PlanSettings()
 
 
 def threshold_band_code(session: Session, cycle_id: int) -> str | None:
-    """The band at or below which an appraisal calls for an improvement plan: the one the
-    company set, else the second-lowest band of the cycle (the lowest two call for one)."""
-    try:
-        from .settings import stored_threshold_band  # type: ignore[attr-defined]
-    except ImportError:
-        stored = None
-    else:
-        stored = stored_threshold_band(session)
+    """The band at or below which an appraisal calls for an improvement plan: the
+    second-lowest band of the cycle (the lowest two call for one); None without bands."""
     bands = cycle_bands(session, cycle_id)  # highest first
-    codes = {b.code for b in bands}
-    if stored and stored in codes:
-        return stored
     if not bands:
         return None
     return bands[-2].code if len(bands) > 1 else bands[-1].code
@@ -167,9 +153,9 @@ def plan_start(session: Session, *, kind: str, source: str, today: date, apprais
     person and cycle; else the person's appraisal in ``cycle_id`` (default: their newest
     cycle). Refused for anyone the acting user may not review."""
     if kind not in KINDS:
-        raise ValidationError.coded("plans_kind_unknown", value=str(kind))
+        raise ValidationError.coded("plan_kind_unknown", value=str(kind))
     if source not in SOURCES:
-        raise ValidationError.coded("plans_source_unknown", value=str(source))
+        raise ValidationError.coded("plan_source_unknown", value=str(source))
     settings = plan_settings(session)
     if appraisal_id is not None:
         appraisal = session.get(Appraisal, appraisal_id)

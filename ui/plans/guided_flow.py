@@ -42,7 +42,7 @@ from reviewer.plans.starting import PlanCandidate, PlanStart, plan_candidates, p
 from reviewer.workstation import Workstation
 
 from ..errors import show_error
-from ..formatting import format_date, is_chinese, localized
+from ..formatting import format_date, localized
 from ..models.base import RowsTableModel
 from ..problem_text import coded_text
 from ..typography import page_heading
@@ -358,15 +358,13 @@ class GuidedPlanDialog(QDialog):
         self.next_button.setEnabled(False)
         kind, source, today = self.kind, self.source, self.today
         appraisal_id, employee_id, cycle_id = self.appraisal_id, self.employee_id, self.cycle_id
-        language = "zh" if is_chinese() else "en"
 
         def work(_progress):
             start = self.workstation.call(plan_start, kind=kind, source=source, today=today,
                                           appraisal_id=appraisal_id, employee_id=employee_id, cycle_id=cycle_id)
             draft = None
             if start.proposal is not None:
-                draft = draft_from_proposal(start.proposal, reason=coded_text(start.reason.code, start.reason.params),
-                                            language=language)
+                draft = draft_from_proposal(start.proposal, reason=coded_text(start.reason.code, start.reason.params))
             return start, draft
 
         def failed(error) -> None:
@@ -404,8 +402,15 @@ class GuidedPlanDialog(QDialog):
             self.comparison_title.setText(self.tr("No results to compare."))
             self.comparison_notes.setText("")
         self._fit_comparison()
+        if draft is not None and draft.root_cause in self.cause_radios:
+            self.cause_radios[draft.root_cause].setChecked(True)  # the first hint's cause, to confirm or change
         self.goals.setRowCount(0)
-        for goal in (draft.goals if draft is not None else ()):
+        proposed = start.proposal.goals if start.proposal is not None else ()
+        for goal, proposed_goal in zip(draft.goals if draft is not None else (), proposed):
+            # The proposal's sentence in the user's language (the draft words it in English).
+            notice = proposed_goal.description
+            goal.description = coded_text(notice.code, notice.params)
+            goal.measure = localized(proposed_goal.measure_name, proposed_goal.measure_name_zh)
             self.add_goal(goal)
         self.actions.setRowCount(0)
         self.start_date.setDate(_qdate(start.start_date))
