@@ -1501,3 +1501,18 @@ PROBLEMS.update({
     "plan_threshold_unknown": QT_TRANSLATE_NOOP(
         "problems", "'{value}' is not a band of any cycle; give one of {known}, or leave it empty for the lowest two."),
 })
+
+
+# -- planflow (issue 17): starting a plan in the guided flow --------------------------------------------------
+PROBLEMS.update({
+    "plans_person_missing": QT_TRANSLATE_NOOP("problems", "Choose the person the plan is for."),
+    "plans_no_cycle": QT_TRANSLATE_NOOP(
+        "problems", "{person} takes part in no cycle yet, so there are no results to compare or propose goals "
+                    "from; add goals by hand."),
+    "plans_no_appraisal": QT_TRANSLATE_NOOP(
+        "problems", "{person} has no appraisal in {cycle} yet, so no goals are proposed; add them by hand."),
+    "plans_reason_appraisal": QT_TRANSLATE_NOOP("problems", "Appraisal of {cycle} in band {band}."),
+    "plans_reason_alert": QT_TRANSLATE_NOOP("problems", "KPI results below their alert level in {cycle}."),
+    "plans_reason_results": QT_TRANSLATE_NOOP("problems", "Results below target in {cycle}."),
+    "plans_reason_development": QT_TRANSLATE_NOOP("problems", "Growth after {cycle}."),
+})

@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
                 page = KpiPage(self.workstation)
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
                 page.alerts_counted.connect(self._show_alert_badge)
+                page.plan_saved.connect(self.open_plan)
                 if self._startup_alerts is not None:
                     page.show_alerts(self._startup_alerts)
             elif key == "feedback":
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
 
                 page = AppraisalsPage(self.workstation)
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+                page.plan_saved.connect(self.open_plan)
             elif key == "cycles":
                 from .pages.cycles_page import CyclesPage
 
@@ -325,6 +327,13 @@ class MainWindow(QMainWindow):
                 # The form is modal: open it once the page shows the person.
                 part = "self" if code.startswith("self_review") else "manager"
                 QTimer.singleShot(0, lambda: page.open_review(part))
+
+    def open_plan(self, plan_id: int) -> None:
+        """The Plans page on a plan just saved (a page that cannot show one yet just opens)."""
+        self.show_page("plans")
+        page = self.page("plans")
+        if hasattr(page, "show_plan"):
+            page.show_plan(plan_id)
 
     def sign_out(self) -> None:
         """Close the window; the program asks who is using it again."""

@@ -38,6 +38,7 @@ class KpiAlert:
     actual: float
     expected: float
     attainment: float  # ratio; 0.62 = 62 %
+    cycle_id: int | None = None  # the cycle of ``cycle``: a plan started from the alert answers it
 
 
 def expected_by(target: float, unit: KpiUnit, direction: KpiDirection, start: date, end: date, as_of: date) -> float:
@@ -85,6 +86,6 @@ def kpi_alerts(session: Session, cycle_id: int | None = None, *, people=None) ->
         else:
             continue
         alerts.append(KpiAlert(level, as_of, c.name, employee_id, number, name, department, code, kpi_name,
-                               kpi_zh, unit, actual, expected, ratio))
+                               kpi_zh, unit, actual, expected, ratio, c.id))
     alerts.sort(key=lambda a: (a.as_of, a.level == CRITICAL, -a.attainment), reverse=True)
     return alerts

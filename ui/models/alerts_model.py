@@ -46,6 +46,9 @@ class AlertsModel(RowsTableModel):
         self._rows = [a for a in self._all if a.level == CRITICAL] if only else list(self._all)
         self.endResetModel()
 
+    def alert(self, row: int) -> KpiAlert:
+        return self._rows[row]
+
     def counts(self) -> tuple[int, int]:
         critical = sum(a.level == CRITICAL for a in self._all)
         return critical, len(self._all) - critical

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -44,6 +45,7 @@ def document_language() -> str:
 
 class AppraisalsPage(QWidget):
     status_message = Signal(str)
+    plan_saved = Signal(int)  # a plan started here was saved: the window opens it
 
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
@@ -82,6 +84,23 @@ class AppraisalsPage(QWidget):
         self.batch_button = self._button(self.tr("&Export all as PDF…"), self.export_batch)
         self.team_button = self._button(self.tr("&Team summary…"), self.export_team)
         self.identities_button = self._button(self.tr("Signing &identities…"), self.open_identities)
+        self.improvement_button = self._button(self.tr("Start &improvement plan…"),
+                                               lambda: self.start_plan("improvement"))
+        self.development_button = self._button(self.tr("Start de&velopment plan…"),
+                                               lambda: self.start_plan("development"))
+        # The program proposes a plan for a released or signed appraisal at or below the
+        # threshold band: a banner, never a dialog in the way.
+        self.plan_banner = QLabel()
+        self.plan_banner.setWordWrap(True)
+        self.plan_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.plan_banner_button = self._button(self.tr("Start improvement plan…"), lambda: self.start_plan("improvement"))
+        self.plan_banner_row = QWidget()
+        banner = QHBoxLayout(self.plan_banner_row)
+        banner.setContentsMargins(0, 0, 0, 0)
+        banner.addWidget(self.plan_banner, 1)
+        banner.addWidget(self.plan_banner_button)
+        self.plan_banner_row.hide()
+        self._offer = None
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Cycle:")))
         filters.addWidget(self.cycle)
@@ -97,6 +116,9 @@ class AppraisalsPage(QWidget):
         cycle_tools = QHBoxLayout()
         for button in (self.import_reviews_button, self.batch_button, self.team_button, self.identities_button):
             cycle_tools.addWidget(button)
+        cycle_tools.addSpacing(12)
+        cycle_tools.addWidget(self.improvement_button)
+        cycle_tools.addWidget(self.development_button)
         cycle_tools.addStretch(1)
         list_tab = QWidget()
         list_layout = QVBoxLayout(list_tab)
@@ -105,6 +127,7 @@ class AppraisalsPage(QWidget):
         list_layout.addLayout(cycle_tools)
         list_layout.addWidget(self.empty)
         list_layout.addWidget(self.unpublished)
+        list_layout.addWidget(self.plan_banner_row)
         list_layout.addWidget(self.table, 1)
         self.verification = VerificationView(workstation)
         self.history = TeamHistoryTab(workstation)
@@ -195,6 +218,32 @@ class AppraisalsPage(QWidget):
             "" if row is None or row.can_correct else coded_text(row.correct_refusal_code, row.correct_refusal_params))
         self.batch_button.setEnabled(has_rows)
         self.team_button.setEnabled(has_rows)
+        self._show_plan_offer(row)
+
+    def _show_plan_offer(self, row) -> None:
+        """Offer an improvement plan where the appraisal's band calls for one, and say so
+        once the appraisal is released or signed (reviewer.plans.starting.plan_offer)."""
+        from reviewer.errors import ReviewerError
+        from reviewer.plans.starting import plan_offer
+
+        self._offer = None
+        may_plan = row is not None and self.workstation.actor.may_write
+        if may_plan:
+            try:
+                self._offer = self.workstation.call(plan_offer, row.appraisal_id)
+            except ReviewerError:  # not the user's to review (their own appraisal): no plan from here
+                may_plan = False
+        eligible = self._offer is not None and self._offer.eligible
+        self.improvement_button.setEnabled(eligible)
+        self.development_button.setEnabled(may_plan)
+        self.improvement_button.setToolTip(
+            coded_text(self._offer.eligibility.notice.code, self._offer.eligibility.notice.params)
+            if self._offer is not None and self._offer.eligibility is not None else "")
+        proposed = self._offer is not None and self._offer.proposed
+        if proposed:
+            notice = self._offer.eligibility.notice
+            self.plan_banner.setText(coded_text(notice.code, notice.params))
+        self.plan_banner_row.setVisible(proposed)
 
     # -- actions -----------------------------------------------------------------------
     def sign_selected(self) -> None:
@@ -259,6 +308,20 @@ class AppraisalsPage(QWidget):
             return
         form.exec()
         self.reload_rows()
+
+    def start_plan(self, kind: str):
+        """The guided flow for the selected appraisal's person; a saved plan opens in the window."""
+        from ..plans.guided_flow import GuidedPlanDialog
+
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = GuidedPlanDialog(self.workstation, appraisal_id=row.appraisal_id, kind=kind, source="appraisal",
+                                  parent=self)
+        dialog.plan_saved.connect(self.plan_saved)
+        dialog.open()
+        self.plan_dialog = dialog
+        return dialog
 
     def open_identities(self) -> None:
         from ..dialogs.identities_dialog import IdentitiesDialog

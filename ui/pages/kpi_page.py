@@ -43,6 +43,7 @@ KPI_NAME_COLUMN = 1
 class KpiPage(QWidget):
     status_message = Signal(str)
     alerts_counted = Signal(int, int)  # critical, warning
+    plan_saved = Signal(int)  # a plan started from an alert was saved: the window opens it
 
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(parent)
@@ -147,7 +148,36 @@ class KpiPage(QWidget):
         self.alerts_table.horizontalHeader().setStretchLastSection(True)
         self.alerts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.alerts_table, 1)
+        plan_row = QHBoxLayout()
+        self.alert_plan_button = QPushButton(self.tr("Start &improvement plan…"))
+        self.alert_plan_button.setToolTip(self.tr("A guided improvement plan for the selected alert's person"))
+        self.alert_plan_button.clicked.connect(self.start_plan_from_alert)
+        self.alert_plan_button.setEnabled(False)
+        plan_row.addWidget(self.alert_plan_button)
+        plan_row.addStretch(1)
+        layout.addLayout(plan_row)
+        self.alerts_table.selectionModel().selectionChanged.connect(
+            lambda: self.alert_plan_button.setEnabled(self.workstation.actor.may_write
+                                                      and self.selected_alert() is not None))
         return page
+
+    def selected_alert(self):
+        rows = self.alerts_table.selectionModel().selectedRows()
+        return self.alerts_model.alert(rows[0].row()) if rows else None
+
+    def start_plan_from_alert(self):
+        """The guided flow for the selected alert's person, in the alert's cycle."""
+        from ..plans.guided_flow import GuidedPlanDialog
+
+        alert = self.selected_alert()
+        if alert is None:
+            return None
+        dialog = GuidedPlanDialog(self.workstation, employee_id=alert.employee_id, cycle_id=alert.cycle_id,
+                                  kind="improvement", source="alert", parent=self)
+        dialog.plan_saved.connect(self.plan_saved)
+        dialog.open()
+        self.plan_dialog = dialog
+        return dialog
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.currentWidget() is self.targets_tab and self.targets_tab.cycle.count() == 0:

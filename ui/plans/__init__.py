@@ -1,0 +1,1 @@
+"""Windows for improvement and development plans."""
