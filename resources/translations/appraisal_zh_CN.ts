@@ -115,12 +115,12 @@
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="58"/>
+        <location filename="../../ui/models/alerts_model.py" line="61"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="59"/>
+        <location filename="../../ui/models/alerts_model.py" line="62"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
@@ -128,154 +128,169 @@
 <context>
     <name>AppraisalsPage</name>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="70"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="72"/>
         <source>&amp;Preview and sign…</source>
         <translation>预览并签署(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="71"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="73"/>
         <source>Sign a PDF &amp;file…</source>
         <translation>签署 PDF 文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="72"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="74"/>
         <source>&amp;Correct…</source>
         <translation>更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="73"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="75"/>
         <source>E&amp;xplain score…</source>
         <translation>得分说明(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="74"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="76"/>
         <source>How the selected person&apos;s score was computed: every input, rule and figure</source>
         <translation>所选人员的得分是如何算出的：每项输入、规则和数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="76"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="78"/>
         <source>Se&amp;lf-review…</source>
         <translation>自评(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="77"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="79"/>
         <source>&amp;Manager review…</source>
         <translation>上级评价(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="78"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="80"/>
         <source>Import re&amp;views…</source>
         <translation>导入评估(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="79"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="81"/>
         <source>Self-reviews and manager reviews from a CSV or Excel file: employee no., part (self or manager), one column per field</source>
         <translation>从 CSV 或 Excel 文件导入自我评估和经理评估：工号、部分（自评或上级），每个字段一列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="82"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="84"/>
         <source>&amp;Export all as PDF…</source>
         <translation>全部导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="83"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="85"/>
         <source>&amp;Team summary…</source>
         <translation>团队汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="84"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="86"/>
         <source>Signing &amp;identities…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="86"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="87"/>
+        <source>Start &amp;improvement plan…</source>
+        <translation>开始改进计划(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="89"/>
+        <source>Start de&amp;velopment plan…</source>
+        <translation>开始发展计划(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="96"/>
+        <source>Start improvement plan…</source>
+        <translation>开始改进计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appraisals_page.py" line="105"/>
         <source>Cycle:</source>
         <translation>考核周期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="88"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="107"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="113"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="136"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="114"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="137"/>
         <source>Team history</source>
         <translation>团队历史</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="115"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="138"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="118"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="141"/>
         <source>Appraisals and sign-off</source>
         <translation>考核结果与签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="133"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="156"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="154"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="177"/>
         <source>No appraisals in this cycle yet. They appear once results are scored; import results or run the cycle first.</source>
         <translation>本周期还没有考核结果。评分后才会出现；请先导入结果或推进考核周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="179"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="202"/>
         <source>This person has no appraisal in the cycle yet.</source>
         <translation>此人在本周期中还没有考核。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="208"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="257"/>
         <source>Sign an appraisal PDF</source>
         <translation>签署考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="208"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="257"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="224"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="273"/>
         <source>Version %1 created; sign its new document.</source>
         <translation>已创建第 %1 版；请签署新文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="282"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="345"/>
         <source>Wrote %1 PDFs to %2; %3 signed.</source>
         <translation>已将 %1 份 PDF 写入 %2；已签署 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="285"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="291"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="348"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="354"/>
         <source>Exporting appraisals</source>
         <translation>正在导出考核报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="286"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="349"/>
         <source>%1 people were left out of the signed batch:</source>
         <translation>已有 %1 人未纳入本次签名批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="294"/>
-        <location filename="../../ui/pages/appraisals_page.py" line="306"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="357"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="369"/>
         <source>Team summary</source>
         <translation>团队汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="295"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="358"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appraisals_page.py" line="307"/>
+        <location filename="../../ui/pages/appraisals_page.py" line="370"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -761,6 +776,44 @@
         <location filename="../../ui/pages/calibration_page.py" line="266"/>
         <source>Session opened.</source>
         <translation>会议已开启。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../ui/plans/comparison_model.py" line="17"/>
+        <source>too few</source>
+        <translation>人数过少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/comparison_model.py" line="23"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/comparison_model.py" line="24"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/comparison_model.py" line="25"/>
+        <source>This person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/comparison_model.py" line="26"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/comparison_model.py" line="27"/>
+        <source>Top quartile</source>
+        <translation>前四分之一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/comparison_model.py" line="28"/>
+        <source>Others</source>
+        <translation>其他人数</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2484,371 @@
     </message>
 </context>
 <context>
+    <name>GuidedPlanDialog</name>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="73"/>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="73"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="74"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="74"/>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="75"/>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="107"/>
+        <location filename="../../ui/plans/guided_flow.py" line="543"/>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="119"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="120"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="121"/>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="122"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="149"/>
+        <source>Kind of plan</source>
+        <translation>计划类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="152"/>
+        <source>&amp;Improvement plan (results below the standard)</source>
+        <translation>改进计划(&amp;I)（结果低于标准）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="153"/>
+        <source>&amp;Development plan (growth, for anyone)</source>
+        <translation>发展计划(&amp;D)（个人成长，适用于任何人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="161"/>
+        <source>Filter by name, number or department</source>
+        <translation>按姓名、工号或部门筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="163"/>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="195"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="197"/>
+        <source>Main cause</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="201"/>
+        <source>S&amp;kills: the person lacks a skill or knowledge</source>
+        <translation>技能(&amp;K)：本人缺乏某项技能或知识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="202"/>
+        <source>&amp;Process: how the work is organised or supported</source>
+        <translation>流程(&amp;P)：工作的组织或支持方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="203"/>
+        <source>&amp;Market: customers, prices, demand</source>
+        <translation>市场(&amp;M)：客户、价格、需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="204"/>
+        <source>&amp;Other</source>
+        <translation>其他(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="211"/>
+        <source>Analysis &amp;notes:</source>
+        <translation>分析备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="214"/>
+        <source>What the conversation with the person showed; what the best performers do differently</source>
+        <translation>与本人面谈的发现；优秀者的不同做法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="219"/>
+        <source>Hints from the data:</source>
+        <translation>数据提示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="233"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="234"/>
+        <source>Share of target</source>
+        <translation>目标达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="235"/>
+        <source>Co&amp;mpare:</source>
+        <translation>比较(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="271"/>
+        <source>Short-term goals are due in about a month, long-term goals in about a quarter. The proposed goals come from the results furthest below target; edit, remove or add as agreed with the person.</source>
+        <translation>短期目标约一个月内到期，长期目标约一个季度内到期。建议的目标来自与目标差距最大的结果；请按与本人的约定修改、删除或添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="277"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="277"/>
+        <source>Measure</source>
+        <translation>衡量指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="277"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="278"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="278"/>
+        <location filename="../../ui/plans/guided_flow.py" line="302"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="278"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="285"/>
+        <source>&amp;Add goal</source>
+        <translation>添加目标(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="286"/>
+        <source>&amp;Remove goal</source>
+        <translation>删除目标(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="298"/>
+        <source>Actions: training, mentoring, courses, anything else, each with an owner and a date.</source>
+        <translation>行动：培训、辅导、课程或其他，每项都有负责人和日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="301"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="301"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="301"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="308"/>
+        <source>Add a&amp;ction</source>
+        <translation>添加行动(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="309"/>
+        <source>Remo&amp;ve action</source>
+        <translation>删除行动(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="320"/>
+        <source>Coaching time, tools, a budget for courses…</source>
+        <translation>辅导时间、工具、课程预算…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="322"/>
+        <source>Support the company &amp;commits:</source>
+        <translation>公司承诺的支持(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="324"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="325"/>
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="327"/>
+        <source>Check-&amp;ins:</source>
+        <translation>跟进(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="330"/>
+        <source>S&amp;tarts:</source>
+        <translation>开始(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="331"/>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="354"/>
+        <source>Reading people</source>
+        <translation>正在读取人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="357"/>
+        <source>Reading results…</source>
+        <translation>正在读取结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="376"/>
+        <source>Reading results</source>
+        <translation>正在读取结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="382"/>
+        <source>Improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="382"/>
+        <source>Development plan</source>
+        <translation>发展计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="383"/>
+        <source>%1 for %2</source>
+        <translation>%2的%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="384"/>
+        <source>%1 for %2 (%3)</source>
+        <translation>%2（%3）的%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="392"/>
+        <source>None: talk the causes through with the person.</source>
+        <translation>无：请与本人一起讨论原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="397"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; beside the others in the position %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;与职位“%2”中其他人的对比，%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="404"/>
+        <source>No results to compare.</source>
+        <translation>没有可比较的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="421"/>
+        <source>A plan ends %1 to %2 months after it starts; the decision follows.</source>
+        <translation>计划在开始后%1至%2个月结束，随后作出决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="444"/>
+        <source>Short term</source>
+        <translation>短期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="445"/>
+        <source>Long term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="461"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="461"/>
+        <source>Mentoring</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="461"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="462"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="537"/>
+        <source>Person and kind</source>
+        <translation>人员和类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="537"/>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="537"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="538"/>
+        <source>Actions, support and dates</source>
+        <translation>行动、支持和日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="538"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="540"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/pages/history_view.py" line="130"/>
@@ -2853,84 +3271,94 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="57"/>
+        <location filename="../../ui/pages/kpi_page.py" line="58"/>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="58"/>
+        <location filename="../../ui/pages/kpi_page.py" line="59"/>
         <source>The KPI library; each person&apos;s targets with their results and evidence; a dashboard per person or team; alerts for results outside their normal range.</source>
         <translation>KPI 指标库；每个人的目标及其结果和证据；按人员或团队查看的看板；超出正常范围的结果预警。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="67"/>
+        <location filename="../../ui/pages/kpi_page.py" line="68"/>
         <source>Search code, name or category</source>
         <translation>搜索代码、名称或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="101"/>
-        <location filename="../../ui/pages/kpi_page.py" line="227"/>
+        <location filename="../../ui/pages/kpi_page.py" line="102"/>
+        <location filename="../../ui/pages/kpi_page.py" line="257"/>
         <source>New KPI</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="102"/>
+        <location filename="../../ui/pages/kpi_page.py" line="103"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="103"/>
+        <location filename="../../ui/pages/kpi_page.py" line="104"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="118"/>
+        <location filename="../../ui/pages/kpi_page.py" line="119"/>
         <source>Library</source>
         <translation>指标库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="122"/>
+        <location filename="../../ui/pages/kpi_page.py" line="123"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="124"/>
-        <location filename="../../ui/pages/kpi_page.py" line="172"/>
+        <location filename="../../ui/pages/kpi_page.py" line="125"/>
+        <location filename="../../ui/pages/kpi_page.py" line="202"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="125"/>
+        <location filename="../../ui/pages/kpi_page.py" line="126"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="135"/>
+        <location filename="../../ui/pages/kpi_page.py" line="136"/>
         <source>The latest result of every target in open cycles that is below its KPI&apos;s warning or critical level, newest first. Counts and amounts are compared with the share of the target due by the date of the result.</source>
         <translation>进行中周期里每个目标的最新结果中，低于其指标预警线或严重预警线的结果，按时间由新到旧排列。数量和金额类指标按结果日期应完成的目标比例进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="140"/>
+        <location filename="../../ui/pages/kpi_page.py" line="141"/>
         <source>Only critical</source>
         <translation>只看严重预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="192"/>
+        <location filename="../../ui/pages/kpi_page.py" line="152"/>
+        <source>Start &amp;improvement plan…</source>
+        <translation>开始改进计划(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="153"/>
+        <source>A guided improvement plan for the selected alert&apos;s person</source>
+        <translation>为所选预警的人员制定引导式改进计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/kpi_page.py" line="222"/>
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="184"/>
+        <location filename="../../ui/pages/kpi_page.py" line="214"/>
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="251"/>
+        <location filename="../../ui/pages/kpi_page.py" line="281"/>
         <source>KPI saved.</source>
         <translation>指标已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/kpi_page.py" line="263"/>
+        <location filename="../../ui/pages/kpi_page.py" line="293"/>
         <source>KPI deleted.</source>
         <translation>指标已删除。</translation>
     </message>
@@ -3313,27 +3741,27 @@
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -10161,6 +10589,41 @@
         <location filename="../../reviewer/messages.py" line="1501"/>
         <source>&apos;{value}&apos; is not a band of any cycle; give one of {known}, or leave it empty for the lowest two.</source>
         <translation>“{value}”不是任何周期的等级；请填写以下之一：{known}，或留空表示最低的两个等级。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1508"/>
+        <source>Choose the person the plan is for.</source>
+        <translation>请选择计划针对的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1509"/>
+        <source>{person} takes part in no cycle yet, so there are no results to compare or propose goals from; add goals by hand.</source>
+        <translation>{person}尚未参加任何周期，因此没有可用于比较或提出目标的结果；请手动添加目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1512"/>
+        <source>{person} has no appraisal in {cycle} yet, so no goals are proposed; add them by hand.</source>
+        <translation>{person}在{cycle}中尚无考核，因此未提出目标；请手动添加。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1514"/>
+        <source>Appraisal of {cycle} in band {band}.</source>
+        <translation>{cycle}考核等级为{band}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1515"/>
+        <source>KPI results below their alert level in {cycle}.</source>
+        <translation>{cycle}中KPI结果低于预警水平。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1516"/>
+        <source>Results below target in {cycle}.</source>
+        <translation>{cycle}中结果低于目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1517"/>
+        <source>Growth after {cycle}.</source>
+        <translation>{cycle}之后的个人发展。</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19"/>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -83,11 +84,21 @@ def _figure(value: float | None) -> str | None:
     return None if value is None else f"{value:g}"
 
 
-def draft_from_proposal(proposal: PlanProposal, *, reason: str) -> PlanDraft:
-    """The proposal's goals and dates as a draft to edit, said in the user's language."""
-    goals = [GoalDraft(goal.horizon, goal.description.message,
-                       goal.measure_name if goal.source != "manager_review" else goal.measure_name,
-                       goal.due_date, _figure(goal.baseline), _figure(goal.target)) for goal in proposal.goals]
+def draft_from_proposal(proposal: PlanProposal, *, reason: str, session: Session | None = None) -> PlanDraft:
+    """The proposal's goals and dates as a draft to edit, said in the user's language;
+    with a ``session`` each KPI or competency goal is linked to its KPI or competency."""
+    kpis: dict[str, int] = {}
+    competencies: dict[str, int] = {}
+    if session is not None:
+        codes = {goal.measure for goal in proposal.goals}
+        kpis = dict(session.execute(select(Kpi.code, Kpi.id).where(Kpi.code.in_(codes))).all()) if codes else {}
+        competencies = dict(session.execute(select(Competency.code, Competency.id)
+                                            .where(Competency.code.in_(codes))).all()) if codes else {}
+    goals = [GoalDraft(goal.horizon, goal.description.message, goal.measure_name, goal.due_date,
+                       _figure(goal.baseline), _figure(goal.target),
+                       kpi_id=kpis.get(goal.measure) if goal.source == "kpi" else None,
+                       competency_id=competencies.get(goal.measure) if goal.source == "competency" else None)
+             for goal in proposal.goals]
     cause = proposal.cause_hints[0].cause if proposal.cause_hints else None
     analysis = "\n".join(hint.notice.message for hint in proposal.cause_hints) or None
     return PlanDraft(proposal.employee_id, proposal.kind, "appraisal" if proposal.appraisal_id else "scratch",

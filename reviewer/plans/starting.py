@@ -19,7 +19,6 @@ from db.models import Appraisal, AppraisalState, Cycle, CycleParticipant, Depart
 
 from ..access import acting, require_reviewable
 from ..access.scope import reviewable_employee_ids
-from ..calibration.bands import cycle_bands
 from ..cycles.scoring import current_appraisals, participant_ids
 from ..errors import NotFound, ValidationError
 from .comparison import Comparison, best_performer_comparison
@@ -27,6 +26,7 @@ from .eligibility import PlanEligibility, eligible_for_plan
 from .notices import Notice
 from .drafting import KINDS, SOURCES
 from .proposals import DEVELOPMENT, IMPROVEMENT, PlanProposal, development_proposal, improvement_proposal
+from .rules import plan_rules, threshold_band_code
 from .settings import PLAN_MONTHS_RANGE, PlanSettings, add_months
 
 # Once the employee can read the appraisal, the program proposes the plan it calls for.
@@ -34,17 +34,8 @@ PROPOSED_FROM_STATES = (AppraisalState.RELEASED, AppraisalState.SIGNED)
 
 
 def plan_settings(session: Session) -> PlanSettings:
-    """The numbers a plan is proposed with (seed 003's defaults until the company can set them)."""
-    return PlanSettings()
-
-
-def threshold_band_code(session: Session, cycle_id: int) -> str | None:
-    """The band at or below which an appraisal calls for an improvement plan: the
-    second-lowest band of the cycle (the lowest two call for one); None without bands."""
-    bands = cycle_bands(session, cycle_id)  # highest first
-    if not bands:
-        return None
-    return bands[-2].code if len(bands) > 1 else bands[-1].code
+    """The numbers a plan is proposed with: seed 003's defaults, with the company's plan length."""
+    return plan_rules(session).proposal_settings()
 
 
 @dataclass(frozen=True)

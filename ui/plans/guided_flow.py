@@ -364,7 +364,9 @@ class GuidedPlanDialog(QDialog):
                                           appraisal_id=appraisal_id, employee_id=employee_id, cycle_id=cycle_id)
             draft = None
             if start.proposal is not None:
-                draft = draft_from_proposal(start.proposal, reason=coded_text(start.reason.code, start.reason.params))
+                reason = coded_text(start.reason.code, start.reason.params)
+                draft = self.workstation.call(lambda session: draft_from_proposal(start.proposal, reason=reason,
+                                                                                  session=session))
             return start, draft
 
         def failed(error) -> None:

@@ -291,3 +291,11 @@ def test_the_threshold_band_is_the_lowest_two_unless_the_company_names_one(datab
     with pytest.raises(ValidationError):
         with act(database) as session:
             save_plan_rules(session, PlanRules(plan_months=9))
+
+
+def test_goals_drafted_from_a_proposal_are_linked_to_their_kpi(database, company):
+    with act(database) as session:
+        proposal = improvement_proposal(session, company.appraisals["Eve Stone"], today=START)
+        draft = draft_from_proposal(proposal, reason="r", session=session)
+    assert {goal.kpi_id for goal in draft.goals} <= set(company.kpis.values())
+    assert company.kpis["SALES"] in {goal.kpi_id for goal in draft.goals}
