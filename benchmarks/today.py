@@ -1,7 +1,9 @@
 """The Today view for HR (issue 17) at 20,000 employees with their cycles: the generated
 cycle reopened at the 360 stage past its deadline (a fifth of the 360 forms still open),
 and a second cycle at the manager-review stage past its deadline (a third of the reviews
-unwritten), against plain sqlite3 fetching the same facts in the same run."""
+unwritten), and plans for one person in fifty (running ones with missed check-ins, some
+awaiting acknowledgement, drafts for HR to approve), against plain sqlite3 fetching the same
+facts in the same run."""
 from __future__ import annotations
 
 import json
@@ -47,8 +49,33 @@ def prepare(path: Path) -> int:
             "INSERT INTO appraisals (cycle_id, employee_id, version, self_submitted_at, manager_submitted_at, state, "
             "created_at, updated_at) VALUES (?, ?, 1, ?, ?, 'manager_review', ?, ?)",
             [(second, p, stamp, stamp if rng.random() < 0.67 else None, stamp, stamp) for p in people])
+        _add_plans(connection, rng, stamp)
     connection.close()
     return head
+
+
+def _add_plans(connection, rng: random.Random, stamp: str) -> None:
+    """One person in fifty on a plan owned by their manager: four in five running (acknowledged,
+    half with check-ins), the rest approved and awaiting acknowledgement or drafts with a goal."""
+    managed = connection.execute("SELECT id, manager_id FROM employees WHERE manager_id IS NOT NULL "
+                                 "ORDER BY id").fetchall()
+    for employee, manager in rng.sample(managed, len(managed) // 50):
+        roll = rng.random()
+        status, approved = ("active", stamp) if roll < 0.9 else ("draft", stamp if roll < 0.95 else None)
+        plan = connection.execute(
+            "INSERT INTO improvement_plans (employee_id, owner_id, reason, start_date, end_date, status, created_at, "
+            "kind, source, cadence_days, version, extensions, approved_at, approved_by_name) VALUES "
+            "(?, ?, 'Below target', '2026-09-01', '2027-02-28', ?, ?, 'improvement', 'scratch', 14, 1, 0, ?, ?)",
+            (employee, manager, status, stamp, approved, "HR" if approved else None)).lastrowid
+        connection.execute("INSERT INTO plan_goals (plan_id, position, horizon, description, measure, due_date, "
+                           "status) VALUES (?, 1, 'short_term', 'Calls', 'Calls a week', '2026-10-01', 'open')",
+                           (plan,))
+        if status == "active":
+            connection.execute("INSERT INTO plan_acknowledgements (plan_id, version, employee_id, acknowledged_at, "
+                               "disagrees) VALUES (?, 1, ?, '2026-09-01 09:00:00', 0)", (plan, employee))
+            if rng.random() < 0.5:
+                connection.execute("INSERT INTO plan_check_ins (plan_id, held_on, progress_pct) VALUES (?, ?, 40)",
+                                   (plan, date(2026, 11, rng.randint(1, 30)).isoformat()))
 
 
 def today_for_hr(workstation, runs: int = 5) -> tuple[float, int, int]:
@@ -64,8 +91,9 @@ def today_for_hr(workstation, runs: int = 5) -> tuple[float, int, int]:
 
 
 def floor(path: Path, head: int, runs: int = 5) -> float:
-    """sqlite3 fetching the same facts: HR's own open forms, and per manager the overdue forms,
-    self-reviews and manager reviews of their people (no scope, no rules, no messages)."""
+    """sqlite3 fetching the same facts: HR's own open forms, per manager the overdue forms,
+    self-reviews and manager reviews of their people, and the open plans with their latest
+    acknowledgement and check-in (no scope, no rules, no messages)."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -83,6 +111,12 @@ def floor(path: Path, head: int, runs: int = 5) -> float:
                 f"JOIN employees e ON e.id = p.employee_id WHERE c.stage = ? AND e.is_active AND NOT EXISTS "
                 f"(SELECT 1 FROM appraisals a WHERE a.cycle_id = c.id AND a.employee_id = e.id "
                 f"AND a.{column} IS NOT NULL) GROUP BY e.manager_id", (stage,)).fetchall()
+        connection.execute(
+            "SELECT p.id, p.owner_id, p.status, p.approved_at, p.version, p.start_date, p.end_date, p.cadence_days, "
+            "(SELECT min(acknowledged_at) FROM plan_acknowledgements a WHERE a.plan_id = p.id), "
+            "(SELECT max(version) FROM plan_acknowledgements a WHERE a.plan_id = p.id), "
+            "(SELECT max(held_on) FROM plan_check_ins c WHERE c.plan_id = p.id) FROM improvement_plans p "
+            "JOIN employees e ON e.id = p.employee_id WHERE p.status != 'closed' AND e.is_active").fetchall()
         connection.close()
         times.append(time.perf_counter() - start)
     return statistics.median(times)

@@ -212,8 +212,8 @@ class MainWindow(QMainWindow):
 
                 page = TodayPage(self.workstation)
                 page.counted.connect(self._show_today_badge)
-                page.go_to.connect(lambda place, employee_id, code, cycle_id: self.open_place(
-                    place, employee_id, code, cycle_id or None))
+                page.go_to.connect(lambda place, employee_id, code, cycle_id, ref: self.open_place(
+                    place, employee_id, code, cycle_id or None, ref or None))
             elif key == "kpis":
                 from .pages.kpi_page import KpiPage
 
@@ -292,12 +292,18 @@ class MainWindow(QMainWindow):
             if not getattr(page, "refreshes_itself", False) and areas & PAGE_AREAS.get(key, set()):
                 page.reload()
 
-    def open_place(self, place: str, employee_id: int, code: str = "", cycle_id: int | None = None) -> None:
+    def open_place(self, place: str, employee_id: int, code: str = "", cycle_id: int | None = None,
+                   ref: int | None = None) -> None:
         """Open the page where a cycle blocker (or a Today item) is dealt with, on that person
         (and cycle): people, targets, feedback (360 requests), review (the self or manager
-        review form, by the blocker's code), appraisals, cycles (the cycle's dashboard) or
-        calibration."""
-        if place == "cycles":
+        review form, by the blocker's code), appraisals, cycles (the cycle's dashboard),
+        calibration, or plans (on the plan ``ref``)."""
+        if place == "plans":
+            self.show_page("plans")
+            page = self.page("plans")
+            if ref is not None and hasattr(page, "show_plan"):  # the placeholder page has no plans to show
+                page.show_plan(ref)
+        elif place == "cycles":
             self.show_page("cycles")
             if cycle_id is not None:
                 self.page("cycles").select_cycle(cycle_id)

@@ -3313,27 +3313,27 @@
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -4486,6 +4486,54 @@
         <location filename="../../ui/pages/history_view.py" line="115"/>
         <source>Results across cycles</source>
         <translation>各周期结果</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRulesTab</name>
+    <message>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="24"/>
+        <source>the lowest two bands</source>
+        <translation>最低的两个等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="26"/>
+        <source>Propose an improvement plan at or below band:</source>
+        <translation>等级不高于此值时建议改进计划：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="27"/>
+        <source>A band code of the cycle, e.g. C. Left empty, the cycle&apos;s two lowest bands propose a plan when an appraisal is released or signed.</source>
+        <translation>填写周期中的等级代码，例如 C。留空时，考核发布或签署后，处于周期最低两个等级的人员会被建议制定计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="33"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="34"/>
+        <source>Plan length:</source>
+        <translation>计划时长：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="37"/>
+        <source>Extensions allowed per plan:</source>
+        <translation>每个计划允许延期次数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="39"/>
+        <source>Save plan rules</source>
+        <translation>保存计划规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="49"/>
+        <source>Only HR changes the plan rules.</source>
+        <translation>只有人力资源可以修改计划规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="69"/>
+        <source>Plan rules saved.</source>
+        <translation>计划规则已保存。</translation>
     </message>
 </context>
 <context>
@@ -5709,7 +5757,12 @@
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87"/>
+        <location filename="../../ui/pages/settings_page.py" line="89"/>
+        <source>Plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="91"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
@@ -6350,59 +6403,64 @@
         <translation>以后到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="48"/>
+        <location filename="../../ui/pages/today_page.py" line="49"/>
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="67"/>
+        <location filename="../../ui/pages/today_page.py" line="68"/>
         <source>Nothing needs you today. Forms to fill, reviews to write, appraisals to sign and deadlines appear here when they do.</source>
         <translation>今天没有需要你处理的事项。需要填写的问卷、需要撰写的评价、需要签署的考核和截止日期出现时会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="73"/>
+        <location filename="../../ui/pages/today_page.py" line="74"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="92"/>
+        <location filename="../../ui/pages/today_page.py" line="93"/>
         <source>Loading Today</source>
         <translation>正在加载今日待办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="98"/>
+        <location filename="../../ui/pages/today_page.py" line="99"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="98"/>
+        <location filename="../../ui/pages/today_page.py" line="99"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="98"/>
+        <location filename="../../ui/pages/today_page.py" line="99"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="98"/>
+        <location filename="../../ui/pages/today_page.py" line="99"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="131"/>
+        <location filename="../../ui/pages/today_page.py" line="132"/>
         <source>%1 overdue, %2 due today, %3 later — %4</source>
         <translation>逾期 %1 项，今日到期 %2 项，以后 %3 项 — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="145"/>
+        <location filename="../../ui/pages/today_page.py" line="146"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="147"/>
+        <location filename="../../ui/pages/today_page.py" line="148"/>
         <source>Calibration</source>
         <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="150"/>
+        <source>Improvement Plans</source>
+        <translation>绩效改进计划</translation>
     </message>
 </context>
 <context>
@@ -6883,6 +6941,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="950"/>
+        <location filename="../../reviewer/messages.py" line="1408"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
@@ -6943,6 +7002,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="962"/>
+        <location filename="../../reviewer/messages.py" line="1397"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
@@ -6995,6 +7055,111 @@
         <location filename="../../reviewer/messages.py" line="1282"/>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1396"/>
+        <source>Short or long term</source>
+        <translation>短期或长期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1398"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1399"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1400"/>
+        <source>Check-in cadence</source>
+        <translation>跟进频率</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1401"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1402"/>
+        <source>Action kind</source>
+        <translation>措施类型</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1403"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1404"/>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1405"/>
+        <source>Support the company commits</source>
+        <translation>公司承诺的支持</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1406"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1407"/>
+        <source>Reasoning</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1409"/>
+        <source>Progress (%)</source>
+        <translation>进度（%）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1410"/>
+        <source>On track / at risk / off track</source>
+        <translation>正常 / 有风险 / 偏离</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1411"/>
+        <source>Check-in date</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1412"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1413"/>
+        <source>Check-in</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1414"/>
+        <source>Wording</source>
+        <translation>措辞</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1415"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1416"/>
+        <source>Plan length (months)</source>
+        <translation>计划时长（月）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1417"/>
+        <source>Extensions allowed</source>
+        <translation>允许延期次数</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1418"/>
+        <source>Plan threshold band</source>
+        <translation>触发计划的等级</translation>
     </message>
 </context>
 <context>
@@ -9723,6 +9888,281 @@
         <translation>{cycle} 的阶段“{stage}”到期</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="1381"/>
+        <source>Hold the check-in on the plan of {name} ({number})</source>
+        <translation>进行 {name}（{number}）计划的进度检查</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1382"/>
+        <source>The check-in on the plan of {name} ({number}) is overdue; {owner} holds it</source>
+        <translation>{name}（{number}）计划的进度检查已逾期，由 {owner} 负责</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1384"/>
+        <source>{count:plan check-in|plan check-ins} overdue on the plans {manager} ({number}) holds</source>
+        <translation>{manager}（{number}）负责的计划中有 {count} 次进度检查已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1386"/>
+        <source>Record that {name} ({number}) received version {version} of their plan</source>
+        <translation>记录 {name}（{number}）已确认收到其计划第 {version} 版</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1388"/>
+        <source>{count:plan waits|plans wait} for HR&apos;s approval</source>
+        <translation>{count} 份计划等待 HR 审批</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1389"/>
+        <source>Decide the outcome of the plan of {name} ({number}): its end date has passed</source>
+        <translation>{name}（{number}）的计划已过结束日期，请决定结果</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1421"/>
+        <source>There is no plan {id}; list the plans with main.py plans list.</source>
+        <translation>没有编号为 {id} 的计划；请用 main.py plans list 列出计划。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1422"/>
+        <source>Plan {id} is closed and can no longer change; start a new plan if more is needed.</source>
+        <translation>计划 {id} 已关闭，不能再更改；如需继续，请新建计划。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1424"/>
+        <source>This is required; fill it in.</source>
+        <translation>此项必填，请填写。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1425"/>
+        <source>Too long: keep it within {limit} characters.</source>
+        <translation>内容过长：请控制在 {limit} 个字符以内。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1426"/>
+        <source>&apos;{value}&apos; is neither short_term nor long_term.</source>
+        <translation>“{value}”既不是 short_term（短期）也不是 long_term（长期）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1428"/>
+        <source>The due date {due} is outside the plan ({start} to {end}); pick a day within it.</source>
+        <translation>截止日期 {due} 不在计划期间（{start} 至 {end}）内，请选择期间内的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1430"/>
+        <source>There is no competency {id}.</source>
+        <translation>没有编号为 {id} 的能力项。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1431"/>
+        <source>The plan would end on {end}, not after it starts on {start}; pick a later end date.</source>
+        <translation>计划将在 {end} 结束，并不晚于开始日期 {start}；请选择更晚的结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1433"/>
+        <source>A plan runs {low} to {high} months, so that progress can show and a decision follows; {end} is outside that.</source>
+        <translation>计划期为 {low} 至 {high} 个月，以便看到进展并作出决定；{end} 超出了这个范围。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1436"/>
+        <source>&apos;{value}&apos; is not a plan kind; give improvement or development.</source>
+        <translation>“{value}”不是计划类型；请填写 improvement（改进）或 development（发展）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1437"/>
+        <source>&apos;{value}&apos; is not where a plan starts; give appraisal, alert or scratch.</source>
+        <translation>“{value}”不是计划的来源；请填写 appraisal（考核）、alert（预警）或 scratch（新建）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1439"/>
+        <source>&apos;{value}&apos; days is not a check-in cadence; give 7 (weekly) or 14 (every two weeks).</source>
+        <translation>{value} 天不是有效的跟进频率；请填写 7（每周）或 14（每两周）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1441"/>
+        <source>&apos;{value}&apos; is not a cause; give skills, process, market or other.</source>
+        <translation>“{value}”不是有效的原因；请填写 skills（技能）、process（流程）、market（市场）或 other（其他）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1443"/>
+        <source>A plan holds at most {goals} goals and {actions} actions; keep to the few that matter.</source>
+        <translation>一个计划最多包含 {goals} 个目标和 {actions} 项措施；请聚焦最重要的几项。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1445"/>
+        <source>&apos;{value}&apos; is not an action kind; give training, mentoring, course or other.</source>
+        <translation>“{value}”不是措施类型；请填写 training（培训）、mentoring（辅导）、course（课程）或 other（其他）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1447"/>
+        <source>There is no goal {value} in this plan.</source>
+        <translation>本计划中没有第 {value} 个目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1448"/>
+        <source>Appraisal {id} is someone else&apos;s; start the plan from the person&apos;s own appraisal.</source>
+        <translation>考核 {id} 属于其他人；请从本人的考核开始制定计划。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1450"/>
+        <source>{name} has no manager to own the plan; set their manager on the People page first.</source>
+        <translation>{name} 没有可负责该计划的上级；请先在“人员”页面设置其上级。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1452"/>
+        <source>Plan {id} is approved, so it is no longer a draft; change its goals one by one with a reason.</source>
+        <translation>计划 {id} 已获批准，不再是草稿；请逐个修改目标并说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1454"/>
+        <source>Plan {id} belongs to someone else.</source>
+        <translation>计划 {id} 属于其他人。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1455"/>
+        <source>Plan {id} is approved already.</source>
+        <translation>计划 {id} 已经批准。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1456"/>
+        <source>Plan {id} has no goals yet; add at least one before approval.</source>
+        <translation>计划 {id} 还没有目标；批准前请至少添加一个目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1457"/>
+        <source>Plan {id} is not approved by HR yet, so there is nothing to acknowledge.</source>
+        <translation>计划 {id} 尚未经人力资源批准，暂无可确认的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1459"/>
+        <source>Version {version} of plan {id} is acknowledged already.</source>
+        <translation>计划 {id} 的第 {version} 版已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1461"/>
+        <source>There is no plan goal {id}.</source>
+        <translation>没有编号为 {id} 的计划目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1462"/>
+        <source>Plan {id} is still a draft; edit the draft instead (no reason needed before approval).</source>
+        <translation>计划 {id} 仍是草稿；请直接编辑草稿（批准前无需说明理由）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1464"/>
+        <source>Nothing in goal {id} changed.</source>
+        <translation>目标 {id} 没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1465"/>
+        <source>Plan {id} is not running: it runs from the employee&apos;s first acknowledgement until it is closed.</source>
+        <translation>计划 {id} 未在执行：计划自员工首次确认起执行，直至关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1467"/>
+        <source>Plan {id} has had the {allowed:extension|extensions} the company allows; decide its outcome now.</source>
+        <translation>计划 {id} 已用完公司允许的 {allowed} 次延期；请现在决定其结果。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1469"/>
+        <source>The new end date {value} must come after the current one, {end}.</source>
+        <translation>新的结束日期 {value} 必须晚于当前结束日期 {end}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1471"/>
+        <source>Choose the outcome: succeeded, extended, transferred or ended.</source>
+        <translation>请选择结果：成功、延期、调岗或终止。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1473"/>
+        <source>&apos;{value}&apos; is not an outcome; give success, extended, transferred or terminated.</source>
+        <translation>“{value}”不是有效结果；请填写 success（成功）、extended（延期）、transferred（调岗）或 terminated（终止）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1475"/>
+        <source>An extension needs the new end date.</source>
+        <translation>延期需要填写新的结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1476"/>
+        <source>Plan {id} is a draft: delete it instead of closing it.</source>
+        <translation>计划 {id} 是草稿：请删除而不是关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1478"/>
+        <source>&apos;{value}&apos; is not from 0 to {high} extensions.</source>
+        <translation>“{value}”不在 0 到 {high} 次延期之间。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1479"/>
+        <source>Goal {id} is not a goal of plan {plan} (or is named twice).</source>
+        <translation>目标 {id} 不属于计划 {plan}（或被重复填写）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1481"/>
+        <source>&apos;{value}&apos; is not a percentage from 0 to 100.</source>
+        <translation>“{value}”不是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1482"/>
+        <source>&apos;{value}&apos; is not a state; give on_track, at_risk or off_track.</source>
+        <translation>“{value}”不是有效状态；请填写 on_track（正常）、at_risk（有风险）或 off_track（偏离）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1484"/>
+        <source>A check-in on plan {id} records the progress of at least one goal.</source>
+        <translation>计划 {id} 的每次跟进至少要记录一个目标的进度。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1486"/>
+        <source>Evidence {ids} is not among the person&apos;s own evidence; attach it to one of their targets first.</source>
+        <translation>佐证材料 {ids} 不属于此人；请先把它附到此人的某个指标上。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1488"/>
+        <source>A check-in on {value} is not possible: pick a day from {start} to {today}.</source>
+        <translation>不能在 {value} 记录跟进：请选择 {start} 至 {today} 之间的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1490"/>
+        <source>{value} is before the plan started ({start}).</source>
+        <translation>{value} 早于计划开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1491"/>
+        <source>A formal warning stands on a check-in that recorded the shortfall; record that check-in first.</source>
+        <translation>正式警告必须基于记录了差距的跟进；请先记录该次跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1493"/>
+        <source>Check-in {id} is not a check-in of plan {plan}.</source>
+        <translation>跟进 {id} 不属于计划 {plan}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1494"/>
+        <source>Name the goals that were missed.</source>
+        <translation>请写明未达成的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1495"/>
+        <source>The check-in of {held_on} did not record these goals at risk or off track, so a warning cannot name them: {goals}.</source>
+        <translation>{held_on} 的跟进并未将这些目标记录为有风险或偏离，因此警告不能列出它们：{goals}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1498"/>
+        <source>The warning&apos;s date {value} is before the check-in it stands on ({held_on}).</source>
+        <translation>警告日期 {value} 早于其所依据的跟进日期（{held_on}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1500"/>
+        <source>&apos;{value}&apos; is not a plan stage; give one of {known}.</source>
+        <translation>“{value}”不是计划阶段；请填写以下之一：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1501"/>
+        <source>&apos;{value}&apos; is not a band of any cycle; give one of {known}, or leave it empty for the lowest two.</source>
+        <translation>“{value}”不是任何周期的等级；请填写以下之一：{known}，或留空表示最低的两个等级。</translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -9748,7 +10188,7 @@
         <translation>检查完毕；未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="76"/>
+        <location filename="../../reviewer/demo/__init__.py" line="77"/>
         <location filename="../../reviewer/kpi/actuals_import.py" line="254"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="257"/>
         <location filename="../../reviewer/reviews/importing.py" line="247"/>
@@ -9764,42 +10204,42 @@
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="44"/>
+        <location filename="../../reviewer/demo/__init__.py" line="45"/>
         <source>Creating positions and the KPI catalogue</source>
         <translation>正在创建岗位和 KPI 指标库</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="47"/>
+        <location filename="../../reviewer/demo/__init__.py" line="48"/>
         <source>Creating departments and people</source>
         <translation>正在创建部门和人员</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="54"/>
+        <location filename="../../reviewer/demo/__init__.py" line="55"/>
         <source>Building the closed cycle</source>
         <translation>正在生成已结束的考核周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="57"/>
+        <location filename="../../reviewer/demo/__init__.py" line="58"/>
         <source>Collecting 360 feedback for the closed cycle</source>
         <translation>正在为已结束周期收集 360 评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="59"/>
+        <location filename="../../reviewer/demo/__init__.py" line="60"/>
         <source>Scoring and calibrating appraisals</source>
         <translation>正在评分并校准考核结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="63"/>
+        <location filename="../../reviewer/demo/__init__.py" line="64"/>
         <source>Opening the current cycle</source>
         <translation>正在开启当前考核周期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="66"/>
+        <location filename="../../reviewer/demo/__init__.py" line="67"/>
         <source>Adding partial 360 answers</source>
         <translation>正在添加部分 360 评估答卷</translation>
     </message>
     <message>
-        <location filename="../../reviewer/demo/__init__.py" line="68"/>
+        <location filename="../../reviewer/demo/__init__.py" line="69"/>
         <source>Writing the current cycle&apos;s self-reviews</source>
         <translation>正在写入当前周期的自我评估</translation>
     </message>

@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from . import access, calibrate, cycles, forms, goals, pdf, plans, signing, today, transfer
 
-    for area in (access, transfer, forms, pdf, cycles, signing, goals, calibrate, today, plans):
+    for area in (access, transfer, forms, pdf, cycles, signing, goals, calibrate, plans, today):
         area.add_commands(commands, common)
     return parser
 

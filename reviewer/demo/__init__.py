@@ -16,6 +16,7 @@ from ..cycles.catalogue import install_catalogue
 from ..errors import ValidationError
 from ..progress import Progress
 from .organisation import insert_organisation, insert_positions, plan_organisation
+from .plans import add_demo_plans
 from .results import CLOSED, OPEN, ResultsBuilder, add_customer_raters
 from ..messages import QT_TRANSLATE_NOOP
 
@@ -58,7 +59,7 @@ def build_demo(session: Session, progress: Progress | None = None, size: int = D
     ratings = builder.add_feedback(closed, CLOSED, customers, complete=True)
     progress.step(0.60, QT_TRANSLATE_NOOP("progress", "Scoring and calibrating appraisals"))
     appraisals = builder.add_appraisals(closed, kpi_results, ratings)
-    improvement = builder.add_improvement_plan(closed, appraisals)
+    improvement = add_demo_plans(session, builder.people, closed, appraisals)
 
     progress.step(0.70, QT_TRANSLATE_NOOP("progress", "Opening the current cycle"))
     current = builder.create_cycle(OPEN)

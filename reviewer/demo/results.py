@@ -1,5 +1,5 @@
 """The demo's cycles: one closed with complete results, one open in the 360 stage
-with partial answers, and an improvement plan under way."""
+with partial answers (the plans are in plans.py)."""
 from __future__ import annotations
 
 import random
@@ -12,7 +12,6 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import (
-    ActionKind,
     Actual,
     Answer,
     Appraisal,
@@ -34,22 +33,14 @@ from db.models import (
     FormSection,
     FormTemplate,
     Frequency,
-    GoalHorizon,
-    GoalStatus,
-    ImprovementPlan,
     Kpi,
     KpiDirection,
     KpiTemplate,
     KpiUnit,
-    PlanAction,
-    PlanCheckIn,
-    PlanGoal,
-    PlanStatus,
     QuestionKind,
     RatingBand,
     Relationship,
     RequestStatus,
-    RootCause,
     ScoringRule,
     Target,
 )
@@ -427,48 +418,6 @@ class ResultsBuilder:
         self.session.add_all(reviews)
         self.session.flush()
         refresh_cycle_scores(self.session, cycle)
-
-    # -- improvement plan -------------------------------------------------------------
-    def add_improvement_plan(self, cycle: Cycle, appraisals: list[Appraisal]) -> ImprovementPlan:
-        candidates = [
-            a for a in appraisals
-            if self.people[a.employee_id].row["is_active"] and not self.people[a.employee_id].reports
-        ]
-        weakest = min(candidates, key=lambda a: a.final_score)
-        person = self.people[weakest.employee_id]
-        plan = ImprovementPlan(
-            employee_id=person.id, owner_id=person.row["manager_id"], cycle_id=cycle.id,
-            reason=f"{cycle.name} 考核综合得分 {weakest.final_score:.1f}，低于岗位要求；多项关键指标未达成。",
-            analysis="与同岗位优秀员工对比：客户跟进频次偏低，拜访记录不完整；主要原因是技能不足，而非市场变化。",
-            root_cause=RootCause.SKILLS, start_date=date(2026, 8, 1), end_date=date(2026, 12, 31),
-            status=PlanStatus.ACTIVE,
-        )
-        plan.goals = [
-            PlanGoal(position=1, horizon=GoalHorizon.SHORT_TERM, description="每周完成客户跟进不少于 15 次",
-                     measure="CRM 跟进记录数", due_date=date(2026, 8, 31), status=GoalStatus.MET),
-            PlanGoal(position=2, horizon=GoalHorizon.SHORT_TERM, description="拜访记录当天完整录入",
-                     measure="记录完整率 ≥ 95%", due_date=date(2026, 9, 30), status=GoalStatus.MISSED),
-            PlanGoal(position=3, horizon=GoalHorizon.LONG_TERM, description="季度关键指标达成率达到 90%",
-                     measure="KPI 加权达成率", due_date=date(2026, 11, 30)),
-            PlanGoal(position=4, horizon=GoalHorizon.LONG_TERM, description="客户满意度回到 85% 以上",
-                     measure="季度客户满意度调查", due_date=date(2026, 12, 31)),
-        ]
-        plan.actions = [
-            PlanAction(kind=ActionKind.MENTORING, description="由组内业绩第一的同事一对一带教，每周一次",
-                       owner="组长", due_date=date(2026, 12, 31)),
-            PlanAction(kind=ActionKind.TRAINING, description="参加内部 CRM 系统使用培训", owner="HR",
-                       due_date=date(2026, 8, 20), done_on=date(2026, 8, 18)),
-            PlanAction(kind=ActionKind.COURSE, description="外部课程：顾问式销售技巧", owner="HR",
-                       due_date=date(2026, 10, 31), done_on=date(2026, 10, 25)),
-        ]
-        progress = [20, 30, 38, 45, 52, 60, 66, 72]
-        plan.check_ins = [
-            PlanCheckIn(held_on=date(2026, 8, 14) + timedelta(days=14 * n), progress_pct=p,
-                        notes="按计划推进，跟进次数明显增加。" if p >= 45 else "开始执行计划，记录完整性仍需加强。")
-            for n, p in enumerate(progress)
-        ]
-        self.session.add(plan)
-        return plan
 
 
 def add_customer_raters(session: Session, rng: random.Random, plan: OrganisationPlan) -> dict[int, int]:

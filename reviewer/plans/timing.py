@@ -16,6 +16,7 @@ from db.models import PlanStatus
 # Where a plan stands, as the list and the page name it.
 DRAFT, AWAITING_ACKNOWLEDGEMENT, ACTIVE, EXTENDED, CLOSED = (
     "draft", "awaiting_acknowledgement", "active", "extended", "closed")
+STAGES = (DRAFT, AWAITING_ACKNOWLEDGEMENT, ACTIVE, EXTENDED, CLOSED)
 # Its health, from the latest check-in: any goal at risk or off track puts the plan at risk.
 ON_TRACK, AT_RISK, NOT_CHECKED = "on_track", "at_risk", "not_checked"
 GOAL_STATES = ("on_track", "at_risk", "off_track")
@@ -38,8 +39,10 @@ def stage_of(status: PlanStatus | str, approved_at: datetime | None, acknowledge
     status = PlanStatus(status)
     if status == PlanStatus.CLOSED:
         return CLOSED
-    if approved_at is None:
+    if approved_at is None and (status == PlanStatus.DRAFT or acknowledged_version is not None):
         return DRAFT
+    if approved_at is None:  # running from before approvals were recorded (databases older than 0011)
+        return EXTENDED if status == PlanStatus.EXTENDED else ACTIVE
     if acknowledged_version is None or acknowledged_version < version:
         return AWAITING_ACKNOWLEDGEMENT
     return EXTENDED if status == PlanStatus.EXTENDED else ACTIVE

@@ -1,6 +1,6 @@
 """What one Today item is, how urgent a due date makes it, and the registry of the
 functions that find items: one function per kind of work (360 forms, reviews,
-signatures, calibration, KPI alerts, stage deadlines; plan check-ins later), each
+signatures, calibration, KPI alerts, stage deadlines, plans), each
 registered with ``@source`` and called by ``reviewer.today.view.today``."""
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ URGENCIES = (OVERDUE, DUE_TODAY, DUE_LATER)
 PLACE_PEOPLE, PLACE_TARGETS, PLACE_FEEDBACK, PLACE_REVIEW, PLACE_APPRAISALS = (
     "people", "targets", "feedback", "review", "appraisals")
 PLACE_CYCLES, PLACE_CALIBRATION = "cycles", "calibration"
+PLACE_PLANS = "plans"  # with ``ref``, the plan's id, when the item is about one plan
 
 
 def urgency_of(due: date | None, today: date) -> str:
@@ -47,7 +48,7 @@ class TodayItem:
     manager_name: str | None = None
     mine: bool = True
     count: int = 1
-    ref: int | None = None  # the row the item is about (a calibration session), when not a person
+    ref: int | None = None  # the row the item is about (a calibration session, a plan)
 
     @property
     def title(self) -> str:
@@ -62,7 +63,7 @@ class TodayItem:
                 "due": self.due.isoformat() if self.due else None, "urgency": self.urgency,
                 "employee_no": self.employee_no, "person": self.person, "manager": self.manager_name,
                 "mine": self.mine, "count": self.count, "place": self.place, "place_code": self.place_code,
-                "cycle_id": self.cycle_id, "employee_id": self.employee_id}
+                "cycle_id": self.cycle_id, "employee_id": self.employee_id, "ref": self.ref}
 
 
 Source = Callable[[Any], Iterable[TodayItem]]

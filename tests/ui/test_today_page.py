@@ -79,3 +79,25 @@ def test_nothing_to_do_shows_the_empty_state(app, qtbot, demo_database):
     assert page.stack.currentIndex() == page.EMPTY
     assert page.empty.text().startswith("Nothing needs you today")
     assert main.sidebar.item(0).text() == "Today"
+
+
+def test_a_plan_item_opens_the_plans_page_on_that_plan(app, qtbot, demo_database):
+    """The demo's plan awaiting acknowledgement is manager1's: Enter on it opens the plans page,
+    on that plan when the page can show one (and just the page while it cannot)."""
+    main, page = _open(app, qtbot, Workstation(demo_database, _manager(demo_database)))
+    rows = [(page.model.index(r, 0, page.model.index(g, 0)))
+            for g in range(page.model.rowCount()) for r in range(page.model.rowCount(page.model.index(g, 0)))]
+    plan_rows = [index for index in rows if index.data(Qt.ItemDataRole.UserRole + 1).kind == "plan_acknowledgement"]
+    assert len(plan_rows) == 1
+    item = plan_rows[0].data(Qt.ItemDataRole.UserRole + 1)
+    assert item.ref and item.place == "plans"
+    page.list.setCurrentIndex(plan_rows[0])
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    assert main.current_page_key() == "plans"
+    shown = []
+    main.page("plans").show_plan = shown.append  # the plans page's own method, once it exists
+    main.show_page("today")
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    assert main.current_page_key() == "plans" and shown == [item.ref]

@@ -83,6 +83,10 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.general, self.tr("General"))
         self.profiles = ProfilesTab(workstation)
         self.tabs.addTab(self.profiles, self.tr("Profiles"))
+        from .plan_rules_tab import PlanRulesTab
+
+        self.plan_rules = PlanRulesTab(workstation)
+        self.tabs.addTab(self.plan_rules, self.tr("Plans"))
         self.audit = AuditTab(workstation)
         self.audit_index = self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.setTabVisible(self.audit_index, False)  # until the service says this user may read it

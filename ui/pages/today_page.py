@@ -28,10 +28,11 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TodayPage(QWidget):
-    """``go_to(place, employee_id, code, cycle_id)`` asks the window to open a place;
-    ``counted(overdue, due_today, due_later)`` gives the sidebar its figures."""
+    """``go_to(place, employee_id, code, cycle_id, ref)`` asks the window to open a place
+    (``ref``: the row there, such as a plan; 0 for none); ``counted(overdue, due_today,
+    due_later)`` gives the sidebar its figures."""
 
-    go_to = Signal(str, int, str, int)
+    go_to = Signal(str, int, str, int, int)
     counted = Signal(int, int, int)
     loaded = Signal()
     LIST, EMPTY, LOADING = range(3)
@@ -145,6 +146,8 @@ class TodayPage(QWidget):
             return QCoreApplication.translate("TodayPage", "Cycles")
         if place == "calibration":
             return QCoreApplication.translate("TodayPage", "Calibration")
+        if place == "plans":
+            return QCoreApplication.translate("TodayPage", "Improvement Plans")
         return place_name(place)
 
     def _open_current(self) -> None:
@@ -155,4 +158,4 @@ class TodayPage(QWidget):
         item = index.data(ITEM_ROLE) if index.isValid() else None
         if item is None:
             return
-        self.go_to.emit(item.place, item.employee_id or 0, item.place_code, item.cycle_id or 0)
+        self.go_to.emit(item.place, item.employee_id or 0, item.place_code, item.cycle_id or 0, item.ref or 0)

@@ -67,7 +67,45 @@ def test_closed_cycle_is_complete_and_open_cycle_is_partial(demo_database):
             .where(FeedbackRequest.status == RequestStatus.IN_PROGRESS))
         assert in_progress_answers > 0
         plans = session.scalars(select(ImprovementPlan)).all()
-        assert len(plans) == 1 and plans[0].status == PlanStatus.ACTIVE and plans[0].check_ins
+        assert len(plans) == 3 and plans[0].status == PlanStatus.ACTIVE and plans[0].check_ins
+
+
+def test_demo_plans_stand_at_each_point_of_the_lifecycle(demo_database):
+    """An improvement plan under way (acknowledged, progress per goal at every check-in, at
+    risk now, a recognition and a warning naming the check-in that recorded the shortfall),
+    a development plan with one check-in, and a plan that waits for acknowledgement, owned
+    by manager1. History rows name people; none points at an app user."""
+    from db.models import AppUser, PlanAcknowledgement, PlanCheckIn, PlanCheckInGoal, PlanEvent, PlanWarning
+    from reviewer.plans.timing import health_of, stage_of
+
+    with demo_database.session() as session:
+        plans = session.scalars(select(ImprovementPlan).order_by(ImprovementPlan.id)).all()
+        acknowledged = dict(session.execute(select(PlanAcknowledgement.plan_id, func.max(PlanAcknowledgement.version))
+                                            .group_by(PlanAcknowledgement.plan_id)).all())
+        stages = [(plan.kind, stage_of(plan.status, plan.approved_at, acknowledged.get(plan.id), plan.version))
+                  for plan in plans]
+        assert stages == [("improvement", "active"), ("development", "active"),
+                          ("improvement", "awaiting_acknowledgement")]
+        under_way, development, waiting = plans
+        assert all(goal.baseline and goal.target for plan in plans for goal in plan.goals)
+        progress = {(row.check_in_id, row.goal_id): row.state for row in session.scalars(select(PlanCheckInGoal))}
+        for check_in in under_way.check_ins:
+            assert all((check_in.id, goal.id) in progress for goal in under_way.goals)
+        latest = under_way.check_ins[-1]
+        assert health_of([progress[(latest.id, goal.id)] for goal in under_way.goals]) == "at_risk"
+        notes = {note.kind: note for note in under_way.warnings}
+        warning = notes["warning"]
+        assert all(progress[(warning.check_in_id, goal_id)] in ("at_risk", "off_track") for goal_id in warning.goal_ids)
+        assert notes["recognition"].reason and len(development.check_ins) == 1 and not waiting.check_ins
+        events = session.execute(select(PlanEvent.plan_id, PlanEvent.kind).order_by(PlanEvent.id)).all()
+        assert events == [(under_way.id, "approved"), (under_way.id, "acknowledged"), (development.id, "approved"),
+                          (development.id, "acknowledged"), (waiting.id, "approved")]
+        manager1 = session.scalar(select(AppUser.employee_id).where(AppUser.username == "manager1"))
+        assert waiting.owner_id == manager1
+        assert not session.scalar(select(func.count()).select_from(PlanCheckIn)
+                                  .where(PlanCheckIn.recorded_by_id.is_not(None)))
+        assert not session.scalar(select(func.count()).select_from(PlanWarning)
+                                  .where(PlanWarning.issued_by_id.is_not(None)))
 
 
 def test_open_cycle_has_appraisals_and_self_reviews_at_every_step(demo_database):

@@ -1,0 +1,96 @@
+"""The company's plan rules, kept with the data set (app_settings): the band at or below
+which an appraisal proposes an improvement plan (none set: the two lowest bands of the
+cycle), the plan's default length in months, and how many extensions a plan may have."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from sqlalchemy.orm import Session
+
+from sqlalchemy import select
+
+from db.models import AppSetting, RatingBand
+
+from ..access import require_hr
+from ..errors import RowProblem, ValidationError
+from ..text import refuse_hidden_characters
+from .settings import PLAN_MONTHS_RANGE, PlanSettings
+
+RULES_KEY = "plans.rules"
+MAX_EXTENSIONS = 3
+
+
+@dataclass(frozen=True)
+class PlanRules:
+    threshold_band: str | None = None  # a band code; None: the cycle's second-lowest band
+    plan_months: int = 3
+    extensions_allowed: int = 1
+
+    def proposal_settings(self) -> PlanSettings:
+        return PlanSettings(long_term_months=min(3, self.plan_months), plan_months=self.plan_months)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def plan_rules(session: Session) -> PlanRules:
+    stored = session.get(AppSetting, RULES_KEY)
+    if stored is None:
+        return PlanRules()
+    try:
+        values = json.loads(stored.value)
+        return PlanRules(values.get("threshold_band"), int(values.get("plan_months", 3)),
+                         int(values.get("extensions_allowed", 1)))
+    except (ValueError, TypeError, AttributeError):  # a hand-edited value: the defaults, not a crash
+        return PlanRules()
+
+
+def save_plan_rules(session: Session, rules: PlanRules) -> None:
+    require_hr(session)
+    low, high = PLAN_MONTHS_RANGE
+    if not low <= rules.plan_months <= high:
+        raise ValidationError.listing([RowProblem(None, "plan_months", "plans_months_range",
+                                                  {"value": rules.plan_months, "low": low, "high": high})])
+    if not 0 <= rules.extensions_allowed <= MAX_EXTENSIONS:
+        raise ValidationError.listing([RowProblem(None, "extensions_allowed", "plan_extensions_range",
+                                                  {"value": rules.extensions_allowed, "high": MAX_EXTENSIONS})])
+    threshold = (rules.threshold_band or "").strip() or None
+    if threshold is not None:
+        refuse_hidden_characters("threshold_band", threshold)
+        known = sorted(set(session.scalars(select(RatingBand.code))))
+        if threshold.casefold() not in {code.casefold() for code in known}:
+            raise ValidationError.listing([RowProblem(None, "threshold_band", "plan_threshold_unknown",
+                                                      {"value": threshold, "known": ", ".join(known) or "-"})])
+    stored = session.get(AppSetting, RULES_KEY) or AppSetting(key=RULES_KEY, value="{}")
+    stored.value = json.dumps({**rules.as_dict(), "threshold_band": threshold})
+    session.add(stored)
+    session.flush()
+
+
+def threshold_band_code(session: Session, cycle_id: int) -> str | None:
+    """The band at or below which the cycle's appraisals propose an improvement plan: the
+    company's choice when the cycle has that band, else the cycle's second-lowest band
+    (the lowest two); None for a cycle without bands."""
+    from ..calibration.bands import cycle_bands
+
+    bands = cycle_bands(session, cycle_id)  # highest first
+    if not bands:
+        return None
+    chosen = plan_rules(session).threshold_band
+    codes = {band.code.casefold(): band.code for band in bands}
+    if chosen and chosen.casefold() in codes:
+        return codes[chosen.casefold()]
+    return bands[-2].code if len(bands) >= 2 else bands[-1].code
+
+
+def plan_proposed_for(session: Session, appraisal_id: int):
+    """Whether the appraisal's band calls for an improvement plan by the company's rule
+    (reviewer.plans.eligibility), or None when its cycle has no bands."""
+    from db.models import Appraisal
+
+    from .eligibility import eligible_for_plan
+
+    appraisal = session.get(Appraisal, appraisal_id)
+    threshold = threshold_band_code(session, appraisal.cycle_id) if appraisal is not None else None
+    return None if threshold is None else eligible_for_plan(session, appraisal_id, threshold)
