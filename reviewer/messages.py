@@ -1504,7 +1504,6 @@ PROBLEMS.update({
 
 # the plan document: its PDF, signing and verification (issue 17, slice planpdf)
 PROBLEMS.update({
-    "plan_document_unknown": QT_TRANSLATE_NOOP("problems", "There is no plan with id {id}."),
     "not_a_plan_pdf": QT_TRANSLATE_NOOP(
         "problems", "This PDF is not a plan document of this database; write the plan's PDF again."),
     "plan_signing_not_issued": QT_TRANSLATE_NOOP(

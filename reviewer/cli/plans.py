@@ -79,10 +79,11 @@ def _run_pdf(args) -> tuple[dict[str, Any], str]:
     except OSError as error:
         raise ValidationError.coded("file_not_written", path=str(args.out),
                                     detail=str(error.strerror or error)) from None
-    payload = {"file": str(args.out), "plan": document.plan_id, "version": document.version,
-               "employee_no": document.employee_no, "name": document.person, "stage": document.stage}
-    return payload, (f"Wrote version {document.version} of the plan of {document.person} ({document.employee_no}) "
-                     f"to {args.out}; it is {document.stage.replace('_', ' ')}.")
+    row = document.view.row
+    payload = {"file": str(args.out), "plan": row.id, "version": row.version, "employee_no": row.employee_no,
+               "name": row.person, "stage": row.stage}
+    return payload, (f"Wrote version {row.version} of the plan of {row.person} ({row.employee_no}) to {args.out}; "
+                     f"it is {STAGE_WORDS[row.stage]}.")
 
 
 def _run_sign(args) -> tuple[dict[str, Any], str]:

@@ -37,12 +37,13 @@ def plan_keywords(document: PlanDocument) -> str:
 def render_plan(document: PlanDocument, language: str = "en") -> bytes:
     font = register_page_font()
     styles = Styles(font)
-    title = label(f"title.{document.kind}", language)
+    row = document.view.row
+    title = label(f"title.{row.kind}", language)
     buffer = io.BytesIO()
     pdf = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-        title=f"{title} — {document.person} — v{document.version}", author=label("author", language),
-        subject=f"{document.employee_no} · {document.start_date.isoformat()} – {document.end_date.isoformat()}",
+        title=f"{title} — {row.person} — v{row.version}", author=label("author", language),
+        subject=f"{row.employee_no} · {row.start_date.isoformat()} – {row.end_date.isoformat()}",
         creator=label("author", language), lang="zh-CN" if is_chinese(language) else "en",
         keywords=plan_keywords(document))
     width = A4[0] - 2 * MARGIN
@@ -51,17 +52,19 @@ def render_plan(document: PlanDocument, language: str = "en") -> bytes:
              + parts.timeline() + parts.check_ins() + parts.notes() + parts.acknowledgements() + parts.outcome()
              + parts.signatures())
     pdf.build(story, canvasmaker=numbered_canvas(
-        f"{title} · {document.person} · v{document.version}", language, font, document.stage == "draft"))
+        f"{title} · {row.person} · v{row.version}", language, font, row.stage == "draft"))
     return buffer.getvalue()
 
 
 class _Parts:
     """The document's sections, each a list of flowables."""
 
-    def __init__(self, doc: PlanDocument, language: str, styles: Styles, width: float):
-        self.doc, self.language, self.styles, self.width = doc, language, styles, width
+    def __init__(self, document: PlanDocument, language: str, styles: Styles, width: float):
+        self.department = document.department
+        self.doc, self.row = document.view, document.view.row
+        self.language, self.styles, self.width = language, styles, width
         self.colon = "：" if is_chinese(language) else ": "
-        self.number = {goal.id: n for n, goal in enumerate(doc.goals, start=1)}
+        self.number = {goal.id: n for n, goal in enumerate(self.doc.goals, start=1)}
         # "short term" wraps between its words, never inside one
         self.keep_words = ParagraphStyle("keep_words", parent=styles.cell, wordWrap=None)
 
@@ -83,27 +86,27 @@ class _Parts:
         return table
 
     def heading(self) -> list:
-        doc, L = self.doc, self.L
-        story = [self.p(L(f"title.{doc.kind}"), self.styles.title),
-                 self.p(f"{doc.person} · {doc.start_date.isoformat()} – {doc.end_date.isoformat()}",
+        doc, row, L = self.doc, self.row, self.L
+        story = [self.p(L(f"title.{row.kind}"), self.styles.title),
+                 self.p(f"{row.person} · {row.start_date.isoformat()} – {row.end_date.isoformat()}",
                         self.styles.subtitle)]
-        if doc.stage == "draft":
+        if row.stage == "draft":
             story += [self.p(L("draft"), self.styles.banner), Spacer(1, 10)]
-        stage = L(f"stage.{doc.stage}")
-        if doc.stage in ("active", "extended"):
-            stage += f" · {L(f'health.{doc.health}')}"
+        stage = L(f"stage.{row.stage}")
+        if row.stage in ("active", "extended"):
+            stage += f" · {L(f'health.{row.health}')}"
         approved = (f"{doc.approved_at:%Y-%m-%d} · {doc.approved_by}" if doc.approved_at and doc.approved_by
                     else f"{doc.approved_at:%Y-%m-%d}" if doc.approved_at else L("not_approved"))
         facts = [
-            (L("employee"), f"{doc.person} ({doc.employee_no})", L("kind"), L(f"kind.{doc.kind}")),
-            (L("position"), localised(doc.position, doc.position_zh, self.language) or "—",
-             L("period"), f"{doc.start_date.isoformat()} – {doc.end_date.isoformat()}"),
-            (L("department"), doc.department or "—", L("stage"), stage),
-            (L("manager"), doc.owner, L("version"), str(doc.version)),
+            (L("employee"), f"{row.person} ({row.employee_no})", L("kind"), L(f"kind.{row.kind}")),
+            (L("position"), localised(*(doc.position or (None, None)), self.language) or "—",
+             L("period"), f"{row.start_date.isoformat()} – {row.end_date.isoformat()}"),
+            (L("department"), self.department or "—", L("stage"), stage),
+            (L("manager"), row.owner, L("version"), str(row.version)),
             (L("cadence"), L("cadence_days", days=doc.cadence_days), L("approved"), approved),
         ]
-        if doc.cycle_name:
-            facts.append((L("cycle"), doc.cycle_name, "", ""))
+        if row.cycle_name:
+            facts.append((L("cycle"), row.cycle_name, "", ""))
         rows = [[self.p(a, self.styles.small), self.cell(b), self.p(c, self.styles.small), self.cell(d or " ")]
                 for a, b, c, d in facts]
         table = Table(rows, colWidths=[self.width * f for f in (0.16, 0.34, 0.14, 0.36)])
@@ -138,9 +141,9 @@ class _Parts:
                                 ("VALIGN", (0, 0), (-1, -1), "TOP")))
         story.append(Spacer(1, 4))
         revisions = [(n, revision) for n, goal in enumerate(doc.goals, start=1) for revision in goal.revisions]
-        for n, (changed_on, by, reason) in revisions:
-            story.append(self.p(L("revision", number=n, date=changed_on.isoformat(), by=by, reason=reason),
-                                self.styles.small))
+        for n, revision in revisions:
+            story.append(self.p(L("revision", number=n, date=f"{revision.changed_at:%Y-%m-%d}", by=revision.by,
+                                  reason=revision.reason), self.styles.small))
         return story
 
     def actions(self) -> list:
@@ -165,11 +168,11 @@ class _Parts:
         if not doc.check_ins:
             return story + [self.p(L("no_check_ins"))]
         overall = Series(L("overall"), tuple((c.held_on, c.progress_pct) for c in doc.check_ins))
-        goals = [Series(L("goal_n", number=n), tuple((c.held_on, pct) for c in doc.check_ins
-                                                     for goal_id, pct, _state in c.goals if goal_id == goal.id))
+        goals = [Series(L("goal_n", number=n), tuple((c.held_on, g.progress_pct) for c in doc.check_ins
+                                                     for g in c.goals if g.goal_id == goal.id))
                  for n, goal in enumerate(doc.goals, start=1)]
         markers = [Marker(note.kind, note.issued_on) for note in doc.notes]
-        chart = timeline(overall, [g for g in goals if g.points], markers, doc.start_date, doc.end_date,
+        chart = timeline(overall, [g for g in goals if g.points], markers, self.row.start_date, self.row.end_date,
                          self.styles.font, self.width,
                          {kind: L(f"marker.{kind}") for kind in ("warning", "recognition")})
         return story + [KeepTogether([self.p(L("timeline_note"), self.styles.small), chart])]
@@ -180,8 +183,8 @@ class _Parts:
             return []
         rows = [self.head(L("date"), L("progress"), L("per_goal"), L("notes"), L("by"))]
         for check_in in doc.check_ins:
-            per_goal = "; ".join(f"{self.number.get(goal_id, '?')}: {pct}% {L(f'state.{state}')}"
-                                 for goal_id, pct, state in sorted(check_in.goals, key=lambda g: self.number.get(g[0], 0)))
+            per_goal = "; ".join(f"{self.number.get(g.goal_id, '?')}: {g.progress_pct}% {L(f'state.{g.state}')}"
+                                 for g in sorted(check_in.goals, key=lambda g: self.number.get(g.goal_id, 0)))
             rows.append([check_in.held_on.isoformat(), f"{check_in.progress_pct}%", self.cell(per_goal),
                          self.cell(check_in.notes), self.cell(check_in.by)])
         return [CondPageBreak(100), self.p(L("check_ins"), self.styles.heading),
@@ -193,7 +196,8 @@ class _Parts:
         if not doc.notes:
             return story + [self.p(L("no_warnings"))]
         for note in doc.notes:
-            named = f" ({L('goals_named', goals=', '.join(map(str, note.goal_positions)))})" if note.goal_positions else ""
+            numbers = [str(self.number[i]) for i in note.goal_ids if i in self.number]
+            named = f" ({L('goals_named', goals=', '.join(numbers))})" if numbers else ""
             story.append(self.p(f"{note.issued_on.isoformat()} · {L(note.kind)}{named}{self.colon}{note.wording}"))
         return story
 
@@ -203,18 +207,18 @@ class _Parts:
                        self.p(L("ack_note"), self.styles.small)]
         if not doc.acknowledgements:
             return story + [self.p(L("no_acknowledgement"))]
-        for version, at, disagrees, comment in doc.acknowledgements:
-            line = L("ack_line", version=version, date=f"{at:%Y-%m-%d}")
-            if disagrees:
+        for ack in doc.acknowledgements:
+            line = L("ack_line", version=ack.version, date=f"{ack.at:%Y-%m-%d}")
+            if ack.disagrees:
                 line += f" · {L('ack_disagrees')}"
-            story.append(self.p(line + (f"{self.colon}{comment}" if comment else "")))
+            story.append(self.p(line + (f"{self.colon}{ack.comment}" if ack.comment else "")))
         return story
 
     def outcome(self) -> list:
         doc, L = self.doc, self.L
         story: list = [CondPageBreak(80), self.p(L("outcome"), self.styles.heading)]
         if doc.outcome is None:
-            story.append(self.p(L("open_outcome", end=doc.end_date.isoformat())))
+            story.append(self.p(L("open_outcome", end=self.row.end_date.isoformat())))
         else:
             story.append(self.p(f"{L(f'outcome.{doc.outcome}')}{self.colon}{doc.outcome_note or L('none')}"))
             if doc.closed_at:

@@ -80,6 +80,6 @@ def test_a_refused_signature_records_nothing(demo_plan, demo_database, tmp_path,
     _, err = _run(capsys, "plans", "sign", "--plan", str(plan_id), "--file", str(tmp_path / "none.pdf"),
                   "--as", "manager", "--db", db, expect=1)
     _, err = _run(capsys, "plans", "pdf", "--plan", "999", "--out", str(path), "--db", db, expect=1)
-    assert "There is no plan with id 999." in err
+    assert "There is no plan 999" in err
     with demo_database.session() as session:
         assert session.scalar(select(PlanSignatureRecord.id)) is None

@@ -12,7 +12,7 @@ import subprocess
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db.models import AuditEvent, Employee, ImprovementPlan, PlanSignatureRecord, SignatureRecord, SigningCertificate
 from reviewer.appraisal.identities import create_company_ca, create_identity
@@ -134,7 +134,7 @@ def test_a_newer_version_makes_the_signed_one_superseded(signed_plan):
 @needs_poppler
 @pytest.mark.parametrize("language, expected", [
     ("zh", ["绩效改进计划", "原因与根因分析", "目标", "行动", "公司承诺提供的支持", "面谈进度时间线", "面谈记录",
-            "警告与认可", "员工确认", "签字", "每周完成客户跟进不少于", "拜访记录完整率连续两次", "市场变化的影响"]),
+            "警告与认可", "员工确认", "签字", "每周完成客户跟进不少于", "拜访记录完整率仅为", "我理解计划内容", "截止日期随之调整"]),
     ("en", ["Performance improvement plan", "Reason and cause analysis", "Goals", "Check-in timeline",
             "Warnings and recognition", "Acknowledgements", "Outcome", "Signatures"]),
 ])
@@ -210,3 +210,36 @@ def test_a_plan_pdf_changed_before_the_first_signature_is_refused(plan_pdf):
         with pytest.raises(ValidationError) as refused:
             sign_plan(session, plan_pdf.path, "manager", plan_pdf.identities["manager"], PASSWORD)
         assert refused.value.code == "plan_signing_not_issued"
+
+
+def test_a_plan_from_the_services_signs_and_verifies_on_both_databases(database, tmp_path):
+    """The plan drafted, approved and acknowledged through the plan services, checked in once."""
+    from db.models import AppUser, UserRole
+    from reviewer.plans.checkins import record_check_in
+    from reviewer.plans.reading import plan_view
+
+    from .company import build_plans_company
+    from .test_lifecycle import NOON, act, progress, running
+
+    with database.session() as session:
+        company = build_plans_company(session)
+    plan_id = running(database, company)
+    path = tmp_path / "plan.pdf"
+    with act(database) as session:
+        record_check_in(session, plan_id, held_on=NOON.date(), goals=progress(plan_view(session, plan_id), "at_risk"),
+                        notes="Two calls a day short", now=NOON)
+        session.add(AppUser(username="hr", display_name="Mei Lan", role=UserRole.HR_ADMIN,
+                            employee_id=company.ids["Mei Lan"]))
+        session.flush()
+        plan = session.get(ImprovementPlan, plan_id)
+        identities = _identities(session, {"manager": plan.owner_id, "employee": plan.employee_id,
+                                           "hr": company.ids["Mei Lan"], "other": company.ids["Ann Smith"]})
+        identity_ids = {role: identity.id for role, identity in identities.items()}
+        write_plan_pdf(session, plan_id, path, "en")
+    for role in ("manager", "employee", "hr"):
+        with act(database) as session:
+            sign_plan(session, path, role, identity_ids[role], PASSWORD, disagrees=role == "employee")
+    with act(database) as session:
+        check = verify_pdf(session, path)
+        assert check.valid and check.plan_id == plan_id, check
+        assert session.scalar(select(func.count(PlanSignatureRecord.id))) == 3
