@@ -1516,3 +1516,31 @@ PROBLEMS.update({
     "plans_reason_results": QT_TRANSLATE_NOOP("problems", "Results below target in {cycle}."),
     "plans_reason_development": QT_TRANSLATE_NOOP("problems", "Growth after {cycle}."),
 })
+
+
+# the plan document: its PDF, signing and verification (issue 17, slice planpdf)
+PROBLEMS.update({
+    "not_a_plan_pdf": QT_TRANSLATE_NOOP(
+        "problems", "This PDF is not a plan document of this database; write the plan's PDF again."),
+    "plan_signing_not_issued": QT_TRANSLATE_NOOP(
+        "problems", "This PDF is not the document this database wrote for version {version} of the plan (it was "
+                    "changed, or written elsewhere); it is not signed. Write the plan's PDF again and sign that file."),
+    "plan_signing_role_done": QT_TRANSLATE_NOOP(
+        "problems", "This version of the plan of {name} is already signed as {role} (by {signer}); it was not "
+                    "signed again."),
+    "plan_signing_not_the_owner": QT_TRANSLATE_NOOP(
+        "problems", "{identity} cannot sign as manager: it does not belong to the manager who owns the plan of "
+                    "{name} ({manager})."),
+    "plan_signing_not_the_employee": QT_TRANSLATE_NOOP(
+        "problems", "{identity} cannot sign as employee: it does not belong to {name}, whose plan this is."),
+    "plan_signing_foreign_parts": QT_TRANSLATE_NOOP(
+        "problems", "This PDF holds parts the program never puts in a plan document ({parts}); it is not signed. "
+                    "Write the plan's PDF again and sign that file."),
+    "plan_sign_not_approved": QT_TRANSLATE_NOOP(
+        "problems", "The plan is a draft: HR approves it before its document is signed."),
+    "plan_pdf_other_plan": QT_TRANSLATE_NOOP(
+        "problems", "{file} is not the document of plan {plan}; write that plan's PDF again and sign it."),
+    "plan_sign_superseded": QT_TRANSLATE_NOOP(
+        "problems", "This is version {version} of the plan, which has changed since; write the plan's PDF again "
+                    "and sign the current version."),
+})

@@ -1,4 +1,4 @@
-"""Who may sign an appraisal in which role.
+"""Who may sign an appraisal (or a plan: kinds.py) in which role.
 
 An identity belongs to an employee (identities.holder_employee_id, the same rule the
 signed batch uses). The manager's signature is the appraised person's direct
@@ -6,6 +6,7 @@ manager's, the employee's is the appraised person's own, HR's is that of someone
 with an active HR profile in this database (hr_admin). HR signs their own appraisal
 as HR only when nobody else could: no other active HR profile's employee holds a
 signing identity here. Signing refuses anyone else, and verification names such a signature.
+A plan's manager signature is its owner's (kinds.PlanKind.manager_id).
 """
 from __future__ import annotations
 
@@ -37,12 +38,15 @@ def _other_hr_can_sign(session: Session, employee_id: int) -> bool:
 
 
 def holds_role(session: Session, appraisal: Appraisal, role: str, employee_id: int | None) -> bool:
-    """Whether the employee may sign this appraisal in this role today."""
+    """Whether the employee may sign this appraisal (or plan) in this role today."""
+    from .kinds import kind_of
+
     if employee_id is None:
         return False
     subject = session.get(Employee, appraisal.employee_id)
     if role == "manager":
-        return subject.manager_id is not None and employee_id == subject.manager_id
+        manager_id = kind_of(appraisal).manager_id(session, appraisal)
+        return manager_id is not None and employee_id == manager_id
     if role == "employee":
         return employee_id == subject.id
     if role == "hr":

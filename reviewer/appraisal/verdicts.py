@@ -51,6 +51,9 @@ TEXTS = {
         "verification", "This database did not issue this document (or has no record of these signatures)."),
     "superseded": QT_TRANSLATE_NOOP(
         "verification", "A corrected version of this appraisal exists; this one is superseded."),
+    "superseded_plan": QT_TRANSLATE_NOOP(
+        "verification", "The plan was changed after this version: a newer version exists; this one is superseded."),
+    "plan_document": QT_TRANSLATE_NOOP("verification", "This is the document of plan {plan}, version {version}."),
     "unreadable": QT_TRANSLATE_NOOP("verification", "The file could not be read as a PDF."),
     "bytes_after_end": QT_TRANSLATE_NOOP(
         "verification", "Do not rely on this document: the file has bytes after its end, so it was changed after "
@@ -108,8 +111,10 @@ def summary(check: DocumentCheck, translate: Translate = _english) -> list[str]:
     lines += [translate(CONTEXT, FOREIGN[part.code]).format(name=part.name, page=part.page or "?")
               for part in check.irregular]
     lines.append(translate(CONTEXT, TEXTS["issued_here" if check.issued_here else "not_issued_here"]))
+    if check.kind == "plan" and check.plan_id is not None:
+        lines.append(translate(CONTEXT, TEXTS["plan_document"]).format(plan=check.plan_id, version=check.version))
     if check.superseded:
-        lines.append(translate(CONTEXT, TEXTS["superseded"]))
+        lines.append(translate(CONTEXT, TEXTS["superseded_plan" if check.kind == "plan" else "superseded"]))
     return lines
 
 
@@ -135,7 +140,8 @@ def as_dict(check: DocumentCheck) -> dict:
     return {
         "file": str(check.path), "valid": check.valid, "intact": check.intact, "issued_here": check.issued_here,
         "changed_after_signing": check.changed_after_signing, "superseded": check.superseded,
-        "appraisal_id": check.appraisal_id, "version": check.version, "problem": check.problem,
+        "kind": check.kind, "appraisal_id": check.appraisal_id, "plan_id": check.plan_id,
+        "version": check.version, "problem": check.problem,
         "roles_held": check.roles_held,
         "irregular": [{"code": part.code, "name": part.name, "page": part.page} for part in check.irregular],
         "summary": summary(check),

@@ -1,4 +1,4 @@
-"""Checking a signed appraisal PDF: is every signature intact, who signed in which
+"""Checking a signed appraisal (or plan, kinds.py) PDF: is every signature intact, who signed in which
 role and when, is the signer's certificate one this database trusts, was anything
 changed after each signature, and did this database issue the document at all.
 
@@ -20,13 +20,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Appraisal, AppraisalState, SignatureRecord, SigningCertificate
+from db.models import SigningCertificate
 
 from ..messages import QT_TRANSLATE_NOOP
 from ..pdf.appraisal_pdf import SIGNER_ROLES, signature_field_name
 from .identities import holder_employee_id
+from .kinds import APPRAISAL, DocumentKind
 from .roles import held_role_when_signed, holds_role
-from .signing import appraisal_of_pdf
+from .signing import document_of_pdf
 from .structure import Foreign, foreign_parts, signature_boxes
 
 ROLE_OF_FIELD = {signature_field_name(role): role for role in SIGNER_ROLES}
@@ -82,10 +83,12 @@ class DocumentCheck:
     version: int | None = None
     problem: str | None = None  # unreadable | bytes_after_end | no_signatures
     issued_here: bool = False  # every signature is one this database recorded
-    superseded: bool = False  # a corrected version of this appraisal exists
+    superseded: bool = False  # a corrected version of this appraisal (a newer version of this plan) exists
     # Parts the program never writes (other fields, annotations, scripts, a moved signature field,
     # a signature out of order, bytes after the last signature), in whichever revision they appear.
     irregular: tuple[Foreign, ...] = ()
+    kind: str = APPRAISAL.name  # what the file names itself: an appraisal or a plan (kinds.py)
+    plan_id: int | None = None
 
     @property
     def intact(self) -> bool:
@@ -188,23 +191,26 @@ def verify_pdf(session: Session, path: Path) -> DocumentCheck:
         embedded = sorted(reader.embedded_signatures, key=lambda signature: signature.signed_revision)
     except _unreadable():
         return DocumentCheck(path, problem="bytes_after_end" if _readable_before_the_end(data) else "unreadable")
-    named = appraisal_of_pdf(reader)
+    named = document_of_pdf(reader)
+    kind, version = (named[0], named[2]) if named else (APPRAISAL, None)
+    ids = _ids(kind, named[1] if named else None)
     if not embedded:
-        return DocumentCheck(path, appraisal_id=named[0] if named else None, problem="no_signatures")
-    appraisal = session.get(Appraisal, named[0]) if named else None
-    if appraisal is not None and appraisal.version != named[1]:
-        appraisal = None
+        return DocumentCheck(path, **ids, problem="no_signatures", kind=kind.name)
+    subject = kind.subject(session, named[1], version) if named else None
     context = ValidationContext(trust_roots=_trust_roots(session), allow_fetching=False, revocation_mode="soft-fail")
     with _pyhanko_quiet():
-        checks = [_check(session, signature, data, context, appraisal) for signature in embedded]
+        checks = [_check(session, signature, data, context, kind, subject, version) for signature in embedded]
     irregular, changed_after = _revisions(reader, data, embedded)
     checks = [replace(check, changes=Changes.FORBIDDEN if check.locks_document else Changes.CHANGED)
               if changed and check.changes not in (Changes.CHANGED, Changes.FORBIDDEN) else check
               for check, changed in zip(checks, changed_after)]
-    issued = appraisal is not None and all(c.recorded for c in checks)
-    return DocumentCheck(path, checks, named[0] if named else None, named[1] if named else None,
-                         issued_here=issued, irregular=tuple(irregular),
-                         superseded=appraisal is not None and appraisal.state == AppraisalState.SUPERSEDED)
+    issued = subject is not None and all(c.recorded for c in checks)
+    return DocumentCheck(path, checks, **ids, version=version, issued_here=issued, irregular=tuple(irregular),
+                         superseded=subject is not None and kind.superseded(subject, version), kind=kind.name)
+
+
+def _ids(kind: DocumentKind, ident: int | None) -> dict:
+    return {"plan_id": ident} if kind.name == "plan" else {"appraisal_id": ident}
 
 
 def _readable_before_the_end(data: bytes) -> bool:
@@ -266,7 +272,7 @@ def _revisions(reader, data: bytes, embedded: list) -> tuple[list[Foreign], list
     return irregular, changed_after
 
 
-def _role_held(session, appraisal: Appraisal | None, role: str | None, record: SignatureRecord | None,
+def _role_held(session, kind: DocumentKind, appraisal, version: int | None, role: str | None, record,
                fingerprint: str, trusted: bool) -> bool:
     """A signature recorded here in this role was checked when it was made: its signer must still
     be someone who could have held it then. Any other must be by an identity registered here
@@ -275,13 +281,14 @@ def _role_held(session, appraisal: Appraisal | None, role: str | None, record: S
         return False
     certificate = session.scalar(select(SigningCertificate).where(SigningCertificate.fingerprint == fingerprint))
     holder = holder_employee_id(session, certificate) if certificate is not None else None
-    if record is not None and record.appraisal_id == appraisal.id and record.role.value == role:
+    if record is not None and kind.record_is_of(record, appraisal, version) and record.role.value == role:
         signer = record.signer_employee_id if record.signer_employee_id is not None else holder
         return held_role_when_signed(session, appraisal, role, signer)
     return trusted and certificate is not None and holds_role(session, appraisal, role, holder)
 
 
-def _check(session, signature, data: bytes, context, appraisal: Appraisal | None) -> SignatureCheck:
+def _check(session, signature, data: bytes, context, kind: DocumentKind, subject, version: int | None
+           ) -> SignatureCheck:
     from pyhanko.sign.fields import MDPPerm
     from pyhanko.sign.validation import validate_pdf_signature
 
@@ -297,9 +304,10 @@ def _check(session, signature, data: bytes, context, appraisal: Appraisal | None
     intact = bool(status.intact and status.valid)
     _, length1, start2, length2 = signature.byte_range
     revision_sha256 = hashlib.sha256(data[:start2 + length2]).hexdigest()
-    record = session.scalar(select(SignatureRecord).where(
-        SignatureRecord.document_sha256 == revision_sha256,
-        SignatureRecord.certificate_sha256 == fingerprint).limit(1)) if intact else None
+    records = kind.record_model
+    record = session.scalar(select(records).where(
+        records.document_sha256 == revision_sha256,
+        records.certificate_sha256 == fingerprint).limit(1)) if intact else None
     reason = signature.sig_object.get("/Reason")
     role = ROLE_OF_FIELD.get(signature.field_name)
     trust = _trust(status, certificate, fingerprint) if intact else Trust.UNKNOWN
@@ -308,7 +316,7 @@ def _check(session, signature, data: bytes, context, appraisal: Appraisal | None
         status.signer_reported_dt or signature.self_reported_timestamp, intact,
         trust, _changes(status, locked), record is not None,
         fingerprint, locked, str(reason) if reason is not None else None,
-        role_held=intact and _role_held(session, appraisal, role, record, fingerprint,
+        role_held=intact and _role_held(session, kind, subject, version, role, record, fingerprint,
                                         trust in (Trust.COMPANY_CA, Trust.KNOWN)))
 
 
