@@ -10626,6 +10626,51 @@
         <translation>{cycle}之后的个人发展。</translation>
     </message>
     <message>
+        <location filename="../../reviewer/messages.py" line="1523"/>
+        <source>This PDF is not a plan document of this database; write the plan&apos;s PDF again.</source>
+        <translation>此 PDF 不是本数据库的计划文档；请重新生成该计划的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1525"/>
+        <source>This PDF is not the document this database wrote for version {version} of the plan (it was changed, or written elsewhere); it is not signed. Write the plan&apos;s PDF again and sign that file.</source>
+        <translation>此 PDF 不是本数据库为该计划第 {version} 版生成的文档（已被修改，或由其他程序生成）；未签署。请重新生成该计划的 PDF 并签署该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1528"/>
+        <source>This version of the plan of {name} is already signed as {role} (by {signer}); it was not signed again.</source>
+        <translation>{name} 的计划此版本已由 {signer} 以{role}身份签署；未再次签署。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1531"/>
+        <source>{identity} cannot sign as manager: it does not belong to the manager who owns the plan of {name} ({manager}).</source>
+        <translation>{identity} 不能以上级身份签署：它不属于负责 {name} 计划的上级（{manager}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1534"/>
+        <source>{identity} cannot sign as employee: it does not belong to {name}, whose plan this is.</source>
+        <translation>{identity} 不能以员工身份签署：它不属于该计划的当事人 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1536"/>
+        <source>This PDF holds parts the program never puts in a plan document ({parts}); it is not signed. Write the plan&apos;s PDF again and sign that file.</source>
+        <translation>此 PDF 含有程序从不放入计划文档的内容（{parts}）；未签署。请重新生成该计划的 PDF 并签署该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1539"/>
+        <source>The plan is a draft: HR approves it before its document is signed.</source>
+        <translation>该计划仍是草稿：须经人力资源部批准后才能签署其文档。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1541"/>
+        <source>{file} is not the document of plan {plan}; write that plan&apos;s PDF again and sign it.</source>
+        <translation>{file} 不是计划 {plan} 的文档；请重新生成该计划的 PDF 并签署。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1543"/>
+        <source>This is version {version} of the plan, which has changed since; write the plan&apos;s PDF again and sign the current version.</source>
+        <translation>这是该计划的第 {version} 版，此后计划已有修改；请重新生成该计划的 PDF 并签署当前版本。</translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_text.py" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -10767,7 +10812,7 @@
         <translation>考核 PDF 已生成</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verify.py" line="320"/>
+        <location filename="../../reviewer/appraisal/verify.py" line="328"/>
         <source>Checking signatures</source>
         <translation>正在检查签名</translation>
     </message>
@@ -10957,76 +11002,86 @@
     </message>
     <message>
         <location filename="../../reviewer/appraisal/verdicts.py" line="54"/>
+        <source>The plan was changed after this version: a newer version exists; this one is superseded.</source>
+        <translation>该计划在此版本之后已修改：已有更新的版本，此版本已被取代。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="56"/>
+        <source>This is the document of plan {plan}, version {version}.</source>
+        <translation>这是计划 {plan} 第 {version} 版的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="57"/>
         <source>The file could not be read as a PDF.</source>
         <translation>无法作为 PDF 读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="55"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="58"/>
         <source>Do not rely on this document: the file has bytes after its end, so it was changed after it was written.</source>
         <translation>请勿采信此文档：文件结尾之后还有字节，说明它在写出后被修改过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="58"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="61"/>
         <source>Do not rely on this document: it holds parts the program never puts in an appraisal.</source>
         <translation>请勿采信此文档：其中含有本程序从不放入考核文档的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="60"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="63"/>
         <source>Do not rely on this document: {count} signature(s) were made by someone who does not hold that role.</source>
         <translation>请勿采信此文档：有 {count} 个签名的签署人并不担任该角色。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="63"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="66"/>
         <source>Do not rely on this document: its {count} signature(s) are intact, but this database did not issue it or has no record of its signatures.</source>
         <translation>请勿采信此文档：其 {count} 个签名完好，但此文档并非本数据库签发，或本数据库没有这些签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="66"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="69"/>
         <source>signed by someone who does not hold this role</source>
         <translation>签署人并不担任此角色</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="67"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="70"/>
         <source>The file has no digital signatures.</source>
         <translation>此文件没有数字签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="71"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="74"/>
         <source>It has a form field &quot;{name}&quot; that the program&apos;s appraisals do not have.</source>
         <translation>其中有一个表单域“{name}”，本程序的考核文档没有此域。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="72"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="75"/>
         <source>It has an annotation ({name}) on page {page} that the program&apos;s appraisals do not have.</source>
         <translation>第 {page} 页有一个注释（{name}），本程序的考核文档没有此注释。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="74"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="77"/>
         <source>It has a script, an automatic action or an attached file ({name}).</source>
         <translation>其中有脚本、自动动作或附件（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="75"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="78"/>
         <source>Something is drawn on the empty signature field {name}.</source>
         <translation>空白签名域 {name} 上绘有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="76"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="79"/>
         <source>The signature field {name} was moved or resized.</source>
         <translation>签名域 {name} 被移动或改变了大小。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="77"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="80"/>
         <source>A signature in the field {name} is out of the order manager → employee → HR.</source>
         <translation>签名域 {name} 中的签名不符合 上级 → 员工 → 人事 的顺序。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="79"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="82"/>
         <source>The document was updated before its first signature.</source>
         <translation>文档在第一个签名之前被更新过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="80"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="83"/>
         <source>Something was added after the last signature.</source>
         <translation>最后一个签名之后被添加了内容。</translation>
     </message>
