@@ -98,6 +98,7 @@ class PlansPage(QWidget):
         self.splitter.addWidget(self.plan_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([440, 660])  # until the user's own split is restored
         layout.addWidget(self.splitter, 1)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_new_plan)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._row_chosen(current))

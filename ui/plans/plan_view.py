@@ -259,6 +259,8 @@ class PlanView(QWidget):
                 child[0].setFont(font)
                 cells[0].appendRow(child)
             model.appendRow(cells)
+            for revision_row in range(cells[0].rowCount()):  # a revision reads across the whole row
+                self.goals_view.setFirstColumnSpanned(revision_row, cells[0].index(), True)
         self.goals_view.expandAll()
         _fit(self.goals_view, 0)
 
