@@ -1379,3 +1379,112 @@ PROBLEMS.update({
         "problems", "Critical alert: {kpi} of {name} ({number}) is at {attainment} of what was due, {cycle}"),
     "today_stage_deadline": QT_TRANSLATE_NOOP("problems", "The stage {stage} of {cycle} is due"),
 })
+
+
+# -- plans (issue 17): drafting, lifecycle, check-ins, warnings and recognition --------------------------------
+FIELD_LABELS.update({
+    "horizon": QT_TRANSLATE_NOOP("fields", "Short or long term"),
+    "due_date": QT_TRANSLATE_NOOP("fields", "Due date"),
+    "baseline": QT_TRANSLATE_NOOP("fields", "Baseline"),
+    "kind": QT_TRANSLATE_NOOP("fields", "Kind"),
+    "cadence_days": QT_TRANSLATE_NOOP("fields", "Check-in cadence"),
+    "root_cause": QT_TRANSLATE_NOOP("fields", "Cause"),
+    "action_kind": QT_TRANSLATE_NOOP("fields", "Action kind"),
+    "owner": QT_TRANSLATE_NOOP("fields", "Owner"),
+    "analysis": QT_TRANSLATE_NOOP("fields", "Cause analysis"),
+    "support": QT_TRANSLATE_NOOP("fields", "Support the company commits"),
+    "outcome": QT_TRANSLATE_NOOP("fields", "Outcome"),
+    "reasoning": QT_TRANSLATE_NOOP("fields", "Reasoning"),
+    "end_date": QT_TRANSLATE_NOOP("fields", "End date"),
+    "progress_pct": QT_TRANSLATE_NOOP("fields", "Progress (%)"),
+    "goal_state": QT_TRANSLATE_NOOP("fields", "On track / at risk / off track"),
+    "held_on": QT_TRANSLATE_NOOP("fields", "Check-in date"),
+    "issued_on": QT_TRANSLATE_NOOP("fields", "Date"),
+    "check_in": QT_TRANSLATE_NOOP("fields", "Check-in"),
+    "wording": QT_TRANSLATE_NOOP("fields", "Wording"),
+    "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
+    "plan_months": QT_TRANSLATE_NOOP("fields", "Plan length (months)"),
+    "extensions_allowed": QT_TRANSLATE_NOOP("fields", "Extensions allowed"),
+})
+PROBLEMS.update({
+    "plan_unknown": QT_TRANSLATE_NOOP("problems", "There is no plan {id}; list the plans with main.py plans list."),
+    "plan_closed": QT_TRANSLATE_NOOP(
+        "problems", "Plan {id} is closed and can no longer change; start a new plan if more is needed."),
+    "plan_field_required": QT_TRANSLATE_NOOP("problems", "This is required; fill it in."),
+    "plan_field_too_long": QT_TRANSLATE_NOOP("problems", "Too long: keep it within {limit} characters."),
+    "plan_horizon_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is neither short_term nor long_term."),
+    "plan_goal_due_outside": QT_TRANSLATE_NOOP(
+        "problems", "The due date {due} is outside the plan ({start} to {end}); pick a day within it."),
+    "plan_competency_unknown": QT_TRANSLATE_NOOP("problems", "There is no competency {id}."),
+    "plan_end_before_start": QT_TRANSLATE_NOOP(
+        "problems", "The plan would end on {end}, not after it starts on {start}; pick a later end date."),
+    "plan_length_range": QT_TRANSLATE_NOOP(
+        "problems", "A plan runs {low} to {high} months, so that progress can show and a decision follows; "
+                    "{end} is outside that."),
+    "plan_kind_unknown": QT_TRANSLATE_NOOP("problems", "'{value}' is not a plan kind; give improvement or development."),
+    "plan_source_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not where a plan starts; give appraisal, alert or scratch."),
+    "plan_cadence_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' days is not a check-in cadence; give 7 (weekly) or 14 (every two weeks)."),
+    "plan_cause_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a cause; give skills, process, market or other."),
+    "plan_too_many_rows": QT_TRANSLATE_NOOP(
+        "problems", "A plan holds at most {goals} goals and {actions} actions; keep to the few that matter."),
+    "plan_action_kind_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not an action kind; give training, mentoring, course or other."),
+    "plan_action_goal_unknown": QT_TRANSLATE_NOOP("problems", "There is no goal {value} in this plan."),
+    "plan_appraisal_other_person": QT_TRANSLATE_NOOP(
+        "problems", "Appraisal {id} is someone else's; start the plan from the person's own appraisal."),
+    "plan_no_owner": QT_TRANSLATE_NOOP(
+        "problems", "{name} has no manager to own the plan; set their manager on the People page first."),
+    "plan_not_draft": QT_TRANSLATE_NOOP(
+        "problems", "Plan {id} is approved, so it is no longer a draft; change its goals one by one with a reason."),
+    "plan_other_person": QT_TRANSLATE_NOOP("problems", "Plan {id} belongs to someone else."),
+    "plan_already_approved": QT_TRANSLATE_NOOP("problems", "Plan {id} is approved already."),
+    "plan_no_goals": QT_TRANSLATE_NOOP("problems", "Plan {id} has no goals yet; add at least one before approval."),
+    "plan_not_approved": QT_TRANSLATE_NOOP(
+        "problems", "Plan {id} is not approved by HR yet, so there is nothing to acknowledge."),
+    "plan_already_acknowledged": QT_TRANSLATE_NOOP(
+        "problems", "Version {version} of plan {id} is acknowledged already."),
+    "plan_goal_unknown": QT_TRANSLATE_NOOP("problems", "There is no plan goal {id}."),
+    "plan_goal_edit_in_draft": QT_TRANSLATE_NOOP(
+        "problems", "Plan {id} is still a draft; edit the draft instead (no reason needed before approval)."),
+    "plan_goal_unchanged": QT_TRANSLATE_NOOP("problems", "Nothing in goal {id} changed."),
+    "plan_not_running": QT_TRANSLATE_NOOP(
+        "problems", "Plan {id} is not running: it runs from the employee's first acknowledgement until it is closed."),
+    "plan_extensions_used": QT_TRANSLATE_NOOP(
+        "problems", "Plan {id} has had the {allowed} extension(s) the company allows; decide its outcome now."),
+    "plan_extension_not_later": QT_TRANSLATE_NOOP(
+        "problems", "The new end date {value} must come after the current one, {end}."),
+    "plan_outcome_required": QT_TRANSLATE_NOOP(
+        "problems", "Choose the outcome: succeeded, extended, transferred or ended."),
+    "plan_outcome_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not an outcome; give success, extended, transferred or terminated."),
+    "plan_extension_needs_date": QT_TRANSLATE_NOOP("problems", "An extension needs the new end date."),
+    "plan_close_draft": QT_TRANSLATE_NOOP(
+        "problems", "Plan {id} is a draft: delete it instead of closing it."),
+    "plan_extensions_range": QT_TRANSLATE_NOOP("problems", "'{value}' is not from 0 to {high} extensions."),
+    "plan_check_in_goal_unknown": QT_TRANSLATE_NOOP(
+        "problems", "Goal {id} is not a goal of plan {plan} (or is named twice)."),
+    "plan_progress_range": QT_TRANSLATE_NOOP("problems", "'{value}' is not a percentage from 0 to 100."),
+    "plan_goal_state_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a state; give on_track, at_risk or off_track."),
+    "plan_check_in_no_goals": QT_TRANSLATE_NOOP(
+        "problems", "A check-in on plan {id} records the progress of at least one goal."),
+    "plan_evidence_not_theirs": QT_TRANSLATE_NOOP(
+        "problems", "Evidence {ids} is not among the person's own evidence; attach it to one of their targets first."),
+    "plan_check_in_date": QT_TRANSLATE_NOOP(
+        "problems", "A check-in on {value} is not possible: pick a day from {start} to {today}."),
+    "plan_note_date": QT_TRANSLATE_NOOP("problems", "{value} is before the plan started ({start})."),
+    "plan_warning_needs_check_in": QT_TRANSLATE_NOOP(
+        "problems", "A formal warning stands on a check-in that recorded the shortfall; record that check-in first."),
+    "plan_check_in_unknown": QT_TRANSLATE_NOOP("problems", "Check-in {id} is not a check-in of plan {plan}."),
+    "plan_warning_needs_goals": QT_TRANSLATE_NOOP("problems", "Name the goals that were missed."),
+    "plan_warning_no_shortfall": QT_TRANSLATE_NOOP(
+        "problems", "The check-in of {held_on} did not record goal(s) {goals} at risk or off track, so a warning "
+                    "cannot name them."),
+    "plan_warning_before_check_in": QT_TRANSLATE_NOOP(
+        "problems", "The warning's date {value} is before the check-in it stands on ({held_on})."),
+    "plan_stage_unknown": QT_TRANSLATE_NOOP("problems", "'{value}' is not a plan stage; give one of {known}."),
+})

@@ -16,6 +16,7 @@ from db.models import PlanStatus
 # Where a plan stands, as the list and the page name it.
 DRAFT, AWAITING_ACKNOWLEDGEMENT, ACTIVE, EXTENDED, CLOSED = (
     "draft", "awaiting_acknowledgement", "active", "extended", "closed")
+STAGES = (DRAFT, AWAITING_ACKNOWLEDGEMENT, ACTIVE, EXTENDED, CLOSED)
 # Its health, from the latest check-in: any goal at risk or off track puts the plan at risk.
 ON_TRACK, AT_RISK, NOT_CHECKED = "on_track", "at_risk", "not_checked"
 GOAL_STATES = ("on_track", "at_risk", "off_track")
