@@ -349,22 +349,10 @@ class PlansPage(QWidget):
             self._step(self.tr("Recording acknowledgement"), lifecycle.acknowledge_plan, self.view.row.id,
                        done=self.tr("Acknowledgement recorded"), **dialog.values())
 
-    def _evidence_of(self, view) -> list[tuple[int, str]]:
-        """The files and notes in the person's evidence store a check-in may point to."""
-        try:
-            from reviewer.plans.checkins import evidence_choices
-        except ImportError:
-            return []
-        try:
-            return list(self.workstation.call(evidence_choices, view.row.id))
-        except Exception as error:  # the check-in can still be recorded without evidence
-            show_error(self, error)
-            return []
-
     def record_check_in(self) -> None:
         if self.view is None:
             return
-        dialog = CheckInDialog(self.view, self.today(), self._evidence_of(self.view), self)
+        dialog = CheckInDialog(self.view, self.today(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
             goals = [checkins.GoalProgress(goal_id, pct, state, note) for goal_id, pct, state, note in values["goals"]]

@@ -223,10 +223,10 @@ class PlanView(QWidget):
         for check_in in reversed(view.check_ins):  # the newest first
             progress = "" if check_in.progress_pct is None else f"{check_in.progress_pct}%"
             cells = _row(format_date(check_in.held_on), progress, check_in.notes or "", check_in.by or "")
-            for goal_id, pct, state, note in check_in.goals:
-                child = _row(descriptions.get(goal_id, ""), f"{pct}%", " — ".join(
-                    filter(None, [plan_word("goal_state", state), note])), "")
-                if state == "off_track":
+            for entry in check_in.goals:
+                child = _row(descriptions.get(entry.goal_id, ""), f"{entry.progress_pct}%", " — ".join(
+                    filter(None, [plan_word("goal_state", entry.state), entry.note])), "")
+                if entry.state == "off_track":
                     child[1].setForeground(QBrush(OVERDUE_COLOUR))
                 cells[0].appendRow(child)
             for _evidence_id, file_name in check_in.evidence:
@@ -251,7 +251,7 @@ class PlanView(QWidget):
                 cells[5].setForeground(QBrush(OVERDUE_COLOUR))
             for revision in goal.revisions:
                 child = _row(self.tr("Changed %1 by %2: %3").replace("%1", _day(revision.changed_at))
-                             .replace("%2", revision.changed_by or "").replace("%3", revision.reason),
+                             .replace("%2", revision.by or "").replace("%3", revision.reason),
                              "", "", "", "", "", "")
                 child[0].setToolTip(self._revision_tooltip(revision))
                 font = QFont(child[0].font())
@@ -288,9 +288,7 @@ class PlanView(QWidget):
         self.background.setText(section(self.tr("Support the company commits"), view.support)
                                 + section(self.tr("Why this plan"), view.reason)
                                 + section(self.tr("Cause analysis"), "\n".join(
-                                    filter(None, [view.root_cause and str(getattr(view.root_cause, "value",
-                                                                                    view.root_cause)),
-                                                  view.analysis]))))
+                                    filter(None, [plan_word("root_cause", view.root_cause), view.analysis]))))
 
     def _show_notes(self, view) -> None:
         model = self.notes_model
@@ -311,7 +309,7 @@ class PlanView(QWidget):
             what = self.tr("Acknowledged version %1").replace("%1", str(ack.version))
             if ack.disagrees:
                 what += self.tr(" (disagrees)")
-            entries.append((ack.at, what, ack.by or "", ack.comment or ""))
+            entries.append((ack.at, what, "", ack.comment or ""))
         for at, what, by, reason in sorted(entries, key=lambda entry: _sort_key(entry[0])):
             model.appendRow(_row(_day(at), what, by, reason))
         _fit(self.events_view, 3)

@@ -103,7 +103,12 @@ class AcknowledgementDialog(PlanStepDialog):
         self.form.addRow(self.disagrees)
         self.comment = text_box()
         self.form.addRow(self.tr("Their comment:"), self.comment)
+        self.disagrees.toggled.connect(self.check)
+        self.comment.textChanged.connect(self.check)
         self.finish()
+
+    def is_valid(self) -> bool:
+        return not self.disagrees.isChecked() or bool(self.comment.toPlainText().strip())
 
     def values(self) -> dict:
         return {"disagrees": self.disagrees.isChecked(), "comment": self.comment.toPlainText().strip() or None}
@@ -186,7 +191,7 @@ class CheckInDialog(PlanStepDialog):
 
 
 def _shortfall_goals(check_in) -> list[int]:
-    return [goal_id for goal_id, _pct, state, _note in check_in.goals if state in ("at_risk", "off_track")]
+    return [entry.goal_id for entry in check_in.goals if entry.state in ("at_risk", "off_track")]
 
 
 class NoteDialog(PlanStepDialog):

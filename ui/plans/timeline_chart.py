@@ -60,9 +60,9 @@ class TimelineChart(QWidget):
         for goal in view.goals:
             points = []
             for check_in in view.check_ins:
-                for goal_id, pct, _state, _note in check_in.goals:
-                    if goal_id == goal.id and pct is not None:
-                        points.append((check_in.held_on, pct))
+                for entry in check_in.goals:
+                    if entry.goal_id == goal.id:
+                        points.append((check_in.held_on, entry.progress_pct))
             if points:
                 series[goal_label(goal.position, goal.description)] = points
         overall = [(c.held_on, c.progress_pct) for c in view.check_ins if c.progress_pct is not None]

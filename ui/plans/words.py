@@ -58,6 +58,12 @@ _WORDS = {
         "closed": QT_TRANSLATE_NOOP("plans", "Closed"),
         "goals_changed": QT_TRANSLATE_NOOP("plans", "Goals changed"),
     },
+    "root_cause": {
+        "skills": QT_TRANSLATE_NOOP("plans", "Skills"),
+        "process": QT_TRANSLATE_NOOP("plans", "Process"),
+        "market": QT_TRANSLATE_NOOP("plans", "Market"),
+        "other": QT_TRANSLATE_NOOP("plans", "Other"),
+    },
     "note": {
         "warning": QT_TRANSLATE_NOOP("plans", "Warning"),
         "recognition": QT_TRANSLATE_NOOP("plans", "Recognition"),
