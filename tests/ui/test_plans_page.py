@@ -162,3 +162,21 @@ class _NoFlow:
 
     def exec(self):
         return 0
+
+
+def test_the_split_between_list_and_plan_is_remembered(window, qtbot, demo_database):
+    from reviewer.workstation import Workstation
+    from ui.main_window import MainWindow
+
+    page = _open_plans(window, qtbot)
+    page.splitter.setSizes([300, 700])
+    sizes = page.splitter.sizes()
+    window.close()
+    again = MainWindow(Workstation(demo_database))
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.current_page_key() == "plans"
+    restored = again.pages["plans"].splitter.sizes()
+    # the window may open at another size: the split keeps its proportion
+    assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.02
