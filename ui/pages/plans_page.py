@@ -260,6 +260,7 @@ class PlansPage(QWidget):
         self.plan_shown.emit(view.row.id)
 
     def _show_nothing(self) -> None:
+        self._plan_generation += 1  # a plan still being read is no longer wanted
         self.view = None
         self.plan_stack.setCurrentIndex(self.NO_PLAN)
         self._update_actions()
@@ -267,6 +268,7 @@ class PlansPage(QWidget):
     def show_plan(self, plan_id: int) -> None:
         """Select and show a plan (the Today page opens one this way); the filters are
         cleared so the plan is in the list."""
+        self._plan_generation += 1  # whatever plan was being read, this one is wanted now
         self._select_after_load = plan_id
         self.stage_filter.blockSignals(True)
         self.stage_filter.setCurrentIndex(0)
@@ -296,14 +298,16 @@ class PlansPage(QWidget):
         view = self.view
         stage = view.row.stage if view is not None else None
         writable = view is not None and actor.may_write and stage != "closed"
+        # A plan keeps running while a changed version waits for its acknowledgement.
+        running = stage in RUNNING or (stage == "awaiting_acknowledgement" and view.row.acknowledged_version is not None)
         enabled = {
             self.approve_action: writable and actor.is_hr and stage == "draft",
             self.acknowledge_action: writable and stage == "awaiting_acknowledgement",
-            self.check_in_action: writable and stage in RUNNING,
-            self.warning_action: writable and stage in RUNNING and bool(view.check_ins),
-            self.recognition_action: writable and stage in RUNNING,
+            self.check_in_action: writable and running,
+            self.warning_action: writable and running and bool(view.check_ins),
+            self.recognition_action: writable and running,
             self.change_goal_action: writable and stage in ("awaiting_acknowledgement",) + RUNNING,
-            self.extend_action: writable and stage in RUNNING and view.extensions < view.extensions_allowed,
+            self.extend_action: writable and running and view.extensions < view.extensions_allowed,
             self.close_action: writable and stage in ("awaiting_acknowledgement",) + RUNNING,
         }
         for action, on in enabled.items():

@@ -71,11 +71,12 @@ def _row(*texts) -> list[QStandardItem]:
     return cells
 
 
-def _fit(view: QTreeView, stretch: int) -> None:
+def _fit(view: QTreeView, *stretch: int) -> None:
+    """Columns of free text share the width; the others fit their contents."""
     header = view.header()
     header.setStretchLastSection(False)
     for column in range(view.model().columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
                                     else QHeaderView.ResizeMode.ResizeToContents)
 
 
@@ -262,7 +263,7 @@ class PlanView(QWidget):
             for revision_row in range(cells[0].rowCount()):  # a revision reads across the whole row
                 self.goals_view.setFirstColumnSpanned(revision_row, cells[0].index(), True)
         self.goals_view.expandAll()
-        _fit(self.goals_view, 0)
+        _fit(self.goals_view, 0, 2)
 
     def _revision_tooltip(self, revision) -> str:
         before, after = revision.before or {}, revision.after or {}
