@@ -27,7 +27,7 @@ from .worker import Job
 
 PAGE_KEYS = ("today", "people", "kpis", "cycles", "calibration", "feedback", "plans", "appraisals", "settings")
 # The areas of data each page shows, for pages that do not refresh themselves on a change.
-PAGE_AREAS = {"today": {"appraisals", "feedback", "kpis", "people"}, "kpis": {"kpis", "people"}, "feedback": {"feedback", "people"},
+PAGE_AREAS = {"today": {"appraisals", "feedback", "kpis", "people", "plans"}, "kpis": {"kpis", "people"}, "feedback": {"feedback", "people"},
               "appraisals": {"appraisals", "feedback", "kpis", "people"}}
 
 
@@ -249,6 +249,12 @@ class MainWindow(QMainWindow):
                 page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
                 page.go_to_cycles.connect(lambda: self.show_page("cycles"))
                 page.restore_state(QSettings())
+            elif key == "plans":
+                from .pages.plans_page import PlansPage
+
+                page = PlansPage(self.workstation)
+                page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+                page.restore_state(QSettings())
             elif key == "settings":
                 from .pages.settings_page import SettingsPage
 
@@ -407,4 +413,6 @@ class MainWindow(QMainWindow):
             self.pages["cycles"].save_state(settings)
         if "calibration" in self.pages:
             self.pages["calibration"].save_state(settings)
+        if "plans" in self.pages:
+            self.pages["plans"].save_state(settings)
         super().closeEvent(event)
