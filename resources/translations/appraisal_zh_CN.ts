@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="98"/>
+        <source>Record acknowledgement</source>
+        <translation>记录确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="100"/>
+        <source>Record that %1 received version %2 of the plan. Acknowledging is receipt, not agreement: if they disagree, say so and write their comment.</source>
+        <translation>记录 %1 已收到第 %2 版计划。确认表示已收到，并不表示同意：如员工有异议，请勾选并写下其意见。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="102"/>
+        <source>The employee disagrees with the plan</source>
+        <translation>员工对计划有异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="105"/>
+        <source>Their comment:</source>
+        <translation>员工意见：</translation>
+    </message>
+</context>
+<context>
     <name>AddParticipantDialog</name>
     <message>
         <location filename="../../ui/dialogs/cycle_participant.py" line="23"/>
@@ -776,6 +799,87 @@
         <location filename="../../ui/pages/calibration_page.py" line="266"/>
         <source>Session opened.</source>
         <translation>会议已开启。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="121"/>
+        <source>Record check-in</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="124"/>
+        <source>Held on:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="125"/>
+        <source>Progress per goal</source>
+        <translation>各目标进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="127"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="128"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="129"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="130"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="157"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="167"/>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="171"/>
+        <source>The plan has no goals to check.</source>
+        <translation>该计划没有可跟进的目标。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="367"/>
+        <source>Close plan</source>
+        <translation>关闭计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="371"/>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="374"/>
+        <source>New end date:</source>
+        <translation>新的结束日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="377"/>
+        <source>Reasoning:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="378"/>
+        <source>A closed plan is read-only. Choosing &quot;Extended&quot; keeps it open with the new end date.</source>
+        <translation>已关闭的计划为只读。选择“延期”则计划继续进行，使用新的结束日期。</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2057,29 @@
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="344"/>
+        <source>Extend plan</source>
+        <translation>延期计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="346"/>
+        <source>The plan ends on %1. It has been extended %2 of %3 times allowed.</source>
+        <translation>计划于 %1 结束。已延期 %2 次（最多 %3 次）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="350"/>
+        <source>New end date:</source>
+        <translation>新的结束日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="353"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <location filename="../../ui/pages/feedback_page.py" line="31"/>
@@ -2154,6 +2281,65 @@
         <location filename="../../ui/pages/settings_page.py" line="65"/>
         <source>The new language is used the next time the program starts.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalChangeDialog</name>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="275"/>
+        <source>Change goal</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="281"/>
+        <source>Add a new goal</source>
+        <translation>新增目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="282"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="288"/>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="286"/>
+        <source>Term:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="290"/>
+        <source>Measure:</source>
+        <translation>衡量方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="292"/>
+        <source>Baseline:</source>
+        <translation>基线：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="294"/>
+        <source>Target:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="296"/>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="298"/>
+        <source>Reason for the change:</source>
+        <translation>修改原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="301"/>
+        <source>The employee acknowledged version %1. After this change the plan becomes version %2 and needs a new acknowledgement.</source>
+        <translation>员工已确认第 %1 版。修改后计划变为第 %2 版，需要员工重新确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="305"/>
+        <source>The change is kept in the goal&apos;s history with its reason.</source>
+        <translation>此次修改及其原因会保存在目标的历史中。</translation>
     </message>
 </context>
 <context>
@@ -3741,27 +3927,27 @@
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -4300,6 +4486,59 @@
         <location filename="../../ui/calibration/ninebox_view.py" line="480"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="202"/>
+        <source>Issue a warning</source>
+        <translation>发出警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="202"/>
+        <source>Recognise progress</source>
+        <translation>表扬进步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="207"/>
+        <source>A formal warning names the check-in that recorded the shortfall and the goals missed.</source>
+        <translation>正式警告须注明记录了差距的那次跟进以及未达成的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="209"/>
+        <source>Issued on:</source>
+        <translation>发出日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="217"/>
+        <source>shortfall on goals %1</source>
+        <translation>目标 %1 未达预期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="220"/>
+        <source>Check-in:</source>
+        <translation>跟进：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="222"/>
+        <source>No check-in is recorded yet: a warning needs one.</source>
+        <translation>尚未记录任何跟进：发出警告需要先有一次跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="231"/>
+        <source>Goals missed:</source>
+        <translation>未达成的目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="231"/>
+        <source>Goals:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="233"/>
+        <source>Wording:</source>
+        <translation>内容：</translation>
     </message>
 </context>
 <context>
@@ -4962,6 +5201,585 @@
         <location filename="../../ui/pages/plan_rules_tab.py" line="69"/>
         <source>Plan rules saved.</source>
         <translation>计划规则已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="114"/>
+        <source>Held on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="114"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="114"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="114"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="118"/>
+        <source>Check-ins</source>
+        <translation>跟进检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="120"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="120"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="120"/>
+        <source>Measure</source>
+        <translation>衡量方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="120"/>
+        <source>Baseline → target</source>
+        <translation>基线 → 目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="120"/>
+        <location filename="../../ui/plans/plan_view.py" line="127"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="121"/>
+        <source>Latest progress</source>
+        <translation>最新进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="121"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="122"/>
+        <location filename="../../ui/plans/plan_view.py" line="141"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="127"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="127"/>
+        <location filename="../../ui/plans/plan_view.py" line="141"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="127"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="127"/>
+        <source>Done</source>
+        <translation>完成于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="139"/>
+        <source>Actions and support</source>
+        <translation>行动与支持</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="141"/>
+        <source>Issued on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="141"/>
+        <source>Wording</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="141"/>
+        <location filename="../../ui/plans/plan_view.py" line="144"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="142"/>
+        <source>Warnings and recognition</source>
+        <translation>警告与表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="144"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="144"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="144"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="145"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="151"/>
+        <source>%1 — %2 plan</source>
+        <translation>%1 — %2计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="156"/>
+        <source>Closed on %1 by %2 — %3: %4. A closed plan is read-only.</source>
+        <translation>已于 %1 由 %2 关闭 — %3：%4。已关闭的计划为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="176"/>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="177"/>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="179"/>
+        <source>not yet approved by HR</source>
+        <translation>HR 尚未批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="181"/>
+        <source>approved %1 by %2; not yet acknowledged</source>
+        <translation>%2 于 %1 批准；员工尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="184"/>
+        <source>version %1 acknowledged; the changed goals need a new acknowledgement</source>
+        <translation>已确认第 %1 版；目标已变更，需要重新确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="188"/>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="190"/>
+        <source>acknowledged %1</source>
+        <translation>已于 %1 确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="192"/>
+        <location filename="../../ui/plans/plan_view.py" line="312"/>
+        <source> (disagrees)</source>
+        <translation>（有异议）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="195"/>
+        <source>health: %1</source>
+        <translation>状况：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="197"/>
+        <source>%1 to %2, a check-in every %3 days</source>
+        <translation>%1 至 %2，每 %3 天跟进一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="201"/>
+        <source>; the check-in due %1 was missed</source>
+        <translation>；%1 到期的跟进已错过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="203"/>
+        <source>; next check-in %1</source>
+        <translation>；下次跟进 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="205"/>
+        <source>; the plan has ended: decide its outcome</source>
+        <translation>；计划已到期：请决定结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="207"/>
+        <source>; extended %1 of %2 times allowed</source>
+        <translation>；已延期 %1 次（最多 %2 次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="211"/>
+        <source>Manager: %1</source>
+        <translation>经理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="234"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="254"/>
+        <source>Changed %1 by %2: %3</source>
+        <translation>%2 于 %1 修改：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="289"/>
+        <source>Support the company commits</source>
+        <translation>公司承诺的支持</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="290"/>
+        <source>Why this plan</source>
+        <translation>制定计划的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="291"/>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="310"/>
+        <source>Acknowledged version %1</source>
+        <translation>确认第 %1 版</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="73"/>
+        <source>Improvement Plans</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="82"/>
+        <source>Select a plan to see its goals, check-ins and history.</source>
+        <translation>选择一个计划，查看其目标、跟进和历史。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="101"/>
+        <source>New plan…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="102"/>
+        <source>Start an improvement or development plan (Ctrl+N)</source>
+        <translation>新建改进或发展计划（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="104"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="105"/>
+        <source>Approve the draft (HR); the employee then acknowledges it</source>
+        <translation>批准草稿（HR）；之后由员工确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="106"/>
+        <source>Record acknowledgement…</source>
+        <translation>记录确认…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="107"/>
+        <source>Record that the employee received this version of the plan</source>
+        <translation>记录员工已收到此版计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="108"/>
+        <source>Record check-in…</source>
+        <translation>记录跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="109"/>
+        <source>Progress per goal, notes and evidence</source>
+        <translation>各目标进度、备注和证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="110"/>
+        <source>Warning…</source>
+        <translation>警告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="111"/>
+        <source>A formal warning, naming the check-in that recorded the shortfall</source>
+        <translation>正式警告，注明记录了差距的那次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="112"/>
+        <source>Recognition…</source>
+        <translation>表扬…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="113"/>
+        <source>Recognise a milestone reached</source>
+        <translation>表扬达成的里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="114"/>
+        <source>Change goal…</source>
+        <translation>修改目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="115"/>
+        <source>Change or add a goal, with the reason; the employee acknowledges the new version</source>
+        <translation>修改或新增目标并说明原因；员工需确认新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="117"/>
+        <source>Extend…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="118"/>
+        <source>A new end date and the reason</source>
+        <translation>新的结束日期和原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="119"/>
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="120"/>
+        <source>Decide the outcome, with written reasoning</source>
+        <translation>决定结果并写明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="122"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="123"/>
+        <source>The plan document, to sign (Ctrl+E)</source>
+        <translation>计划文件，用于签署（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="132"/>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="134"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="140"/>
+        <source>Check-in due before:</source>
+        <translation>跟进到期早于：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="167"/>
+        <source>Loading plans…</source>
+        <translation>正在读取计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="194"/>
+        <source>Loading plans</source>
+        <translation>读取计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="207"/>
+        <source>No plan matches these filters.</source>
+        <translation>没有符合筛选条件的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="208"/>
+        <source>No plan yet. An improvement plan helps someone whose results fell short; a development plan helps anyone grow. Start one with New plan… (Ctrl+N).</source>
+        <translation>还没有计划。改进计划帮助业绩未达标的员工；发展计划帮助任何人成长。点击“新建计划…”（Ctrl+N）开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="242"/>
+        <source>Loading the plan</source>
+        <translation>读取计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="280"/>
+        <source>You can read plans but not change them (auditor).</source>
+        <translation>你可以查看计划，但不能修改（审计员）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="282"/>
+        <source>This plan is closed: it is read-only.</source>
+        <translation>此计划已关闭：只读。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="331"/>
+        <source>Approving</source>
+        <translation>正在批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="332"/>
+        <source>Plan approved: the employee acknowledges it next</source>
+        <translation>计划已批准：接下来由员工确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="339"/>
+        <source>Recording acknowledgement</source>
+        <translation>正在记录确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="340"/>
+        <source>Acknowledgement recorded</source>
+        <translation>已记录确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="349"/>
+        <source>Recording check-in</source>
+        <translation>正在记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="351"/>
+        <source>Check-in recorded</source>
+        <translation>已记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="361"/>
+        <source>Issuing the warning</source>
+        <translation>正在发出警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="363"/>
+        <source>Warning recorded</source>
+        <translation>已记录警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="365"/>
+        <source>Recording recognition</source>
+        <translation>正在记录表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="367"/>
+        <source>Recognition recorded</source>
+        <translation>已记录表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="380"/>
+        <source>Goal changed: the employee acknowledges the new version</source>
+        <translation>目标已修改：员工需确认新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="381"/>
+        <source>Goal changed</source>
+        <translation>目标已修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="383"/>
+        <source>Adding the goal</source>
+        <translation>正在新增目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="386"/>
+        <source>Changing the goal</source>
+        <translation>正在修改目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="395"/>
+        <source>Extending the plan</source>
+        <translation>正在延期计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="396"/>
+        <source>Plan extended</source>
+        <translation>计划已延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="404"/>
+        <source>Closing the plan</source>
+        <translation>正在关闭计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="405"/>
+        <source>Plan closed</source>
+        <translation>计划已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="426"/>
+        <source>Export plan PDF</source>
+        <translation>导出计划 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="426"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="435"/>
+        <source>Writing the plan PDF</source>
+        <translation>正在生成计划 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="436"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTableModel</name>
+    <message>
+        <location filename="../../ui/plans/plans_model.py" line="23"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plans_model.py" line="24"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plans_model.py" line="25"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plans_model.py" line="26"/>
+        <source>Health</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plans_model.py" line="27"/>
+        <source>Next check-in</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plans_model.py" line="28"/>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plans_model.py" line="89"/>
+        <source>The check-in due on %1 was missed</source>
+        <translation>%1 到期的跟进已错过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plans_model.py" line="92"/>
+        <source>A check-in is due today</source>
+        <translation>今天需要跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plans_model.py" line="94"/>
+        <source>The plan has ended: decide its outcome</source>
+        <translation>计划已到期：请决定结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plans_model.py" line="96"/>
+        <source>Manager: %1</source>
+        <translation>经理：%1</translation>
     </message>
 </context>
 <context>
@@ -6814,6 +7632,35 @@
     </message>
 </context>
 <context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../ui/plans/timeline_chart.py" line="70"/>
+        <location filename="../../ui/plans/timeline_chart.py" line="88"/>
+        <source>Whole plan</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/timeline_chart.py" line="79"/>
+        <source>Progress at each check-in (%)</source>
+        <translation>每次跟进的进度（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/timeline_chart.py" line="84"/>
+        <source>No check-in recorded yet</source>
+        <translation>尚未记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/timeline_chart.py" line="103"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/timeline_chart.py" line="105"/>
+        <source>Recognition</source>
+        <translation>表扬</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../ui/pages/today_page.py" line="20"/>
@@ -7712,6 +8559,185 @@
         <location filename="../../ui/models/history_models.py" line="95"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <location filename="../../ui/plans/words.py" line="8"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="9"/>
+        <source>Awaiting acknowledgement</source>
+        <translation>待员工确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="10"/>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="11"/>
+        <location filename="../../ui/plans/words.py" line="40"/>
+        <location filename="../../ui/plans/words.py" line="57"/>
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="12"/>
+        <location filename="../../ui/plans/words.py" line="58"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="15"/>
+        <location filename="../../ui/plans/words.py" line="20"/>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="16"/>
+        <location filename="../../ui/plans/words.py" line="21"/>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="17"/>
+        <source>Not checked yet</source>
+        <translation>尚未跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="22"/>
+        <source>Off track</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="25"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="26"/>
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="27"/>
+        <source>Missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="30"/>
+        <source>Improvement</source>
+        <translation>改进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="31"/>
+        <source>Development</source>
+        <translation>发展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="34"/>
+        <source>From an appraisal</source>
+        <translation>来自考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="35"/>
+        <source>From a KPI alert</source>
+        <translation>来自 KPI 预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="36"/>
+        <source>From scratch</source>
+        <translation>从头创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="39"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="41"/>
+        <source>Transferred</source>
+        <translation>调岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="42"/>
+        <source>Ended</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="45"/>
+        <source>Short-term</source>
+        <translation>短期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="46"/>
+        <source>Long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="49"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="50"/>
+        <source>Mentoring</source>
+        <translation>带教</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="51"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="52"/>
+        <location filename="../../ui/plans/words.py" line="65"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="55"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="56"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="59"/>
+        <source>Goals changed</source>
+        <translation>目标已修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="62"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="63"/>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="64"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="68"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="69"/>
+        <source>Recognition</source>
+        <translation>表扬</translation>
     </message>
 </context>
 <context>

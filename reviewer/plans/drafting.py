@@ -198,7 +198,7 @@ def save_draft(session: Session, draft: PlanDraft, plan_id: int | None = None) -
     plan.support = clean_text(draft.support, "support")
     plan.start_date, plan.end_date, plan.cadence_days = draft.start_date, draft.end_date, draft.cadence_days
     plan.cycle_id, plan.source_appraisal_id = draft.cycle_id, draft.source_appraisal_id
-    plan.goals = [PlanGoal(position=position, horizon=GoalHorizon(goal.horizon), description=texts[0],
+    plan.goals = [PlanGoal(position=position + 1, horizon=GoalHorizon(goal.horizon), description=texts[0],
                            measure=texts[1], baseline=texts[2], target=texts[3], due_date=goal.due_date,
                            kpi_id=goal.kpi_id, competency_id=goal.competency_id)
                   for position, (goal, texts) in enumerate(zip(draft.goals, goals))]

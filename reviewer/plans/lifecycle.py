@@ -98,8 +98,8 @@ def revise_goal(session: Session, goal_id: int, goal: GoalDraft, reason: str, *,
     if plan.approved_at is None:
         raise StageBlocked.coded("plan_goal_edit_in_draft", id=plan.id)
     reason = clean_text(reason, "reason", required=True)
-    description, measure, baseline, target = check_goal(session, goal, row.position + 1, plan.start_date,
-                                                        plan.end_date)
+    number = next(n for n, g in enumerate(plan.goals, start=1) if g.id == row.id)
+    description, measure, baseline, target = check_goal(session, goal, number, plan.start_date, plan.end_date)
     before = _goal_values(row)
     row.horizon, row.description, row.measure = GoalHorizon(goal.horizon), description, measure
     row.baseline, row.target, row.due_date = baseline, target, goal.due_date
@@ -116,8 +116,9 @@ def add_goal(session: Session, plan_id: int, goal: GoalDraft, reason: str, *, no
     if plan.approved_at is None:
         raise StageBlocked.coded("plan_goal_edit_in_draft", id=plan.id)
     reason = clean_text(reason, "reason", required=True)
-    position = len(plan.goals)
-    description, measure, baseline, target = check_goal(session, goal, position + 1, plan.start_date, plan.end_date)
+    position = max((g.position for g in plan.goals), default=0) + 1
+    description, measure, baseline, target = check_goal(session, goal, len(plan.goals) + 1, plan.start_date,
+                                                        plan.end_date)
     row = PlanGoal(plan_id=plan.id, position=position, horizon=GoalHorizon(goal.horizon), description=description,
                    measure=measure, baseline=baseline, target=target, due_date=goal.due_date,
                    kpi_id=goal.kpi_id, competency_id=goal.competency_id)

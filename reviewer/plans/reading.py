@@ -292,11 +292,12 @@ def plan_view(session: Session, plan_id: int, *, today: date | None = None) -> P
     notes = session.scalars(select(PlanWarning).where(PlanWarning.plan_id == plan.id)
                             .order_by(PlanWarning.issued_on, PlanWarning.id)).all()
     users = _user_names(session, [c.recorded_by_id for c in check_ins] + [n.issued_by_id for n in notes])
-    goals = [GoalView(goal.id, goal.position, goal.horizon.value, goal.description, goal.measure, goal.baseline,
+    # position: the goal's number as people say it (1, 2, ...), whatever the stored order's numbering
+    goals = [GoalView(goal.id, number, goal.horizon.value, goal.description, goal.measure, goal.baseline,
                       goal.target, goal.due_date, goal.status.value,
                       latest[goal.id].progress_pct if goal.id in latest else None,
                       latest[goal.id].state if goal.id in latest else None, revisions.get(goal.id, []))
-             for goal in plan.goals]
+             for number, goal in enumerate(plan.goals, start=1)]
     return PlanView(
         row, tuple(position) if position else None, plan.cycle_id, plan.reason, plan.root_cause.value if plan.root_cause else None, plan.analysis,
         plan.support, plan.cadence_days, plan.source, plan.source_appraisal_id, plan.approved_at,

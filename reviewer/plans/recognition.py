@@ -48,7 +48,7 @@ def issue_warning(session: Session, plan_id: int, *, check_in_id: int | None, go
                                   .where(PlanCheckInGoal.check_in_id == check_in.id)).all())
     not_short = [goal_id for goal_id in goal_ids if states.get(goal_id) not in SHORTFALL_STATES]
     if not_short:
-        numbers = {goal.id: goal.position + 1 for goal in plan.goals}
+        numbers = {goal.id: number for number, goal in enumerate(plan.goals, start=1)}
         raise ValidationError.coded("plan_warning_no_shortfall", held_on=check_in.held_on.isoformat(),
                                     goals=", ".join(str(numbers.get(g, g)) for g in not_short))
     if issued_on < check_in.held_on:

@@ -3,10 +3,14 @@ acknowledgement and two check-ins through the dialogs update the view and the ti
 chart; a closed plan is read-only; a refusal is shown as an error."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from reviewer.plans.reading import list_plans
+from tests.ui.test_guided_plan_flow import _low_appraisal
+from ui.plans.guided_flow import ACTIONS, CAUSE, GOALS, SUMMARY, GuidedPlanDialog
 from ui.plans.step_dialogs import AcknowledgementDialog, CheckInDialog, CloseDialog
 
 
@@ -60,13 +64,35 @@ def _check_in_at(progress: dict[int, tuple[int, str]], notes: str):
     return fill
 
 
-def test_approve_acknowledge_two_check_ins_and_close(window, qtbot, monkeypatch):
+def _walk_the_guided_flow(window, page, qtbot) -> int:
+    """From a low demo appraisal through every step of the guided flow to a saved draft,
+    which the page then shows (as after Ctrl+N or Appraisals → Start improvement plan…)."""
+    appraisal_id = _low_appraisal(window.workstation)
+    dialog = GuidedPlanDialog(window.workstation, appraisal_id=appraisal_id, source="appraisal",
+                              today=date.today(), parent=page)
+    qtbot.addWidget(dialog)
+    dialog.plan_saved.connect(page._plan_saved)
+    with qtbot.waitSignal(dialog.loaded, timeout=20000):
+        dialog.show()
+    assert dialog.pages.currentIndex() == CAUSE and dialog.comparison.rowCount() > 0
+    qtbot.mouseClick(dialog.cause_radios["process"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.analysis, "Follow-ups are not logged; the best performers log each visit the same day.")
+    for expected in (GOALS, ACTIONS, SUMMARY):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        assert dialog.pages.currentIndex() == expected
+    with qtbot.waitSignal(page.plan_shown, timeout=20000), qtbot.waitSignal(dialog.plan_saved) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    return saved.args[0]
+
+
+def test_from_a_low_appraisal_through_the_guided_flow_to_an_active_plan_with_two_check_ins(
+        window, qtbot, monkeypatch):
     errors = []
     monkeypatch.setattr("ui.pages.plans_page.show_error", lambda _parent, error: errors.append(error))
     page = _open_plans(window, qtbot)
-    qtbot.waitUntil(lambda: page.view is not None, timeout=20000)
+    plan_id = _walk_the_guided_flow(window, page, qtbot)
     view = page.view
-    assert view.row.stage == "draft"  # the demo's plan waits for HR
+    assert view.row.id == plan_id and view.row.stage == "draft"  # saved for HR to approve
     assert page.approve_action.isEnabled() and not page.check_in_action.isEnabled()
     before = {label: len(points) for label, points in page.plan_view.chart.series.items()}
 
@@ -127,13 +153,13 @@ def test_a_refused_step_is_shown_and_changes_nothing(window, qtbot, monkeypatch)
     monkeypatch.setattr("ui.pages.plans_page.show_error", lambda _parent, error: errors.append(error))
     page = _open_plans(window, qtbot)
     qtbot.waitUntil(lambda: page.view is not None, timeout=20000)
-    page.approve_action.setEnabled(True)
-    _wait_shown(page, qtbot, page.approve_action.trigger)
+    stage = page.view.row.stage
+    assert stage != "draft" and not page.approve_action.isEnabled()  # the demo's plans are approved
     with qtbot.waitSignal(page.plans_loaded, timeout=20000, raising=False):
-        page.approve()  # approved already: the service refuses
+        page.approve()  # as if the button were pressed anyway: the service refuses
     qtbot.waitUntil(lambda: bool(errors), timeout=20000)
     assert errors[0].code == "plan_already_approved"
-    assert page.view.row.stage == "awaiting_acknowledgement"
+    assert page.view.row.stage == stage
 
 
 def test_show_plan_selects_it_and_ctrl_n_asks_for_the_guided_flow(window, qtbot, monkeypatch):
@@ -146,8 +172,8 @@ def test_show_plan_selects_it_and_ctrl_n_asks_for_the_guided_flow(window, qtbot,
     assert shown.args == [plan_id] and page.stage_filter.currentData() is None
     assert page.table.currentIndex().row() == page.model.row_of(plan_id)
     opened = []
-    monkeypatch.setattr("ui.pages.plans_page.guided_plan_dialog",
-                        lambda: (lambda workstation, parent=None: opened.append(workstation) or _NoFlow()))
+    monkeypatch.setattr("ui.plans.guided_flow.GuidedPlanDialog",
+                        lambda workstation, parent=None: opened.append(workstation) or _NoFlow())
     page.setFocus()
     qtbot.keyClick(page, "n", modifier=Qt.KeyboardModifier.ControlModifier)
     assert opened == [window.workstation]

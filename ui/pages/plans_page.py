@@ -46,21 +46,10 @@ RUNNING = ("active", "extended")
 
 
 def plan_pdf_writer():
-    """The plan PDF service when this build has it (reviewer/pdf's plan document), else None."""
-    try:
-        from reviewer.pdf.plan_pdf import export_plan_pdf
-    except ImportError:
-        return None
-    return export_plan_pdf
+    """The service that writes a plan's PDF whole, sealed and ready to sign."""
+    from reviewer.plans.signing import write_plan_pdf
 
-
-def guided_plan_dialog():
-    """The guided flow that starts a plan (ui/plans/guided_flow.py) when this build has it."""
-    try:
-        from ..plans.guided_flow import GuidedPlanDialog
-    except ImportError:
-        return None
-    return GuidedPlanDialog
+    return write_plan_pdf
 
 
 class PlansPage(QWidget):
@@ -313,10 +302,7 @@ class PlansPage(QWidget):
         for action, on in enabled.items():
             action.setEnabled(bool(on))
         self.new_action.setEnabled(actor.may_write)
-        writer = plan_pdf_writer()
-        self.export_action.setEnabled(view is not None and writer is not None)
-        if writer is None:
-            self.export_action.setToolTip(self.tr("The plan document is not available in this version"))
+        self.export_action.setEnabled(view is not None)
         if view is not None and stage != "closed":  # a closed plan's line says how it was closed
             self.plan_view.set_read_only_reason(self.read_only_reason())
 
@@ -422,11 +408,9 @@ class PlansPage(QWidget):
         """The guided flow: from a low appraisal, an alert, or from scratch."""
         if not self.workstation.actor.may_write:
             return
-        dialog_class = guided_plan_dialog()
-        if dialog_class is None:
-            self.status_message.emit(self.tr("Starting a plan is not available in this version"))
-            return
-        dialog = dialog_class(self.workstation, parent=self)
+        from ..plans.guided_flow import GuidedPlanDialog  # built when first asked for
+
+        dialog = GuidedPlanDialog(self.workstation, parent=self)
         dialog.plan_saved.connect(self._plan_saved)
         dialog.exec()
 
@@ -435,7 +419,7 @@ class PlansPage(QWidget):
 
     def export_pdf(self) -> None:
         writer = plan_pdf_writer()
-        if self.view is None or writer is None:
+        if self.view is None:
             return
         row = self.view.row
         suggested = f"plan-{row.employee_no or row.employee_id}-v{row.version}.pdf"
