@@ -7,6 +7,7 @@ background); everything it saves goes through reviewer.plans.drafting.save_draft
 decides what a valid draft is."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from html import escape
 
@@ -58,6 +59,29 @@ CADENCES = (7, 14)
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def _without_mnemonic(text: str) -> str:
+    """A button's text as a sentence: "S&kills: …" reads "Skills: …", and a Chinese
+    "技能(&K)：…" reads "技能：…" (its mark is a letter in brackets)."""
+    text = re.sub(r"\(&[^&)]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _measure_names(start: PlanStart) -> dict[str, str]:
+    """KPI and competency codes -> their names in the user's language: hints and proposed
+    goals name what the person knows from their targets, not the library's codes."""
+    names = {k.kpi_code: localized(k.kpi_name, k.kpi_name_zh) for k in start.comparison.kpis} \
+        if start.comparison is not None else {}
+    for goal in start.proposal.goals if start.proposal is not None else ():
+        names.setdefault(goal.measure, localized(goal.measure_name, goal.measure_name_zh))
+    return names
+
+
+def _worded(notice, names: dict[str, str]) -> str:
+    params = {key: names.get(value, value) if key in ("kpi", "competency") else value
+              for key, value in notice.params.items()}
+    return coded_text(notice.code, params)
 
 
 def _date_edit(day: date | None) -> QDateEdit:
@@ -388,7 +412,8 @@ class GuidedPlanDialog(QDialog):
         self.start_notices.setText("\n".join(coded_text(n.code, n.params) for n in notices))
         self.start_notices.setVisible(bool(notices))
         hints = start.proposal.cause_hints if start.proposal else ()
-        self.hints.setText("\n".join("• " + coded_text(h.notice.code, h.notice.params) for h in hints)
+        named = _measure_names(start)
+        self.hints.setText("\n".join("• " + _worded(h.notice, named) for h in hints)
                            or self.tr("None: talk the causes through with the person."))
         comparison = start.comparison
         self.comparison.set_comparison(comparison)
@@ -411,7 +436,7 @@ class GuidedPlanDialog(QDialog):
         for goal, proposed_goal in zip(draft.goals if draft is not None else (), proposed):
             # The proposal's sentence in the user's language (the draft words it in English).
             notice = proposed_goal.description
-            goal.description = coded_text(notice.code, notice.params)
+            goal.description = _worded(notice, named)
             goal.measure = localized(proposed_goal.measure_name, proposed_goal.measure_name_zh)
             self.add_goal(goal)
         self.actions.setRowCount(0)
@@ -572,30 +597,41 @@ class GuidedPlanDialog(QDialog):
         if step > self.first_step:
             self._show_step(step - 1)
 
+    def root_cause_text(self) -> str:
+        """The chosen cause as its radio button says it, without the keyboard mark."""
+        cause = self.root_cause()
+        return _without_mnemonic(self.cause_radios[cause].text()) if cause else "—"
+
     def _summary_html(self) -> str:
         start = self.start
         if start is None:
             return ""
-        cause = self.root_cause()
-        cause_text = self.cause_radios[cause].text().replace("&", "") if cause else "—"
+        # Each text is translated on its own line: pyside6-lupdate does not look inside f-strings.
+        short_term, long_term = self.tr("Short term"), self.tr("Long term")
+        reason_label, cause_label = self.tr("Reason:"), self.tr("Main cause:")
+        goals_title, actions_title = self.tr("Goals"), self.tr("Actions")
+        headers = [self.tr("Goal"), self.tr("Measure"), self.tr("Baseline"), self.tr("Target"), self.tr("Due"),
+                   self.tr("Term")]
+        support_label, check_ins_label = self.tr("Support the company commits:"), self.tr("Check-ins:")
+        next_step = self.tr("Saved as a draft: HR approves it, then the employee acknowledges it.")
         rows = "".join(
             f"<tr><td>{escape(g.description)}</td><td>{escape(g.measure)}</td><td>{escape(g.baseline or '')}</td>"
             f"<td>{escape(g.target or '')}</td><td>{format_date(g.due_date)}</td>"
-            f"<td>{self.tr('Short term') if g.horizon == 'short_term' else self.tr('Long term')}</td></tr>"
+            f"<td>{short_term if g.horizon == 'short_term' else long_term}</td></tr>"
             for g in self.goal_drafts())
         actions = "".join(
             f"<li>{escape(self.actions.cellWidget(i, 0).currentText())}: {escape(a.description)}"
             f"{' — ' + escape(a.owner) if a.owner else ''}, {format_date(a.due_date)}</li>"
             for i, a in enumerate(self.action_drafts()))
+        header_cells = "".join(f"<th>{header}</th>" for header in headers)
         return (f"<h3>{escape(self.heading.text())}</h3>"
-                f"<p><b>{self.tr('Reason:')}</b> {escape(self.reason.text())}</p>"
-                f"<p><b>{self.tr('Main cause:')}</b> {escape(cause_text)}<br>"
+                f"<p><b>{reason_label}</b> {escape(self.reason.text())}</p>"
+                f"<p><b>{cause_label}</b> {escape(self.root_cause_text())}<br>"
                 f"{escape(self.analysis.toPlainText())}</p>"
-                f"<h4>{self.tr('Goals')}</h4><table border='1' cellpadding='4' cellspacing='0'>"
-                f"<tr><th>{self.tr('Goal')}</th><th>{self.tr('Measure')}</th><th>{self.tr('Baseline')}</th>"
-                f"<th>{self.tr('Target')}</th><th>{self.tr('Due')}</th><th>{self.tr('Term')}</th></tr>{rows}</table>"
-                f"<h4>{self.tr('Actions')}</h4><ul>{actions or '<li>—</li>'}</ul>"
-                f"<p><b>{self.tr('Support the company commits:')}</b> {escape(self.support.toPlainText()) or '—'}</p>"
-                f"<p><b>{self.tr('Check-ins:')}</b> {escape(self.cadence.currentText())}; "
+                f"<h4>{goals_title}</h4><table border='1' cellpadding='4' cellspacing='0'>"
+                f"<tr>{header_cells}</tr>{rows}</table>"
+                f"<h4>{actions_title}</h4><ul>{actions or '<li>—</li>'}</ul>"
+                f"<p><b>{support_label}</b> {escape(self.support.toPlainText()) or '—'}</p>"
+                f"<p><b>{check_ins_label}</b> {escape(self.cadence.currentText())}; "
                 f"{format_date(self.start_date.date().toPython())} – {format_date(self.end_date.date().toPython())}"
-                f"</p><p>{self.tr('Saved as a draft: HR approves it, then the employee acknowledges it.')}</p>")
+                f"</p><p>{next_step}</p>")

@@ -27,6 +27,7 @@ class TimelineChart(QWidget):
         self.series: dict[str, list] = {}
         self.marks: list[tuple[str, object]] = []
         self.figure = self.canvas = None
+        self.period = None  # the plan's start and end date: the time axis spans them
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -50,6 +51,8 @@ class TimelineChart(QWidget):
         self._ensure_canvas()
         self.series = self._series(view)
         self.marks = [(note.kind, note.issued_on) for note in view.notes]
+        row = getattr(view, "row", None)
+        self.period = (row.start_date, row.end_date) if row is not None else None
         self._draw()
 
     @staticmethod
@@ -107,6 +110,14 @@ class TimelineChart(QWidget):
                       linestyle="none", label=label)
         from matplotlib.dates import AutoDateLocator, DateFormatter
 
+        if self.period is not None:
+            # The whole plan, start to end: check-ins held on one day would otherwise stretch
+            # the axis over years, and the weeks still to come are part of the story.
+            from datetime import timedelta
+
+            days = [day for points in self.series.values() for day, _value in points] + [d for _k, d in self.marks]
+            axes.set_xlim(min([self.period[0], *days]) - timedelta(days=1),
+                          max([self.period[1], *days]) + timedelta(days=1))
         axes.xaxis.set_major_locator(AutoDateLocator(maxticks=7))
         axes.xaxis.set_major_formatter(DateFormatter("%m-%d"))
         axes.set_yticks([0, 25, 50, 75, 100])
