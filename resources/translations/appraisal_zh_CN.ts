@@ -2672,366 +2672,405 @@
 <context>
     <name>GuidedPlanDialog</name>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="73"/>
+        <location filename="../../ui/plans/guided_flow.py" line="97"/>
         <source>No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="73"/>
+        <location filename="../../ui/plans/guided_flow.py" line="97"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="74"/>
+        <location filename="../../ui/plans/guided_flow.py" line="98"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="74"/>
+        <location filename="../../ui/plans/guided_flow.py" line="98"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="75"/>
+        <location filename="../../ui/plans/guided_flow.py" line="99"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="107"/>
-        <location filename="../../ui/plans/guided_flow.py" line="543"/>
+        <location filename="../../ui/plans/guided_flow.py" line="131"/>
+        <location filename="../../ui/plans/guided_flow.py" line="568"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="119"/>
+        <location filename="../../ui/plans/guided_flow.py" line="143"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="120"/>
+        <location filename="../../ui/plans/guided_flow.py" line="144"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="121"/>
+        <location filename="../../ui/plans/guided_flow.py" line="145"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="122"/>
+        <location filename="../../ui/plans/guided_flow.py" line="146"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="149"/>
+        <location filename="../../ui/plans/guided_flow.py" line="173"/>
         <source>Kind of plan</source>
         <translation>计划类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="152"/>
+        <location filename="../../ui/plans/guided_flow.py" line="176"/>
         <source>&amp;Improvement plan (results below the standard)</source>
         <translation>改进计划(&amp;I)（结果低于标准）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="153"/>
+        <location filename="../../ui/plans/guided_flow.py" line="177"/>
         <source>&amp;Development plan (growth, for anyone)</source>
         <translation>发展计划(&amp;D)（个人成长，适用于任何人）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="161"/>
+        <location filename="../../ui/plans/guided_flow.py" line="185"/>
         <source>Filter by name, number or department</source>
         <translation>按姓名、工号或部门筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="163"/>
+        <location filename="../../ui/plans/guided_flow.py" line="187"/>
         <source>&amp;Person:</source>
         <translation>人员(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="195"/>
+        <location filename="../../ui/plans/guided_flow.py" line="219"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="197"/>
+        <location filename="../../ui/plans/guided_flow.py" line="221"/>
         <source>Main cause</source>
         <translation>主要原因</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="201"/>
+        <location filename="../../ui/plans/guided_flow.py" line="225"/>
         <source>S&amp;kills: the person lacks a skill or knowledge</source>
         <translation>技能(&amp;K)：本人缺乏某项技能或知识</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="202"/>
+        <location filename="../../ui/plans/guided_flow.py" line="226"/>
         <source>&amp;Process: how the work is organised or supported</source>
         <translation>流程(&amp;P)：工作的组织或支持方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="203"/>
+        <location filename="../../ui/plans/guided_flow.py" line="227"/>
         <source>&amp;Market: customers, prices, demand</source>
         <translation>市场(&amp;M)：客户、价格、需求</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="204"/>
+        <location filename="../../ui/plans/guided_flow.py" line="228"/>
         <source>&amp;Other</source>
         <translation>其他(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="211"/>
+        <location filename="../../ui/plans/guided_flow.py" line="235"/>
         <source>Analysis &amp;notes:</source>
         <translation>分析备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="214"/>
+        <location filename="../../ui/plans/guided_flow.py" line="238"/>
         <source>What the conversation with the person showed; what the best performers do differently</source>
         <translation>与本人面谈的发现；优秀者的不同做法</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="219"/>
+        <location filename="../../ui/plans/guided_flow.py" line="243"/>
         <source>Hints from the data:</source>
         <translation>数据提示：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="233"/>
+        <location filename="../../ui/plans/guided_flow.py" line="257"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="234"/>
+        <location filename="../../ui/plans/guided_flow.py" line="258"/>
         <source>Share of target</source>
         <translation>目标达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="235"/>
+        <location filename="../../ui/plans/guided_flow.py" line="259"/>
         <source>Co&amp;mpare:</source>
         <translation>比较(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="271"/>
+        <location filename="../../ui/plans/guided_flow.py" line="295"/>
         <source>Short-term goals are due in about a month, long-term goals in about a quarter. The proposed goals come from the results furthest below target; edit, remove or add as agreed with the person.</source>
         <translation>短期目标约一个月内到期，长期目标约一个季度内到期。建议的目标来自与目标差距最大的结果；请按与本人的约定修改、删除或添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="277"/>
+        <location filename="../../ui/plans/guided_flow.py" line="301"/>
+        <location filename="../../ui/plans/guided_flow.py" line="613"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="277"/>
+        <location filename="../../ui/plans/guided_flow.py" line="301"/>
+        <location filename="../../ui/plans/guided_flow.py" line="613"/>
         <source>Measure</source>
         <translation>衡量指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="277"/>
+        <location filename="../../ui/plans/guided_flow.py" line="301"/>
+        <location filename="../../ui/plans/guided_flow.py" line="613"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="278"/>
+        <location filename="../../ui/plans/guided_flow.py" line="302"/>
+        <location filename="../../ui/plans/guided_flow.py" line="613"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="278"/>
         <location filename="../../ui/plans/guided_flow.py" line="302"/>
+        <location filename="../../ui/plans/guided_flow.py" line="326"/>
+        <location filename="../../ui/plans/guided_flow.py" line="613"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="278"/>
+        <location filename="../../ui/plans/guided_flow.py" line="302"/>
+        <location filename="../../ui/plans/guided_flow.py" line="614"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="285"/>
+        <location filename="../../ui/plans/guided_flow.py" line="309"/>
         <source>&amp;Add goal</source>
         <translation>添加目标(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="286"/>
+        <location filename="../../ui/plans/guided_flow.py" line="310"/>
         <source>&amp;Remove goal</source>
         <translation>删除目标(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="298"/>
+        <location filename="../../ui/plans/guided_flow.py" line="322"/>
         <source>Actions: training, mentoring, courses, anything else, each with an owner and a date.</source>
         <translation>行动：培训、辅导、课程或其他，每项都有负责人和日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="301"/>
+        <location filename="../../ui/plans/guided_flow.py" line="325"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="301"/>
+        <location filename="../../ui/plans/guided_flow.py" line="325"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="301"/>
+        <location filename="../../ui/plans/guided_flow.py" line="325"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="308"/>
+        <location filename="../../ui/plans/guided_flow.py" line="332"/>
         <source>Add a&amp;ction</source>
         <translation>添加行动(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="309"/>
+        <location filename="../../ui/plans/guided_flow.py" line="333"/>
         <source>Remo&amp;ve action</source>
         <translation>删除行动(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="320"/>
+        <location filename="../../ui/plans/guided_flow.py" line="344"/>
         <source>Coaching time, tools, a budget for courses…</source>
         <translation>辅导时间、工具、课程预算…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="322"/>
+        <location filename="../../ui/plans/guided_flow.py" line="346"/>
         <source>Support the company &amp;commits:</source>
         <translation>公司承诺的支持(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="324"/>
+        <location filename="../../ui/plans/guided_flow.py" line="348"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="325"/>
+        <location filename="../../ui/plans/guided_flow.py" line="349"/>
         <source>Every two weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="327"/>
+        <location filename="../../ui/plans/guided_flow.py" line="351"/>
         <source>Check-&amp;ins:</source>
         <translation>跟进(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="330"/>
+        <location filename="../../ui/plans/guided_flow.py" line="354"/>
         <source>S&amp;tarts:</source>
         <translation>开始(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="331"/>
+        <location filename="../../ui/plans/guided_flow.py" line="355"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="354"/>
+        <location filename="../../ui/plans/guided_flow.py" line="378"/>
         <source>Reading people</source>
         <translation>正在读取人员</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="357"/>
+        <location filename="../../ui/plans/guided_flow.py" line="381"/>
         <source>Reading results…</source>
         <translation>正在读取结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="376"/>
+        <location filename="../../ui/plans/guided_flow.py" line="400"/>
         <source>Reading results</source>
         <translation>正在读取结果</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="382"/>
+        <location filename="../../ui/plans/guided_flow.py" line="406"/>
         <source>Improvement plan</source>
         <translation>改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="382"/>
+        <location filename="../../ui/plans/guided_flow.py" line="406"/>
         <source>Development plan</source>
         <translation>发展计划</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="383"/>
+        <location filename="../../ui/plans/guided_flow.py" line="407"/>
         <source>%1 for %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="384"/>
+        <location filename="../../ui/plans/guided_flow.py" line="408"/>
         <source>%1 for %2 (%3)</source>
         <translation>%2（%3）的%1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="392"/>
+        <location filename="../../ui/plans/guided_flow.py" line="417"/>
         <source>None: talk the causes through with the person.</source>
         <translation>无：请与本人一起讨论原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="397"/>
+        <location filename="../../ui/plans/guided_flow.py" line="422"/>
         <source>&lt;b&gt;%1&lt;/b&gt; beside the others in the position %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;与职位“%2”中其他人的对比，%3</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="404"/>
+        <location filename="../../ui/plans/guided_flow.py" line="429"/>
         <source>No results to compare.</source>
         <translation>没有可比较的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="421"/>
+        <location filename="../../ui/plans/guided_flow.py" line="446"/>
         <source>A plan ends %1 to %2 months after it starts; the decision follows.</source>
         <translation>计划在开始后%1至%2个月结束，随后作出决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="444"/>
+        <location filename="../../ui/plans/guided_flow.py" line="469"/>
+        <location filename="../../ui/plans/guided_flow.py" line="610"/>
         <source>Short term</source>
         <translation>短期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="445"/>
+        <location filename="../../ui/plans/guided_flow.py" line="470"/>
+        <location filename="../../ui/plans/guided_flow.py" line="610"/>
         <source>Long term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="461"/>
+        <location filename="../../ui/plans/guided_flow.py" line="486"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="461"/>
+        <location filename="../../ui/plans/guided_flow.py" line="486"/>
         <source>Mentoring</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="461"/>
+        <location filename="../../ui/plans/guided_flow.py" line="486"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="462"/>
+        <location filename="../../ui/plans/guided_flow.py" line="487"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="537"/>
+        <location filename="../../ui/plans/guided_flow.py" line="562"/>
         <source>Person and kind</source>
         <translation>人员和类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="537"/>
+        <location filename="../../ui/plans/guided_flow.py" line="562"/>
         <source>Cause analysis</source>
         <translation>原因分析</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="537"/>
+        <location filename="../../ui/plans/guided_flow.py" line="562"/>
+        <location filename="../../ui/plans/guided_flow.py" line="612"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="538"/>
+        <location filename="../../ui/plans/guided_flow.py" line="563"/>
         <source>Actions, support and dates</source>
         <translation>行动、支持和日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="538"/>
+        <location filename="../../ui/plans/guided_flow.py" line="563"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/guided_flow.py" line="540"/>
+        <location filename="../../ui/plans/guided_flow.py" line="565"/>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="611"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="611"/>
+        <source>Main cause:</source>
+        <translation>主要原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="612"/>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="615"/>
+        <source>Support the company commits:</source>
+        <translation>公司承诺的支持：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="615"/>
+        <source>Check-ins:</source>
+        <translation>跟进：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/guided_flow.py" line="616"/>
+        <source>Saved as a draft: HR approves it, then the employee acknowledges it.</source>
+        <translation>保存为草稿：由人力资源部批准，再由员工确认收到。</translation>
     </message>
 </context>
 <context>
@@ -7634,28 +7673,28 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../ui/plans/timeline_chart.py" line="70"/>
-        <location filename="../../ui/plans/timeline_chart.py" line="88"/>
+        <location filename="../../ui/plans/timeline_chart.py" line="73"/>
+        <location filename="../../ui/plans/timeline_chart.py" line="91"/>
         <source>Whole plan</source>
         <translation>整体</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/timeline_chart.py" line="79"/>
+        <location filename="../../ui/plans/timeline_chart.py" line="82"/>
         <source>Progress at each check-in (%)</source>
         <translation>每次跟进的进度（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/timeline_chart.py" line="84"/>
+        <location filename="../../ui/plans/timeline_chart.py" line="87"/>
         <source>No check-in recorded yet</source>
         <translation>尚未记录跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/timeline_chart.py" line="103"/>
+        <location filename="../../ui/plans/timeline_chart.py" line="106"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/timeline_chart.py" line="105"/>
+        <location filename="../../ui/plans/timeline_chart.py" line="108"/>
         <source>Recognition</source>
         <translation>表扬</translation>
     </message>
