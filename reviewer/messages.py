@@ -911,6 +911,29 @@ def counted(count: Any, one: str, many: str) -> str:
     return f"{shown} {one if str(count) == '1' else many}"
 
 
+# The catalogue says which language a translate function speaks: this entry's Chinese is "zh".
+LANGUAGE_MARK = QT_TRANSLATE_NOOP("language", "en")
+
+
+class Named(str):
+    """A name kept in both languages (a KPI's name and 中文名): equal to the English name,
+    said in Chinese by a Chinese translate function when there is a Chinese name."""
+
+    chinese: str | None
+
+    def __new__(cls, english: str, chinese: str | None) -> Named:
+        named = super().__new__(cls, english)
+        named.chinese = chinese
+        return named
+
+    def __getnewargs__(self):
+        return str(self), self.chinese
+
+    def said(self, translate: Translate = in_english) -> str:
+        chinese = self.chinese and translate("language", LANGUAGE_MARK) == "zh"
+        return shorten(self.chinese if chinese else str(self))
+
+
 class _MessageFormatter(string.Formatter):
     """str.format, plus {count:blocker|blockers}: the number and the noun in its form. A
     language without plurals writes {count} and its noun in the translation."""
@@ -932,7 +955,7 @@ def render(code: str, params: dict[str, Any], template: str | None = None,
     text parameter is shortened, so a message stays a sentence whatever the file held, and every
     Term is said as its word."""
     def quoted(key: str, value: Any) -> Any:
-        if isinstance(value, (Term, Terms)):
+        if isinstance(value, (Term, Terms, Named)):
             return value.said(translate)
         if not isinstance(value, str) or isinstance(value, Listed):
             return value

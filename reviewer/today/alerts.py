@@ -8,6 +8,7 @@ from sqlalchemy import select
 from db.models import Employee
 
 from ..kpi.alerts import CRITICAL, kpi_alerts
+from ..messages import Named
 from .context import TodayContext
 from .items import PLACE_TARGETS, source
 
@@ -22,7 +23,7 @@ def alerts_on_my_people(ctx: TodayContext):
         if alert.level != CRITICAL or alert.cycle not in ids:  # a draft cycle: nothing to act on yet
             continue
         items.append(ctx.item("kpi_alert", "today_kpi_alert", None, PLACE_TARGETS,
-                              params={"kpi": alert.kpi_name, "name": alert.name, "number": alert.employee_no,
+                              params={"kpi": Named(alert.kpi_name, alert.kpi_name_zh), "name": alert.name, "number": alert.employee_no,
                                       "attainment": f"{alert.attainment:.0%}", "cycle": alert.cycle},
                               employee_id=alert.employee_id, employee_no=alert.employee_no, person=alert.name,
                               cycle_id=ids[alert.cycle]))
