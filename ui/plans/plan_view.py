@@ -263,7 +263,7 @@ class PlanView(QWidget):
             for revision_row in range(cells[0].rowCount()):  # a revision reads across the whole row
                 self.goals_view.setFirstColumnSpanned(revision_row, cells[0].index(), True)
         self.goals_view.expandAll()
-        _fit(self.goals_view, 0, 2)
+        _fit(self.goals_view, 0)
 
     def _revision_tooltip(self, revision) -> str:
         before, after = revision.before or {}, revision.after or {}
