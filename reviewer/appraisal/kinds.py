@@ -54,8 +54,9 @@ class DocumentKind:
         """The message code refusing any signature on this document version now, or None."""
         raise NotImplementedError
 
-    def signed(self, subject, role: str) -> None:
-        """What a signature in the role changes on the row."""
+    def signed(self, session: Session, subject, role: str, version: int, *, disagrees: bool, comment: str | None,
+               when) -> None:
+        """What a signature in the role changes, recorded in the same unit of work as the signature."""
 
 
 class AppraisalKind(DocumentKind):
@@ -90,7 +91,7 @@ class AppraisalKind(DocumentKind):
     def refusal(self, subject, version):
         return "appraisal_locked" if subject.state in (AppraisalState.SIGNED, AppraisalState.SUPERSEDED) else None
 
-    def signed(self, subject, role):
+    def signed(self, session, subject, role, version, *, disagrees, comment, when):
         if role == "hr":
             subject.state = AppraisalState.SIGNED  # read-only from here; a correction makes a new version
 
@@ -134,6 +135,12 @@ class PlanKind(DocumentKind):
         if version < subject.version:
             return "plan_sign_superseded"
         return None
+
+    def signed(self, session, subject, role, version, *, disagrees, comment, when):
+        if role == "employee":  # the employee's signature is their receipt of this version (issue 17, item 6)
+            from ..plans.lifecycle import acknowledge_by_signature
+
+            acknowledge_by_signature(session, subject, version, disagrees=disagrees, comment=comment, now=when)
 
 
 APPRAISAL, PLAN = AppraisalKind(), PlanKind()

@@ -278,7 +278,7 @@ def record_signature(session: Session, appraisal, role: str, record: SigningCert
         signer_name=record.holder_name,
         role=SignerRole(role), signed_at=when.replace(tzinfo=None), certificate_sha256=record.fingerprint,
         document_sha256=revision.document_sha256, disagrees=disagrees, comment=comment))
-    kind.signed(appraisal, role)
+    kind.signed(session, appraisal, role, version, disagrees=disagrees, comment=comment, when=when)
     session.add(AuditEvent(action=f"{kind.name}.signed", entity_type=kind.model.__tablename__, entity_id=appraisal.id,
                            details={"role": role, "certificate": record.fingerprint, "version": version,
                                     "document_sha256": revision.document_sha256, "disagrees": disagrees}))

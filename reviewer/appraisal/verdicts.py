@@ -60,6 +60,8 @@ TEXTS = {
                         "it was written."),
     "irregular": QT_TRANSLATE_NOOP(
         "verification", "Do not rely on this document: it holds parts the program never puts in an appraisal."),
+    "irregular_plan": QT_TRANSLATE_NOOP(
+        "verification", "Do not rely on this document: it holds parts the program never puts in a plan."),
     "roles_not_held": QT_TRANSLATE_NOOP(
         "verification", "Do not rely on this document: {count} signature(s) were made by someone who does not "
                         "hold that role."),
@@ -84,6 +86,13 @@ FOREIGN = {
 }
 
 
+FOREIGN_IN_PLAN = {
+    "field": QT_TRANSLATE_NOOP("verification", "It has a form field \"{name}\" that the program's plans do not have."),
+    "annotation": QT_TRANSLATE_NOOP(
+        "verification", "It has an annotation ({name}) on page {page} that the program's plans do not have."),
+}
+
+
 def _english(_context: str, text: str) -> str:
     return text
 
@@ -92,13 +101,14 @@ def summary(check: DocumentCheck, translate: Translate = _english) -> list[str]:
     """The document's verdict, most important first."""
     if check.problem is not None:
         return [translate(CONTEXT, TEXTS[check.problem])]
+    plan = check.kind == "plan"  # the words name the kind of document the file is
     broken = sum(not s.intact for s in check.signatures)
     if broken:
         lines = [translate(CONTEXT, TEXTS["some_broken"]).format(count=broken)]
     elif check.changed_after_signing:  # intact bytes, but not the document that was signed: not "all good"
         lines = [translate(CONTEXT, TEXTS["intact_but_changed"]).format(count=len(check.signatures))]
     elif check.irregular:
-        lines = [translate(CONTEXT, TEXTS["irregular"])]
+        lines = [translate(CONTEXT, TEXTS["irregular_plan" if plan else "irregular"])]
     elif not check.roles_held:
         lines = [translate(CONTEXT, TEXTS["roles_not_held"]).format(
             count=sum(not s.role_held for s in check.signatures))]
@@ -108,7 +118,8 @@ def summary(check: DocumentCheck, translate: Translate = _english) -> list[str]:
         lines = [translate(CONTEXT, TEXTS["all_good"]).format(count=len(check.signatures))]
     if check.changed_after_signing:
         lines.append(translate(CONTEXT, TEXTS["changed"]))
-    lines += [translate(CONTEXT, FOREIGN[part.code]).format(name=part.name, page=part.page or "?")
+    foreign = {**FOREIGN, **FOREIGN_IN_PLAN} if plan else FOREIGN
+    lines += [translate(CONTEXT, foreign[part.code]).format(name=part.name, page=part.page or "?")
               for part in check.irregular]
     lines.append(translate(CONTEXT, TEXTS["issued_here" if check.issued_here else "not_issued_here"]))
     if check.kind == "plan" and check.plan_id is not None:

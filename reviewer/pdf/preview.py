@@ -26,6 +26,8 @@ class PdfPages:
         data = source if isinstance(source, bytes) else Path(source).read_bytes()
         with _pdfium_lock:
             self._document = pypdfium2.PdfDocument(data)
+            # Signature stamps are form fields' appearances: PDFium draws them only with forms loaded.
+            self._document.init_forms()
             self.page_count = len(self._document)
 
     def page_size(self, index: int) -> tuple[float, float]:

@@ -61,14 +61,43 @@ def acknowledge_plan(session: Session, plan_id: int, *, disagrees: bool = False,
         raise StageBlocked.coded("plan_not_approved", id=plan.id)
     if (acknowledged_version(session, plan.id) or 0) >= plan.version:
         raise StageBlocked.coded("plan_already_acknowledged", id=plan.id, version=plan.version)
+    _record_acknowledgement(session, plan, disagrees, comment, _now(now))
+
+
+def acknowledge_by_signature(session: Session, plan, version: int, *, disagrees: bool, comment: str | None,
+                             now: datetime) -> bool:
+    """The employee's signature on version ``version`` of the plan document is their receipt
+    of it: recorded as acknowledge_plan would, unless that version is acknowledged already or
+    the plan is closed (read-only). The signing service has checked who signs and locked the
+    plan. True when an acknowledgement was recorded."""
+    if not acknowledgement_due(session, plan, version):
+        return False
+    _record_acknowledgement(session, plan, disagrees, comment, now, signed=True)
+    return True
+
+
+def acknowledgement_due(session: Session, plan, version: int) -> bool:
+    """Whether the employee's signature on ``version`` would record their acknowledgement."""
+    return (plan.status != PlanStatus.CLOSED and version == plan.version
+            and (acknowledged_version(session, plan.id) or 0) < version)
+
+
+def check_acknowledgement_comment(disagrees: bool, comment: str | None) -> None:
+    """Refuse, as acknowledge_plan does, "I disagree" without a comment (or a comment it would refuse)."""
+    clean_text(comment, "comment", required=disagrees)
+
+
+def _record_acknowledgement(session: Session, plan, disagrees: bool, comment: str | None, when: datetime,
+                            signed: bool = False) -> None:
     comment = clean_text(comment, "comment", required=disagrees)
-    when = _now(now)
     session.add(PlanAcknowledgement(plan_id=plan.id, version=plan.version, employee_id=plan.employee_id,
                                     acknowledged_at=when, disagrees=disagrees, comment=comment))
     if plan.status == PlanStatus.DRAFT:
         plan.status = PlanStatus.ACTIVE
-    _event(session, plan.id, "acknowledged", when, comment,
-           {"version": plan.version, "disagrees": disagrees})
+    details = {"version": plan.version, "disagrees": disagrees}
+    if signed:
+        details["signed"] = True  # the employee signed the plan document (reviewer.plans.signing)
+    _event(session, plan.id, "acknowledged", when, comment, details)
     session.flush()
 
 

@@ -27,6 +27,7 @@ from ..messages import Term
 from ..pdf.appraisal_pdf import SIGNER_ROLES
 from ..text import refuse_hidden_characters
 from .document import plan_document
+from .lifecycle import acknowledgement_due, check_acknowledgement_comment
 
 
 def issued_plan_pdf(session: Session, plan_id: int, language: str = "en") -> bytes:
@@ -51,7 +52,9 @@ def plan_signing_state(session: Session, path: Path) -> SigningState:
 
 def sign_plan(session: Session, path: Path, role: str, identity_id: int, password: str, disagrees: bool = False,
               comment: str | None = None, language: str = "en") -> SignedRevision:
-    """Add the signer's signature to the plan PDF at path (replaced whole) and record it."""
+    """Add the signer's signature to the plan PDF at path (replaced whole) and record it; the
+    employee's signature on a version not yet acknowledged records the acknowledgement too
+    (lifecycle.acknowledge_by_signature), with the same "I disagree" and comment."""
     return sign_document(session, path, role, identity_id, password, disagrees, comment, language, PLAN)
 
 
@@ -93,6 +96,8 @@ def prepare_plan_signature(session: Session, path: Path, role: str, signer_emplo
     if refusal is not None:
         raise StageBlocked.coded(refusal, version=state.version)
     refuse_a_role_signed(session, plan, role, state.version)
+    if role == "employee" and acknowledgement_due(session, plan, state.version):
+        check_acknowledgement_comment(disagrees, comment)  # the signature records the acknowledgement
     if role != state.next_role:
         raise StageBlocked.coded("signing_order", role=Term("signer_role", role),
                                  expected=Term("signer_role", state.next_role or "-"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.appraisal.kinds import PLAN
 from reviewer.plans import checkins, lifecycle, recognition
 from reviewer.plans.reading import list_plans, plan_view
 from reviewer.workstation import Workstation
@@ -122,6 +123,9 @@ class PlansPage(QWidget):
         self.export_action = bar.addAction(self.tr("Export PDF…"), self.export_pdf)
         self.export_action.setToolTip(self.tr("The plan document, to sign (Ctrl+E)"))
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self, activated=self.export_pdf)
+        self.sign_action = bar.addAction(self.tr("Sign PDF…"), self.sign_pdf)
+        self.sign_action.setToolTip(self.tr("Sign the plan document: the manager, then the employee (their "
+                                            "acknowledgement), then HR"))
         self.step_actions = (self.approve_action, self.acknowledge_action, self.check_in_action,
                              self.warning_action, self.recognition_action, self.change_goal_action,
                              self.extend_action, self.close_action)
@@ -303,6 +307,8 @@ class PlansPage(QWidget):
             action.setEnabled(bool(on))
         self.new_action.setEnabled(actor.may_write)
         self.export_action.setEnabled(view is not None)
+        # Only an approved plan's document is signed (a draft is still the manager's and HR's to change).
+        self.sign_action.setEnabled(view is not None and actor.may_write and view.approved_at is not None)
         if view is not None and stage != "closed":  # a closed plan's line says how it was closed
             self.plan_view.set_read_only_reason(self.read_only_reason())
 
@@ -435,6 +441,25 @@ class PlansPage(QWidget):
         self._start(Job(self, self.tr("Writing the plan PDF"), work,
                         lambda _result: self.status_message.emit(self.tr("Saved %1").replace("%1", path)),
                         lambda error: show_error(self, error), workstation=self.workstation))
+
+    def sign_pdf(self) -> None:
+        """The signing dialog for the selected plan: the user chooses the plan's PDF, or exports
+        the current version and signs that."""
+        if self.view is None:
+            return
+        from ..context import announce
+        from ..dialogs.signing_dialog import DocumentExport, SigningDialog
+
+        row, writer = self.view.row, plan_pdf_writer()
+        language = "zh" if is_chinese() else "en"
+        plan_id = row.id
+        export = DocumentExport(f"plan-{row.employee_no or row.employee_id}-v{row.version}.pdf",
+                                lambda workstation, path: workstation.call(writer, plan_id, path, language=language))
+        dialog = SigningDialog(self.workstation, None, language, self, kind=PLAN, export=export, document_id=plan_id)
+        dialog.exec()
+        if dialog.signed_count:  # the employee's signature may have recorded the acknowledgement
+            self._select_after_load = plan_id
+            announce(self.workstation, (PLANS,))
 
     # -- remembered state ----------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

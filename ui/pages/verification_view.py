@@ -33,7 +33,7 @@ class VerificationView(QWidget):
         self.checks: list[DocumentCheck] = []
         self.open_button = QPushButton(self.tr("&Open PDF…"))
         self.open_button.clicked.connect(self.choose_files)
-        hint = QLabel(self.tr("Open a signed appraisal, or drop one or more PDF files here. Each signature is "
+        hint = QLabel(self.tr("Open a signed appraisal or plan, or drop one or more PDF files here. Each signature is "
                               "checked: is it intact, who signed, is the certificate trusted, was anything "
                               "changed afterwards, and did this database issue the document."))
         hint.setWordWrap(True)

@@ -243,3 +243,36 @@ def test_a_plan_from_the_services_signs_and_verifies_on_both_databases(database,
         check = verify_pdf(session, path)
         assert check.valid and check.plan_id == plan_id, check
         assert session.scalar(select(func.count(PlanSignatureRecord.id))) == 3
+
+
+def test_the_preview_draws_the_signature_stamps(plan_pdf):
+    """The signing dialog's preview (PDFium) shows each signer's stamp on the signature page."""
+    from reviewer.pdf.preview import PdfPages
+
+    def dark_pixels(data: bytes) -> int:
+        pages = PdfPages(data)
+        try:
+            image = pages.render(pages.page_count - 1, 1.0)
+        finally:
+            pages.close()
+        return sum(1 for value in image.rgb[::3] if value < 100)
+
+    unsigned = dark_pixels(plan_pdf.path.read_bytes())
+    with plan_pdf.database.session() as session:
+        sign_plan(session, plan_pdf.path, "manager", plan_pdf.identities["manager"], PASSWORD, language="zh")
+    assert dark_pixels(plan_pdf.path.read_bytes()) > unsigned + 100  # the holder's name, role and time
+
+
+def test_the_verdict_on_an_irregular_plan_pdf_names_plans_not_appraisals(tmp_path):
+    from reviewer.appraisal.structure import Foreign
+    from reviewer.appraisal.verdicts import summary
+    from reviewer.appraisal.verify import DocumentCheck
+
+    parts = (Foreign("field", "Extra"), Foreign("annotation", "/Text", 2))
+    plan = summary(DocumentCheck(tmp_path / "p.pdf", irregular=parts, kind="plan", plan_id=3, version=2))
+    assert plan[0] == "Do not rely on this document: it holds parts the program never puts in a plan."
+    assert "It has a form field \"Extra\" that the program's plans do not have." in plan
+    assert "It has an annotation (/Text) on page 2 that the program's plans do not have." in plan
+    assert "This is the document of plan 3, version 2." in plan
+    appraisal = summary(DocumentCheck(tmp_path / "a.pdf", irregular=parts, appraisal_id=5, version=1))
+    assert appraisal[0].endswith("never puts in an appraisal.") and "appraisals do not have" in appraisal[1]
