@@ -5498,272 +5498,282 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="73"/>
+        <location filename="../../ui/pages/plans_page.py" line="74"/>
         <source>Improvement Plans</source>
         <translation>改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="82"/>
+        <location filename="../../ui/pages/plans_page.py" line="83"/>
         <source>Select a plan to see its goals, check-ins and history.</source>
         <translation>选择一个计划，查看其目标、跟进和历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="101"/>
+        <location filename="../../ui/pages/plans_page.py" line="102"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="102"/>
+        <location filename="../../ui/pages/plans_page.py" line="103"/>
         <source>Start an improvement or development plan (Ctrl+N)</source>
         <translation>新建改进或发展计划（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="104"/>
+        <location filename="../../ui/pages/plans_page.py" line="105"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="105"/>
+        <location filename="../../ui/pages/plans_page.py" line="106"/>
         <source>Approve the draft (HR); the employee then acknowledges it</source>
         <translation>批准草稿（HR）；之后由员工确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="106"/>
+        <location filename="../../ui/pages/plans_page.py" line="107"/>
         <source>Record acknowledgement…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="107"/>
+        <location filename="../../ui/pages/plans_page.py" line="108"/>
         <source>Record that the employee received this version of the plan</source>
         <translation>记录员工已收到此版计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="108"/>
+        <location filename="../../ui/pages/plans_page.py" line="109"/>
         <source>Record check-in…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="109"/>
+        <location filename="../../ui/pages/plans_page.py" line="110"/>
         <source>Progress per goal, notes and evidence</source>
         <translation>各目标进度、备注和证据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="110"/>
+        <location filename="../../ui/pages/plans_page.py" line="111"/>
         <source>Warning…</source>
         <translation>警告…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="111"/>
+        <location filename="../../ui/pages/plans_page.py" line="112"/>
         <source>A formal warning, naming the check-in that recorded the shortfall</source>
         <translation>正式警告，注明记录了差距的那次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="112"/>
+        <location filename="../../ui/pages/plans_page.py" line="113"/>
         <source>Recognition…</source>
         <translation>表扬…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="113"/>
+        <location filename="../../ui/pages/plans_page.py" line="114"/>
         <source>Recognise a milestone reached</source>
         <translation>表扬达成的里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="114"/>
+        <location filename="../../ui/pages/plans_page.py" line="115"/>
         <source>Change goal…</source>
         <translation>修改目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="115"/>
+        <location filename="../../ui/pages/plans_page.py" line="116"/>
         <source>Change or add a goal, with the reason; the employee acknowledges the new version</source>
         <translation>修改或新增目标并说明原因；员工需确认新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="117"/>
+        <location filename="../../ui/pages/plans_page.py" line="118"/>
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="118"/>
+        <location filename="../../ui/pages/plans_page.py" line="119"/>
         <source>A new end date and the reason</source>
         <translation>新的结束日期和原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="119"/>
+        <location filename="../../ui/pages/plans_page.py" line="120"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="120"/>
+        <location filename="../../ui/pages/plans_page.py" line="121"/>
         <source>Decide the outcome, with written reasoning</source>
         <translation>决定结果并写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="122"/>
+        <location filename="../../ui/pages/plans_page.py" line="123"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="123"/>
+        <location filename="../../ui/pages/plans_page.py" line="124"/>
         <source>The plan document, to sign (Ctrl+E)</source>
         <translation>计划文件，用于签署（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="132"/>
+        <location filename="../../ui/pages/plans_page.py" line="126"/>
+        <source>Sign PDF…</source>
+        <translation>签署 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="127"/>
+        <source>Sign the plan document: the manager, then the employee (their acknowledgement), then HR</source>
+        <translation>签署计划文档：先由上级签署，再由员工签署（即其确认），最后由人力资源部签署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="136"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="134"/>
+        <location filename="../../ui/pages/plans_page.py" line="138"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="140"/>
+        <location filename="../../ui/pages/plans_page.py" line="144"/>
         <source>Check-in due before:</source>
         <translation>跟进到期早于：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="167"/>
+        <location filename="../../ui/pages/plans_page.py" line="171"/>
         <source>Loading plans…</source>
         <translation>正在读取计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="194"/>
+        <location filename="../../ui/pages/plans_page.py" line="198"/>
         <source>Loading plans</source>
         <translation>读取计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="207"/>
+        <location filename="../../ui/pages/plans_page.py" line="211"/>
         <source>No plan matches these filters.</source>
         <translation>没有符合筛选条件的计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="208"/>
+        <location filename="../../ui/pages/plans_page.py" line="212"/>
         <source>No plan yet. An improvement plan helps someone whose results fell short; a development plan helps anyone grow. Start one with New plan… (Ctrl+N).</source>
         <translation>还没有计划。改进计划帮助业绩未达标的员工；发展计划帮助任何人成长。点击“新建计划…”（Ctrl+N）开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="242"/>
+        <location filename="../../ui/pages/plans_page.py" line="246"/>
         <source>Loading the plan</source>
         <translation>读取计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="280"/>
+        <location filename="../../ui/pages/plans_page.py" line="284"/>
         <source>You can read plans but not change them (auditor).</source>
         <translation>你可以查看计划，但不能修改（审计员）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="282"/>
+        <location filename="../../ui/pages/plans_page.py" line="286"/>
         <source>This plan is closed: it is read-only.</source>
         <translation>此计划已关闭：只读。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="331"/>
+        <location filename="../../ui/pages/plans_page.py" line="337"/>
         <source>Approving</source>
         <translation>正在批准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="332"/>
+        <location filename="../../ui/pages/plans_page.py" line="338"/>
         <source>Plan approved: the employee acknowledges it next</source>
         <translation>计划已批准：接下来由员工确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="339"/>
+        <location filename="../../ui/pages/plans_page.py" line="345"/>
         <source>Recording acknowledgement</source>
         <translation>正在记录确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="340"/>
+        <location filename="../../ui/pages/plans_page.py" line="346"/>
         <source>Acknowledgement recorded</source>
         <translation>已记录确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="349"/>
+        <location filename="../../ui/pages/plans_page.py" line="355"/>
         <source>Recording check-in</source>
         <translation>正在记录跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="351"/>
+        <location filename="../../ui/pages/plans_page.py" line="357"/>
         <source>Check-in recorded</source>
         <translation>已记录跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="361"/>
+        <location filename="../../ui/pages/plans_page.py" line="367"/>
         <source>Issuing the warning</source>
         <translation>正在发出警告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="363"/>
+        <location filename="../../ui/pages/plans_page.py" line="369"/>
         <source>Warning recorded</source>
         <translation>已记录警告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="365"/>
+        <location filename="../../ui/pages/plans_page.py" line="371"/>
         <source>Recording recognition</source>
         <translation>正在记录表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="367"/>
+        <location filename="../../ui/pages/plans_page.py" line="373"/>
         <source>Recognition recorded</source>
         <translation>已记录表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="380"/>
+        <location filename="../../ui/pages/plans_page.py" line="386"/>
         <source>Goal changed: the employee acknowledges the new version</source>
         <translation>目标已修改：员工需确认新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="381"/>
+        <location filename="../../ui/pages/plans_page.py" line="387"/>
         <source>Goal changed</source>
         <translation>目标已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="383"/>
+        <location filename="../../ui/pages/plans_page.py" line="389"/>
         <source>Adding the goal</source>
         <translation>正在新增目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="386"/>
+        <location filename="../../ui/pages/plans_page.py" line="392"/>
         <source>Changing the goal</source>
         <translation>正在修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="395"/>
+        <location filename="../../ui/pages/plans_page.py" line="401"/>
         <source>Extending the plan</source>
         <translation>正在延期计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="396"/>
+        <location filename="../../ui/pages/plans_page.py" line="402"/>
         <source>Plan extended</source>
         <translation>计划已延期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="404"/>
+        <location filename="../../ui/pages/plans_page.py" line="410"/>
         <source>Closing the plan</source>
         <translation>正在关闭计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="405"/>
+        <location filename="../../ui/pages/plans_page.py" line="411"/>
         <source>Plan closed</source>
         <translation>计划已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="426"/>
+        <location filename="../../ui/pages/plans_page.py" line="432"/>
         <source>Export plan PDF</source>
         <translation>导出计划 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="426"/>
+        <location filename="../../ui/pages/plans_page.py" line="432"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="435"/>
+        <location filename="../../ui/pages/plans_page.py" line="441"/>
         <source>Writing the plan PDF</source>
         <translation>正在生成计划 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="436"/>
+        <location filename="../../ui/pages/plans_page.py" line="442"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -7084,82 +7094,155 @@
 <context>
     <name>SigningDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="181"/>
         <source>Sign %1</source>
         <translation>签署 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="75"/>
         <source>Acknowledged, but I disagree</source>
         <translation>已阅，但不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="66"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="68"/>
+        <source>Export current version…</source>
+        <translation>导出当前版本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="77"/>
         <source>Your comment becomes part of what you sign.</source>
         <translation>您的意见将成为签署内容的一部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="79"/>
         <source>&amp;Sign</source>
         <translation>签署(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="82"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="85"/>
         <source>Sign as:</source>
         <translation>签署身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="86"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="88"/>
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="92"/>
         <source>Sign this appraisal</source>
         <translation>签署此考核</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="92"/>
+        <source>Sign this plan</source>
+        <translation>签署此计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="107"/>
+        <source>Unless this version is acknowledged already, the employee&apos;s signature is also their acknowledgement of receipt (not agreement); &quot;I disagree&quot; then needs a comment.</source>
+        <translation>若此版本尚未确认，员工的签名同时即是其已收到本版本的确认（并不表示同意）；此时勾选“不同意”须填写意见。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="113"/>
         <source>Read every page first. Your signature is a digital signature over exactly this document; any later change shows when it is verified.</source>
         <translation>请先阅读每一页。您的签名是对本文档内容的数字签名；之后的任何改动在验证时都会显示出来。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="176"/>
+        <source>Sign a plan PDF</source>
+        <translation>签署计划 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="176"/>
+        <source>Sign an appraisal PDF</source>
+        <translation>签署考核 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="155"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="154"/>
+        <source>Export the current version</source>
+        <translation>导出当前版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="164"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="177"/>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="178"/>
+        <source>Choose the plan PDF to sign, or export the current version of the plan and sign that.</source>
+        <translation>请选择要签署的计划 PDF，或先导出计划的当前版本再签署。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="182"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="190"/>
+        <source>This file is the document of plan %1, not of the plan you chose (plan %2). Choose its file or export it.</source>
+        <translation>此文件是计划 %1 的文档，不是您所选的计划（计划 %2）。请选择所选计划的文件，或将其导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="204"/>
         <source>nobody yet</source>
         <translation>尚无人签署</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="205"/>
         <source>Waiting for: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>等待签署：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="206"/>
         <source>&lt;b&gt;Every signer has signed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;所有签署人均已签署。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="208"/>
+        <source>Plan %5 of &lt;b&gt;%1&lt;/b&gt;, version %2.&lt;br&gt;Signed by: %3.&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的计划 %5，第 %2 版。&lt;br&gt;已签署：%3。&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="211"/>
         <source>Appraisal of &lt;b&gt;%1&lt;/b&gt;, version %2.&lt;br&gt;Signed by: %3.&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 的考核，第 %2 版。&lt;br&gt;已签署：%3。&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="221"/>
         <source>No signing identity here belongs to the person who signs next: create one for them under Signing identities.</source>
         <translation>此处没有属于下一位签署人的签名身份：请在“签名身份”中为其创建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signing_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/signing_dialog.py" line="244"/>
         <source>Signing</source>
         <translation>正在签署</translation>
     </message>
@@ -7786,8 +7869,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/verification_view.py" line="36"/>
-        <source>Open a signed appraisal, or drop one or more PDF files here. Each signature is checked: is it intact, who signed, is the certificate trusted, was anything changed afterwards, and did this database issue the document.</source>
-        <translation>打开已签署的考核报告，或将一个或多个 PDF 文件拖到这里。程序会检查每个签名：是否完整、由谁签署、证书是否可信、签署后是否有改动，以及文档是否由本数据库签发。</translation>
+        <source>Open a signed appraisal or plan, or drop one or more PDF files here. Each signature is checked: is it intact, who signed, is the certificate trusted, was anything changed afterwards, and did this database issue the document.</source>
+        <translation>打开已签署的考核报告或计划，或将一个或多个 PDF 文件拖到这里。程序会检查每个签名：是否完整、由谁签署、证书是否可信、签署后是否有改动，以及文档是否由本数据库签发。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/verification_view.py" line="43"/>
@@ -12100,63 +12183,78 @@
     </message>
     <message>
         <location filename="../../reviewer/appraisal/verdicts.py" line="63"/>
+        <source>Do not rely on this document: it holds parts the program never puts in a plan.</source>
+        <translation>请勿采信此文档：其中含有本程序从不放入计划文档的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="65"/>
         <source>Do not rely on this document: {count} signature(s) were made by someone who does not hold that role.</source>
         <translation>请勿采信此文档：有 {count} 个签名的签署人并不担任该角色。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="66"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="68"/>
         <source>Do not rely on this document: its {count} signature(s) are intact, but this database did not issue it or has no record of its signatures.</source>
         <translation>请勿采信此文档：其 {count} 个签名完好，但此文档并非本数据库签发，或本数据库没有这些签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="69"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="71"/>
         <source>signed by someone who does not hold this role</source>
         <translation>签署人并不担任此角色</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="70"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="72"/>
         <source>The file has no digital signatures.</source>
         <translation>此文件没有数字签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="74"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="76"/>
         <source>It has a form field &quot;{name}&quot; that the program&apos;s appraisals do not have.</source>
         <translation>其中有一个表单域“{name}”，本程序的考核文档没有此域。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="75"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="77"/>
         <source>It has an annotation ({name}) on page {page} that the program&apos;s appraisals do not have.</source>
         <translation>第 {page} 页有一个注释（{name}），本程序的考核文档没有此注释。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="77"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="79"/>
         <source>It has a script, an automatic action or an attached file ({name}).</source>
         <translation>其中有脚本、自动动作或附件（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="78"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="80"/>
         <source>Something is drawn on the empty signature field {name}.</source>
         <translation>空白签名域 {name} 上绘有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="79"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="81"/>
         <source>The signature field {name} was moved or resized.</source>
         <translation>签名域 {name} 被移动或改变了大小。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="80"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="82"/>
         <source>A signature in the field {name} is out of the order manager → employee → HR.</source>
         <translation>签名域 {name} 中的签名不符合 上级 → 员工 → 人事 的顺序。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="82"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="84"/>
         <source>The document was updated before its first signature.</source>
         <translation>文档在第一个签名之前被更新过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="83"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="85"/>
         <source>Something was added after the last signature.</source>
         <translation>最后一个签名之后被添加了内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="90"/>
+        <source>It has a form field &quot;{name}&quot; that the program&apos;s plans do not have.</source>
+        <translation>其中有一个表单域“{name}”，本程序的计划文档没有此域。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="91"/>
+        <source>It has an annotation ({name}) on page {page} that the program&apos;s plans do not have.</source>
+        <translation>第 {page} 页有一个注释（{name}），本程序的计划文档没有此注释。</translation>
     </message>
 </context>
 <context>
