@@ -28,7 +28,9 @@ class EvidenceChoice:
     id: int
     kind: str  # file, note or link
     title: str  # the file's name, the note's text or the link
-    kpi: str  # the KPI it supports: "CODE — name"
+    kpi_code: str  # the KPI it supports
+    kpi_name: str
+    kpi_name_zh: str | None
     cycle: str | None
     added_at: datetime
     size_bytes: int | None
@@ -54,7 +56,7 @@ def evidence_to_choose(session: Session, plan_id: int, *, limit: int = MAX_CHOIC
     plan = readable_plan(session, plan_id)
     limit = max(1, min(int(limit), MAX_CHOICES))
     rows = session.execute(
-        select(Evidence, Kpi.code, Kpi.name, Cycle.name, StoredFile.size_bytes)
+        select(Evidence, Kpi.code, Kpi.name, Kpi.name_zh, Cycle.name, StoredFile.size_bytes)
         .join(Target, Target.id == Evidence.target_id)
         .join(Kpi, Kpi.id == Target.kpi_id)
         .outerjoin(Cycle, Cycle.id == Target.cycle_id)
@@ -63,9 +65,9 @@ def evidence_to_choose(session: Session, plan_id: int, *, limit: int = MAX_CHOIC
         .order_by(Evidence.added_at.desc(), Evidence.id.desc())
         .limit(limit + 1)).all()
     items = tuple(
-        EvidenceChoice(item.id, item.kind.value, item.original_name or item.note or item.url or "",
-                       f"{code} — {name}" if name and name != code else code, cycle, item.added_at, size)
-        for item, code, name, cycle, size in rows[:limit])
+        EvidenceChoice(item.id, item.kind.value, item.original_name or item.note or item.url or "", code, name,
+                       name_zh, cycle, item.added_at, size)
+        for item, code, name, name_zh, cycle, size in rows[:limit])
     return EvidenceChoices(items, len(rows) > limit)
 
 

@@ -296,8 +296,9 @@ class PlanView(QWidget):
                 if entry.state == "off_track":
                     child[1].setForeground(QBrush(OVERDUE_COLOUR))
                 cells[0].appendRow(child)
+            evidence_word = self.tr("Evidence")
             for item in check_in.evidence:
-                child = _row(f"{self.tr('Evidence')} · {plan_word('evidence_kind', item.kind)}", "", item.title, "")
+                child = _row(f"{evidence_word} · {plan_word('evidence_kind', item.kind)}", "", item.title, "")
                 child[0].setData((item.id, item.kind, item.title), EVIDENCE_ROLE)
                 cells[0].appendRow(child)
             model.appendRow(cells)

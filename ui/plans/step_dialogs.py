@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import show_error
-from ..formatting import format_date
+from ..formatting import format_date, is_chinese
 from .words import GOAL_STATES, HORIZONS, OUTCOMES, plan_word
 
 
@@ -164,6 +164,7 @@ class CheckInDialog(PlanStepDialog):
         notes_form = QFormLayout()
         notes_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         notes_form.addRow(self.tr("Notes:"), self.notes)
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 6 + 12)  # the evidence list grows instead
         notes_form.addRow(self.tr("Evidence:"), self._build_evidence(evidence))
         self.outer.addLayout(notes_form)
         if not view.goals:
@@ -199,12 +200,16 @@ class CheckInDialog(PlanStepDialog):
         self.evidence = QListWidget()
         self.evidence.setObjectName("check_in_evidence")
         self.evidence.setMinimumHeight(self.evidence.fontMetrics().lineSpacing() * 5 + 12)
+        # long names are cut short (the tooltip has them whole) rather than scrolled sideways
+        self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.evidence.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         items = choices.items if choices is not None else ()
         for choice in items:
             when = _added_day(choice.added_at)
+            kpi = (choice.kpi_name_zh if is_chinese() else None) or choice.kpi_name or choice.kpi_code
             item = QListWidgetItem(f"{plan_word('evidence_kind', choice.kind)}: {_one_line(choice.title)}"
-                                   f"  ·  {choice.kpi}  ·  {when}")
-            item.setToolTip("\n".join(filter(None, [choice.title, choice.kpi, choice.cycle, when])))
+                                   f"  ·  {kpi}  ·  {when}")
+            item.setToolTip("\n".join(filter(None, [choice.title, f"{choice.kpi_code} · {kpi}", choice.cycle, when])))
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -214,7 +219,7 @@ class CheckInDialog(PlanStepDialog):
         self.evidence_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if not items:
             self.evidence_hint.setText(self.tr(
-                "No evidence on their targets yet. Tick what supports this check-in, or add a file, note or link."))
+                "No evidence on their targets yet; add a file, note or link for this check-in."))
         elif choices.more:
             self.evidence_hint.setText(self.tr(
                 "The newest %1 items of their target evidence; older ones are on the KPI page.")

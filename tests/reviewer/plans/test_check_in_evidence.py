@@ -60,9 +60,10 @@ def test_the_persons_target_evidence_is_listed_newest_first_with_its_kpi(databas
     assert [item.id for item in choices.items] == [stored["eve_link"], stored["eve_note"], stored["eve_file"]]
     assert not choices.more
     link, note, file = choices.items
-    assert (file.kind, file.title, file.kpi, file.cycle) == ("file", "sales-q1.pdf", "SALES — Sales", "2027 H1")
+    assert (file.kind, file.title, file.kpi_code, file.kpi_name, file.cycle) == (
+        "file", "sales-q1.pdf", "SALES", "Sales", "2027 H1")
     assert file.size_bytes == len(b"%PDF-1.4 quarterly sales " * 50)
-    assert (note.kind, note.kpi) == ("note", "CHURN — Churn") and link.kind == "link"
+    assert (note.kind, note.kpi_code) == ("note", "CHURN") and link.kind == "link"
     with act(database) as session:
         bounded = evidence_to_choose(session, plan_id, limit=2)
     assert [item.id for item in bounded.items] == [stored["eve_link"], stored["eve_note"]] and bounded.more
