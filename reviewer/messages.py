@@ -1508,6 +1508,9 @@ PROBLEMS.update({
         "problems", "A check-in on plan {id} records the progress of at least one goal."),
     "plan_evidence_not_theirs": QT_TRANSLATE_NOOP(
         "problems", "Evidence {ids} is not among the person's own evidence; attach it to one of their targets first."),
+    "plan_evidence_kind_unknown": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not a kind of evidence; give a file, a note or a link."),
+    "check_in_unknown": QT_TRANSLATE_NOOP("problems", "There is no check-in {id}."),
     "plan_check_in_date": QT_TRANSLATE_NOOP(
         "problems", "A check-in on {value} is not possible: pick a day from {start} to {today}."),
     "plan_note_date": QT_TRANSLATE_NOOP("problems", "{value} is before the plan started ({start})."),

@@ -27,6 +27,7 @@ from db.models import Evidence, EvidenceKind, StoredFile, Target
 
 from ..access import require_in_scope
 from ..errors import NotFound, ValidationError
+from ..io.files import written_whole
 from .actuals import Reading, readings
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
@@ -110,10 +111,10 @@ def _too_big(name: str) -> ValidationError:
     return ValidationError.coded("evidence_too_large", name=safe_display_name(name), limit=MAX_EVIDENCE_BYTES // 2**20)
 
 
-def attach_file(session: Session, target_id: int, source: str | Path, added_by: int | None = None) -> Evidence:
-    """Copy a file into the store and attach it to a target."""
+def store_file(session: Session, source: str | Path) -> tuple[str, str]:
+    """Copy a file into the store (once per content) with its stored-file row, for
+    evidence of any owner: its SHA-256 and the name to show, made safe."""
     source = Path(source)
-    _check_target(session, target_id)
     if not source.is_file():
         raise ValidationError.coded("no_file", path=str(source))
     if source.stat().st_size > MAX_EVIDENCE_BYTES:
@@ -125,8 +126,30 @@ def attach_file(session: Session, target_id: int, source: str | Path, added_by: 
     if session.get(StoredFile, sha256) is None:
         session.add(StoredFile(sha256=sha256, size_bytes=size,
                                media_type=mimetypes.guess_type(source.name)[0]))
+    return sha256, safe_display_name(source.name)
+
+
+def checked_note(text: str) -> str:
+    """A note's text, trimmed; an empty one is refused."""
+    if not (text or "").strip():
+        raise ValidationError.coded("note_empty")
+    return text.strip()
+
+
+def checked_link(url: str) -> str:
+    """A link the user can open (http, https or mailto), trimmed; anything else is refused."""
+    parsed = urlparse((url or "").strip())
+    if parsed.scheme.lower() not in LINK_SCHEMES or not (parsed.netloc or parsed.scheme == "mailto"):
+        raise ValidationError.coded("link_invalid", value=url)
+    return url.strip()
+
+
+def attach_file(session: Session, target_id: int, source: str | Path, added_by: int | None = None) -> Evidence:
+    """Copy a file into the store and attach it to a target."""
+    _check_target(session, target_id)
+    sha256, name = store_file(session, source)
     evidence = Evidence(kind=EvidenceKind.FILE, target_id=target_id, file_sha256=sha256,
-                        original_name=safe_display_name(source.name), added_by_id=added_by)
+                        original_name=name, added_by_id=added_by)
     session.add(evidence)
     session.flush()
     return evidence
@@ -134,9 +157,7 @@ def attach_file(session: Session, target_id: int, source: str | Path, added_by: 
 
 def attach_note(session: Session, target_id: int, text: str, added_by: int | None = None) -> Evidence:
     _check_target(session, target_id)
-    if not text.strip():
-        raise ValidationError.coded("note_empty")
-    evidence = Evidence(kind=EvidenceKind.NOTE, target_id=target_id, note=text.strip(), added_by_id=added_by)
+    evidence = Evidence(kind=EvidenceKind.NOTE, target_id=target_id, note=checked_note(text), added_by_id=added_by)
     session.add(evidence)
     session.flush()
     return evidence
@@ -144,10 +165,7 @@ def attach_note(session: Session, target_id: int, text: str, added_by: int | Non
 
 def attach_link(session: Session, target_id: int, url: str, added_by: int | None = None) -> Evidence:
     _check_target(session, target_id)
-    parsed = urlparse(url.strip())
-    if parsed.scheme.lower() not in LINK_SCHEMES or not (parsed.netloc or parsed.scheme == "mailto"):
-        raise ValidationError.coded("link_invalid", value=url)
-    evidence = Evidence(kind=EvidenceKind.LINK, target_id=target_id, url=url.strip(), added_by_id=added_by)
+    evidence = Evidence(kind=EvidenceKind.LINK, target_id=target_id, url=checked_link(url), added_by_id=added_by)
     session.add(evidence)
     session.flush()
     return evidence
@@ -188,19 +206,33 @@ def remove_evidence(session: Session, evidence_id: int) -> None:
 def export_file(session: Session, evidence_id: int, folder: str | Path) -> Path:
     """Copy a stored file out under its display name, checking it is unchanged."""
     evidence = session.get(Evidence, evidence_id)
-    if evidence is None or evidence.file_sha256 is None:
+    if evidence is None or evidence.file_sha256 is None or evidence.target_id is None:
         raise NotFound.coded("file_evidence_unknown", id=evidence_id)
     _check_evidence(session, evidence, change=False)
+    return copy_out(evidence, Path(folder) / safe_display_name(evidence.original_name))
+
+
+def copy_out(evidence: Evidence, destination: str | Path) -> Path:
+    """Copy a file evidence's stored file to ``destination`` (written whole), refusing
+    it when the stored content no longer matches its SHA-256. The caller checks access."""
     source = stored_path(evidence.file_sha256)
     digest = hashlib.sha256()
-    with open(source, "rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
+    try:
+        with open(source, "rb") as handle:
+            while chunk := handle.read(1024 * 1024):
+                digest.update(chunk)
+    except FileNotFoundError:
+        raise ValidationError.coded("evidence_damaged", name=evidence.original_name) from None
     if digest.hexdigest() != evidence.file_sha256:
         raise ValidationError.coded("evidence_damaged", name=evidence.original_name)
-    target = Path(folder) / safe_display_name(evidence.original_name)
-    shutil.copyfile(source, target)
-    return target
+    destination = Path(destination)
+    try:
+        with written_whole(destination) as partial:
+            shutil.copyfile(source, partial)
+    except OSError as error:
+        raise ValidationError.coded("file_not_written", path=str(destination),
+                                    detail=str(error.strerror or error)) from None
+    return destination
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from db.models import Evidence, PlanCheckIn, PlanCheckInGoal, Target
 
 from ..access import acting
 from ..errors import RowProblem, StageBlocked, ValidationError
+from .evidence import attach_new
 from .guard import clean_text, plan_to_change
 from .timing import GOAL_STATES, is_running, local_day
 
@@ -61,9 +62,11 @@ def _evidence_of_person(session: Session, employee_id: int, evidence_ids) -> lis
 
 
 def record_check_in(session: Session, plan_id: int, *, held_on: date, goals: list[GoalProgress],
-                    notes: str | None = None, evidence_ids=(), now: datetime | None = None) -> int:
+                    notes: str | None = None, evidence_ids=(), new_evidence=(), now: datetime | None = None) -> int:
     """A check-in held on ``held_on`` (not in the future, not before the plan started,
-    not before the latest one), with every goal's progress or some of them."""
+    not before the latest one), with every goal's progress or some of them, linking the
+    person's target evidence ``evidence_ids`` and attaching ``new_evidence``
+    (reviewer.plans.evidence.NewEvidence: files, notes, links) in the same unit of work."""
     plan = plan_to_change(session, plan_id)
     if not is_running(plan.status):
         raise StageBlocked.coded("plan_not_running", id=plan.id)
@@ -87,5 +90,6 @@ def record_check_in(session: Session, plan_id: int, *, held_on: date, goals: lis
         session.add(Evidence(kind=source.kind, check_in_id=check_in.id, file_sha256=source.file_sha256,
                              original_name=source.original_name, note=source.note, url=source.url,
                              added_by_id=acting(session).user_id))
+    attach_new(session, check_in, new_evidence)
     session.flush()
     return check_in.id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -168,6 +168,12 @@ class CheckInGoalView:
     note: str | None
 
 
+class CheckInEvidence(NamedTuple):
+    id: int
+    title: str  # the file's name, the note's text or the link
+    kind: str  # file, note or link
+
+
 @dataclass(frozen=True)
 class CheckInView:
     id: int
@@ -176,7 +182,7 @@ class CheckInView:
     notes: str | None
     by: str | None
     goals: list[CheckInGoalView]
-    evidence: list[tuple[int, str]]  # (evidence id, file name, note or link)
+    evidence: list[CheckInEvidence]
 
 
 @dataclass(frozen=True)
@@ -272,11 +278,12 @@ def plan_view(session: Session, plan_id: int, *, today: date | None = None) -> P
     for entry in per_goal:
         by_check_in.setdefault(entry.check_in_id, []).append(
             CheckInGoalView(entry.goal_id, entry.progress_pct, entry.state, entry.note))
-    evidence: dict[int, list[tuple[int, str]]] = {}
+    evidence: dict[int, list[CheckInEvidence]] = {}
     if check_ins:
         for item in session.scalars(select(Evidence).where(Evidence.check_in_id.in_([c.id for c in check_ins]))
                                     .order_by(Evidence.id)):
-            evidence.setdefault(item.check_in_id, []).append((item.id, item.original_name or item.note or item.url or ""))
+            evidence.setdefault(item.check_in_id, []).append(CheckInEvidence(
+                item.id, item.original_name or item.note or item.url or "", item.kind.value))
     latest: dict[int, CheckInGoalView] = {}
     for check_in in check_ins:  # oldest first: the last seen is the latest
         for entry in by_check_in.get(check_in.id, []):

@@ -5,10 +5,11 @@ timeline. The toolbar holds every lifecycle step, enabled by the plan's stage an
 user's role; the services decide, and a refusal is shown as every error is."""
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.appraisal.kinds import PLAN
 from reviewer.plans import checkins, lifecycle, recognition
+from reviewer.plans import evidence as plan_evidence
 from reviewer.plans.reading import list_plans, plan_view
 from reviewer.workstation import Workstation
 
@@ -79,6 +82,8 @@ class PlansPage(QWidget):
         self.splitter.addWidget(self._build_list())
         self.plan_stack = QStackedWidget()
         self.plan_view = PlanView()
+        self.plan_view.evidence_open_requested.connect(self.open_evidence)
+        self.plan_view.evidence_save_requested.connect(self.save_evidence)
         self.plan_stack.addWidget(self.plan_view)
         self.no_plan = QLabel(self.tr("Select a plan to see its goals, check-ins and history."))
         self.no_plan.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -346,15 +351,67 @@ class PlansPage(QWidget):
                        done=self.tr("Acknowledgement recorded"), **dialog.values())
 
     def record_check_in(self) -> None:
+        """Read the person's target evidence in the background, then ask for the check-in."""
         if self.view is None:
             return
-        dialog = CheckInDialog(self.view, self.today(), parent=self)
+        plan_id = self.view.row.id
+
+        def read(workstation, _progress):
+            return workstation.call(plan_evidence.evidence_to_choose, plan_id)
+
+        def ask(choices) -> None:
+            if self.view is not None and self.view.row.id == plan_id:
+                self._ask_check_in(choices)
+
+        self._start(Job(self, self.tr("Reading the evidence"), read, ask, lambda error: show_error(self, error),
+                        workstation=self.workstation))
+
+    def _ask_check_in(self, choices) -> None:
+        dialog = CheckInDialog(self.view, self.today(), choices, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
             goals = [checkins.GoalProgress(goal_id, pct, state, note) for goal_id, pct, state, note in values["goals"]]
+            new_evidence = tuple(plan_evidence.NewEvidence(kind, value) for kind, value in values["new_evidence"])
             self._step(self.tr("Recording check-in"), checkins.record_check_in, self.view.row.id,
                        held_on=values["held_on"], goals=goals, notes=values["notes"],
-                       evidence_ids=tuple(values["evidence_ids"]), done=self.tr("Check-in recorded"))
+                       evidence_ids=tuple(values["evidence_ids"]), new_evidence=new_evidence,
+                       done=self.tr("Check-in recorded"))
+
+    # -- a check-in's evidence -----------------------------------------------------
+    def open_evidence(self, evidence_id: int, kind: str, title: str) -> None:
+        """A file opens from a copy under its own name (so the viewer knows its type),
+        made in the background; a link opens in the browser; a note is shown."""
+        if kind == "note":
+            QMessageBox.information(self, self.tr("Evidence note"), title)
+            return
+        if kind == "link":
+            self.open_url(QUrl(title))
+            return
+
+        def work(workstation, _progress):
+            return workstation.call(plan_evidence.export_check_in_file, evidence_id,
+                                    tempfile.mkdtemp(prefix="evidence-"))
+
+        self._start(Job(self, self.tr("Opening the evidence"), work,
+                        lambda path: self.open_url(QUrl.fromLocalFile(str(path))),
+                        lambda error: show_error(self, error), workstation=self.workstation))
+
+    def save_evidence(self, evidence_id: int, file_name: str, path: str | None = None) -> None:
+        """Save a copy of a check-in's file where the user says (asked when not given)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save evidence"), file_name)
+            if not path:
+                return
+
+        def work(workstation, _progress):
+            return workstation.call(plan_evidence.export_check_in_file, evidence_id, path)
+
+        self._start(Job(self, self.tr("Saving the evidence"), work,
+                        lambda saved: self.status_message.emit(self.tr("Saved %1").replace("%1", str(saved))),
+                        lambda error: show_error(self, error), workstation=self.workstation))
+
+    def open_url(self, url: QUrl) -> None:
+        QDesktopServices.openUrl(url)
 
     def issue_note(self, kind: str) -> None:
         if self.view is None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -25,6 +27,8 @@ from ..typography import page_heading
 from .plans_model import OVERDUE_COLOUR
 from .timeline_chart import RECOGNITION_COLOUR, TimelineChart
 from .words import plan_word
+
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1  # (evidence id, kind, title) on a check-in's evidence row
 
 
 def format_moment(moment: datetime | None) -> str:
@@ -81,7 +85,11 @@ def _fit(view: QTreeView, *stretch: int) -> None:
 
 
 class PlanView(QWidget):
-    """Shows one ``reviewer.plans.reading.PlanView``; ``view`` is the one shown."""
+    """Shows one ``reviewer.plans.reading.PlanView``; ``view`` is the one shown. Opening
+    or saving a check-in's evidence is asked of the page (it holds the workstation)."""
+
+    evidence_open_requested = Signal(int, str, str)  # evidence id, kind (file/note/link), title
+    evidence_save_requested = Signal(int, str)  # evidence id, file name
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -112,7 +120,8 @@ class PlanView(QWidget):
         self.timeline_splitter.addWidget(self.chart)
         self.check_ins_view, self.check_ins_model = _tree(
             [self.tr("Held on"), self.tr("Progress"), self.tr("Notes"), self.tr("Recorded by")])
-        self.timeline_splitter.addWidget(self.check_ins_view)
+        self.check_ins_view.setObjectName("check_ins_view")
+        self.timeline_splitter.addWidget(self._check_ins_with_evidence_buttons())
         self.timeline_splitter.setStretchFactor(0, 3)
         self.timeline_splitter.setStretchFactor(1, 2)
         self.tabs.addTab(self.timeline_splitter, self.tr("Check-ins"))
@@ -143,6 +152,63 @@ class PlanView(QWidget):
         self.events_view, self.events_model = _tree(
             [self.tr("When"), self.tr("What"), self.tr("By"), self.tr("Reason")])
         self.tabs.addTab(self.events_view, self.tr("History"))
+
+    def _check_ins_with_evidence_buttons(self) -> QWidget:
+        """The check-in list, and under it what can be done with a check-in's evidence:
+        open it (a file through a copy, a link in the browser, a note in a box) or save a file."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check_ins_view, 1)
+        buttons = QHBoxLayout()
+        self.open_evidence_button = QPushButton(self.tr("Open evidence"))
+        self.open_evidence_button.setToolTip(self.tr("Open the selected evidence (or double-click it)"))
+        self.open_evidence_button.clicked.connect(self._open_selected_evidence)
+        self.save_evidence_button = QPushButton(self.tr("Save evidence as…"))
+        self.save_evidence_button.setToolTip(self.tr("Save a copy of the selected evidence file"))
+        self.save_evidence_button.clicked.connect(self._save_selected_evidence)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_evidence_button)
+        buttons.addWidget(self.save_evidence_button)
+        layout.addLayout(buttons)
+        self.check_ins_view.activated.connect(lambda _index: self._open_selected_evidence())
+        self.check_ins_view.selectionModel().currentChanged.connect(lambda *_: self._update_evidence_buttons())
+        self._update_evidence_buttons()
+        return box
+
+    def selected_evidence(self):
+        """(evidence id, kind, title) of the selected check-in evidence row, or None."""
+        index = self.check_ins_view.currentIndex()
+        if not index.isValid():
+            return None
+        return index.siblingAtColumn(0).data(EVIDENCE_ROLE)
+
+    def select_evidence(self, evidence_id: int) -> bool:
+        """Make one evidence row current (as a user's click would)."""
+        model = self.check_ins_model
+        for top in range(model.rowCount()):
+            parent = model.item(top, 0)
+            for row in range(parent.rowCount()):
+                entry = parent.child(row, 0).data(EVIDENCE_ROLE)
+                if entry and entry[0] == evidence_id:
+                    self.check_ins_view.setCurrentIndex(parent.child(row, 0).index())
+                    return True
+        return False
+
+    def _update_evidence_buttons(self) -> None:
+        selected = self.selected_evidence()
+        self.open_evidence_button.setEnabled(selected is not None)
+        self.save_evidence_button.setEnabled(selected is not None and selected[1] == "file")
+
+    def _open_selected_evidence(self) -> None:
+        selected = self.selected_evidence()
+        if selected is not None:
+            self.evidence_open_requested.emit(*selected)
+
+    def _save_selected_evidence(self) -> None:
+        selected = self.selected_evidence()
+        if selected is not None and selected[1] == "file":
+            self.evidence_save_requested.emit(selected[0], selected[2])
 
     # -- showing ---------------------------------------------------------------
     def show_view(self, view) -> None:
@@ -230,11 +296,15 @@ class PlanView(QWidget):
                 if entry.state == "off_track":
                     child[1].setForeground(QBrush(OVERDUE_COLOUR))
                 cells[0].appendRow(child)
-            for _evidence_id, file_name in check_in.evidence:
-                cells[0].appendRow(_row(self.tr("Evidence"), "", file_name, ""))
+            evidence_word = self.tr("Evidence")
+            for item in check_in.evidence:
+                child = _row(f"{evidence_word} · {plan_word('evidence_kind', item.kind)}", "", item.title, "")
+                child[0].setData((item.id, item.kind, item.title), EVIDENCE_ROLE)
+                cells[0].appendRow(child)
             model.appendRow(cells)
         self.check_ins_view.expandAll()
         _fit(self.check_ins_view, 2)
+        self._update_evidence_buttons()
 
     def _show_goals(self, view) -> None:
         model = self.goals_model

@@ -4,30 +4,37 @@ the page calls the service with ``values()`` and shows its refusal if it refuses
 disabled until what the step requires is filled in."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ..formatting import format_date
+from ..errors import show_error
+from ..formatting import format_date, is_chinese
 from .words import GOAL_STATES, HORIZONS, OUTCOMES, plan_word
 
 
@@ -117,7 +124,9 @@ class AcknowledgementDialog(PlanStepDialog):
 class CheckInDialog(PlanStepDialog):
     """Progress per goal (percent and state), notes, and evidence from the person's store."""
 
-    def __init__(self, view, today: date, evidence: list[tuple[int, str]] = (), parent=None):
+    def __init__(self, view, today: date, evidence=None, parent=None):
+        """``evidence``: reviewer.plans.evidence.EvidenceChoices, the person's target
+        evidence to pick from (None: none to show)."""
         super().__init__(self.tr("Record check-in"), parent)
         self.setMinimumWidth(640)
         self.held_on = date_edit(today)
@@ -155,17 +164,8 @@ class CheckInDialog(PlanStepDialog):
         notes_form = QFormLayout()
         notes_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         notes_form.addRow(self.tr("Notes:"), self.notes)
-        self.evidence = QListWidget()
-        for evidence_id, name in evidence:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, evidence_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.evidence.addItem(item)
-        self.evidence.setMaximumHeight(self.evidence.fontMetrics().lineSpacing() * 5 + 12)
-        if evidence:
-            notes_form.addRow(self.tr("Evidence:"), self.evidence)
-        self.evidence.setVisible(bool(evidence))
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 6 + 12)  # the evidence list grows instead
+        notes_form.addRow(self.tr("Evidence:"), self._build_evidence(evidence))
         self.outer.addLayout(notes_form)
         if not view.goals:
             self.outer.addWidget(note_label(self.tr("The plan has no goals to check.")))
@@ -184,10 +184,121 @@ class CheckInDialog(PlanStepDialog):
     def values(self) -> dict:
         goals = [(goal_id, percent.value(), state.currentData(), note.text().strip() or None)
                  for goal_id, (percent, state, note) in self.goal_rows.items()]
-        evidence_ids = [self.evidence.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.evidence.count())
-                        if self.evidence.item(n).checkState() == Qt.CheckState.Checked]
+        picked = [self.evidence.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.evidence.count())
+                  if self.evidence.item(n).checkState() == Qt.CheckState.Checked]
         return {"held_on": date_of(self.held_on), "goals": goals, "notes": self.notes.toPlainText().strip() or None,
-                "evidence_ids": evidence_ids}
+                "evidence_ids": [value for value in picked if isinstance(value, int)],
+                "new_evidence": [value for value in picked if isinstance(value, tuple)]}
+
+    # -- evidence ------------------------------------------------------------------
+    def _build_evidence(self, choices) -> QWidget:
+        """The person's target evidence to tick (newest first), and new files, notes and
+        links added here (ticked, listed first); nothing is stored until OK."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.evidence = QListWidget()
+        self.evidence.setObjectName("check_in_evidence")
+        self.evidence.setMinimumHeight(self.evidence.fontMetrics().lineSpacing() * 5 + 12)
+        # long names are cut short (the tooltip has them whole) rather than scrolled sideways
+        self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.evidence.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        items = choices.items if choices is not None else ()
+        for choice in items:
+            when = _added_day(choice.added_at)
+            kpi = (choice.kpi_name_zh if is_chinese() else None) or choice.kpi_name or choice.kpi_code
+            item = QListWidgetItem(f"{plan_word('evidence_kind', choice.kind)}: {_one_line(choice.title)}"
+                                   f"  ·  {kpi}  ·  {when}")
+            item.setToolTip("\n".join(filter(None, [choice.title, f"{choice.kpi_code} · {kpi}", choice.cycle, when])))
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.evidence.addItem(item)
+        layout.addWidget(self.evidence)
+        self.evidence_hint = note_label("")
+        self.evidence_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        if not items:
+            self.evidence_hint.setText(self.tr(
+                "No evidence on their targets yet; add a file, note or link for this check-in."))
+        elif choices.more:
+            self.evidence_hint.setText(self.tr(
+                "The newest %1 items of their target evidence; older ones are on the KPI page.")
+                .replace("%1", str(len(items))))
+        else:
+            self.evidence_hint.setText(self.tr("Tick the evidence that supports this check-in."))
+        layout.addWidget(self.evidence_hint)
+        buttons = QHBoxLayout()
+        self.add_file_button = QPushButton(self.tr("Add file…"))
+        self.add_file_button.clicked.connect(lambda: self.add_files())
+        self.add_note_button = QPushButton(self.tr("Add note…"))
+        self.add_note_button.clicked.connect(lambda: self.add_note())
+        self.add_link_button = QPushButton(self.tr("Add link…"))
+        self.add_link_button.clicked.connect(lambda: self.add_link())
+        for button in (self.add_file_button, self.add_note_button, self.add_link_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    def _add_new(self, kind: str, value: str, shown: str) -> None:
+        label = {"file": self.tr("New file: %1"), "note": self.tr("New note: %1"),
+                 "link": self.tr("New link: %1")}[kind]
+        item = QListWidgetItem(label.replace("%1", _one_line(shown)))
+        item.setToolTip(value)
+        item.setData(Qt.ItemDataRole.UserRole, (kind, value))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.evidence.insertItem(0, item)
+
+    def add_files(self, paths: list[str] | None = None) -> None:
+        """New files (asked for when not given); copied into the store when the check-in is recorded."""
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        for path in paths or ():
+            self._add_new("file", path, Path(path).name)
+
+    def add_note(self, text: str | None = None) -> None:
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Evidence note"), self.tr("Note:"))
+            if not ok:
+                return
+        if text.strip():
+            self._add_new("note", text.strip(), text.strip())
+
+    def add_link(self, url: str | None = None) -> None:
+        """A new link, checked at once so a mistyped address is not lost with the dialog."""
+        if url is None:
+            url, ok = QInputDialog.getText(self, self.tr("Evidence link"), self.tr("Link (https://…):"))
+            if not ok or not url.strip():
+                return
+        from reviewer.errors import ReviewerError
+        from reviewer.kpi.evidence import checked_link
+
+        try:
+            url = checked_link(url)
+        except ReviewerError as error:
+            show_error(self, error)
+            return
+        self._add_new("link", url, url)
+
+    def pick_evidence(self, evidence_id: int) -> None:
+        """Tick one listed item (as a user would)."""
+        for n in range(self.evidence.count()):
+            if self.evidence.item(n).data(Qt.ItemDataRole.UserRole) == evidence_id:
+                self.evidence.item(n).setCheckState(Qt.CheckState.Checked)
+
+
+def _added_day(moment: datetime) -> str:
+    """The user's local day of a stored moment (UTC)."""
+    from reviewer.plans.timing import local_day
+
+    return format_date(local_day(moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)))
+
+
+def _one_line(text: str, limit: int = 80) -> str:
+    line = " ".join((text or "").split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _shortfall_goals(check_in) -> list[int]:

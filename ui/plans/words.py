@@ -64,6 +64,11 @@ _WORDS = {
         "market": QT_TRANSLATE_NOOP("plans", "Market"),
         "other": QT_TRANSLATE_NOOP("plans", "Other"),
     },
+    "evidence_kind": {
+        "file": QT_TRANSLATE_NOOP("plans", "File"),
+        "note": QT_TRANSLATE_NOOP("plans", "Note"),
+        "link": QT_TRANSLATE_NOOP("plans", "Link"),
+    },
     "note": {
         "warning": QT_TRANSLATE_NOOP("plans", "Warning"),
         "recognition": QT_TRANSLATE_NOOP("plans", "Recognition"),
