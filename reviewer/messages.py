@@ -1293,6 +1293,10 @@ PROBLEMS.update({
     "plans_too_few_to_compare": QT_TRANSLATE_NOOP(
         "problems", "Too few to compare: {count:other person has|other people have} a result in this position; "
                     "the figure is shown from {minimum} on, so that nobody's own result can be read from it."),
+    "plans_too_few_outside_line": QT_TRANSLATE_NOOP(
+        "problems", "Too few to compare: of the {count} other people with a result in this position, only "
+                    "{unseen:is|are} outside your reporting line; the figure is shown once at least {minimum} are, so "
+                    "that their results cannot be read from it beside the ones you know."),
     "plans_no_position": QT_TRANSLATE_NOOP(
         "problems", "{person} has no position, so there is nobody in the same role to compare with."),
     "plans_final_unpublished": QT_TRANSLATE_NOOP(
