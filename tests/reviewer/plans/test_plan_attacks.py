@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from reviewer.errors import ValidationError
+from reviewer.errors import PermissionDenied, ValidationError
 from reviewer.plans.comparison import best_performer_comparison
 
 from .test_comparison import manager
@@ -36,3 +36,28 @@ def test_a_comparison_over_own_people_and_two_outsiders_is_withheld(database, co
     # Lin beside Eve: Dan is Lin's, Ann, Bo and Cai are three outsiders: shown.
     beside_eve = _sales(database, company, "Eve Stone", manager(company, "Lin Hua")).kpi("SALES").peers_actual
     assert beside_eve.published and beside_eve.count == 4
+
+
+def test_today_names_no_plan_of_someone_who_left_the_owners_line(database, company):
+    from sqlalchemy import update
+
+    from db.models import Employee
+    from reviewer.plans.reading import plan_view
+    from reviewer.today import today
+    from reviewer.workstation import Workstation
+
+    from .test_lifecycle import running
+
+    lin = manager(company, "Lin Hua")
+    plan_id = running(database, company)  # Eve's plan, Lin's to run; first check-in due 15 February
+    with act(database) as session:  # Eve moves to Mei's team: Lin may no longer open her plan
+        session.execute(update(Employee).where(Employee.id == company.ids["Eve Stone"])
+                        .values(manager_id=company.ids["Mei Lan"]))
+    with pytest.raises(PermissionDenied):
+        with act(database, lin) as session:
+            plan_view(session, plan_id)
+    view = Workstation(database, lin).call(today, now=datetime(2027, 2, 16, 9))
+    assert [item for item in view.items if item.kind.startswith("plan")] == []
+    # Mei, whose line Eve is in now, is told the check-in is late.
+    view = Workstation(database, manager(company, "Mei Lan")).call(today, now=datetime(2027, 2, 16, 9))
+    assert [item.kind for item in view.items if item.kind.startswith("plan")] == ["plan_check_in_chase"]
