@@ -1404,6 +1404,9 @@ FIELD_LABELS.update({
     "cadence_days": QT_TRANSLATE_NOOP("fields", "Check-in cadence"),
     "root_cause": QT_TRANSLATE_NOOP("fields", "Cause"),
     "action_kind": QT_TRANSLATE_NOOP("fields", "Action kind"),
+    "action_due_date": QT_TRANSLATE_NOOP("fields", "Action due date"),
+    "action_done_on": QT_TRANSLATE_NOOP("fields", "Action done on"),
+    "start_date": QT_TRANSLATE_NOOP("fields", "Start date"),
     "owner": QT_TRANSLATE_NOOP("fields", "Owner"),
     "analysis": QT_TRANSLATE_NOOP("fields", "Cause analysis"),
     "support": QT_TRANSLATE_NOOP("fields", "Support the company commits"),
@@ -1432,6 +1435,10 @@ PROBLEMS.update({
     "plan_goal_due_outside": QT_TRANSLATE_NOOP(
         "problems", "The due date {due} is outside the plan ({start} to {end}); pick a day within it."),
     "plan_competency_unknown": QT_TRANSLATE_NOOP("problems", "There is no competency {id}."),
+    "plan_date_out_of_range": QT_TRANSLATE_NOOP(
+        "problems", "{value} is not a day between {earliest} and {latest}; check the year."),
+    "plan_action_date_outside": QT_TRANSLATE_NOOP(
+        "problems", "{value} is outside the plan ({start} to {end}); pick a day within it."),
     "plan_end_before_start": QT_TRANSLATE_NOOP(
         "problems", "The plan would end on {end}, not after it starts on {start}; pick a later end date."),
     "plan_length_range": QT_TRANSLATE_NOOP(
@@ -1492,6 +1499,10 @@ PROBLEMS.update({
     "plan_check_in_date": QT_TRANSLATE_NOOP(
         "problems", "A check-in on {value} is not possible: pick a day from {start} to {today}."),
     "plan_note_date": QT_TRANSLATE_NOOP("problems", "{value} is before the plan started ({start})."),
+    "plan_note_in_future": QT_TRANSLATE_NOOP(
+        "problems", "{value} is still to come; date it today ({today}) or the day it was given."),
+    "plan_too_many_goals": QT_TRANSLATE_NOOP(
+        "problems", "A plan holds at most {goals} goals; change one of them instead of adding another."),
     "plan_warning_needs_check_in": QT_TRANSLATE_NOOP(
         "problems", "A formal warning stands on a check-in that recorded the shortfall; record that check-in first."),
     "plan_check_in_unknown": QT_TRANSLATE_NOOP("problems", "Check-in {id} is not a check-in of plan {plan}."),

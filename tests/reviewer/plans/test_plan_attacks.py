@@ -61,3 +61,102 @@ def test_today_names_no_plan_of_someone_who_left_the_owners_line(database, compa
     # Mei, whose line Eve is in now, is told the check-in is late.
     view = Workstation(database, manager(company, "Mei Lan")).call(today, now=datetime(2027, 2, 16, 9))
     assert [item.kind for item in view.items if item.kind.startswith("plan")] == ["plan_check_in_chase"]
+
+
+def _scratch_draft(company, start, end, goals=(), actions=()):
+    from reviewer.plans.drafting import PlanDraft
+
+    return PlanDraft(company.ids["Eve Stone"], "improvement", "scratch", "Sales below target", start, end,
+                     goals=list(goals), actions=list(actions))
+
+
+@pytest.mark.parametrize("start, end, field", [
+    (date(9999, 10, 1), date(9999, 12, 31), "start_date"),  # six months on is no day at all
+    (date(1, 1, 1), date(1, 4, 1), "start_date"),
+    (date(2027, 1, 31), date(9999, 4, 30), "end_date"),
+    ("2027-01-31", date(2027, 4, 30), "start_date"),  # not a date at all
+])
+def test_a_plan_on_a_mistyped_year_is_refused_naming_the_date(database, company, start, end, field):
+    from reviewer.plans.drafting import save_draft
+
+    with pytest.raises(ValidationError) as refused:
+        with act(database) as session:
+            save_draft(session, _scratch_draft(company, start, end))
+    problem = refused.value.problems[0]
+    assert (problem.field, problem.code) == (field, "plan_date_out_of_range")
+
+
+@pytest.mark.parametrize("action, field", [
+    (dict(due_date="soon"), "action_due_date"),
+    (dict(due_date=date(9999, 1, 1)), "action_due_date"),
+    (dict(due_date=date(2027, 1, 30)), "action_due_date"),  # the day before the plan starts
+    (dict(done_on=date(1, 1, 1)), "action_done_on"),
+])
+def test_an_action_dated_outside_the_plan_is_refused_naming_its_row(database, company, action, field):
+    from reviewer.plans.drafting import ActionDraft, save_draft
+
+    actions = [ActionDraft("training", "Negotiation course", due_date=date(2027, 2, 15)),
+               ActionDraft("mentoring", "Weekly call with Ann", **action)]
+    with pytest.raises(ValidationError) as refused:
+        with act(database) as session:
+            save_draft(session, _scratch_draft(company, date(2027, 1, 31), date(2027, 4, 30), actions=actions))
+    problem = refused.value.problems[0]
+    assert (problem.row, problem.field, problem.code) == (2, field, "plan_action_date_outside")
+
+
+def test_an_extension_to_a_mistyped_year_is_refused(database, company):
+    from reviewer.plans.lifecycle import extend_plan
+
+    from .test_lifecycle import running
+
+    plan_id = running(database, company)
+    with pytest.raises(ValidationError) as refused:
+        with act(database) as session:
+            extend_plan(session, plan_id, date(9999, 12, 31), "A long time")
+    assert refused.value.problems[0].code == "plan_date_out_of_range"
+
+
+def test_goals_added_after_approval_stop_at_the_plans_limit(database, company):
+    from reviewer.plans.drafting import MAX_GOALS, GoalDraft
+    from reviewer.plans.lifecycle import add_goal
+
+    from .test_lifecycle import running, view, START
+
+    plan_id = running(database, company)
+    present = len(view(database, plan_id, START).goals)
+    with act(database) as session:
+        for number in range(MAX_GOALS - present):
+            add_goal(session, plan_id, GoalDraft("short_term", f"Call {number}", "Calls", date(2027, 3, 1)), "Agreed")
+    with pytest.raises(ValidationError) as refused:
+        with act(database) as session:
+            add_goal(session, plan_id, GoalDraft("short_term", "One more", "Calls", date(2027, 3, 1)), "Agreed")
+    assert refused.value.code == "plan_too_many_goals"
+    assert len(view(database, plan_id, START).goals) == MAX_GOALS
+
+
+def test_warnings_and_recognition_are_dated_a_real_day_not_ahead(database, company):
+    from reviewer.plans.checkins import GoalProgress, record_check_in
+    from reviewer.plans.recognition import issue_warning, recognise
+
+    from .test_lifecycle import running, view, START
+
+    plan_id = running(database, company)
+    goal = view(database, plan_id, START).goals[0]
+    now = datetime(2027, 2, 20, 12, tzinfo=timezone.utc)
+    with act(database) as session:
+        short = record_check_in(session, plan_id, held_on=date(2027, 2, 20), now=now,
+                                goals=[GoalProgress(goal.id, 20, "off_track")])
+    attempts = [
+        lambda s: issue_warning(s, plan_id, check_in_id=short, goal_ids=[goal.id], wording="Below", issued_on=None,
+                                now=now),
+        lambda s: issue_warning(s, plan_id, check_in_id=short, goal_ids=[goal.id], wording="Below",
+                                issued_on=date(9999, 1, 1), now=now),
+        lambda s: recognise(s, plan_id, wording="Well done", issued_on=date(2027, 2, 21), now=now),
+        lambda s: recognise(s, plan_id, wording="Well done", issued_on="yesterday", now=now),
+    ]
+    for attempt in attempts:
+        with pytest.raises(ValidationError) as refused:
+            with act(database) as session:
+                attempt(session)
+        assert refused.value.problems[0].field == "issued_on"
+    assert view(database, plan_id, START).notes == []
