@@ -1543,6 +1543,12 @@ PROBLEMS.update({
     "plan_signing_role_done": QT_TRANSLATE_NOOP(
         "problems", "This version of the plan of {name} is already signed as {role} (by {signer}); it was not "
                     "signed again."),
+    "plan_signing_no_identity_for_role": QT_TRANSLATE_NOOP(
+        "problems", "Nobody who may sign the plan of {name} as {role} has a signing identity here; HR creates "
+                    "one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…)."),
+    "plan_signing_choose_identity": QT_TRANSLATE_NOOP(
+        "problems", "Several people may sign the plan of {name} as {role} ({numbers}); say whose identity "
+                    "signs with --identity EMPLOYEE_NO."),
     "plan_signing_not_the_owner": QT_TRANSLATE_NOOP(
         "problems", "{identity} cannot sign as manager: it does not belong to the manager who owns the plan of "
                     "{name} ({manager})."),

@@ -160,3 +160,19 @@ def test_warnings_and_recognition_are_dated_a_real_day_not_ahead(database, compa
                 attempt(session)
         assert refused.value.problems[0].field == "issued_on"
     assert view(database, plan_id, START).notes == []
+
+
+def test_a_plan_without_a_signing_identity_is_named_a_plan_not_an_appraisal(demo_database, tmp_path):
+    from reviewer.errors import NotFound
+    from reviewer.plans.signing import prepare_plan_signature, write_plan_pdf
+
+    from .plan_document_company import complete_demo_plan
+
+    path = tmp_path / "计划.pdf"
+    with demo_database.session() as session:
+        plan_id = complete_demo_plan(session)
+        write_plan_pdf(session, plan_id, path, "zh")
+        with pytest.raises(NotFound) as refused:
+            prepare_plan_signature(session, path, "manager", plan_id=plan_id)
+    assert refused.value.code == "plan_signing_no_identity_for_role"
+    assert "sign the plan of" in str(refused.value)
