@@ -176,3 +176,21 @@ def test_a_plan_without_a_signing_identity_is_named_a_plan_not_an_appraisal(demo
             prepare_plan_signature(session, path, "manager", plan_id=plan_id)
     assert refused.value.code == "plan_signing_no_identity_for_role"
     assert "sign the plan of" in str(refused.value)
+
+
+def test_a_plan_pdf_to_a_path_that_cannot_be_written_is_refused_naming_it(demo_database, tmp_path):
+    from reviewer.plans.signing import write_plan_pdf
+
+    from .plan_document_company import complete_demo_plan
+
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    blocker = folder / "报告"
+    blocker.write_text("a file where a folder should be")
+    with demo_database.session() as session:
+        plan_id = complete_demo_plan(session)
+        for path in (blocker / "计划.pdf", folder):  # under a file; a folder itself
+            with pytest.raises(ValidationError) as refused:
+                write_plan_pdf(session, plan_id, path, "zh")
+            assert refused.value.code == "file_not_written" and str(path) in str(refused.value)
+    assert sorted(p.name for p in folder.iterdir()) == ["报告"]  # nothing half-written left behind
