@@ -1316,6 +1316,10 @@ PROBLEMS.update({
     "plans_too_few_to_compare": QT_TRANSLATE_NOOP(
         "problems", "Too few to compare: {count:other person has|other people have} a result in this position; "
                     "the figure is shown from {minimum} on, so that nobody's own result can be read from it."),
+    "plans_too_few_outside_line": QT_TRANSLATE_NOOP(
+        "problems", "Too few to compare: of the {count} other people with a result in this position, only "
+                    "{unseen:is|are} outside your reporting line; the figure is shown once at least {minimum} are, so "
+                    "that their results cannot be read from it beside the ones you know."),
     "plans_no_position": QT_TRANSLATE_NOOP(
         "problems", "{person} has no position, so there is nobody in the same role to compare with."),
     "plans_final_unpublished": QT_TRANSLATE_NOOP(
@@ -1423,6 +1427,9 @@ FIELD_LABELS.update({
     "cadence_days": QT_TRANSLATE_NOOP("fields", "Check-in cadence"),
     "root_cause": QT_TRANSLATE_NOOP("fields", "Cause"),
     "action_kind": QT_TRANSLATE_NOOP("fields", "Action kind"),
+    "action_due_date": QT_TRANSLATE_NOOP("fields", "Action due date"),
+    "action_done_on": QT_TRANSLATE_NOOP("fields", "Action done on"),
+    "start_date": QT_TRANSLATE_NOOP("fields", "Start date"),
     "owner": QT_TRANSLATE_NOOP("fields", "Owner"),
     "analysis": QT_TRANSLATE_NOOP("fields", "Cause analysis"),
     "support": QT_TRANSLATE_NOOP("fields", "Support the company commits"),
@@ -1451,6 +1458,10 @@ PROBLEMS.update({
     "plan_goal_due_outside": QT_TRANSLATE_NOOP(
         "problems", "The due date {due} is outside the plan ({start} to {end}); pick a day within it."),
     "plan_competency_unknown": QT_TRANSLATE_NOOP("problems", "There is no competency {id}."),
+    "plan_date_out_of_range": QT_TRANSLATE_NOOP(
+        "problems", "{value} is not a day between {earliest} and {latest}; check the year."),
+    "plan_action_date_outside": QT_TRANSLATE_NOOP(
+        "problems", "{value} is outside the plan ({start} to {end}); pick a day within it."),
     "plan_end_before_start": QT_TRANSLATE_NOOP(
         "problems", "The plan would end on {end}, not after it starts on {start}; pick a later end date."),
     "plan_length_range": QT_TRANSLATE_NOOP(
@@ -1514,6 +1525,10 @@ PROBLEMS.update({
     "plan_check_in_date": QT_TRANSLATE_NOOP(
         "problems", "A check-in on {value} is not possible: pick a day from {start} to {today}."),
     "plan_note_date": QT_TRANSLATE_NOOP("problems", "{value} is before the plan started ({start})."),
+    "plan_note_in_future": QT_TRANSLATE_NOOP(
+        "problems", "{value} is still to come; date it today ({today}) or the day it was given."),
+    "plan_too_many_goals": QT_TRANSLATE_NOOP(
+        "problems", "A plan holds at most {goals} goals; change one of them instead of adding another."),
     "plan_warning_needs_check_in": QT_TRANSLATE_NOOP(
         "problems", "A formal warning stands on a check-in that recorded the shortfall; record that check-in first."),
     "plan_check_in_unknown": QT_TRANSLATE_NOOP("problems", "Check-in {id} is not a check-in of plan {plan}."),
@@ -1554,6 +1569,12 @@ PROBLEMS.update({
     "plan_signing_role_done": QT_TRANSLATE_NOOP(
         "problems", "This version of the plan of {name} is already signed as {role} (by {signer}); it was not "
                     "signed again."),
+    "plan_signing_no_identity_for_role": QT_TRANSLATE_NOOP(
+        "problems", "Nobody who may sign the plan of {name} as {role} has a signing identity here; HR creates "
+                    "one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…)."),
+    "plan_signing_choose_identity": QT_TRANSLATE_NOOP(
+        "problems", "Several people may sign the plan of {name} as {role} ({numbers}); say whose identity "
+                    "signs with --identity EMPLOYEE_NO."),
     "plan_signing_not_the_owner": QT_TRANSLATE_NOOP(
         "problems", "{identity} cannot sign as manager: it does not belong to the manager who owns the plan of "
                     "{name} ({manager})."),

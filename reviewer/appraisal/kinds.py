@@ -102,7 +102,9 @@ class PlanKind(DocumentKind):
     codes = {"not_an_appraisal_pdf": "not_a_plan_pdf", "signing_not_issued": "plan_signing_not_issued",
              "signing_role_done": "plan_signing_role_done", "signing_not_the_manager": "plan_signing_not_the_owner",
              "signing_not_the_employee": "plan_signing_not_the_employee",
-             "signing_foreign_parts": "plan_signing_foreign_parts"}
+             "signing_foreign_parts": "plan_signing_foreign_parts",
+             "signing_no_identity_for_role": "plan_signing_no_identity_for_role",
+             "signing_choose_identity": "plan_signing_choose_identity"}
 
     def label(self, key: str, language: str, **params) -> str:
         from ..pdf.plan_labels import label

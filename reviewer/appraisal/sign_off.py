@@ -29,6 +29,7 @@ from .batch import cycle_people
 from .document import current_appraisal
 from .export import signing_copy
 from .identities import Identity, holder_employee_id
+from .kinds import kind_of
 from .signing import check_may_sign, check_role_holder, refuse_a_role_signed, signing_state
 
 
@@ -108,12 +109,12 @@ def _signing_identity(session: Session, appraisal: Appraisal, role: str, signer_
         allowed_ids = {identity.id for identity in allowed}
         return next((record for record in owned if record.id in allowed_ids), owned[0])
     if not allowed:
-        raise NotFound.coded("signing_no_identity_for_role", role=role, name=subject.name)
+        raise NotFound.coded(kind_of(appraisal).code("signing_no_identity_for_role"), role=role, name=subject.name)
     records = [session.get(SigningCertificate, identity.id) for identity in allowed]
     holders = {holder_employee_id(session, record) for record in records}
     if len(holders) > 1:
         numbers = sorted(session.scalars(select(Employee.employee_no).where(Employee.id.in_(holders))))
-        raise ValidationError.coded("signing_choose_identity", role=role, name=subject.name,
+        raise ValidationError.coded(kind_of(appraisal).code("signing_choose_identity"), role=role, name=subject.name,
                                     numbers=", ".join(numbers))
     return max(records, key=lambda record: record.id)  # the newest of the one holder's
 

@@ -16,7 +16,9 @@ its attainment has a top quartile.
 
 The group figures include people the acting user may not see, so they are published
 only over at least ``PlanSettings.min_peers`` other people: a median of one other
-person would be their result.
+person would be their result. People in the user's own line do not count towards that
+minimum when others are in the group: the user knows their results and could take them
+out of the median and quartile, leaving the one or two outsiders' results.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from sqlalchemy.orm import Session
 from db.models import Employee, KpiDirection, Position
 
 from ..access import require_reviewable
+from ..access.scope import reviewable_employee_ids
 from ..cycles.scoring import TargetScore, compute_scores, current_appraisals, cycle_scoring, participant_ids
 from ..errors import NotFound
 from ..feedback.release import cycle_feedback_published
@@ -71,12 +74,18 @@ class PeerFigures:
                 "published": self.published, "withheld": None if self.withheld is None else self.withheld.as_dict()}
 
 
-def peer_figures(values: Sequence[float], min_peers: int, *, best: str = "high") -> PeerFigures:
+def peer_figures(values: Sequence[float], min_peers: int, *, best: str = "high",
+                 unseen: int | None = None) -> PeerFigures:
     """Count, median and top quartile of the others' ``values``; ``best`` is 'high', 'low'
-    (the top quartile is the 25th percentile) or 'none' (no top quartile)."""
+    (the top quartile is the 25th percentile) or 'none' (no top quartile). ``unseen``: how
+    many of the values are of people the acting user may not review (None: all of them);
+    one or a few such among values the user knows would be readable, so they are withheld too."""
     if len(values) < min_peers:
         return PeerFigures(len(values), None, None,
                            Notice("plans_too_few_to_compare", {"count": len(values), "minimum": min_peers}))
+    if unseen is not None and 0 < unseen < min_peers:
+        return PeerFigures(len(values), None, None, Notice("plans_too_few_outside_line", {
+            "count": len(values), "unseen": unseen, "minimum": min_peers}))
     top = {"high": TOP_QUARTILE, "low": BOTTOM_QUARTILE}.get(best)
     return PeerFigures(len(values), percentile(values, MEDIAN), None if top is None else percentile(values, top))
 
@@ -155,14 +164,23 @@ class Comparison:
                 "notices": [n.as_dict() for n in self.notices]}
 
 
-def _kpi_comparison(target: TargetScore, others: list[TargetScore], min_peers: int) -> KpiComparison:
-    with_result = [t for t in others if t.actual is not None]
-    attainments = [t.attainment for t in with_result if t.attainment is not None]
+def _kpi_comparison(target: TargetScore, others: list[tuple[int, TargetScore]], min_peers: int,
+                    seen: set[int] | None) -> KpiComparison:
+    with_result = [(who, t) for who, t in others if t.actual is not None]
+    with_attainment = [(who, t) for who, t in with_result if t.attainment is not None]
     return KpiComparison(
         target.kpi_code, target.kpi_name, target.kpi_name_zh, str(target.direction), target.target_value,
         target.band_low, target.band_high, target.weight, target.actual, target.as_of, target.attainment,
-        target.points, peer_figures(attainments, min_peers),
-        peer_figures([t.actual for t in with_result], min_peers, best=_actual_best_end(target.direction)))
+        target.points,
+        peer_figures([t.attainment for _, t in with_attainment], min_peers,
+                     unseen=_unseen(with_attainment, seen)),
+        peer_figures([t.actual for _, t in with_result], min_peers, best=_actual_best_end(target.direction),
+                     unseen=_unseen(with_result, seen)))
+
+
+def _unseen(rows, seen: set[int] | None) -> int | None:
+    """How many of the (person, value) rows are of people outside ``seen`` (None: the user sees everyone)."""
+    return None if seen is None else sum(1 for who, _ in rows if who not in seen)
 
 
 def position_peers(session: Session, cycle_id: int, person: Employee) -> list[int]:
@@ -194,11 +212,12 @@ def best_performer_comparison(session: Session, cycle_id: int, employee_id: int,
         notices.append(Notice("plans_no_position", {"person": person.name}))
     others = position_peers(session, cycle_id, person)
     _, computed = compute_scores(session, scoring.cycle_id, [employee_id, *others])
-    by_kpi: dict[str, list[TargetScore]] = {}
+    seen = reviewable_employee_ids(session)  # None: everyone
+    by_kpi: dict[str, list[tuple[int, TargetScore]]] = {}
     for other in others:
         for target in computed[other].targets:
-            by_kpi.setdefault(target.kpi_code, []).append(target)
-    kpis = tuple(_kpi_comparison(t, by_kpi.get(t.kpi_code, []), settings.min_peers)
+            by_kpi.setdefault(target.kpi_code, []).append((other, target))
+    kpis = tuple(_kpi_comparison(t, by_kpi.get(t.kpi_code, []), settings.min_peers, seen)
                  for t in computed[employee_id].targets)
     # The scores as the cycle lists them: the stored ones once frozen; the final score only
     # once the 360 results are published (until then it moves with each returned form).
@@ -213,13 +232,15 @@ def best_performer_comparison(session: Session, cycle_id: int, employee_id: int,
     if not see_final:
         notices.append(Notice("plans_final_unpublished", {"cycle": scoring.name}))
     own_kpi, own_final = scores_of(employee_id)
-    other_scores = [scores_of(o) for o in others]
-    peers_final = peer_figures([f for _, f in other_scores if f is not None], settings.min_peers)
+    other_scores = [(o, *scores_of(o)) for o in others]
+    finals = [(o, f) for o, _, f in other_scores if f is not None]
+    kpi_scores = [(o, k) for o, k, _ in other_scores if k is not None]
+    peers_final = peer_figures([f for _, f in finals], settings.min_peers, unseen=_unseen(finals, seen))
     if not see_final:
         peers_final = PeerFigures(0, None, None, Notice("plans_final_unpublished", {"cycle": scoring.name}))
     return Comparison(
         cycle_id, scoring.name, employee_id, person.employee_no, person.name,
         position.title if position else None, position.title_zh if position else None, settings.min_peers, kpis,
         own_kpi, own_final if see_final else None,
-        peer_figures([k for k, _ in other_scores if k is not None], settings.min_peers), peers_final,
+        peer_figures([k for _, k in kpi_scores], settings.min_peers, unseen=_unseen(kpi_scores, seen)), peers_final,
         tuple(notices))

@@ -33,6 +33,9 @@ KINDS = ("improvement", "development")
 SOURCES = ("appraisal", "alert", "scratch")
 CADENCES = (7, 14)  # weekly, every two weeks (seed 003: check progress every week or two)
 MAX_GOALS, MAX_ACTIONS = 20, 40
+# The days a plan may run on: a mistyped year (1, 9999) is refused before the dates are
+# computed with (six months after 9999-10-01 is no day at all).
+PLAN_DATES = (date(1900, 1, 1), date(2100, 12, 31))
 
 
 @dataclass
@@ -127,6 +130,11 @@ def check_goal(session: Session, goal: GoalDraft, row: int, start: date, end: da
 
 def check_period(start: date, end: date, *, extending: bool = False) -> None:
     """A plan decides after three to six months (seed 003); an extension may go further."""
+    earliest, latest = PLAN_DATES
+    for name, value in (("start_date", start), ("end_date", end)):
+        if not isinstance(value, date) or not earliest <= value <= latest:
+            raise ValidationError.listing([RowProblem(None, name, "plan_date_out_of_range", {
+                "value": str(value), "earliest": earliest.isoformat(), "latest": latest.isoformat()})])
     if end <= start:
         raise ValidationError.listing([RowProblem(None, "end_date", "plan_end_before_start",
                                                   {"start": start.isoformat(), "end": end.isoformat()})])
@@ -154,6 +162,10 @@ def _check_draft(session: Session, draft: PlanDraft) -> None:
         if action.kind not in (k.value for k in ActionKind):
             raise ValidationError.listing([RowProblem(number, "action_kind", "plan_action_kind_unknown",
                                                       {"value": action.kind})])
+        for name, value in (("action_due_date", action.due_date), ("action_done_on", action.done_on)):
+            if value is not None and (not isinstance(value, date) or not draft.start_date <= value <= draft.end_date):
+                raise ValidationError.listing([RowProblem(number, name, "plan_action_date_outside", {
+                    "value": str(value), "start": draft.start_date.isoformat(), "end": draft.end_date.isoformat()})])
         if action.goal_index is not None and not 0 <= action.goal_index < len(draft.goals):
             raise ValidationError.listing([RowProblem(number, "goal", "plan_action_goal_unknown",
                                                       {"value": action.goal_index + 1})])

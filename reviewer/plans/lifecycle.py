@@ -16,7 +16,7 @@ from db.models import GoalHorizon, PlanAcknowledgement, PlanEvent, PlanGoal, Pla
 
 from ..access import acting, require_hr
 from ..errors import NotFound, RowProblem, StageBlocked, ValidationError
-from .drafting import GoalDraft, check_goal, check_period
+from .drafting import MAX_GOALS, GoalDraft, check_goal, check_period
 from .guard import clean_text, plan_to_change
 from .rules import plan_rules
 from .timing import is_running
@@ -145,6 +145,8 @@ def add_goal(session: Session, plan_id: int, goal: GoalDraft, reason: str, *, no
     if plan.approved_at is None:
         raise StageBlocked.coded("plan_goal_edit_in_draft", id=plan.id)
     reason = clean_text(reason, "reason", required=True)
+    if len(plan.goals) >= MAX_GOALS:
+        raise ValidationError.coded("plan_too_many_goals", goals=MAX_GOALS)
     position = max((g.position for g in plan.goals), default=0) + 1
     description, measure, baseline, target = check_goal(session, goal, len(plan.goals) + 1, plan.start_date,
                                                         plan.end_date)

@@ -40,8 +40,14 @@ def issued_plan_pdf(session: Session, plan_id: int, language: str = "en") -> byt
 
 
 def write_plan_pdf(session: Session, plan_id: int, path: Path, language: str = "en") -> Path:
-    """The plan's document written whole to path."""
-    write_whole(Path(path), issued_plan_pdf(session, plan_id, language))
+    """The plan's document written whole to path (a half-written file never stays); a path
+    that cannot be written is refused naming it, for the window as for the command line."""
+    data = issued_plan_pdf(session, plan_id, language)
+    try:
+        write_whole(Path(path), data)
+    except OSError as error:
+        raise ValidationError.coded("file_not_written", path=str(path),
+                                    detail=str(error.strerror or error)) from None
     return Path(path)
 
 

@@ -22,8 +22,8 @@ ACKNOWLEDGE_WITHIN = timedelta(days=7)
 
 
 def _plans_query(ctx: TodayContext):
-    """Plans approved and still open (or running from before approval was recorded) whose
-    owner is the user or whose person the user chases, with what the timing rule needs: first and last acknowledgement, latest check-in, and
+    """Plans approved and still open (or running from before approval was recorded) of the
+    people the user chases (the owner's among them), with what the timing rule needs: first and last acknowledgement, latest check-in, and
     the first change of goals after the last acknowledgement (it starts a new version)."""
     plan = ImprovementPlan
     owner = aliased(Employee)
@@ -45,7 +45,9 @@ def _plans_query(ctx: TodayContext):
             .join(Employee, Employee.id == plan.employee_id).join(owner, owner.id == plan.owner_id)
             .where(plan.status != PlanStatus.CLOSED, Employee.is_active.is_(True),
                    or_(plan.approved_at.is_not(None), plan.status.in_((PlanStatus.ACTIVE, PlanStatus.EXTENDED))),
-                   Employee.id != me, or_(plan.owner_id == me, ctx.chased(Employee.id)))
+                   # The owner's own items too only while the person is in their line: a plan
+                   # of someone who moved elsewhere is no longer theirs to open.
+                   Employee.id != me, ctx.chased(Employee.id))
             .order_by(Employee.employee_no, plan.id))
 
 

@@ -206,9 +206,11 @@ def test_a_warning_needs_a_check_in_that_recorded_the_shortfall(database, compan
             issue_warning(session, plan_id, check_in_id=short, goal_ids=[goals[0].id, goals[1].id],
                           wording="Below target", issued_on=date(2027, 2, 20))
     with act(database) as session:
+        next_day = now + timedelta(days=1)
         issue_warning(session, plan_id, check_in_id=short, goal_ids=[goals[0].id],
-                      wording="Sales at 20 % of the first step", issued_on=date(2027, 2, 21))
-        recognise(session, plan_id, wording="Goal 2 on track", issued_on=date(2027, 2, 21), goal_ids=[goals[1].id])
+                      wording="Sales at 20 % of the first step", issued_on=date(2027, 2, 21), now=next_day)
+        recognise(session, plan_id, wording="Goal 2 on track", issued_on=date(2027, 2, 21), goal_ids=[goals[1].id],
+                  now=next_day)
     plan = view(database, plan_id, date(2027, 2, 21))
     assert [(n.kind, n.check_in_id, n.goal_ids) for n in plan.notes] == [
         ("warning", short, [goals[0].id]), ("recognition", None, [goals[1].id])]

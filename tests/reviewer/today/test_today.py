@@ -172,7 +172,7 @@ def _expected_plans(database, me: int, hr: bool, day: date, chased: set[int]) ->
         if (plan.approved_at is None and not running) or plan.status == PlanStatus.CLOSED:
             continue
         mine = plan.owner_id == me
-        if not mine and plan.employee_id not in chased:
+        if plan.employee_id not in chased and not (mine and hr):  # a manager's own plans: their line's
             continue
         latest_ack = max(acks[plan.id], key=lambda a: a.version, default=None)
         if mine and plan.approved_at is not None and (latest_ack is None or latest_ack.version < plan.version):
