@@ -4,22 +4,22 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="98"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="105"/>
         <source>Record acknowledgement</source>
         <translation>记录确认</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="100"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="107"/>
         <source>Record that %1 received version %2 of the plan. Acknowledging is receipt, not agreement: if they disagree, say so and write their comment.</source>
         <translation>记录 %1 已收到第 %2 版计划。确认表示已收到，并不表示同意：如员工有异议，请勾选并写下其意见。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="102"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="109"/>
         <source>The employee disagrees with the plan</source>
         <translation>员工对计划有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="105"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="112"/>
         <source>Their comment:</source>
         <translation>员工意见：</translation>
     </message>
@@ -804,47 +804,47 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="121"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="130"/>
         <source>Record check-in</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="124"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="133"/>
         <source>Held on:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="125"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="134"/>
         <source>Progress per goal</source>
         <translation>各目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="127"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="136"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="128"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="137"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="129"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="138"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="130"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="139"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="157"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="166"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="167"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="168"/>
         <source>Evidence:</source>
         <translation>证据：</translation>
     </message>
@@ -853,31 +853,101 @@
         <source>The plan has no goals to check.</source>
         <translation>该计划没有可跟进的目标。</translation>
     </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="222"/>
+        <source>No evidence on their targets yet; add a file, note or link for this check-in.</source>
+        <translation>其指标上尚无证据；可为本次跟进添加文件、备注或链接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="225"/>
+        <source>The newest %1 items of their target evidence; older ones are on the KPI page.</source>
+        <translation>显示其指标证据中最新的 %1 项；更早的请在 KPI 页面查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="228"/>
+        <source>Tick the evidence that supports this check-in.</source>
+        <translation>勾选支持本次跟进的证据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="231"/>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="233"/>
+        <source>Add note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="235"/>
+        <source>Add link…</source>
+        <translation>添加链接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="245"/>
+        <source>New file: %1</source>
+        <translation>新文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="245"/>
+        <source>New note: %1</source>
+        <translation>新备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="246"/>
+        <source>New link: %1</source>
+        <translation>新链接：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="257"/>
+        <source>Add evidence files</source>
+        <translation>添加证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="263"/>
+        <source>Evidence note</source>
+        <translation>证据备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="263"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="272"/>
+        <source>Evidence link</source>
+        <translation>证据链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/step_dialogs.py" line="272"/>
+        <source>Link (https://…):</source>
+        <translation>链接（https://…）：</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="367"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="478"/>
         <source>Close plan</source>
         <translation>关闭计划</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="371"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="482"/>
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="374"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="485"/>
         <source>New end date:</source>
         <translation>新的结束日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="377"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="488"/>
         <source>Reasoning:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="378"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="489"/>
         <source>A closed plan is read-only. Choosing &quot;Extended&quot; keeps it open with the new end date.</source>
         <translation>已关闭的计划为只读。选择“延期”则计划继续进行，使用新的结束日期。</translation>
     </message>
@@ -2059,22 +2129,22 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="344"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="455"/>
         <source>Extend plan</source>
         <translation>延期计划</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="346"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="457"/>
         <source>The plan ends on %1. It has been extended %2 of %3 times allowed.</source>
         <translation>计划于 %1 结束。已延期 %2 次（最多 %3 次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="350"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="461"/>
         <source>New end date:</source>
         <translation>新的结束日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="353"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="464"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -2286,58 +2356,58 @@
 <context>
     <name>GoalChangeDialog</name>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="275"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="386"/>
         <source>Change goal</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="281"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="392"/>
         <source>Add a new goal</source>
         <translation>新增目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="282"/>
-        <location filename="../../ui/plans/step_dialogs.py" line="288"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="393"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="399"/>
         <source>Goal:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="286"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="397"/>
         <source>Term:</source>
         <translation>期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="290"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="401"/>
         <source>Measure:</source>
         <translation>衡量方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="292"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="403"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="294"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="405"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="296"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="407"/>
         <source>Due:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="298"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="409"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="301"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="412"/>
         <source>The employee acknowledged version %1. After this change the plan becomes version %2 and needs a new acknowledgement.</source>
         <translation>员工已确认第 %1 版。修改后计划变为第 %2 版，需要员工重新确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="305"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="416"/>
         <source>The change is kept in the goal&apos;s history with its reason.</source>
         <translation>此次修改及其原因会保存在目标的历史中。</translation>
     </message>
@@ -4530,52 +4600,52 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="202"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="313"/>
         <source>Issue a warning</source>
         <translation>发出警告</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="202"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="313"/>
         <source>Recognise progress</source>
         <translation>表扬进步</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="207"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="318"/>
         <source>A formal warning names the check-in that recorded the shortfall and the goals missed.</source>
         <translation>正式警告须注明记录了差距的那次跟进以及未达成的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="209"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="320"/>
         <source>Issued on:</source>
         <translation>发出日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="217"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="328"/>
         <source>shortfall on goals %1</source>
         <translation>目标 %1 未达预期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="220"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="331"/>
         <source>Check-in:</source>
         <translation>跟进：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="222"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="333"/>
         <source>No check-in is recorded yet: a warning needs one.</source>
         <translation>尚未记录任何跟进：发出警告需要先有一次跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="231"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="342"/>
         <source>Goals missed:</source>
         <translation>未达成的目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="231"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="342"/>
         <source>Goals:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/step_dialogs.py" line="233"/>
+        <location filename="../../ui/plans/step_dialogs.py" line="344"/>
         <source>Wording:</source>
         <translation>内容：</translation>
     </message>
@@ -5245,252 +5315,272 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="114"/>
+        <location filename="../../ui/plans/plan_view.py" line="122"/>
         <source>Held on</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="114"/>
+        <location filename="../../ui/plans/plan_view.py" line="122"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="114"/>
+        <location filename="../../ui/plans/plan_view.py" line="122"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="114"/>
+        <location filename="../../ui/plans/plan_view.py" line="122"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="118"/>
+        <location filename="../../ui/plans/plan_view.py" line="127"/>
         <source>Check-ins</source>
         <translation>跟进检查</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="120"/>
+        <location filename="../../ui/plans/plan_view.py" line="129"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="120"/>
+        <location filename="../../ui/plans/plan_view.py" line="129"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="120"/>
+        <location filename="../../ui/plans/plan_view.py" line="129"/>
         <source>Measure</source>
         <translation>衡量方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="120"/>
+        <location filename="../../ui/plans/plan_view.py" line="129"/>
         <source>Baseline → target</source>
         <translation>基线 → 目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="120"/>
-        <location filename="../../ui/plans/plan_view.py" line="127"/>
+        <location filename="../../ui/plans/plan_view.py" line="129"/>
+        <location filename="../../ui/plans/plan_view.py" line="136"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="121"/>
+        <location filename="../../ui/plans/plan_view.py" line="130"/>
         <source>Latest progress</source>
         <translation>最新进度</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="121"/>
+        <location filename="../../ui/plans/plan_view.py" line="130"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="122"/>
-        <location filename="../../ui/plans/plan_view.py" line="141"/>
+        <location filename="../../ui/plans/plan_view.py" line="131"/>
+        <location filename="../../ui/plans/plan_view.py" line="150"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="127"/>
+        <location filename="../../ui/plans/plan_view.py" line="136"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="127"/>
-        <location filename="../../ui/plans/plan_view.py" line="141"/>
+        <location filename="../../ui/plans/plan_view.py" line="136"/>
+        <location filename="../../ui/plans/plan_view.py" line="150"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="127"/>
+        <location filename="../../ui/plans/plan_view.py" line="136"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="127"/>
+        <location filename="../../ui/plans/plan_view.py" line="136"/>
         <source>Done</source>
         <translation>完成于</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="139"/>
+        <location filename="../../ui/plans/plan_view.py" line="148"/>
         <source>Actions and support</source>
         <translation>行动与支持</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="141"/>
+        <location filename="../../ui/plans/plan_view.py" line="150"/>
         <source>Issued on</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="141"/>
+        <location filename="../../ui/plans/plan_view.py" line="150"/>
         <source>Wording</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="141"/>
-        <location filename="../../ui/plans/plan_view.py" line="144"/>
+        <location filename="../../ui/plans/plan_view.py" line="150"/>
+        <location filename="../../ui/plans/plan_view.py" line="153"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="142"/>
+        <location filename="../../ui/plans/plan_view.py" line="151"/>
         <source>Warnings and recognition</source>
         <translation>警告与表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="144"/>
+        <location filename="../../ui/plans/plan_view.py" line="153"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="144"/>
+        <location filename="../../ui/plans/plan_view.py" line="153"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="144"/>
+        <location filename="../../ui/plans/plan_view.py" line="153"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="145"/>
+        <location filename="../../ui/plans/plan_view.py" line="154"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="151"/>
+        <location filename="../../ui/plans/plan_view.py" line="164"/>
+        <source>Open evidence</source>
+        <translation>打开证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="165"/>
+        <source>Open the selected evidence (or double-click it)</source>
+        <translation>打开所选证据（或双击它）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="167"/>
+        <source>Save evidence as…</source>
+        <translation>证据另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="168"/>
+        <source>Save a copy of the selected evidence file</source>
+        <translation>保存所选证据文件的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_view.py" line="217"/>
         <source>%1 — %2 plan</source>
         <translation>%1 — %2计划</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="156"/>
+        <location filename="../../ui/plans/plan_view.py" line="222"/>
         <source>Closed on %1 by %2 — %3: %4. A closed plan is read-only.</source>
         <translation>已于 %1 由 %2 关闭 — %3：%4。已关闭的计划为只读。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="176"/>
+        <location filename="../../ui/plans/plan_view.py" line="242"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="177"/>
+        <location filename="../../ui/plans/plan_view.py" line="243"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="179"/>
+        <location filename="../../ui/plans/plan_view.py" line="245"/>
         <source>not yet approved by HR</source>
         <translation>HR 尚未批准</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="181"/>
+        <location filename="../../ui/plans/plan_view.py" line="247"/>
         <source>approved %1 by %2; not yet acknowledged</source>
         <translation>%2 于 %1 批准；员工尚未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="184"/>
+        <location filename="../../ui/plans/plan_view.py" line="250"/>
         <source>version %1 acknowledged; the changed goals need a new acknowledgement</source>
         <translation>已确认第 %1 版；目标已变更，需要重新确认</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="188"/>
+        <location filename="../../ui/plans/plan_view.py" line="254"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="190"/>
+        <location filename="../../ui/plans/plan_view.py" line="256"/>
         <source>acknowledged %1</source>
         <translation>已于 %1 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="192"/>
-        <location filename="../../ui/plans/plan_view.py" line="312"/>
+        <location filename="../../ui/plans/plan_view.py" line="258"/>
+        <location filename="../../ui/plans/plan_view.py" line="382"/>
         <source> (disagrees)</source>
         <translation>（有异议）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="195"/>
+        <location filename="../../ui/plans/plan_view.py" line="261"/>
         <source>health: %1</source>
         <translation>状况：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="197"/>
+        <location filename="../../ui/plans/plan_view.py" line="263"/>
         <source>%1 to %2, a check-in every %3 days</source>
         <translation>%1 至 %2，每 %3 天跟进一次</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="201"/>
+        <location filename="../../ui/plans/plan_view.py" line="267"/>
         <source>; the check-in due %1 was missed</source>
         <translation>；%1 到期的跟进已错过</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="203"/>
+        <location filename="../../ui/plans/plan_view.py" line="269"/>
         <source>; next check-in %1</source>
         <translation>；下次跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="205"/>
+        <location filename="../../ui/plans/plan_view.py" line="271"/>
         <source>; the plan has ended: decide its outcome</source>
         <translation>；计划已到期：请决定结果</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="207"/>
+        <location filename="../../ui/plans/plan_view.py" line="273"/>
         <source>; extended %1 of %2 times allowed</source>
         <translation>；已延期 %1 次（最多 %2 次）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="211"/>
+        <location filename="../../ui/plans/plan_view.py" line="277"/>
         <source>Manager: %1</source>
         <translation>经理：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="234"/>
+        <location filename="../../ui/plans/plan_view.py" line="299"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="254"/>
+        <location filename="../../ui/plans/plan_view.py" line="324"/>
         <source>Changed %1 by %2: %3</source>
         <translation>%2 于 %1 修改：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="289"/>
+        <location filename="../../ui/plans/plan_view.py" line="359"/>
         <source>Support the company commits</source>
         <translation>公司承诺的支持</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="290"/>
+        <location filename="../../ui/plans/plan_view.py" line="360"/>
         <source>Why this plan</source>
         <translation>制定计划的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="291"/>
+        <location filename="../../ui/plans/plan_view.py" line="361"/>
         <source>Cause analysis</source>
         <translation>原因分析</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/plan_view.py" line="310"/>
+        <location filename="../../ui/plans/plan_view.py" line="380"/>
         <source>Acknowledged version %1</source>
         <translation>确认第 %1 版</translation>
     </message>
@@ -5498,282 +5588,308 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="74"/>
+        <location filename="../../ui/pages/plans_page.py" line="77"/>
         <source>Improvement Plans</source>
         <translation>改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="83"/>
+        <location filename="../../ui/pages/plans_page.py" line="88"/>
         <source>Select a plan to see its goals, check-ins and history.</source>
         <translation>选择一个计划，查看其目标、跟进和历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="102"/>
+        <location filename="../../ui/pages/plans_page.py" line="107"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="103"/>
+        <location filename="../../ui/pages/plans_page.py" line="108"/>
         <source>Start an improvement or development plan (Ctrl+N)</source>
         <translation>新建改进或发展计划（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="105"/>
+        <location filename="../../ui/pages/plans_page.py" line="110"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="106"/>
+        <location filename="../../ui/pages/plans_page.py" line="111"/>
         <source>Approve the draft (HR); the employee then acknowledges it</source>
         <translation>批准草稿（HR）；之后由员工确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="107"/>
+        <location filename="../../ui/pages/plans_page.py" line="112"/>
         <source>Record acknowledgement…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="108"/>
+        <location filename="../../ui/pages/plans_page.py" line="113"/>
         <source>Record that the employee received this version of the plan</source>
         <translation>记录员工已收到此版计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="109"/>
+        <location filename="../../ui/pages/plans_page.py" line="114"/>
         <source>Record check-in…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="110"/>
+        <location filename="../../ui/pages/plans_page.py" line="115"/>
         <source>Progress per goal, notes and evidence</source>
         <translation>各目标进度、备注和证据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="111"/>
+        <location filename="../../ui/pages/plans_page.py" line="116"/>
         <source>Warning…</source>
         <translation>警告…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="112"/>
+        <location filename="../../ui/pages/plans_page.py" line="117"/>
         <source>A formal warning, naming the check-in that recorded the shortfall</source>
         <translation>正式警告，注明记录了差距的那次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="113"/>
+        <location filename="../../ui/pages/plans_page.py" line="118"/>
         <source>Recognition…</source>
         <translation>表扬…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="114"/>
+        <location filename="../../ui/pages/plans_page.py" line="119"/>
         <source>Recognise a milestone reached</source>
         <translation>表扬达成的里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="115"/>
+        <location filename="../../ui/pages/plans_page.py" line="120"/>
         <source>Change goal…</source>
         <translation>修改目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="116"/>
+        <location filename="../../ui/pages/plans_page.py" line="121"/>
         <source>Change or add a goal, with the reason; the employee acknowledges the new version</source>
         <translation>修改或新增目标并说明原因；员工需确认新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="118"/>
+        <location filename="../../ui/pages/plans_page.py" line="123"/>
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="119"/>
+        <location filename="../../ui/pages/plans_page.py" line="124"/>
         <source>A new end date and the reason</source>
         <translation>新的结束日期和原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="120"/>
+        <location filename="../../ui/pages/plans_page.py" line="125"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="121"/>
+        <location filename="../../ui/pages/plans_page.py" line="126"/>
         <source>Decide the outcome, with written reasoning</source>
         <translation>决定结果并写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="123"/>
+        <location filename="../../ui/pages/plans_page.py" line="128"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="124"/>
+        <location filename="../../ui/pages/plans_page.py" line="129"/>
         <source>The plan document, to sign (Ctrl+E)</source>
         <translation>计划文件，用于签署（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="126"/>
+        <location filename="../../ui/pages/plans_page.py" line="131"/>
         <source>Sign PDF…</source>
         <translation>签署 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="127"/>
+        <location filename="../../ui/pages/plans_page.py" line="132"/>
         <source>Sign the plan document: the manager, then the employee (their acknowledgement), then HR</source>
         <translation>签署计划文档：先由上级签署，再由员工签署（即其确认），最后由人力资源部签署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="136"/>
+        <location filename="../../ui/pages/plans_page.py" line="141"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="138"/>
+        <location filename="../../ui/pages/plans_page.py" line="143"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="144"/>
+        <location filename="../../ui/pages/plans_page.py" line="149"/>
         <source>Check-in due before:</source>
         <translation>跟进到期早于：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="171"/>
+        <location filename="../../ui/pages/plans_page.py" line="176"/>
         <source>Loading plans…</source>
         <translation>正在读取计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="198"/>
+        <location filename="../../ui/pages/plans_page.py" line="203"/>
         <source>Loading plans</source>
         <translation>读取计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="211"/>
+        <location filename="../../ui/pages/plans_page.py" line="216"/>
         <source>No plan matches these filters.</source>
         <translation>没有符合筛选条件的计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="212"/>
+        <location filename="../../ui/pages/plans_page.py" line="217"/>
         <source>No plan yet. An improvement plan helps someone whose results fell short; a development plan helps anyone grow. Start one with New plan… (Ctrl+N).</source>
         <translation>还没有计划。改进计划帮助业绩未达标的员工；发展计划帮助任何人成长。点击“新建计划…”（Ctrl+N）开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="246"/>
+        <location filename="../../ui/pages/plans_page.py" line="251"/>
         <source>Loading the plan</source>
         <translation>读取计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="284"/>
+        <location filename="../../ui/pages/plans_page.py" line="289"/>
         <source>You can read plans but not change them (auditor).</source>
         <translation>你可以查看计划，但不能修改（审计员）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="286"/>
+        <location filename="../../ui/pages/plans_page.py" line="291"/>
         <source>This plan is closed: it is read-only.</source>
         <translation>此计划已关闭：只读。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="337"/>
+        <location filename="../../ui/pages/plans_page.py" line="342"/>
         <source>Approving</source>
         <translation>正在批准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="338"/>
+        <location filename="../../ui/pages/plans_page.py" line="343"/>
         <source>Plan approved: the employee acknowledges it next</source>
         <translation>计划已批准：接下来由员工确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="345"/>
+        <location filename="../../ui/pages/plans_page.py" line="350"/>
         <source>Recording acknowledgement</source>
         <translation>正在记录确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="346"/>
+        <location filename="../../ui/pages/plans_page.py" line="351"/>
         <source>Acknowledgement recorded</source>
         <translation>已记录确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="355"/>
+        <location filename="../../ui/pages/plans_page.py" line="366"/>
+        <source>Reading the evidence</source>
+        <translation>正在读取证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="375"/>
         <source>Recording check-in</source>
         <translation>正在记录跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="357"/>
+        <location filename="../../ui/pages/plans_page.py" line="378"/>
         <source>Check-in recorded</source>
         <translation>已记录跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="367"/>
+        <location filename="../../ui/pages/plans_page.py" line="385"/>
+        <source>Evidence note</source>
+        <translation>证据备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="395"/>
+        <source>Opening the evidence</source>
+        <translation>正在打开证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="402"/>
+        <source>Save evidence</source>
+        <translation>保存证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="409"/>
+        <source>Saving the evidence</source>
+        <translation>正在保存证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="424"/>
         <source>Issuing the warning</source>
         <translation>正在发出警告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="369"/>
+        <location filename="../../ui/pages/plans_page.py" line="426"/>
         <source>Warning recorded</source>
         <translation>已记录警告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="371"/>
+        <location filename="../../ui/pages/plans_page.py" line="428"/>
         <source>Recording recognition</source>
         <translation>正在记录表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="373"/>
+        <location filename="../../ui/pages/plans_page.py" line="430"/>
         <source>Recognition recorded</source>
         <translation>已记录表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="386"/>
+        <location filename="../../ui/pages/plans_page.py" line="443"/>
         <source>Goal changed: the employee acknowledges the new version</source>
         <translation>目标已修改：员工需确认新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="387"/>
+        <location filename="../../ui/pages/plans_page.py" line="444"/>
         <source>Goal changed</source>
         <translation>目标已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="389"/>
+        <location filename="../../ui/pages/plans_page.py" line="446"/>
         <source>Adding the goal</source>
         <translation>正在新增目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="392"/>
+        <location filename="../../ui/pages/plans_page.py" line="449"/>
         <source>Changing the goal</source>
         <translation>正在修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="401"/>
+        <location filename="../../ui/pages/plans_page.py" line="458"/>
         <source>Extending the plan</source>
         <translation>正在延期计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="402"/>
+        <location filename="../../ui/pages/plans_page.py" line="459"/>
         <source>Plan extended</source>
         <translation>计划已延期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="410"/>
+        <location filename="../../ui/pages/plans_page.py" line="467"/>
         <source>Closing the plan</source>
         <translation>正在关闭计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="411"/>
+        <location filename="../../ui/pages/plans_page.py" line="468"/>
         <source>Plan closed</source>
         <translation>计划已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="432"/>
+        <location filename="../../ui/pages/plans_page.py" line="489"/>
         <source>Export plan PDF</source>
         <translation>导出计划 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="432"/>
+        <location filename="../../ui/pages/plans_page.py" line="489"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="441"/>
+        <location filename="../../ui/pages/plans_page.py" line="498"/>
         <source>Writing the plan PDF</source>
         <translation>正在生成计划 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="442"/>
+        <location filename="../../ui/pages/plans_page.py" line="410"/>
+        <location filename="../../ui/pages/plans_page.py" line="499"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -8333,12 +8449,13 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="972"/>
+        <location filename="../../reviewer/messages.py" line="1432"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="973"/>
-        <location filename="../../reviewer/messages.py" line="1431"/>
+        <location filename="../../reviewer/messages.py" line="1438"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
@@ -8399,7 +8516,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="985"/>
-        <location filename="../../reviewer/messages.py" line="1420"/>
+        <location filename="../../reviewer/messages.py" line="1424"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
@@ -8454,107 +8571,117 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1419"/>
+        <location filename="../../reviewer/messages.py" line="1423"/>
         <source>Short or long term</source>
         <translation>短期或长期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1421"/>
+        <location filename="../../reviewer/messages.py" line="1425"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1422"/>
+        <location filename="../../reviewer/messages.py" line="1426"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1423"/>
+        <location filename="../../reviewer/messages.py" line="1427"/>
         <source>Check-in cadence</source>
         <translation>跟进频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1424"/>
+        <location filename="../../reviewer/messages.py" line="1428"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1425"/>
+        <location filename="../../reviewer/messages.py" line="1429"/>
         <source>Action kind</source>
         <translation>措施类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1426"/>
+        <location filename="../../reviewer/messages.py" line="1430"/>
+        <source>Action due date</source>
+        <translation>行动截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1431"/>
+        <source>Action done on</source>
+        <translation>行动完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1433"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1427"/>
+        <location filename="../../reviewer/messages.py" line="1434"/>
         <source>Cause analysis</source>
         <translation>原因分析</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1428"/>
+        <location filename="../../reviewer/messages.py" line="1435"/>
         <source>Support the company commits</source>
         <translation>公司承诺的支持</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1429"/>
+        <location filename="../../reviewer/messages.py" line="1436"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1430"/>
+        <location filename="../../reviewer/messages.py" line="1437"/>
         <source>Reasoning</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1432"/>
+        <location filename="../../reviewer/messages.py" line="1439"/>
         <source>Progress (%)</source>
         <translation>进度（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1433"/>
+        <location filename="../../reviewer/messages.py" line="1440"/>
         <source>On track / at risk / off track</source>
         <translation>正常 / 有风险 / 偏离</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1434"/>
+        <location filename="../../reviewer/messages.py" line="1441"/>
         <source>Check-in date</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1435"/>
+        <location filename="../../reviewer/messages.py" line="1442"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1436"/>
+        <location filename="../../reviewer/messages.py" line="1443"/>
         <source>Check-in</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1437"/>
+        <location filename="../../reviewer/messages.py" line="1444"/>
         <source>Wording</source>
         <translation>措辞</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1438"/>
+        <location filename="../../reviewer/messages.py" line="1445"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1439"/>
+        <location filename="../../reviewer/messages.py" line="1446"/>
         <source>Plan length (months)</source>
         <translation>计划时长（月）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1440"/>
+        <location filename="../../reviewer/messages.py" line="1447"/>
         <source>Extensions allowed</source>
         <translation>允许延期次数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1441"/>
+        <location filename="../../reviewer/messages.py" line="1448"/>
         <source>Plan threshold band</source>
         <translation>触发计划的等级</translation>
     </message>
@@ -8861,11 +8988,26 @@
     </message>
     <message>
         <location filename="../../ui/plans/words.py" line="68"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="69"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="70"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/words.py" line="73"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/words.py" line="69"/>
+        <location filename="../../ui/plans/words.py" line="74"/>
         <source>Recognition</source>
         <translation>表扬</translation>
     </message>
@@ -11263,566 +11405,611 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="1319"/>
+        <source>Too few to compare: of the {count} other people with a result in this position, only {unseen:is|are} outside your reporting line; the figure is shown once at least {minimum} are, so that their results cannot be read from it beside the ones you know.</source>
+        <translation>人数太少,无法比较:本岗位另有 {count} 人有结果,其中只有 {unseen} 人不在您的汇报线内;至少 {minimum} 人不在您的汇报线内时才显示该数字,以免结合您已知的结果推出他们的个人结果。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1323"/>
         <source>{person} has no position, so there is nobody in the same role to compare with.</source>
         <translation>{person} 没有岗位,因此没有同岗位的人可供比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1321"/>
+        <location filename="../../reviewer/messages.py" line="1325"/>
         <source>The final scores of {cycle} are shown once its 360 results are published.</source>
         <translation>{cycle} 的 360 结果发布后才显示最终得分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1323"/>
+        <location filename="../../reviewer/messages.py" line="1327"/>
         <source>&apos;{value}&apos; is not a number of months from {low} to {high}.</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的月数。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1325"/>
+        <location filename="../../reviewer/messages.py" line="1329"/>
         <source>Short-term goals ({short} months) must be due no later than long-term goals ({long} months), and those no later than the end of the plan ({plan} months).</source>
         <translation>短期目标({short} 个月)的截止日期不得晚于长期目标({long} 个月),长期目标不得晚于计划结束({plan} 个月)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1328"/>
+        <location filename="../../reviewer/messages.py" line="1332"/>
         <source>&apos;{value}&apos; is not a number of people; compare over at least 1 other person.</source>
         <translation>“{value}”不是有效人数;至少需要与 1 位其他人比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1330"/>
+        <location filename="../../reviewer/messages.py" line="1334"/>
         <source>{kpi}: from {baseline} to {target} by {due} (a first step).</source>
         <translation>{kpi}:在 {due} 前从 {baseline} 提高到 {target}(第一步)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1332"/>
+        <location filename="../../reviewer/messages.py" line="1336"/>
         <source>{kpi}: from {baseline} to the target {target} by {due}.</source>
         <translation>{kpi}:在 {due} 前从 {baseline} 达到目标 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1333"/>
+        <location filename="../../reviewer/messages.py" line="1337"/>
         <source>{competency}: raise the others&apos; mean rating from {baseline} to {target} by {due}.</source>
         <translation>{competency}:在 {due} 前将他人平均评分从 {baseline} 提高到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1335"/>
+        <location filename="../../reviewer/messages.py" line="1339"/>
         <source>{competency} (a blind spot: self {self}, others {baseline}): raise the others&apos; mean rating to {target} by {due}.</source>
         <translation>{competency}(盲点:自评 {self},他人 {baseline}):在 {due} 前将他人平均评分提高到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1338"/>
+        <location filename="../../reviewer/messages.py" line="1342"/>
         <source>Work on the development areas the manager review names by {due}: {text}</source>
         <translation>在 {due} 前改进上级评价指出的待发展领域:{text}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1340"/>
+        <location filename="../../reviewer/messages.py" line="1344"/>
         <source>{kpi}: the {count} others in the position reach {attainment} % of target at the median; compare how they work (skills or process).</source>
         <translation>{kpi}:本岗位其他 {count} 人的达成率中位数为目标的 {attainment}%;请对比他们的工作方式(技能或流程)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1343"/>
+        <location filename="../../reviewer/messages.py" line="1347"/>
         <source>{kpi}: the {count} others in the position also miss the target ({attainment} % at the median); look at the market or the process.</source>
         <translation>{kpi}:本岗位其他 {count} 人同样未达目标(中位数 {attainment}%);请从市场或流程找原因。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1346"/>
+        <location filename="../../reviewer/messages.py" line="1350"/>
         <source>{kpi}: too few others in the position to compare with; analyse the cause with the person.</source>
         <translation>{kpi}:本岗位可比较的人数太少;请与本人一起分析原因。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1348"/>
+        <location filename="../../reviewer/messages.py" line="1352"/>
         <source>{kpi}: no result in the cycle period; check that the results were entered.</source>
         <translation>{kpi}:考核期内没有结果;请检查结果是否已录入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1350"/>
+        <location filename="../../reviewer/messages.py" line="1354"/>
         <source>{competency}: rated {self} by self and {others} by others; talk the difference through.</source>
         <translation>{competency}:自评 {self},他人评 {others};请就差距进行沟通。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1352"/>
+        <location filename="../../reviewer/messages.py" line="1356"/>
         <source>No KPI of {person} is below target in {cycle}; add goals by hand.</source>
         <translation>{person} 在 {cycle} 中没有低于目标的 KPI;请手动添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1354"/>
+        <location filename="../../reviewer/messages.py" line="1358"/>
         <source>The 360 results of {cycle} are not published yet, so no competency goal is proposed.</source>
         <translation>{cycle} 的 360 结果尚未发布,因此不建议能力目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1356"/>
+        <location filename="../../reviewer/messages.py" line="1360"/>
         <source>{person} has no published 360 rating from others in {cycle}, so no competency goal is proposed.</source>
         <translation>{person} 在 {cycle} 中没有已发布的他人 360 评分,因此不建议能力目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1359"/>
+        <location filename="../../reviewer/messages.py" line="1363"/>
         <source>{person}&apos;s manager review is not submitted yet; its development areas are proposed once it is.</source>
         <translation>{person} 的上级评价尚未提交;提交后才会建议其中的待发展领域。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1361"/>
+        <location filename="../../reviewer/messages.py" line="1365"/>
         <source>{person} has no band yet (none calibrated, proposed or earned), so no plan is proposed.</source>
         <translation>{person} 尚无等级(没有校准、建议或得分对应的等级),因此不建议计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1363"/>
+        <location filename="../../reviewer/messages.py" line="1367"/>
         <source>{person}&apos;s band {band} is at or below {threshold}: an improvement plan is proposed.</source>
         <translation>{person} 的等级 {band} 不高于 {threshold}:建议制定改进计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1365"/>
+        <location filename="../../reviewer/messages.py" line="1369"/>
         <source>{person}&apos;s band {band} is above {threshold}: no improvement plan is proposed.</source>
         <translation>{person} 的等级 {band} 高于 {threshold}:不建议改进计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1372"/>
+        <location filename="../../reviewer/messages.py" line="1376"/>
         <source>Fill in the 360 form about {name} ({number}), {cycle}</source>
         <translation>填写关于 {name}（{number}）的 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1373"/>
+        <location filename="../../reviewer/messages.py" line="1377"/>
         <source>Fill in your own 360 self-assessment, {cycle}</source>
         <translation>填写你自己的 360 自评问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1374"/>
+        <location filename="../../reviewer/messages.py" line="1378"/>
         <source>Chase {count:overdue 360 form|overdue 360 forms} about {name} ({number}), {cycle}</source>
         <translation>催办关于 {name}（{number}）的 {count} 份逾期 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1376"/>
+        <location filename="../../reviewer/messages.py" line="1380"/>
         <source>Chase {count:overdue 360 form|overdue 360 forms} in the team of {manager} ({number}), {cycle}</source>
         <translation>催办 {manager}（{number}）团队中 {count} 份逾期 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1378"/>
+        <location filename="../../reviewer/messages.py" line="1382"/>
         <source>Write your self-review, {cycle}</source>
         <translation>撰写你的自评，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1379"/>
+        <location filename="../../reviewer/messages.py" line="1383"/>
         <source>Read the self-review of {name} ({number}) and return it if it needs more, {cycle}</source>
         <translation>阅读 {name}（{number}）的自评，如需补充请退回，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1381"/>
+        <location filename="../../reviewer/messages.py" line="1385"/>
         <source>{name} ({number}) has not submitted a self-review, {cycle}</source>
         <translation>{name}（{number}）尚未提交自评，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1383"/>
+        <location filename="../../reviewer/messages.py" line="1387"/>
         <source>{count:self-review|self-reviews} not submitted in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份自评未提交，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1385"/>
+        <location filename="../../reviewer/messages.py" line="1389"/>
         <source>Write the manager review of {name} ({number}), {cycle}</source>
         <translation>撰写 {name}（{number}）的上级评价，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1386"/>
+        <location filename="../../reviewer/messages.py" line="1390"/>
         <source>The manager review of {name} ({number}) is not written, {cycle}</source>
         <translation>{name}（{number}）的上级评价尚未撰写，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1388"/>
+        <location filename="../../reviewer/messages.py" line="1392"/>
         <source>{count:manager review|manager reviews} not written in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份上级评价未撰写，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1390"/>
+        <location filename="../../reviewer/messages.py" line="1394"/>
         <source>Sign the appraisal of {name} ({number}) as manager, {cycle}</source>
         <translation>以上级身份签署 {name}（{number}）的考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1391"/>
+        <location filename="../../reviewer/messages.py" line="1395"/>
         <source>Sign your own appraisal, {cycle}</source>
         <translation>签署你自己的考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1392"/>
+        <location filename="../../reviewer/messages.py" line="1396"/>
         <source>Countersign {count:appraisal|appraisals} as HR, {cycle}</source>
         <translation>以 HR 身份会签 {count} 份考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1393"/>
+        <location filename="../../reviewer/messages.py" line="1397"/>
         <source>The appraisal of {name} ({number}) waits for the signature of: {role}, {cycle}</source>
         <translation>{name}（{number}）的考核等待签署：{role}，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1395"/>
+        <location filename="../../reviewer/messages.py" line="1399"/>
         <source>{count:appraisal waits|appraisals wait} for a signature in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份考核等待签署，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1398"/>
+        <location filename="../../reviewer/messages.py" line="1402"/>
         <source>Calibration session {session} is open, {cycle}</source>
         <translation>校准会议 {session} 正在进行，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1399"/>
+        <location filename="../../reviewer/messages.py" line="1403"/>
         <source>Close the calibration session {session} when it is done, {cycle}</source>
         <translation>校准会议 {session} 结束后请关闭，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1401"/>
+        <location filename="../../reviewer/messages.py" line="1405"/>
         <source>Critical alert: {kpi} of {name} ({number}) is at {attainment} of what was due, {cycle}</source>
         <translation>严重预警：{name}（{number}）的 {kpi} 仅达到应达值的 {attainment}，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1403"/>
+        <location filename="../../reviewer/messages.py" line="1407"/>
         <source>The stage {stage} of {cycle} is due</source>
         <translation>{cycle} 的阶段“{stage}”到期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1404"/>
+        <location filename="../../reviewer/messages.py" line="1408"/>
         <source>Hold the check-in on the plan of {name} ({number})</source>
         <translation>进行 {name}（{number}）计划的进度检查</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1405"/>
+        <location filename="../../reviewer/messages.py" line="1409"/>
         <source>The check-in on the plan of {name} ({number}) is overdue; {owner} holds it</source>
         <translation>{name}（{number}）计划的进度检查已逾期，由 {owner} 负责</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1407"/>
+        <location filename="../../reviewer/messages.py" line="1411"/>
         <source>{count:plan check-in|plan check-ins} overdue on the plans {manager} ({number}) holds</source>
         <translation>{manager}（{number}）负责的计划中有 {count} 次进度检查已逾期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1409"/>
+        <location filename="../../reviewer/messages.py" line="1413"/>
         <source>Record that {name} ({number}) received version {version} of their plan</source>
         <translation>记录 {name}（{number}）已确认收到其计划第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1411"/>
+        <location filename="../../reviewer/messages.py" line="1415"/>
         <source>{count:plan waits|plans wait} for HR&apos;s approval</source>
         <translation>{count} 份计划等待 HR 审批</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1412"/>
+        <location filename="../../reviewer/messages.py" line="1416"/>
         <source>Decide the outcome of the plan of {name} ({number}): its end date has passed</source>
         <translation>{name}（{number}）的计划已过结束日期，请决定结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1444"/>
+        <location filename="../../reviewer/messages.py" line="1451"/>
         <source>There is no plan {id}; list the plans with main.py plans list.</source>
         <translation>没有编号为 {id} 的计划；请用 main.py plans list 列出计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1445"/>
+        <location filename="../../reviewer/messages.py" line="1452"/>
         <source>Plan {id} is closed and can no longer change; start a new plan if more is needed.</source>
         <translation>计划 {id} 已关闭，不能再更改；如需继续，请新建计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1447"/>
+        <location filename="../../reviewer/messages.py" line="1454"/>
         <source>This is required; fill it in.</source>
         <translation>此项必填，请填写。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1448"/>
+        <location filename="../../reviewer/messages.py" line="1455"/>
         <source>Too long: keep it within {limit} characters.</source>
         <translation>内容过长：请控制在 {limit} 个字符以内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1449"/>
+        <location filename="../../reviewer/messages.py" line="1456"/>
         <source>&apos;{value}&apos; is neither short_term nor long_term.</source>
         <translation>“{value}”既不是 short_term（短期）也不是 long_term（长期）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1451"/>
+        <location filename="../../reviewer/messages.py" line="1458"/>
         <source>The due date {due} is outside the plan ({start} to {end}); pick a day within it.</source>
         <translation>截止日期 {due} 不在计划期间（{start} 至 {end}）内，请选择期间内的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1453"/>
+        <location filename="../../reviewer/messages.py" line="1460"/>
         <source>There is no competency {id}.</source>
         <translation>没有编号为 {id} 的能力项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1454"/>
+        <location filename="../../reviewer/messages.py" line="1461"/>
+        <source>{value} is not a day between {earliest} and {latest}; check the year.</source>
+        <translation>{value} 不是 {earliest} 至 {latest} 之间的日期;请检查年份。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1463"/>
+        <source>{value} is outside the plan ({start} to {end}); pick a day within it.</source>
+        <translation>{value} 不在计划期内({start} 至 {end});请选择计划期内的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1465"/>
         <source>The plan would end on {end}, not after it starts on {start}; pick a later end date.</source>
         <translation>计划将在 {end} 结束，并不晚于开始日期 {start}；请选择更晚的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1456"/>
+        <location filename="../../reviewer/messages.py" line="1467"/>
         <source>A plan runs {low} to {high} months, so that progress can show and a decision follows; {end} is outside that.</source>
         <translation>计划期为 {low} 至 {high} 个月，以便看到进展并作出决定；{end} 超出了这个范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1459"/>
+        <location filename="../../reviewer/messages.py" line="1470"/>
         <source>&apos;{value}&apos; is not a plan kind; give improvement or development.</source>
         <translation>“{value}”不是计划类型；请填写 improvement（改进）或 development（发展）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1460"/>
+        <location filename="../../reviewer/messages.py" line="1471"/>
         <source>&apos;{value}&apos; is not where a plan starts; give appraisal, alert or scratch.</source>
         <translation>“{value}”不是计划的来源；请填写 appraisal（考核）、alert（预警）或 scratch（新建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1462"/>
+        <location filename="../../reviewer/messages.py" line="1473"/>
         <source>&apos;{value}&apos; days is not a check-in cadence; give 7 (weekly) or 14 (every two weeks).</source>
         <translation>{value} 天不是有效的跟进频率；请填写 7（每周）或 14（每两周）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1464"/>
+        <location filename="../../reviewer/messages.py" line="1475"/>
         <source>&apos;{value}&apos; is not a cause; give skills, process, market or other.</source>
         <translation>“{value}”不是有效的原因；请填写 skills（技能）、process（流程）、market（市场）或 other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1466"/>
+        <location filename="../../reviewer/messages.py" line="1477"/>
         <source>A plan holds at most {goals} goals and {actions} actions; keep to the few that matter.</source>
         <translation>一个计划最多包含 {goals} 个目标和 {actions} 项措施；请聚焦最重要的几项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1468"/>
+        <location filename="../../reviewer/messages.py" line="1479"/>
         <source>&apos;{value}&apos; is not an action kind; give training, mentoring, course or other.</source>
         <translation>“{value}”不是措施类型；请填写 training（培训）、mentoring（辅导）、course（课程）或 other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1470"/>
+        <location filename="../../reviewer/messages.py" line="1481"/>
         <source>There is no goal {value} in this plan.</source>
         <translation>本计划中没有第 {value} 个目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1471"/>
+        <location filename="../../reviewer/messages.py" line="1482"/>
         <source>Appraisal {id} is someone else&apos;s; start the plan from the person&apos;s own appraisal.</source>
         <translation>考核 {id} 属于其他人；请从本人的考核开始制定计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1473"/>
+        <location filename="../../reviewer/messages.py" line="1484"/>
         <source>{name} has no manager to own the plan; set their manager on the People page first.</source>
         <translation>{name} 没有可负责该计划的上级；请先在“人员”页面设置其上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1475"/>
+        <location filename="../../reviewer/messages.py" line="1486"/>
         <source>Plan {id} is approved, so it is no longer a draft; change its goals one by one with a reason.</source>
         <translation>计划 {id} 已获批准，不再是草稿；请逐个修改目标并说明理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1477"/>
+        <location filename="../../reviewer/messages.py" line="1488"/>
         <source>Plan {id} belongs to someone else.</source>
         <translation>计划 {id} 属于其他人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1478"/>
+        <location filename="../../reviewer/messages.py" line="1489"/>
         <source>Plan {id} is approved already.</source>
         <translation>计划 {id} 已经批准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1479"/>
+        <location filename="../../reviewer/messages.py" line="1490"/>
         <source>Plan {id} has no goals yet; add at least one before approval.</source>
         <translation>计划 {id} 还没有目标；批准前请至少添加一个目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1480"/>
+        <location filename="../../reviewer/messages.py" line="1491"/>
         <source>Plan {id} is not approved by HR yet, so there is nothing to acknowledge.</source>
         <translation>计划 {id} 尚未经人力资源批准，暂无可确认的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1482"/>
+        <location filename="../../reviewer/messages.py" line="1493"/>
         <source>Version {version} of plan {id} is acknowledged already.</source>
         <translation>计划 {id} 的第 {version} 版已确认。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1484"/>
+        <location filename="../../reviewer/messages.py" line="1495"/>
         <source>There is no plan goal {id}.</source>
         <translation>没有编号为 {id} 的计划目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1485"/>
+        <location filename="../../reviewer/messages.py" line="1496"/>
         <source>Plan {id} is still a draft; edit the draft instead (no reason needed before approval).</source>
         <translation>计划 {id} 仍是草稿；请直接编辑草稿（批准前无需说明理由）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1487"/>
+        <location filename="../../reviewer/messages.py" line="1498"/>
         <source>Nothing in goal {id} changed.</source>
         <translation>目标 {id} 没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1488"/>
+        <location filename="../../reviewer/messages.py" line="1499"/>
         <source>Plan {id} is not running: it runs from the employee&apos;s first acknowledgement until it is closed.</source>
         <translation>计划 {id} 未在执行：计划自员工首次确认起执行，直至关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1490"/>
+        <location filename="../../reviewer/messages.py" line="1501"/>
         <source>Plan {id} has had the {allowed:extension|extensions} the company allows; decide its outcome now.</source>
         <translation>计划 {id} 已用完公司允许的 {allowed} 次延期；请现在决定其结果。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1492"/>
+        <location filename="../../reviewer/messages.py" line="1503"/>
         <source>The new end date {value} must come after the current one, {end}.</source>
         <translation>新的结束日期 {value} 必须晚于当前结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1494"/>
+        <location filename="../../reviewer/messages.py" line="1505"/>
         <source>Choose the outcome: succeeded, extended, transferred or ended.</source>
         <translation>请选择结果：成功、延期、调岗或终止。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1496"/>
+        <location filename="../../reviewer/messages.py" line="1507"/>
         <source>&apos;{value}&apos; is not an outcome; give success, extended, transferred or terminated.</source>
         <translation>“{value}”不是有效结果；请填写 success（成功）、extended（延期）、transferred（调岗）或 terminated（终止）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1498"/>
+        <location filename="../../reviewer/messages.py" line="1509"/>
         <source>An extension needs the new end date.</source>
         <translation>延期需要填写新的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1499"/>
+        <location filename="../../reviewer/messages.py" line="1510"/>
         <source>Plan {id} is a draft: delete it instead of closing it.</source>
         <translation>计划 {id} 是草稿：请删除而不是关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1501"/>
+        <location filename="../../reviewer/messages.py" line="1512"/>
         <source>&apos;{value}&apos; is not from 0 to {high} extensions.</source>
         <translation>“{value}”不在 0 到 {high} 次延期之间。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1502"/>
+        <location filename="../../reviewer/messages.py" line="1513"/>
         <source>Goal {id} is not a goal of plan {plan} (or is named twice).</source>
         <translation>目标 {id} 不属于计划 {plan}（或被重复填写）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1504"/>
+        <location filename="../../reviewer/messages.py" line="1515"/>
         <source>&apos;{value}&apos; is not a percentage from 0 to 100.</source>
         <translation>“{value}”不是 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1505"/>
+        <location filename="../../reviewer/messages.py" line="1516"/>
         <source>&apos;{value}&apos; is not a state; give on_track, at_risk or off_track.</source>
         <translation>“{value}”不是有效状态；请填写 on_track（正常）、at_risk（有风险）或 off_track（偏离）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1507"/>
+        <location filename="../../reviewer/messages.py" line="1518"/>
         <source>A check-in on plan {id} records the progress of at least one goal.</source>
         <translation>计划 {id} 的每次跟进至少要记录一个目标的进度。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1509"/>
+        <location filename="../../reviewer/messages.py" line="1520"/>
         <source>Evidence {ids} is not among the person&apos;s own evidence; attach it to one of their targets first.</source>
         <translation>佐证材料 {ids} 不属于此人；请先把它附到此人的某个指标上。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1511"/>
+        <location filename="../../reviewer/messages.py" line="1522"/>
+        <source>&apos;{value}&apos; is not a kind of evidence; give a file, a note or a link.</source>
+        <translation>“{value}”不是证据的类型；请给出文件、备注或链接。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1524"/>
+        <source>There is no check-in {id}.</source>
+        <translation>不存在编号为 {id} 的跟进记录。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1525"/>
         <source>A check-in on {value} is not possible: pick a day from {start} to {today}.</source>
         <translation>不能在 {value} 记录跟进：请选择 {start} 至 {today} 之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1513"/>
+        <location filename="../../reviewer/messages.py" line="1527"/>
         <source>{value} is before the plan started ({start}).</source>
         <translation>{value} 早于计划开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1514"/>
+        <location filename="../../reviewer/messages.py" line="1528"/>
+        <source>{value} is still to come; date it today ({today}) or the day it was given.</source>
+        <translation>{value} 尚未到来;请填写今天({today})或实际给出的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1530"/>
+        <source>A plan holds at most {goals} goals; change one of them instead of adding another.</source>
+        <translation>一个计划最多包含 {goals} 个目标;请修改现有目标,而不是再添加。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1532"/>
         <source>A formal warning stands on a check-in that recorded the shortfall; record that check-in first.</source>
         <translation>正式警告必须基于记录了差距的跟进；请先记录该次跟进。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1516"/>
+        <location filename="../../reviewer/messages.py" line="1534"/>
         <source>Check-in {id} is not a check-in of plan {plan}.</source>
         <translation>跟进 {id} 不属于计划 {plan}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1517"/>
+        <location filename="../../reviewer/messages.py" line="1535"/>
         <source>Name the goals that were missed.</source>
         <translation>请写明未达成的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1518"/>
+        <location filename="../../reviewer/messages.py" line="1536"/>
         <source>The check-in of {held_on} did not record these goals at risk or off track, so a warning cannot name them: {goals}.</source>
         <translation>{held_on} 的跟进并未将这些目标记录为有风险或偏离，因此警告不能列出它们：{goals}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1521"/>
+        <location filename="../../reviewer/messages.py" line="1539"/>
         <source>The warning&apos;s date {value} is before the check-in it stands on ({held_on}).</source>
         <translation>警告日期 {value} 早于其所依据的跟进日期（{held_on}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1523"/>
+        <location filename="../../reviewer/messages.py" line="1541"/>
         <source>&apos;{value}&apos; is not a plan stage; give one of {known}.</source>
         <translation>“{value}”不是计划阶段；请填写以下之一：{known}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1524"/>
+        <location filename="../../reviewer/messages.py" line="1542"/>
         <source>&apos;{value}&apos; is not a band of any cycle; give one of {known}, or leave it empty for the lowest two.</source>
         <translation>“{value}”不是任何周期的等级；请填写以下之一：{known}，或留空表示最低的两个等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1531"/>
+        <location filename="../../reviewer/messages.py" line="1549"/>
         <source>Choose the person the plan is for.</source>
         <translation>请选择计划针对的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1532"/>
+        <location filename="../../reviewer/messages.py" line="1550"/>
         <source>{person} takes part in no cycle yet, so there are no results to compare or propose goals from; add goals by hand.</source>
         <translation>{person}尚未参加任何周期，因此没有可用于比较或提出目标的结果；请手动添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1535"/>
+        <location filename="../../reviewer/messages.py" line="1553"/>
         <source>{person} has no appraisal in {cycle} yet, so no goals are proposed; add them by hand.</source>
         <translation>{person}在{cycle}中尚无考核，因此未提出目标；请手动添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1537"/>
+        <location filename="../../reviewer/messages.py" line="1555"/>
         <source>Appraisal of {cycle} in band {band}.</source>
         <translation>{cycle}考核等级为{band}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1538"/>
+        <location filename="../../reviewer/messages.py" line="1556"/>
         <source>KPI results below their alert level in {cycle}.</source>
         <translation>{cycle}中KPI结果低于预警水平。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1539"/>
+        <location filename="../../reviewer/messages.py" line="1557"/>
         <source>Results below target in {cycle}.</source>
         <translation>{cycle}中结果低于目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1540"/>
+        <location filename="../../reviewer/messages.py" line="1558"/>
         <source>Growth after {cycle}.</source>
         <translation>{cycle}之后的个人发展。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1546"/>
+        <location filename="../../reviewer/messages.py" line="1564"/>
         <source>This PDF is not a plan document of this database; write the plan&apos;s PDF again.</source>
         <translation>此 PDF 不是本数据库的计划文档；请重新生成该计划的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1548"/>
+        <location filename="../../reviewer/messages.py" line="1566"/>
         <source>This PDF is not the document this database wrote for version {version} of the plan (it was changed, or written elsewhere); it is not signed. Write the plan&apos;s PDF again and sign that file.</source>
         <translation>此 PDF 不是本数据库为该计划第 {version} 版生成的文档（已被修改，或由其他程序生成）；未签署。请重新生成该计划的 PDF 并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1551"/>
+        <location filename="../../reviewer/messages.py" line="1569"/>
         <source>This version of the plan of {name} is already signed as {role} (by {signer}); it was not signed again.</source>
         <translation>{name} 的计划此版本已由 {signer} 以{role}身份签署；未再次签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1554"/>
+        <location filename="../../reviewer/messages.py" line="1572"/>
+        <source>Nobody who may sign the plan of {name} as {role} has a signing identity here; HR creates one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…).</source>
+        <translation>有权以{role}身份签署 {name} 的计划的人在此均没有签名身份；请由人力资源部创建（main.py identity create --employee 工号，或在“考核结果 → 签名身份…”中创建）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1575"/>
+        <source>Several people may sign the plan of {name} as {role} ({numbers}); say whose identity signs with --identity EMPLOYEE_NO.</source>
+        <translation>有多人可以以{role}身份签署 {name} 的计划（{numbers}）；请用 --identity 工号 指明由谁的身份签名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1578"/>
         <source>{identity} cannot sign as manager: it does not belong to the manager who owns the plan of {name} ({manager}).</source>
         <translation>{identity} 不能以上级身份签署：它不属于负责 {name} 计划的上级（{manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1557"/>
+        <location filename="../../reviewer/messages.py" line="1581"/>
         <source>{identity} cannot sign as employee: it does not belong to {name}, whose plan this is.</source>
         <translation>{identity} 不能以员工身份签署：它不属于该计划的当事人 {name}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1559"/>
+        <location filename="../../reviewer/messages.py" line="1583"/>
         <source>This PDF holds parts the program never puts in a plan document ({parts}); it is not signed. Write the plan&apos;s PDF again and sign that file.</source>
         <translation>此 PDF 含有程序从不放入计划文档的内容（{parts}）；未签署。请重新生成该计划的 PDF 并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1562"/>
+        <location filename="../../reviewer/messages.py" line="1586"/>
         <source>The plan is a draft: HR approves it before its document is signed.</source>
         <translation>该计划仍是草稿：须经人力资源部批准后才能签署其文档。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1564"/>
+        <location filename="../../reviewer/messages.py" line="1588"/>
         <source>{file} is not the document of plan {plan}; write that plan&apos;s PDF again and sign it.</source>
         <translation>{file} 不是计划 {plan} 的文档；请重新生成该计划的 PDF 并签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1566"/>
+        <location filename="../../reviewer/messages.py" line="1590"/>
         <source>This is version {version} of the plan, which has changed since; write the plan&apos;s PDF again and sign the current version.</source>
         <translation>这是该计划的第 {version} 版，此后计划已有修改；请重新生成该计划的 PDF 并签署当前版本。</translation>
     </message>
