@@ -42,6 +42,9 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(ICONS_DIR / "app.svg")))
     install_cjk_font(app)
+    from .collector import collect_on_ui_thread
+
+    collect_on_ui_thread(app)
     app.setProperty("language", language or saved_language())  # documents are printed in it too
     # Those of an earlier call go first: translators stack, and the newest answers first.
     for translator in getattr(app, "_translators", ()):

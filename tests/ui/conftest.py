@@ -39,3 +39,8 @@ def pytest_runtest_teardown(item):
 
     QThreadPool.globalInstance().waitForDone(30000)
     yield
+    # What the test left behind goes now, on this (the UI) thread: ui.collector keeps
+    # Python's collector off the background jobs' threads.
+    import gc
+
+    gc.collect()
