@@ -36,14 +36,14 @@ class TimelineChart(QWidget):
         return QSize(480, 260)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, 200)
+        return QSize(240, 140)
 
     def _ensure_canvas(self) -> None:
         if self.canvas is None:
             from ..charts import new_canvas
 
             self.figure, self.canvas = new_canvas()
-            self.canvas.setMinimumHeight(200)
+            self.canvas.setMinimumHeight(140)
             self._layout.addWidget(self.canvas)
 
     def show_view(self, view) -> None:
