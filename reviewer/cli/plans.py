@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from .cycles import _date
-from .signing import IDENTITY_PASSWORD_VARIABLE, ROLES, _identity_password
+from .signing import IDENTITY_PASSWORD_VARIABLE, ROLES, sign_and_copy
 
 STAGE_WORDS = {"draft": "draft", "awaiting_acknowledgement": "awaiting acknowledgement", "active": "active",
                "extended": "extended", "closed": "closed"}
@@ -88,7 +88,6 @@ def _run_pdf(args) -> tuple[dict[str, Any], str]:
 
 def _run_sign(args) -> tuple[dict[str, Any], str]:
     from ..appraisal.export import employee_id_by_number
-    from ..io.files import check_writable, write_whole
     from ..plans.signing import plan_signing_state, prepare_plan_signature, sign_plan
     from .runner import workstation_from_args
 
@@ -98,27 +97,10 @@ def _run_sign(args) -> tuple[dict[str, Any], str]:
         signer_id = employee_id_by_number(session, args.identity) if args.identity else None
         prepared = prepare_plan_signature(session, args.file, args.role, signer_id, args.disagree, comment,
                                           plan_id=args.plan)
-    if args.out is not None:  # a signature cannot be taken back: find out first that the copy can be written
-        try:
-            if args.out.is_dir():
-                raise IsADirectoryError(21, "it is a folder")
-            check_writable(args.out)
-        except OSError as error:
-            raise ValidationError.coded("file_not_written", path=str(args.out),
-                                        detail=f"{error.strerror or error}; nothing was signed") from None
-    password = _identity_password(prepared.holder_name)
-    try:  # a file that cannot be replaced fails the unit of work: nothing is recorded
-        revision = workstation.call(sign_plan, args.file, prepared.role, prepared.identity_id, password,
-                                    args.disagree, comment, args.language)
-    except OSError as error:
-        raise ValidationError.coded("file_not_written", path=str(args.file),
-                                    detail=str(error.strerror or error)) from None
-    if args.out is not None:
-        try:
-            write_whole(args.out, args.file.read_bytes())
-        except OSError as error:
-            raise ValidationError.coded("file_not_written", path=str(args.out), detail=(
-                f"{error.strerror or error}; the signature is made and kept in {args.file}")) from None
+    if args.out is not None and args.out.is_dir():
+        raise ValidationError.coded("file_not_written", path=str(args.out), detail="it is a folder; nothing was signed")
+    revision = sign_and_copy(workstation, sign_plan, args.file, args.out, prepared.holder_name, prepared.role,
+                             prepared.identity_id, args.disagree, comment, args.language)
     state = workstation.call(plan_signing_state, args.file)
     payload = {"plan": prepared.plan_id, "version": prepared.version, "employee_no": prepared.employee_no,
                "name": prepared.employee_name, "role": revision.role, "signer": revision.signer,

@@ -83,6 +83,34 @@ def _typed_or_refused(prompt: str, variable: str, refusal) -> str:
         raise refusal from None
 
 
+def sign_and_copy(workstation, sign, path: Path, out: Path | None, holder_name: str, role: str, identity_id: int,
+                  disagrees: bool, comment: str | None, language: str):
+    """Sign ``path`` in place with ``sign`` (an appraisal's or a plan's signing service) and,
+    with ``out``, copy the signed file there. A signature cannot be taken back, so ``out`` is
+    checked writable before the password is asked; a file that cannot be replaced fails the
+    unit of work, so nothing is recorded."""
+    from ..io.files import check_writable, write_whole
+
+    if out is not None:
+        try:
+            check_writable(out)
+        except OSError as error:
+            raise ValidationError.coded("file_not_written", path=str(out),
+                                        detail=f"{error.strerror or error}; nothing was signed") from None
+    password = _identity_password(holder_name)
+    try:
+        revision = workstation.call(sign, path, role, identity_id, password, disagrees, comment, language)
+    except OSError as error:
+        raise ValidationError.coded("file_not_written", path=str(path), detail=str(error.strerror or error)) from None
+    if out is not None:
+        try:
+            write_whole(out, path.read_bytes())
+        except OSError as error:
+            raise ValidationError.coded("file_not_written", path=str(out), detail=(
+                f"{error.strerror or error}; the signature is made and kept in {path}")) from None
+    return revision
+
+
 def _identity_password(holder: str) -> str:
     return _typed_or_refused(f"Password of {holder}'s signing identity: ", IDENTITY_PASSWORD_VARIABLE,
                              ValidationError.coded("password_not_given", name=holder,
@@ -164,7 +192,6 @@ def _run_sign(args) -> tuple[dict[str, Any], str]:
     from ..appraisal.sign_off import prepare_signature, sign_off_status
     from ..appraisal.signing import sign_appraisal
     from ..cycles.setup import find_cycle
-    from ..io.files import check_writable, write_whole
     from .runner import workstation_from_args
 
     comment = (args.comment or "").strip() or None
@@ -177,25 +204,8 @@ def _run_sign(args) -> tuple[dict[str, Any], str]:
                                      args.language, args.file)
     if args.out is not None and args.out.is_dir():
         raise ValidationError.coded("file_not_written", path=str(args.out), detail="it is a folder")
-    if args.out is not None:  # a signature cannot be taken back: find out first that the copy can be written
-        try:
-            check_writable(args.out)
-        except OSError as error:
-            raise ValidationError.coded("file_not_written", path=str(args.out),
-                                        detail=f"{error.strerror or error}; nothing was signed") from None
-    password = _identity_password(prepared.holder_name)
-    try:  # a file that cannot be replaced fails the unit of work: nothing is recorded
-        revision = workstation.call(sign_appraisal, prepared.path, prepared.role, prepared.identity_id, password,
-                                    args.disagree, comment, args.language)
-    except OSError as error:
-        raise ValidationError.coded("file_not_written", path=str(prepared.path),
-                                    detail=str(error.strerror or error)) from None
-    if args.out is not None:
-        try:
-            write_whole(args.out, prepared.path.read_bytes())
-        except OSError as error:
-            raise ValidationError.coded("file_not_written", path=str(args.out), detail=(
-                f"{error.strerror or error}; the signature is made and kept in {prepared.path}")) from None
+    revision = sign_and_copy(workstation, sign_appraisal, prepared.path, args.out, prepared.holder_name,
+                             prepared.role, prepared.identity_id, args.disagree, comment, args.language)
     status = next(row for row in workstation.call(sign_off_status, cycle_id)
                   if row.employee_no == prepared.employee_no)
     payload = {"cycle": args.cycle, "employee_no": prepared.employee_no, "name": prepared.employee_name,
