@@ -1591,3 +1591,18 @@ PROBLEMS.update({
         "problems", "This is version {version} of the plan, which has changed since; write the plan's PDF again "
                     "and sign the current version."),
 })
+
+
+# -- timestamps (issue 18): signatures timestamped by an RFC 3161 server --------------------------------------
+PROBLEMS.update({
+    "timestamp_url_invalid": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not the address of a timestamp server; give an http:// or https:// address, "
+                    "e.g. http://timestamp.example.com/tsa, or leave it empty for none."),
+    "timestamp_server_unreachable": QT_TRANSLATE_NOOP(
+        "problems", "The timestamp server {url} did not give a timestamp ({detail}); nothing was signed and the file "
+                    "is unchanged. Try again when the server answers, or ask HR to change or clear the timestamp "
+                    "server (Settings ▸ Signatures)."),
+    "timestamp_server_not_saved": QT_TRANSLATE_NOOP(
+        "problems", "The timestamp server {url} did not give a timestamp ({detail}); the setting was not saved. "
+                    "Check the address and the network, then try again."),
+})
