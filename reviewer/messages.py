@@ -1594,6 +1594,7 @@ PROBLEMS.update({
 
 
 # -- timestamps (issue 18): signatures timestamped by an RFC 3161 server --------------------------------------
+FIELD_LABELS["timestamp_server"] = QT_TRANSLATE_NOOP("fields", "Timestamp server")
 PROBLEMS.update({
     "timestamp_url_invalid": QT_TRANSLATE_NOOP(
         "problems", "'{value}' is not the address of a timestamp server; give an http:// or https:// address, "

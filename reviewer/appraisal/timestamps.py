@@ -74,7 +74,7 @@ def _stored_certificates(session: Session) -> list[bytes]:
 def check_timestamp_url(url: str) -> str:
     """The address trimmed, or ValidationError when it is no http(s) address."""
     url = url.strip()
-    refuse_hidden_characters("url", url)
+    refuse_hidden_characters("timestamp_server", url)
     try:
         parts = urlsplit(url)
         valid = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0

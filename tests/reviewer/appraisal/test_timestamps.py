@@ -199,3 +199,30 @@ def test_the_command_line_names_shows_and_clears_the_timestamp_server(demo_datab
     assert "http:// or https://" in capsys.readouterr().err
     assert run(["identity", "timestamp-server", "--clear", "--db", db]) == 0
     assert "No timestamp server" in capsys.readouterr().out
+
+
+def test_a_signed_batch_carries_timestamps_and_a_silent_server_stops_it_whole(demo_database, authority, tmp_path):
+    from db.models import Department
+
+    from reviewer.appraisal.batch import export_appraisals
+
+    with demo_database.session() as session:
+        create_company_ca(session, "华信商贸", PASSWORD)
+        head = create_identity(session, "张雨宇", PASSWORD, session.scalar(select(Employee.id).where(
+            Employee.name == "张雨宇")), ca_password=PASSWORD)  # leads 销售一组
+        team = session.scalar(select(Department.id).where(Department.name == "销售一组"))
+        save_timestamp_server(session, authority.url)
+    with demo_database.session() as session:
+        result = export_appraisals(session, 1, tmp_path / "out", "zh", team, (head.id, PASSWORD))
+        assert result.signed == len(result.written) > 0
+        first, = verify_pdf(session, result.written[0]).signatures
+        assert first.timestamp_valid is True
+    with demo_database.session() as session:
+        session.execute(SignatureRecord.__table__.delete())  # sign the same people again
+    authority.stop()
+    with demo_database.session() as session:
+        with pytest.raises(ValidationError, match="timestamp server"):
+            export_appraisals(session, 1, tmp_path / "again", "zh", team, (head.id, PASSWORD))
+    assert not any((tmp_path / "again").iterdir())
+    with demo_database.session() as session:
+        assert session.scalar(select(SignatureRecord.id)) is None
