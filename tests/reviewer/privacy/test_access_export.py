@@ -22,6 +22,7 @@ from db.models import (
 )
 from reviewer.access import Actor, bind
 from reviewer.errors import PermissionDenied
+from reviewer.kpi.evidence import attach_file
 from reviewer.privacy import export_personal_data
 
 CONFIDENTIAL = (Relationship.PEER, Relationship.DIRECT_REPORT, Relationship.CUSTOMER)
@@ -66,6 +67,15 @@ def check_export_of_a_person_rated_in_confidence(database, tmp_path):
         rater_words, rater_scores = _confidential_raters(session, person_id)
         assert rater_words and rater_scores
         person = session.get(Employee, person_id)
+        # What the person never sees: the manager's private note for HR and the potential rating.
+        for appraisal in session.scalars(select(Appraisal).where(Appraisal.employee_id == person_id)):
+            appraisal.manager_private_note = "仅供HR：私下备注"
+            appraisal.potential = "high"
+        target = session.scalar(select(Target).where(Target.employee_id == person_id).order_by(Target.id))
+        evidence_file = tmp_path / "客户拜访记录.txt"
+        evidence_file.write_text("拜访了三家客户", encoding="utf-8")
+        attach_file(session, target.id, evidence_file)
+        session.flush()
         targets = session.scalar(select(func.count()).select_from(Target).where(Target.employee_id == person_id))
         appraisals = session.scalar(select(func.count()).select_from(Appraisal)
                                     .where(Appraisal.employee_id == person_id))
@@ -79,6 +89,11 @@ def check_export_of_a_person_rated_in_confidence(database, tmp_path):
     assert len(sheets["考核结果"]) - 1 == appraisals > 0
     assert len(sheets["改进计划"]) > 1
 
+    for rows in sheets.values():
+        for row in rows:
+            assert not any(isinstance(v, str) and ("私下备注" in v or "manager_private_note" in v
+                                                   or "potential" in v) for v in row), row
+    assert any("客户拜访记录.txt" in str(row[2]) for row in sheets["佐证材料"][1:])
     feedback = sheets["360反馈结果"]
     published_means = {row[4] for row in feedback[1:]}
     for title, rows in sheets.items():
@@ -95,6 +110,10 @@ def check_export_of_a_person_rated_in_confidence(database, tmp_path):
     with zipfile.ZipFile(result.path) as archive:
         names = archive.namelist()
     assert any(n.startswith("appraisals/") for n in names) and any(n.startswith("plans/") for n in names)
+    (stored,) = [n for n in names if n.startswith("evidence/")]
+    assert stored.endswith("-客户拜访记录.txt")
+    with zipfile.ZipFile(result.path) as archive:
+        assert archive.read(stored).decode("utf-8") == "拜访了三家客户"
 
 
 def test_the_export_holds_their_data_and_no_confidential_rater(demo_database, tmp_path):
