@@ -63,6 +63,10 @@ from ..progress import Progress
 
 # Fields the person never sees, removed wherever they would travel (audit details included).
 HIDDEN_FIELDS = frozenset({"manager_private_note", "potential", "from_potential", "to_potential"})
+# Figures that move with each returned 360 form: their history would let someone who knows
+# the order of the forms work out one rater's ratings. Their current value is in the
+# appraisals sheet once the cycle's 360 results are published.
+MOVING_SCORES = frozenset({"competency_score", "final_score"})
 # Rows whose audit entries are about the person (by table): their record and what hangs on it.
 # 360 requests, answers and rater scores are left out: their entries name the raters.
 AUDITED_TABLES = ("employees", "appraisals", "appraisal_target_reviews", "targets", "actuals",
@@ -266,10 +270,17 @@ def _band_name(session: Session, band_id: int | None) -> str | None:
 
 
 def _appraisals(session: Session, appraisals: list[Appraisal], cycles: dict[int, Cycle]) -> _Sheet:
-    rows = [[cycles[a.cycle_id].name, a.version, a.state, a.kpi_score, a.competency_score, a.final_score,
-             _band_name(session, a.calibrated_band_id or a.proposed_band_id), a.strengths, a.development_areas,
-             a.self_comment, a.manager_comment, a.rating_justification, a.hr_comment, a.released_at]
-            for a in appraisals]
+    """Scores, band and review texts; as in the appraisal document, the 360 and final score and
+    the band only once the cycle's 360 results are published."""
+    today = database_today(session)
+    rows = []
+    for a in appraisals:
+        published = feedback_published(cycles[a.cycle_id], today)
+        rows.append([cycles[a.cycle_id].name, a.version, a.state, a.kpi_score,
+                     a.competency_score if published else None, a.final_score if published else None,
+                     _band_name(session, a.calibrated_band_id or a.proposed_band_id) if published else None,
+                     a.strengths, a.development_areas, a.self_comment, a.manager_comment, a.rating_justification,
+                     a.hr_comment, a.released_at])
     return _Sheet("appraisals", ("cycle", "version", "state", "kpi_score", "competency_score", "final_score", "band",
                                  "strengths", "development_areas", "self_comment", "manager_comment",
                                  "rating_justification", "hr_comment", "released"), rows)
@@ -412,7 +423,7 @@ def _audit(session: Session, employee_id: int, appraisals: list[Appraisal], plan
                   for table, ids in rows_by_table.items() if ids]
     rows = []
     for event in session.scalars(select(AuditEvent).where(or_(*conditions)).order_by(AuditEvent.id)):
-        details = _without_hidden(event.details or {})
+        details = _without_hidden(event.details or {}, MOVING_SCORES if event.entity_type == "appraisals" else ())
         if not details or details in ({"changes": {}}, {"values": {}}):
             continue  # the change touched only hidden fields: nothing of it may be told
         rows.append([event.occurred_at, event.actor_name, event.action, f"{event.entity_type} {event.entity_id}",
@@ -420,11 +431,11 @@ def _audit(session: Session, employee_id: int, appraisals: list[Appraisal], plan
     return _Sheet("audit", ("when", "who", "action", "entity", "details"), rows)
 
 
-def _without_hidden(value: Any) -> Any:
+def _without_hidden(value: Any, also: frozenset[str] | tuple = ()) -> Any:
     if isinstance(value, dict):
-        return {k: _without_hidden(v) for k, v in value.items() if k not in HIDDEN_FIELDS}
+        return {k: _without_hidden(v, also) for k, v in value.items() if k not in HIDDEN_FIELDS and k not in also}
     if isinstance(value, list):
-        return [_without_hidden(v) for v in value]
+        return [_without_hidden(v, also) for v in value]
     return value
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from db.models import (
     Appraisal,
+    Cycle,
     Employee,
     FeedbackRequest,
     ImprovementPlan,
@@ -22,6 +23,7 @@ from db.models import (
 )
 from reviewer.access import Actor, bind
 from reviewer.errors import PermissionDenied
+from reviewer.feedback.release import database_today, feedback_published
 from reviewer.kpi.evidence import attach_file
 from reviewer.privacy import export_personal_data
 
@@ -79,6 +81,9 @@ def check_export_of_a_person_rated_in_confidence(database, tmp_path):
         targets = session.scalar(select(func.count()).select_from(Target).where(Target.employee_id == person_id))
         appraisals = session.scalar(select(func.count()).select_from(Appraisal)
                                     .where(Appraisal.employee_id == person_id))
+        today = database_today(session)
+        published_cycles = {c.name for c in session.scalars(select(Cycle)) if feedback_published(c, today)}
+        assert published_cycles and len(published_cycles) < session.scalar(select(func.count()).select_from(Cycle))
         result = export_personal_data(session, person_id, tmp_path / "访问导出.zip", "zh")
     assert result.path.exists() and result.pdfs >= 1
     sheets = _cells(result.path)
@@ -94,6 +99,13 @@ def check_export_of_a_person_rated_in_confidence(database, tmp_path):
             assert not any(isinstance(v, str) and ("私下备注" in v or "manager_private_note" in v
                                                    or "potential" in v) for v in row), row
     assert any("客户拜访记录.txt" in str(row[2]) for row in sheets["佐证材料"][1:])
+    # A cycle whose 360 results are not published yet shows no 360 or final score and no band.
+    assert any(row[0] not in published_cycles for row in sheets["考核结果"][1:])
+    for row in sheets["考核结果"][1:]:
+        if row[0] not in published_cycles:
+            assert row[4] is None and row[5] is None and row[6] is None, row
+    audit_text = " ".join(str(row[4]) for row in sheets["审计记录"][1:] if str(row[3]).startswith("appraisals "))
+    assert "competency_score" not in audit_text and "final_score" not in audit_text
     feedback = sheets["360反馈结果"]
     published_means = {row[4] for row in feedback[1:]}
     for title, rows in sheets.items():
