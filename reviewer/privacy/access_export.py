@@ -58,8 +58,14 @@ from ..feedback.results import feedback_report
 from ..io.files import safe_file_name, written_whole
 from ..io.writers import inert_cell, storable
 from ..kpi.evidence import safe_display_name, stored_path
+from ..messages import QT_TRANSLATE_NOOP
 from ..people.directory import department_paths
 from ..progress import Progress
+
+GATHERING = QT_TRANSLATE_NOOP("progress", "Gathering the personal data")
+WRITING_DOCUMENTS = QT_TRANSLATE_NOOP("progress", "Writing appraisal and plan PDFs")
+COPYING_EVIDENCE = QT_TRANSLATE_NOOP("progress", "Copying evidence files")
+FINISHED = QT_TRANSLATE_NOOP("progress", "Personal data written")
 
 # Fields the person never sees, removed wherever they would travel (audit details included).
 HIDDEN_FIELDS = frozenset({"manager_private_note", "potential", "from_potential", "to_potential"})
@@ -151,7 +157,7 @@ def export_personal_data(session: Session, employee_id: int, path: str | Path, l
     if person is None:
         raise NotFound.coded("employee_unknown_id", id=employee_id)
     path = Path(path)
-    progress.step(0.0, person.name)
+    progress.step(0.0, GATHERING)
     appraisals = list(session.scalars(select(Appraisal).where(Appraisal.employee_id == employee_id)
                                       .order_by(Appraisal.cycle_id, Appraisal.version)))
     plans = list(session.scalars(select(ImprovementPlan).where(ImprovementPlan.employee_id == employee_id)
@@ -163,7 +169,7 @@ def export_personal_data(session: Session, employee_id: int, path: str | Path, l
               *_feedback_received(session, employee_id, cycles, language), _feedback_given(session, employee_id, cycles),
               *_plans(session, plans), _signatures(session, employee_id, appraisals, plans, cycles),
               _audit(session, employee_id, appraisals, plans)]
-    progress.step(0.2, person.name)
+    progress.step(0.2, WRITING_DOCUMENTS)
     workbook = _workbook(sheets, language)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -172,12 +178,12 @@ def export_personal_data(session: Session, employee_id: int, path: str | Path, l
             archive.writestr(safe_file_name(f"{person.employee_no}-{person.name}", "person") + ".xlsx", workbook)
             pdfs = _write_pdfs(session, archive, employee_id, appraisals, plans, cycles, language, progress)
             for index, (name, evidence) in enumerate(evidence_files):
-                progress.step(0.8 + 0.2 * index / max(1, len(evidence_files)), name)
+                progress.step(0.8 + 0.2 * index / max(1, len(evidence_files)), COPYING_EVIDENCE)
                 archive.writestr(f"evidence/{name}", _stored_bytes(evidence))
     except OSError as error:
         raise ValidationError.coded("file_not_written", path=str(path),
                                     detail=str(error.strerror or error)) from None
-    progress.step(1.0, str(path))
+    progress.step(1.0, FINISHED)
     return AccessExport(path, person.employee_no, len(sheets), pdfs, len(evidence_files))
 
 
@@ -451,12 +457,12 @@ def _write_pdfs(session: Session, archive: zipfile.ZipFile, employee_id: int, ap
     done = 0
     for cycle_id in cycle_ids:
         name = safe_file_name(cycles[cycle_id].name, "cycle")
-        progress.step(0.2 + 0.6 * done / total, name)
+        progress.step(0.2 + 0.6 * done / total, WRITING_DOCUMENTS)
         archive.writestr(f"appraisals/{name}.pdf",
                          issued_pdf(session, appraisal_document(session, cycle_id, employee_id), language))
         done += 1
     for plan in plans:
-        progress.step(0.2 + 0.6 * done / total, f"plan {plan.id}")
+        progress.step(0.2 + 0.6 * done / total, WRITING_DOCUMENTS)
         archive.writestr(f"plans/plan-{plan.id}-v{plan.version}.pdf", issued_plan_pdf(session, plan.id, language))
         done += 1
     return done
