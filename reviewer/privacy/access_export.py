@@ -46,7 +46,6 @@ from db.models import (
     PlanWarning,
     RatingBand,
     Relationship,
-    RequestStatus,
     SignatureRecord,
     Target,
 )
