@@ -310,3 +310,69 @@ def restore(url: str, backup: Path) -> RestoreResult:
         finally:
             engine.dispose()
     return RestoreResult(database, backup, aside, SCHEMA_HEAD, upgraded_from)
+
+
+# -- the open workstation's database (the window and the command line) ---------------
+ON_EXIT_ENV_VAR = "APPRAISAL_BACKUP_ON_EXIT"  # "0": no backup when the window closes
+
+
+def is_backed_up_here(url: str) -> bool:
+    """True for a SQLite file, which this program backs up; False for a server or memory."""
+    return sqlite_path(url) is not None
+
+
+def back_up_now(workstation, out: Path | None = None, report: Callable[[float], None] | None = None) -> BackupResult:
+    """A backup asked for by HR (the owner of a database without profiles is HR)."""
+    from ..access import require_hr
+
+    url = workstation.database.url
+    database_file(url)
+    workstation.call(require_hr)
+    return back_up(url, out=out, keep=workstation.call(stored_keep), report=report)
+
+
+def exit_backup_wanted(workstation) -> bool:
+    """Whether closing the window backs the file up: a SQLite file that changed since its
+    newest backup, unless switched off (APPRAISAL_BACKUP_ON_EXIT=0)."""
+    if os.environ.get(ON_EXIT_ENV_VAR, "1").strip() == "0":
+        return False
+    path = sqlite_path(workstation.database.url)
+    if path is None or not path.exists():
+        return False
+    newest = next(iter(list_backups(workstation.database.url)), None)
+    if newest is None:
+        return True
+    changed = max(p.stat().st_mtime for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+    return changed > newest.stat().st_mtime
+
+
+def database_size(workstation) -> int:
+    """Bytes of the SQLite file with its WAL; 0 for a server database."""
+    path = sqlite_path(workstation.database.url)
+    if path is None:
+        return 0
+    return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+
+
+def back_up_on_exit(workstation, report: Callable[[float], None] | None = None) -> BackupResult:
+    """The automatic backup when the window closes, rotated like every automatic one."""
+    url = workstation.database.url
+    return back_up(url, keep=workstation.call(stored_keep), report=report)
+
+
+def restore_into(workstation, backup: Path) -> RestoreResult:
+    """HR restores ``backup`` over the workstation's database. The workstation's own
+    connections are closed first; the next unit of work opens the restored file."""
+    from ..access import require_hr
+
+    url = workstation.database.url
+    database_file(url)
+    check_backup(Path(backup).expanduser().resolve())
+    workstation.call(require_hr)
+    workstation.database.dispose()
+    return restore(url, backup)
+
+
+def server_backup_explained(url: str) -> ValidationError:
+    """What the window says about backups of a server database: the pg_dump command."""
+    return ValidationError.coded("backup_on_server", command=pg_dump_command(url))
