@@ -62,7 +62,7 @@ class BackupActions(QObject):
             self.last_backup = result.path
             QMessageBox.information(
                 self.window, self.tr("Backup made"),
-                self.tr("The database was backed up to %1.\n\nThe backups folder keeps the newest %2 backups.")
+                self.tr("The database was backed up to %1. The backups folder keeps the newest %2 backups.")
                 .replace("%1", str(result.path)).replace("%2", str(self.workstation.call(backups.stored_keep))))
 
         self._job = Job(self.window, self.tr("Backing up the database"), work, done, cancellable=False).start()
@@ -89,7 +89,7 @@ class BackupActions(QObject):
             return False
         answer = QMessageBox.question(
             self.window, self.tr("Restore from backup"),
-            self.tr("Replace the current database with the backup %1?\n\nThe current database is kept aside "
+            self.tr("Replace the current database with the backup %1? The current database is kept aside "
                     "as a copy next to it. The window then closes and the program opens the restored "
                     "database again.").replace("%1", str(path)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
@@ -106,7 +106,7 @@ class BackupActions(QObject):
         text = self.tr("The database was restored from %1.").replace("%1", str(result.restored_from))
         if result.kept_aside:
             text += " " + self.tr("The previous database was kept as %1.").replace("%1", str(result.kept_aside))
-        text += "\n\n" + self.tr("The window now closes and the program opens the restored database again.")
+        text += " " + self.tr("The window now closes and the program opens the restored database again.")
         QMessageBox.information(self.window, self.tr("Database restored"), text)
         self.restored.emit()
         return True
