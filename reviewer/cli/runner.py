@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     for area in (access, transfer, forms, pdf, cycles, signing, goals, calibrate, plans, today, privacy):
         area.add_commands(commands, common)
+    from . import backup
+
+    backup.add_commands(commands, common)
     return parser
 
 
