@@ -594,6 +594,70 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/backups.py" line="49"/>
+        <source>Backups on a database server</source>
+        <translation>数据库服务器上的备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="64"/>
+        <source>Backup made</source>
+        <translation>备份已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="65"/>
+        <source>The database was backed up to %1. The backups folder keeps the newest %2 backups.</source>
+        <translation>数据库已备份到 %1。备份文件夹保留最新的 %2 份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="68"/>
+        <source>Backing up the database</source>
+        <translation>正在备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="80"/>
+        <location filename="../../ui/backups.py" line="91"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="81"/>
+        <source>Database backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>数据库备份 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="92"/>
+        <source>Replace the current database with the backup %1? The current database is kept aside as a copy next to it. The window then closes and the program opens the restored database again.</source>
+        <translation>用备份 %1 替换当前数据库？当前数据库会作为副本保留在其旁边。随后窗口将关闭，程序会重新打开恢复后的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="106"/>
+        <source>The database was restored from %1.</source>
+        <translation>数据库已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="108"/>
+        <source>The previous database was kept as %1.</source>
+        <translation>原数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="109"/>
+        <source>The window now closes and the program opens the restored database again.</source>
+        <translation>窗口现在将关闭，程序会重新打开恢复后的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="110"/>
+        <source>Database restored</source>
+        <translation>数据库已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="140"/>
+        <source>Backing up the database before closing</source>
+        <translation>关闭前正在备份数据库</translation>
+    </message>
+</context>
+<context>
     <name>BandPeopleModel</name>
     <message>
         <location filename="../../ui/calibration/grid_view.py" line="64"/>
@@ -3900,163 +3964,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Appraisal Workstation</source>
         <translation>绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Cycles</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>360 Reviews</source>
         <translation>360 评估</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Improvement Plans</source>
         <translation>绩效改进计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Appraisals</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../ui/calibration/models.py" line="152"/>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>%1 overdue, %2 due today, %3 later</source>
         <translation>逾期 %1 项，今日到期 %2 项，以后 %3 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Checking alerts</source>
         <translation>正在检查预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>⚠ %1 critical</source>
         <translation>⚠ %1 项严重</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>%1 critical alerts and %2 warnings</source>
         <translation>%1 条严重预警，%2 条一般预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Import roster…</source>
         <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Import &amp;results…</source>
         <translation>导入结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Export to a spreadsheet…</source>
         <translation>导出到电子表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Res&amp;tore from backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Load &amp;demo company…</source>
         <translation>加载示例公司(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;About Appraisal Workstation</source>
         <translation>关于绩效考核工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Demo company loaded: %1 people.</source>
         <translation>示例公司已加载：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Loading the demo company</source>
         <translation>正在加载示例公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>About Appraisal Workstation</source>
         <translation>关于绩效考核工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&lt;h3&gt;Appraisal Workstation %1&lt;/h3&gt;&lt;p&gt;Run performance-review cycles on your own machine: people, KPIs, 360-degree feedback, improvement plans and signed PDF appraisals.&lt;/p&gt;&lt;p&gt;Qt for Python %2. Chinese text uses WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效考核工作台 %1&lt;/h3&gt;&lt;p&gt;在本机运行绩效考核周期：人员、KPI、360 度反馈、绩效改进计划和带数字签名的 PDF 考核表。&lt;/p&gt;&lt;p&gt;Qt for Python %2。中文字体使用文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
@@ -4863,167 +4937,197 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="178"/>
+        <location filename="../../ui/pages/people_page.py" line="179"/>
         <source>Loading people…</source>
         <translation>正在加载人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="205"/>
+        <location filename="../../ui/pages/people_page.py" line="206"/>
         <source>Search name, employee no. or email (Ctrl+F)</source>
         <translation>搜索姓名、工号或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="211"/>
+        <location filename="../../ui/pages/people_page.py" line="212"/>
         <source>Show leavers</source>
         <translation>显示离职人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="217"/>
+        <location filename="../../ui/pages/people_page.py" line="218"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="218"/>
+        <location filename="../../ui/pages/people_page.py" line="219"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>新增人员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="219"/>
+        <location filename="../../ui/pages/people_page.py" line="220"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="220"/>
+        <location filename="../../ui/pages/people_page.py" line="221"/>
         <source>Edit the selected person (Enter)</source>
         <translation>编辑所选人员（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="221"/>
+        <location filename="../../ui/pages/people_page.py" line="222"/>
         <source>Mark as left…</source>
         <translation>标记为离职…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="222"/>
+        <location filename="../../ui/pages/people_page.py" line="223"/>
         <source>The person has left; their history is kept (Del, undo with Ctrl+Z)</source>
         <translation>该人员已离职；其历史记录会保留（Del，Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="223"/>
+        <location filename="../../ui/pages/people_page.py" line="224"/>
         <source>History…</source>
         <translation>历史…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="224"/>
+        <location filename="../../ui/pages/people_page.py" line="225"/>
         <source>The selected person&apos;s results across cycles</source>
         <translation>所选人员在各周期的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="226"/>
+        <location filename="../../ui/pages/people_page.py" line="227"/>
+        <source>Export personal data…</source>
+        <translation>导出个人数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="230"/>
+        <source>Everything stored about the selected person as a ZIP, for a data-access request; confidential raters and their individual ratings are left out</source>
+        <translation>将所选人员的全部存储数据导出为 ZIP，用于个人数据查阅请求；保密评价人的身份及其个人评分不包含在内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="234"/>
         <source>Departments…</source>
         <translation>部门…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="227"/>
+        <location filename="../../ui/pages/people_page.py" line="235"/>
         <source>Add, rename, move or remove departments</source>
         <translation>新增、重命名、移动或删除部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="228"/>
+        <location filename="../../ui/pages/people_page.py" line="236"/>
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="229"/>
+        <location filename="../../ui/pages/people_page.py" line="237"/>
         <source>Add or update people from a CSV or Excel file (Ctrl+I)</source>
         <translation>从 CSV 或 Excel 文件新增或更新人员（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="253"/>
+        <location filename="../../ui/pages/people_page.py" line="261"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="261"/>
+        <location filename="../../ui/pages/people_page.py" line="269"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="275"/>
+        <location filename="../../ui/pages/people_page.py" line="283"/>
         <source>No people yet</source>
         <translation>还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="279"/>
+        <location filename="../../ui/pages/people_page.py" line="287"/>
         <source>This page lists everyone in the organisation, with their department, position and manager.</source>
         <translation>此页列出组织中的所有人及其部门、职位和上级。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="280"/>
+        <location filename="../../ui/pages/people_page.py" line="288"/>
         <source>Explore the demo company to see the program at work, or start with your own company: the KPI library, role templates, competencies and 360 forms are added (new cycles start with five rating bands), then you import your roster from a CSV or Excel file.</source>
         <translation>浏览示例公司以了解程序的使用，或从自己的公司开始：将添加 KPI 库、岗位模板、能力和 360 评估表（新周期从五个评级档次开始），然后从 CSV 或 Excel 文件导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="287"/>
+        <location filename="../../ui/pages/people_page.py" line="295"/>
         <source>Start with your own company…</source>
         <translation>从自己的公司开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="289"/>
+        <location filename="../../ui/pages/people_page.py" line="297"/>
         <source>Explore the demo company…</source>
         <translation>浏览示例公司…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="444"/>
+        <location filename="../../ui/pages/people_page.py" line="453"/>
+        <source>Export personal data</source>
+        <translation>导出个人数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="454"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="463"/>
+        <source>Personal data of %1 written to %2.</source>
+        <translation>%1 的个人数据已写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="466"/>
+        <source>Exporting personal data</source>
+        <translation>正在导出个人数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="480"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="469"/>
+        <location filename="../../ui/pages/people_page.py" line="505"/>
         <source>%1 marked as left.</source>
         <translation>已将 %1 标记为离职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="471"/>
+        <location filename="../../ui/pages/people_page.py" line="507"/>
         <source>Their %1 reports now report to their manager.</source>
         <translation>其 %1 名下属现改为向其上级汇报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="472"/>
+        <location filename="../../ui/pages/people_page.py" line="508"/>
         <source>Ctrl+Z undoes this.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="485"/>
+        <location filename="../../ui/pages/people_page.py" line="521"/>
         <source>Undone: the person is active again.</source>
         <translation>已撤销：该人员恢复在职。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="525"/>
+        <location filename="../../ui/pages/people_page.py" line="561"/>
         <source>Added %1 KPIs, %2 role templates, %3 competencies and %4 360 forms; now import your roster.</source>
         <translation>已添加 %1 个 KPI、%2 个岗位模板、%3 项能力和 %4 份 360 评估表；现在请导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="530"/>
+        <location filename="../../ui/pages/people_page.py" line="566"/>
         <source>Adding the catalogue</source>
         <translation>正在添加目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="546"/>
+        <location filename="../../ui/pages/people_page.py" line="582"/>
         <source>Roster imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>花名册已导入：新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="306"/>
+        <location filename="../../ui/pages/people_page.py" line="314"/>
         <source>Loading people</source>
         <translation>正在加载人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="351"/>
+        <location filename="../../ui/pages/people_page.py" line="359"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="371"/>
+        <location filename="../../ui/pages/people_page.py" line="379"/>
         <source>%1 of %2 people</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -5074,80 +5178,80 @@
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="84"/>
+        <location filename="../../ui/pages/people_page.py" line="85"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="85"/>
+        <location filename="../../ui/pages/people_page.py" line="86"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="86"/>
+        <location filename="../../ui/pages/people_page.py" line="87"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="87"/>
+        <location filename="../../ui/pages/people_page.py" line="88"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="88"/>
+        <location filename="../../ui/pages/people_page.py" line="89"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="89"/>
+        <location filename="../../ui/pages/people_page.py" line="90"/>
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="90"/>
+        <location filename="../../ui/pages/people_page.py" line="91"/>
         <source>Tenure</source>
         <translation>司龄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="91"/>
+        <location filename="../../ui/pages/people_page.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="68"/>
+        <location filename="../../ui/pages/people_page.py" line="69"/>
         <source>Select a person to see their record.</source>
         <translation>选择一个人员查看其档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="125"/>
-        <location filename="../../ui/pages/people_page.py" line="132"/>
-        <location filename="../../ui/pages/people_page.py" line="134"/>
-        <location filename="../../ui/pages/people_page.py" line="136"/>
+        <location filename="../../ui/pages/people_page.py" line="126"/>
+        <location filename="../../ui/pages/people_page.py" line="133"/>
+        <location filename="../../ui/pages/people_page.py" line="135"/>
+        <location filename="../../ui/pages/people_page.py" line="137"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="131"/>
+        <location filename="../../ui/pages/people_page.py" line="132"/>
         <source>No manager (top of the organisation)</source>
         <translation>无上级（组织最高层）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="138"/>
+        <location filename="../../ui/pages/people_page.py" line="139"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="139"/>
+        <location filename="../../ui/pages/people_page.py" line="140"/>
         <source>Left on %1</source>
         <translation>于 %1 离职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="142"/>
+        <location filename="../../ui/pages/people_page.py" line="143"/>
         <source>Direct reports (%1)</source>
         <translation>直接下属（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="143"/>
+        <location filename="../../ui/pages/people_page.py" line="144"/>
         <source>No direct reports.</source>
         <translation>没有直接下属。</translation>
     </message>
@@ -7173,7 +7277,12 @@
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <location filename="../../ui/pages/settings_page.py" line="93"/>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="95"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
@@ -7205,6 +7314,54 @@
         <location filename="../../ui/dialogs/sign_in_dialog.py" line="89"/>
         <source>Checking the password…</source>
         <translation>正在验证密码…</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesTab</name>
+    <message>
+        <location filename="../../ui/pages/signatures_tab.py" line="25"/>
+        <source>none: signatures carry no timestamp</source>
+        <translation>无：签名不带时间戳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signatures_tab.py" line="26"/>
+        <source>Timestamp server (RFC 3161):</source>
+        <translation>时间戳服务器（RFC 3161）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signatures_tab.py" line="27"/>
+        <source>An http:// or https:// address. Every signature then carries the server&apos;s timestamp (PAdES B-T), which proves its date after the signer&apos;s certificate expires; when the server does not answer, nothing is signed. Saving asks the server for a timestamp once: the certificates it shows are trusted for timestamps from then on.</source>
+        <translation>以 http:// 或 https:// 开头的地址。此后每个签名都带有该服务器的时间戳（PAdES B-T），在签署人证书过期后仍能证明签署日期；服务器无应答时，不签署任何内容。保存时会向服务器请求一次时间戳：其出示的证书此后即被信任用于时间戳。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signatures_tab.py" line="35"/>
+        <source>Save timestamp server</source>
+        <translation>保存时间戳服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signatures_tab.py" line="37"/>
+        <source>No timestamps</source>
+        <translation>不使用时间戳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signatures_tab.py" line="63"/>
+        <source>Only HR changes the timestamp server.</source>
+        <translation>只有人力资源部可以更改时间戳服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signatures_tab.py" line="65"/>
+        <source>Signatures carry a timestamp from {url}.</source>
+        <translation>签名带有来自 {url} 的时间戳。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signatures_tab.py" line="67"/>
+        <source>Signatures carry no timestamp.</source>
+        <translation>签名不带时间戳。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signatures_tab.py" line="89"/>
+        <source>Asking the timestamp server</source>
+        <translation>正在询问时间戳服务器</translation>
     </message>
 </context>
 <context>
@@ -8154,12 +8311,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="79"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Database upgraded; the previous file was saved as %1</source>
         <translation>数据库已升级；原文件已保存为 %1</translation>
     </message>
@@ -8167,32 +8324,32 @@
 <context>
     <name>appraisals</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="827"/>
+        <location filename="../../reviewer/messages.py" line="864"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="828"/>
+        <location filename="../../reviewer/messages.py" line="865"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="829"/>
+        <location filename="../../reviewer/messages.py" line="866"/>
         <source>Calibrated</source>
         <translation>已校准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="830"/>
+        <location filename="../../reviewer/messages.py" line="867"/>
         <source>Released</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="831"/>
+        <location filename="../../reviewer/messages.py" line="868"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="832"/>
+        <location filename="../../reviewer/messages.py" line="869"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
     </message>
@@ -8443,247 +8600,252 @@
         <translation>区间上限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="971"/>
+        <location filename="../../reviewer/messages.py" line="1008"/>
         <source>Cycle name</source>
         <translation>周期名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="972"/>
-        <location filename="../../reviewer/messages.py" line="1432"/>
+        <location filename="../../reviewer/messages.py" line="1009"/>
+        <location filename="../../reviewer/messages.py" line="1469"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="973"/>
-        <location filename="../../reviewer/messages.py" line="1438"/>
+        <location filename="../../reviewer/messages.py" line="1010"/>
+        <location filename="../../reviewer/messages.py" line="1475"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="974"/>
+        <location filename="../../reviewer/messages.py" line="1011"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="975"/>
+        <location filename="../../reviewer/messages.py" line="1012"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="976"/>
+        <location filename="../../reviewer/messages.py" line="1013"/>
         <source>KPI weight</source>
         <translation>KPI 权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="977"/>
+        <location filename="../../reviewer/messages.py" line="1014"/>
         <source>Competency weight</source>
         <translation>能力权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="978"/>
+        <location filename="../../reviewer/messages.py" line="1015"/>
         <source>Rater-group weights</source>
         <translation>评价人组权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="979"/>
+        <location filename="../../reviewer/messages.py" line="1016"/>
         <source>Rating bands</source>
         <translation>评级档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="980"/>
+        <location filename="../../reviewer/messages.py" line="1017"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="981"/>
+        <location filename="../../reviewer/messages.py" line="1018"/>
         <source>Minimum score</source>
         <translation>最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="982"/>
+        <location filename="../../reviewer/messages.py" line="1019"/>
         <source>Guideline share (%)</source>
         <translation>指导比例（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="983"/>
+        <location filename="../../reviewer/messages.py" line="1020"/>
         <source>Anonymity threshold</source>
         <translation>匿名阈值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="984"/>
+        <location filename="../../reviewer/messages.py" line="1021"/>
         <source>360 form</source>
         <translation>360 评估表</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="985"/>
-        <location filename="../../reviewer/messages.py" line="1424"/>
+        <location filename="../../reviewer/messages.py" line="1022"/>
+        <location filename="../../reviewer/messages.py" line="1461"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1055"/>
+        <location filename="../../reviewer/messages.py" line="1092"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1081"/>
+        <location filename="../../reviewer/messages.py" line="1118"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1082"/>
+        <location filename="../../reviewer/messages.py" line="1119"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1083"/>
+        <location filename="../../reviewer/messages.py" line="1120"/>
         <source>Measure</source>
         <translation>衡量方式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1084"/>
+        <location filename="../../reviewer/messages.py" line="1121"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1085"/>
+        <location filename="../../reviewer/messages.py" line="1122"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1142"/>
+        <location filename="../../reviewer/messages.py" line="1179"/>
         <source>Distribution margin (points)</source>
         <translation>分布容差（百分点）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1143"/>
+        <location filename="../../reviewer/messages.py" line="1180"/>
         <source>Enforce the distribution</source>
         <translation>强制执行分布</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1271"/>
+        <location filename="../../reviewer/messages.py" line="1308"/>
         <source>Potential</source>
         <translation>潜力</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1305"/>
+        <location filename="../../reviewer/messages.py" line="1342"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1423"/>
+        <location filename="../../reviewer/messages.py" line="1460"/>
         <source>Short or long term</source>
         <translation>短期或长期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1425"/>
+        <location filename="../../reviewer/messages.py" line="1462"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1426"/>
+        <location filename="../../reviewer/messages.py" line="1463"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1427"/>
+        <location filename="../../reviewer/messages.py" line="1464"/>
         <source>Check-in cadence</source>
         <translation>跟进频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1428"/>
+        <location filename="../../reviewer/messages.py" line="1465"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1429"/>
+        <location filename="../../reviewer/messages.py" line="1466"/>
         <source>Action kind</source>
         <translation>措施类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1430"/>
+        <location filename="../../reviewer/messages.py" line="1467"/>
         <source>Action due date</source>
         <translation>行动截止日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1431"/>
+        <location filename="../../reviewer/messages.py" line="1468"/>
         <source>Action done on</source>
         <translation>行动完成日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1433"/>
+        <location filename="../../reviewer/messages.py" line="1470"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1434"/>
+        <location filename="../../reviewer/messages.py" line="1471"/>
         <source>Cause analysis</source>
         <translation>原因分析</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1435"/>
+        <location filename="../../reviewer/messages.py" line="1472"/>
         <source>Support the company commits</source>
         <translation>公司承诺的支持</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1436"/>
+        <location filename="../../reviewer/messages.py" line="1473"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1437"/>
+        <location filename="../../reviewer/messages.py" line="1474"/>
         <source>Reasoning</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1439"/>
+        <location filename="../../reviewer/messages.py" line="1476"/>
         <source>Progress (%)</source>
         <translation>进度（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1440"/>
+        <location filename="../../reviewer/messages.py" line="1477"/>
         <source>On track / at risk / off track</source>
         <translation>正常 / 有风险 / 偏离</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1441"/>
+        <location filename="../../reviewer/messages.py" line="1478"/>
         <source>Check-in date</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1442"/>
+        <location filename="../../reviewer/messages.py" line="1479"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1443"/>
+        <location filename="../../reviewer/messages.py" line="1480"/>
         <source>Check-in</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1444"/>
+        <location filename="../../reviewer/messages.py" line="1481"/>
         <source>Wording</source>
         <translation>措辞</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1445"/>
+        <location filename="../../reviewer/messages.py" line="1482"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1446"/>
+        <location filename="../../reviewer/messages.py" line="1483"/>
         <source>Plan length (months)</source>
         <translation>计划时长（月）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1447"/>
+        <location filename="../../reviewer/messages.py" line="1484"/>
         <source>Extensions allowed</source>
         <translation>允许延期次数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1448"/>
+        <location filename="../../reviewer/messages.py" line="1485"/>
         <source>Plan threshold band</source>
         <translation>触发计划的等级</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1634"/>
+        <source>Timestamp server</source>
+        <translation>时间戳服务器</translation>
     </message>
 </context>
 <context>
@@ -8707,22 +8869,22 @@
 <context>
     <name>frequency</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="799"/>
+        <location filename="../../reviewer/messages.py" line="836"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="800"/>
+        <location filename="../../reviewer/messages.py" line="837"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="801"/>
+        <location filename="../../reviewer/messages.py" line="838"/>
         <source>Half-yearly</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="802"/>
+        <location filename="../../reviewer/messages.py" line="839"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
@@ -8813,7 +8975,7 @@
 <context>
     <name>language</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="915"/>
+        <location filename="../../reviewer/messages.py" line="952"/>
         <source>en</source>
         <translation>zh</translation>
     </message>
@@ -9906,7 +10068,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="342"/>
-        <location filename="../../reviewer/messages.py" line="1262"/>
+        <location filename="../../reviewer/messages.py" line="1299"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
@@ -10352,7 +10514,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="555"/>
-        <location filename="../../reviewer/messages.py" line="1174"/>
+        <location filename="../../reviewer/messages.py" line="1211"/>
         <source>The reason is {length} characters long; at most {limit} fit.</source>
         <translation>理由长 {length} 个字符；最多 {limit} 个。</translation>
     </message>
@@ -10792,1226 +10954,1316 @@
         <translation>{name} 的自我评估：字段 {field} 含有不可见的控制字符（如 NUL）；表单已被改动，请重新发送一份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="988"/>
+        <location filename="../../reviewer/messages.py" line="743"/>
+        <source>This database lives on a PostgreSQL server; its backups are made there with pg_dump, for example: {command} (restore with pg_restore). Ask the server&apos;s administrator.</source>
+        <translation>此数据库位于 PostgreSQL 服务器上，其备份在服务器上用 pg_dump 完成，例如：{command}（用 pg_restore 恢复）。请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="746"/>
+        <source>This database is held in memory only; there is no file to back up or restore.</source>
+        <translation>此数据库仅存在于内存中，没有可备份或恢复的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="748"/>
+        <source>Keep {keep} backups? At least one must be kept; give a number of 1 or more.</source>
+        <translation>保留 {keep} 份备份？至少要保留一份；请输入 1 或更大的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="750"/>
+        <source>There is no database file {path} to back up yet.</source>
+        <translation>数据库文件 {path} 尚不存在，无法备份。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="752"/>
+        <source>{path} is the database itself; choose another file for the backup.</source>
+        <translation>{path} 就是数据库本身；请为备份选择另一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="754"/>
+        <source>Cannot write the backup {path}: {detail}. No backup was made; choose a folder you may write to with free space.</source>
+        <translation>无法写入备份 {path}：{detail}。未做备份；请选择一个有写入权限且空间充足的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="757"/>
+        <source>Cannot read the database {path} to back it up: {detail}. No backup was made.</source>
+        <translation>无法读取数据库 {path} 进行备份：{detail}。未做备份。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="759"/>
+        <source>There is no file {path}; choose a backup file that exists.</source>
+        <translation>文件 {path} 不存在；请选择一个存在的备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="761"/>
+        <source>Cannot read {path}: {detail}. Nothing was restored.</source>
+        <translation>无法读取 {path}：{detail}。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="763"/>
+        <source>{path} is not a SQLite database, so it is no backup of this program; nothing was restored. Choose a backup file (name.backup-date.sqlite3).</source>
+        <translation>{path} 不是 SQLite 数据库，因此不是本程序的备份；未恢复任何内容。请选择一个备份文件（名称.backup-日期.sqlite3）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="766"/>
+        <source>{path} is damaged or cut short ({detail}); nothing was restored. Choose another backup.</source>
+        <translation>{path} 已损坏或不完整（{detail}）；未恢复任何内容。请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="768"/>
+        <source>{path} is a SQLite database, but not one of Appraisal Workstation (it has no schema version); nothing was restored. Choose a backup made by this program.</source>
+        <translation>{path} 是 SQLite 数据库，但不是 Appraisal Workstation 的数据库（没有架构版本）；未恢复任何内容。请选择本程序制作的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="771"/>
+        <source>{path} has schema version {revision}, newer than this program&apos;s {head}; nothing was restored. Update Appraisal Workstation, then restore it.</source>
+        <translation>{path} 的架构版本为 {revision}，比本程序的 {head} 更新；未恢复任何内容。请先更新 Appraisal Workstation，再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="774"/>
+        <source>Another program has {path} open; nothing was restored. Close every other window and command using it, then try again.</source>
+        <translation>另一个程序正打开着 {path}；未恢复任何内容。请关闭所有正在使用它的其他窗口和命令，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="777"/>
+        <source>Cannot put the backup in place of {path}: {detail}. The database was left as it was.</source>
+        <translation>无法用备份替换 {path}：{detail}。数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1025"/>
         <source>{cycle} is at the stage &apos;{stage}&apos;; its settings can change only before calibration. Reopen an earlier stage first if they must change.</source>
         <translation>{cycle} 处于“{stage}”阶段；其设置只能在校准之前修改。如必须修改，请先退回到较早的阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="991"/>
+        <location filename="../../reviewer/messages.py" line="1028"/>
         <source>there is no 360 form with id {value}; choose one of the forms listed</source>
         <translation>没有编号为 {value} 的 360 评估表；请从列出的评估表中选择</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="993"/>
+        <location filename="../../reviewer/messages.py" line="1030"/>
         <source>&apos;{value}&apos; is not a weight from 0 to 100</source>
         <translation>“{value}”不是 0 到 100 之间的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="994"/>
+        <location filename="../../reviewer/messages.py" line="1031"/>
         <source>KPI {kpi} and competency {competency} make {total}; the two parts must make 100</source>
         <translation>KPI {kpi} 与能力 {competency} 合计 {total}；两部分合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="996"/>
+        <location filename="../../reviewer/messages.py" line="1033"/>
         <source>&apos;{value}&apos; is not a rater group; use {groups}</source>
         <translation>“{value}”不是评价人组；请使用 {groups}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="998"/>
+        <location filename="../../reviewer/messages.py" line="1035"/>
         <source>the weight of {group} is &apos;{value}&apos;; give a number of 0 or more</source>
         <translation>{group} 的权重为“{value}”；请填写 0 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1000"/>
+        <location filename="../../reviewer/messages.py" line="1037"/>
         <source>every rater group other than self weighs 0; give at least one of them a weight above 0</source>
         <translation>除本人外所有评价人组的权重都为 0；请至少给其中一组大于 0 的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1002"/>
+        <location filename="../../reviewer/messages.py" line="1039"/>
         <source>there are {count} bands; give from {low} to {high}</source>
         <translation>共有 {count} 个档次；请设置 {low} 到 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1003"/>
+        <location filename="../../reviewer/messages.py" line="1040"/>
         <source>is missing; every band needs a code and both names</source>
         <translation>缺失；每个档次都需要代码以及中英文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1004"/>
+        <location filename="../../reviewer/messages.py" line="1041"/>
         <source>&apos;{value}&apos; is not a minimum score from 0 to {high}</source>
         <translation>“{value}”不是 0 到 {high} 之间的最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1006"/>
+        <location filename="../../reviewer/messages.py" line="1043"/>
         <source>&apos;{value}&apos; is not a share from 0 to 100 %</source>
         <translation>“{value}”不是 0 到 100% 之间的比例</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1008"/>
+        <location filename="../../reviewer/messages.py" line="1045"/>
         <source>the lowest band starts at {lowest}; one band must start at 0 so every score gets a band</source>
         <translation>最低档次从 {lowest} 开始；必须有一个档次从 0 开始，才能让每个分数都有档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1010"/>
+        <location filename="../../reviewer/messages.py" line="1047"/>
         <source>the guideline shares make {total} %; they must make 100 %</source>
         <translation>指导比例合计 {total}%；合计必须为 100%</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1012"/>
+        <location filename="../../reviewer/messages.py" line="1049"/>
         <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1014"/>
+        <location filename="../../reviewer/messages.py" line="1051"/>
         <source>&apos;{value}&apos; is not a stage; use {stages}</source>
         <translation>“{value}”不是阶段；请使用 {stages}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1015"/>
+        <location filename="../../reviewer/messages.py" line="1052"/>
         <source>The band {code} of {cycle} is already given to someone; keep it (you may rename it or change its score) or take it off their appraisal first.</source>
         <translation>{cycle} 的档次 {code} 已被评给某人；请保留它（可以改名或修改分数），或先从其考核中撤下。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1018"/>
+        <location filename="../../reviewer/messages.py" line="1055"/>
         <source>{name} ({number}) has left; only people still employed can join a cycle.</source>
         <translation>{name}（{number}）已离职；只有在职人员才能加入周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1020"/>
+        <location filename="../../reviewer/messages.py" line="1057"/>
         <source>{name} ({number}) is already in {cycle}.</source>
         <translation>{name}（{number}）已在 {cycle} 中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1021"/>
+        <location filename="../../reviewer/messages.py" line="1058"/>
         <source>is missing; give the cycle a name such as 2027 H1</source>
         <translation>缺失；请为周期命名，例如 2027 H1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1022"/>
+        <location filename="../../reviewer/messages.py" line="1059"/>
         <source>a cycle called &apos;{value}&apos; already exists; choose another name</source>
         <translation>已有名为“{value}”的周期；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1024"/>
+        <location filename="../../reviewer/messages.py" line="1061"/>
         <source>{end} is before the start date {start}; the cycle must end on or after its start</source>
         <translation>{end} 早于开始日期 {start}；周期的结束日期不能早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1026"/>
+        <location filename="../../reviewer/messages.py" line="1063"/>
         <source>&apos;{value}&apos; is not a frequency; use {choices}</source>
         <translation>“{value}”不是有效的频率；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1027"/>
+        <location filename="../../reviewer/messages.py" line="1064"/>
         <source>no department is chosen; choose at least one, or the whole company</source>
         <translation>未选择部门；请至少选择一个，或选择全公司</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1029"/>
+        <location filename="../../reviewer/messages.py" line="1066"/>
         <source>&apos;{value}&apos; is neither the name nor the code of a department</source>
         <translation>“{value}”既不是部门名称，也不是部门代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1031"/>
+        <location filename="../../reviewer/messages.py" line="1068"/>
         <source>&apos;{value}&apos; is not GROUP=WEIGHT; write it like manager=50,peer=20,report=20,customer=10,self=0</source>
         <translation>“{value}”不是“组=权重”格式；请写成 manager=50,peer=20,report=20,customer=10,self=0 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1033"/>
+        <location filename="../../reviewer/messages.py" line="1070"/>
         <source>&apos;{value}&apos; is not STAGE=DATE; write it like goal_setting=2027-01-31</source>
         <translation>“{value}”不是“阶段=日期”格式；请写成 goal_setting=2027-01-31 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1035"/>
+        <location filename="../../reviewer/messages.py" line="1072"/>
         <source>{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, guideline_pct</source>
         <translation>{file} 缺少列 {missing}；档次文件应包含 code、name、name_zh、min_score、guideline_pct</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1038"/>
+        <location filename="../../reviewer/messages.py" line="1075"/>
         <source>{file} has no bands; give one row per band</source>
         <translation>{file} 中没有档次；请每个档次写一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1040"/>
+        <location filename="../../reviewer/messages.py" line="1077"/>
         <source>the weight of {group} is {value}; give a number from 0 to {high}</source>
         <translation>{group} 的权重为 {value}；请填写 0 到 {high} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1042"/>
+        <location filename="../../reviewer/messages.py" line="1079"/>
         <source>&apos;{value}&apos; is the name of one cycle and the id of {other}; give the name of the one you mean, or the id {id} of the cycle named &apos;{value}&apos;</source>
         <translation>“{value}”既是一个周期的名称，又是周期 {other} 的编号；请填写您所指周期的名称，或名为“{value}”的周期的编号 {id}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1045"/>
+        <location filename="../../reviewer/messages.py" line="1082"/>
         <source>{path} is read-only here; nothing was saved. Copy it to a folder you may write to, or ask for write permission, then try again.</source>
         <translation>{path} 在此处为只读，未保存任何内容。请将其复制到您可写入的文件夹，或申请写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1048"/>
+        <location filename="../../reviewer/messages.py" line="1085"/>
         <source>{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out</source>
         <translation>{value} 不在 {cycle} 中；请先将其加入该周期（cycle add），或删去这一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1058"/>
+        <location filename="../../reviewer/messages.py" line="1095"/>
         <source>Nobody who may sign the appraisal of {name} as {role} has a signing identity here; HR creates one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…).</source>
         <translation>有权以{role}身份签署 {name} 的考评表的人在此均没有签名身份；请由人力资源部创建（main.py identity create --employee 工号，或在“考核结果 → 签名身份…”中创建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1061"/>
+        <location filename="../../reviewer/messages.py" line="1098"/>
         <source>{name} ({number}) has no signing identity here; HR creates one with main.py identity create --employee {number}.</source>
         <translation>{name}（{number}）在此没有签名身份；请由人力资源部使用 main.py identity create --employee {number} 创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1064"/>
+        <location filename="../../reviewer/messages.py" line="1101"/>
         <source>Several people may sign the appraisal of {name} as {role} ({numbers}); say whose identity signs with --identity EMPLOYEE_NO.</source>
         <translation>有多人可以以{role}身份签署 {name} 的考评表（{numbers}）；请用 --identity 工号 指明由谁的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1067"/>
+        <location filename="../../reviewer/messages.py" line="1104"/>
         <source>New identities are issued by the company CA: set {variable} to its password, run the command in a terminal to type it, or give --self-signed.</source>
         <translation>新的签名身份由公司 CA 签发：请将 {variable} 设为其密码，或在终端中运行命令以输入密码，或使用 --self-signed。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1070"/>
+        <location filename="../../reviewer/messages.py" line="1107"/>
         <source>There is no file {path} to sign.</source>
         <translation>没有可签署的文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1071"/>
+        <location filename="../../reviewer/messages.py" line="1108"/>
         <source>{file} is not the current appraisal of {name} (another person&apos;s, or an earlier version); it is not signed.</source>
         <translation>{file} 不是 {name} 当前的考评表（是其他人的，或是较早的版本）；未签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1074"/>
+        <location filename="../../reviewer/messages.py" line="1111"/>
         <source>The company CA ({name}) already exists; identities are issued by it.</source>
         <translation>公司 CA（{name}）已存在；签名身份由它签发。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1089"/>
+        <location filename="../../reviewer/messages.py" line="1126"/>
         <source>{cycle} is closed; its goals can no longer change.</source>
         <translation>{cycle} 已结束，其目标不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1090"/>
+        <location filename="../../reviewer/messages.py" line="1127"/>
         <source>Only HR keeps company goals; {name} may add goals for their own department and the departments below it.</source>
         <translation>公司目标只能由 HR 维护；{name} 可以为本部门及其下属部门添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1093"/>
+        <location filename="../../reviewer/messages.py" line="1130"/>
         <source>{department} is not {name}&apos;s department or one below it; ask HR to keep its goals.</source>
         <translation>{department} 不是 {name} 所在的部门或其下属部门；请联系 HR 维护其目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1095"/>
+        <location filename="../../reviewer/messages.py" line="1132"/>
         <source>There is no goal with id {id} in this cycle.</source>
         <translation>本周期没有编号为 {id} 的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1096"/>
+        <location filename="../../reviewer/messages.py" line="1133"/>
         <source>This cycle has no goal called &apos;{value}&apos;; goal list shows its goals.</source>
         <translation>本周期没有名为“{value}”的目标；goal list 可列出本周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1098"/>
+        <location filename="../../reviewer/messages.py" line="1135"/>
         <source>{count} goals of this cycle are called &apos;{value}&apos; (ids {ids}); give the goal&apos;s id instead.</source>
         <translation>本周期有 {count} 个目标名为“{value}”（编号 {ids}）；请改用目标编号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1100"/>
+        <location filename="../../reviewer/messages.py" line="1137"/>
         <source>A goal needs a title.</source>
         <translation>目标需要标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1101"/>
+        <location filename="../../reviewer/messages.py" line="1138"/>
         <source>&apos;{value}&apos; is {length} characters long; at most {limit} fit in a goal&apos;s {what}.</source>
         <translation>“{value}”长 {length} 个字符；目标的{what}最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1103"/>
+        <location filename="../../reviewer/messages.py" line="1140"/>
         <source>The goal&apos;s target value is not a number.</source>
         <translation>目标的目标值不是数字。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1104"/>
+        <location filename="../../reviewer/messages.py" line="1141"/>
         <source>The goal &apos;{parent}&apos; belongs to another cycle; a goal serves a goal of its own cycle.</source>
         <translation>目标“{parent}”属于另一个周期；目标只能支撑同一周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1106"/>
+        <location filename="../../reviewer/messages.py" line="1143"/>
         <source>&apos;{parent}&apos; is &apos;{goal}&apos; itself or one of its sub-goals; a goal cannot serve itself.</source>
         <translation>“{parent}”就是“{goal}”本身或其子目标；目标不能支撑自己。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1108"/>
+        <location filename="../../reviewer/messages.py" line="1145"/>
         <source>&apos;{parent}&apos; is a department goal; a company goal cannot serve it. Choose a department, or a company goal as the parent.</source>
         <translation>“{parent}”是部门目标，公司目标不能支撑它。请选择一个部门，或选择公司目标作为上级目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1111"/>
+        <location filename="../../reviewer/messages.py" line="1148"/>
         <source>&apos;{parent}&apos; is a goal of {parent_department}; a goal of {department} cannot serve it. Goals cascade down: choose a department at or below {parent_department}.</source>
         <translation>“{parent}”是 {parent_department} 的目标；{department} 的目标不能支撑它。目标自上而下分解：请选择 {parent_department} 或其下属部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1114"/>
+        <location filename="../../reviewer/messages.py" line="1151"/>
         <source>There is already a goal called &apos;{title}&apos; in the same place; choose another title.</source>
         <translation>同一位置已有名为“{title}”的目标；请换一个标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1116"/>
+        <location filename="../../reviewer/messages.py" line="1153"/>
         <source>The sub-goal &apos;{child}&apos; of &apos;{goal}&apos; is not a goal of {department} or below it; move it first.</source>
         <translation>“{goal}”的子目标“{child}”不属于 {department} 或其下属部门；请先移动该子目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1118"/>
+        <location filename="../../reviewer/messages.py" line="1155"/>
         <source>{count:target|targets} serving &apos;{goal}&apos; belong to people outside {department}; unlink them first.</source>
         <translation>支撑“{goal}”的 {count} 项指标目标属于 {department} 以外的人员；请先取消关联。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1121"/>
+        <location filename="../../reviewer/messages.py" line="1158"/>
         <source>&apos;{goal}&apos; has {goals:sub-goal|sub-goals} and {targets:target|targets} serving it. Remove it with unlink to move its sub-goals up and leave those targets without a goal.</source>
         <translation>“{goal}”有 {goals} 个子目标和 {targets} 项支撑它的指标目标。使用“取消关联”删除：子目标上移一级，这些指标目标不再关联任何目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1124"/>
+        <location filename="../../reviewer/messages.py" line="1161"/>
         <source>Targets of people outside the reporting line of {name} serve &apos;{goal}&apos;; ask HR to remove it.</source>
         <translation>{name} 汇报线以外人员的指标目标支撑着“{goal}”；请联系 HR 删除该目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1126"/>
+        <location filename="../../reviewer/messages.py" line="1163"/>
         <source>The goal &apos;{goal}&apos; belongs to another cycle; a target serves a goal of its own cycle.</source>
         <translation>目标“{goal}”属于另一个周期；指标目标只能支撑同一周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1128"/>
+        <location filename="../../reviewer/messages.py" line="1165"/>
         <source>&apos;{goal}&apos; is a goal of {department}, and {person} is not in it or below it; choose a goal of their department or a company goal.</source>
         <translation>“{goal}”是 {department} 的目标，而 {person} 不在该部门或其下属部门；请选择其所在部门的目标或公司目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1131"/>
+        <location filename="../../reviewer/messages.py" line="1168"/>
         <source>{person} has no target on {kpi} in {cycle}.</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的指标目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1133"/>
+        <location filename="../../reviewer/messages.py" line="1170"/>
         <source>{cycle} has no goal called &apos;{value}&apos;; add it first (goal add) or correct the title.</source>
         <translation>{cycle} 没有名为“{value}”的目标；请先添加（goal add）或更正标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1135"/>
+        <location filename="../../reviewer/messages.py" line="1172"/>
         <source>{count} goals of {cycle} are called &apos;{value}&apos; (ids {ids}); write the goal&apos;s id instead.</source>
         <translation>{cycle} 有 {count} 个目标名为“{value}”（编号 {ids}）；请改写目标编号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1146"/>
+        <location filename="../../reviewer/messages.py" line="1183"/>
         <source>&apos;{value}&apos; is not a band of this cycle; use one of {codes}</source>
         <translation>“{value}”不是本周期的等级；请用 {codes} 之一</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1148"/>
-        <location filename="../../reviewer/messages.py" line="1276"/>
+        <location filename="../../reviewer/messages.py" line="1185"/>
+        <location filename="../../reviewer/messages.py" line="1313"/>
         <source>There is no calibration session {id} in this cycle; list them with main.py calibrate sessions.</source>
         <translation>本周期没有编号为 {id} 的校准会议；可用 main.py calibrate sessions 列出。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1150"/>
+        <location filename="../../reviewer/messages.py" line="1187"/>
         <source>{name} does not sit in the calibration session &apos;{session}&apos;; HR and its participants read it.</source>
         <translation>{name} 不是校准会议“{session}”的参与者；只有 HR 和参与者可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1152"/>
+        <location filename="../../reviewer/messages.py" line="1189"/>
         <source>The calibration session &apos;{session}&apos; is closed; its moves are locked. Open a new session to calibrate again.</source>
         <translation>校准会议“{session}”已关闭，其调整已锁定。如需再次校准，请新开一次会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1155"/>
+        <location filename="../../reviewer/messages.py" line="1192"/>
         <source>&apos;{value}&apos; is not a scope; use {scopes}</source>
         <translation>“{value}”不是范围；请用 {scopes}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1156"/>
+        <location filename="../../reviewer/messages.py" line="1193"/>
         <source>{cycle} is not in its calibration stage; sessions are opened only then. Advance the cycle to calibration first.</source>
         <translation>{cycle} 不在校准阶段；只有在校准阶段才能开校准会议。请先把周期推进到校准阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1159"/>
+        <location filename="../../reviewer/messages.py" line="1196"/>
         <source>There is no department &apos;{value}&apos;.</source>
         <translation>没有部门“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1160"/>
+        <location filename="../../reviewer/messages.py" line="1197"/>
         <source>There is no position &apos;{value}&apos;.</source>
         <translation>没有岗位“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1161"/>
+        <location filename="../../reviewer/messages.py" line="1198"/>
         <source>Nobody in {cycle} is in {scope}; choose another department or position.</source>
         <translation>{cycle} 中没有人属于 {scope}；请选择其他部门或岗位。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1163"/>
+        <location filename="../../reviewer/messages.py" line="1200"/>
         <source>{count} of these people are already in the open session &apos;{session}&apos;; a person is calibrated in one session at a time. Close that session first, or choose another scope.</source>
         <translation>其中 {count} 人已在进行中的会议“{session}”里；一个人同一时间只能在一个会议中校准。请先关闭那个会议，或选择其他范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1166"/>
+        <location filename="../../reviewer/messages.py" line="1203"/>
         <source>The session name is {length} characters long; at most {limit} fit.</source>
         <translation>会议名称有 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1168"/>
+        <location filename="../../reviewer/messages.py" line="1205"/>
         <source>The session &apos;{session}&apos; cannot close: this cycle enforces its distribution and these bands are off the guideline by more than {margin} points (share now, guideline in brackets): {bands}. Move people, or HR changes the cycle&apos;s margin or rule.</source>
         <translation>会议“{session}”不能关闭：本周期强制执行分布，以下等级偏离指导比例超过 {margin} 个百分点（当前占比，括号内为指导比例）：{bands}。请调整人员，或由 HR 修改周期的容差或规则。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1172"/>
-        <location filename="../../reviewer/messages.py" line="1290"/>
+        <location filename="../../reviewer/messages.py" line="1209"/>
+        <location filename="../../reviewer/messages.py" line="1327"/>
         <source>Give a reason for the move; every calibration move is recorded with its reason.</source>
         <translation>请填写调整理由；每次校准调整都会连同理由一起记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1176"/>
+        <location filename="../../reviewer/messages.py" line="1213"/>
         <source>Appraisal {id} is not calibrated in the session &apos;{session}&apos;.</source>
         <translation>考核 {id} 不在校准会议“{session}”中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1178"/>
+        <location filename="../../reviewer/messages.py" line="1215"/>
         <source>Someone else moved {person} meanwhile; they are now in {band}. Look again, then move them if you still mean to.</source>
         <translation>其他人刚刚调整了 {person}，现在的等级是 {band}。请重新查看后再决定是否调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1181"/>
+        <location filename="../../reviewer/messages.py" line="1218"/>
         <source>{person} is already in {band}.</source>
         <translation>{person} 已经是 {band}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1182"/>
+        <location filename="../../reviewer/messages.py" line="1219"/>
         <source>&apos;{value}&apos; is not a potential level; use {levels}</source>
         <translation>“{value}”不是潜力等级；请用 {levels}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1183"/>
+        <location filename="../../reviewer/messages.py" line="1220"/>
         <source>Someone else changed the potential of {person} meanwhile; it is now {level}. Look again, then change it if you still mean to.</source>
         <translation>其他人刚刚修改了 {person} 的潜力，现在是 {level}。请重新查看后再决定是否修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1186"/>
+        <location filename="../../reviewer/messages.py" line="1223"/>
         <source>The potential of {person} is already {level}.</source>
         <translation>{person} 的潜力已经是 {level}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1187"/>
+        <location filename="../../reviewer/messages.py" line="1224"/>
         <source>There is no move {id} in the session &apos;{session}&apos;; list them with main.py calibrate moves.</source>
         <translation>会议“{session}”中没有调整 {id}；用 main.py calibrate moves 列出调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1189"/>
+        <location filename="../../reviewer/messages.py" line="1226"/>
         <source>Move {id} is already undone.</source>
         <translation>调整 {id} 已经撤销。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1190"/>
+        <location filename="../../reviewer/messages.py" line="1227"/>
         <source>The session &apos;{session}&apos; has no move left to undo.</source>
         <translation>会议“{session}”没有可撤销的调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1192"/>
+        <location filename="../../reviewer/messages.py" line="1229"/>
         <source>Move {id} is not the latest move of {person}; undo move {latest} first.</source>
         <translation>调整 {id} 不是 {person} 最近的一次调整；请先撤销调整 {latest}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1194"/>
+        <location filename="../../reviewer/messages.py" line="1231"/>
         <source>{band} holds {share} % of the people, {difference} points above its guideline of {guideline} % (margin {margin} points).</source>
         <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 高 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1197"/>
+        <location filename="../../reviewer/messages.py" line="1234"/>
         <source>{band} holds {share} % of the people, {difference} points below its guideline of {guideline} % (margin {margin} points).</source>
         <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 低 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1200"/>
+        <location filename="../../reviewer/messages.py" line="1237"/>
         <source>The manager review of {person} is read-only: {person} is being calibrated in the session &apos;{session}&apos;. It can change again after HR closes the session.</source>
         <translation>{person} 的经理评价为只读：{person} 正在校准会议“{session}”中校准。HR 关闭会议后才能再修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1203"/>
+        <location filename="../../reviewer/messages.py" line="1240"/>
         <source>{name} ({number}) is still in the open calibration session &apos;{session}&apos;; HR closes the session first.</source>
         <translation>{name}（{number}）仍在进行中的校准会议“{session}”里；请 HR 先关闭该会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1206"/>
+        <location filename="../../reviewer/messages.py" line="1243"/>
         <source>{name} ({number}) is in no open calibration session of {cycle}; HR opens one with main.py calibrate open.</source>
         <translation>{name}（{number}）不在 {cycle} 的任何进行中的校准会议里；HR 用 main.py calibrate open 开会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1209"/>
+        <location filename="../../reviewer/messages.py" line="1246"/>
         <source>{name} ({number}) has no appraisal in {cycle}.</source>
         <translation>{name}（{number}）在 {cycle} 中没有考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1210"/>
+        <location filename="../../reviewer/messages.py" line="1247"/>
         <source>&apos;{value}&apos; is not a margin from 0 to 100 percentage points</source>
         <translation>“{value}”不是 0 到 100 个百分点之间的容差</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1217"/>
+        <location filename="../../reviewer/messages.py" line="1254"/>
         <source>Rates higher than the organisation by {points} points (z = {z}).</source>
         <translation>评分比全公司平均高 {points} 分（z = {z}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1219"/>
+        <location filename="../../reviewer/messages.py" line="1256"/>
         <source>Rates lower than the organisation by {points} points (z = {z}).</source>
         <translation>评分比全公司平均低 {points} 分（z = {z}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1221"/>
+        <location filename="../../reviewer/messages.py" line="1258"/>
         <source>Proposes bands unlike the guideline (p {p}).</source>
         <translation>建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1222"/>
+        <location filename="../../reviewer/messages.py" line="1259"/>
         <source>Rates higher than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
         <translation>评分比全公司平均高 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1225"/>
+        <location filename="../../reviewer/messages.py" line="1262"/>
         <source>Rates lower than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
         <translation>评分比全公司平均低 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1228"/>
+        <location filename="../../reviewer/messages.py" line="1265"/>
         <source>In line with the organisation.</source>
         <translation>与全公司一致。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1229"/>
+        <location filename="../../reviewer/messages.py" line="1266"/>
         <source>Nothing to compare with: no organisation figures and no proposed bands with a guideline.</source>
         <translation>无从比较：没有全公司数据，也没有带指导比例的建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1231"/>
+        <location filename="../../reviewer/messages.py" line="1268"/>
         <source>The organisation&apos;s figures are not shown to you: too few people are rated outside your team for them to say nothing about another manager&apos;s team.</source>
         <translation>不向您显示全公司数据：您团队以外被评的人太少，这些数据会透露其他经理团队的评分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1234"/>
+        <location filename="../../reviewer/messages.py" line="1271"/>
         <source>&apos;{value}&apos; is not a team size; give a whole number of 1 or more</source>
         <translation>“{value}”不是团队人数；请填写 1 或更大的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1241"/>
+        <location filename="../../reviewer/messages.py" line="1278"/>
         <source>There is no position with id {id}.</source>
         <translation>没有 ID 为 {id} 的岗位。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1242"/>
+        <location filename="../../reviewer/messages.py" line="1279"/>
         <source>This ranking includes people outside the reporting line of {name}; only HR and auditors may read it.</source>
         <translation>此排名包含不在 {name} 汇报线内的人员；只有人力资源部和审计员可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1245"/>
+        <location filename="../../reviewer/messages.py" line="1282"/>
         <source>{cycle} is not in its calibration stage; rankings are saved during calibration.</source>
         <translation>{cycle} 不在校准阶段；排名只能在校准阶段保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1247"/>
+        <location filename="../../reviewer/messages.py" line="1284"/>
         <source>The ranking names {people} more than once; give each person one place.</source>
         <translation>排名中 {people} 出现了不止一次；每人只能占一个名次。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1249"/>
+        <location filename="../../reviewer/messages.py" line="1286"/>
         <source>{people} are not among the people of {position} with an appraisal in this cycle; leave them out of its ranking.</source>
         <translation>{people} 不是本周期有考核记录的 {position} 人员；请将其从排名中去掉。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1252"/>
+        <location filename="../../reviewer/messages.py" line="1289"/>
         <source>The ranking of {position} leaves out {people}; rank every person of the position.</source>
         <translation>{position} 的排名漏掉了 {people}；请为该岗位的每个人排名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1254"/>
+        <location filename="../../reviewer/messages.py" line="1291"/>
         <source>Appraisal {id} does not belong to this cycle.</source>
         <translation>考核记录 {id} 不属于本周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1255"/>
+        <location filename="../../reviewer/messages.py" line="1292"/>
         <source>This person is not calibrated in the session; open their context from the session they are in.</source>
         <translation>此人不在本次校准会议中；请从其所在的会议中打开其背景信息。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1258"/>
+        <location filename="../../reviewer/messages.py" line="1295"/>
         <source>The 360 summary is shown to HR, auditors and the person&apos;s own managers only.</source>
         <translation>360 评估摘要仅向人力资源部、审计员和此人的上级显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1260"/>
+        <location filename="../../reviewer/messages.py" line="1297"/>
         <source>Comments are hidden while the blind session is open: they may name the person.</source>
         <translation>盲评会议进行期间隐藏评语：评语中可能提到此人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1265"/>
+        <location filename="../../reviewer/messages.py" line="1302"/>
         <source>There is no position &apos;{value}&apos;; the positions are {options}.</source>
         <translation>没有岗位“{value}”；现有岗位为 {options}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1274"/>
+        <location filename="../../reviewer/messages.py" line="1311"/>
         <source>&apos;{value}&apos; is not a potential rating; give low, medium or high (低, 中 or 高)</source>
         <translation>“{value}”不是潜力评级；请填写 low、medium 或 high（低、中或高）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1278"/>
+        <location filename="../../reviewer/messages.py" line="1315"/>
         <source>{name} may not see the calibration session {session}: it is for HR, auditors and the session&apos;s participants.</source>
         <translation>{name} 无权查看校准会议 {session}：仅 HR、审计员和会议参与人可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1281"/>
+        <location filename="../../reviewer/messages.py" line="1318"/>
         <source>This person has no band yet (no score and no proposed band), so their performance cannot move; give them a band in the grid first.</source>
         <translation>此人尚无等级（没有得分，也没有建议等级），无法调整绩效；请先在网格中为其定级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1284"/>
+        <location filename="../../reviewer/messages.py" line="1321"/>
         <source>The cycle has no band at the performance level &apos;{level}&apos;; the person cannot move there.</source>
         <translation>本周期没有属于绩效层级“{level}”的等级；无法移到该处。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1286"/>
+        <location filename="../../reviewer/messages.py" line="1323"/>
         <source>The person is already in that box; nothing was moved.</source>
         <translation>此人已在该格中；未作调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1288"/>
+        <location filename="../../reviewer/messages.py" line="1325"/>
         <source>&apos;{value}&apos; is not a box of the nine-box.</source>
         <translation>“{value}”不是九宫格中的格子。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1293"/>
+        <location filename="../../reviewer/messages.py" line="1330"/>
         <source>The calibration session &apos;{session}&apos; is blind while open: it is shown whole, not by department, since a department would tell whose people its codes are. Leave out the department, or narrow it once HR has closed the session.</source>
         <translation>校准会议“{session}”在进行中为匿名会议：只能整体查看，不能按部门查看，因为部门会透露编号对应的是谁的下属。请去掉部门，或在人力资源部关闭会议后再按部门查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1297"/>
+        <location filename="../../reviewer/messages.py" line="1334"/>
         <source>{file}: the nine-box is written as .png, .pdf or .xlsx; give a file name with one of these endings.</source>
         <translation>{file}：九宫格可导出为 .png、.pdf 或 .xlsx；请使用其中一种扩展名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1308"/>
+        <location filename="../../reviewer/messages.py" line="1345"/>
         <source>The cycle &apos;{cycle}&apos; still has the calibration session &apos;{session}&apos; open; close it first (main.py calibrate close --session {id}), then move the cycle.</source>
         <translation>周期“{cycle}”的校准会议“{session}”仍未关闭；请先关闭它（main.py calibrate close --session {id}），再移动周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1316"/>
+        <location filename="../../reviewer/messages.py" line="1353"/>
         <source>Too few to compare: {count:other person has|other people have} a result in this position; the figure is shown from {minimum} on, so that nobody&apos;s own result can be read from it.</source>
         <translation>人数太少,无法比较:本岗位另有 {count} 人有结果;至少 {minimum} 人时才显示该数字,以免从中推出任何人的个人结果。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1319"/>
+        <location filename="../../reviewer/messages.py" line="1356"/>
         <source>Too few to compare: of the {count} other people with a result in this position, only {unseen:is|are} outside your reporting line; the figure is shown once at least {minimum} are, so that their results cannot be read from it beside the ones you know.</source>
         <translation>人数太少,无法比较:本岗位另有 {count} 人有结果,其中只有 {unseen} 人不在您的汇报线内;至少 {minimum} 人不在您的汇报线内时才显示该数字,以免结合您已知的结果推出他们的个人结果。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1323"/>
+        <location filename="../../reviewer/messages.py" line="1360"/>
         <source>{person} has no position, so there is nobody in the same role to compare with.</source>
         <translation>{person} 没有岗位,因此没有同岗位的人可供比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1325"/>
+        <location filename="../../reviewer/messages.py" line="1362"/>
         <source>The final scores of {cycle} are shown once its 360 results are published.</source>
         <translation>{cycle} 的 360 结果发布后才显示最终得分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1327"/>
+        <location filename="../../reviewer/messages.py" line="1364"/>
         <source>&apos;{value}&apos; is not a number of months from {low} to {high}.</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的月数。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1329"/>
+        <location filename="../../reviewer/messages.py" line="1366"/>
         <source>Short-term goals ({short} months) must be due no later than long-term goals ({long} months), and those no later than the end of the plan ({plan} months).</source>
         <translation>短期目标({short} 个月)的截止日期不得晚于长期目标({long} 个月),长期目标不得晚于计划结束({plan} 个月)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1332"/>
+        <location filename="../../reviewer/messages.py" line="1369"/>
         <source>&apos;{value}&apos; is not a number of people; compare over at least 1 other person.</source>
         <translation>“{value}”不是有效人数;至少需要与 1 位其他人比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1334"/>
+        <location filename="../../reviewer/messages.py" line="1371"/>
         <source>{kpi}: from {baseline} to {target} by {due} (a first step).</source>
         <translation>{kpi}:在 {due} 前从 {baseline} 提高到 {target}(第一步)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1336"/>
+        <location filename="../../reviewer/messages.py" line="1373"/>
         <source>{kpi}: from {baseline} to the target {target} by {due}.</source>
         <translation>{kpi}:在 {due} 前从 {baseline} 达到目标 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1337"/>
+        <location filename="../../reviewer/messages.py" line="1374"/>
         <source>{competency}: raise the others&apos; mean rating from {baseline} to {target} by {due}.</source>
         <translation>{competency}:在 {due} 前将他人平均评分从 {baseline} 提高到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1339"/>
+        <location filename="../../reviewer/messages.py" line="1376"/>
         <source>{competency} (a blind spot: self {self}, others {baseline}): raise the others&apos; mean rating to {target} by {due}.</source>
         <translation>{competency}(盲点:自评 {self},他人 {baseline}):在 {due} 前将他人平均评分提高到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1342"/>
+        <location filename="../../reviewer/messages.py" line="1379"/>
         <source>Work on the development areas the manager review names by {due}: {text}</source>
         <translation>在 {due} 前改进上级评价指出的待发展领域:{text}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1344"/>
+        <location filename="../../reviewer/messages.py" line="1381"/>
         <source>{kpi}: the {count} others in the position reach {attainment} % of target at the median; compare how they work (skills or process).</source>
         <translation>{kpi}:本岗位其他 {count} 人的达成率中位数为目标的 {attainment}%;请对比他们的工作方式(技能或流程)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1347"/>
+        <location filename="../../reviewer/messages.py" line="1384"/>
         <source>{kpi}: the {count} others in the position also miss the target ({attainment} % at the median); look at the market or the process.</source>
         <translation>{kpi}:本岗位其他 {count} 人同样未达目标(中位数 {attainment}%);请从市场或流程找原因。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1350"/>
+        <location filename="../../reviewer/messages.py" line="1387"/>
         <source>{kpi}: too few others in the position to compare with; analyse the cause with the person.</source>
         <translation>{kpi}:本岗位可比较的人数太少;请与本人一起分析原因。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1352"/>
+        <location filename="../../reviewer/messages.py" line="1389"/>
         <source>{kpi}: no result in the cycle period; check that the results were entered.</source>
         <translation>{kpi}:考核期内没有结果;请检查结果是否已录入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1354"/>
+        <location filename="../../reviewer/messages.py" line="1391"/>
         <source>{competency}: rated {self} by self and {others} by others; talk the difference through.</source>
         <translation>{competency}:自评 {self},他人评 {others};请就差距进行沟通。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1356"/>
+        <location filename="../../reviewer/messages.py" line="1393"/>
         <source>No KPI of {person} is below target in {cycle}; add goals by hand.</source>
         <translation>{person} 在 {cycle} 中没有低于目标的 KPI;请手动添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1358"/>
+        <location filename="../../reviewer/messages.py" line="1395"/>
         <source>The 360 results of {cycle} are not published yet, so no competency goal is proposed.</source>
         <translation>{cycle} 的 360 结果尚未发布,因此不建议能力目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1360"/>
+        <location filename="../../reviewer/messages.py" line="1397"/>
         <source>{person} has no published 360 rating from others in {cycle}, so no competency goal is proposed.</source>
         <translation>{person} 在 {cycle} 中没有已发布的他人 360 评分,因此不建议能力目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1363"/>
+        <location filename="../../reviewer/messages.py" line="1400"/>
         <source>{person}&apos;s manager review is not submitted yet; its development areas are proposed once it is.</source>
         <translation>{person} 的上级评价尚未提交;提交后才会建议其中的待发展领域。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1365"/>
+        <location filename="../../reviewer/messages.py" line="1402"/>
         <source>{person} has no band yet (none calibrated, proposed or earned), so no plan is proposed.</source>
         <translation>{person} 尚无等级(没有校准、建议或得分对应的等级),因此不建议计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1367"/>
+        <location filename="../../reviewer/messages.py" line="1404"/>
         <source>{person}&apos;s band {band} is at or below {threshold}: an improvement plan is proposed.</source>
         <translation>{person} 的等级 {band} 不高于 {threshold}:建议制定改进计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1369"/>
+        <location filename="../../reviewer/messages.py" line="1406"/>
         <source>{person}&apos;s band {band} is above {threshold}: no improvement plan is proposed.</source>
         <translation>{person} 的等级 {band} 高于 {threshold}:不建议改进计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1376"/>
+        <location filename="../../reviewer/messages.py" line="1413"/>
         <source>Fill in the 360 form about {name} ({number}), {cycle}</source>
         <translation>填写关于 {name}（{number}）的 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1377"/>
+        <location filename="../../reviewer/messages.py" line="1414"/>
         <source>Fill in your own 360 self-assessment, {cycle}</source>
         <translation>填写你自己的 360 自评问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1378"/>
+        <location filename="../../reviewer/messages.py" line="1415"/>
         <source>Chase {count:overdue 360 form|overdue 360 forms} about {name} ({number}), {cycle}</source>
         <translation>催办关于 {name}（{number}）的 {count} 份逾期 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1380"/>
+        <location filename="../../reviewer/messages.py" line="1417"/>
         <source>Chase {count:overdue 360 form|overdue 360 forms} in the team of {manager} ({number}), {cycle}</source>
         <translation>催办 {manager}（{number}）团队中 {count} 份逾期 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1382"/>
+        <location filename="../../reviewer/messages.py" line="1419"/>
         <source>Write your self-review, {cycle}</source>
         <translation>撰写你的自评，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1383"/>
+        <location filename="../../reviewer/messages.py" line="1420"/>
         <source>Read the self-review of {name} ({number}) and return it if it needs more, {cycle}</source>
         <translation>阅读 {name}（{number}）的自评，如需补充请退回，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1385"/>
+        <location filename="../../reviewer/messages.py" line="1422"/>
         <source>{name} ({number}) has not submitted a self-review, {cycle}</source>
         <translation>{name}（{number}）尚未提交自评，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1387"/>
+        <location filename="../../reviewer/messages.py" line="1424"/>
         <source>{count:self-review|self-reviews} not submitted in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份自评未提交，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1389"/>
+        <location filename="../../reviewer/messages.py" line="1426"/>
         <source>Write the manager review of {name} ({number}), {cycle}</source>
         <translation>撰写 {name}（{number}）的上级评价，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1390"/>
+        <location filename="../../reviewer/messages.py" line="1427"/>
         <source>The manager review of {name} ({number}) is not written, {cycle}</source>
         <translation>{name}（{number}）的上级评价尚未撰写，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1392"/>
+        <location filename="../../reviewer/messages.py" line="1429"/>
         <source>{count:manager review|manager reviews} not written in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份上级评价未撰写，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1394"/>
+        <location filename="../../reviewer/messages.py" line="1431"/>
         <source>Sign the appraisal of {name} ({number}) as manager, {cycle}</source>
         <translation>以上级身份签署 {name}（{number}）的考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1395"/>
+        <location filename="../../reviewer/messages.py" line="1432"/>
         <source>Sign your own appraisal, {cycle}</source>
         <translation>签署你自己的考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1396"/>
+        <location filename="../../reviewer/messages.py" line="1433"/>
         <source>Countersign {count:appraisal|appraisals} as HR, {cycle}</source>
         <translation>以 HR 身份会签 {count} 份考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1397"/>
+        <location filename="../../reviewer/messages.py" line="1434"/>
         <source>The appraisal of {name} ({number}) waits for the signature of: {role}, {cycle}</source>
         <translation>{name}（{number}）的考核等待签署：{role}，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1399"/>
+        <location filename="../../reviewer/messages.py" line="1436"/>
         <source>{count:appraisal waits|appraisals wait} for a signature in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份考核等待签署，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1402"/>
+        <location filename="../../reviewer/messages.py" line="1439"/>
         <source>Calibration session {session} is open, {cycle}</source>
         <translation>校准会议 {session} 正在进行，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1403"/>
+        <location filename="../../reviewer/messages.py" line="1440"/>
         <source>Close the calibration session {session} when it is done, {cycle}</source>
         <translation>校准会议 {session} 结束后请关闭，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1405"/>
+        <location filename="../../reviewer/messages.py" line="1442"/>
         <source>Critical alert: {kpi} of {name} ({number}) is at {attainment} of what was due, {cycle}</source>
         <translation>严重预警：{name}（{number}）的 {kpi} 仅达到应达值的 {attainment}，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1407"/>
+        <location filename="../../reviewer/messages.py" line="1444"/>
         <source>The stage {stage} of {cycle} is due</source>
         <translation>{cycle} 的阶段“{stage}”到期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1408"/>
+        <location filename="../../reviewer/messages.py" line="1445"/>
         <source>Hold the check-in on the plan of {name} ({number})</source>
         <translation>进行 {name}（{number}）计划的进度检查</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1409"/>
+        <location filename="../../reviewer/messages.py" line="1446"/>
         <source>The check-in on the plan of {name} ({number}) is overdue; {owner} holds it</source>
         <translation>{name}（{number}）计划的进度检查已逾期，由 {owner} 负责</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1411"/>
+        <location filename="../../reviewer/messages.py" line="1448"/>
         <source>{count:plan check-in|plan check-ins} overdue on the plans {manager} ({number}) holds</source>
         <translation>{manager}（{number}）负责的计划中有 {count} 次进度检查已逾期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1413"/>
+        <location filename="../../reviewer/messages.py" line="1450"/>
         <source>Record that {name} ({number}) received version {version} of their plan</source>
         <translation>记录 {name}（{number}）已确认收到其计划第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1415"/>
+        <location filename="../../reviewer/messages.py" line="1452"/>
         <source>{count:plan waits|plans wait} for HR&apos;s approval</source>
         <translation>{count} 份计划等待 HR 审批</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1416"/>
+        <location filename="../../reviewer/messages.py" line="1453"/>
         <source>Decide the outcome of the plan of {name} ({number}): its end date has passed</source>
         <translation>{name}（{number}）的计划已过结束日期，请决定结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1451"/>
+        <location filename="../../reviewer/messages.py" line="1488"/>
         <source>There is no plan {id}; list the plans with main.py plans list.</source>
         <translation>没有编号为 {id} 的计划；请用 main.py plans list 列出计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1452"/>
+        <location filename="../../reviewer/messages.py" line="1489"/>
         <source>Plan {id} is closed and can no longer change; start a new plan if more is needed.</source>
         <translation>计划 {id} 已关闭，不能再更改；如需继续，请新建计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1454"/>
+        <location filename="../../reviewer/messages.py" line="1491"/>
         <source>This is required; fill it in.</source>
         <translation>此项必填，请填写。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1455"/>
+        <location filename="../../reviewer/messages.py" line="1492"/>
         <source>Too long: keep it within {limit} characters.</source>
         <translation>内容过长：请控制在 {limit} 个字符以内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1456"/>
+        <location filename="../../reviewer/messages.py" line="1493"/>
         <source>&apos;{value}&apos; is neither short_term nor long_term.</source>
         <translation>“{value}”既不是 short_term（短期）也不是 long_term（长期）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1458"/>
+        <location filename="../../reviewer/messages.py" line="1495"/>
         <source>The due date {due} is outside the plan ({start} to {end}); pick a day within it.</source>
         <translation>截止日期 {due} 不在计划期间（{start} 至 {end}）内，请选择期间内的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1460"/>
+        <location filename="../../reviewer/messages.py" line="1497"/>
         <source>There is no competency {id}.</source>
         <translation>没有编号为 {id} 的能力项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1461"/>
+        <location filename="../../reviewer/messages.py" line="1498"/>
         <source>{value} is not a day between {earliest} and {latest}; check the year.</source>
         <translation>{value} 不是 {earliest} 至 {latest} 之间的日期;请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1463"/>
+        <location filename="../../reviewer/messages.py" line="1500"/>
         <source>{value} is outside the plan ({start} to {end}); pick a day within it.</source>
         <translation>{value} 不在计划期内({start} 至 {end});请选择计划期内的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1465"/>
+        <location filename="../../reviewer/messages.py" line="1502"/>
         <source>The plan would end on {end}, not after it starts on {start}; pick a later end date.</source>
         <translation>计划将在 {end} 结束，并不晚于开始日期 {start}；请选择更晚的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1467"/>
+        <location filename="../../reviewer/messages.py" line="1504"/>
         <source>A plan runs {low} to {high} months, so that progress can show and a decision follows; {end} is outside that.</source>
         <translation>计划期为 {low} 至 {high} 个月，以便看到进展并作出决定；{end} 超出了这个范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1470"/>
+        <location filename="../../reviewer/messages.py" line="1507"/>
         <source>&apos;{value}&apos; is not a plan kind; give improvement or development.</source>
         <translation>“{value}”不是计划类型；请填写 improvement（改进）或 development（发展）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1471"/>
+        <location filename="../../reviewer/messages.py" line="1508"/>
         <source>&apos;{value}&apos; is not where a plan starts; give appraisal, alert or scratch.</source>
         <translation>“{value}”不是计划的来源；请填写 appraisal（考核）、alert（预警）或 scratch（新建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1473"/>
+        <location filename="../../reviewer/messages.py" line="1510"/>
         <source>&apos;{value}&apos; days is not a check-in cadence; give 7 (weekly) or 14 (every two weeks).</source>
         <translation>{value} 天不是有效的跟进频率；请填写 7（每周）或 14（每两周）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1475"/>
+        <location filename="../../reviewer/messages.py" line="1512"/>
         <source>&apos;{value}&apos; is not a cause; give skills, process, market or other.</source>
         <translation>“{value}”不是有效的原因；请填写 skills（技能）、process（流程）、market（市场）或 other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1477"/>
+        <location filename="../../reviewer/messages.py" line="1514"/>
         <source>A plan holds at most {goals} goals and {actions} actions; keep to the few that matter.</source>
         <translation>一个计划最多包含 {goals} 个目标和 {actions} 项措施；请聚焦最重要的几项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1479"/>
+        <location filename="../../reviewer/messages.py" line="1516"/>
         <source>&apos;{value}&apos; is not an action kind; give training, mentoring, course or other.</source>
         <translation>“{value}”不是措施类型；请填写 training（培训）、mentoring（辅导）、course（课程）或 other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1481"/>
+        <location filename="../../reviewer/messages.py" line="1518"/>
         <source>There is no goal {value} in this plan.</source>
         <translation>本计划中没有第 {value} 个目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1482"/>
+        <location filename="../../reviewer/messages.py" line="1519"/>
         <source>Appraisal {id} is someone else&apos;s; start the plan from the person&apos;s own appraisal.</source>
         <translation>考核 {id} 属于其他人；请从本人的考核开始制定计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1484"/>
+        <location filename="../../reviewer/messages.py" line="1521"/>
         <source>{name} has no manager to own the plan; set their manager on the People page first.</source>
         <translation>{name} 没有可负责该计划的上级；请先在“人员”页面设置其上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1486"/>
+        <location filename="../../reviewer/messages.py" line="1523"/>
         <source>Plan {id} is approved, so it is no longer a draft; change its goals one by one with a reason.</source>
         <translation>计划 {id} 已获批准，不再是草稿；请逐个修改目标并说明理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1488"/>
+        <location filename="../../reviewer/messages.py" line="1525"/>
         <source>Plan {id} belongs to someone else.</source>
         <translation>计划 {id} 属于其他人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1489"/>
+        <location filename="../../reviewer/messages.py" line="1526"/>
         <source>Plan {id} is approved already.</source>
         <translation>计划 {id} 已经批准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1490"/>
+        <location filename="../../reviewer/messages.py" line="1527"/>
         <source>Plan {id} has no goals yet; add at least one before approval.</source>
         <translation>计划 {id} 还没有目标；批准前请至少添加一个目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1491"/>
+        <location filename="../../reviewer/messages.py" line="1528"/>
         <source>Plan {id} is not approved by HR yet, so there is nothing to acknowledge.</source>
         <translation>计划 {id} 尚未经人力资源批准，暂无可确认的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1493"/>
+        <location filename="../../reviewer/messages.py" line="1530"/>
         <source>Version {version} of plan {id} is acknowledged already.</source>
         <translation>计划 {id} 的第 {version} 版已确认。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1495"/>
+        <location filename="../../reviewer/messages.py" line="1532"/>
         <source>There is no plan goal {id}.</source>
         <translation>没有编号为 {id} 的计划目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1496"/>
+        <location filename="../../reviewer/messages.py" line="1533"/>
         <source>Plan {id} is still a draft; edit the draft instead (no reason needed before approval).</source>
         <translation>计划 {id} 仍是草稿；请直接编辑草稿（批准前无需说明理由）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1498"/>
+        <location filename="../../reviewer/messages.py" line="1535"/>
         <source>Nothing in goal {id} changed.</source>
         <translation>目标 {id} 没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1499"/>
+        <location filename="../../reviewer/messages.py" line="1536"/>
         <source>Plan {id} is not running: it runs from the employee&apos;s first acknowledgement until it is closed.</source>
         <translation>计划 {id} 未在执行：计划自员工首次确认起执行，直至关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1501"/>
+        <location filename="../../reviewer/messages.py" line="1538"/>
         <source>Plan {id} has had the {allowed:extension|extensions} the company allows; decide its outcome now.</source>
         <translation>计划 {id} 已用完公司允许的 {allowed} 次延期；请现在决定其结果。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1503"/>
+        <location filename="../../reviewer/messages.py" line="1540"/>
         <source>The new end date {value} must come after the current one, {end}.</source>
         <translation>新的结束日期 {value} 必须晚于当前结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1505"/>
+        <location filename="../../reviewer/messages.py" line="1542"/>
         <source>Choose the outcome: succeeded, extended, transferred or ended.</source>
         <translation>请选择结果：成功、延期、调岗或终止。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1507"/>
+        <location filename="../../reviewer/messages.py" line="1544"/>
         <source>&apos;{value}&apos; is not an outcome; give success, extended, transferred or terminated.</source>
         <translation>“{value}”不是有效结果；请填写 success（成功）、extended（延期）、transferred（调岗）或 terminated（终止）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1509"/>
+        <location filename="../../reviewer/messages.py" line="1546"/>
         <source>An extension needs the new end date.</source>
         <translation>延期需要填写新的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1510"/>
+        <location filename="../../reviewer/messages.py" line="1547"/>
         <source>Plan {id} is a draft: delete it instead of closing it.</source>
         <translation>计划 {id} 是草稿：请删除而不是关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1512"/>
+        <location filename="../../reviewer/messages.py" line="1549"/>
         <source>&apos;{value}&apos; is not from 0 to {high} extensions.</source>
         <translation>“{value}”不在 0 到 {high} 次延期之间。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1513"/>
+        <location filename="../../reviewer/messages.py" line="1550"/>
         <source>Goal {id} is not a goal of plan {plan} (or is named twice).</source>
         <translation>目标 {id} 不属于计划 {plan}（或被重复填写）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1515"/>
+        <location filename="../../reviewer/messages.py" line="1552"/>
         <source>&apos;{value}&apos; is not a percentage from 0 to 100.</source>
         <translation>“{value}”不是 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1516"/>
+        <location filename="../../reviewer/messages.py" line="1553"/>
         <source>&apos;{value}&apos; is not a state; give on_track, at_risk or off_track.</source>
         <translation>“{value}”不是有效状态；请填写 on_track（正常）、at_risk（有风险）或 off_track（偏离）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1518"/>
+        <location filename="../../reviewer/messages.py" line="1555"/>
         <source>A check-in on plan {id} records the progress of at least one goal.</source>
         <translation>计划 {id} 的每次跟进至少要记录一个目标的进度。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1520"/>
+        <location filename="../../reviewer/messages.py" line="1557"/>
         <source>Evidence {ids} is not among the person&apos;s own evidence; attach it to one of their targets first.</source>
         <translation>佐证材料 {ids} 不属于此人；请先把它附到此人的某个指标上。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1522"/>
+        <location filename="../../reviewer/messages.py" line="1559"/>
         <source>&apos;{value}&apos; is not a kind of evidence; give a file, a note or a link.</source>
         <translation>“{value}”不是证据的类型；请给出文件、备注或链接。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1524"/>
+        <location filename="../../reviewer/messages.py" line="1561"/>
         <source>There is no check-in {id}.</source>
         <translation>不存在编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1525"/>
+        <location filename="../../reviewer/messages.py" line="1562"/>
         <source>A check-in on {value} is not possible: pick a day from {start} to {today}.</source>
         <translation>不能在 {value} 记录跟进：请选择 {start} 至 {today} 之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1527"/>
+        <location filename="../../reviewer/messages.py" line="1564"/>
         <source>{value} is before the plan started ({start}).</source>
         <translation>{value} 早于计划开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1528"/>
+        <location filename="../../reviewer/messages.py" line="1565"/>
         <source>{value} is still to come; date it today ({today}) or the day it was given.</source>
         <translation>{value} 尚未到来;请填写今天({today})或实际给出的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1530"/>
+        <location filename="../../reviewer/messages.py" line="1567"/>
         <source>A plan holds at most {goals} goals; change one of them instead of adding another.</source>
         <translation>一个计划最多包含 {goals} 个目标;请修改现有目标,而不是再添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1532"/>
+        <location filename="../../reviewer/messages.py" line="1569"/>
         <source>A formal warning stands on a check-in that recorded the shortfall; record that check-in first.</source>
         <translation>正式警告必须基于记录了差距的跟进；请先记录该次跟进。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1534"/>
+        <location filename="../../reviewer/messages.py" line="1571"/>
         <source>Check-in {id} is not a check-in of plan {plan}.</source>
         <translation>跟进 {id} 不属于计划 {plan}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1535"/>
+        <location filename="../../reviewer/messages.py" line="1572"/>
         <source>Name the goals that were missed.</source>
         <translation>请写明未达成的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1536"/>
+        <location filename="../../reviewer/messages.py" line="1573"/>
         <source>The check-in of {held_on} did not record these goals at risk or off track, so a warning cannot name them: {goals}.</source>
         <translation>{held_on} 的跟进并未将这些目标记录为有风险或偏离，因此警告不能列出它们：{goals}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1539"/>
+        <location filename="../../reviewer/messages.py" line="1576"/>
         <source>The warning&apos;s date {value} is before the check-in it stands on ({held_on}).</source>
         <translation>警告日期 {value} 早于其所依据的跟进日期（{held_on}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1541"/>
+        <location filename="../../reviewer/messages.py" line="1578"/>
         <source>&apos;{value}&apos; is not a plan stage; give one of {known}.</source>
         <translation>“{value}”不是计划阶段；请填写以下之一：{known}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1542"/>
+        <location filename="../../reviewer/messages.py" line="1579"/>
         <source>&apos;{value}&apos; is not a band of any cycle; give one of {known}, or leave it empty for the lowest two.</source>
         <translation>“{value}”不是任何周期的等级；请填写以下之一：{known}，或留空表示最低的两个等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1549"/>
+        <location filename="../../reviewer/messages.py" line="1586"/>
         <source>Choose the person the plan is for.</source>
         <translation>请选择计划针对的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1550"/>
+        <location filename="../../reviewer/messages.py" line="1587"/>
         <source>{person} takes part in no cycle yet, so there are no results to compare or propose goals from; add goals by hand.</source>
         <translation>{person}尚未参加任何周期，因此没有可用于比较或提出目标的结果；请手动添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1553"/>
+        <location filename="../../reviewer/messages.py" line="1590"/>
         <source>{person} has no appraisal in {cycle} yet, so no goals are proposed; add them by hand.</source>
         <translation>{person}在{cycle}中尚无考核，因此未提出目标；请手动添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1555"/>
+        <location filename="../../reviewer/messages.py" line="1592"/>
         <source>Appraisal of {cycle} in band {band}.</source>
         <translation>{cycle}考核等级为{band}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1556"/>
+        <location filename="../../reviewer/messages.py" line="1593"/>
         <source>KPI results below their alert level in {cycle}.</source>
         <translation>{cycle}中KPI结果低于预警水平。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1557"/>
+        <location filename="../../reviewer/messages.py" line="1594"/>
         <source>Results below target in {cycle}.</source>
         <translation>{cycle}中结果低于目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1558"/>
+        <location filename="../../reviewer/messages.py" line="1595"/>
         <source>Growth after {cycle}.</source>
         <translation>{cycle}之后的个人发展。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1564"/>
+        <location filename="../../reviewer/messages.py" line="1601"/>
         <source>This PDF is not a plan document of this database; write the plan&apos;s PDF again.</source>
         <translation>此 PDF 不是本数据库的计划文档；请重新生成该计划的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1566"/>
+        <location filename="../../reviewer/messages.py" line="1603"/>
         <source>This PDF is not the document this database wrote for version {version} of the plan (it was changed, or written elsewhere); it is not signed. Write the plan&apos;s PDF again and sign that file.</source>
         <translation>此 PDF 不是本数据库为该计划第 {version} 版生成的文档（已被修改，或由其他程序生成）；未签署。请重新生成该计划的 PDF 并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1569"/>
+        <location filename="../../reviewer/messages.py" line="1606"/>
         <source>This version of the plan of {name} is already signed as {role} (by {signer}); it was not signed again.</source>
         <translation>{name} 的计划此版本已由 {signer} 以{role}身份签署；未再次签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1572"/>
+        <location filename="../../reviewer/messages.py" line="1609"/>
         <source>Nobody who may sign the plan of {name} as {role} has a signing identity here; HR creates one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…).</source>
         <translation>有权以{role}身份签署 {name} 的计划的人在此均没有签名身份；请由人力资源部创建（main.py identity create --employee 工号，或在“考核结果 → 签名身份…”中创建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1575"/>
+        <location filename="../../reviewer/messages.py" line="1612"/>
         <source>Several people may sign the plan of {name} as {role} ({numbers}); say whose identity signs with --identity EMPLOYEE_NO.</source>
         <translation>有多人可以以{role}身份签署 {name} 的计划（{numbers}）；请用 --identity 工号 指明由谁的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1578"/>
+        <location filename="../../reviewer/messages.py" line="1615"/>
         <source>{identity} cannot sign as manager: it does not belong to the manager who owns the plan of {name} ({manager}).</source>
         <translation>{identity} 不能以上级身份签署：它不属于负责 {name} 计划的上级（{manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1581"/>
+        <location filename="../../reviewer/messages.py" line="1618"/>
         <source>{identity} cannot sign as employee: it does not belong to {name}, whose plan this is.</source>
         <translation>{identity} 不能以员工身份签署：它不属于该计划的当事人 {name}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1583"/>
+        <location filename="../../reviewer/messages.py" line="1620"/>
         <source>This PDF holds parts the program never puts in a plan document ({parts}); it is not signed. Write the plan&apos;s PDF again and sign that file.</source>
         <translation>此 PDF 含有程序从不放入计划文档的内容（{parts}）；未签署。请重新生成该计划的 PDF 并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1586"/>
+        <location filename="../../reviewer/messages.py" line="1623"/>
         <source>The plan is a draft: HR approves it before its document is signed.</source>
         <translation>该计划仍是草稿：须经人力资源部批准后才能签署其文档。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1588"/>
+        <location filename="../../reviewer/messages.py" line="1625"/>
         <source>{file} is not the document of plan {plan}; write that plan&apos;s PDF again and sign it.</source>
         <translation>{file} 不是计划 {plan} 的文档；请重新生成该计划的 PDF 并签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1590"/>
+        <location filename="../../reviewer/messages.py" line="1627"/>
         <source>This is version {version} of the plan, which has changed since; write the plan&apos;s PDF again and sign the current version.</source>
         <translation>这是该计划的第 {version} 版，此后计划已有修改；请重新生成该计划的 PDF 并签署当前版本。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1636"/>
+        <source>&apos;{value}&apos; is not the address of a timestamp server; give an http:// or https:// address, e.g. http://timestamp.example.com/tsa, or leave it empty for none.</source>
+        <translation>“{value}”不是时间戳服务器的地址；请填写以 http:// 或 https:// 开头的地址，例如 http://timestamp.example.com/tsa，或留空表示不使用。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1639"/>
+        <source>The timestamp server {url} did not give a timestamp ({detail}); nothing was signed and the file is unchanged. Try again when the server answers, or ask HR to change or clear the timestamp server (Settings ▸ Signatures).</source>
+        <translation>时间戳服务器 {url} 未给出时间戳（{detail}）；未签署任何内容，文件保持不变。请在服务器恢复应答后重试，或请人力资源部更改或清除时间戳服务器（设置 ▸ 签名）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1643"/>
+        <source>The timestamp server {url} did not give a timestamp ({detail}); the setting was not saved. Check the address and the network, then try again.</source>
+        <translation>时间戳服务器 {url} 未给出时间戳（{detail}）；设置未保存。请检查地址和网络，然后重试。</translation>
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="19"/>
@@ -12140,24 +12392,49 @@
         <translation>正在检查部门和汇报关系</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/batch.py" line="180"/>
+        <location filename="../../reviewer/appraisal/batch.py" line="181"/>
         <source>Collecting appraisals</source>
         <translation>正在收集考核结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/batch.py" line="194"/>
+        <location filename="../../reviewer/appraisal/batch.py" line="196"/>
         <source>Writing appraisal PDFs</source>
         <translation>正在生成考核 PDF</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/batch.py" line="216"/>
+        <location filename="../../reviewer/appraisal/batch.py" line="218"/>
         <source>Appraisal PDFs written</source>
         <translation>考核 PDF 已生成</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verify.py" line="328"/>
+        <location filename="../../reviewer/appraisal/verify.py" line="345"/>
         <source>Checking signatures</source>
         <translation>正在检查签名</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/privacy/access_export.py" line="64"/>
+        <source>Gathering the personal data</source>
+        <translation>正在收集个人数据</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/privacy/access_export.py" line="65"/>
+        <source>Writing appraisal and plan PDFs</source>
+        <translation>正在生成考核与计划 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/privacy/access_export.py" line="66"/>
+        <source>Copying evidence files</source>
+        <translation>正在复制佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/privacy/access_export.py" line="67"/>
+        <source>Personal data written</source>
+        <translation>个人数据已写入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="27"/>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
     </message>
 </context>
 <context>
@@ -12181,37 +12458,37 @@
 <context>
     <name>stage</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="790"/>
+        <location filename="../../reviewer/messages.py" line="827"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="791"/>
+        <location filename="../../reviewer/messages.py" line="828"/>
         <source>Goal setting</source>
         <translation>目标设定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="792"/>
+        <location filename="../../reviewer/messages.py" line="829"/>
         <source>Self-review and 360</source>
         <translation>自评与360评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="793"/>
+        <location filename="../../reviewer/messages.py" line="830"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="794"/>
+        <location filename="../../reviewer/messages.py" line="831"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="795"/>
+        <location filename="../../reviewer/messages.py" line="832"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="796"/>
+        <location filename="../../reviewer/messages.py" line="833"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -12219,17 +12496,17 @@
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="805"/>
+        <location filename="../../reviewer/messages.py" line="842"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="806"/>
+        <location filename="../../reviewer/messages.py" line="843"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="807"/>
+        <location filename="../../reviewer/messages.py" line="844"/>
         <source>HR</source>
         <translation>人力资源</translation>
     </message>
@@ -12310,136 +12587,146 @@
     </message>
     <message>
         <location filename="../../reviewer/appraisal/verdicts.py" line="41"/>
+        <source>timestamp: {time}, from a timestamp server trusted here (the token is intact)</source>
+        <translation>时间戳：{time}，来自本处信任的时间戳服务器（令牌完好）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="43"/>
+        <source>timestamp: {time}, but the token is NOT valid or NOT from a timestamp server trusted here</source>
+        <translation>时间戳：{time}，但令牌无效，或并非来自本处信任的时间戳服务器</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="45"/>
         <source>Every signature ({count}) is intact.</source>
         <translation>全部签名（{count} 个）完整有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="42"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="46"/>
         <source>Do not rely on this document: {count} signature(s) are NOT intact.</source>
         <translation>请勿采信此文档：{count} 个签名不完整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="44"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="48"/>
         <source>Do not rely on this document: its {count} signature(s) are intact, but it was changed afterwards in a way they do not allow.</source>
         <translation>不要依赖此文件：其 {count} 个签名完好，但签名后文件被以签名不允许的方式修改过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="47"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="51"/>
         <source>The document was changed after it was signed: what you see is not what was signed.</source>
         <translation>文档在签署后被改动：您看到的内容并非签署时的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="49"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="53"/>
         <source>This database issued this document and recorded every signature.</source>
         <translation>本数据库签发了此文档，并记录了每一个签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="50"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="54"/>
         <source>This database did not issue this document (or has no record of these signatures).</source>
         <translation>此文档并非本数据库签发（或本数据库没有这些签名的记录）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="52"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="56"/>
         <source>A corrected version of this appraisal exists; this one is superseded.</source>
         <translation>此考核已有更正版本；本文档已被取代。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="54"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="58"/>
         <source>The plan was changed after this version: a newer version exists; this one is superseded.</source>
         <translation>该计划在此版本之后已修改：已有更新的版本，此版本已被取代。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="56"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="60"/>
         <source>This is the document of plan {plan}, version {version}.</source>
         <translation>这是计划 {plan} 第 {version} 版的文档。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="57"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="61"/>
         <source>The file could not be read as a PDF.</source>
         <translation>无法作为 PDF 读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="58"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="62"/>
         <source>Do not rely on this document: the file has bytes after its end, so it was changed after it was written.</source>
         <translation>请勿采信此文档：文件结尾之后还有字节，说明它在写出后被修改过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="61"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="65"/>
         <source>Do not rely on this document: it holds parts the program never puts in an appraisal.</source>
         <translation>请勿采信此文档：其中含有本程序从不放入考核文档的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="63"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="67"/>
         <source>Do not rely on this document: it holds parts the program never puts in a plan.</source>
         <translation>请勿采信此文档：其中含有本程序从不放入计划文档的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="65"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="69"/>
         <source>Do not rely on this document: {count} signature(s) were made by someone who does not hold that role.</source>
         <translation>请勿采信此文档：有 {count} 个签名的签署人并不担任该角色。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="68"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="72"/>
         <source>Do not rely on this document: its {count} signature(s) are intact, but this database did not issue it or has no record of its signatures.</source>
         <translation>请勿采信此文档：其 {count} 个签名完好，但此文档并非本数据库签发，或本数据库没有这些签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="71"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="75"/>
         <source>signed by someone who does not hold this role</source>
         <translation>签署人并不担任此角色</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="72"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="76"/>
         <source>The file has no digital signatures.</source>
         <translation>此文件没有数字签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="76"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="80"/>
         <source>It has a form field &quot;{name}&quot; that the program&apos;s appraisals do not have.</source>
         <translation>其中有一个表单域“{name}”，本程序的考核文档没有此域。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="77"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="81"/>
         <source>It has an annotation ({name}) on page {page} that the program&apos;s appraisals do not have.</source>
         <translation>第 {page} 页有一个注释（{name}），本程序的考核文档没有此注释。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="79"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="83"/>
         <source>It has a script, an automatic action or an attached file ({name}).</source>
         <translation>其中有脚本、自动动作或附件（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="80"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="84"/>
         <source>Something is drawn on the empty signature field {name}.</source>
         <translation>空白签名域 {name} 上绘有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="81"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="85"/>
         <source>The signature field {name} was moved or resized.</source>
         <translation>签名域 {name} 被移动或改变了大小。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="82"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="86"/>
         <source>A signature in the field {name} is out of the order manager → employee → HR.</source>
         <translation>签名域 {name} 中的签名不符合 上级 → 员工 → 人事 的顺序。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="84"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="88"/>
         <source>The document was updated before its first signature.</source>
         <translation>文档在第一个签名之前被更新过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="85"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="89"/>
         <source>Something was added after the last signature.</source>
         <translation>最后一个签名之后被添加了内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="90"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="94"/>
         <source>It has a form field &quot;{name}&quot; that the program&apos;s plans do not have.</source>
         <translation>其中有一个表单域“{name}”，本程序的计划文档没有此域。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="91"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="95"/>
         <source>It has an annotation ({name}) on page {page} that the program&apos;s plans do not have.</source>
         <translation>第 {page} 页有一个注释（{name}），本程序的计划文档没有此注释。</translation>
     </message>
@@ -12517,67 +12804,67 @@
         <translation>区间内得满分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="811"/>
+        <location filename="../../reviewer/messages.py" line="848"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="812"/>
+        <location filename="../../reviewer/messages.py" line="849"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="813"/>
+        <location filename="../../reviewer/messages.py" line="850"/>
         <source>Peer</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="814"/>
+        <location filename="../../reviewer/messages.py" line="851"/>
         <source>Direct report</source>
         <translation>下属</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="815"/>
+        <location filename="../../reviewer/messages.py" line="852"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="819"/>
+        <location filename="../../reviewer/messages.py" line="856"/>
         <source>Nominated, awaiting approval</source>
         <translation>已提名，待批准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="820"/>
+        <location filename="../../reviewer/messages.py" line="857"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="821"/>
+        <location filename="../../reviewer/messages.py" line="858"/>
         <source>In progress</source>
         <translation>填写中</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="822"/>
+        <location filename="../../reviewer/messages.py" line="859"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="823"/>
+        <location filename="../../reviewer/messages.py" line="860"/>
         <source>Declined</source>
         <translation>已谢绝</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="824"/>
+        <location filename="../../reviewer/messages.py" line="861"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="836"/>
+        <location filename="../../reviewer/messages.py" line="873"/>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="816"/>
+        <location filename="../../reviewer/messages.py" line="853"/>
         <source>Others (combined)</source>
         <translation>其他（合并）</translation>
     </message>
