@@ -1,0 +1,87 @@
+"""Two people saving the same appraisal, target or plan: the second save is refused,
+naming who changed it, never a silent overwrite (the row version check), on each backend."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from db.models import Appraisal, ImprovementPlan, Target, UserRole
+from reviewer.access.actor import Actor, bind
+from reviewer.database.stale import check_version
+from reviewer.errors import ChangedMeanwhile
+from tests.reviewer.plans.company import build_plans_company
+
+MEI = Actor(user_id=None, username="mei", display_name="Mei", role=UserRole.HR_ADMIN)
+LIN = Actor(user_id=None, username="lin", display_name="Lin", role=UserRole.HR_ADMIN)
+
+
+@pytest.fixture
+def company(database):
+    with database.session() as session:
+        company = build_plans_company(session)
+        ann = company.ids["Ann Smith"]
+        session.add(ImprovementPlan(employee_id=ann, owner_id=company.ids["Mei Chen"] if "Mei Chen" in company.ids
+                                    else ann, reason="Sales below target", start_date=date(2027, 1, 1),
+                                    end_date=date(2027, 3, 1)))
+    return company
+
+
+def _row_ids(database, company):
+    ann = company.ids["Ann Smith"]
+    with database.session() as session:
+        return {
+            Appraisal: company.appraisals["Ann Smith"],
+            Target: session.scalars(select(Target.id).where(Target.employee_id == ann)).first(),
+            ImprovementPlan: session.scalars(select(ImprovementPlan.id).where(ImprovementPlan.employee_id == ann)).one(),
+        }
+
+
+def _change(row):
+    if isinstance(row, Appraisal):
+        row.final_score = (row.final_score or 0) + 1
+    elif isinstance(row, Target):
+        row.target_value += 1
+    else:
+        row.analysis = (row.analysis or "") + "+"
+
+
+@pytest.mark.parametrize("model, code", [(Appraisal, "appraisal_changed_meanwhile"),
+                                         (Target, "target_changed_meanwhile"),
+                                         (ImprovementPlan, "plan_changed_meanwhile")])
+def test_the_second_save_of_a_row_read_before_the_first_is_refused_naming_who(database, company, model, code):
+    row_id = _row_ids(database, company)[model]
+    with pytest.raises(ChangedMeanwhile) as refused, database.session() as mei_session:
+        mei_row = bind(mei_session, MEI).get(model, row_id)  # Mei reads it ...
+        with database.session() as lin_session:  # ... Lin reads, changes and saves it ...
+            _change(bind(lin_session, LIN).get(model, row_id))
+        _change(mei_row)  # ... and Mei's change, based on her older read, is refused
+    assert refused.value.code == code
+    assert refused.value.params["who"] == "lin"
+    assert refused.value.params["person"] == "Ann Smith"
+    assert "UTC" in refused.value.params["when"]
+    assert "lin" in str(refused.value) and "not saved" in str(refused.value)
+    with database.session() as session:  # Lin's change stands
+        assert session.get(model, row_id).row_version > 1
+
+
+def test_saves_one_after_the_other_raise_the_version_each_time(database, company):
+    row_id = _row_ids(database, company)[Target]
+    for expected in (2, 3):
+        with database.session() as session:
+            _change(bind(session, MEI).get(Target, row_id))
+        with database.session() as session:
+            assert session.get(Target, row_id).row_version == expected
+
+
+def test_a_form_loaded_before_another_save_is_refused_with_the_version_it_read(database, company):
+    row_id = _row_ids(database, company)[Target]
+    with database.session() as session:
+        loaded = session.get(Target, row_id).row_version  # the window loads the form ...
+    with database.session() as session:  # ... someone else saves meanwhile ...
+        _change(bind(session, LIN).get(Target, row_id))
+    with pytest.raises(ChangedMeanwhile) as refused, database.session() as session:
+        row = bind(session, MEI).get(Target, row_id)
+        check_version(session, row, loaded)  # ... and the form's save is refused
+    assert refused.value.params["who"] == "lin"
