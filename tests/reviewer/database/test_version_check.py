@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db.models import Appraisal, ImprovementPlan, Target, UserRole
 from reviewer.access.actor import Actor, bind
@@ -85,3 +85,53 @@ def test_a_form_loaded_before_another_save_is_refused_with_the_version_it_read(d
         row = bind(session, MEI).get(Target, row_id)
         check_version(session, row, loaded)  # ... and the form's save is refused
     assert refused.value.params["who"] == "lin"
+
+
+def test_the_row_version_migration_goes_down_and_up_keeping_every_row(database, company):
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import inspect as inspect_schema
+
+    from db.migrate import SCHEMA_HEAD, alembic_config, open_database
+    from db.models import Base
+
+    url = database.url
+    with database.session() as session:
+        before = {model: session.scalar(select(func.count()).select_from(model))
+                  for model in (Appraisal, Target, ImprovementPlan)}
+    database.dispose()
+    command.downgrade(alembic_config(url=url), "0011")
+    reopened, upgrade = open_database(url)
+    try:
+        assert (upgrade.from_revision, upgrade.to_revision) == ("0011", SCHEMA_HEAD)
+        with reopened.engine.connect() as connection:
+            for table in ("appraisals", "targets", "improvement_plans"):
+                assert "row_version" in {c["name"] for c in inspect_schema(connection).get_columns(table)}
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+        with reopened.session() as session:
+            for model, count in before.items():
+                assert session.scalar(select(func.count()).select_from(model)) == count
+                assert set(session.scalars(select(model.row_version))) == {1}
+    finally:
+        reopened.dispose()
+
+
+def test_the_downgrade_removes_the_column(database):
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy import inspect as inspect_schema
+
+    from db.migrate import alembic_config
+
+    url = database.url
+    database.dispose()
+    command.downgrade(alembic_config(url=url), "0011")
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            for table in ("appraisals", "targets", "improvement_plans"):
+                assert "row_version" not in {c["name"] for c in inspect_schema(connection).get_columns(table)}
+    finally:
+        engine.dispose()
