@@ -368,6 +368,14 @@ def bench_today(employees: int) -> None:
     database.dispose()
 
 
+def bench_version_check(saves: int) -> None:
+    from benchmarks.version_check import ROUNDS, version_check_cost
+
+    checked, plain = version_check_cost(SANDBOX, saves)
+    row(f"Save a target {saves:,} times, one unit of work each, with the row version check (median of "
+        f"{ROUNDS})", checked, plain, "s", "small", "plain SQLAlchemy, same table without the version column")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--employees", type=int, default=20000)
@@ -389,9 +397,16 @@ def main() -> None:
                              "cycle once into a cached file; APPRAISAL_BENCH_LENIENCY_CACHE names it)")
     parser.add_argument("--only-today", action="store_true",
                         help="issue 17 row only: the Today view for HR at N employees with their cycles")
+    parser.add_argument("--only-version-check", action="store_true",
+                        help="issue 18 row only: saving a target N times with and without the row version check")
+    parser.add_argument("--saves", type=int, default=2000, help="target saves for --only-version-check")
     args = parser.parse_args()
     path = SANDBOX / f"org-{args.employees}.sqlite3"
     print("Measuring (progress on stderr) …", file=sys.stderr)
+    if args.only_version_check:
+        bench_version_check(args.saves)
+        _print_table()
+        return
     if args.only_today:
         bench_today(args.employees)
         _print_table()

@@ -135,3 +135,21 @@ def test_the_downgrade_removes_the_column(database):
                 assert "row_version" not in {c["name"] for c in inspect_schema(connection).get_columns(table)}
     finally:
         engine.dispose()
+
+
+def test_the_targets_page_save_is_refused_when_the_target_changed_after_it_was_shown(database, company):
+    from reviewer.kpi.targets import person_target_sheet, update_target
+    from reviewer.workstation import Workstation
+
+    mei, lin = Workstation(database, MEI), Workstation(database, LIN)
+    ann = company.ids["Ann Smith"]
+    shown = mei.call(person_target_sheet, company.cycle_id, ann).rows[0]  # Mei's page shows Ann's target
+    lin.call(update_target, shown.id, shown.target_value + 10, shown.weight)  # Lin saves it meanwhile
+    with pytest.raises(ChangedMeanwhile) as refused:
+        mei.call(update_target, shown.id, shown.target_value + 5, shown.weight, version_read=shown.row_version)
+    assert refused.value.code == "target_changed_meanwhile" and refused.value.params["who"] == "lin"
+    with database.session() as session:
+        assert session.get(Target, shown.id).target_value == shown.target_value + 10
+    # Reloaded, her save goes through
+    fresh = next(row for row in mei.call(person_target_sheet, company.cycle_id, ann).rows if row.id == shown.id)
+    mei.call(update_target, fresh.id, fresh.target_value + 5, fresh.weight, version_read=fresh.row_version)
