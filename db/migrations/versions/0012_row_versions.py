@@ -21,19 +21,17 @@ depends_on = None
 VERSIONED_TABLES = ("appraisals", "targets", "improvement_plans")
 
 
-def _batch(table: str):
-    # SQLite: rebuild the table in the migration's transaction, as 0011 does; elsewhere ALTER.
-    sqlite = op.get_bind().dialect.name == "sqlite"
-    return op.batch_alter_table(table, recreate="always" if sqlite else "auto")
-
-
 def upgrade() -> None:
+    # A plain ADD COLUMN (SQLite takes NOT NULL with a default): rebuilding the tables would
+    # turn 0010's column-level CHECK on appraisals.potential into a table-level one, which
+    # 0010's downgrade could then no longer drop.
     for table in VERSIONED_TABLES:
-        with _batch(table) as batch:
-            batch.add_column(sa.Column("row_version", sa.Integer(), nullable=False, server_default="1"))
+        op.add_column(table, sa.Column("row_version", sa.Integer(), nullable=False, server_default="1"))
 
 
 def downgrade() -> None:
     for table in VERSIONED_TABLES:
-        with _batch(table) as batch:
-            batch.drop_column("row_version")
+        if op.get_bind().dialect.name == "sqlite":
+            op.execute(f"ALTER TABLE {table} DROP COLUMN row_version")
+        else:
+            op.drop_column(table, "row_version")
