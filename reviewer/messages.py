@@ -179,6 +179,19 @@ PROBLEMS = {
     "roster_changed_meanwhile": QT_TRANSLATE_NOOP(
         "problems", "Another program imported or changed people in this database at the same time (this import "
                     "was adding {numbers}); nothing was imported. Run the import again."),
+    # two people saving the same row (the row version check, reviewer.database.stale)
+    "appraisal_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s appraisal was changed by {who} at {when} after you opened it; your changes were "
+                    "not saved. Open it again to see theirs, then make yours again."),
+    "target_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s target was changed by {who} at {when} after you opened it; your changes were "
+                    "not saved. Open it again to see theirs, then make yours again."),
+    "plan_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s plan was changed by {who} at {when} after you opened it; your changes were "
+                    "not saved. Open it again to see theirs, then make yours again."),
+    "row_changed_meanwhile_elsewhere": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s record in {table} was changed by another program after you opened it; your "
+                    "changes were not saved. Open it again, then make yours again."),
     # a database that cannot be opened: the same texts as db.migrate.OPEN_PROBLEMS
     "database_foreign_keys_broken": QT_TRANSLATE_NOOP(
         "problems", "Upgrading the schema would leave {count} row(s) of {table} pointing at missing {parent} rows; "
