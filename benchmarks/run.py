@@ -368,7 +368,6 @@ def bench_today(employees: int) -> None:
     database.dispose()
 
 
-<<<<<<< HEAD
 def bench_backup(employees: int, with_answers: bool, runs: int) -> None:
     """Issue 18: a backup of the demo-scale database against sqlite3's own .backup of the
     same file, alternated in the same run (median of ``runs``). Ours is shown twice: the copy
@@ -433,14 +432,14 @@ def bench_backup(employees: int, with_answers: bool, runs: int) -> None:
     row(f"Back up the database: the copy ({what})", median["copy"], median["plain"], "s", "≤ 1.2×", baseline_name)
     row(f"Back up the database as the program does: copy + integrity_check + schema version ({what})",
         median["whole"], median["plain"], "s", "information", baseline_name)
-=======
+
+
 def bench_version_check(saves: int) -> None:
     from benchmarks.version_check import ROUNDS, version_check_cost
 
     checked, plain = version_check_cost(SANDBOX, saves)
     row(f"Save a target {saves:,} times, one unit of work each, with the row version check (median of "
         f"{ROUNDS})", checked, plain, "s", "small", "plain SQLAlchemy, same table without the version column")
->>>>>>> fix-writers
 
 
 def main() -> None:
@@ -464,26 +463,21 @@ def main() -> None:
                              "cycle once into a cached file; APPRAISAL_BENCH_LENIENCY_CACHE names it)")
     parser.add_argument("--only-today", action="store_true",
                         help="issue 17 row only: the Today view for HR at N employees with their cycles")
-<<<<<<< HEAD
     parser.add_argument("--only-backup", action="store_true",
                         help="issue 18 rows only: a backup of the N-employee database (with its answers unless "
                              "--no-answers; APPRAISAL_BENCH_BACKUP_CACHE names a file to reuse) against sqlite3's "
                              "own .backup of the same file")
-    args = parser.parse_args()
-    path = SANDBOX / f"org-{args.employees}.sqlite3"
-    print("Measuring (progress on stderr) …", file=sys.stderr)
-    if args.only_backup:
-        bench_backup(args.employees, not args.no_answers, min(args.runs, 5))
-=======
     parser.add_argument("--only-version-check", action="store_true",
                         help="issue 18 row only: saving a target N times with and without the row version check")
     parser.add_argument("--saves", type=int, default=2000, help="target saves for --only-version-check")
     args = parser.parse_args()
     path = SANDBOX / f"org-{args.employees}.sqlite3"
     print("Measuring (progress on stderr) …", file=sys.stderr)
-    if args.only_version_check:
-        bench_version_check(args.saves)
->>>>>>> fix-writers
+    if args.only_backup or args.only_version_check:
+        if args.only_backup:
+            bench_backup(args.employees, not args.no_answers, min(args.runs, 5))
+        if args.only_version_check:
+            bench_version_check(args.saves)
         _print_table()
         return
     if args.only_today:
