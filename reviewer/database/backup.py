@@ -163,7 +163,13 @@ def _copy(source_path: Path, target: Path, report: Callable[[float], None] | Non
     try:
         destination = sqlite3.connect(target)
         try:
+            # A read transaction held on the source pins its snapshot: a backup in steps restarts
+            # whenever another program commits, and one that never stops writing would keep it
+            # restarting for ever. Writers go on meanwhile (WAL); the copy is of this moment.
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
             source.backup(destination, pages=PAGES_PER_STEP, progress=progress)
+            source.rollback()
             # A backup stands alone: no WAL file beside it to lose when it is copied.
             destination.execute("PRAGMA journal_mode=DELETE")
         finally:

@@ -209,3 +209,30 @@ def test_a_server_database_is_backed_up_with_pg_dump(database_url):
     assert "pg_dump" in str(refused.value) and "postgresql://" in str(refused.value)
     with pytest.raises(ValidationError):
         backups.restore(database_url, backups.backups_folder() / "x.sqlite3")
+
+
+def test_a_backup_finishes_while_another_program_never_stops_writing(demo_file, monkeypatch):
+    """A backup in steps restarts whenever another connection commits: without a pinned
+    snapshot, a writer that never pauses kept it restarting for ever (seen on CI)."""
+    monkeypatch.setattr(backups, "PAGES_PER_STEP", 8)  # many steps: many chances to be restarted
+    with sqlite3.connect(demo_file) as conn:
+        conn.execute("CREATE TABLE ticks (id INTEGER PRIMARY KEY)")
+    stop, done = threading.Event(), []
+
+    def write() -> None:
+        conn = sqlite3.connect(demo_file, timeout=30)
+        conn.execute("PRAGMA journal_mode=WAL")
+        while not stop.is_set():
+            with conn:
+                conn.execute("INSERT INTO ticks DEFAULT VALUES")
+        conn.close()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    backing_up = threading.Thread(target=lambda: done.append(backups.back_up(_url(demo_file), keep=5)))
+    backing_up.start()
+    backing_up.join(60)
+    stop.set()
+    writer.join()
+    backing_up.join()
+    assert done, "the backup did not finish within 60 s while another connection kept writing"
