@@ -368,6 +368,80 @@ def bench_today(employees: int) -> None:
     database.dispose()
 
 
+def bench_backup(employees: int, with_answers: bool, runs: int) -> None:
+    """Issue 18: a backup of the demo-scale database against sqlite3's own .backup of the
+    same file, alternated in the same run (median of ``runs``). Ours is shown twice: the copy
+    alone (SQLite's online backup API, to a temporary name, renamed) and the whole backup as
+    the program makes it, which also proves the copy sound (integrity_check, schema version)."""
+    import shutil
+
+    from benchmarks.generate import generate
+    from db.location import resolve_database_url
+    from reviewer.database import backup as backups
+
+    cache = Path(os.environ.get("APPRAISAL_BENCH_BACKUP_CACHE") or SANDBOX / f"backup-{employees}.sqlite3")
+    if not cache.exists():
+        start = time.perf_counter()
+        generate(cache, employees, with_answers)
+        print(f"  generated {cache} in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+    with sqlite3.connect(cache) as conn:
+        answers = conn.execute("SELECT count(*) FROM answers").fetchone()[0] if with_answers else 0
+        people = conn.execute("SELECT count(*) FROM employees").fetchone()[0]
+    size = cache.stat().st_size / 2**20
+    url = resolve_database_url(str(cache))
+    out = SANDBOX / "backups-out"
+    out.mkdir(exist_ok=True)
+    cli = shutil.which("sqlite3")
+
+    def plain() -> float:
+        target = out / "plain.sqlite3"
+        target.unlink(missing_ok=True)
+        start = time.perf_counter()
+        if cli:
+            subprocess.run([cli, str(cache), f".backup '{target}'"], check=True)
+        else:
+            source, destination = sqlite3.connect(cache), sqlite3.connect(target)
+            source.backup(destination)
+            destination.close(), source.close()
+        return time.perf_counter() - start
+
+    def copy_only() -> float:
+        target = out / "ours-copy.sqlite3"
+        target.unlink(missing_ok=True)  # as for the baseline: removing the last copy is not timed
+        start = time.perf_counter()
+        partial = target.with_name(target.name + backups.PART_SUFFIX)
+        backups._copy(cache, partial, None)
+        os.replace(partial, target)
+        return time.perf_counter() - start
+
+    def whole() -> float:
+        target = out / "ours.sqlite3"
+        target.unlink(missing_ok=True)
+        start = time.perf_counter()
+        backups.back_up(url, out=target)
+        return time.perf_counter() - start
+
+    times: dict[str, list[float]] = {"plain": [], "copy": [], "whole": []}
+    for _ in range(runs):
+        times["plain"].append(plain())
+        times["copy"].append(copy_only())
+        times["whole"].append(whole())
+    median = {key: statistics.median(values) for key, values in times.items()}
+    baseline_name = "sqlite3 CLI .backup of the same file" if cli else "Python sqlite3 backup of the same file"
+    what = f"{people:,} employees, {answers:,} answers, {size:,.0f} MiB; median of {runs}"
+    row(f"Back up the database: the copy ({what})", median["copy"], median["plain"], "s", "≤ 1.2×", baseline_name)
+    row(f"Back up the database as the program does: copy + integrity_check + schema version ({what})",
+        median["whole"], median["plain"], "s", "information", baseline_name)
+
+
+def bench_version_check(saves: int) -> None:
+    from benchmarks.version_check import ROUNDS, version_check_cost
+
+    checked, plain = version_check_cost(SANDBOX, saves)
+    row(f"Save a target {saves:,} times, one unit of work each, with the row version check (median of "
+        f"{ROUNDS})", checked, plain, "s", "small", "plain SQLAlchemy, same table without the version column")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--employees", type=int, default=20000)
@@ -389,9 +463,23 @@ def main() -> None:
                              "cycle once into a cached file; APPRAISAL_BENCH_LENIENCY_CACHE names it)")
     parser.add_argument("--only-today", action="store_true",
                         help="issue 17 row only: the Today view for HR at N employees with their cycles")
+    parser.add_argument("--only-backup", action="store_true",
+                        help="issue 18 rows only: a backup of the N-employee database (with its answers unless "
+                             "--no-answers; APPRAISAL_BENCH_BACKUP_CACHE names a file to reuse) against sqlite3's "
+                             "own .backup of the same file")
+    parser.add_argument("--only-version-check", action="store_true",
+                        help="issue 18 row only: saving a target N times with and without the row version check")
+    parser.add_argument("--saves", type=int, default=2000, help="target saves for --only-version-check")
     args = parser.parse_args()
     path = SANDBOX / f"org-{args.employees}.sqlite3"
     print("Measuring (progress on stderr) …", file=sys.stderr)
+    if args.only_backup or args.only_version_check:
+        if args.only_backup:
+            bench_backup(args.employees, not args.no_answers, min(args.runs, 5))
+        if args.only_version_check:
+            bench_version_check(args.saves)
+        _print_table()
+        return
     if args.only_today:
         bench_today(args.employees)
         _print_table()

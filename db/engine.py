@@ -5,7 +5,7 @@ import os
 from collections.abc import Iterable
 from contextlib import contextmanager
 from itertools import islice
-from typing import Iterator, TypeVar
+from typing import Callable, Iterator, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -66,6 +66,21 @@ def create_db_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+# Called with the session and the error before a failed unit of work rolls back; one may
+# return the error to raise instead (reviewer.database.stale names who changed a row).
+# db imports nothing of reviewer, so the services register themselves here.
+UnitErrorHook = Callable[[Session, BaseException], "BaseException | None"]
+UNIT_ERROR_HOOKS: list[UnitErrorHook] = []
+
+
+def _replacement(session: Session, error: BaseException) -> BaseException | None:
+    for hook in UNIT_ERROR_HOOKS:
+        replacement = hook(session, error)
+        if replacement is not None:
+            return replacement
+    return None
+
+
 class Database:
     """An open database: its URL, engine and a factory of short-lived sessions."""
 
@@ -81,8 +96,11 @@ class Database:
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as error:
+            replacement = _replacement(session, error)
             session.rollback()
+            if replacement is not None:
+                raise replacement from error
             raise
         finally:
             session.close()

@@ -179,6 +179,19 @@ PROBLEMS = {
     "roster_changed_meanwhile": QT_TRANSLATE_NOOP(
         "problems", "Another program imported or changed people in this database at the same time (this import "
                     "was adding {numbers}); nothing was imported. Run the import again."),
+    # two people saving the same row (the row version check, reviewer.database.stale)
+    "appraisal_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s appraisal was changed by {who} at {when} after you opened it; your changes were "
+                    "not saved. Open it again to see theirs, then make yours again."),
+    "target_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s target was changed by {who} at {when} after you opened it; your changes were "
+                    "not saved. Open it again to see theirs, then make yours again."),
+    "plan_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s plan was changed by {who} at {when} after you opened it; your changes were "
+                    "not saved. Open it again to see theirs, then make yours again."),
+    "row_changed_meanwhile_elsewhere": QT_TRANSLATE_NOOP(
+        "problems", "{person}'s record in {table} was changed by another program after you opened it; your "
+                    "changes were not saved. Open it again, then make yours again."),
     # a database that cannot be opened: the same texts as db.migrate.OPEN_PROBLEMS
     "database_foreign_keys_broken": QT_TRANSLATE_NOOP(
         "problems", "Upgrading the schema would leave {count} row(s) of {table} pointing at missing {parent} rows; "
@@ -739,6 +752,43 @@ PROBLEMS = {
     "self_review_text_control": QT_TRANSLATE_NOOP(
         "problems", "Self-review of {name}: the field {field} holds invisible control characters (such as NUL); "
                     "the form was altered, send a new one."),
+    # backups and restore (issue 18, slice backup)
+    "backup_on_server": QT_TRANSLATE_NOOP(
+        "problems", "This database lives on a PostgreSQL server; its backups are made there with pg_dump, for "
+                    "example: {command} (restore with pg_restore). Ask the server's administrator."),
+    "backup_in_memory": QT_TRANSLATE_NOOP(
+        "problems", "This database is held in memory only; there is no file to back up or restore."),
+    "backup_keep_invalid": QT_TRANSLATE_NOOP(
+        "problems", "Keep {keep} backups? At least one must be kept; give a number of 1 or more."),
+    "backup_source_missing": QT_TRANSLATE_NOOP(
+        "problems", "There is no database file {path} to back up yet."),
+    "backup_onto_itself": QT_TRANSLATE_NOOP(
+        "problems", "{path} is the database itself; choose another file for the backup."),
+    "backup_write_failed": QT_TRANSLATE_NOOP(
+        "problems", "Cannot write the backup {path}: {detail}. No backup was made; choose a folder you may "
+                    "write to with free space."),
+    "backup_source_unreadable": QT_TRANSLATE_NOOP(
+        "problems", "Cannot read the database {path} to back it up: {detail}. No backup was made."),
+    "backup_missing": QT_TRANSLATE_NOOP(
+        "problems", "There is no file {path}; choose a backup file that exists."),
+    "backup_unreadable": QT_TRANSLATE_NOOP(
+        "problems", "Cannot read {path}: {detail}. Nothing was restored."),
+    "backup_not_sqlite": QT_TRANSLATE_NOOP(
+        "problems", "{path} is not a SQLite database, so it is no backup of this program; nothing was restored. "
+                    "Choose a backup file (name.backup-date.sqlite3)."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "problems", "{path} is damaged or cut short ({detail}); nothing was restored. Choose another backup."),
+    "backup_not_ours": QT_TRANSLATE_NOOP(
+        "problems", "{path} is a SQLite database, but not one of Appraisal Workstation (it has no schema "
+                    "version); nothing was restored. Choose a backup made by this program."),
+    "backup_newer": QT_TRANSLATE_NOOP(
+        "problems", "{path} has schema version {revision}, newer than this program's {head}; nothing was "
+                    "restored. Update Appraisal Workstation, then restore it."),
+    "restore_in_use": QT_TRANSLATE_NOOP(
+        "problems", "Another program has {path} open; nothing was restored. Close every other window and "
+                    "command using it, then try again."),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "problems", "Cannot put the backup in place of {path}: {detail}. The database was left as it was."),
 }
 
 
@@ -746,7 +796,7 @@ MAX_QUOTED_CHARS = 60  # a value quoted in a message; files put anything, up to 
 MAX_LISTED = 10  # items named in a list such as a file's column headers
 # Where something is: the user needs the whole path to find it, but a path can be long too.
 MAX_PATH_CHARS = 400
-PATH_PARAMETERS = frozenset({"path", "file", "folder", "report", "backup"})
+PATH_PARAMETERS = frozenset({"path", "file", "folder", "report", "backup", "command"})
 # A driver's or the system's own explanation: its start and its end both tell something.
 DETAIL_PARAMETERS = frozenset({"detail"})
 
@@ -1590,4 +1640,20 @@ PROBLEMS.update({
     "plan_sign_superseded": QT_TRANSLATE_NOOP(
         "problems", "This is version {version} of the plan, which has changed since; write the plan's PDF again "
                     "and sign the current version."),
+})
+
+
+# -- timestamps (issue 18): signatures timestamped by an RFC 3161 server --------------------------------------
+FIELD_LABELS["timestamp_server"] = QT_TRANSLATE_NOOP("fields", "Timestamp server")
+PROBLEMS.update({
+    "timestamp_url_invalid": QT_TRANSLATE_NOOP(
+        "problems", "'{value}' is not the address of a timestamp server; give an http:// or https:// address, "
+                    "e.g. http://timestamp.example.com/tsa, or leave it empty for none."),
+    "timestamp_server_unreachable": QT_TRANSLATE_NOOP(
+        "problems", "The timestamp server {url} did not give a timestamp ({detail}); nothing was signed and the file "
+                    "is unchanged. Try again when the server answers, or ask HR to change or clear the timestamp "
+                    "server (Settings ▸ Signatures)."),
+    "timestamp_server_not_saved": QT_TRANSLATE_NOOP(
+        "problems", "The timestamp server {url} did not give a timestamp ({detail}); the setting was not saved. "
+                    "Check the address and the network, then try again."),
 })

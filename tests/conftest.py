@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = Path(tempfile.mkdtemp(prefix="appraisal-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")  # QSettings on Linux
 os.environ["APPRAISAL_DATA_DIR"] = str(_SANDBOX / "data")
+os.environ["APPRAISAL_BACKUP_ON_EXIT"] = "0"  # the tests that want the exit backup turn it on
 os.environ.pop("APPRAISAL_DB", None)
 
 import pytest  # noqa: E402

@@ -20,6 +20,7 @@ from reviewer.database.opening import backend, location
 from reviewer.resources import ICONS_DIR
 from reviewer.workstation import Workstation
 
+from .backups import BackupActions
 from .context import EVERYTHING, KPIS, PEOPLE, changes
 from .pages.people_page import PeoplePage
 from .pages.profiles_tab import role_label
@@ -39,6 +40,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workstation = workstation
         self.signing_out = False
+        self.restoring, self._exit_backup_settled = False, False
+        self.backups = BackupActions(self, workstation)
+        self.backups.restored.connect(self._reopen_after_restore)
         actor = workstation.actor
         title = self.tr("Appraisal Workstation")
         if actor.user_id is not None:  # someone signed in: say who, the window may be left open
@@ -170,6 +174,14 @@ class MainWindow(QMainWindow):
         export_action.setShortcut(QKeySequence("Ctrl+E"))
         export_action.triggered.connect(self.open_export)
         file_menu.addAction(export_action)
+        file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.triggered.connect(self.backups.back_up_now)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("Res&tore from backup…"), self)
+        self.restore_action.triggered.connect(lambda: self.backups.restore_from_backup())
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.demo_action = QAction(self.tr("Load &demo company…"), self)
         self.demo_action.triggered.connect(self.load_demo)
@@ -341,6 +353,11 @@ class MainWindow(QMainWindow):
         if hasattr(page, "show_plan"):
             page.show_plan(plan_id)
 
+    def _reopen_after_restore(self) -> None:
+        """The restored file is opened again: the program asks who is using it, as after a sign-out."""
+        self.restoring = True
+        self.sign_out()
+
     def sign_out(self) -> None:
         """Close the window; the program asks who is using it again."""
         self.signing_out = True
@@ -405,6 +422,13 @@ class MainWindow(QMainWindow):
         self.show_page(page if page in PAGE_KEYS else "today")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The automatic backup on exit; a big file is copied in the background and the
+        # window closes when it is done. After a restore the window only reopens the file.
+        if not self._exit_backup_settled and not self.restoring:
+            self._exit_backup_settled = True
+            if self.backups.back_up_before_closing(self.close):
+                event.ignore()
+                return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_page_key())

@@ -45,6 +45,11 @@ class Appraisal(Base):
         Index("ix_appraisals_employee", "employee_id"),
     )
 
+    # Raised by every ORM save; an UPDATE that finds another number was based on a stale
+    # read and is refused (reviewer.database.stale names who changed the row).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
     id: Mapped[int] = mapped_column(primary_key=True)
     # RESTRICT: results outlive nothing silently; cycles with appraisals are closed, not deleted.
     cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="RESTRICT"))

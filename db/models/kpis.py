@@ -111,6 +111,11 @@ class Target(Base):
         Index("ix_targets_employee_cycle", "employee_id", "cycle_id"),
     )
 
+    # Raised by every ORM save; an UPDATE that finds another number was based on a stale
+    # read and is refused (reviewer.database.stale names who changed the row).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
     id: Mapped[int] = mapped_column(primary_key=True)
     # CASCADE: a cycle is only ever deleted while still a draft (the service guards it).
     cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"))

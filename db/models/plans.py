@@ -40,6 +40,11 @@ class ImprovementPlan(Base):
         CheckConstraint("extensions >= 0", name="extensions_non_negative"),
     )
 
+    # Raised by every ORM save; an UPDATE that finds another number was based on a stale
+    # read and is refused (reviewer.database.stale names who changed the row).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(
         ForeignKey("employees.id", ondelete="RESTRICT"), index=True

@@ -32,6 +32,7 @@ from .document import appraisal_document
 from .identities import holder_employee_id, identities_dir
 from .seal import DocumentSeal
 from .signing import load_signer, open_signer, record_signature, sign_bytes
+from .timestamps import timestamp_server_url
 
 BATCH_ROLE = "manager"  # fresh documents take the first signature only
 
@@ -76,7 +77,7 @@ _signers: dict[tuple[str, str], object] = {}  # per worker process: a PKCS#12 fi
 
 
 def _build_one(document, language: str, key_file: str | None, password: str | None, holder: str | None,
-               when: datetime | None, target: Path, seal: DocumentSeal) -> str | None:
+               when: datetime | None, target: Path, seal: DocumentSeal, timestamp_url: str | None = None) -> str | None:
     """Worker: render, seal (and sign) one appraisal, write it beside its target; the signed revision's SHA-256."""
     from ..pdf.appraisal_pdf import render_appraisal
 
@@ -86,7 +87,7 @@ def _build_one(document, language: str, key_file: str | None, password: str | No
         signer = _signers.get((key_file, password))
         if signer is None:
             signer = _signers[(key_file, password)] = load_signer(key_file, password)
-        pdf = sign_bytes(pdf, BATCH_ROLE, signer, holder, when, language)
+        pdf = sign_bytes(pdf, BATCH_ROLE, signer, holder, when, language, timestamp_url=timestamp_url)
         digest = hashlib.sha256(pdf).hexdigest()
     target.write_bytes(pdf)
     return digest
@@ -182,6 +183,7 @@ def export_appraisals(session: Session, cycle_id: int, out_dir: Path, language: 
     when = datetime.now(timezone.utc)
     key_file = str(identities_dir() / record.key_file) if record else None
     seal = DocumentSeal.load(session)
+    timestamp_url = timestamp_server_url(session) if record else None
     for done, (employee_id, _appraisal_id) in enumerate(people):
         if done % 20 == 0:
             progress.step(0.2 * done / len(people), collecting)
@@ -190,7 +192,7 @@ def export_appraisals(session: Session, cycle_id: int, out_dir: Path, language: 
         target = out_dir / f"{safe_file_name(f'{document.employee_no}-{document.employee_name}', 'appraisal')}.pdf"
         targets.append(target)
         jobs.append((document, language, key_file, sign_as[1] if sign_as else None,
-                     record.holder_name if record else None, when, _partial(target), seal))
+                     record.holder_name if record else None, when, _partial(target), seal, timestamp_url))
     building = QT_TRANSLATE_NOOP("progress", "Writing appraisal PDFs")
     scaled = Progress(report=lambda fraction, message: progress.report(0.2 + 0.8 * fraction, message),
                       is_cancelled=progress.is_cancelled)

@@ -246,11 +246,16 @@ def open_signer(record: SigningCertificate, password: str):
 
 
 def sign_bytes(pdf: bytes, role: str, signer, holder: str, when: datetime, language: str,
-               disagrees: bool = False, comment: str | None = None, kind: DocumentKind = APPRAISAL) -> bytes:
+               disagrees: bool = False, comment: str | None = None, kind: DocumentKind = APPRAISAL,
+               timestamp_url: str | None = None) -> bytes:
     """The PDF with the signer's signature added as one incremental update (no database involved:
-    batch workers call this too)."""
+    batch workers call this too); with ``timestamp_url`` it carries that server's timestamp
+    (PAdES B-T), or nothing is signed when the server gives none."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
+    from pyhanko.sign.general import SigningError
+
+    from .timestamps import refuse_unreachable, timestamper_for
 
     label = kind.label
     note = label("disagree", language) if disagrees else label("acknowledged", language) if role == "employee" else None
@@ -260,10 +265,16 @@ def sign_bytes(pdf: bytes, role: str, signer, holder: str, when: datetime, langu
         reason=reason, name=holder,
         # HR's field carries a /Lock with "no changes"; asking for the same keeps pyHanko from warning.
         docmdp_permissions=fields.MDPPerm.NO_CHANGES if role == SIGNER_ROLES[-1] else fields.MDPPerm.FILL_FORMS)
-    pdf_signer = signers.PdfSigner(metadata, signer=signer, stamp_style=_stamp_style(
-        _stamp_pdf(holder, role, when, language, note, kind)))
+    pdf_signer = signers.PdfSigner(metadata, signer=signer, timestamper=timestamper_for(timestamp_url),
+                                   stamp_style=_stamp_style(_stamp_pdf(holder, role, when, language, note, kind)))
     output = io.BytesIO()
-    pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)), output=output)
+    try:
+        pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)), output=output)
+    except (OSError, SigningError) as error:
+        if timestamp_url is None:
+            raise
+        # The promise was a timestamped signature: without the timestamp there is none.
+        raise refuse_unreachable(timestamp_url, error) from None
     return output.getvalue()
 
 
@@ -333,7 +344,10 @@ def sign_document(session: Session, path: Path, role: str, identity_id: int, pas
     signer = open_signer(record, password)
     check_role_holder(session, subject, role, record)
     now = datetime.now(timezone.utc)
-    signed = sign_bytes(original, role, signer, record.holder_name, now, language, disagrees, comment, kind)
+    from .timestamps import timestamp_server_url
+
+    signed = sign_bytes(original, role, signer, record.holder_name, now, language, disagrees, comment, kind,
+                        timestamp_server_url(session))
     revision = record_signature(session, subject, role, record, now, hashlib.sha256(signed).hexdigest(),
                                 disagrees, comment, version)
     session.flush()

@@ -38,6 +38,10 @@ TEXTS = {
     "signed_by": QT_TRANSLATE_NOOP("verification", "{role}: {name}, signed {time}"),
     "locks": QT_TRANSLATE_NOOP("verification", "this signature locked the document"),
     "reason": QT_TRANSLATE_NOOP("verification", "statement: {reason}"),
+    "timestamp_valid": QT_TRANSLATE_NOOP(
+        "verification", "timestamp: {time}, from a timestamp server trusted here (the token is intact)"),
+    "timestamp_invalid": QT_TRANSLATE_NOOP(
+        "verification", "timestamp: {time}, but the token is NOT valid or NOT from a timestamp server trusted here"),
     "all_good": QT_TRANSLATE_NOOP("verification", "Every signature ({count}) is intact."),
     "some_broken": QT_TRANSLATE_NOOP(
         "verification", "Do not rely on this document: {count} signature(s) are NOT intact."),
@@ -142,6 +146,11 @@ def signature_lines(signature: SignatureCheck, translate: Translate = _english) 
     lines.append(translate(CONTEXT, CHANGES[signature.changes]))
     if signature.locks_document:
         lines.append(translate(CONTEXT, TEXTS["locks"]))
+    if signature.timestamp_valid is not None:
+        stamped = signature.timestamped_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") \
+            if signature.timestamped_at else "?"
+        lines.append(translate(CONTEXT, TEXTS["timestamp_valid" if signature.timestamp_valid
+                                              else "timestamp_invalid"]).format(time=stamped))
     if signature.reason:
         lines.append(translate(CONTEXT, TEXTS["reason"]).format(reason=signature.reason))
     return lines
@@ -162,5 +171,7 @@ def as_dict(check: DocumentCheck) -> dict:
             "trust": s.trust.value, "trusted": s.trusted, "changes_after": s.changes.value,
             "recorded_here": s.recorded, "role_held": s.role_held, "locks_document": s.locks_document,
             "certificate_sha256": s.certificate_sha256, "statement": s.reason,
+            "timestamped_at": s.timestamped_at.isoformat() if s.timestamped_at else None,
+            "timestamp_valid": s.timestamp_valid,
         } for s in check.signatures],
     }

@@ -29,6 +29,7 @@ from .kinds import APPRAISAL, DocumentKind
 from .roles import held_role_when_signed, holds_role
 from .signing import document_of_pdf
 from .structure import Foreign, foreign_parts, signature_boxes
+from .timestamps import trusted_timestamp_certificates
 
 ROLE_OF_FIELD = {signature_field_name(role): role for role in SIGNER_ROLES}
 
@@ -69,6 +70,9 @@ class SignatureCheck:
     locks_document: bool
     reason: str | None = None
     role_held: bool = False  # signed by someone who may sign in this field's role (reviewer.appraisal.roles)
+    timestamped_at: datetime | None = None  # the time in the signature's RFC 3161 timestamp token (PAdES B-T)
+    # The token is intact and made by a timestamp server HR named (timestamps.py); None: no timestamp.
+    timestamp_valid: bool | None = None
 
     @property
     def trusted(self) -> bool:
@@ -198,8 +202,11 @@ def verify_pdf(session: Session, path: Path) -> DocumentCheck:
         return DocumentCheck(path, **ids, problem="no_signatures", kind=kind.name)
     subject = kind.subject(session, named[1], version) if named else None
     context = ValidationContext(trust_roots=_trust_roots(session), allow_fetching=False, revocation_mode="soft-fail")
+    timestamp_context = ValidationContext(trust_roots=trusted_timestamp_certificates(session), allow_fetching=False,
+                                          revocation_mode="soft-fail")
     with _pyhanko_quiet():
-        checks = [_check(session, signature, data, context, kind, subject, version) for signature in embedded]
+        checks = [_check(session, signature, data, (context, timestamp_context), kind, subject, version)
+                  for signature in embedded]
     irregular, changed_after = _revisions(reader, data, embedded)
     checks = [replace(check, changes=Changes.FORBIDDEN if check.locks_document else Changes.CHANGED)
               if changed and check.changes not in (Changes.CHANGED, Changes.FORBIDDEN) else check
@@ -287,7 +294,7 @@ def _role_held(session, kind: DocumentKind, appraisal, version: int | None, role
     return trusted and certificate is not None and holds_role(session, appraisal, role, holder)
 
 
-def _check(session, signature, data: bytes, context, kind: DocumentKind, subject, version: int | None
+def _check(session, signature, data: bytes, contexts, kind: DocumentKind, subject, version: int | None
            ) -> SignatureCheck:
     from pyhanko.sign.fields import MDPPerm
     from pyhanko.sign.validation import validate_pdf_signature
@@ -296,7 +303,7 @@ def _check(session, signature, data: bytes, context, kind: DocumentKind, subject
     fingerprint = _fingerprint(certificate)
     locked = signature.docmdp_level == MDPPerm.NO_CHANGES
     try:
-        status = validate_pdf_signature(signature, context)
+        status = validate_pdf_signature(signature, *contexts)
     except Exception:  # noqa: BLE001 - a malformed signature is a broken signature, whatever pyHanko raised
         return SignatureCheck(signature.field_name, ROLE_OF_FIELD.get(signature.field_name),
                               _signer_name(certificate), signature.self_reported_timestamp, False, Trust.UNKNOWN,
@@ -317,7 +324,17 @@ def _check(session, signature, data: bytes, context, kind: DocumentKind, subject
         trust, _changes(status, locked), record is not None,
         fingerprint, locked, str(reason) if reason is not None else None,
         role_held=intact and _role_held(session, kind, subject, version, role, record, fingerprint,
-                                        trust in (Trust.COMPANY_CA, Trust.KNOWN)))
+                                        trust in (Trust.COMPANY_CA, Trust.KNOWN)),
+        **_timestamp(status))
+
+
+def _timestamp(status) -> dict:
+    """When the signature's timestamp token says it was made, and whether the token is intact and
+    issued by a timestamp server this data set trusts."""
+    token = status.timestamp_validity
+    if token is None:
+        return {}
+    return {"timestamped_at": token.timestamp, "timestamp_valid": bool(token.intact and token.valid and token.trusted)}
 
 
 def verify_pdfs(session: Session, paths: list[Path], progress=None) -> list[DocumentCheck]:

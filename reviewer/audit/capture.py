@@ -23,7 +23,7 @@ HIDDEN_FIELDS = {
     SigningCertificate: {"der"},
 }
 # Bookkeeping that changes on its own and says nothing about the data.
-IGNORED_FIELDS = {"updated_at", "created_at", "failed_sign_ins", "last_failed_at"}
+IGNORED_FIELDS = {"updated_at", "created_at", "failed_sign_ins", "last_failed_at", "row_version"}
 
 
 def _columns(instance) -> list[str]:

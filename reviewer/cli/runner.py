@@ -62,10 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     info = db_commands.add_parser("info", parents=[common], help="schema version, location and rows per table")
     info.set_defaults(handler=_run_db_info)
 
-    from . import access, calibrate, cycles, forms, goals, pdf, plans, signing, today, transfer
+    from . import access, calibrate, cycles, forms, goals, pdf, plans, privacy, signing, today, transfer
 
-    for area in (access, transfer, forms, pdf, cycles, signing, goals, calibrate, plans, today):
+    for area in (access, transfer, forms, pdf, cycles, signing, goals, calibrate, plans, today, privacy):
         area.add_commands(commands, common)
+    from . import backup
+
+    backup.add_commands(commands, common)
     return parser
 
 

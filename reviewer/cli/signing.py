@@ -42,6 +42,14 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     create_ca.set_defaults(handler=_run_identity_create_ca)
     listing = actions.add_parser("list", parents=[common], help="every signing identity and whose it is")
     listing.set_defaults(handler=_run_identity_list)
+    timestamps = actions.add_parser(
+        "timestamp-server", parents=[common],
+        help="the RFC 3161 timestamp server every signature then carries a timestamp from (PAdES B-T): show it, "
+             "name it (HR; the server must answer now, and the certificates it shows are trusted for "
+             "timestamps), or --clear it")
+    timestamps.add_argument("url", nargs="?", metavar="URL", help="http:// or https:// address of the server")
+    timestamps.add_argument("--clear", action="store_true", help="signatures carry no timestamp from now on")
+    timestamps.set_defaults(handler=_run_timestamp_server)
 
     appraisal = commands.add_parser("appraisal", parents=[common],
                                     help="sign-off: sign a released appraisal in a role, and who has signed")
@@ -184,6 +192,25 @@ def _run_identity_list(args) -> tuple[dict[str, Any], str]:
              f"{r['fingerprint'][:16]}…  {r['holder']}" for r in rows]
     return {"identities": rows}, "\n".join(lines) or \
         "No signing identity yet. HR creates one: main.py identity create --employee EMPLOYEE_NO"
+
+
+def _run_timestamp_server(args) -> tuple[dict[str, Any], str]:
+    from ..appraisal.timestamps import save_timestamp_server, timestamp_server
+    from .runner import workstation_from_args
+
+    workstation = workstation_from_args(args)
+    if args.clear and args.url:
+        raise ValidationError.coded("timestamp_url_invalid", value=f"{args.url} --clear")
+    if args.clear or args.url is not None:
+        server = workstation.call(save_timestamp_server, None if args.clear else args.url)
+    else:
+        server = workstation.call(timestamp_server)
+    payload = {"timestamp_server": server.url, "trusted_timestamp_certificates": server.trusted_certificates}
+    if server.url is None:
+        return payload, "No timestamp server: signatures carry no timestamp. HR names one: " \
+                         "main.py identity timestamp-server URL"
+    return payload, (f"Timestamp server: {server.url}. Every signature carries its timestamp (PAdES B-T); "
+                     f"{server.trusted_certificates} timestamp certificate(s) trusted.")
 
 
 # -- sign-off --------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from ..cycles.lookup import open_cycle
 from ..access import require_all_in_scope, require_hr, require_in_scope, reviewable_condition, visible_condition
 from ..errors import NotFound, ValidationError
 from ..people.directory import department_subtree, list_departments
+from ..database.stale import check_version
 
 WEIGHT_TOTAL = 100.0
 WEIGHT_TOLERANCE = 1e-6  # sums of decimal weights are not exact: 33.3 + 33.3 + 33.4 is 100
@@ -77,6 +78,9 @@ class TargetRow:
     as_of: date | None
     attainment: float | None
     points: float | None
+    # The target's row version when this row was read: a save from a form loaded with it
+    # is refused if someone else saved the target meanwhile (update_target).
+    row_version: int | None = None
 
 
 def select_people(session: Session, position_id: int | None = None, department_id: int | None = None,
@@ -140,11 +144,14 @@ def _band_for(direction: KpiDirection, target: float | None) -> dict:
 
 
 def update_target(session: Session, target_id: int, target_value: float, weight: float,
-                  band_low: float | None = None, band_high: float | None = None) -> None:
-    """Override one person's target."""
+                  band_low: float | None = None, band_high: float | None = None, *,
+                  version_read: int | None = None) -> None:
+    """Override one person's target. ``version_read``: the target's row version when the
+    user's form was loaded; the save is refused if another person saved it since."""
     target = session.get(Target, target_id)
     if target is None:
         raise NotFound.coded("target_unknown", id=target_id)
+    check_version(session, target, version_read)
     require_in_scope(session, target.employee_id, change=True)
     open_cycle(session, target.cycle_id, "targets")
     if not 0 < weight <= 100:
@@ -292,7 +299,7 @@ def person_targets(session: Session, cycle_id: int, employee_id: int) -> list[Ta
             points = points_for(kpi, target, ratio)
         rows.append(TargetRow(target.id, kpi.code, kpi.name, kpi.name_zh, kpi.unit, kpi.direction,
                               target.target_value, target.weight, target.band_low, target.band_high,
-                              actual, as_of, ratio, points))
+                              actual, as_of, ratio, points, target.row_version))
     return rows
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,7 +43,7 @@ from reviewer.people.directory import (
 )
 from reviewer.workstation import Workstation
 
-from ..formatting import format_date, format_tenure, localized
+from ..formatting import format_date, format_tenure, is_chinese, localized
 from ..models.org_chart_model import OrgChartModel
 from ..context import KPIS, PEOPLE, announce, changes
 from ..models.people_model import ID_ROLE, PeopleTableModel
@@ -223,6 +224,13 @@ class PeoplePage(QWidget):
         self.history_action = actions.addAction(self.tr("History…"), self.open_history)
         self.history_action.setToolTip(self.tr("The selected person's results across cycles"))
         self.history_action.setEnabled(False)  # until a person is selected
+        self.export_personal_action = actions.addAction(self.tr("Export personal data…"),
+                                                        lambda: self.export_personal_data())
+        self.export_personal_action.setToolTip(self.tr(
+            "Everything stored about the selected person as a ZIP, for a data-access request; "
+            "confidential raters and their individual ratings are left out"))
+        self.export_personal_action.setEnabled(False)
+        self.export_personal_action.setVisible(self.workstation.actor.is_hr)  # HR only
         self.departments_action = departments_action = actions.addAction(self.tr("Departments…"), lambda: self.open_departments())
         departments_action.setToolTip(self.tr("Add, rename, move or remove departments"))
         self.import_action = import_action = actions.addAction(self.tr("Import roster…"), self.open_import)
@@ -376,6 +384,7 @@ class PeoplePage(QWidget):
     def _current_changed(self, current, _previous) -> None:
         self.edit_button.setEnabled(current.isValid())
         self.history_action.setEnabled(current.isValid())
+        self.export_personal_action.setEnabled(current.isValid())
         self.leave_button.setEnabled(current.isValid() and self.model.person_at(current.row()).is_active)
         if not current.isValid():
             self.detail.show_person(None)
@@ -430,6 +439,33 @@ class PeoplePage(QWidget):
             return None
         self.history_dialog.open()
         return self.history_dialog
+
+    def export_personal_data(self, path: str | None = None) -> Job | None:
+        """The selected person's data as a ZIP (reviewer.privacy), in the background."""
+        from reviewer.privacy import export_personal_data
+
+        employee_id = self.current_person_id()
+        if employee_id is None or not self.workstation.actor.is_hr:
+            return None
+        person = self.model.person_at(self.table.currentIndex().row())
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export personal data"), f"{person.employee_no}-{person.name}.zip",
+                self.tr("ZIP files (*.zip)"))
+            if not path:
+                return None
+        language = "zh" if is_chinese() else "en"
+
+        def work(workstation, progress):
+            return workstation.call(export_personal_data, employee_id, path, language, progress)
+
+        def done(result) -> None:
+            self.status_message.emit(self.tr("Personal data of %1 written to %2.")
+                                     .replace("%1", person.name).replace("%2", str(result.path)))
+
+        self._personal_job = Job(self, self.tr("Exporting personal data"), work, done,
+                                 workstation=self.workstation).start()
+        return self._personal_job
 
     def open_person_dialog(self, new: bool) -> "PersonDialog | None":
         from ..dialogs.person_dialog import PersonDialog

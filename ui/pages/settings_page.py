@@ -87,6 +87,10 @@ class SettingsPage(QWidget):
 
         self.plan_rules = PlanRulesTab(workstation)
         self.tabs.addTab(self.plan_rules, self.tr("Plans"))
+        from .signatures_tab import SignaturesTab
+
+        self.signatures = SignaturesTab(workstation)
+        self.tabs.addTab(self.signatures, self.tr("Signatures"))
         self.audit = AuditTab(workstation)
         self.audit_index = self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.setTabVisible(self.audit_index, False)  # until the service says this user may read it

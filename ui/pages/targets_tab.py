@@ -262,7 +262,8 @@ class TargetsTab(QWidget):
 
     def _save_target(self, row, target: float, weight: float) -> bool:
         try:
-            self.workstation.call(update_target, row.id, target, weight, row.band_low, row.band_high)
+            self.workstation.call(update_target, row.id, target, weight, row.band_low, row.band_high,
+                                  version_read=row.row_version)
         except ReviewerError as error:
             show_error(self, error)
             return False

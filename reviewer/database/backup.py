@@ -1,0 +1,384 @@
+"""Backups of a SQLite database and restoring one.
+
+A backup is SQLite's online backup API (a consistent snapshot even while this or
+another program writes), written under a temporary name in the target folder and
+renamed only once complete and verified, so no partial backup ever carries a
+backup's name. Restore first proves the chosen file is a sound database of this
+program, keeps the current file aside, and puts the backup in place in one rename.
+A PostgreSQL server is backed up with pg_dump on the server's side: both refuse
+and say the command.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy.orm import Session
+
+from db.location import data_dir, private_file, private_folder, sqlite_path
+from db.migrate import SCHEMA_HEAD
+
+from ..errors import DatabaseBusy, NotFound, ValidationError
+
+BACKUP_FOLDER_NAME = "backups"
+DEFAULT_KEEP = 10
+KEEP_SETTING = "backup_keep"  # app_settings: how many automatic backups the folder keeps
+PART_SUFFIX = ".part"
+BACKUP_MARK = ".backup-"  # appraisal.backup-20261201-233000-123456.sqlite3
+ASIDE_MARK = ".before-restore-"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# A copy in steps of this many pages lets a writer in between and reports progress.
+PAGES_PER_STEP = 4096
+# SQLite's unix VFS: every connection open on a WAL database holds a shared lock on
+# this byte of the -shm file (its "dead man switch"), so an exclusive lock on it is
+# only granted when no other program has the database open.
+SHM_DMS_OFFSET = 128
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    schema_version: str
+    removed: tuple[Path, ...] = ()
+
+    def as_dict(self) -> dict:
+        return {"backup": str(self.path), "size": self.size, "schema_version": self.schema_version,
+                "removed": [str(p) for p in self.removed]}
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path
+    restored_from: Path
+    kept_aside: Path | None
+    schema_version: str
+    upgraded_from: str | None
+
+    def as_dict(self) -> dict:
+        return {"database": str(self.database), "restored_from": str(self.restored_from),
+                "kept_aside": str(self.kept_aside) if self.kept_aside else None,
+                "schema_version": self.schema_version, "upgraded_from": self.upgraded_from}
+
+
+def backups_folder() -> Path:
+    """Where automatic and manual backups go unless told otherwise."""
+    return data_dir() / BACKUP_FOLDER_NAME
+
+
+def pg_dump_command(url: str) -> str:
+    """The command that backs up the server database of ``url``, without its password."""
+    from sqlalchemy.engine import make_url
+
+    address = make_url(url).set(drivername="postgresql").render_as_string(hide_password=True)
+    address = address.replace(":***@", "@")
+    return f'pg_dump --format=custom --file=appraisal.dump "{address}"'
+
+
+def database_file(url: str) -> Path:
+    """The SQLite file behind ``url``; a server database is refused with the pg_dump command."""
+    path = sqlite_path(url)
+    if path is None:
+        if url.startswith("postgresql"):
+            raise ValidationError.coded("backup_on_server", command=pg_dump_command(url))
+        raise ValidationError.coded("backup_in_memory")
+    return path
+
+
+def stored_keep(session: Session) -> int:
+    """How many backups rotation keeps (app_settings), DEFAULT_KEEP when not set."""
+    from db.models import AppSetting
+
+    setting = session.get(AppSetting, KEEP_SETTING)
+    try:
+        keep = int(setting.value) if setting is not None else DEFAULT_KEEP
+    except ValueError:
+        return DEFAULT_KEEP
+    return keep if keep >= 1 else DEFAULT_KEEP
+
+
+def set_keep(session: Session, keep: int) -> None:
+    """HR sets how many backups to keep (at least one)."""
+    from db.models import AppSetting
+
+    from ..access import require_hr
+
+    require_hr(session)
+    if keep < 1:
+        raise ValidationError.coded("backup_keep_invalid", keep=keep)
+    setting = session.get(AppSetting, KEEP_SETTING) or AppSetting(key=KEEP_SETTING, value="")
+    setting.value = str(keep)
+    session.add(setting)
+
+
+def backup_name(database: Path, when: datetime | None = None) -> str:
+    """A name that sorts by time: the database's name with a timestamp to the microsecond."""
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    return f"{database.stem}{BACKUP_MARK}{stamp}{database.suffix}"
+
+
+def back_up(url: str, out: Path | None = None, keep: int = DEFAULT_KEEP,
+            report: Callable[[float], None] | None = None) -> BackupResult:
+    """Copy the database of ``url`` to ``out`` (or a timestamped file in the backups
+    folder, which then keeps only the newest ``keep``), verified before it gets its name."""
+    source_path = database_file(url)
+    if not source_path.exists():
+        raise NotFound.coded("backup_source_missing", path=str(source_path))
+    if out is None:
+        target = private_folder(backups_folder()) / backup_name(source_path)
+    else:
+        target = Path(out).expanduser().resolve()
+        if target.is_dir():
+            target = target / backup_name(source_path)
+        if target == source_path.resolve():
+            raise ValidationError.coded("backup_onto_itself", path=str(target))
+    partial = target.with_name(target.name + PART_SUFFIX)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        private_file(partial)  # personal data: the user's eyes only, like the database
+        _copy(source_path, partial, report)
+        revision = check_backup(partial, shown_as=target)
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ValidationError.coded("backup_write_failed", path=str(target), detail=str(error)) from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    removed = rotate(target.parent, source_path, keep) if out is None else ()
+    return BackupResult(target, target.stat().st_size, revision, removed)
+
+
+def _copy(source_path: Path, target: Path, report: Callable[[float], None] | None) -> None:
+    def progress(_status, remaining, total) -> None:
+        if report is not None and total:
+            report(1 - remaining / total)
+
+    source = sqlite3.connect(source_path, timeout=30)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            # A read transaction held on the source pins its snapshot: a backup in steps restarts
+            # whenever another program commits, and one that never stops writing would keep it
+            # restarting for ever. Writers go on meanwhile (WAL); the copy is of this moment.
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            source.backup(destination, pages=PAGES_PER_STEP, progress=progress)
+            source.rollback()
+            # A backup stands alone: no WAL file beside it to lose when it is copied.
+            destination.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            destination.close()
+    except sqlite3.DatabaseError as error:
+        raise ValidationError.coded("backup_source_unreadable", path=str(source_path), detail=str(error)) from error
+    finally:
+        source.close()
+
+
+def rotate(folder: Path, database: Path, keep: int) -> tuple[Path, ...]:
+    """Remove all but the newest ``keep`` backups of ``database`` in ``folder``."""
+    backups = sorted(p for p in folder.glob(f"{database.stem}{BACKUP_MARK}*{database.suffix}")
+                     if not p.name.endswith(PART_SUFFIX))
+    old = backups[:-keep] if keep >= 1 else []
+    for path in old:
+        path.unlink(missing_ok=True)
+    return tuple(old)
+
+
+def list_backups(url: str) -> list[Path]:
+    """Backups of the database of ``url`` in the backups folder, newest first."""
+    database = database_file(url)
+    folder = backups_folder()
+    return sorted(folder.glob(f"{database.stem}{BACKUP_MARK}*{database.suffix}"), reverse=True)
+
+
+def check_backup(path: Path, shown_as: Path | None = None) -> str:
+    """The schema version of the backup at ``path``, once it is proven a sound database of
+    this program that this program can open; refused with a message naming the file otherwise."""
+    name = str(shown_as or path)
+    if not path.is_file():
+        raise NotFound.coded("backup_missing", path=name)
+    try:
+        with open(path, "rb") as stream:
+            header = stream.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise ValidationError.coded("backup_unreadable", path=name, detail=str(error)) from error
+    if header != SQLITE_HEADER:
+        raise ValidationError.coded("backup_not_sqlite", path=name)
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+            if problems != ["ok"]:
+                raise ValidationError.coded("backup_damaged", path=name, detail="; ".join(problems))
+            try:
+                revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.OperationalError:
+                revision = None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise ValidationError.coded("backup_damaged", path=name, detail=str(error)) from error
+    if revision is None or not revision[0]:
+        raise ValidationError.coded("backup_not_ours", path=name)
+    revision = revision[0]
+    if revision not in _known_revisions():
+        raise ValidationError.coded("backup_newer", path=name, revision=revision, head=SCHEMA_HEAD)
+    return revision
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from db.migrate import alembic_config
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def ensure_not_in_use(database: Path) -> None:
+    """Refuse while another program has ``database`` open: replacing the file under it
+    would let it write on into the file kept aside. This process must have closed its own
+    connections first."""
+    shm = database.with_name(database.name + "-shm")
+    if os.name == "posix" and shm.exists():
+        import fcntl
+
+        try:
+            descriptor = os.open(shm, os.O_RDWR)
+        except OSError:
+            descriptor = None
+        if descriptor is not None:
+            try:
+                fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, SHM_DMS_OFFSET)
+                fcntl.lockf(descriptor, fcntl.LOCK_UN, 1, SHM_DMS_OFFSET)
+            except OSError as error:
+                raise DatabaseBusy.coded("restore_in_use", path=str(database)) from error
+            finally:
+                os.close(descriptor)
+    connection = sqlite3.connect(database, timeout=0)
+    try:
+        connection.execute("BEGIN EXCLUSIVE")  # no writer or reader mid-transaction either
+        connection.rollback()
+        # Fold the WAL into the file: what is kept aside is then the whole database.
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.OperationalError as error:
+        raise DatabaseBusy.coded("restore_in_use", path=str(database)) from error
+    finally:
+        connection.close()
+
+
+def restore(url: str, backup: Path) -> RestoreResult:
+    """Put ``backup`` in place of the database of ``url``: checked first, the current file
+    kept aside under a timestamped name, the swap one rename; an older schema is then upgraded.
+    The caller closes its own connections to the database first."""
+    database = database_file(url)
+    backup = Path(backup).expanduser().resolve()
+    revision = check_backup(backup)
+    if database.exists():
+        if backup == database.resolve():
+            raise ValidationError.coded("backup_onto_itself", path=str(backup))
+        ensure_not_in_use(database)
+    database.parent.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    incoming = database.with_name(database.name + ".restoring" + PART_SUFFIX)
+    aside = None
+    try:
+        private_file(incoming)
+        shutil.copyfile(backup, incoming)
+        with open(incoming, "rb+") as stream:
+            os.fsync(stream.fileno())
+        if database.exists():
+            aside = database.with_name(f"{database.stem}{ASIDE_MARK}{stamp}{database.suffix}")
+            # A second name for the current file, then one rename over it: the database
+            # path always names a whole database, the old one or the restored one.
+            try:
+                os.link(database, aside)
+            except OSError:
+                shutil.copy2(database, aside)
+        for side in ("-wal", "-shm", "-journal"):  # they belong to the file kept aside
+            database.with_name(database.name + side).unlink(missing_ok=True)
+        os.replace(incoming, database)
+    except OSError as error:
+        incoming.unlink(missing_ok=True)
+        raise ValidationError.coded("restore_failed", path=str(database), detail=str(error)) from error
+    upgraded_from = None
+    if revision != SCHEMA_HEAD:
+        from db.migrate import connect, upgrade_to_head
+
+        engine = connect(url)
+        try:
+            upgraded_from = upgrade_to_head(engine, url).from_revision
+        finally:
+            engine.dispose()
+    return RestoreResult(database, backup, aside, SCHEMA_HEAD, upgraded_from)
+
+
+# -- the open workstation's database (the window and the command line) ---------------
+ON_EXIT_ENV_VAR = "APPRAISAL_BACKUP_ON_EXIT"  # "0": no backup when the window closes
+
+
+def is_backed_up_here(url: str) -> bool:
+    """True for a SQLite file, which this program backs up; False for a server or memory."""
+    return sqlite_path(url) is not None
+
+
+def back_up_now(workstation, out: Path | None = None, report: Callable[[float], None] | None = None) -> BackupResult:
+    """A backup asked for by HR (the owner of a database without profiles is HR)."""
+    from ..access import require_hr
+
+    url = workstation.database.url
+    database_file(url)
+    workstation.call(require_hr)
+    return back_up(url, out=out, keep=workstation.call(stored_keep), report=report)
+
+
+def exit_backup_wanted(workstation) -> bool:
+    """Whether closing the window backs the file up: a SQLite file that changed since its
+    newest backup, unless switched off (APPRAISAL_BACKUP_ON_EXIT=0)."""
+    if os.environ.get(ON_EXIT_ENV_VAR, "1").strip() == "0":
+        return False
+    path = sqlite_path(workstation.database.url)
+    if path is None or not path.exists():
+        return False
+    newest = next(iter(list_backups(workstation.database.url)), None)
+    if newest is None:
+        return True
+    changed = max(p.stat().st_mtime for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+    return changed > newest.stat().st_mtime
+
+
+def database_size(workstation) -> int:
+    """Bytes of the SQLite file with its WAL; 0 for a server database."""
+    path = sqlite_path(workstation.database.url)
+    if path is None:
+        return 0
+    return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+
+
+def back_up_on_exit(workstation, report: Callable[[float], None] | None = None) -> BackupResult:
+    """The automatic backup when the window closes, rotated like every automatic one."""
+    url = workstation.database.url
+    return back_up(url, keep=workstation.call(stored_keep), report=report)
+
+
+def restore_into(workstation, backup: Path) -> RestoreResult:
+    """HR restores ``backup`` over the workstation's database. The workstation's own
+    connections are closed first; the next unit of work opens the restored file."""
+    from ..access import require_hr
+
+    url = workstation.database.url
+    database_file(url)
+    check_backup(Path(backup).expanduser().resolve())
+    workstation.call(require_hr)
+    workstation.database.dispose()
+    return restore(url, backup)
+
+
+def server_backup_explained(url: str) -> ValidationError:
+    """What the window says about backups of a server database: the pg_dump command."""
+    return ValidationError.coded("backup_on_server", command=pg_dump_command(url))

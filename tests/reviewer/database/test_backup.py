@@ -1,0 +1,238 @@
+"""Backups and restore of a SQLite database (reviewer.database.backup)."""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from db.location import resolve_database_url
+from db.migrate import SCHEMA_HEAD, open_database
+from reviewer.database import backup as backups
+from reviewer.errors import DatabaseBusy, NotFound, ValidationError
+
+
+def _url(path) -> str:
+    return resolve_database_url(str(path))
+
+
+def _people(path) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT id, name FROM employees ORDER BY id").fetchall()
+
+
+@pytest.fixture
+def demo_file(demo_database):
+    path = backups.database_file(demo_database.url)
+    demo_database.dispose()
+    return path
+
+
+def test_backup_is_verified_named_with_a_timestamp_and_in_the_data_folder(demo_file):
+    result = backups.back_up(_url(demo_file))
+    assert result.path.parent == backups.backups_folder()
+    assert result.path.name.startswith("demo.backup-") and result.path.suffix == ".sqlite3"
+    assert result.schema_version == SCHEMA_HEAD
+    assert _people(result.path) == _people(demo_file)
+    assert not list(result.path.parent.glob("*.part"))
+    if os.name == "posix":
+        assert result.path.stat().st_mode & 0o077 == 0
+
+
+def test_backup_while_another_connection_writes_is_a_consistent_snapshot(demo_file):
+    """A writer commits pairs of rows (a transfer between two accounts) all through the
+    backup; every backup sees whole transactions only: the sum never changes."""
+    with sqlite3.connect(demo_file) as conn:
+        conn.execute("CREATE TABLE ledger (id INTEGER PRIMARY KEY, amount INTEGER)")
+        conn.execute("CREATE TABLE padding (blob BLOB)")
+        conn.executemany("INSERT INTO padding VALUES (randomblob(4000))", [()] * 3000)  # many backup steps
+    stop = threading.Event()
+
+    def write() -> None:
+        conn = sqlite3.connect(demo_file, timeout=30)
+        conn.execute("PRAGMA journal_mode=WAL")
+        while not stop.is_set():
+            with conn:
+                conn.execute("INSERT INTO ledger (amount) VALUES (100)")
+                conn.execute("INSERT INTO ledger (amount) VALUES (-100)")
+        conn.close()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        results = [backups.back_up(_url(demo_file), keep=50) for _ in range(3)]
+    finally:
+        stop.set()
+        writer.join()
+    for result in results:
+        with sqlite3.connect(result.path) as conn:
+            count, total = conn.execute("SELECT count(*), coalesce(sum(amount), 0) FROM ledger").fetchone()
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert count % 2 == 0 and total == 0
+
+
+def test_rotation_keeps_the_newest_n(demo_file):
+    made = [backups.back_up(_url(demo_file), keep=3).path for _ in range(5)]
+    left = sorted(backups.backups_folder().glob("demo.backup-*.sqlite3"))
+    assert left == made[-3:]
+
+
+def test_rotation_count_is_a_setting(demo_database):
+    from reviewer.workstation import identify
+
+    workstation = identify(demo_database)
+    with workstation.unit() as session:
+        assert backups.stored_keep(session) == backups.DEFAULT_KEEP
+        backups.set_keep(session, 4)
+    with workstation.unit() as session:
+        assert backups.stored_keep(session) == 4
+        with pytest.raises(ValidationError) as refused:
+            backups.set_keep(session, 0)
+        assert refused.value.code == "backup_keep_invalid"
+
+
+def test_backup_to_a_chosen_file_and_never_onto_itself(demo_file, tmp_path):
+    out = tmp_path / "copies" / "mine.sqlite3"
+    assert backups.back_up(_url(demo_file), out=out).path == out
+    assert _people(out) == _people(demo_file)
+    with pytest.raises(ValidationError) as refused:
+        backups.back_up(_url(demo_file), out=demo_file)
+    assert refused.value.code == "backup_onto_itself"
+
+
+def test_restore_round_trip_keeps_the_current_file_aside(demo_file):
+    saved = backups.back_up(_url(demo_file)).path
+    before = _people(demo_file)
+    with sqlite3.connect(demo_file) as conn:
+        conn.execute("UPDATE employees SET name = 'Changed after the backup'")
+    result = backups.restore(_url(demo_file), saved)
+    assert _people(demo_file) == before
+    assert result.kept_aside is not None and result.kept_aside.name.startswith("demo.before-restore-")
+    assert {name for _id, name in _people(result.kept_aside)} == {"Changed after the backup"}
+    database, outcome = open_database(_url(demo_file))  # the program opens it as usual
+    database.dispose()
+    assert not outcome.changed
+
+
+@pytest.mark.parametrize("case", ["not_sqlite", "truncated", "newer", "not_ours", "missing"])
+def test_restore_refuses_what_is_no_sound_backup_of_this_program(demo_file, tmp_path, case):
+    candidate = tmp_path / f"{case}.sqlite3"
+    if case == "not_sqlite":
+        candidate.write_text("name,department\nAda,R&D\n")
+    elif case == "truncated":
+        good = backups.back_up(_url(demo_file)).path
+        candidate.write_bytes(good.read_bytes()[: good.stat().st_size // 3])
+    elif case == "newer":
+        shutil.copy(backups.back_up(_url(demo_file)).path, candidate)
+        with sqlite3.connect(candidate) as conn:
+            conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    elif case == "not_ours":
+        with sqlite3.connect(candidate) as conn:
+            conn.execute("CREATE TABLE notes (text TEXT)")
+    before = demo_file.read_bytes()
+    with pytest.raises((ValidationError, NotFound)) as refused:
+        backups.restore(_url(demo_file), candidate)
+    expected = {"not_sqlite": "backup_not_sqlite", "truncated": "backup_damaged", "newer": "backup_newer",
+                "not_ours": "backup_not_ours", "missing": "backup_missing"}[case]
+    assert refused.value.code == expected
+    assert str(candidate) in str(refused.value)
+    assert demo_file.read_bytes() == before
+    assert not list(demo_file.parent.glob("demo.before-restore-*"))
+
+
+def test_an_older_backup_is_upgraded_after_restore(demo_file, tmp_path):
+    from alembic import command
+
+    from db.migrate import alembic_config, connect
+
+    old = tmp_path / "old.sqlite3"
+    engine = connect(_url(old))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0010")
+    engine.dispose()
+    result = backups.restore(_url(demo_file), old)
+    assert result.upgraded_from == "0010" and result.schema_version == SCHEMA_HEAD
+    with sqlite3.connect(demo_file) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the -shm lock probe is POSIX")
+def test_restore_refuses_while_another_program_has_the_database_open(demo_file):
+    saved = backups.back_up(_url(demo_file)).path
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL');"
+         " c.execute('SELECT count(*) FROM employees').fetchall(); print('open', flush=True); time.sleep(60)",
+         str(demo_file)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        before = _people(demo_file)
+        with pytest.raises(DatabaseBusy) as refused:
+            backups.restore(_url(demo_file), saved)
+        assert refused.value.code == "restore_in_use" and str(demo_file) in str(refused.value)
+        assert _people(demo_file) == before
+    finally:
+        holder.kill()
+        holder.wait()
+    time.sleep(0.1)
+    assert backups.restore(_url(demo_file), saved).kept_aside is not None
+
+
+def test_backup_before_a_migration_is_made(tmp_path):
+    from alembic import command
+
+    from db.migrate import alembic_config, connect
+
+    path = tmp_path / "old.sqlite3"
+    engine = connect(_url(path))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0010")
+    engine.dispose()
+    database, outcome = open_database(_url(path))
+    database.dispose()
+    assert outcome.backup is not None and outcome.backup.exists()
+    assert backups.check_backup(outcome.backup) == "0010"
+
+
+@pytest.mark.postgres
+def test_a_server_database_is_backed_up_with_pg_dump(database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL only")
+    with pytest.raises(ValidationError) as refused:
+        backups.back_up(database_url)
+    assert refused.value.code == "backup_on_server"
+    assert "pg_dump" in str(refused.value) and "postgresql://" in str(refused.value)
+    with pytest.raises(ValidationError):
+        backups.restore(database_url, backups.backups_folder() / "x.sqlite3")
+
+
+def test_a_backup_finishes_while_another_program_never_stops_writing(demo_file, monkeypatch):
+    """A backup in steps restarts whenever another connection commits: without a pinned
+    snapshot, a writer that never pauses kept it restarting for ever (seen on CI)."""
+    monkeypatch.setattr(backups, "PAGES_PER_STEP", 8)  # many steps: many chances to be restarted
+    with sqlite3.connect(demo_file) as conn:
+        conn.execute("CREATE TABLE ticks (id INTEGER PRIMARY KEY)")
+    stop, done = threading.Event(), []
+
+    def write() -> None:
+        conn = sqlite3.connect(demo_file, timeout=30)
+        conn.execute("PRAGMA journal_mode=WAL")
+        while not stop.is_set():
+            with conn:
+                conn.execute("INSERT INTO ticks DEFAULT VALUES")
+        conn.close()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    backing_up = threading.Thread(target=lambda: done.append(backups.back_up(_url(demo_file), keep=5)))
+    backing_up.start()
+    backing_up.join(60)
+    stop.set()
+    writer.join()
+    backing_up.join()
+    assert done, "the backup did not finish within 60 s while another connection kept writing"
