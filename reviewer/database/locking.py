@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from sqlalchemy import text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
 Row = TypeVar("Row")
@@ -20,6 +20,12 @@ def take_write_lock(session: Session) -> None:
 
 
 def get_for_update(session: Session, model: type[Row], ident: int) -> Row | None:
-    """The row read afresh and locked until this unit of work ends, or None."""
+    """The row read afresh and locked until this unit of work ends, or None.
+
+    Not ``session.get(with_for_update=...)``: on a row with a version column that checks
+    the version held against the one read and refuses when another writer saved in
+    between, the very case this lock is taken to wait out and then see."""
     take_write_lock(session)
-    return session.get(model, ident, with_for_update=True, populate_existing=True)
+    key = inspect(model).primary_key[0]
+    statement = select(model).where(key == ident).with_for_update().execution_options(populate_existing=True)
+    return session.scalars(statement).first()

@@ -62,13 +62,27 @@ def inert_cell(cell):
 
 def save_workbook(workbook, path: Path) -> None:
     """Save a workbook built elsewhere (charts, several sheets) whole, every cell inert."""
+    _make_inert(workbook)
+    with written_whole(Path(path)) as partial:
+        workbook.save(partial)
+
+
+def workbook_bytes(workbook) -> bytes:
+    """A workbook built elsewhere, every cell inert, as the bytes of an .xlsx (for an archive member)."""
+    import io
+
+    _make_inert(workbook)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _make_inert(workbook) -> None:
     for sheet in workbook.worksheets:
         sheet.title = storable(sheet.title) or "Sheet"
         for row in sheet.iter_rows():
             for cell in row:
                 inert_cell(cell)
-    with written_whole(Path(path)) as partial:
-        workbook.save(partial)
 
 
 def _csv_cell(value: Any) -> Any:

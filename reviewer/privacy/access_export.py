@@ -13,7 +13,6 @@ The ZIP is written beside its target and renamed into place: a failure or a canc
 leaves no partial file (io.files.written_whole)."""
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from dataclasses import dataclass
@@ -55,7 +54,7 @@ from ..errors import NotFound, ValidationError
 from ..feedback.release import database_today, feedback_published
 from ..feedback.results import feedback_report
 from ..io.files import safe_file_name, written_whole
-from ..io.writers import inert_cell, storable
+from ..io.writers import storable, workbook_bytes
 from ..kpi.evidence import safe_display_name, stored_path
 from ..messages import QT_TRANSLATE_NOOP
 from ..people.directory import department_paths
@@ -194,12 +193,7 @@ def _workbook(sheets: list[_Sheet], language: str) -> bytes:
         worksheet.append([_word(h, language) for h in sheet.headers])
         for row in sheet.rows:
             worksheet.append([_cell_value(v) for v in row])
-        for row in worksheet.iter_rows():
-            for cell in row:
-                inert_cell(cell)  # a comment that begins with "=" stays text
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)  # a comment that begins with "=" stays text
 
 
 def _cell_value(value: Any) -> Any:
