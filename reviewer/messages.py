@@ -189,6 +189,12 @@ PROBLEMS = {
     "plan_changed_meanwhile": QT_TRANSLATE_NOOP(
         "problems", "{person}'s plan was changed by {who} at {when} after you opened it; your changes were "
                     "not saved. Open it again to see theirs, then make yours again."),
+    "answer_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "{who} changed this answer in {person}'s review at {when} while you were writing it; yours "
+                    "was not saved. Choose whether to keep yours or take theirs."),
+    "answer_changed_meanwhile_elsewhere": QT_TRANSLATE_NOOP(
+        "problems", "This answer in {person}'s review was changed by another program while you were writing "
+                    "it; yours was not saved. Choose whether to keep yours or take theirs."),
     "row_changed_meanwhile_elsewhere": QT_TRANSLATE_NOOP(
         "problems", "{person}'s record in {table} was changed by another program after you opened it; your "
                     "changes were not saved. Open it again, then make yours again."),

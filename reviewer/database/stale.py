@@ -84,5 +84,44 @@ def check_version(session: Session, row: Any, version_read: int | None) -> None:
     raise changed_meanwhile(session, model, row.id, row.employee_id)
 
 
+class _NotKept:
+    """No value was kept by the caller: nothing to compare."""
+
+    def __repr__(self) -> str:
+        return "NOT_KEPT"
+
+
+NOT_KEPT: Any = _NotKept()
+
+
+def _blank_is_none(value: Any) -> Any:
+    """A blank box reads back as None, "" or spaces: all are the same nothing."""
+    return None if value is None or (isinstance(value, str) and not value.strip()) else value
+
+
+def check_field_unchanged(session: Session, row: Any, column: str, value_read: Any, person_id: int | None) -> None:
+    """Refuse to write one field of ``row`` (locked by the caller) when it no longer holds
+    the value the user's form last read or saved. A form that saves as the user types
+    holds a row for minutes; comparing the one field, not the row's version, leaves
+    other fields' writers (a score recomputed, another answer saved) out of the quarrel."""
+    if value_read is NOT_KEPT:
+        return
+    if _blank_is_none(getattr(row, column)) == _blank_is_none(value_read):
+        return
+    table = inspect(type(row)).persist_selectable.name
+    person = session.scalar(select(Employee.name).where(Employee.id == person_id)) or f"#{person_id}"
+    recent = session.execute(
+        select(AuditEvent.actor_name, AuditEvent.occurred_at, AuditEvent.details)
+        .where(AuditEvent.entity_type == table, AuditEvent.entity_id == row.id)
+        .order_by(AuditEvent.id.desc()).limit(50)).all()
+    # The latest entry that changed this very field says who wrote what is there now.
+    change = next((event for event in recent if column in ((event.details or {}).get("changes") or {})
+                   or column in ((event.details or {}).get("values") or {})), None)
+    if change is None:
+        raise ChangedMeanwhile.coded("answer_changed_meanwhile_elsewhere", person=person)
+    raise ChangedMeanwhile.coded("answer_changed_meanwhile", person=person, who=change.actor_name or "?",
+                                 when=_when(change.occurred_at))
+
+
 if _name_the_other_writer not in UNIT_ERROR_HOOKS:
     UNIT_ERROR_HOOKS.append(_name_the_other_writer)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import CycleGoal, CycleStage, Employee, Target
@@ -245,8 +245,10 @@ def remove_goal(session: Session, goal_id: int, *, unlink: bool = False) -> None
                                      name=acting(session).display_name)
     for child in children:
         child.parent = goal.parent  # leaves goal.children, so deleting the goal leaves it be
-    session.execute(update(Target).where(Target.goal_id == goal.id).values(goal_id=None)
-                    .execution_options(synchronize_session="fetch"))
+    # Row by row, not one UPDATE: each target's version rises (a window holding it then
+    # knows it changed) and the audit trail records every unlinking.
+    for target in session.scalars(select(Target).where(Target.goal_id == goal.id)):
+        target.goal_id = None
     session.flush()
     session.delete(goal)
     session.flush()

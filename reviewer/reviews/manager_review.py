@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Appraisal, Cycle, RatingBand, utcnow
 
+from ..database.stale import NOT_KEPT, check_field_unchanged
 from ..errors import ValidationError
 from ..kpi.scoring import band_earned
 from ..pdf.language import localised
@@ -35,20 +36,29 @@ def _writable(session: Session, appraisal_id: int) -> tuple[Appraisal, Cycle]:
     return appraisal, cycle
 
 
-def save_manager_review_field(session: Session, appraisal_id: int, field: str, value: Any) -> None:
+# Every save below takes ``value_read``: what the caller's form last read or saved in that
+# field. When another person (HR, a second window) wrote the field since, the save is
+# refused naming them instead of overwriting their words. NOT_KEPT skips the check.
+
+def save_manager_review_field(session: Session, appraisal_id: int, field: str, value: Any,
+                              value_read: Any = NOT_KEPT) -> None:
     """Store (or, when blank, clear) one text field of a manager review being written."""
     column = MANAGER_FIELDS.get(field)
     if column is None:
         raise ValidationError.coded("review_field_unknown", value=field)
     appraisal, _ = _writable(session, appraisal_id)
+    check_field_unchanged(session, appraisal, column, value_read, appraisal.employee_id)
     setattr(appraisal, column, clean_text(value))
     session.flush()
 
 
-def save_manager_target_comment(session: Session, appraisal_id: int, target_id: int, value: Any) -> None:
+def save_manager_target_comment(session: Session, appraisal_id: int, target_id: int, value: Any,
+                                value_read: Any = NOT_KEPT) -> None:
     """Store the manager's comment on one KPI target."""
     appraisal, _ = _writable(session, appraisal_id)
-    target_review(session, appraisal, target_id).manager_comment = clean_text(value)
+    review = target_review(session, appraisal, target_id)
+    check_field_unchanged(session, review, "manager_comment", value_read, appraisal.employee_id)
+    review.manager_comment = clean_text(value)
     session.flush()
 
 
@@ -69,17 +79,20 @@ def find_band(session: Session, cycle: Cycle, value: int | str | None) -> int | 
     raise ValidationError.coded("band_not_in_cycle", value=str(value), cycle=cycle.name)
 
 
-def save_proposed_band(session: Session, appraisal_id: int, band: int | str | None) -> None:
+def save_proposed_band(session: Session, appraisal_id: int, band: int | str | None,
+                       value_read: Any = NOT_KEPT) -> None:
     """Propose one of the cycle's bands (by id or code), or clear the proposal."""
     appraisal, cycle = _writable(session, appraisal_id)
+    check_field_unchanged(session, appraisal, "proposed_band_id", value_read, appraisal.employee_id)
     appraisal.proposed_band_id = find_band(session, cycle, band)
     session.flush()
 
 
-def save_potential(session: Session, appraisal_id: int, level: str | None) -> None:
+def save_potential(session: Session, appraisal_id: int, level: str | None, value_read: Any = NOT_KEPT) -> None:
     """Rate the person's potential (low / medium / high, in English or Chinese), or clear
     the rating; written under the same rules as the rest of the manager review."""
     appraisal, _ = _writable(session, appraisal_id)
+    check_field_unchanged(session, appraisal, "potential", value_read, appraisal.employee_id)
     appraisal.potential = potential_level(level)
     session.flush()
 

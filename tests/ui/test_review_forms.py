@@ -166,3 +166,46 @@ def test_an_editable_manager_review_keeps_its_comment_boxes_looking_editable(app
     comment = form.comments[company.targets["S003"][0]]
     assert not comment.isReadOnly() and comment.hasFrame()
     assert comment.palette().color(QPalette.ColorRole.Base) != comment.palette().color(QPalette.ColorRole.Window)
+
+
+def _manager_writes_while_hr_writes(company, monkeypatch, choice: str):
+    """lina has the form open; HR saves the strengths meanwhile; lina then types hers."""
+    from reviewer.reviews.manager_review import save_manager_review_field
+
+    company.set_stage(CycleStage.MANAGER_REVIEW)
+    form = ManagerReviewForm(company.as_("lina"), company.appraisals["S003"])
+    company.as_("hr").call(save_manager_review_field, company.appraisals["S003"], "strengths", "HR: 客户关系好")
+    asked = []
+
+    def answer(box):
+        asked.append(box.text())
+        chosen = next(b for b in box.buttons() if choice in b.text().replace("&", ""))
+        chosen.click()
+        box.done(0)
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    form.strengths.setPlainText("Lina: keeps customers")
+    assert form.save_now()
+    return form, asked
+
+
+def test_an_answer_another_person_saved_meanwhile_is_not_overwritten_unless_the_user_keeps_theirs(
+        app, qtbot, empty_sqlite_database, monkeypatch):
+    company = build_company(empty_sqlite_database)
+    form, asked = _manager_writes_while_hr_writes(company, monkeypatch, "Keep mine")
+    qtbot.addWidget(form)
+    assert len(asked) == 1 and "hr changed this answer in" in asked[0]
+    assert _stored(company, "S003").strengths == "Lina: keeps customers"
+    form.overall.setPlainText("Solid")  # an untouched field saves without a question
+    form.strengths.setPlainText("Lina: keeps customers, again")  # hers now: no question either
+    assert form.save_now() and len(asked) == 1
+    assert _stored(company, "S003").strengths == "Lina: keeps customers, again"
+
+
+def test_taking_the_other_persons_answer_puts_it_in_the_box(app, qtbot, empty_sqlite_database, monkeypatch):
+    company = build_company(empty_sqlite_database)
+    form, asked = _manager_writes_while_hr_writes(company, monkeypatch, "Take theirs")
+    qtbot.addWidget(form)
+    assert len(asked) == 1
+    assert _stored(company, "S003").strengths == "HR: 客户关系好" == form.strengths.toPlainText()
+    assert not form._pending  # showing theirs is not a change of lina's to save

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.errors import ReviewerError
+from reviewer.errors import ChangedMeanwhile, ReviewerError
 from reviewer.reviews.manager_review import (
     save_manager_review_field,
     save_manager_target_comment,
@@ -89,6 +89,9 @@ class _ReviewForm(QDialog):
         self.workstation, self.appraisal_id = workstation, appraisal_id
         self.sheet: ReviewSheet = workstation.call(review_sheet, appraisal_id)
         self._pending: dict[str, tuple[Callable, tuple]] = {}
+        # What each checked field held when read or last saved here: a save carries it, so
+        # one that another person changed meanwhile is refused rather than overwritten.
+        self._kept: dict[str, object] = self.stored_values()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_PAUSE_MS)
@@ -143,6 +146,13 @@ class _ReviewForm(QDialog):
     def submit_question(self) -> str:
         raise NotImplementedError
 
+    def stored_values(self) -> dict[str, object]:
+        """Per save key, the value the sheet holds: the fields whose saves are checked."""
+        return {}
+
+    def show_value(self, key: str, value) -> None:
+        """Put a stored value back into the field of ``key`` (after taking another person's)."""
+
     def _show_state(self, code: str | None, params: dict, extra: str = "") -> None:
         """The read-only reason (or a note such as a return) above the fields."""
         parts = [coded_text(code, params)] if code else []
@@ -170,13 +180,44 @@ class _ReviewForm(QDialog):
         pending, self._pending = self._pending, {}
         for key, (service, args) in pending.items():
             try:
-                self.workstation.call(service, self.appraisal_id, *args)
+                self._store(key, service, args)
+            except ChangedMeanwhile as conflict:
+                if not self._settle(key, service, args, conflict):
+                    return False
             except ReviewerError as error:
                 self.saved_label.setText(self.tr("Not saved: %1").replace("%1", error_text(error)))
                 return False
         if pending:
             self.saved_label.setText(self.tr("All answers saved at %1").replace(
                 "%1", QTime.currentTime().toString("HH:mm:ss")))
+        return True
+
+    def _store(self, key: str, service: Callable, args: tuple) -> None:
+        checked = {"value_read": self._kept[key]} if key in self._kept else {}
+        self.workstation.call(service, self.appraisal_id, *args, **checked)
+        if key in self._kept:
+            self._kept[key] = args[-1]
+
+    def _settle(self, key: str, service: Callable, args: tuple, conflict: ChangedMeanwhile) -> bool:
+        """Another person wrote this field meanwhile: the user keeps theirs or takes the
+        other's. True when the field is settled (either way), False if that failed too."""
+        self.sheet = self.workstation.call(review_sheet, self.appraisal_id)
+        theirs = self.stored_values().get(key)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"), error_text(conflict),
+                          parent=self)
+        keep = box.addButton(self.tr("&Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Take theirs"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        self._kept[key] = theirs
+        if box.clickedButton() is not keep:
+            self.show_value(key, theirs)
+            return True
+        try:
+            self._store(key, service, args)
+        except ReviewerError as error:
+            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", error_text(error)))
+            return False
         return True
 
     def done(self, result: int) -> None:  # closing by any means (Esc, Close, the title bar) saves first
@@ -420,6 +461,33 @@ class ManagerReviewForm(_ReviewForm):
 
     def heading_text(self) -> str:
         return self.tr("Manager review")
+
+    def stored_values(self) -> dict[str, object]:
+        part = self.sheet.manager_review
+        values: dict[str, object] = {
+            "strengths": part.strengths, "development_areas": part.development_areas,
+            "overall_comment": part.overall_comment, "justification": part.justification,
+            "private_note": part.private_note, "band": part.proposed_band_id, "potential": part.potential}
+        values.update({f"comment{line.target_id}": line.manager_comment for line in self.sheet.targets})
+        return values
+
+    def show_value(self, key: str, value) -> None:
+        texts = {"strengths": self.strengths, "development_areas": self.development, "overall_comment": self.overall,
+                 "justification": self.justification, "private_note": self.private_note}
+        comments = {f"comment{target}": box for target, box in self.comments.items()}
+        widget = texts.get(key) or comments.get(key) or {"band": self.band, "potential": self.potential}.get(key)
+        if widget is None:
+            return
+        widget.blockSignals(True)  # taking theirs is not a change of one's own to save
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+        elif isinstance(widget, QLineEdit):
+            widget.setText(value or "")
+        else:
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        widget.blockSignals(False)
+        self._update_justification()
+        self._show_potential_definitions()
 
     def editable(self) -> bool:
         return self.sheet.manager_review.can_edit

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from db.models import Cycle, CycleGoal, CycleStage, Frequency, Target
+from db.models import AuditEvent, Cycle, CycleGoal, CycleStage, Frequency, Target
 from reviewer.errors import NotFound, PermissionDenied, StageBlocked, ValidationError
 from reviewer.goals.tree import GoalInput, add_goal, edit_goal, find_goal, move_goal, remove_goal
 
@@ -76,11 +76,19 @@ def test_a_goal_with_sub_goals_or_targets_is_removed_only_when_told_to_unlink(co
         hr.call(remove_goal, tree["sales"])
     assert _code(refused) == "goal_remove_has_links"
     assert "1 sub-goal" in str(refused.value) and "4 targets" in str(refused.value)
+    with hr.unit() as session:
+        version_before = session.get(Target, company.targets[("Ann", 0)]).row_version
     hr.call(remove_goal, tree["sales"], unlink=True)
     with hr.unit() as session:
         assert session.get(CycleGoal, tree["sales"]) is None
         assert session.get(CycleGoal, tree["team"]).parent_id == tree["top"]  # moved up
-        assert session.get(Target, company.targets[("Ann", 0)]).goal_id is None
+        unlinked = session.get(Target, company.targets[("Ann", 0)])
+        assert unlinked.goal_id is None
+        # A window holding the target sees it changed, and the trail says who unlinked it.
+        assert unlinked.row_version == version_before + 1
+        assert session.scalar(select(AuditEvent.id).where(
+            AuditEvent.entity_type == "targets", AuditEvent.entity_id == unlinked.id,
+            AuditEvent.action == "targets.updated")) is not None
         assert session.get(Target, company.targets[("Cai", 0)]).goal_id == tree["team"]
 
 

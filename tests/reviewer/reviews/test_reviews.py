@@ -268,3 +268,31 @@ def test_a_submitted_self_review_says_it_can_be_returned_only_while_a_return_is_
     with pytest.raises(StageBlocked) as refused:
         company.as_("lina").call(return_self_review, appraisal_id, "More detail")
     assert refused.value.code == "self_review_return_stage"
+
+
+def test_a_manager_review_answer_changed_by_another_person_meanwhile_is_refused_naming_them(database):
+    """Two people write the same answer (a manager and HR, or two windows): the save that
+    read the field before the other's is refused, naming who wrote it; a blank read as ""
+    or spaces still matches a blank field; a save that does not say what it read is not checked."""
+    from reviewer.errors import ChangedMeanwhile
+    from reviewer.reviews.manager_review import save_manager_target_comment, save_potential
+
+    company = build_company(database, CycleStage.MANAGER_REVIEW)
+    appraisal, lina, hr = company.appraisals["S003"], company.as_("lina"), company.as_("hr")
+    lina.call(save_manager_review_field, appraisal, "strengths", "Lina's first words", value_read="  ")
+    hr.call(save_manager_review_field, appraisal, "strengths", "HR's words", value_read="Lina's first words")
+    with pytest.raises(ChangedMeanwhile) as refused:
+        lina.call(save_manager_review_field, appraisal, "strengths", "Lina's second words",
+                  value_read="Lina's first words")
+    assert refused.value.code == "answer_changed_meanwhile" and refused.value.params["who"] == "hr"
+    target = company.targets["S003"][0]
+    hr.call(save_manager_target_comment, appraisal, target, "HR 的评语", value_read=None)
+    with pytest.raises(ChangedMeanwhile):
+        lina.call(save_manager_target_comment, appraisal, target, "lina", value_read="")
+    hr.call(save_potential, appraisal, "high", value_read=None)
+    with pytest.raises(ChangedMeanwhile):
+        lina.call(save_potential, appraisal, "low", value_read=None)
+    lina.call(save_potential, appraisal, "low")  # not checked: the command line's way
+    with database.session() as session:
+        stored = session.get(Appraisal, appraisal)
+        assert (stored.strengths, stored.potential) == ("HR's words", "low")
