@@ -195,6 +195,9 @@ PROBLEMS = {
     "answer_changed_meanwhile_elsewhere": QT_TRANSLATE_NOOP(
         "problems", "This answer in {person}'s review was changed by another program while you were writing "
                     "it; yours was not saved. Choose whether to keep yours or take theirs."),
+    "plan_goal_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "problems", "A goal of {person}'s plan was changed by {who} at {when} after you opened it; your change "
+                    "was not saved. Open the plan again to see theirs, then make yours again."),
     "row_changed_meanwhile_elsewhere": QT_TRANSLATE_NOOP(
         "problems", "{person}'s record in {table} was changed by another program after you opened it; your "
                     "changes were not saved. Open it again, then make yours again."),

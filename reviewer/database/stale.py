@@ -41,8 +41,9 @@ def _when(moment: datetime) -> str:
 
 
 def changed_meanwhile(session: Session, model: type, row_id: int, employee_id: int | None,
-                      connection=None) -> ChangedMeanwhile:
-    """The error for a row of ``model`` that another person saved after this one read it."""
+                      connection=None, code: str | None = None) -> ChangedMeanwhile:
+    """The error for a row of ``model`` that another person saved after this one read it
+    (told with ``code``, by default the model's own message)."""
     reader = connection if connection is not None else session.connection()
     table = inspect(model).persist_selectable.name
     person = reader.execute(select(Employee.name).where(Employee.id == employee_id)).scalar() or f"#{employee_id}"
@@ -52,7 +53,7 @@ def changed_meanwhile(session: Session, model: type, row_id: int, employee_id: i
         .order_by(AuditEvent.id.desc()).limit(1)).first()
     if latest is None:
         return ChangedMeanwhile.coded("row_changed_meanwhile_elsewhere", person=person, table=table)
-    return ChangedMeanwhile.coded(MESSAGE_CODES[model], person=person, who=latest.actor_name or "?",
+    return ChangedMeanwhile.coded(code or MESSAGE_CODES[model], person=person, who=latest.actor_name or "?",
                                   when=_when(latest.occurred_at))
 
 

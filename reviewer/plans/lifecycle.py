@@ -15,6 +15,7 @@ from db.models import GoalHorizon, PlanAcknowledgement, PlanEvent, PlanGoal, Pla
     PlanStatus
 
 from ..access import acting, require_hr
+from ..database.stale import changed_meanwhile
 from ..errors import NotFound, RowProblem, StageBlocked, ValidationError
 from .drafting import MAX_GOALS, GoalDraft, check_goal, check_period
 from .guard import clean_text, plan_to_change
@@ -103,7 +104,12 @@ def _record_acknowledgement(session: Session, plan, disagrees: bool, comment: st
 
 def _goal_values(goal: PlanGoal) -> dict:
     return {"horizon": goal.horizon.value, "description": goal.description, "measure": goal.measure,
-            "baseline": goal.baseline, "target": goal.target, "due_date": goal.due_date.isoformat()}
+            "baseline": goal.baseline or None, "target": goal.target or None, "due_date": goal.due_date.isoformat()}
+
+
+def _draft_values(goal: GoalDraft) -> dict:
+    return {"horizon": GoalHorizon(goal.horizon).value, "description": goal.description, "measure": goal.measure,
+            "baseline": goal.baseline or None, "target": goal.target or None, "due_date": goal.due_date.isoformat()}
 
 
 def _changed_goals(session: Session, plan, when: datetime, reason: str, revisions: list[tuple[PlanGoal, dict]]) -> None:
@@ -118,12 +124,18 @@ def _changed_goals(session: Session, plan, when: datetime, reason: str, revision
            {"version": plan.version, "goals": [goal.id for goal, _ in revisions]})
 
 
-def revise_goal(session: Session, goal_id: int, goal: GoalDraft, reason: str, *, now: datetime | None = None) -> None:
-    """Change a goal of an approved plan with a reason; its earlier wording stays visible."""
+def revise_goal(session: Session, goal_id: int, goal: GoalDraft, reason: str, *, now: datetime | None = None,
+                goal_read: GoalDraft | None = None) -> None:
+    """Change a goal of an approved plan with a reason; its earlier wording stays visible.
+    ``goal_read``: the goal as the user's dialog showed it; when another person changed it
+    since, the change is refused naming them (their revision is not silently replaced)."""
     row = session.get(PlanGoal, goal_id)
     if row is None:
         raise NotFound.coded("plan_goal_unknown", id=goal_id)
     plan = plan_to_change(session, row.plan_id)
+    session.refresh(row)  # the plan's lock is held now: what another writer committed is in view
+    if goal_read is not None and _goal_values(row) != _draft_values(goal_read):
+        raise changed_meanwhile(session, PlanGoal, row.id, plan.employee_id, code="plan_goal_changed_meanwhile")
     if plan.approved_at is None:
         raise StageBlocked.coded("plan_goal_edit_in_draft", id=plan.id)
     reason = clean_text(reason, "reason", required=True)

@@ -446,8 +446,12 @@ class PlansPage(QWidget):
             self._step(self.tr("Adding the goal"), lifecycle.add_goal, self.view.row.id, goal, values["reason"],
                        done=done)
         else:
+            shown = next(g for g in self.view.goals if g.id == values["goal_id"])
+            goal_read = GoalDraft(horizon=getattr(shown.horizon, "value", shown.horizon), description=shown.description,
+                                  measure=shown.measure, due_date=shown.due_date, baseline=shown.baseline,
+                                  target=shown.target)
             self._step(self.tr("Changing the goal"), lifecycle.revise_goal, values["goal_id"], goal, values["reason"],
-                       done=done)
+                       done=done, goal_read=goal_read)
 
     def extend(self) -> None:
         if self.view is None:

@@ -301,3 +301,24 @@ def test_goals_drafted_from_a_proposal_are_linked_to_their_kpi(database, company
         draft = draft_from_proposal(proposal, reason="r", session=session)
     assert {goal.kpi_id for goal in draft.goals} <= set(company.kpis.values())
     assert company.kpis["SALES"] in {goal.kpi_id for goal in draft.goals}
+
+
+def test_a_goal_another_person_changed_after_it_was_opened_is_not_changed_over_their_revision(database, company):
+    """Two people open the plan and change the same goal: the second, whose dialog still
+    shows the goal as it was, is refused naming the first; nothing of theirs is replaced."""
+    from reviewer.errors import ChangedMeanwhile
+
+    plan_id = running(database, company)
+    shown = view(database, plan_id, START).goals[0]
+    as_read = GoalDraft(shown.horizon, shown.description, shown.measure, shown.due_date, shown.baseline, shown.target)
+    with act(database) as session:
+        revise_goal(session, shown.id, GoalDraft(shown.horizon, shown.description, shown.measure, shown.due_date,
+                                                 shown.baseline, "97"), "Market dropped", goal_read=as_read)
+    with pytest.raises(ChangedMeanwhile) as refused:
+        with act(database) as session:
+            revise_goal(session, shown.id, GoalDraft(shown.horizon, shown.description, shown.measure,
+                                                     shown.due_date, shown.baseline, "80"), "Too hard",
+                        goal_read=as_read)
+    assert refused.value.code == "plan_goal_changed_meanwhile" and refused.value.params["who"]
+    goal = view(database, plan_id, START).goals[0]
+    assert goal.target == "97" and len(goal.revisions) == 1
