@@ -207,6 +207,10 @@ PROBLEMS = {
                     "postgresql://user@host/dbname URL."),
     "database_folder_failed": QT_TRANSLATE_NOOP("problems", "Cannot create the database folder: {detail}"),
     "database_unopenable": QT_TRANSLATE_NOOP("problems", "Cannot open the database {path}: {detail}"),
+    "database_backup_failed": QT_TRANSLATE_NOOP(
+        "problems", "The schema of {path} needs an upgrade, but the backup made first could not be written or "
+                    "checked ({backup}: {detail}); nothing was upgraded and the database is as it was. Free disk "
+                    "space or make its folder writable, then open it again."),
     # 360 feedback: filling, assignment, templates, offline forms
     "cycle_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no cycle with id {id}."),
     "cycle_closed_for": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its {what} can no longer change."),

@@ -21,13 +21,13 @@ from typing import Callable
 from sqlalchemy.orm import Session
 
 from db.location import data_dir, private_file, private_folder, sqlite_path
-from db.migrate import SCHEMA_HEAD
+from db.migrate import BACKUP_KEEP_SETTING, DEFAULT_BACKUP_KEEP, SCHEMA_HEAD
 
 from ..errors import DatabaseBusy, NotFound, ValidationError
 
 BACKUP_FOLDER_NAME = "backups"
-DEFAULT_KEEP = 10
-KEEP_SETTING = "backup_keep"  # app_settings: how many automatic backups the folder keeps
+DEFAULT_KEEP = DEFAULT_BACKUP_KEEP
+KEEP_SETTING = BACKUP_KEEP_SETTING  # app_settings: how many backups of each kind are kept
 PART_SUFFIX = ".part"
 BACKUP_MARK = ".backup-"  # appraisal.backup-20261201-233000-123456.sqlite3
 ASIDE_MARK = ".before-restore-"
