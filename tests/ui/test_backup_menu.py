@@ -84,6 +84,8 @@ def test_a_big_database_is_backed_up_in_the_background_before_closing(app, qtbot
     qtbot.addWidget(main)
     main.show()
     main.close()
+    # close() returned at once: the copy and its check run off the UI thread, with a progress dialog
+    assert main.isVisible() and main.backups._job is not None and main.backups._job._dialog is not None
     qtbot.waitUntil(lambda: not main.isVisible(), timeout=20000)  # the exit is never lost
     assert main.backups.last_backup is not None and main.backups.last_backup.exists()
 
