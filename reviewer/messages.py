@@ -763,7 +763,7 @@ PROBLEMS = {
     "backup_in_memory": QT_TRANSLATE_NOOP(
         "problems", "This database is held in memory only; there is no file to back up or restore."),
     "backup_keep_invalid": QT_TRANSLATE_NOOP(
-        "problems", "Keep {keep} backups? At least one must be kept; give a number of 1 or more."),
+        "problems", "Keep {keep} backups? Give a whole number from {least} to {most}."),
     "backup_source_missing": QT_TRANSLATE_NOOP(
         "problems", "There is no database file {path} to back up yet."),
     "backup_onto_itself": QT_TRANSLATE_NOOP(

@@ -28,6 +28,7 @@ from ..errors import DatabaseBusy, NotFound, ValidationError
 BACKUP_FOLDER_NAME = "backups"
 DEFAULT_KEEP = DEFAULT_BACKUP_KEEP
 KEEP_SETTING = BACKUP_KEEP_SETTING  # app_settings: how many backups of each kind are kept
+KEEP_RANGE = (1, 365)  # at least one; a year of daily backups at most
 PART_SUFFIX = ".part"
 BACKUP_MARK = ".backup-"  # appraisal.backup-20261201-233000-123456.sqlite3
 ASIDE_MARK = ".before-restore-"
@@ -55,6 +56,14 @@ class BackupResult:
     def as_dict(self) -> dict:
         return {"backup": str(self.path), "size": self.size, "schema_version": self.schema_version,
                 "removed": [str(p) for p in self.removed]}
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    """What Settings ▸ Backups shows: how many backups of each kind are kept, and where
+    the automatic ones go (the data folder's backups folder; not a setting)."""
+    keep: int
+    folder: Path
 
 
 @dataclass(frozen=True)
@@ -107,15 +116,22 @@ def stored_keep(session: Session) -> int:
     return keep if keep >= 1 else DEFAULT_KEEP
 
 
+def backup_settings(session: Session) -> BackupSettings:
+    """The backup settings as Settings ▸ Backups shows them."""
+    return BackupSettings(stored_keep(session), backups_folder())
+
+
 def set_keep(session: Session, keep: int) -> None:
-    """HR sets how many backups to keep (at least one)."""
+    """HR sets how many backups of each kind to keep (automatic ones in the backups folder,
+    pre-upgrade ones beside the database): 1 to 365."""
     from db.models import AppSetting
 
     from ..access import require_hr
 
     require_hr(session)
-    if keep < 1:
-        raise ValidationError.coded("backup_keep_invalid", keep=keep)
+    least, most = KEEP_RANGE
+    if isinstance(keep, bool) or not isinstance(keep, int) or not least <= keep <= most:
+        raise ValidationError.coded("backup_keep_invalid", keep=keep, least=least, most=most)
     setting = session.get(AppSetting, KEEP_SETTING) or AppSetting(key=KEEP_SETTING, value="")
     setting.value = str(keep)
     session.add(setting)

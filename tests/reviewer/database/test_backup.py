@@ -91,9 +91,31 @@ def test_rotation_count_is_a_setting(demo_database):
         backups.set_keep(session, 4)
     with workstation.unit() as session:
         assert backups.stored_keep(session) == 4
-        with pytest.raises(ValidationError) as refused:
-            backups.set_keep(session, 0)
-        assert refused.value.code == "backup_keep_invalid"
+        backups.set_keep(session, 365)
+        for wrong in (0, -1, 366, 2.5, True):
+            with pytest.raises(ValidationError) as refused:
+                backups.set_keep(session, wrong)
+            assert refused.value.code == "backup_keep_invalid" and "from 1 to 365" in str(refused.value)
+    with workstation.unit() as session:
+        assert backups.backup_settings(session) == backups.BackupSettings(365, backups.backups_folder())
+
+
+def test_only_hr_sets_how_many_backups_are_kept(demo_database):
+    from sqlalchemy import select
+
+    from db.models import AppUser
+    from reviewer.access import Actor
+    from reviewer.errors import PermissionDenied
+    from reviewer.workstation import Workstation
+
+    with demo_database.session() as session:
+        user = session.scalar(select(AppUser).where(AppUser.username == "manager1"))
+        manager = Actor(user.id, user.username, user.display_name, user.role, user.employee_id)
+    workstation = Workstation(demo_database, manager)
+    assert workstation.call(backups.backup_settings).keep == backups.DEFAULT_KEEP  # anyone reads it
+    with pytest.raises(PermissionDenied):
+        workstation.call(backups.set_keep, 3)
+    assert workstation.call(backups.stored_keep) == backups.DEFAULT_KEEP
 
 
 def test_backup_to_a_chosen_file_and_never_onto_itself(demo_file, tmp_path):
