@@ -106,6 +106,9 @@ class BackupActions(QObject):
         text = self.tr("The database was restored from %1.").replace("%1", str(result.restored_from))
         if result.kept_aside:
             text += " " + self.tr("The previous database was kept as %1.").replace("%1", str(result.kept_aside))
+        if result.upgraded_from:
+            text += " " + (self.tr("The backup was made by an older version: its schema was upgraded from %1 to %2.")
+                           .replace("%1", result.upgraded_from).replace("%2", result.schema_version))
         text += " " + self.tr("The window now closes and the program opens the restored database again.")
         QMessageBox.information(self.window, self.tr("Database restored"), text)
         self.restored.emit()
