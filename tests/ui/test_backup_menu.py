@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from db.migrate import SCHEMA_HEAD
 from reviewer.database import backup as backups
 from reviewer.workstation import Workstation
+from ui.backups import QUICK_EXIT_BACKUP_BYTES
 from ui.main_window import MainWindow
 
 
@@ -101,6 +102,7 @@ def test_a_backup_from_a_newer_program_is_refused_and_an_older_one_upgraded(wind
 
 def test_closing_the_window_backs_the_database_up(app, qtbot, demo_database, monkeypatch):
     monkeypatch.setenv(backups.ON_EXIT_ENV_VAR, "1")
+    monkeypatch.setattr("ui.backups.QUICK_EXIT_BACKUP_BYTES", 1 << 30)  # a small file: done at once
     main = MainWindow(Workstation(demo_database))
     qtbot.addWidget(main)
     main.show()
@@ -112,8 +114,8 @@ def test_closing_the_window_backs_the_database_up(app, qtbot, demo_database, mon
 
 def test_a_big_database_is_backed_up_in_the_background_before_closing(app, qtbot, demo_database, monkeypatch):
     monkeypatch.setenv(backups.ON_EXIT_ENV_VAR, "1")
-    monkeypatch.setattr("ui.backups.QUICK_EXIT_BACKUP_BYTES", 0)
     main = MainWindow(Workstation(demo_database))
+    assert backups.database_size(main.workstation) > QUICK_EXIT_BACKUP_BYTES  # the demo's 12 MiB already
     qtbot.addWidget(main)
     main.show()
     main.close()
