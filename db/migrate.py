@@ -39,6 +39,10 @@ OPEN_PROBLEMS = {
         "postgresql://user@host/dbname URL.",
     "database_folder_failed": "Cannot create the database folder: {detail}",
     "database_unopenable": "Cannot open the database {path}: {detail}",
+    "database_backup_failed":
+        "The schema of {path} needs an upgrade, but the backup made first could not be written or "
+        "checked ({backup}: {detail}); nothing was upgraded and the database is as it was. Free disk "
+        "space or make its folder writable, then open it again.",
 }
 
 
@@ -89,31 +93,97 @@ def current_revision(engine: Engine) -> str | None:
 
 
 BACKUP_PART_SUFFIX = ".part"
+UPGRADE_BACKUP_MARK = ".before-upgrade-from-"  # demo.before-upgrade-from-0010.20261201-231500.sqlite3
+# How many backups are kept: app_settings' backup_keep (HR sets it in the window), else this.
+# The same number applies to each kind on its own: the backups folder keeps that many
+# automatic backups, the database's folder that many pre-upgrade ones.
+BACKUP_KEEP_SETTING = "backup_keep"
+DEFAULT_BACKUP_KEEP = 10
 
 
-def _backup_sqlite_file(path: Path, revision: str) -> Path:
-    """A copy of the file as it is now, under its final name only once it is complete."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.stem}.before-upgrade-from-{revision}.{stamp}{path.suffix}")
-    # A copy cut off by a kill stays under its temporary name, and is cleared here next time.
-    for stale in path.parent.glob(f"{path.stem}.before-upgrade-from-*{path.suffix}{BACKUP_PART_SUFFIX}*"):
-        stale.unlink(missing_ok=True)
-    partial = backup.with_name(backup.name + BACKUP_PART_SUFFIX)
-    # The SQLite backup API copies a consistent snapshot even with a WAL file beside it.
+def stored_backup_keep(engine: Engine) -> int:
+    """backup_keep from the database's app_settings; the default when unset or unreadable
+    (an old schema may have no app_settings yet)."""
+    try:
+        with engine.connect() as conn:
+            value = conn.execute(text("SELECT value FROM app_settings WHERE key = :key"),
+                                 {"key": BACKUP_KEEP_SETTING}).scalar()
+        keep = int(value) if value is not None else DEFAULT_BACKUP_KEEP
+    except (OperationalError, ProgrammingError, ValueError, TypeError):
+        return DEFAULT_BACKUP_KEEP
+    return keep if keep >= 1 else DEFAULT_BACKUP_KEEP
+
+
+def _upgrade_backups(path: Path) -> list[Path]:
+    """The finished pre-upgrade backups of ``path``, oldest first (by their timestamp,
+    whatever revision they were made from)."""
+    found = [p for p in path.parent.glob(f"{path.stem}{UPGRADE_BACKUP_MARK}*{path.suffix}")
+             if BACKUP_PART_SUFFIX not in p.name]
+    return sorted(found, key=lambda p: (p.name[: len(p.name) - len(path.suffix)].rsplit(".", 1)[-1], p.name))
+
+
+def _backup_sqlite_file(path: Path, revision: str, keep: int = DEFAULT_BACKUP_KEEP) -> Path:
+    """A copy of the file as it is now, under its final name only once it is complete and
+    proven whole (integrity_check, the same schema version); then only the newest ``keep``
+    pre-upgrade backups stay. A copy that cannot be made or proven stops the upgrade."""
     import sqlite3
 
-    source = sqlite3.connect(path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}{UPGRADE_BACKUP_MARK}{revision}.{stamp}{path.suffix}")
+    partial = backup.with_name(backup.name + BACKUP_PART_SUFFIX)
     try:
+        # A copy cut off by a kill stays under its temporary name, and is cleared here next time.
+        for stale in path.parent.glob(f"{path.stem}{UPGRADE_BACKUP_MARK}*{path.suffix}{BACKUP_PART_SUFFIX}*"):
+            stale.unlink(missing_ok=True)
         private_file(partial)  # a copy of personal data: the user's eyes only, like the database
-        target = sqlite3.connect(partial)
+        # The SQLite backup API copies a consistent snapshot even with a WAL file beside it.
+        source = sqlite3.connect(path)
         try:
-            source.backup(target)
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")  # stands alone, no WAL beside it
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        source.close()
-    os.replace(partial, backup)
+            source.close()
+        _prove_copy(partial, revision)
+        os.replace(partial, backup)
+    except (OSError, sqlite3.Error) as error:
+        _discard(partial)
+        raise DatabaseOpenError.coded("database_backup_failed", path=str(path), backup=str(backup),
+                                      detail=str(error)) from error
+    except BaseException:
+        _discard(partial)
+        raise
+    for old in _upgrade_backups(path)[:-keep]:
+        try:
+            old.unlink()
+        except OSError:
+            pass  # an old copy that cannot go away costs space, never the upgrade
     return backup
+
+
+def _prove_copy(copy: Path, revision: str) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+        stamped = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        connection.close()
+    if problems != ["ok"]:
+        raise sqlite3.DatabaseError("the copy is damaged: " + "; ".join(problems))
+    if stamped != (revision,):
+        raise sqlite3.DatabaseError(f"the copy has schema version {stamped}, not {revision}")
+
+
+def _discard(partial: Path) -> None:
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError:
+        pass  # a folder we cannot write to holds no partial copy either
 
 
 def _check_foreign_keys(connection) -> None:
@@ -141,7 +211,7 @@ def upgrade_to_head(engine: Engine, url: str) -> UpgradeResult:
     backup = None
     path = sqlite_path(url)
     if revision is not None and path is not None and path.exists():
-        backup = _backup_sqlite_file(path, revision)
+        backup = _backup_sqlite_file(path, revision, stored_backup_keep(engine))
     from alembic import command
 
     # A file gets an engine of its own whose transactions cover DDL: a kill mid-way

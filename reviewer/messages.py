@@ -216,6 +216,10 @@ PROBLEMS = {
                     "postgresql://user@host/dbname URL."),
     "database_folder_failed": QT_TRANSLATE_NOOP("problems", "Cannot create the database folder: {detail}"),
     "database_unopenable": QT_TRANSLATE_NOOP("problems", "Cannot open the database {path}: {detail}"),
+    "database_backup_failed": QT_TRANSLATE_NOOP(
+        "problems", "The schema of {path} needs an upgrade, but the backup made first could not be written or "
+                    "checked ({backup}: {detail}); nothing was upgraded and the database is as it was. Free disk "
+                    "space or make its folder writable, then open it again."),
     # 360 feedback: filling, assignment, templates, offline forms
     "cycle_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no cycle with id {id}."),
     "cycle_closed_for": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its {what} can no longer change."),
@@ -768,7 +772,7 @@ PROBLEMS = {
     "backup_in_memory": QT_TRANSLATE_NOOP(
         "problems", "This database is held in memory only; there is no file to back up or restore."),
     "backup_keep_invalid": QT_TRANSLATE_NOOP(
-        "problems", "Keep {keep} backups? At least one must be kept; give a number of 1 or more."),
+        "problems", "Keep {keep} backups? Give a whole number from {least} to {most}."),
     "backup_source_missing": QT_TRANSLATE_NOOP(
         "problems", "There is no database file {path} to back up yet."),
     "backup_onto_itself": QT_TRANSLATE_NOOP(

@@ -7,8 +7,10 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from db.migrate import SCHEMA_HEAD
 from reviewer.database import backup as backups
 from reviewer.workstation import Workstation
+from ui.backups import QUICK_EXIT_BACKUP_BYTES
 from ui.main_window import MainWindow
 
 
@@ -66,8 +68,41 @@ def test_restoring_a_file_that_is_no_backup_says_so(window, tmp_path, boxes):
     assert boxes == [("error", "Cannot do that", boxes[0][2])] and str(bogus) in boxes[0][2]
 
 
+def _at_revision(path, revision: str) -> None:
+    from alembic import command
+
+    from db.location import resolve_database_url
+    from db.migrate import alembic_config, connect
+
+    engine = connect(resolve_database_url(str(path)))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+    engine.dispose()
+
+
+def test_a_backup_from_a_newer_program_is_refused_and_an_older_one_upgraded(window, tmp_path, boxes):
+    path = backups.database_file(window.workstation.database.url)
+    newer = tmp_path / "newer.sqlite3"
+    _at_revision(newer, "head")
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    assert not window.backups.restore_from_backup(str(newer))
+    assert [kind for kind, _title, _text in boxes] == ["error"]
+    assert str(newer) in boxes[0][2] and "newer than this program" in boxes[0][2]
+    assert path.read_bytes() == before and not window.restoring
+
+    older = tmp_path / "older.sqlite3"
+    _at_revision(older, "0010")
+    assert window.backups.restore_from_backup(str(older))
+    assert "upgraded from 0010" in boxes[-1][2] and window.restoring
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
+
+
 def test_closing_the_window_backs_the_database_up(app, qtbot, demo_database, monkeypatch):
     monkeypatch.setenv(backups.ON_EXIT_ENV_VAR, "1")
+    monkeypatch.setattr("ui.backups.QUICK_EXIT_BACKUP_BYTES", 1 << 30)  # a small file: done at once
     main = MainWindow(Workstation(demo_database))
     qtbot.addWidget(main)
     main.show()
@@ -79,11 +114,13 @@ def test_closing_the_window_backs_the_database_up(app, qtbot, demo_database, mon
 
 def test_a_big_database_is_backed_up_in_the_background_before_closing(app, qtbot, demo_database, monkeypatch):
     monkeypatch.setenv(backups.ON_EXIT_ENV_VAR, "1")
-    monkeypatch.setattr("ui.backups.QUICK_EXIT_BACKUP_BYTES", 0)
     main = MainWindow(Workstation(demo_database))
+    assert backups.database_size(main.workstation) > QUICK_EXIT_BACKUP_BYTES  # the demo's 12 MiB already
     qtbot.addWidget(main)
     main.show()
     main.close()
+    # close() returned at once: the copy and its check run off the UI thread, with a progress dialog
+    assert main.isVisible() and main.backups._job is not None and main.backups._job._dialog is not None
     qtbot.waitUntil(lambda: not main.isVisible(), timeout=20000)  # the exit is never lost
     assert main.backups.last_backup is not None and main.backups.last_backup.exists()
 

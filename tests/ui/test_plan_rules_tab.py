@@ -28,7 +28,7 @@ def test_hr_saves_the_plan_rules_and_a_manager_only_reads_them(app, qtbot, demo_
     reader = PlanRulesTab(Workstation(demo_database, manager))
     qtbot.addWidget(reader)
     assert reader.months.value() == 6 and not reader.save_button.isEnabled()
-    with patch("ui.pages.plan_rules_tab.show_error") as shown:
+    with patch("ui.pages.hr_setting_tab.show_error") as shown:
         hr.threshold.setText("Z")  # a band no cycle has is refused with a message, nothing stored
         hr.save_button.click()
     assert shown.called

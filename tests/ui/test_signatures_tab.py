@@ -32,7 +32,7 @@ def test_hr_names_and_clears_the_timestamp_server_and_a_manager_only_reads_it(ap
         qtbot.addWidget(reader)
         assert reader.url.text() == authority.url and not reader.save_button.isEnabled()
         assert reader.status.text() == "Only HR changes the timestamp server."
-        with patch("ui.pages.signatures_tab.show_error") as shown:
+        with patch("ui.pages.hr_setting_tab.show_error") as shown:
             hr.url.setText("ftp://tsa.example.com")
             hr.save_button.click()
             qtbot.waitUntil(lambda: shown.called, timeout=20000)

@@ -91,6 +91,10 @@ class SettingsPage(QWidget):
 
         self.signatures = SignaturesTab(workstation)
         self.tabs.addTab(self.signatures, self.tr("Signatures"))
+        from .backups_tab import BackupsTab
+
+        self.backups = BackupsTab(workstation)
+        self.tabs.addTab(self.backups, self.tr("Backups"))
         self.audit = AuditTab(workstation)
         self.audit_index = self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.setTabVisible(self.audit_index, False)  # until the service says this user may read it

@@ -3,68 +3,42 @@ timestamp from (reviewer.appraisal.timestamps). HR names or clears it; saving as
 server for a timestamp, off the UI thread, since a slow server may take seconds."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit
 
 from reviewer.appraisal.timestamps import MAX_URL_LENGTH, save_timestamp_server, timestamp_server
 from reviewer.workstation import Workstation
 
-from ..errors import show_error
-from ..worker import Job
+from .hr_setting_tab import HrSettingTab
 
 
-class SignaturesTab(QWidget):
+class SignaturesTab(HrSettingTab):
+    loader = timestamp_server
+
     def __init__(self, workstation: Workstation, parent=None):
-        super().__init__(parent)
-        self.workstation = workstation
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        super().__init__(workstation, parent)
         self.url = QLineEdit()
         self.url.setMaxLength(MAX_URL_LENGTH)
         self.url.setPlaceholderText(self.tr("none: signatures carry no timestamp"))
-        form.addRow(self.tr("Timestamp server (RFC 3161):"), self.url)
-        note = QLabel(self.tr("An http:// or https:// address. Every signature then carries the server's timestamp "
+        self.form.addRow(self.tr("Timestamp server (RFC 3161):"), self.url)
+        self.add_note(self.tr("An http:// or https:// address. Every signature then carries the server's timestamp "
                               "(PAdES B-T), which proves its date after the signer's certificate expires; when the "
                               "server does not answer, nothing is signed. Saving asks the server for a timestamp "
                               "once: the certificates it shows are trusted for timestamps from then on."))
-        note.setWordWrap(True)
-        form.addRow("", note)
-        layout.addLayout(form)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save timestamp server"))
-        self.save_button.clicked.connect(self.save)
-        self.clear_button = QPushButton(self.tr("No timestamps"))
-        self.clear_button.clicked.connect(self.clear)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        self.may_change = workstation.actor.is_hr
-        for widget in (self.url, self.save_button, self.clear_button):
-            widget.setEnabled(self.may_change)
+        self.editable(self.url)
+        self.save_button = self.add_button(self.tr("Save timestamp server"), self.save)
+        self.clear_button = self.add_button(self.tr("No timestamps"), self.clear)
         self.reload()
 
-    def reload(self) -> None:
-        try:
-            server = self.workstation.call(timestamp_server)
-        except Exception as error:  # noqa: BLE001 - shown, never raised into Qt
-            show_error(self, error)
-            return
+    def show_setting(self, server) -> None:
         self.url.setText(server.url or "")
-        self._show(server)
 
-    def _show(self, server) -> None:
-        if not self.may_change:
-            self.status.setText(self.tr("Only HR changes the timestamp server."))
-        elif server.url:
-            self.status.setText(self.tr("Signatures carry a timestamp from {url}.").format(url=server.url))
-        else:
-            self.status.setText(self.tr("Signatures carry no timestamp."))
+    def read_only_text(self) -> str:
+        return self.tr("Only HR changes the timestamp server.")
+
+    def status_text(self, server, just_saved: bool) -> str:
+        if server.url:
+            return self.tr("Signatures carry a timestamp from {url}.").format(url=server.url)
+        return self.tr("Signatures carry no timestamp.")
 
     def save(self) -> None:
         self._save(self.url.text().strip() or None)
@@ -74,24 +48,4 @@ class SignaturesTab(QWidget):
         self._save(None)
 
     def _save(self, url: str | None) -> None:
-        self.save_button.setEnabled(False)
-        self.clear_button.setEnabled(False)
-
-        def done(server) -> None:
-            self._enable()
-            self.url.setText(server.url or "")
-            self._show(server)
-
-        def failed(error: Exception) -> None:
-            self._enable()
-            show_error(self, error)
-
-        self.job = Job(self, self.tr("Asking the timestamp server"),
-                       lambda workstation, _progress: workstation.call(save_timestamp_server, url),
-                       done, failed, cancellable=False, workstation=self.workstation)
-        self.job.start()
-
-    def _enable(self) -> None:
-        self.save_button.setEnabled(True)
-        self.clear_button.setEnabled(True)
-
+        self.store(save_timestamp_server, url, background=self.tr("Asking the timestamp server"))

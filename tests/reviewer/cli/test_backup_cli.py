@@ -59,6 +59,35 @@ def test_restoring_a_file_that_is_no_backup_is_exit_1_naming_it(db_path, tmp_pat
     assert refused == {"ok": False, "error": refused["error"], "code": "backup_missing"}
 
 
+def test_restore_refuses_a_newer_backup_and_upgrades_an_older_one(db_path, tmp_path, capsys):
+    from alembic import command
+
+    from db.location import resolve_database_url
+    from db.migrate import SCHEMA_HEAD, alembic_config, connect
+
+    def at_revision(path, revision: str) -> None:
+        engine = connect(resolve_database_url(str(path)))
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+        engine.dispose()
+
+    newer, older = tmp_path / "newer.sqlite3", tmp_path / "older.sqlite3"
+    at_revision(newer, "head")
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    names = _names(db_path)
+    assert runner.run(["restore", str(newer), "--db", db_path]) == 1
+    err = capsys.readouterr().err
+    assert str(newer) in err and "newer than this program" in err and "Traceback" not in err
+    assert _names(db_path) == names
+    at_revision(older, "0010")
+    assert runner.run(["restore", str(older), "--db", db_path]) == 0
+    out = capsys.readouterr().out
+    assert f"upgraded from 0010 to {SCHEMA_HEAD}" in out
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
+
+
 def test_only_hr_backs_up_where_profiles_exist(db_path, demo_database, monkeypatch, capsys):
     from db.location import resolve_database_url
     from db.migrate import open_database

@@ -91,9 +91,31 @@ def test_rotation_count_is_a_setting(demo_database):
         backups.set_keep(session, 4)
     with workstation.unit() as session:
         assert backups.stored_keep(session) == 4
-        with pytest.raises(ValidationError) as refused:
-            backups.set_keep(session, 0)
-        assert refused.value.code == "backup_keep_invalid"
+        backups.set_keep(session, 365)
+        for wrong in (0, -1, 366, 2.5, True):
+            with pytest.raises(ValidationError) as refused:
+                backups.set_keep(session, wrong)
+            assert refused.value.code == "backup_keep_invalid" and "from 1 to 365" in str(refused.value)
+    with workstation.unit() as session:
+        assert backups.backup_settings(session) == backups.BackupSettings(365, backups.backups_folder())
+
+
+def test_only_hr_sets_how_many_backups_are_kept(demo_database):
+    from sqlalchemy import select
+
+    from db.models import AppUser
+    from reviewer.access import Actor
+    from reviewer.errors import PermissionDenied
+    from reviewer.workstation import Workstation
+
+    with demo_database.session() as session:
+        user = session.scalar(select(AppUser).where(AppUser.username == "manager1"))
+        manager = Actor(user.id, user.username, user.display_name, user.role, user.employee_id)
+    workstation = Workstation(demo_database, manager)
+    assert workstation.call(backups.backup_settings).keep == backups.DEFAULT_KEEP  # anyone reads it
+    with pytest.raises(PermissionDenied):
+        workstation.call(backups.set_keep, 3)
+    assert workstation.call(backups.stored_keep) == backups.DEFAULT_KEEP
 
 
 def test_backup_to_a_chosen_file_and_never_onto_itself(demo_file, tmp_path):
@@ -236,3 +258,39 @@ def test_a_backup_finishes_while_another_program_never_stops_writing(demo_file, 
     writer.join()
     backing_up.join()
     assert done, "the backup did not finish within 60 s while another connection kept writing"
+
+
+def _with_an_index_out_of_step(path) -> None:
+    """An index whose entries no longer match its table: quick_check passes it (it does not
+    compare indexes with tables), integrity_check does not."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE scratch (a INTEGER, b INTEGER)")
+        conn.execute("CREATE INDEX scratch_a ON scratch (a)")
+        conn.executemany("INSERT INTO scratch VALUES (?, ?)", [(i, -i) for i in range(50)])
+        conn.execute("PRAGMA writable_schema=ON")
+        conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX scratch_a ON scratch (b)' WHERE name = 'scratch_a'")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        assert conn.execute("PRAGMA integrity_check").fetchone() != ("ok",)
+
+
+def test_the_exit_backup_of_a_big_file_is_quick_checked_restore_and_manual_backups_fully(demo_database, monkeypatch):
+    from reviewer.workstation import identify
+
+    workstation = identify(demo_database)
+    path = backups.database_file(demo_database.url)
+    demo_database.dispose()
+    _with_an_index_out_of_step(path)
+    assert backups.database_size(workstation) <= backups.FULL_CHECK_ON_EXIT_MAX_BYTES
+    with pytest.raises(ValidationError) as small_on_exit:
+        backups.back_up_on_exit(workstation)  # a small file: the full check, it costs little
+    assert small_on_exit.value.code == "backup_damaged"
+    monkeypatch.setattr(backups, "FULL_CHECK_ON_EXIT_MAX_BYTES", 1024)
+    made = backups.back_up_on_exit(workstation).path  # a big one: quick_check, closing stays quick
+    assert made.exists()
+    with pytest.raises(ValidationError) as manual:
+        backups.back_up_now(workstation)
+    assert manual.value.code == "backup_damaged"
+    with pytest.raises(ValidationError) as restoring:
+        backups.restore(demo_database.url, made)
+    assert restoring.value.code == "backup_damaged" and str(made) in str(restoring.value)
