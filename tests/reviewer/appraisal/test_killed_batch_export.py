@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import sys
 import time
+import uuid
 
 import pytest
 from pypdf import PdfReader
@@ -38,12 +39,40 @@ def _kill_once_built(process, out, files: int, timeout: float = 120) -> None:
     process.wait()
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def demo_url(request, tmp_path, demo_template):
+    """The demo company on each backend (built afresh on PostgreSQL)."""
+    if request.param == "sqlite":
+        db = tmp_path / "batch.sqlite3"
+        shutil.copy(demo_template, db)
+        yield resolve_database_url(str(db))
+        return
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from db.migrate import open_database
+    from reviewer.demo import build_demo
+
+    from ...conftest import PG_URL
+
+    admin, template = request.getfixturevalue("postgres_template")
+    name = f"appraisal_batch_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    database, _ = open_database(url)
+    with database.session() as session:
+        build_demo(session)
+    database.dispose()
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
 def test_a_batch_export_killed_half_way_leaves_no_half_file_and_the_next_run_writes_every_document(
-        demo_template, tmp_path):
-    db, out = tmp_path / "batch.sqlite3", tmp_path / "out"
-    shutil.copy(demo_template, db)
-    url = resolve_database_url(str(db))
-    command = ["pdf", "batch", "--db", str(db), "--cycle", "2026 H1", "--department", DEPARTMENT, "--out", str(out)]
+        demo_url, tmp_path):
+    url, out = demo_url, tmp_path / "out"
+    command = ["pdf", "batch", "--db", url, "--cycle", "2026 H1", "--department", DEPARTMENT, "--out", str(out)]
     started = time.monotonic()
     _kill_once_built(start_program(command), out, PEOPLE // 3)
     killed_after = time.monotonic() - started
