@@ -17,7 +17,7 @@ from ...killing import finish, integrity, kill_when_said, scalar, start_program
 from .test_offline_forms import fill
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-REQUESTS = 24  # of the demo's open cycle, on fewer forms (one per rater)
+REQUESTS = 12  # of the demo's open cycle, on fewer forms (one per rater)
 
 
 def _returned_forms(url: str, folder) -> list:
