@@ -23,7 +23,7 @@ from db.models import Appraisal, AppraisalState, Employee, SignatureRecord, Sign
 
 from ..access import reviewable_condition
 from ..errors import NotFound, ValidationError
-from ..io.files import safe_file_name
+from ..io.files import remove_killed_writers_leftovers, safe_file_name
 from ..messages import QT_TRANSLATE_NOOP, render
 from ..pdf.parallel import build_all
 from ..people.directory import department_subtree, list_departments
@@ -107,6 +107,7 @@ def finish_interrupted_batch(session: Session, out_dir: Path) -> int:
     other one is removed. Returns how many were put in place."""
     if not out_dir.is_dir():
         return 0
+    remove_killed_writers_leftovers(out_dir)  # a single document written into the folder and killed
     finished = 0
     for partial in out_dir.glob(".*.pdf.part"):
         try:

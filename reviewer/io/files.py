@@ -31,8 +31,9 @@ def written_whole(path: Path, private: bool = False) -> Iterator[Path]:
     ``path`` in one step; when it fails it is removed. The new file keeps the mode of
     the one it replaces; a new ``private`` file is readable by the user only."""
     # One temporary name per process: two processes may write the same file at once (the
-    # field-font cache), and a killed writer's leftover is removed by the next one.
-    _remove_leftovers(path)
+    # field-font cache), and a killed writer's leftovers are removed by the next write into
+    # the folder, of this file or any other.
+    remove_killed_writers_leftovers(path.parent)
     partial = path.with_name(f".{path.name}.{os.getpid()}.part")
     mode = _mode_for(path, private) if os.name == "posix" else None
     try:
@@ -48,17 +49,23 @@ def written_whole(path: Path, private: bool = False) -> Iterator[Path]:
         raise
 
 
-def _remove_leftovers(path: Path) -> None:
-    """Temporary files of ``path`` whose writer is no longer running."""
-    prefix = f".{path.name}."
+_LEFTOVER = re.compile(r"\..+\.([0-9]{1,9})\.part")  # the temporary name written_whole gives
+
+
+def remove_killed_writers_leftovers(folder: Path) -> int:
+    """Remove the temporary files that writers no longer running (killed, crashed) left in
+    ``folder``; a file being written by a live process stays. Returns how many went."""
     try:
-        candidates = [p for p in path.parent.iterdir() if p.name.startswith(prefix) and p.name.endswith(".part")]
+        names = [entry.name for entry in os.scandir(folder) if entry.name.endswith(".part")]
     except OSError:
-        return
-    for candidate in candidates:
-        pid = candidate.name[len(prefix):-len(".part")]
-        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
-            candidate.unlink(missing_ok=True)
+        return 0
+    removed = 0
+    for name in names:
+        match = _LEFTOVER.fullmatch(name)
+        if match and int(match.group(1)) != os.getpid() and not _running(int(match.group(1))):
+            (folder / name).unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def _running(pid: int) -> bool:
