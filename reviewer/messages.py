@@ -1672,8 +1672,4 @@ PROBLEMS.update({
                     "Nothing was anonymised."),
     "privacy_already_anonymised": QT_TRANSLATE_NOOP(
         "problems", "{employee_no} is a former employee whose personal data was anonymised already."),
-    "privacy_nobody_due": QT_TRANSLATE_NOOP(
-        "problems", "No leaver is past the retention period of {months} months; nothing was anonymised."),
-    "privacy_erase_how": QT_TRANSLATE_NOOP(
-        "problems", "Say what to do: --dry-run lists the leavers past retention, --confirm anonymises them."),
 })

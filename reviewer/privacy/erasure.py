@@ -219,6 +219,17 @@ def anonymise_leavers(session: Session, employee_ids: Iterable[int] | None = Non
     return ErasureResult(tuple(done), months)
 
 
+def check_due(session: Session, employee_id: int, today: date | None = None) -> LeaverDue:
+    """HR only: the person as the preview lists them, or the coded refusal the erasure would give."""
+    require_hr(session)
+    person = session.get(Employee, employee_id)
+    if person is None:
+        raise NotFound.coded("employee_unknown_id", id=employee_id)
+    months = retention_months(session)
+    _check_due(person, months, _today(session, today))
+    return _due(session, person, months)
+
+
 def _check_due(person: Employee, months: int, today: date) -> None:
     if person.anonymised_at is not None:
         raise ValidationError.coded("privacy_already_anonymised", employee_no=person.employee_no)
