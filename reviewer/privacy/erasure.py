@@ -73,6 +73,7 @@ from ..access import require_hr
 from ..audit.chain import ERASURE_ACTION, WITNESS_KEY, append
 from ..audit.erasure import rewrite_entries
 from ..audit.record import entry
+from ..database.locking import get_for_update, take_write_lock
 from ..errors import NotFound, ValidationError
 from ..kpi.evidence import stored_path
 from ..messages import QT_TRANSLATE_NOOP
@@ -201,16 +202,17 @@ def anonymise_leavers(session: Session, employee_ids: Iterable[int] | None = Non
     require_hr(session)
     progress = progress or Progress()
     today, months = _today(session, today), retention_months(session)
+    # Another program erasing at the same time waits here, then reads what it left.
+    take_write_lock(session)
     if employee_ids is None:
-        people = [session.get(Employee, due.employee_id) for due in leavers_due(session, today)]
-    else:
-        people = []
-        for employee_id in dict.fromkeys(employee_ids):
-            person = session.get(Employee, employee_id)
-            if person is None:
-                raise NotFound.coded("employee_unknown_id", id=employee_id)
-            _check_due(person, months, today)
-            people.append(person)
+        employee_ids = [due.employee_id for due in leavers_due(session, today)]
+    people = []
+    for employee_id in dict.fromkeys(employee_ids):
+        person = get_for_update(session, Employee, employee_id)
+        if person is None:
+            raise NotFound.coded("employee_unknown_id", id=employee_id)
+        _check_due(person, months, today)
+        people.append(person)
     done = []
     for index, person in enumerate(people):
         progress.step(index / max(1, len(people)), ANONYMISING)

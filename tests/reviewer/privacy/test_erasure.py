@@ -388,3 +388,27 @@ def test_the_migration_goes_down_and_up_keeping_who_was_anonymised(database):
             assert session.scalar(select(Employee.anonymised_at).where(Employee.employee_no == "E1")) is None
     finally:
         reopened.dispose()
+
+
+def test_a_preview_shown_before_another_erasure_committed_does_not_erase_twice(database):
+    """Two HR people on one database: the second confirms a preview made before the first
+    erasure committed; the person is read afresh and refused, not anonymised again."""
+    from db.models import Department
+
+    with database.session() as session:
+        department = Department(name="Sales")
+        session.add(department)
+        session.flush()
+        session.add(Employee(employee_no="E1", name="Ann Leaver", department_id=department.id,
+                             hire_date=date(2020, 1, 1), leave_date=LEFT, is_active=False))
+    with database.session() as first_hr:
+        (due,) = leavers_due(first_hr, LATER)
+        with database.session() as second_hr:
+            anonymise_leavers(second_hr, None, LATER)
+        with pytest.raises(ValidationError) as refused:
+            anonymise_leavers(first_hr, [due.employee_id], LATER)
+        assert refused.value.code == "privacy_already_anonymised"
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.action == "privacy.anonymised")) == 1
+        assert verify_chain(session).intact
