@@ -5,7 +5,8 @@ the same before and after.
 
 What goes, in one transaction:
 - their record: name and employee number become the pseudonym, the email is cleared, and
-  a profile of theirs is renamed, loses its password and is switched off;
+  a profile of theirs is renamed, loses its password and is switched off; their signing
+  key file is deleted (nobody signs as a leaver);
 - free text about them or by them (ERASED_FIELDS): review and self-review texts, comments,
   notes, plan texts, 360 comments they received or gave, signature comments;
 - their evidence (files, notes, links); the files leave the store once the transaction
@@ -70,6 +71,7 @@ from db.models import (
 )
 
 from ..access import require_hr
+from ..appraisal.identities import identities_dir
 from ..audit.chain import ERASURE_ACTION, WITNESS_KEY, append
 from ..audit.erasure import rewrite_entries
 from ..audit.record import entry
@@ -362,7 +364,7 @@ def _anonymise(session: Session, person: Employee) -> AnonymisedPerson:
     audit_rows = _audit_rows(session, rows, identifiers, list(user_names))
     evidence_removed, files = _remove_evidence(session, rows["evidence"])
     names = _replace_identifiers(session, identifiers)
-    _rename_person(session, person, pseudonym, number, users, user_names, identifiers)
+    key_files = _rename_person(session, person, pseudonym, number, users, user_names, identifiers)
     rewritten = rewrite_entries(session, audit_rows, _audit_rewrite(rows, identifiers, user_names))
 
     result = AnonymisedPerson(person.id, pseudonym, texts, evidence_removed, len(files), names, rewritten.entries)
@@ -377,8 +379,10 @@ def _anonymise(session: Session, person: Employee) -> AnonymisedPerson:
     def delete_files(_session) -> None:
         for sha256 in files:
             stored_path(sha256).unlink(missing_ok=True)
+        for key_file in key_files:
+            (identities_dir() / key_file).unlink(missing_ok=True)
 
-    if files:
+    if files or key_files:
         event.listen(session, "after_commit", delete_files, once=True)
     return result
 
@@ -460,17 +464,25 @@ def _replace_identifiers(session: Session, identifiers: _Identifiers) -> int:
 
 
 def _rename_person(session: Session, person: Employee, pseudonym: str, number: str, users: list[AppUser],
-                   user_names: dict[int, str], identifiers: _Identifiers) -> None:
+                   user_names: dict[int, str], identifiers: _Identifiers) -> list[str]:
+    """Their record, profiles and signing certificates under the pseudonym; returns the
+    names of their key files, deleted once the erasure has committed."""
     session.execute(update(Employee.__table__).where(Employee.__table__.c.id == person.id).values(
         name=pseudonym, employee_no=number, email=None, anonymised_at=utcnow()))
     for user in users:
         session.execute(update(AppUser.__table__).where(AppUser.__table__.c.id == user.id).values(
             username=user_names[user.id], display_name=pseudonym, password_hash=None, is_active=False))
     certificates = SigningCertificate.__table__
-    for certificate_id, subject in session.execute(select(certificates.c.id, certificates.c.subject).where(
-            certificates.c.employee_id == person.id)):
+    key_files = []
+    for certificate_id, subject, key_file in session.execute(
+            select(certificates.c.id, certificates.c.subject, certificates.c.key_file).where(
+                certificates.c.employee_id == person.id)).all():
+        # Their key goes: nobody signs as a leaver; the certificate stays to verify what they signed.
         session.execute(update(certificates).where(certificates.c.id == certificate_id).values(
-            holder_name=pseudonym, subject=identifiers.replaced(subject)[:300]))
+            holder_name=pseudonym, subject=identifiers.replaced(subject)[:300], key_file=None))
+        if key_file:
+            key_files.append(key_file)
+    return key_files
 
 
 def _audit_rows(session: Session, rows: dict[str, list[int]], identifiers: _Identifiers, user_ids: list[int]):

@@ -247,8 +247,11 @@ def test_signatures_keep_their_hashes_and_the_signed_pdf_still_verifies(signed_a
         records = sorted(session.execute(select(SignatureRecord.id, SignatureRecord.document_sha256,
                                                 SignatureRecord.signed_at, SignatureRecord.certificate_sha256)
                                          .where(SignatureRecord.appraisal_id == signed_appraisal.appraisal_id)))
+    key_file = signed_appraisal.identities["employee"].key_file
+    assert key_file.exists()
     with database.session() as session:
         anonymise_leavers(session, [signed_appraisal.employee_id], LATER)
+    assert not key_file.exists()  # nobody signs as a leaver; the certificate stays for verification
     with database.session() as session:
         after = verify_pdf(session, signed_appraisal.path)
         assert after.valid and after.issued_here
