@@ -331,11 +331,17 @@ class _Identifiers:
             forms.add(json.dumps(word)[1:-1])
         return ["%" + _LIKE_SPECIAL.sub(r"!\g<0>", form) + "%" for form in sorted(forms)]
 
+    def _replacement(self, found: str) -> str:
+        new = self._lookup.get(found.casefold())
+        if new is None:  # matched ignoring case in a way casefold() does not (rare letters)
+            new = next(v for k, v in self.replacements.items() if re.fullmatch(re.escape(k), found, re.IGNORECASE))
+        return new
+
     def replaced(self, value: Any) -> Any:
         if self._pattern is None:
             return value
         if isinstance(value, str):
-            return self._pattern.sub(lambda m: self._lookup[m.group(0).casefold()], value)
+            return self._pattern.sub(lambda m: self._replacement(m.group(0)), value)
         if isinstance(value, dict):
             return {self.replaced(k): self.replaced(v) for k, v in value.items()}
         if isinstance(value, list):
