@@ -1670,3 +1670,19 @@ PROBLEMS.update({
         "problems", "The timestamp server {url} did not give a timestamp ({detail}); the setting was not saved. "
                     "Check the address and the network, then try again."),
 })
+
+
+# -- erasure after retention (issue 18, privacy) --------------------------------------------------------------
+FIELD_LABELS["retention_months"] = QT_TRANSLATE_NOOP("fields", "Retention period")
+PROBLEMS.update({
+    "privacy_retention_range": QT_TRANSLATE_NOOP(
+        "problems", "{value} months is not a retention period this program keeps; choose {low} to {high} months."),
+    "privacy_not_a_leaver": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({employee_no}) has not left: only a leaver's data is anonymised. Record their leave "
+                    "date first (People), then wait for the retention period to run out."),
+    "privacy_retention_running": QT_TRANSLATE_NOOP(
+        "problems", "{name} ({employee_no}) left on {left}; their data is kept for {months} months, until {ends}. "
+                    "Nothing was anonymised."),
+    "privacy_already_anonymised": QT_TRANSLATE_NOOP(
+        "problems", "{employee_no} is a former employee whose personal data was anonymised already."),
+})

@@ -90,6 +90,9 @@ class Employee(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Set when the retention period ran out and their personal data was anonymised
+    # (reviewer.privacy.erasure): the row stays for the statistics, under a pseudonym.
+    anonymised_at: Mapped[Optional[datetime]] = mapped_column()
 
     department: Mapped[Department] = relationship(back_populates="employees")
     position: Mapped[Optional[Position]] = relationship(back_populates="employees")

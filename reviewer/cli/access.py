@@ -128,6 +128,9 @@ def _run_verify(args):
     if report.intact:
         text = f"The audit trail is intact: {report.entries} entries in the chain"
         text += f" ({report.before_chain} older entries predate it)." if report.before_chain else "."
+        if report.erased:
+            text += (f"\n{report.erased} entries had a leaver's personal data erased; each rewrite is witnessed by "
+                     f"a later privacy.anonymised entry.")
         text += (f"\nHead: {report.head_sequence}:{report.head_hash} (keep it elsewhere; "
                  f"--expect-head {report.head_sequence}:{report.head_hash} later shows whether it was rewritten)")
         return result, text

@@ -1,5 +1,6 @@
 """Settings: language, the idle lock, where the data lives; the profiles that sign
-in; and, for HR and auditors, the audit trail."""
+in; plan rules, signatures, the privacy retention period; and, for HR and auditors,
+the audit trail."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -95,6 +96,10 @@ class SettingsPage(QWidget):
 
         self.backups = BackupsTab(workstation)
         self.tabs.addTab(self.backups, self.tr("Backups"))
+        from .privacy_tab import PrivacyTab
+
+        self.privacy = PrivacyTab(workstation)
+        self.tabs.addTab(self.privacy, self.tr("Privacy"))
         self.audit = AuditTab(workstation)
         self.audit_index = self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.setTabVisible(self.audit_index, False)  # until the service says this user may read it
