@@ -6230,49 +6230,52 @@
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="31"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="29"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="32"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="30"/>
         <source>Keep a leaver&apos;s personal data for:</source>
         <translation>离职人员个人数据保留：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="33"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="31"/>
         <source>Counted from the leave date. After it, the leaver&apos;s name, employee number and email become a pseudonym and what was written about or by them and their evidence are erased; scores, bands, counts and the hashes of signed documents stay, so results and charts do not change.</source>
         <translation>自离职日期起计算。期满后，离职人员的姓名、工号和电子邮件将替换为化名，关于其本人或由其撰写的文字及其佐证材料将被删除；得分、评级、数量以及已签署文件的哈希值予以保留，因此结果和图表不会改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="40"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="36"/>
         <source>Save retention period</source>
         <translation>保存保留期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="43"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="37"/>
         <source>Anonymise leavers past retention…</source>
         <translation>匿名化超过保留期限的离职人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="54"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="44"/>
         <source>Only HR changes the retention period and anonymises leavers.</source>
         <translation>只有人力资源部可以更改保留期限并匿名化离职人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="69"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="47"/>
         <source>Retention period saved.</source>
         <translation>保留期限已保存。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/privacy_tab.py" line="96"/>
-        <source>Anonymised %n leaver(s); their evidence files were removed.</source>
-        <translation>
-            <numerusform>已匿名化 %n 名离职人员；其佐证文件已删除。</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/pages/privacy_tab.py" line="78"/>
+        <source>Anonymised one leaver; their evidence files were removed.</source>
+        <translation>已匿名化 1 名离职员工；其证据文件已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="100"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="79"/>
+        <source>Anonymised %1 leavers; their evidence files were removed.</source>
+        <translation>已匿名化 %1 名离职员工；其证据文件已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_tab.py" line="83"/>
         <source>Anonymising leavers</source>
         <translation>正在匿名化离职人员</translation>
     </message>

@@ -3,8 +3,8 @@ and the erasure of the leavers past it: a preview of who and what, a confirmatio
 work in the background. HR changes and runs it; everyone else reads the period."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QSpinBox
 
 from reviewer.privacy import anonymise_leavers, leavers_due, retention_months, save_retention_months
 from reviewer.privacy.retention import RETENTION_MONTHS_RANGE
@@ -13,60 +13,41 @@ from reviewer.workstation import Workstation
 from ..context import APPRAISALS, FEEDBACK, PEOPLE, PROFILES
 from ..errors import show_error
 from ..worker import Job
+from .hr_setting_tab import HrSettingTab
 
 
-class PrivacyTab(QWidget):
+class PrivacyTab(HrSettingTab):
+    loader = retention_months
     erased = Signal(object)  # the ErasureResult, once committed
 
     def __init__(self, workstation: Workstation, parent=None):
-        super().__init__(parent)
-        self.workstation = workstation
+        super().__init__(workstation, parent)
         self.preview_dialog = None
         self._job: Job | None = None
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.months = QSpinBox()
         self.months.setRange(*RETENTION_MONTHS_RANGE)
         self.months.setSuffix(self.tr(" months"))
-        form.addRow(self.tr("Keep a leaver's personal data for:"), self.months)
-        note = QLabel(self.tr("Counted from the leave date. After it, the leaver's name, employee number and "
+        self.form.addRow(self.tr("Keep a leaver's personal data for:"), self.months)
+        self.add_note(self.tr("Counted from the leave date. After it, the leaver's name, employee number and "
                               "email become a pseudonym and what was written about or by them and their "
                               "evidence are erased; scores, bands, counts and the hashes of signed documents "
                               "stay, so results and charts do not change."))
-        note.setWordWrap(True)
-        form.addRow("", note)
-        layout.addLayout(form)
-        self.save_button = QPushButton(self.tr("Save retention period"))
-        self.save_button.clicked.connect(self.save)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.erase_button = QPushButton(self.tr("Anonymise leavers past retention…"))
-        self.erase_button.clicked.connect(lambda: self.preview())
-        layout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        may_change = workstation.actor.is_hr
-        for widget in (self.months, self.save_button, self.erase_button):
-            widget.setEnabled(may_change)
-        if not may_change:
-            self.status.setText(self.tr("Only HR changes the retention period and anonymises leavers."))
+        self.editable(self.months)
+        self.save_button = self.add_button(self.tr("Save retention period"), self.save)
+        self.erase_button = self.add_button(self.tr("Anonymise leavers past retention…"), lambda: self.preview())
         self.reload()
 
-    def reload(self) -> None:
-        try:
-            self.months.setValue(self.workstation.call(retention_months))
-        except Exception as error:  # noqa: BLE001 - shown, never raised into Qt
-            show_error(self, error)
+    def show_setting(self, months: int) -> None:
+        self.months.setValue(months)
+
+    def read_only_text(self) -> str:
+        return self.tr("Only HR changes the retention period and anonymises leavers.")
+
+    def status_text(self, months: int, just_saved: bool) -> str:
+        return self.tr("Retention period saved.") if just_saved else ""
 
     def save(self) -> None:
-        try:
-            self.workstation.call(save_retention_months, self.months.value())
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self.status.setText(self.tr("Retention period saved."))
+        self.store(save_retention_months, self.months.value())
 
     def preview(self):
         """The leavers past retention in a dialog; its Anonymise button asks once more, then runs."""
@@ -93,8 +74,10 @@ class PrivacyTab(QWidget):
             return workstation.call(anonymise_leavers, employee_ids, progress=progress)
 
         def done(result) -> None:
-            self.status.setText(self.tr("Anonymised %n leaver(s); their evidence files were removed.", "",
-                                        len(result.people)))
+            count = len(result.people)
+            self.status.setText(self.tr("Anonymised one leaver; their evidence files were removed.") if count == 1
+                                else self.tr("Anonymised %1 leavers; their evidence files were removed.")
+                                .replace("%1", str(count)))
             self.erased.emit(result)
 
         self._job = Job(self, self.tr("Anonymising leavers"), work, done, workstation=self.workstation,
