@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError, ProgrammingError
 
+from . import cipher
 from .engine import Database, create_db_engine, create_schema_engine
 from .location import describe_url, private_file, sqlite_path
 
@@ -39,6 +40,14 @@ OPEN_PROBLEMS = {
         "postgresql://user@host/dbname URL.",
     "database_folder_failed": "Cannot create the database folder: {detail}",
     "database_unopenable": "Cannot open the database {path}: {detail}",
+    "database_passphrase_needed":
+        "The database {path} is encrypted (or is no SQLite database at all). Give its passphrase with "
+        "--passphrase-file FILE or the APPRAISAL_DB_PASSPHRASE environment variable.",
+    "database_passphrase_wrong":
+        "The passphrase does not open the database {path}. Check it (letter case, spaces) and try again.",
+    "database_encryption_unavailable":
+        "The database {path} is encrypted (or is no SQLite database at all); opening an encrypted database "
+        "needs the sqlcipher3 module, which is not installed. Install it with: {command}",
 }
 
 
@@ -99,13 +108,12 @@ def _backup_sqlite_file(path: Path, revision: str) -> Path:
     for stale in path.parent.glob(f"{path.stem}.before-upgrade-from-*{path.suffix}{BACKUP_PART_SUFFIX}*"):
         stale.unlink(missing_ok=True)
     partial = backup.with_name(backup.name + BACKUP_PART_SUFFIX)
-    # The SQLite backup API copies a consistent snapshot even with a WAL file beside it.
-    import sqlite3
-
-    source = sqlite3.connect(path)
+    # The SQLite backup API copies a consistent snapshot even with a WAL file beside it;
+    # the copy of an encrypted file is encrypted with the same passphrase.
+    source = cipher.connect_file(path)
     try:
         private_file(partial)  # a copy of personal data: the user's eyes only, like the database
-        target = sqlite3.connect(partial)
+        target = cipher.connect_copy_target(path, partial)
         try:
             source.backup(target)
         finally:
@@ -158,8 +166,25 @@ def upgrade_to_head(engine: Engine, url: str) -> UpgradeResult:
     return UpgradeResult(revision, SCHEMA_HEAD, backup)
 
 
+def check_passphrase(url: str) -> None:
+    """Refuse an encrypted file that cannot be opened: no sqlcipher3, no passphrase, or a
+    wrong one. A plain file or a server passes untouched."""
+    path = sqlite_path(url)
+    if path is None or not cipher.is_encrypted(path):
+        return
+    shown = describe_url(url)
+    if not cipher.sqlcipher_available():
+        raise DatabaseOpenError.coded("database_encryption_unavailable", path=shown, command=cipher.INSTALL_HINT)
+    passphrase = cipher.passphrase_for(path)
+    if passphrase is None:
+        raise DatabaseOpenError.coded("database_passphrase_needed", path=shown)
+    if not cipher.opens_with(path, passphrase):
+        raise DatabaseOpenError.coded("database_passphrase_wrong", path=shown)
+
+
 def connect(url: str) -> Engine:
     """An engine for the URL, or a DatabaseOpenError that says what is wrong with it."""
+    check_passphrase(url)
     try:
         return create_db_engine(url)
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
