@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("Res&tore from backup…"), self)
         self.restore_action.triggered.connect(lambda: self.backups.restore_from_backup())
         file_menu.addAction(self.restore_action)
-        self.encryption = EncryptionActions(self, workstation)
+        self.encryption = EncryptionActions(self, self.workstation)
         self.encryption.add_to(file_menu)
         file_menu.addSeparator()
         self.demo_action = QAction(self.tr("Load &demo company…"), self)
