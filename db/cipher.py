@@ -37,15 +37,21 @@ def passphrase_for(path: Path) -> str | None:
     return _passphrases.get(_key(path)) or os.environ.get(PASSPHRASE_ENV_VAR) or None
 
 
+# SQLite pages are a power of two from 512 bytes: a file of another size is no database.
+SMALLEST_PAGE = 512
+
+
 def is_encrypted(path: Path) -> bool:
-    """True when ``path`` holds data but no SQLite header: an encrypted database (or
-    something that is no database at all, which opening it then tells)."""
+    """True when ``path`` looks like an encrypted database: whole pages but no SQLite
+    header. A file of random pages cannot be told from one; opening it with a passphrase
+    then says the passphrase does not open it."""
     try:
+        size = os.path.getsize(path)
         with open(path, "rb") as stream:
             header = stream.read(len(SQLITE_HEADER))
     except OSError:
         return False
-    return len(header) > 0 and header != SQLITE_HEADER
+    return size > 0 and size % SMALLEST_PAGE == 0 and header != SQLITE_HEADER
 
 
 def sqlcipher_available() -> bool:
