@@ -381,7 +381,8 @@ def back_up_on_exit(workstation, report: Callable[[float], None] | None = None) 
 
 def restore_into(workstation, backup: Path) -> RestoreResult:
     """HR restores ``backup`` over the workstation's database. The workstation's own
-    connections are closed first; the next unit of work opens the restored file."""
+    connections are closed first; the next unit of work opens the restored file, with a
+    new engine since the backup may be encrypted where the file was not, or the reverse."""
     from ..access import require_hr
 
     url = workstation.database.url
@@ -389,7 +390,10 @@ def restore_into(workstation, backup: Path) -> RestoreResult:
     check_backup(Path(backup).expanduser().resolve(), passphrase=passphrase_of(url))
     workstation.call(require_hr)
     workstation.database.dispose()
-    return restore(url, backup)
+    try:
+        return restore(url, backup)
+    finally:
+        workstation.database.reopen()
 
 
 def server_backup_explained(url: str) -> ValidationError:

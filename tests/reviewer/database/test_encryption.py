@@ -204,3 +204,13 @@ def test_a_backup_that_the_passphrase_does_not_open_is_refused(demo_file, tmp_pa
     with pytest.raises(ValidationError) as refused:
         backups.check_backup(made.path, passphrase=backups.passphrase_of(url))
     assert refused.value.code == "backup_passphrase_wrong"
+
+
+def test_a_plain_backup_restored_over_the_encrypted_database_opens_in_the_same_window(demo_database, tmp_path):
+    workstation = Workstation(demo_database)
+    plain = backups.back_up(demo_database.url, out=tmp_path / "plain.sqlite3").path
+    people = len(workstation.call(list_people))
+    encryption.encrypt_workstation(workstation, PASSPHRASE)
+    backups.restore_into(workstation, plain)
+    assert not cipher.is_encrypted(backups.database_file(demo_database.url))
+    assert len(workstation.call(list_people)) == people
