@@ -20,8 +20,6 @@ from ..errors import DatabaseBusy, PermissionDenied
 def _shown_path(engine) -> str:
     if engine is None:
         return "the database"
-    if engine.url.drivername == "sqlite+pysqlcipher":  # an encrypted file: its URL carries the key
-        return str(engine.url.database)
     return describe_url(engine.url.render_as_string())
 
 

@@ -214,3 +214,21 @@ def test_a_plain_backup_restored_over_the_encrypted_database_opens_in_the_same_w
     backups.restore_into(workstation, plain)
     assert not cipher.is_encrypted(backups.database_file(demo_database.url))
     assert len(workstation.call(list_people)) == people
+
+
+def test_a_write_lock_held_on_an_encrypted_file_is_told_as_busy(demo_file, monkeypatch):
+    from reviewer.errors import DatabaseBusy
+
+    url = _encrypted_copy(demo_file)
+    cipher.remember_passphrase(demo_file, PASSPHRASE)
+    monkeypatch.setenv("APPRAISAL_BUSY_TIMEOUT", "0")
+    database, _ = open_database(url)
+    holder = cipher.connect_encrypted(demo_file, PASSPHRASE, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        with pytest.raises(DatabaseBusy) as busy:
+            Workstation(database).call(create_department, "Waits its turn", None)
+        assert busy.value.code == "database_busy" and busy.value.params["path"] == str(demo_file)
+    finally:
+        holder.close()
+        database.dispose()
