@@ -5,8 +5,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-pytest.importorskip("sqlcipher3", reason="SQLCipher is the optional 'encryption' extra: "
-                                          "pip install sqlcipher3-wheels (CI installs it)")
+from tests.encryption_support import require_sqlcipher  # noqa: E402
+
+require_sqlcipher()
 
 from db import cipher  # noqa: E402
 from reviewer.database import backup as backups  # noqa: E402

@@ -6,8 +6,9 @@ import sqlite3
 
 import pytest
 
-pytest.importorskip("sqlcipher3", reason="SQLCipher is the optional 'encryption' extra: "
-                                          "pip install sqlcipher3-wheels (CI installs it)")
+from tests.encryption_support import require_sqlcipher  # noqa: E402
+
+require_sqlcipher()
 
 from db import cipher  # noqa: E402
 from db.location import resolve_database_url  # noqa: E402
