@@ -137,3 +137,12 @@ def test_backup_and_restore_of_an_encrypted_database(db_path, passphrase_file, t
     assert runner.run(["restore", str(out), *common]) == 0
     assert "Restored" in capsys.readouterr().out
     assert cipher.is_encrypted(db_path)
+
+
+@pytest.mark.postgres
+def test_on_a_server_encryption_is_the_servers(database_url, capsys):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL only")
+    assert runner.run(["encryption", "on", "--db", database_url]) == 1
+    error = capsys.readouterr().err
+    assert "PostgreSQL server" in error and "Traceback" not in error
