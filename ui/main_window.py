@@ -21,8 +21,8 @@ from reviewer.resources import ICONS_DIR
 from reviewer.workstation import Workstation
 
 from .backups import BackupActions
-from .encryption import EncryptionActions
 from .context import EVERYTHING, KPIS, PEOPLE, changes
+from .encryption import EncryptionActions
 from .pages.people_page import PeoplePage
 from .pages.profiles_tab import role_label
 from .worker import Job
