@@ -81,7 +81,7 @@ def ensure_installed() -> None:
         return
     say("Installing Appraisal Workstation and its libraries (first run takes a few minutes) …")
     if run([PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip"]) != 0 or \
-            run([PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[test]"]) != 0:
+            run([PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[test,encryption]"]) != 0:
         fail("Installing the Python packages failed; see pip's message above. "
              "Check the network connection to the Python package index and run this again.")
     stamp.write_text(wanted)

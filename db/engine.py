@@ -8,9 +8,11 @@ from itertools import islice
 from typing import Callable, Iterator, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
+from . import cipher
 from .location import prepare_sqlite_file, sqlite_path
 
 T = TypeVar("T")
@@ -52,15 +54,25 @@ def _configure_sqlite_connection(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _sqlite_engine(url: str, **kwargs) -> Engine:
+    """An engine for a SQLite URL; an encrypted file (db.cipher) is opened by SQLCipher's
+    driver keyed with its passphrase, which the dialect sets before any other statement."""
+    path = sqlite_path(url)
+    passphrase = cipher.passphrase_for(path) if path is not None and cipher.is_encrypted(path) else None
+    if passphrase is None:
+        return create_engine(url, **kwargs)
+    keyed = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+    kwargs.setdefault("poolclass", QueuePool)  # the dialect's default holds one connection per thread for ever
+    return create_engine(keyed, **kwargs)
+
+
 def create_db_engine(url: str) -> Engine:
     """An engine with the pragmas and pool settings this program relies on."""
     if url.startswith("sqlite"):
         path = sqlite_path(url)
         if path is not None:
             prepare_sqlite_file(path)
-        engine = create_engine(
-            url, connect_args={"timeout": busy_timeout_seconds()}
-        )
+        engine = _sqlite_engine(url, connect_args={"timeout": busy_timeout_seconds()})
         event.listen(engine, "connect", _configure_sqlite_connection)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -108,6 +120,13 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def reopen(self) -> None:
+        """A new engine for the same URL: after the file was encrypted, decrypted or given a
+        new passphrase, the old engine's driver or key no longer opens it."""
+        self.engine.dispose()
+        self.engine = create_db_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
 
 def _configure_schema_connection(dbapi_connection, record) -> None:
     _configure_sqlite_connection(dbapi_connection, record)
@@ -128,7 +147,7 @@ def _begin_with_the_write_lock(connection) -> None:
 def create_schema_engine(url: str) -> Engine:
     """An engine for creating and upgrading a SQLite schema: each transaction is a real
     one, DDL included, so a schema change is stored whole or not at all."""
-    engine = create_engine(url, connect_args={"timeout": busy_timeout_seconds()}, poolclass=NullPool)
+    engine = _sqlite_engine(url, connect_args={"timeout": busy_timeout_seconds()}, poolclass=NullPool)
     event.listen(engine, "connect", _configure_schema_connection)
     event.listen(engine, "begin", _begin_with_the_write_lock)
     return engine

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError, ProgrammingError
 
+from . import cipher
 from .engine import Database, create_db_engine, create_schema_engine
 from .location import describe_url, private_file, sqlite_path
 
@@ -43,6 +44,14 @@ OPEN_PROBLEMS = {
         "The schema of {path} needs an upgrade, but the backup made first could not be written or "
         "checked ({backup}: {detail}); nothing was upgraded and the database is as it was. Free disk "
         "space or make its folder writable, then open it again.",
+    "database_passphrase_needed":
+        "The database {path} is encrypted (or is no SQLite database at all). Give its passphrase with "
+        "--passphrase-file FILE or the APPRAISAL_DB_PASSPHRASE environment variable.",
+    "database_passphrase_wrong":
+        "The passphrase does not open the database {path}. Check it (letter case, spaces) and try again.",
+    "database_encryption_unavailable":
+        "The database {path} is encrypted (or is no SQLite database at all); opening an encrypted database "
+        "needs the sqlcipher3 module, which is not installed. Install it with: {command}",
 }
 
 
@@ -126,8 +135,6 @@ def _backup_sqlite_file(path: Path, revision: str, keep: int = DEFAULT_BACKUP_KE
     """A copy of the file as it is now, under its final name only once it is complete and
     proven whole (integrity_check, the same schema version); then only the newest ``keep``
     pre-upgrade backups stay. A copy that cannot be made or proven stops the upgrade."""
-    import sqlite3
-
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}{UPGRADE_BACKUP_MARK}{revision}.{stamp}{path.suffix}")
     partial = backup.with_name(backup.name + BACKUP_PART_SUFFIX)
@@ -136,10 +143,11 @@ def _backup_sqlite_file(path: Path, revision: str, keep: int = DEFAULT_BACKUP_KE
         for stale in path.parent.glob(f"{path.stem}{UPGRADE_BACKUP_MARK}*{path.suffix}{BACKUP_PART_SUFFIX}*"):
             stale.unlink(missing_ok=True)
         private_file(partial)  # a copy of personal data: the user's eyes only, like the database
-        # The SQLite backup API copies a consistent snapshot even with a WAL file beside it.
-        source = sqlite3.connect(path)
+        # The SQLite backup API copies a consistent snapshot even with a WAL file beside it;
+        # the copy of an encrypted file is encrypted with the same passphrase.
+        source = cipher.connect_file(path)
         try:
-            target = sqlite3.connect(partial)
+            target = cipher.connect_copy_target(path, partial)
             try:
                 source.backup(target)
                 target.execute("PRAGMA journal_mode=DELETE")  # stands alone, no WAL beside it
@@ -147,9 +155,9 @@ def _backup_sqlite_file(path: Path, revision: str, keep: int = DEFAULT_BACKUP_KE
                 target.close()
         finally:
             source.close()
-        _prove_copy(partial, revision)
+        _prove_copy(path, partial, revision)
         os.replace(partial, backup)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *cipher.database_errors()) as error:
         _discard(partial)
         raise DatabaseOpenError.coded("database_backup_failed", path=str(path), backup=str(backup),
                                       detail=str(error)) from error
@@ -164,10 +172,11 @@ def _backup_sqlite_file(path: Path, revision: str, keep: int = DEFAULT_BACKUP_KE
     return backup
 
 
-def _prove_copy(copy: Path, revision: str) -> None:
+def _prove_copy(source: Path, copy: Path, revision: str) -> None:
     import sqlite3
 
-    connection = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+    # Keyed like its source: the copy of an encrypted database is encrypted too.
+    connection = cipher.connect_file(copy, cipher.passphrase_for(source), read_only=True)
     try:
         problems = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
         stamped = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -228,8 +237,25 @@ def upgrade_to_head(engine: Engine, url: str) -> UpgradeResult:
     return UpgradeResult(revision, SCHEMA_HEAD, backup)
 
 
+def check_passphrase(url: str) -> None:
+    """Refuse an encrypted file that cannot be opened: no sqlcipher3, no passphrase, or a
+    wrong one. A plain file or a server passes untouched."""
+    path = sqlite_path(url)
+    if path is None or not cipher.is_encrypted(path):
+        return
+    shown = describe_url(url)
+    if not cipher.sqlcipher_available():
+        raise DatabaseOpenError.coded("database_encryption_unavailable", path=shown, command=cipher.INSTALL_HINT)
+    passphrase = cipher.passphrase_for(path)
+    if passphrase is None:
+        raise DatabaseOpenError.coded("database_passphrase_needed", path=shown)
+    if not cipher.opens_with(path, passphrase):
+        raise DatabaseOpenError.coded("database_passphrase_wrong", path=shown)
+
+
 def connect(url: str) -> Engine:
     """An engine for the URL, or a DatabaseOpenError that says what is wrong with it."""
+    check_passphrase(url)
     try:
         return create_db_engine(url)
     except (ArgumentError, NoSuchModuleError, ValueError) as error:

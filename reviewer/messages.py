@@ -220,6 +220,14 @@ PROBLEMS = {
         "problems", "The schema of {path} needs an upgrade, but the backup made first could not be written or "
                     "checked ({backup}: {detail}); nothing was upgraded and the database is as it was. Free disk "
                     "space or make its folder writable, then open it again."),
+    "database_passphrase_needed": QT_TRANSLATE_NOOP(
+        "problems", "The database {path} is encrypted (or is no SQLite database at all). Give its passphrase with "
+                    "--passphrase-file FILE or the APPRAISAL_DB_PASSPHRASE environment variable."),
+    "database_passphrase_wrong": QT_TRANSLATE_NOOP(
+        "problems", "The passphrase does not open the database {path}. Check it (letter case, spaces) and try again."),
+    "database_encryption_unavailable": QT_TRANSLATE_NOOP(
+        "problems", "The database {path} is encrypted (or is no SQLite database at all); opening an encrypted "
+                    "database needs the sqlcipher3 module, which is not installed. Install it with: {command}"),
     # 360 feedback: filling, assignment, templates, offline forms
     "cycle_unknown_id": QT_TRANSLATE_NOOP("problems", "There is no cycle with id {id}."),
     "cycle_closed_for": QT_TRANSLATE_NOOP("problems", "{cycle} is closed; its {what} can no longer change."),
@@ -797,6 +805,34 @@ PROBLEMS = {
     "backup_newer": QT_TRANSLATE_NOOP(
         "problems", "{path} has schema version {revision}, newer than this program's {head}; nothing was "
                     "restored. Update Appraisal Workstation, then restore it."),
+    "backup_passphrase_wrong": QT_TRANSLATE_NOOP(
+        "problems", "{path} is encrypted, and the database's passphrase does not open it; nothing was restored. "
+                    "Choose a backup of this database, or give the backup's passphrase in APPRAISAL_DB_PASSPHRASE."),
+    # encryption of the SQLite file with SQLCipher (issue 18, slice cipher)
+    "encryption_unavailable": QT_TRANSLATE_NOOP(
+        "problems", "Encrypting the database needs the sqlcipher3 module, which is not installed. "
+                    "Install it with: {command}"),
+    "encryption_on_server": QT_TRANSLATE_NOOP(
+        "problems", "This database lives on a PostgreSQL server; its data is protected there (disk encryption "
+                    "and access rights on the server). Ask the server's administrator."),
+    "encryption_no_file": QT_TRANSLATE_NOOP("problems", "There is no database file {path} yet."),
+    "encryption_already_on": QT_TRANSLATE_NOOP(
+        "problems", "{path} is encrypted already; change its passphrase instead."),
+    "encryption_already_off": QT_TRANSLATE_NOOP(
+        "problems", "{path} is not encrypted; there is no encryption to remove or passphrase to change."),
+    "encryption_passphrase_short": QT_TRANSLATE_NOOP(
+        "problems", "The passphrase has {length} characters; give at least {minimum}."),
+    "encryption_passphrases_differ": QT_TRANSLATE_NOOP(
+        "problems", "The two passphrases differ; type the same passphrase in both fields."),
+    "encryption_failed": QT_TRANSLATE_NOOP(
+        "problems", "Cannot rewrite {path}: {detail}. The database was left as it was."),
+    "encryption_new_passphrase_not_given": QT_TRANSLATE_NOOP(
+        "problems", "No new passphrase was given: name a file holding it with --new-passphrase-file FILE, or "
+                    "set APPRAISAL_DB_NEW_PASSPHRASE (on a terminal it is asked)."),
+    "passphrase_file_unreadable": QT_TRANSLATE_NOOP(
+        "problems", "Cannot read the passphrase file {path}: {detail}."),
+    "passphrase_file_empty": QT_TRANSLATE_NOOP(
+        "problems", "The passphrase file {path} is empty; write the passphrase on its first line."),
     "restore_in_use": QT_TRANSLATE_NOOP(
         "problems", "Another program has {path} open; nothing was restored. Close every other window and "
                     "command using it, then try again."),

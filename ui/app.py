@@ -83,8 +83,13 @@ def _cannot_open(error: BaseException) -> int:
 def run_app(argv: list[str]) -> int:
     args = parse_window_args(argv)
     app = create_application(argv, args.lang)
+    url = resolve_database_url(args.db)
+    from .encryption import unlock_at_start
+
+    if not unlock_at_start(url, describe_url(url)):
+        return 0
     try:
-        database, upgrade = open_database(resolve_database_url(args.db))
+        database, upgrade = open_database(url)
     except (DatabaseOpenError, ReviewerError) as error:  # ReviewerError: DatabaseBusy during an upgrade
         return _cannot_open(error)
 

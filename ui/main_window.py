@@ -22,6 +22,7 @@ from reviewer.workstation import Workstation
 
 from .backups import BackupActions
 from .context import EVERYTHING, KPIS, PEOPLE, changes
+from .encryption import EncryptionActions
 from .pages.people_page import PeoplePage
 from .pages.profiles_tab import role_label
 from .worker import Job
@@ -182,6 +183,8 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("Res&tore from backup…"), self)
         self.restore_action.triggered.connect(lambda: self.backups.restore_from_backup())
         file_menu.addAction(self.restore_action)
+        self.encryption = EncryptionActions(self, self.workstation)
+        self.encryption.add_to(file_menu)
         file_menu.addSeparator()
         self.demo_action = QAction(self.tr("Load &demo company…"), self)
         self.demo_action.triggered.connect(self.load_demo)

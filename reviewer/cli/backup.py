@@ -64,11 +64,11 @@ def _run_backup(args) -> tuple[dict[str, Any], str]:
 def _run_restore(args) -> tuple[dict[str, Any], str]:
     from db.location import resolve_database_url
 
-    from ..database.backup import check_backup, database_file, restore
+    from ..database.backup import check_backup, database_file, passphrase_of, restore
 
     url = resolve_database_url(args.db)
     database_file(url)
-    check_backup(args.file.expanduser().resolve())  # a wrong file is refused before anyone signs in
+    check_backup(args.file.expanduser().resolve(), passphrase=passphrase_of(url))  # a wrong file is refused before anyone signs in
     workstation = _hr_workstation(args, url)
     if workstation is not None:
         workstation.database.dispose()  # our own connections closed: only others' count as in use

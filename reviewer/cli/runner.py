@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any, Callable
 
 from .. import __version__
@@ -28,6 +29,9 @@ def common_options(top_level: bool, sign_in: bool = True) -> argparse.ArgumentPa
                              "else appraisal.sqlite3 in your data folder)")
     common.add_argument("--json", action="store_true", **default,
                         help="print a machine-readable result on stdout")
+    common.add_argument("--passphrase-file", metavar="FILE", type=Path, **default,
+                        help="the passphrase of an encrypted database, on the file's first line "
+                             "(else APPRAISAL_DB_PASSPHRASE, else asked on a terminal)")
     if not sign_in:  # the command has a --user of its own; sign in before the command
         return common
     common.add_argument("--user", metavar="NAME", **default,
@@ -69,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import backup
 
     backup.add_commands(commands, common)
+    from . import encryption
+
+    encryption.add_commands(commands, common)
     return parser
 
 
@@ -173,6 +180,9 @@ def run(argv: list[str]) -> int:
     from db.migrate import DatabaseOpenError
 
     try:
+        from .encryption import remember_given_passphrase
+
+        remember_given_passphrase(args)
         result, text, *code = handler(args)
     except SignInRequired as error:
         say(f"error: {error}")

@@ -6,13 +6,13 @@ renamed only once complete and verified, so no partial backup ever carries a
 backup's name. Restore first proves the chosen file is a sound database of this
 program, keeps the current file aside, and puts the backup in place in one rename.
 A PostgreSQL server is backed up with pg_dump on the server's side: both refuse
-and say the command.
+and say the command. The backup of an encrypted database (db.cipher) is encrypted with
+the same passphrase, and restores with it.
 """
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +20,8 @@ from typing import Callable
 
 from sqlalchemy.orm import Session
 
+from db.cipher import (connect_copy_target, connect_file, database_errors, is_encrypted, operational_errors,
+                       opens_with, passphrase_for, sqlcipher_available)
 from db.location import data_dir, private_file, private_folder, sqlite_path
 from db.migrate import BACKUP_KEEP_SETTING, DEFAULT_BACKUP_KEEP, SCHEMA_HEAD
 
@@ -164,7 +166,7 @@ def back_up(url: str, out: Path | None = None, keep: int = DEFAULT_KEEP,
         target.parent.mkdir(parents=True, exist_ok=True)
         private_file(partial)  # personal data: the user's eyes only, like the database
         _copy(source_path, partial, report)
-        revision = check_backup(partial, shown_as=target, quick=quick_check)
+        revision = check_backup(partial, shown_as=target, quick=quick_check, passphrase=passphrase_of(url))
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
@@ -181,9 +183,9 @@ def _copy(source_path: Path, target: Path, report: Callable[[float], None] | Non
         if report is not None and total:
             report(1 - remaining / total)
 
-    source = sqlite3.connect(source_path, timeout=30)
+    source = connect_file(source_path, timeout=30)
     try:
-        destination = sqlite3.connect(target)
+        destination = connect_copy_target(source_path, target)
         try:
             # A read transaction held on the source pins its snapshot: a backup in steps restarts
             # whenever another program commits, and one that never stops writing would keep it
@@ -196,7 +198,7 @@ def _copy(source_path: Path, target: Path, report: Callable[[float], None] | Non
             destination.execute("PRAGMA journal_mode=DELETE")
         finally:
             destination.close()
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         raise ValidationError.coded("backup_source_unreadable", path=str(source_path), detail=str(error)) from error
     finally:
         source.close()
@@ -219,9 +221,17 @@ def list_backups(url: str) -> list[Path]:
     return sorted(folder.glob(f"{database.stem}{BACKUP_MARK}*{database.suffix}"), reverse=True)
 
 
-def check_backup(path: Path, shown_as: Path | None = None, quick: bool = False) -> str:
+def passphrase_of(url: str) -> str | None:
+    """The passphrase of the encrypted database of ``url`` (its backups share it), or None."""
+    path = sqlite_path(url)
+    return passphrase_for(path) if path is not None else None
+
+
+def check_backup(path: Path, shown_as: Path | None = None, quick: bool = False,
+                 passphrase: str | None = None) -> str:
     """The schema version of the backup at ``path``, once it is proven a sound database of
-    this program that this program can open; refused with a message naming the file otherwise.
+    this program that this program can open (an encrypted one with ``passphrase``, else the
+    passphrase given for it); refused with a message naming the file otherwise.
     ``quick`` checks pages and records but not that every index matches its table."""
     name = str(shown_as or path)
     if not path.is_file():
@@ -231,10 +241,14 @@ def check_backup(path: Path, shown_as: Path | None = None, quick: bool = False) 
             header = stream.read(len(SQLITE_HEADER))
     except OSError as error:
         raise ValidationError.coded("backup_unreadable", path=name, detail=str(error)) from error
+    passphrase = passphrase if passphrase is not None else passphrase_for(path)
     if header != SQLITE_HEADER:
-        raise ValidationError.coded("backup_not_sqlite", path=name)
+        if not (is_encrypted(path) and passphrase is not None and sqlcipher_available()):
+            raise ValidationError.coded("backup_not_sqlite", path=name)
+        if not opens_with(path, passphrase):
+            raise ValidationError.coded("backup_passphrase_wrong", path=name)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_file(path, passphrase=passphrase, read_only=True)
         try:
             check = "quick_check" if quick else "integrity_check"
             problems = [row[0] for row in connection.execute(f"PRAGMA {check}(5)")]
@@ -242,11 +256,11 @@ def check_backup(path: Path, shown_as: Path | None = None, quick: bool = False) 
                 raise ValidationError.coded("backup_damaged", path=name, detail="; ".join(problems))
             try:
                 revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            except sqlite3.OperationalError:
+            except operational_errors():
                 revision = None
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         raise ValidationError.coded("backup_damaged", path=name, detail=str(error)) from error
     if revision is None or not revision[0]:
         raise ValidationError.coded("backup_not_ours", path=name)
@@ -284,13 +298,13 @@ def ensure_not_in_use(database: Path) -> None:
                 raise DatabaseBusy.coded("restore_in_use", path=str(database)) from error
             finally:
                 os.close(descriptor)
-    connection = sqlite3.connect(database, timeout=0)
+    connection = connect_file(database, timeout=0)
     try:
         connection.execute("BEGIN EXCLUSIVE")  # no writer or reader mid-transaction either
         connection.rollback()
         # Fold the WAL into the file: what is kept aside is then the whole database.
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.OperationalError as error:
+    except operational_errors() as error:
         raise DatabaseBusy.coded("restore_in_use", path=str(database)) from error
     finally:
         connection.close()
@@ -302,7 +316,7 @@ def restore(url: str, backup: Path) -> RestoreResult:
     The caller closes its own connections to the database first."""
     database = database_file(url)
     backup = Path(backup).expanduser().resolve()
-    revision = check_backup(backup)
+    revision = check_backup(backup, passphrase=passphrase_of(url))
     if database.exists():
         if backup == database.resolve():
             raise ValidationError.coded("backup_onto_itself", path=str(backup))
@@ -394,15 +408,19 @@ def back_up_on_exit(workstation, report: Callable[[float], None] | None = None) 
 
 def restore_into(workstation, backup: Path) -> RestoreResult:
     """HR restores ``backup`` over the workstation's database. The workstation's own
-    connections are closed first; the next unit of work opens the restored file."""
+    connections are closed first; the next unit of work opens the restored file, with a
+    new engine since the backup may be encrypted where the file was not, or the reverse."""
     from ..access import require_hr
 
     url = workstation.database.url
     database_file(url)
-    check_backup(Path(backup).expanduser().resolve())
+    check_backup(Path(backup).expanduser().resolve(), passphrase=passphrase_of(url))
     workstation.call(require_hr)
     workstation.database.dispose()
-    return restore(url, backup)
+    try:
+        return restore(url, backup)
+    finally:
+        workstation.database.reopen()
 
 
 def server_backup_explained(url: str) -> ValidationError:
