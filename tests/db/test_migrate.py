@@ -156,9 +156,9 @@ def test_an_upgrade_whose_backup_is_damaged_does_not_run(tmp_path, sqlite_templa
     upgrades = _at_an_older_revision(path, sqlite_template, monkeypatch)
     prove = migrate._prove_copy
 
-    def cut_short_then_prove(copy, revision):  # as a disk that filled up under the copy would
+    def cut_short_then_prove(source, copy, revision):  # as a disk that filled up under the copy would
         copy.write_bytes(copy.read_bytes()[: copy.stat().st_size // 2])
-        prove(copy, revision)
+        prove(source, copy, revision)
 
     monkeypatch.setattr(migrate, "_prove_copy", cut_short_then_prove)
     with pytest.raises(DatabaseOpenError) as refused:
