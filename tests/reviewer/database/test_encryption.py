@@ -233,3 +233,37 @@ def test_a_write_lock_held_on_an_encrypted_file_is_told_as_busy(demo_file, monke
     finally:
         holder.close()
         database.dispose()
+
+
+def test_the_copy_made_before_a_schema_upgrade_is_encrypted_and_proven_with_the_same_passphrase(
+        demo_file, monkeypatch):
+    from alembic.script import ScriptDirectory
+
+    from db import migrate
+
+    name = _chinese_name(demo_file)
+    url = _encrypted_copy(demo_file)
+    cipher.remember_passphrase(demo_file, PASSPHRASE)
+    connection = cipher.connect_file(demo_file)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0000'")  # an older program's file
+    connection.close()
+    upgrades = []
+
+    def upgrade(config, target):
+        upgrades.append(target)
+        config.attributes["connection"].exec_driver_sql(
+            f"UPDATE alembic_version SET version_num = '{migrate.SCHEMA_HEAD}'")
+
+    monkeypatch.setattr(ScriptDirectory, "walk_revisions",
+                        lambda self: [type("R", (), {"revision": r}) for r in ("0000", migrate.SCHEMA_HEAD)])
+    monkeypatch.setattr("alembic.command.upgrade", upgrade)
+    database, result = open_database(url)
+    database.dispose()
+    assert upgrades == ["head"] and result.backup is not None and result.backup.exists()
+    assert not result.backup.read_bytes().startswith(b"SQLite format 3") and name.encode() not in result.backup.read_bytes()
+    copy = cipher.connect_file(result.backup, PASSPHRASE, read_only=True)
+    try:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000",)
+    finally:
+        copy.close()
