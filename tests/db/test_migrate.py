@@ -83,6 +83,12 @@ def _at_an_older_revision(path, sqlite_template, monkeypatch, keep=None) -> list
         conn.execute("UPDATE alembic_version SET version_num = '0000'")
         if keep is not None:
             conn.execute("INSERT INTO app_settings (key, value) VALUES ('backup_keep', ?)", (str(keep),))
+    return pretend_upgrades(monkeypatch)
+
+
+def pretend_upgrades(monkeypatch) -> list:
+    """Revision 0000 known to this program, its upgrade replaced by a stamp to the head;
+    the returned list records each upgrade that ran."""
     from alembic.script import ScriptDirectory
 
     upgrades = []

@@ -237,9 +237,7 @@ def test_a_write_lock_held_on_an_encrypted_file_is_told_as_busy(demo_file, monke
 
 def test_the_copy_made_before_a_schema_upgrade_is_encrypted_and_proven_with_the_same_passphrase(
         demo_file, monkeypatch):
-    from alembic.script import ScriptDirectory
-
-    from db import migrate
+    from tests.db.test_migrate import pretend_upgrades
 
     name = _chinese_name(demo_file)
     url = _encrypted_copy(demo_file)
@@ -248,16 +246,7 @@ def test_the_copy_made_before_a_schema_upgrade_is_encrypted_and_proven_with_the_
     with connection:
         connection.execute("UPDATE alembic_version SET version_num = '0000'")  # an older program's file
     connection.close()
-    upgrades = []
-
-    def upgrade(config, target):
-        upgrades.append(target)
-        config.attributes["connection"].exec_driver_sql(
-            f"UPDATE alembic_version SET version_num = '{migrate.SCHEMA_HEAD}'")
-
-    monkeypatch.setattr(ScriptDirectory, "walk_revisions",
-                        lambda self: [type("R", (), {"revision": r}) for r in ("0000", migrate.SCHEMA_HEAD)])
-    monkeypatch.setattr("alembic.command.upgrade", upgrade)
+    upgrades = pretend_upgrades(monkeypatch)
     database, result = open_database(url)
     database.dispose()
     assert upgrades == ["head"] and result.backup is not None and result.backup.exists()
