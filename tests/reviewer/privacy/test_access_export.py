@@ -133,19 +133,8 @@ def test_the_export_holds_their_data_and_no_confidential_rater(demo_database, tm
 
 
 @pytest.mark.postgres
-def test_the_export_on_postgresql(database_url, tmp_path):
-    if not database_url.startswith("postgresql"):
-        pytest.skip("the SQLite case runs on the demo copy above")
-    from db.migrate import open_database
-    from reviewer.demo import build_demo
-
-    database, _ = open_database(database_url)
-    try:
-        with database.session() as session:
-            build_demo(session)
-        check_export_of_a_person_rated_in_confidence(database, tmp_path)
-    finally:
-        database.dispose()
+def test_the_export_on_postgresql(postgres_demo, tmp_path):
+    check_export_of_a_person_rated_in_confidence(postgres_demo, tmp_path)
 
 
 def test_a_manager_is_refused(demo_database, tmp_path):

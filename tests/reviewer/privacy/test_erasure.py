@@ -204,19 +204,8 @@ def test_a_leaver_past_retention_is_anonymised_keeping_every_statistic(demo_data
 
 
 @pytest.mark.postgres
-def test_the_erasure_on_postgresql(database_url, tmp_path):
-    if not database_url.startswith("postgresql"):
-        pytest.skip("the SQLite case runs on the demo copy above")
-    from db.migrate import open_database
-    from reviewer.demo import build_demo
-
-    database, _ = open_database(database_url)
-    try:
-        with database.session() as session:
-            build_demo(session)
-        check_erasure_of_a_leaver(database, tmp_path)
-    finally:
-        database.dispose()
+def test_the_erasure_on_postgresql(postgres_demo, tmp_path):
+    check_erasure_of_a_leaver(postgres_demo, tmp_path)
 
 
 def test_a_tampered_entry_is_still_caught_after_an_erasure(demo_database, tmp_path):
