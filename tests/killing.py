@@ -55,6 +55,28 @@ def kill_when_said(process: subprocess.Popen, marker: str, delay: float = 0.0, t
     return said
 
 
+def kill_at_moments(command: list[str], moments, url: str, state_of, whole, under_way: str | None = None) -> list:
+    """Start ``main.py COMMAND`` and kill it at each (message, delay) moment in turn, until
+    a kill finds its work committed. After each kill the file is sound and holds either the
+    whole work (``whole(state)``) or exactly what it held before (``state_of(url)``); half
+    the work fails the test. Returns (message, delay, outcome) per kill, printed too."""
+    before = state_of(url)
+    outcomes = []
+    for marker, delay in moments:
+        said = kill_when_said(start_program(command), marker, delay)
+        if under_way is not None:
+            assert any(under_way in line for line in said), f"{under_way!r} not said before {marker!r}"
+        assert integrity(url) == "ok"
+        state = state_of(url)
+        kept = whole(state)
+        assert kept or state == before, f"half the work after a kill at {marker!r} +{delay} s: {state}"
+        outcomes.append((marker, delay, "all kept" if kept else "nothing kept"))
+        if kept:
+            break  # it committed: later kills would only find it done
+    print("killed at (message, +s) -> outcome:", outcomes)
+    return outcomes
+
+
 def finish(process: subprocess.Popen, timeout: float = 120) -> str:
     """Let the program run to its end; its messages. Fails on a non-zero exit."""
     _, said = process.communicate(timeout=timeout)

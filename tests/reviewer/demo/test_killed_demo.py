@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from ...killing import finish, integrity, kill_when_said, scalar, start_program
+from ...killing import finish, integrity, kill_at_moments, scalar, start_program
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 TABLES = ("employees", "departments", "cycles", "kpis", "targets", "answers", "appraisals", "app_users",
@@ -23,19 +23,9 @@ def test_a_killed_demo_load_leaves_the_whole_demo_or_nothing(database_url):
     command = ["demo", "--db", database_url]
     empty = _counts(database_url)
     assert empty["employees"] == 0
-    outcomes = []
-    for marker, delay in (("Collecting 360 feedback", 0.3), ("Saving", 0.0), ("Saving", 0.6)):
-        kill_when_said(start_program(command), marker, delay)
-        assert integrity(database_url) == "ok"
-        counts = _counts(database_url)
-        if counts["employees"] == 0:
-            assert counts == empty, f"half a demo after a kill at {marker!r} +{delay} s: {counts}"
-            outcomes.append((marker, delay, "nothing kept"))
-        else:
-            assert all(counts[table] > empty[table] for table in TABLES if table not in ("kpis",)), counts
-            outcomes.append((marker, delay, "all kept"))
-            break
-    print("killed at (message, +s) -> outcome:", outcomes)
+    outcomes = kill_at_moments(
+        command, (("Collecting 360 feedback", 0.3), ("Saving", 0.0), ("Saving", 0.6)), database_url, _counts,
+        lambda counts: all(counts[table] > empty[table] for table in TABLES if table != "kpis"))
 
     if outcomes[-1][2] == "nothing kept":  # the next start finds no people and loads it again
         finish(start_program(command))

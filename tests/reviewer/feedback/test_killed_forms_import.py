@@ -13,7 +13,7 @@ from db.location import resolve_database_url
 from db.migrate import open_database
 from reviewer.feedback.offline_export import export_forms, open_requests
 
-from ...killing import finish, integrity, kill_when_said, scalar, start_program
+from ...killing import finish, kill_at_moments, scalar, start_program
 from .test_offline_forms import fill
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -47,20 +47,9 @@ def test_a_killed_forms_import_keeps_every_form_of_the_run_or_none(demo_template
     assert len(files) >= 4
     command = ["forms", "import", "--db", str(db), *map(str, files)]
     before = _state(url)
-    outcomes = []
     half_way = f"[{len(files) // 2 / len(files):4.0%}] Importing forms"
-    for marker, delay in ((half_way, 0.0), ("Forms imported", 0.0),
-                          ("Forms imported", 0.3)):
-        kill_when_said(start_program(command), marker, delay)
-        assert integrity(url) == "ok"
-        state = _state(url)
-        kept = state != before
-        if kept:
-            assert state[1] == before[1] + REQUESTS and state[0] > before[0], state
-        outcomes.append((marker, delay, "all kept" if kept else "nothing kept"))
-        if kept:
-            break
-    print("killed at (message, +s) -> outcome:", outcomes)
+    outcomes = kill_at_moments(command, ((half_way, 0.0), ("Forms imported", 0.0), ("Forms imported", 0.3)), url,
+                               _state, lambda state: state[1] == before[1] + REQUESTS and state[0] > before[0])
     if outcomes[-1][2] == "nothing kept":
         finish(start_program(command))
     after = _state(url)

@@ -14,7 +14,7 @@ import pytest
 
 from db.location import resolve_database_url
 
-from ...killing import finish, integrity, kill_when_said, scalar, start_program
+from ...killing import finish, integrity, kill_at_moments, scalar, start_program
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 ROWS = 20_000
@@ -50,17 +50,8 @@ def test_a_killed_20000_row_actuals_import_leaves_all_of_it_or_none(demo_templat
     _write_actuals(db, results)
     command = ["import", "actuals", "--db", str(db), str(results)]
     before = _state(url)
-    outcomes = []
-    for marker, delay in (("Saving", 0.5), ("Saving", 1.2), ("Imported", 0.0), ("Imported", 0.3)):
-        kill_when_said(start_program(command), marker, delay)
-        assert integrity(url) == "ok"
-        state = _state(url)
-        kept = state[:2] == (before[0] + ROWS, before[1] + 1)
-        assert state == before or kept, f"half an import after a kill at {marker!r} +{delay} s: {state}"
-        outcomes.append((marker, delay, "all kept" if kept else "nothing kept"))
-        if kept:
-            break
-    print("killed at (message, +s) -> outcome:", outcomes)
+    outcomes = kill_at_moments(command, (("Saving", 0.5), ("Saving", 1.2), ("Imported", 0.0), ("Imported", 0.3)),
+                               url, _state, lambda state: state[:2] == (before[0] + ROWS, before[1] + 1))
 
     if outcomes[-1][2] == "nothing kept":
         finish(start_program(command))

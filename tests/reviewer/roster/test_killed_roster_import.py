@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import csv
 import sys
-import time
 
 import pytest
 
-from ...killing import finish, integrity, kill_when_said, scalar, start_program
+from ...killing import finish, integrity, kill_at_moments, scalar, start_program
 
 PEOPLE = 20_000
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -37,21 +36,11 @@ def test_a_killed_20000_person_import_leaves_all_of_it_or_none(database_url, tmp
     command = ["import", "people", "--db", database_url, str(roster)]
     empty = _state(database_url)
     assert empty == (0, 0, 0)
-    outcomes = []
     # Killed while the people are being saved, while the reporting lines are, and around the commit
     # (the service has reported it is done; the unit of work commits next).
-    for marker, delay in (("Saving people", 0.5), ("Saving reporting lines", 0.0), ("Imported", 0.0),
-                          ("Imported", 0.3)):
-        started = time.monotonic()
-        said = kill_when_said(start_program(command), marker, delay)
-        assert any("Checking rows" in line for line in said)  # the work was under way
-        assert integrity(database_url) == "ok"
-        state = _state(database_url)
-        assert state in (empty, (PEOPLE, 220, 1)), f"half an import after a kill at {marker!r} +{delay} s: {state}"
-        outcomes.append((marker, delay, "nothing kept" if state == empty else "all kept", round(time.monotonic() - started, 1)))
-        if state != empty:
-            break  # it committed: later kills would only find it done
-    print("killed at (message, +s) -> outcome (seconds):", outcomes)
+    kill_at_moments(command, (("Saving people", 0.5), ("Saving reporting lines", 0.0), ("Imported", 0.0),
+                              ("Imported", 0.3)), database_url, _state, lambda state: state == (PEOPLE, 220, 1),
+                    under_way="Checking rows")
 
     # The import again: whatever the kill left, it ends with everyone once.
     said = finish(start_program(command))
