@@ -27,6 +27,8 @@ TRUST = {
 CHANGES = {
     Changes.NONE: QT_TRANSLATE_NOOP("verification", "nothing was changed after this signature"),
     Changes.SIGNATURES: QT_TRANSLATE_NOOP("verification", "afterwards only the next signatures were added"),
+    Changes.VALIDATION_DATA: QT_TRANSLATE_NOOP(
+        "verification", "afterwards only validation data for the long term (certificates, revocation data) was added"),
     Changes.ANNOTATIONS: QT_TRANSLATE_NOOP("verification", "afterwards comments or markup were added"),
     Changes.CHANGED: QT_TRANSLATE_NOOP("verification", "the document was CHANGED after this signature"),
     Changes.FORBIDDEN: QT_TRANSLATE_NOOP(
@@ -74,6 +76,14 @@ TEXTS = {
                         "not issue it or has no record of its signatures."),
     "role_not_held": QT_TRANSLATE_NOOP("verification", "signed by someone who does not hold this role"),
     "no_signatures": QT_TRANSLATE_NOOP("verification", "The file has no digital signatures."),
+    "validation_data": QT_TRANSLATE_NOOP(
+        "verification", "Long-term validation data is embedded (PAdES B-LT): {certificates} certificate(s), "
+                        "{crls} CRL(s), {ocsps} OCSP response(s)."),
+    "validation_data_partial": QT_TRANSLATE_NOOP(
+        "verification", "Long-term validation data is embedded, but not every signer's certificate is in it."),
+    "no_validation_data": QT_TRANSLATE_NOOP(
+        "verification", "No long-term validation data is embedded (the document can be extended: Verify ▸ Extend "
+                        "for long-term validation, or main.py verify --extend-ltv FILE)."),
 }
 
 FOREIGN = {
@@ -130,6 +140,14 @@ def summary(check: DocumentCheck, translate: Translate = _english) -> list[str]:
         lines.append(translate(CONTEXT, TEXTS["plan_document"]).format(plan=check.plan_id, version=check.version))
     if check.superseded:
         lines.append(translate(CONTEXT, TEXTS["superseded_plan" if check.kind == "plan" else "superseded"]))
+    data = check.validation_data
+    if data is None:
+        lines.append(translate(CONTEXT, TEXTS["no_validation_data"]))
+    else:
+        lines.append(translate(CONTEXT, TEXTS["validation_data"]).format(
+            certificates=data.certificates, crls=data.crls, ocsps=data.ocsps))
+        if not data.covers_signers:
+            lines.append(translate(CONTEXT, TEXTS["validation_data_partial"]))
     return lines
 
 
@@ -165,6 +183,9 @@ def as_dict(check: DocumentCheck) -> dict:
         "roles_held": check.roles_held,
         "irregular": [{"code": part.code, "name": part.name, "page": part.page} for part in check.irregular],
         "summary": summary(check),
+        "long_term_validation": None if check.validation_data is None else {
+            "certificates": check.validation_data.certificates, "crls": check.validation_data.crls,
+            "ocsps": check.validation_data.ocsps, "covers_signers": check.validation_data.covers_signers},
         "signatures": [{
             "field": s.field_name, "role": s.role, "signer": s.signer,
             "signed_at": s.signed_at.isoformat() if s.signed_at else None, "intact": s.intact,
