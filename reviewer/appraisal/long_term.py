@@ -15,6 +15,7 @@ chains are embedded and the result says that no revocation data exists for them.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +106,30 @@ def validation_revisions(reader, signed_revisions: list[int]) -> set[int]:
     first = min(signed_revisions)
     return {revision for revision in range(first + 1, reader.total_revisions)
             if revision not in signed and adds_only_validation_data(reader, revision)}
+
+
+def is_recorded_with_validation_data(reader, pdf: bytes, recorded_sha256: str) -> bool:
+    """Whether ``pdf`` is the file a recorded signature produced, or that file followed only by
+    revisions that add validation data (an extension after that signature): the next signer
+    may sign it."""
+    from .verify import _end_of_last_revision, _unreadable
+
+    if hashlib.sha256(pdf).hexdigest() == recorded_sha256:
+        return True
+    try:
+        signatures = sorted(reader.embedded_signatures, key=lambda signature: signature.signed_revision)
+        if not signatures:
+            return False
+        last = signatures[-1]
+        _, _, start, length = last.byte_range
+        total = reader.total_revisions
+        end = _end_of_last_revision(reader, pdf, last, total)
+    except _unreadable():
+        return False
+    later = range(last.signed_revision + 1, total)
+    return (hashlib.sha256(pdf[:start + length]).hexdigest() == recorded_sha256 and len(later) > 0
+            and not pdf[end:].strip(b" \t\r\n\f\x00")
+            and all(adds_only_validation_data(reader, revision) for revision in later))
 
 
 def carried_validation_data(reader, signer_certificates: list) -> ValidationData | None:
@@ -237,12 +262,19 @@ def embed_validation_data(pdf: bytes, signer_roots: list, timestamp_roots: list,
         written, tuple(without.values()), tuple(dict.fromkeys(unvalidated)))
 
 
+def roots_trusted_here(session: Session) -> tuple[list, list]:
+    """The trust roots of signers' and of timestamp authorities' chains in this data set."""
+    from .timestamps import trusted_timestamp_certificates
+    from .verify import _trust_roots
+
+    return _trust_roots(session), trusted_timestamp_certificates(session)
+
+
 def extend_pdf(session: Session, path: Path, allow_fetching: bool = True) -> Extension:
     """Extend the signed document at path for long-term validation (PAdES B-LT), replaced whole.
     Only a document that verifies here is extended: validation data never dresses up a changed one."""
-    from .timestamps import trusted_timestamp_certificates
     from .verdicts import summary
-    from .verify import _trust_roots, verify_pdf
+    from .verify import verify_pdf
 
     path = Path(path)
     check = verify_pdf(session, path)
@@ -253,8 +285,7 @@ def extend_pdf(session: Session, path: Path, allow_fetching: bool = True) -> Ext
     if not check.valid:
         raise ValidationError.coded("ltv_not_valid", path=str(path), verdict=summary(check)[0])
     pdf = path.read_bytes()
-    extended, extension = embed_validation_data(pdf, _trust_roots(session), trusted_timestamp_certificates(session),
-                                                allow_fetching)
+    extended, extension = embed_validation_data(pdf, *roots_trusted_here(session), allow_fetching=allow_fetching)
     if extension.written:
         try:
             write_whole(path, extended)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..messages import QT_TRANSLATE_NOOP, VOCABULARIES
+from .long_term import Extension
 from .verify import Changes, DocumentCheck, SignatureCheck, Trust
 
 CONTEXT = "verification"
@@ -106,6 +107,23 @@ FOREIGN_IN_PLAN = {
         "verification", "It has an annotation ({name}) on page {page} that the program's plans do not have."),
 }
 
+EXTENSION = {
+    "written": QT_TRANSLATE_NOOP(
+        "verification", "Extended for long-term validation (PAdES B-LT): the file now carries {certificates} "
+                        "certificate(s), {crls} CRL(s) and {ocsps} OCSP response(s) for its {signatures} signature(s)."),
+    "unchanged": QT_TRANSLATE_NOOP(
+        "verification", "Nothing new to embed: the file already carries this validation data ({certificates} "
+                        "certificate(s), {crls} CRL(s), {ocsps} OCSP response(s)); it is unchanged."),
+    "no_service": QT_TRANSLATE_NOOP(
+        "verification", "No revocation data for {subject}: the certificate names no CRL or OCSP service "
+                        "(a certificate issued here); its chain is embedded."),
+    "no_answer": QT_TRANSLATE_NOOP(
+        "verification", "No revocation data for {subject}: its CRL or OCSP service gave none; its chain is embedded."),
+    "unvalidated": QT_TRANSLATE_NOOP(
+        "verification", "The chain of {subject} does not lead to a certificate trusted here: the certificates its "
+                        "signature carries are embedded as they are."),
+}
+
 
 def _english(_context: str, text: str) -> str:
     return text
@@ -196,3 +214,14 @@ def as_dict(check: DocumentCheck) -> dict:
             "timestamp_valid": s.timestamp_valid,
         } for s in check.signatures],
     }
+
+
+def extension_lines(extension: Extension, translate: Translate = _english) -> list[str]:
+    """What extending a document embedded, and what it could not, in words."""
+    counts = {"certificates": extension.certificates, "crls": extension.crls, "ocsps": extension.ocsps,
+              "signatures": extension.signatures}
+    lines = [translate(CONTEXT, EXTENSION["written" if extension.written else "unchanged"]).format(**counts)]
+    lines += [translate(CONTEXT, EXTENSION[item.reason]).format(subject=item.subject)
+              for item in extension.without_revocation]
+    lines += [translate(CONTEXT, EXTENSION["unvalidated"]).format(subject=subject) for subject in extension.unvalidated]
+    return lines
