@@ -1,10 +1,23 @@
 """Settings ▸ Signatures: the RFC 3161 timestamp server every signature then carries a
 timestamp from (reviewer.appraisal.timestamps). HR names or clears it; saving asks the
-server for a timestamp, off the UI thread, since a slow server may take seconds."""
+server for a timestamp, off the UI thread, since a slow server may take seconds. And
+whether each signature is followed by the document's validation data (PAdES B-LT,
+reviewer.appraisal.long_term)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.appraisal.long_term import embeds_on_signing, save_embeds_on_signing
 
 from reviewer.appraisal.timestamps import MAX_URL_LENGTH, save_timestamp_server, timestamp_server
 from reviewer.workstation import Workstation
@@ -43,11 +56,19 @@ class SignaturesTab(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.embed = QCheckBox(self.tr("Embed validation data (long-term validation)"))
+        self.embed.setToolTip(self.tr(
+            "After each signature, the document also carries every signer's and timestamp server's certificates "
+            "and the revocation data their services give (PAdES B-LT), so that it can still be checked when the "
+            "certificates have expired. Certificates issued here name no revocation service: for them only the "
+            "certificates are embedded."))
+        layout.addWidget(self.embed)
         layout.addStretch(1)
         self.may_change = workstation.actor.is_hr
-        for widget in (self.url, self.save_button, self.clear_button):
+        for widget in (self.url, self.save_button, self.clear_button, self.embed):
             widget.setEnabled(self.may_change)
         self.reload()
+        self.embed.toggled.connect(self._save_embedding)
 
     def reload(self) -> None:
         try:
@@ -57,6 +78,23 @@ class SignaturesTab(QWidget):
             return
         self.url.setText(server.url or "")
         self._show(server)
+        try:
+            embeds = self.workstation.call(embeds_on_signing)
+        except Exception as error:  # noqa: BLE001 - shown, never raised into Qt
+            show_error(self, error)
+            return
+        self.embed.blockSignals(True)
+        self.embed.setChecked(embeds)
+        self.embed.blockSignals(False)
+
+    def _save_embedding(self, embed: bool) -> None:
+        try:
+            self.workstation.call(save_embeds_on_signing, embed)
+        except Exception as error:  # noqa: BLE001 - shown, never raised into Qt
+            self.embed.blockSignals(True)
+            self.embed.setChecked(not embed)
+            self.embed.blockSignals(False)
+            show_error(self, error)
 
     def _show(self, server) -> None:
         if not self.may_change:
