@@ -256,3 +256,16 @@ def test_only_hr_turns_embedding_at_signing_on(demo_database):
             save_embeds_on_signing(bind(session, manager), True)
     with demo_database.session() as session:
         assert not embeds_on_signing(session)
+
+
+def test_the_command_line_shows_and_turns_embedding_at_signing_on_and_off(demo_database, tmp_path, capsys):
+    db = str(tmp_path / "demo.sqlite3")
+    assert run(["identity", "long-term-validation", "--db", db]) == 0
+    assert "not followed by validation data" in capsys.readouterr().out
+    assert run(["identity", "long-term-validation", "on", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["embed_validation_data"] is True
+    with demo_database.session() as session:
+        assert embeds_on_signing(session)
+    assert run(["identity", "long-term-validation", "off", "--db", db]) == 0
+    with demo_database.session() as session:
+        assert not embeds_on_signing(session)
