@@ -20,9 +20,10 @@ from reviewer.appraisal.verify import Changes, verify_pdf
 from reviewer.cli.runner import run
 from reviewer.errors import PermissionDenied, ValidationError
 
+from ..plans.test_plan_pdf import plan_pdf  # noqa: F401 - a fixture
 from .test_timestamps import PASSWORD, _sign_as_manager, authority, manager_ready  # noqa: F401 - fixtures
 
-__all__ = ["authority", "manager_ready"]
+__all__ = ["authority", "manager_ready", "plan_pdf"]
 
 
 @pytest.fixture
@@ -269,3 +270,24 @@ def test_the_command_line_shows_and_turns_embedding_at_signing_on_and_off(demo_d
     assert run(["identity", "long-term-validation", "off", "--db", db]) == 0
     with demo_database.session() as session:
         assert not embeds_on_signing(session)
+
+
+def test_a_plan_is_extended_between_signatures_and_after_the_last(plan_pdf):  # noqa: F811 - imported fixture
+    from reviewer.plans.signing import sign_plan
+
+    database, path = plan_pdf.database, plan_pdf.path
+    with database.session() as session:
+        sign_plan(session, path, "manager", plan_pdf.identities["manager"], PASSWORD, language="zh")
+    assert _extend(database, path).written
+    with database.session() as session:  # the employee signs the extended file
+        sign_plan(session, path, "employee", plan_pdf.identities["employee"], PASSWORD, language="zh")
+        sign_plan(session, path, "hr", plan_pdf.identities["hr"], PASSWORD, language="zh")
+    assert _extend(database, path).written
+    with database.session() as session:
+        check = verify_pdf(session, path)
+    assert check.kind == "plan" and check.valid, summary(check)
+    assert check.validation_data.covers_signers and check.validation_data.certificates == 4
+    assert check.signatures[-1].changes == Changes.VALIDATION_DATA
+    path.write_bytes(_draw_on_page_one(path.read_bytes()))
+    with database.session() as session:
+        assert not verify_pdf(session, path).valid
