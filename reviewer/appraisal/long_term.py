@@ -29,6 +29,12 @@ from ..errors import ValidationError
 from ..io.files import write_whole
 
 EMBED_ON_SIGNING_KEY = "signing.embed_validation_data"
+# A document gets about one extension per signature; a file with many more is refused
+# whole rather than analysed revision by revision (each analysis reads the whole file).
+MAX_VALIDATION_REVISIONS = 12
+# What every writer refreshes in the document information; anything else there (the keywords
+# naming the appraisal, the title) must stay as signed.
+REFRESHED_INFO = ("/ModDate", "/Producer")
 
 
 @dataclass(frozen=True)
@@ -94,18 +100,44 @@ def adds_only_validation_data(reader, revision: int) -> bool:
                                            reader.get_historical_resolver(revision))
         root = reader.get_historical_root(revision)
         has_store = "/DSS" in root
+        same_information = _information(reader, revision - 1) == _information(reader, revision)
+        same_metadata = _metadata(reader, revision - 1) == _metadata(reader, revision)
     except (SuspiciousModification, *_unreadable()):
         return False
-    return has_store and result.modification_level <= ModificationLevel.LTA_UPDATES \
-        and not result.changed_form_fields
+    return has_store and same_information and same_metadata \
+        and result.modification_level <= ModificationLevel.LTA_UPDATES and not result.changed_form_fields
+
+
+def _resolved(resolver, value):
+    """``value`` as it stood in the resolver's revision (an indirect object read through the
+    reader would give the latest revision's)."""
+    reference = getattr(value, "reference", None)
+    return resolver.get_object(reference) if reference is not None else value
+
+
+def _information(reader, revision: int) -> dict:
+    """The document information of a revision (pyHanko's difference analysis lets /Info change
+    at will), but for what every writer refreshes."""
+    resolver = reader.get_historical_resolver(revision)
+    info = _resolved(resolver, resolver.trailer_view.raw_get("/Info")) if "/Info" in resolver.trailer_view else {}
+    return {str(key): repr(_resolved(resolver, info.raw_get(key))) for key in info if key not in REFRESHED_INFO}
+
+
+def _metadata(reader, revision: int) -> bytes | None:
+    """The XMP metadata of a revision (a viewer may show its title)."""
+    resolver = reader.get_historical_resolver(revision)
+    root = _resolved(resolver, resolver.trailer_view.raw_get("/Root"))
+    return _resolved(resolver, root.raw_get("/Metadata")).data if "/Metadata" in root else None
 
 
 def validation_revisions(reader, signed_revisions: list[int]) -> set[int]:
     """The revisions after the first signature that are no signature and only add validation data."""
     signed = set(signed_revisions)
-    first = min(signed_revisions)
-    return {revision for revision in range(first + 1, reader.total_revisions)
-            if revision not in signed and adds_only_validation_data(reader, revision)}
+    candidates = [revision for revision in range(min(signed_revisions) + 1, reader.total_revisions)
+                  if revision not in signed]
+    if len(candidates) > MAX_VALIDATION_REVISIONS:
+        return set()
+    return {revision for revision in candidates if adds_only_validation_data(reader, revision)}
 
 
 def is_recorded_with_validation_data(reader, pdf: bytes, recorded_sha256: str) -> bool:
@@ -127,7 +159,8 @@ def is_recorded_with_validation_data(reader, pdf: bytes, recorded_sha256: str) -
     except _unreadable():
         return False
     later = range(last.signed_revision + 1, total)
-    return (hashlib.sha256(pdf[:start + length]).hexdigest() == recorded_sha256 and len(later) > 0
+    return (hashlib.sha256(pdf[:start + length]).hexdigest() == recorded_sha256
+            and 0 < len(later) <= MAX_VALIDATION_REVISIONS
             and not pdf[end:].strip(b" \t\r\n\f\x00")
             and all(adds_only_validation_data(reader, revision) for revision in later))
 

@@ -291,3 +291,51 @@ def test_a_plan_is_extended_between_signatures_and_after_the_last(plan_pdf):  # 
     path.write_bytes(_draw_on_page_one(path.read_bytes()))
     with database.session() as session:
         assert not verify_pdf(session, path).valid
+
+
+def _validation_data_with_new_document_information(data: bytes) -> bytes:
+    """A DSS revision that also rewrites the document information (pyHanko's difference analysis
+    allows /Info updates at its validation-data level; the file's keywords name its appraisal)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    from .timestamp_authority import _authority_certificates
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    info = writer.trailer["/Info"]
+    info[generic.NameObject("/Title")] = generic.TextStringObject("Appraisal: Outstanding, promote")
+    writer.update_container(info)
+    extra, _, _ = _authority_certificates()
+    DocumentSecurityStore.supply_dss_in_writer(writer, None, certs=[extra])
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+def test_validation_data_that_rewrites_the_document_information_is_refused(signed_appraisal):
+    path, database = signed_appraisal.path, signed_appraisal.database
+    path.write_bytes(_validation_data_with_new_document_information(path.read_bytes()))
+    with database.session() as session:
+        check = verify_pdf(session, path)
+    assert not check.valid and check.irregular, summary(check)
+
+
+def test_a_file_with_many_validation_revisions_is_refused_quickly(signed_appraisal):
+    """A legitimate file has one extension per signature or so; dozens are an attack on time."""
+    import time
+
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    from .timestamp_authority import _authority_certificates
+
+    data = signed_appraisal.path.read_bytes()
+    for _ in range(40):
+        stream = io.BytesIO(data)
+        DocumentSecurityStore.add_dss(stream, None, certs=[_authority_certificates()[0]], strict=False)
+        data = stream.getvalue()
+    signed_appraisal.path.write_bytes(data)
+    started = time.monotonic()
+    with signed_appraisal.database.session() as session:
+        check = verify_pdf(session, signed_appraisal.path)
+    assert not check.valid and time.monotonic() - started < 30
