@@ -1698,6 +1698,15 @@ PROBLEMS.update({
     "timestamp_url_invalid": QT_TRANSLATE_NOOP(
         "problems", "'{value}' is not the address of a timestamp server; give an http:// or https:// address, "
                     "e.g. http://timestamp.example.com/tsa, or leave it empty for none."),
+    "ltv_unreadable": QT_TRANSLATE_NOOP(
+        "problems", "{path} could not be read as a PDF; nothing was extended. Choose the signed appraisal or plan "
+                    "file itself."),
+    "ltv_not_signed": QT_TRANSLATE_NOOP(
+        "problems", "{path} has no digital signature, so there is nothing to extend for long-term validation; "
+                    "sign it first."),
+    "ltv_not_valid": QT_TRANSLATE_NOOP(
+        "problems", "{path} does not verify here ({verdict}); only a document that verifies is extended for "
+                    "long-term validation, and this file was left unchanged."),
     "timestamp_server_unreachable": QT_TRANSLATE_NOOP(
         "problems", "The timestamp server {url} did not give a timestamp ({detail}); nothing was signed and the file "
                     "is unchanged. Try again when the server answers, or ask HR to change or clear the timestamp "

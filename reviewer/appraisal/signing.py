@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from ..messages import Term
 from ..pdf.appraisal_pdf import SIGNATURE_BOX, SIGNER_ROLES, signature_field_name
 from .identities import Identity, holder_employee_id, identities_dir
 from .kinds import APPRAISAL, DocumentKind, kind_of, named_in
+from .long_term import Extension
 
 APPRAISAL_KEYWORDS = APPRAISAL.keywords
 
@@ -38,6 +39,7 @@ class SignedRevision:
     signed_at: datetime
     certificate_sha256: str
     document_sha256: str
+    extension: Extension | None = None  # the validation data embedded after it (long_term.py), if asked
 
 
 def document_of_pdf(reader) -> tuple[DocumentKind, int, int] | None:
@@ -168,6 +170,7 @@ def _check_document_is_ours(session: Session, appraisal, pdf: bytes, reader, ver
     """The file to sign is the program's document for this appraisal (or plan) version: sealed by this
     database when nobody has signed yet, else exactly the file the last recorded signature
     produced; and it holds nothing but the program's three signature fields."""
+    from .long_term import is_recorded_with_validation_data
     from .seal import DocumentSeal
     from .structure import foreign_parts
 
@@ -186,7 +189,7 @@ def _check_document_is_ours(session: Session, appraisal, pdf: bytes, reader, ver
     if last is None:
         if not DocumentSeal.load(session).holds(pdf):
             raise ValidationError.coded(kind.code("signing_not_issued"), version=version)
-    elif hashlib.sha256(pdf).hexdigest() != last.document_sha256:
+    elif not is_recorded_with_validation_data(reader, pdf, last.document_sha256):
         raise ValidationError.coded("signing_not_latest", role=Term("signer_role", last.role))
 
 
@@ -351,5 +354,11 @@ def sign_document(session: Session, path: Path, role: str, identity_id: int, pas
     revision = record_signature(session, subject, role, record, now, hashlib.sha256(signed).hexdigest(),
                                 disagrees, comment, version)
     session.flush()
-    write_whole(Path(path), signed)
-    return revision
+    written, extension = signed, None
+    from .long_term import embed_validation_data, embeds_on_signing, roots_trusted_here
+
+    if embeds_on_signing(session):
+        # The record keeps the signed revision's digest: the extension is one more revision after it.
+        written, extension = embed_validation_data(signed, *roots_trusted_here(session))
+    write_whole(Path(path), written)
+    return replace(revision, extension=extension) if extension is not None else revision

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..messages import QT_TRANSLATE_NOOP, VOCABULARIES
+from .long_term import Extension
 from .verify import Changes, DocumentCheck, SignatureCheck, Trust
 
 CONTEXT = "verification"
@@ -27,6 +28,8 @@ TRUST = {
 CHANGES = {
     Changes.NONE: QT_TRANSLATE_NOOP("verification", "nothing was changed after this signature"),
     Changes.SIGNATURES: QT_TRANSLATE_NOOP("verification", "afterwards only the next signatures were added"),
+    Changes.VALIDATION_DATA: QT_TRANSLATE_NOOP(
+        "verification", "afterwards only validation data for the long term (certificates, revocation data) was added"),
     Changes.ANNOTATIONS: QT_TRANSLATE_NOOP("verification", "afterwards comments or markup were added"),
     Changes.CHANGED: QT_TRANSLATE_NOOP("verification", "the document was CHANGED after this signature"),
     Changes.FORBIDDEN: QT_TRANSLATE_NOOP(
@@ -74,6 +77,14 @@ TEXTS = {
                         "not issue it or has no record of its signatures."),
     "role_not_held": QT_TRANSLATE_NOOP("verification", "signed by someone who does not hold this role"),
     "no_signatures": QT_TRANSLATE_NOOP("verification", "The file has no digital signatures."),
+    "validation_data": QT_TRANSLATE_NOOP(
+        "verification", "Long-term validation data is embedded (PAdES B-LT): {certificates} certificate(s), "
+                        "{crls} CRL(s), {ocsps} OCSP response(s)."),
+    "validation_data_partial": QT_TRANSLATE_NOOP(
+        "verification", "Long-term validation data is embedded, but not every signer's certificate is in it."),
+    "no_validation_data": QT_TRANSLATE_NOOP(
+        "verification", "No long-term validation data is embedded (the document can be extended: Verify ▸ Extend "
+                        "for long-term validation, or main.py verify --extend-ltv FILE)."),
 }
 
 FOREIGN = {
@@ -94,6 +105,23 @@ FOREIGN_IN_PLAN = {
     "field": QT_TRANSLATE_NOOP("verification", "It has a form field \"{name}\" that the program's plans do not have."),
     "annotation": QT_TRANSLATE_NOOP(
         "verification", "It has an annotation ({name}) on page {page} that the program's plans do not have."),
+}
+
+EXTENSION = {
+    "written": QT_TRANSLATE_NOOP(
+        "verification", "Extended for long-term validation (PAdES B-LT): the file now carries {certificates} "
+                        "certificate(s), {crls} CRL(s) and {ocsps} OCSP response(s) for its {signatures} signature(s)."),
+    "unchanged": QT_TRANSLATE_NOOP(
+        "verification", "Nothing new to embed: the file already carries this validation data ({certificates} "
+                        "certificate(s), {crls} CRL(s), {ocsps} OCSP response(s)); it is unchanged."),
+    "no_service": QT_TRANSLATE_NOOP(
+        "verification", "No revocation data for {subject}: the certificate names no CRL or OCSP service "
+                        "(a certificate issued here); its chain is embedded."),
+    "no_answer": QT_TRANSLATE_NOOP(
+        "verification", "No revocation data for {subject}: its CRL or OCSP service gave none; its chain is embedded."),
+    "unvalidated": QT_TRANSLATE_NOOP(
+        "verification", "The chain of {subject} does not lead to a certificate trusted here: the certificates its "
+                        "signature carries are embedded as they are."),
 }
 
 
@@ -130,6 +158,14 @@ def summary(check: DocumentCheck, translate: Translate = _english) -> list[str]:
         lines.append(translate(CONTEXT, TEXTS["plan_document"]).format(plan=check.plan_id, version=check.version))
     if check.superseded:
         lines.append(translate(CONTEXT, TEXTS["superseded_plan" if check.kind == "plan" else "superseded"]))
+    data = check.validation_data
+    if data is None:
+        lines.append(translate(CONTEXT, TEXTS["no_validation_data"]))
+    else:
+        lines.append(translate(CONTEXT, TEXTS["validation_data"]).format(
+            certificates=data.certificates, crls=data.crls, ocsps=data.ocsps))
+        if not data.covers_signers:
+            lines.append(translate(CONTEXT, TEXTS["validation_data_partial"]))
     return lines
 
 
@@ -165,6 +201,9 @@ def as_dict(check: DocumentCheck) -> dict:
         "roles_held": check.roles_held,
         "irregular": [{"code": part.code, "name": part.name, "page": part.page} for part in check.irregular],
         "summary": summary(check),
+        "long_term_validation": None if check.validation_data is None else {
+            "certificates": check.validation_data.certificates, "crls": check.validation_data.crls,
+            "ocsps": check.validation_data.ocsps, "covers_signers": check.validation_data.covers_signers},
         "signatures": [{
             "field": s.field_name, "role": s.role, "signer": s.signer,
             "signed_at": s.signed_at.isoformat() if s.signed_at else None, "intact": s.intact,
@@ -175,3 +214,14 @@ def as_dict(check: DocumentCheck) -> dict:
             "timestamp_valid": s.timestamp_valid,
         } for s in check.signatures],
     }
+
+
+def extension_lines(extension: Extension, translate: Translate = _english) -> list[str]:
+    """What extending a document embedded, and what it could not, in words."""
+    counts = {"certificates": extension.certificates, "crls": extension.crls, "ocsps": extension.ocsps,
+              "signatures": extension.signatures}
+    lines = [translate(CONTEXT, EXTENSION["written" if extension.written else "unchanged"]).format(**counts)]
+    lines += [translate(CONTEXT, EXTENSION[item.reason]).format(subject=item.subject)
+              for item in extension.without_revocation]
+    lines += [translate(CONTEXT, EXTENSION["unvalidated"]).format(subject=subject) for subject in extension.unvalidated]
+    return lines

@@ -26,6 +26,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from ..pdf.appraisal_pdf import SIGNER_ROLES, signature_field_name
 from .identities import holder_employee_id
 from .kinds import APPRAISAL, DocumentKind
+from .long_term import ValidationData, carried_validation_data, validation_revisions
 from .roles import held_role_when_signed, holds_role
 from .signing import document_of_pdf
 from .structure import Foreign, foreign_parts, signature_boxes
@@ -51,6 +52,7 @@ class Trust(str, Enum):
 class Changes(str, Enum):
     NONE = "none"  # the signature covers the whole file
     SIGNATURES = "signatures"  # only later signatures were added
+    VALIDATION_DATA = "validation_data"  # only validation data for the long term (long_term.py) was added
     ANNOTATIONS = "annotations"  # comments or markup were added
     CHANGED = "changed"  # content was edited after signing
     FORBIDDEN = "forbidden"  # edits after a signature that locked the document
@@ -93,6 +95,8 @@ class DocumentCheck:
     irregular: tuple[Foreign, ...] = ()
     kind: str = APPRAISAL.name  # what the file names itself: an appraisal or a plan (kinds.py)
     plan_id: int | None = None
+    # The certificates and revocation data the file carries for the long term (PAdES B-LT), or None.
+    validation_data: ValidationData | None = None
 
     @property
     def intact(self) -> bool:
@@ -168,7 +172,9 @@ def _changes(status, locked: bool) -> Changes:
     if status.docmdp_ok is False or (locked and level not in (None, ModificationLevel.NONE,
                                                                 ModificationLevel.LTA_UPDATES)):
         return Changes.FORBIDDEN
-    if level in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING):
+    if level == ModificationLevel.LTA_UPDATES:
+        return Changes.VALIDATION_DATA
+    if level in (ModificationLevel.NONE, ModificationLevel.FORM_FILLING):
         return Changes.SIGNATURES
     if level == ModificationLevel.ANNOTATIONS:
         return Changes.ANNOTATIONS
@@ -208,12 +214,15 @@ def verify_pdf(session: Session, path: Path) -> DocumentCheck:
         checks = [_check(session, signature, data, (context, timestamp_context), kind, subject, version)
                   for signature in embedded]
     irregular, changed_after = _revisions(reader, data, embedded)
+    with _pyhanko_quiet():
+        validation_data = carried_validation_data(reader, [signature.signer_cert for signature in embedded])
     checks = [replace(check, changes=Changes.FORBIDDEN if check.locks_document else Changes.CHANGED)
               if changed and check.changes not in (Changes.CHANGED, Changes.FORBIDDEN) else check
               for check, changed in zip(checks, changed_after)]
     issued = subject is not None and all(c.recorded for c in checks)
     return DocumentCheck(path, checks, **ids, version=version, issued_here=issued, irregular=tuple(irregular),
-                         superseded=subject is not None and kind.superseded(subject, version), kind=kind.name)
+                         superseded=subject is not None and kind.superseded(subject, version), kind=kind.name,
+                         validation_data=validation_data)
 
 
 def _ids(kind: DocumentKind, ident: int | None) -> dict:
@@ -244,9 +253,12 @@ def _expected_field(position: int) -> str | None:
 
 def _revisions(reader, data: bytes, embedded: list) -> tuple[list[Foreign], list[bool]]:
     """What in the file the program never writes (in any revision), and per signature whether
-    anything but the next signatures, each in its own field in order, came after it."""
+    anything but the next signatures, each in its own field in order, came after it (revisions
+    that only add validation data for the long term are allowed anywhere after the first)."""
     total = reader.total_revisions
     revisions = [signature.signed_revision for signature in embedded]
+    with _pyhanko_quiet():
+        validation_only = validation_revisions(reader, revisions)
     parts: list[set] = []
     boxes: list[dict] = []
     for revision in range(total):
@@ -265,18 +277,31 @@ def _revisions(reader, data: bytes, embedded: list) -> tuple[list[Foreign], list
     irregular += [Foreign("order", signature.field_name) for signature, ok in zip(embedded, in_order) if not ok]
     if revisions[0] != 1:
         irregular.append(Foreign("before_first", ""))
-    _, _, start, length = embedded[-1].byte_range
-    appended = bool(data[start + length:].strip(b" \t\r\n\f\x00"))
-    if appended or revisions[-1] != total - 1:
+    appended = bool(data[_end_of_last_revision(reader, data, embedded[-1], total):].strip(b" \t\r\n\f\x00"))
+    if appended or any(later not in validation_only for later in range(revisions[-1] + 1, total)):
         irregular.append(Foreign("appended", ""))
     changed_after = []
     for i, revision in enumerate(revisions):
-        only_next_signatures = (list(range(revision + 1, total)) == revisions[i + 1:]
-                                and all(in_order[i + 1:]))
+        only_next_signatures = ([later for later in range(revision + 1, total) if later not in validation_only]
+                                == revisions[i + 1:] and all(in_order[i + 1:]))
         unchanged = all(parts[later] == parts[revision] and boxes[later] == boxes[revision]
                         for later in range(revision + 1, total))
         changed_after.append(not (only_next_signatures and unchanged) or appended)
     return irregular, changed_after
+
+
+def _end_of_last_revision(reader, data: bytes, last_signature, total: int) -> int:
+    """Where the file's last revision ends: its last signature's when that is the last revision,
+    else the end marker after the last revision's cross-reference data."""
+    _, _, start, length = last_signature.byte_range
+    if last_signature.signed_revision == total - 1:
+        return start + length
+    try:
+        xref_end = reader.xrefs.get_xref_container_info(total - 1).end_location
+    except _unreadable():
+        return start + length
+    marker = data.find(b"%%EOF", xref_end)
+    return marker + len(b"%%EOF") if marker >= 0 else start + length
 
 
 def _role_held(session, kind: DocumentKind, appraisal, version: int | None, role: str | None, record,

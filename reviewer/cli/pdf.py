@@ -38,6 +38,10 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
                                  help="check the signatures of PDF files (exit 0 only for a document this database "
                                       "issued, signed in order by the holders of the roles, and unchanged since)")
     verify.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--extend-ltv", action="store_true",
+                        help="first extend each file for long-term validation (PAdES B-LT): embed its signers' and "
+                             "timestamp authorities' certificate chains and the revocation data their services give; "
+                             "only a file that verifies is extended (replaced whole)")
     verify.set_defaults(handler=run_verify)
 
 
@@ -68,21 +72,42 @@ def run_appraisal(args) -> tuple[dict[str, Any], str]:
 
 
 def run_verify(args) -> tuple[dict[str, Any], str, int]:
-    from ..appraisal.verdicts import as_dict, signature_lines, summary
+    from ..appraisal.verdicts import as_dict, extension_lines, signature_lines, summary
     from ..appraisal.verify import verify_pdf
     from .runner import workstation_from_args
 
     workstation = workstation_from_args(args)
+    extensions = {}
+    if args.extend_ltv:
+        from ..appraisal.long_term import extend_pdf
+
+        for path in args.files:
+            extensions[path] = workstation.call(extend_pdf, path)
     with workstation.unit() as session:
         checks = [verify_pdf(session, path) for path in args.files]
     lines = []
-    for check in checks:
-        lines += [f"{check.path}:", *(f"  {line}" for line in summary(check))]
+    for path, check in zip(args.files, checks):
+        lines += [f"{check.path}:"]
+        if path in extensions:
+            lines += [f"  {line}" for line in extension_lines(extensions[path])]
+        lines += [f"  {line}" for line in summary(check)]
         for signature in check.signatures:
             first, *rest = signature_lines(signature)
             lines += [f"  - {first}", *(f"    {line}" for line in rest)]
     every_valid = all(check.valid for check in checks)  # intact and not changed beyond what the signatures allow
-    return {"documents": [as_dict(c) for c in checks]}, "\n".join(lines), 0 if every_valid else 1
+    documents = [as_dict(c) for c in checks]
+    for path, document in zip(args.files, documents):
+        if path in extensions:
+            document["extension"] = _extension_dict(extensions[path])
+    return {"documents": documents}, "\n".join(lines), 0 if every_valid else 1
+
+
+def _extension_dict(extension) -> dict[str, Any]:
+    return {"written": extension.written, "signatures": extension.signatures,
+            "certificates": extension.certificates, "crls": extension.crls, "ocsps": extension.ocsps,
+            "without_revocation": [{"subject": item.subject, "reason": item.reason}
+                                   for item in extension.without_revocation],
+            "unvalidated": list(extension.unvalidated)}
 
 
 def _department_id(session, name: str | None) -> int | None:

@@ -50,6 +50,12 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     timestamps.add_argument("url", nargs="?", metavar="URL", help="http:// or https:// address of the server")
     timestamps.add_argument("--clear", action="store_true", help="signatures carry no timestamp from now on")
     timestamps.set_defaults(handler=_run_timestamp_server)
+    long_term = actions.add_parser(
+        "long-term-validation", parents=[common],
+        help="whether each signature is followed by the document's validation data (PAdES B-LT: certificate "
+             "chains and the revocation data their services give): show it, or turn it on or off (HR)")
+    long_term.add_argument("state", nargs="?", choices=["on", "off"])
+    long_term.set_defaults(handler=_run_long_term_validation)
 
     appraisal = commands.add_parser("appraisal", parents=[common],
                                     help="sign-off: sign a released appraisal in a role, and who has signed")
@@ -211,6 +217,22 @@ def _run_timestamp_server(args) -> tuple[dict[str, Any], str]:
                          "main.py identity timestamp-server URL"
     return payload, (f"Timestamp server: {server.url}. Every signature carries its timestamp (PAdES B-T); "
                      f"{server.trusted_certificates} timestamp certificate(s) trusted.")
+
+
+def _run_long_term_validation(args) -> tuple[dict[str, Any], str]:
+    from ..appraisal.long_term import embeds_on_signing, save_embeds_on_signing
+    from .runner import workstation_from_args
+
+    workstation = workstation_from_args(args)
+    if args.state is not None:
+        embeds = workstation.call(save_embeds_on_signing, args.state == "on")
+    else:
+        embeds = workstation.call(embeds_on_signing)
+    if embeds:
+        return {"embed_validation_data": True}, ("Each signature is followed by the document's validation data "
+                                                 "(PAdES B-LT).")
+    return {"embed_validation_data": False}, ("Signatures are not followed by validation data; extend a file "
+                                              "with: main.py verify --extend-ltv FILE")
 
 
 # -- sign-off --------------------------------------------------------------------------------------------

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.appraisal.verdicts import signature_lines, summary
+from reviewer.appraisal.long_term import extend_pdf
+from reviewer.appraisal.verdicts import extension_lines, signature_lines, summary
 from reviewer.appraisal.verify import DocumentCheck, verify_pdfs
 from reviewer.workstation import Workstation
 
+from ..errors import show_error
 from ..typography import page_heading
 from ..worker import Job
 
@@ -37,9 +39,22 @@ class VerificationView(QWidget):
                               "checked: is it intact, who signed, is the certificate trusted, was anything "
                               "changed afterwards, and did this database issue the document."))
         hint.setWordWrap(True)
+        # PAdES B-LT: only a document that verifies is extended (reviewer.appraisal.long_term).
+        self.extend_button = QPushButton(self.tr("&Extend for long-term validation"))
+        self.extend_button.setToolTip(self.tr(
+            "Embed the certificates and the revocation data that can be found for every signature of the documents "
+            "checked above that verify, so that they can still be checked when the certificates have expired. "
+            "Each file gets one more revision; nothing in it changes."))
+        self.extend_button.setEnabled(False)
+        self.extend_button.clicked.connect(self.extend_checked)
+        self.extension_texts: dict[Path, list[str]] = {}
         top = QHBoxLayout()
         top.addWidget(hint, 1)
-        top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.extend_button)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
         self.results = QLabel(self.tr("No file checked yet."))
         self.results.setObjectName("verificationResults")
         self.results.setTextFormat(Qt.TextFormat.RichText)
@@ -71,6 +86,7 @@ class VerificationView(QWidget):
             self.verify_files(files)
 
     def verify_files(self, files: list[Path]) -> None:
+        self.extension_texts = {}
         self.results.setText(self.tr("Checking %n file(s)…", "", len(files)))
 
         def work(progress):
@@ -80,10 +96,38 @@ class VerificationView(QWidget):
 
     def show_checks(self, checks: list[DocumentCheck]) -> None:
         self.checks = checks
-        self.results.setText("".join(self._document_html(check) for check in checks))
+        self.extend_button.setEnabled(any(check.valid for check in checks))
+        self.results.setText("".join(self._document_html(check, self.extension_texts.get(check.path, []))
+                                     for check in checks))
+
+    def extend_checked(self) -> None:
+        """Extend every checked document that verifies, then check them all again."""
+        files = [check.path for check in self.checks if check.valid]
+        every = [check.path for check in self.checks]
+        if not files:
+            return
+        self.extend_button.setEnabled(False)
+
+        def work(workstation, progress):
+            extensions = {path: workstation.call(extend_pdf, path) for path in files}
+            return extensions, workstation.call(verify_pdfs, every, progress)
+
+        def done(result) -> None:
+            extensions, checks = result
+            translate = QCoreApplication.translate
+            self.extension_texts = {path: extension_lines(extension, translate)
+                                    for path, extension in extensions.items()}
+            self.show_checks(checks)
+
+        def failed(error: Exception) -> None:
+            self.extend_button.setEnabled(True)
+            show_error(self, error)
+
+        self._job = Job(self, self.tr("Embedding validation data"), work, done, failed, cancellable=False,
+                        workstation=self.workstation).start()
 
     @staticmethod
-    def _document_html(check: DocumentCheck) -> str:
+    def _document_html(check: DocumentCheck, extended: list[str] = ()) -> str:
         translate = QCoreApplication.translate
         trustworthy = check.intact and not check.changed_after_signing
         colour = GOOD if trustworthy and check.issued_here else BAD if not trustworthy else NEUTRAL
@@ -92,6 +136,7 @@ class VerificationView(QWidget):
         parts = [f"<table width='100%' cellpadding='10' bgcolor='{colour}'><tr><td>"
                  f"<p style='color:#4b5563'>{html.escape(str(check.path))}</p>"
                  f"<p style='font-size:large'><b>{html.escape(lines[0])}</b></p>"
+                 + "".join(f"<p><i>{html.escape(line)}</i></p>" for line in extended)
                  + "".join(f"<p>{html.escape(line)}</p>" for line in lines[1:]) + "</td></tr></table>"]
         for signature in check.signatures:
             first, *rest = signature_lines(signature, translate)
