@@ -7606,47 +7606,57 @@
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="21"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="26"/>
         <source>none: signatures carry no timestamp</source>
         <translation>无：签名不带时间戳</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="22"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="27"/>
         <source>Timestamp server (RFC 3161):</source>
         <translation>时间戳服务器（RFC 3161）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="23"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="28"/>
         <source>An http:// or https:// address. Every signature then carries the server&apos;s timestamp (PAdES B-T), which proves its date after the signer&apos;s certificate expires; when the server does not answer, nothing is signed. Saving asks the server for a timestamp once: the certificates it shows are trusted for timestamps from then on.</source>
         <translation>以 http:// 或 https:// 开头的地址。此后每个签名都带有该服务器的时间戳（PAdES B-T），在签署人证书过期后仍能证明签署日期；服务器无应答时，不签署任何内容。保存时会向服务器请求一次时间戳：其出示的证书此后即被信任用于时间戳。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="28"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="33"/>
+        <source>Embed validation data (long-term validation)</source>
+        <translation>嵌入验证数据（长期验证）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signatures_tab.py" line="35"/>
+        <source>After each signature, the document also carries every signer&apos;s and timestamp server&apos;s certificates and the revocation data their services give (PAdES B-LT), so that it can still be checked when the certificates have expired. Certificates issued here name no revocation service: for them only the certificates are embedded.</source>
+        <translation>每次签名后，文件还会带上每位签名人和时间戳服务器的证书，以及其服务提供的吊销信息（PAdES B-LT），使证书过期后仍能验证文件。本处签发的证书未指定吊销服务：对这些证书只嵌入证书本身。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signatures_tab.py" line="41"/>
         <source>Save timestamp server</source>
         <translation>保存时间戳服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="29"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="42"/>
         <source>No timestamps</source>
         <translation>不使用时间戳</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="36"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="67"/>
         <source>Only HR changes the timestamp server.</source>
         <translation>只有人力资源部可以更改时间戳服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="40"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="71"/>
         <source>Signatures carry a timestamp from {url}.</source>
         <translation>签名带有来自 {url} 的时间戳。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="41"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="72"/>
         <source>Signatures carry no timestamp.</source>
         <translation>签名不带时间戳。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="51"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="82"/>
         <source>Asking the timestamp server</source>
         <translation>正在询问时间戳服务器</translation>
     </message>
@@ -8451,42 +8461,57 @@
 <context>
     <name>VerificationView</name>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="34"/>
+        <location filename="../../ui/pages/verification_view.py" line="36"/>
         <source>&amp;Open PDF…</source>
         <translation>打开 PDF(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="36"/>
+        <location filename="../../ui/pages/verification_view.py" line="38"/>
         <source>Open a signed appraisal or plan, or drop one or more PDF files here. Each signature is checked: is it intact, who signed, is the certificate trusted, was anything changed afterwards, and did this database issue the document.</source>
         <translation>打开已签署的考核报告或计划，或将一个或多个 PDF 文件拖到这里。程序会检查每个签名：是否完整、由谁签署、证书是否可信、签署后是否有改动，以及文档是否由本数据库签发。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/verification_view.py" line="43"/>
+        <source>&amp;Extend for long-term validation</source>
+        <translation>为长期验证扩展(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verification_view.py" line="45"/>
+        <source>Embed the certificates and the revocation data that can be found for every signature of the documents checked above that verify, so that they can still be checked when the certificates have expired. Each file gets one more revision; nothing in it changes.</source>
+        <translation>为上方已检查且通过验证的文件中的每个签名，嵌入证书及能找到的吊销信息，使证书过期后仍能验证这些文件。每个文件会增加一个修订版本；文件内容不做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verification_view.py" line="58"/>
         <source>No file checked yet.</source>
         <translation>尚未检查任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="54"/>
-        <location filename="../../ui/pages/verification_view.py" line="59"/>
+        <location filename="../../ui/pages/verification_view.py" line="69"/>
+        <location filename="../../ui/pages/verification_view.py" line="74"/>
         <source>Verify signed PDFs</source>
         <translation>验证已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="59"/>
+        <location filename="../../ui/pages/verification_view.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/verification_view.py" line="74"/>
+        <location filename="../../ui/pages/verification_view.py" line="90"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>正在检查 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verification_view.py" line="79"/>
+        <location filename="../../ui/pages/verification_view.py" line="95"/>
         <source>Verifying</source>
         <translation>正在验证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verification_view.py" line="126"/>
+        <source>Embedding validation data</source>
+        <translation>正在嵌入验证数据</translation>
     </message>
 </context>
 <context>
@@ -9179,7 +9204,7 @@
         <translation>时间戳服务器</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1712"/>
+        <location filename="../../reviewer/messages.py" line="1721"/>
         <source>Retention period</source>
         <translation>保留期限</translation>
     </message>
@@ -12708,31 +12733,46 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="1701"/>
+        <source>{path} could not be read as a PDF; nothing was extended. Choose the signed appraisal or plan file itself.</source>
+        <translation>无法将 {path} 作为 PDF 读取；未做任何扩展。请选择已签名的考核表或计划文件本身。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1704"/>
+        <source>{path} has no digital signature, so there is nothing to extend for long-term validation; sign it first.</source>
+        <translation>{path} 没有数字签名，因此没有可为长期验证扩展的内容；请先签名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1707"/>
+        <source>{path} does not verify here ({verdict}); only a document that verifies is extended for long-term validation, and this file was left unchanged.</source>
+        <translation>{path} 在此未通过验证（{verdict}）；只有通过验证的文件才会为长期验证而扩展，此文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="1710"/>
         <source>The timestamp server {url} did not give a timestamp ({detail}); nothing was signed and the file is unchanged. Try again when the server answers, or ask HR to change or clear the timestamp server (Settings ▸ Signatures).</source>
         <translation>时间戳服务器 {url} 未给出时间戳（{detail}）；未签署任何内容，文件保持不变。请在服务器恢复应答后重试，或请人力资源部更改或清除时间戳服务器（设置 ▸ 签名）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1705"/>
+        <location filename="../../reviewer/messages.py" line="1714"/>
         <source>The timestamp server {url} did not give a timestamp ({detail}); the setting was not saved. Check the address and the network, then try again.</source>
         <translation>时间戳服务器 {url} 未给出时间戳（{detail}）；设置未保存。请检查地址和网络，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1714"/>
+        <location filename="../../reviewer/messages.py" line="1723"/>
         <source>{value} months is not a retention period this program keeps; choose {low} to {high} months.</source>
         <translation>{value} 个月不是本程序可设置的保留期限；请选择 {low} 到 {high} 个月。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1716"/>
+        <location filename="../../reviewer/messages.py" line="1725"/>
         <source>{name} ({employee_no}) has not left: only a leaver&apos;s data is anonymised. Record their leave date first (People), then wait for the retention period to run out.</source>
         <translation>{name}（{employee_no}）尚未离职：只有离职人员的数据才会被匿名化。请先在“人员”中登记其离职日期，并等待保留期限届满。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1719"/>
+        <location filename="../../reviewer/messages.py" line="1728"/>
         <source>{name} ({employee_no}) left on {left}; their data is kept for {months} months, until {ends}. Nothing was anonymised.</source>
         <translation>{name}（{employee_no}）于 {left} 离职；其数据保留 {months} 个月，至 {ends} 为止。未匿名化任何数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1722"/>
+        <location filename="../../reviewer/messages.py" line="1731"/>
         <source>{employee_no} is a former employee whose personal data was anonymised already.</source>
         <translation>{employee_no} 是个人数据已被匿名化的前员工。</translation>
     </message>
@@ -12878,7 +12918,7 @@
         <translation>考核 PDF 已生成</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verify.py" line="345"/>
+        <location filename="../../reviewer/appraisal/verify.py" line="370"/>
         <source>Checking signatures</source>
         <translation>正在检查签名</translation>
     </message>
@@ -12992,224 +13032,269 @@
         <translation>人力资源</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="18"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="19"/>
         <source>Signer</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="21"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="22"/>
         <source>trusted: issued by the company CA this database holds</source>
         <translation>可信：由本数据库中的公司 CA 签发</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="22"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="23"/>
         <source>trusted: a certificate registered in this database</source>
         <translation>可信：本数据库中登记的证书</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="23"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="24"/>
         <source>NOT trusted: a self-signed certificate this database does not know</source>
         <translation>不可信：本数据库不认识的自签名证书</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="25"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="26"/>
         <source>NOT trusted: issued by someone this database does not know</source>
         <translation>不可信：由本数据库不认识的机构签发</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="28"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="29"/>
         <source>nothing was changed after this signature</source>
         <translation>签署后文档未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="29"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="30"/>
         <source>afterwards only the next signatures were added</source>
         <translation>签署后仅添加了后续签名</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="30"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="31"/>
+        <source>afterwards only validation data for the long term (certificates, revocation data) was added</source>
+        <translation>之后只添加了用于长期验证的数据（证书、吊销信息）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="33"/>
         <source>afterwards comments or markup were added</source>
         <translation>签署后添加了批注或标记</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="31"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="34"/>
         <source>the document was CHANGED after this signature</source>
         <translation>签署后文档内容被改动</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="32"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="35"/>
         <source>the document was CHANGED after this signature, although signing locked it</source>
         <translation>签署后文档内容被改动，而该签名已锁定文档</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="36"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="39"/>
         <source>intact: not one signed byte has changed</source>
         <translation>完整：签署内容一个字节也未改变</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="37"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="40"/>
         <source>NOT intact: the signed content was altered</source>
         <translation>不完整：签署内容已被篡改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="38"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="41"/>
         <source>{role}: {name}, signed {time}</source>
         <translation>{role}：{name}，签署于 {time}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="39"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="42"/>
         <source>this signature locked the document</source>
         <translation>该签名锁定了文档</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="40"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="43"/>
         <source>statement: {reason}</source>
         <translation>声明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="41"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="44"/>
         <source>timestamp: {time}, from a timestamp server trusted here (the token is intact)</source>
         <translation>时间戳：{time}，来自本处信任的时间戳服务器（令牌完好）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="43"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="46"/>
         <source>timestamp: {time}, but the token is NOT valid or NOT from a timestamp server trusted here</source>
         <translation>时间戳：{time}，但令牌无效，或并非来自本处信任的时间戳服务器</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="45"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="48"/>
         <source>Every signature ({count}) is intact.</source>
         <translation>全部签名（{count} 个）完整有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="46"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="49"/>
         <source>Do not rely on this document: {count} signature(s) are NOT intact.</source>
         <translation>请勿采信此文档：{count} 个签名不完整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="48"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="51"/>
         <source>Do not rely on this document: its {count} signature(s) are intact, but it was changed afterwards in a way they do not allow.</source>
         <translation>不要依赖此文件：其 {count} 个签名完好，但签名后文件被以签名不允许的方式修改过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="51"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="54"/>
         <source>The document was changed after it was signed: what you see is not what was signed.</source>
         <translation>文档在签署后被改动：您看到的内容并非签署时的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="53"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="56"/>
         <source>This database issued this document and recorded every signature.</source>
         <translation>本数据库签发了此文档，并记录了每一个签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="54"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="57"/>
         <source>This database did not issue this document (or has no record of these signatures).</source>
         <translation>此文档并非本数据库签发（或本数据库没有这些签名的记录）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="56"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="59"/>
         <source>A corrected version of this appraisal exists; this one is superseded.</source>
         <translation>此考核已有更正版本；本文档已被取代。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="58"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="61"/>
         <source>The plan was changed after this version: a newer version exists; this one is superseded.</source>
         <translation>该计划在此版本之后已修改：已有更新的版本，此版本已被取代。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="60"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="63"/>
         <source>This is the document of plan {plan}, version {version}.</source>
         <translation>这是计划 {plan} 第 {version} 版的文档。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="61"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="64"/>
         <source>The file could not be read as a PDF.</source>
         <translation>无法作为 PDF 读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="62"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="65"/>
         <source>Do not rely on this document: the file has bytes after its end, so it was changed after it was written.</source>
         <translation>请勿采信此文档：文件结尾之后还有字节，说明它在写出后被修改过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="65"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="68"/>
         <source>Do not rely on this document: it holds parts the program never puts in an appraisal.</source>
         <translation>请勿采信此文档：其中含有本程序从不放入考核文档的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="67"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="70"/>
         <source>Do not rely on this document: it holds parts the program never puts in a plan.</source>
         <translation>请勿采信此文档：其中含有本程序从不放入计划文档的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="69"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="72"/>
         <source>Do not rely on this document: {count} signature(s) were made by someone who does not hold that role.</source>
         <translation>请勿采信此文档：有 {count} 个签名的签署人并不担任该角色。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="72"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="75"/>
         <source>Do not rely on this document: its {count} signature(s) are intact, but this database did not issue it or has no record of its signatures.</source>
         <translation>请勿采信此文档：其 {count} 个签名完好，但此文档并非本数据库签发，或本数据库没有这些签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="75"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="78"/>
         <source>signed by someone who does not hold this role</source>
         <translation>签署人并不担任此角色</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="76"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="79"/>
         <source>The file has no digital signatures.</source>
         <translation>此文件没有数字签名。</translation>
     </message>
     <message>
         <location filename="../../reviewer/appraisal/verdicts.py" line="80"/>
+        <source>Long-term validation data is embedded (PAdES B-LT): {certificates} certificate(s), {crls} CRL(s), {ocsps} OCSP response(s).</source>
+        <translation>已嵌入长期验证数据（PAdES B-LT）：{certificates} 个证书，{crls} 个 CRL，{ocsps} 个 OCSP 响应。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="83"/>
+        <source>Long-term validation data is embedded, but not every signer&apos;s certificate is in it.</source>
+        <translation>已嵌入长期验证数据，但并非每位签名人的证书都包含在内。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="85"/>
+        <source>No long-term validation data is embedded (the document can be extended: Verify ▸ Extend for long-term validation, or main.py verify --extend-ltv FILE).</source>
+        <translation>未嵌入长期验证数据（可以扩展此文件：验证 ▸ 为长期验证扩展，或 main.py verify --extend-ltv FILE）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="91"/>
         <source>It has a form field &quot;{name}&quot; that the program&apos;s appraisals do not have.</source>
         <translation>其中有一个表单域“{name}”，本程序的考核文档没有此域。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="81"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="92"/>
         <source>It has an annotation ({name}) on page {page} that the program&apos;s appraisals do not have.</source>
         <translation>第 {page} 页有一个注释（{name}），本程序的考核文档没有此注释。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="83"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="94"/>
         <source>It has a script, an automatic action or an attached file ({name}).</source>
         <translation>其中有脚本、自动动作或附件（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="84"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="95"/>
         <source>Something is drawn on the empty signature field {name}.</source>
         <translation>空白签名域 {name} 上绘有内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="85"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="96"/>
         <source>The signature field {name} was moved or resized.</source>
         <translation>签名域 {name} 被移动或改变了大小。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="86"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="97"/>
         <source>A signature in the field {name} is out of the order manager → employee → HR.</source>
         <translation>签名域 {name} 中的签名不符合 上级 → 员工 → 人事 的顺序。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="88"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="99"/>
         <source>The document was updated before its first signature.</source>
         <translation>文档在第一个签名之前被更新过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="89"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="100"/>
         <source>Something was added after the last signature.</source>
         <translation>最后一个签名之后被添加了内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="94"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="105"/>
         <source>It has a form field &quot;{name}&quot; that the program&apos;s plans do not have.</source>
         <translation>其中有一个表单域“{name}”，本程序的计划文档没有此域。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/appraisal/verdicts.py" line="95"/>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="106"/>
         <source>It has an annotation ({name}) on page {page} that the program&apos;s plans do not have.</source>
         <translation>第 {page} 页有一个注释（{name}），本程序的计划文档没有此注释。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="111"/>
+        <source>Extended for long-term validation (PAdES B-LT): the file now carries {certificates} certificate(s), {crls} CRL(s) and {ocsps} OCSP response(s) for its {signatures} signature(s).</source>
+        <translation>已为长期验证扩展（PAdES B-LT）：文件现包含 {certificates} 个证书、{crls} 个 CRL 和 {ocsps} 个 OCSP 响应，覆盖其 {signatures} 个签名。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="114"/>
+        <source>Nothing new to embed: the file already carries this validation data ({certificates} certificate(s), {crls} CRL(s), {ocsps} OCSP response(s)); it is unchanged.</source>
+        <translation>没有新的内容可嵌入：文件已包含这些验证数据（{certificates} 个证书，{crls} 个 CRL，{ocsps} 个 OCSP 响应）；文件未改动。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="117"/>
+        <source>No revocation data for {subject}: the certificate names no CRL or OCSP service (a certificate issued here); its chain is embedded.</source>
+        <translation>{subject} 没有吊销信息：该证书未指定任何 CRL 或 OCSP 服务（本处签发的证书）；已嵌入其证书链。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="120"/>
+        <source>No revocation data for {subject}: its CRL or OCSP service gave none; its chain is embedded.</source>
+        <translation>{subject} 没有吊销信息：其 CRL 或 OCSP 服务未提供任何数据；已嵌入其证书链。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/appraisal/verdicts.py" line="122"/>
+        <source>The chain of {subject} does not lead to a certificate trusted here: the certificates its signature carries are embedded as they are.</source>
+        <translation>{subject} 的证书链无法追溯到本处信任的证书：已按原样嵌入其签名所带的证书。</translation>
     </message>
 </context>
 <context>
