@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from db.models import Answer, AuditEvent, Cycle, CycleStage, FeedbackRequest, RequestStatus, utcnow
 
 from ..access import reviewable_employee_ids
+from ..io.deadline import TookTooLong, time_limit
 from ..messages import QT_TRANSLATE_NOOP, Term, render
 from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
@@ -29,6 +30,10 @@ from ..cycles.scoring import refresh_scores_of
 from .tokens import FormKey
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# A returned form of ours reads in well under a second; a hostile one can hold millions of
+# objects in a few MB. `forms import` may read a file twice (self-review or 360), so twice
+# this stays within the 10 s any file may cost.
+READ_SECONDS = 4
 # A scale point as the form writes it: ASCII digits only ("²".isdigit() is true, int("²") fails),
 # and short enough that int() never meets Python's digit limit.
 _POINT = re.compile(r"-?[0-9]{1,6}")
@@ -86,11 +91,13 @@ def read_form_fields(path: Path) -> dict[str, Any]:
     if size > MAX_FILE_BYTES:
         raise Rejected("unreadable", "form_too_large")
     try:
-        with _pypdf_quiet():
+        with _pypdf_quiet(), time_limit(READ_SECONDS):
             reader = PdfReader(path, strict=False)
             if reader.is_encrypted and not _opens_without_password(reader):
                 raise Rejected("unreadable", "form_encrypted")
             return _top_level_values(reader)
+    except TookTooLong:
+        raise Rejected("unreadable", "form_too_complex", seconds=READ_SECONDS) from None
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as error:
         raise Rejected("unreadable", "form_damaged") from error
 
