@@ -270,6 +270,9 @@ PROBLEMS = {
     "form_not_pdf": QT_TRANSLATE_NOOP(
         "problems", "This is not a PDF file. Ask the rater to send back the PDF form itself."),
     "form_too_large": QT_TRANSLATE_NOOP("problems", "The file is larger than any returned form can be (50 MB)."),
+    "form_active_content": QT_TRANSLATE_NOOP(
+        "problems", "The PDF carries scripts, actions or embedded files, which no form of ours does; its answers "
+                    "are not taken in. Ask the rater to fill in the form as it was sent and send it back."),
     "form_too_complex": QT_TRANSLATE_NOOP(
         "problems", "The PDF holds far more than a returned form does (it could not be read in {seconds} seconds); "
                     "ask the rater to send back the form itself."),

@@ -123,16 +123,32 @@ def _opens_without_password(reader) -> bool:
         return False
 
 
+# What no form of ours holds: scripts or actions run on opening, on a page or on a field
+# (JavaScript, launching programs, sending the form away), and files carried inside.
+_CATALOGUE_ACTIVE = ("/OpenAction", "/AA")
+_NAMES_ACTIVE = ("/JavaScript", "/EmbeddedFiles")
+_FIELD_ACTIVE = ("/AA", "/A")
+
+
 def _top_level_values(reader) -> dict[str, Any]:
     """Name -> value of the form's fields. Our forms keep every field at the top of
     the field tree, with a radio group's answer on the group; reading only those
-    (not pypdf's get_fields, which visits every radio button) is 10× faster."""
-    acro_form = reader.trailer["/Root"].get("/AcroForm")
+    (not pypdf's get_fields, which visits every radio button) is 10× faster.
+    A form carrying scripts, actions or embedded files is Rejected: ours never do."""
+    root = reader.trailer["/Root"]
+    names = root.get("/Names")
+    if any(key in root for key in _CATALOGUE_ACTIVE) or (
+            names is not None and any(key in names.get_object() for key in _NAMES_ACTIVE)):
+        raise Rejected("unreadable", "form_active_content")
+    acro_form = root.get("/AcroForm")
     if acro_form is None:
         return {}
     values: dict[str, Any] = {}
     for reference in acro_form.get_object().get("/Fields", []):
         field = reference.get_object()
+        widgets = [field, *(kid.get_object() for kid in field.get("/Kids", []))]
+        if any(key in widget for widget in widgets for key in _FIELD_ACTIVE):
+            raise Rejected("unreadable", "form_active_content")
         name = field.get("/T")
         if name is not None:
             values[str(name)] = field.get("/V")
