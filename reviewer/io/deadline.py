@@ -21,26 +21,39 @@ class TookTooLong(BaseException):
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Run the block; stop it with TookTooLong if it is still running after ``seconds``.
-    The exception is raised inside the block or as it ends, never later in the caller's code."""
+    The exception is raised inside the block or as it ends, never later in the caller's code.
+    It is raised again every quarter second until the block ends: one that lands where
+    Python cannot pass it on (a garbage-collection callback, a __del__) is lost."""
     thread_id = threading.get_ident()
     lock = threading.Lock()
+    ended = threading.Event()
     state = {"armed": True, "fired": False}
 
     def stop() -> None:
-        with lock:
-            if state["armed"]:
+        if ended.wait(seconds):
+            return
+        while True:
+            with lock:
+                if not state["armed"]:
+                    return
                 state["fired"] = True
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(TookTooLong))
+            if ended.wait(0.25):
+                return
 
-    watchdog = threading.Timer(seconds, stop)
-    watchdog.daemon = True
+    watchdog = threading.Thread(target=stop, name="time-limit", daemon=True)
     watchdog.start()
     try:
         yield
     finally:
-        with lock:
-            state["armed"] = False
-        watchdog.cancel()
+        while True:  # a stop landing here must not leave the watchdog armed
+            try:
+                ended.set()
+                with lock:
+                    state["armed"] = False
+                break
+            except TookTooLong:
+                state["fired"] = True
         if state["fired"]:
             _take_pending_stop()
     if state["fired"]:  # the block finished as the limit passed: it took too long all the same

@@ -6,7 +6,6 @@ bounded time. The tally of cases per import path is printed at the end of the ru
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 import traceback
 from collections import defaultdict
@@ -88,7 +87,6 @@ def judge(target: str, case: str, attempt, database, hashed: tuple[str, ...] = (
         tally.accepted += 1
         return "accepted"
     verdict, message = outcome
-    if os.environ.get("FUZZ_DEBUG"): print("OUT", target, case[:50], message[:150])
     assert verdict == "refused", outcome
     tally.refused += 1
     assert message and message.strip(), f"{target} / {case}: a refusal without a message"
