@@ -142,3 +142,27 @@ def test_a_returned_file_name_with_a_line_break_stays_on_its_verdict_line():
 
     line = verdict_line(FormImportResult("a\nREJECTED  b.pdf", False, "not_pdf", "form_not_pdf"))
     assert "\n" not in line and line.startswith("REJECTED  a\\x0aREJECTED  b.pdf: ")
+
+
+def test_an_actuals_source_or_note_too_long_or_with_hidden_characters_is_refused_by_row(database, tmp_path):
+    """Found: the source (a 100-character column) and the note were never checked: on PostgreSQL
+    a long source failed the whole import with a database error; escape sequences were stored."""
+    from reviewer.kpi.actuals_import import guess_mapping, import_actuals
+    from tests.reviewer.reviews.company import build_company
+
+    company = build_company(database)
+    headers = ["工号", "指标代码", "实际值", "日期", "来源", "备注"]
+    rows = [["S003", "NEW_CUST", "42", "2027-03-01", "CRM" * 100, ""],
+            ["S003", "NEW_CUST", "43", "2027-03-02", "CRM", "\x1b[2J cleared"],
+            ["S003", "NEW_CUST", "44", "2027-03-03", "CRM", "第一行\n第二行"]]
+    path = tmp_path / "actuals.csv"
+    path.write_bytes(csv_bytes([headers, *rows], "utf-8"))
+    table = read_table(path)
+    with company.as_("hr").unit() as session:
+        result = import_actuals(session, table, guess_mapping(table.headers), source=path)
+    assert [(p.row, p.field, p.code) for p in result.problems] == [
+        (2, "source", "too_long"), (3, "note", "hidden_characters")]
+    assert not result.imported
+    with company.as_("hr").unit() as session:
+        result = import_actuals(session, table, guess_mapping(table.headers), source=path, valid_only=True)
+    assert (result.created, result.imported) == (1, True)  # the note over two lines is a note
