@@ -123,7 +123,7 @@ def _opens_without_password(reader) -> bool:
         return False
 
 
-# What no form of ours holds: scripts or actions run on opening, on a page or on a field
+# What no form of ours holds: scripts or actions run on opening the document or on a field
 # (JavaScript, launching programs, sending the form away), and files carried inside.
 _CATALOGUE_ACTIVE = ("/OpenAction", "/AA")
 _NAMES_ACTIVE = ("/JavaScript", "/EmbeddedFiles")
