@@ -291,6 +291,12 @@ PROBLEMS = {
     "form_not_pdf": QT_TRANSLATE_NOOP(
         "problems", "This is not a PDF file. Ask the rater to send back the PDF form itself."),
     "form_too_large": QT_TRANSLATE_NOOP("problems", "The file is larger than any returned form can be (50 MB)."),
+    "form_active_content": QT_TRANSLATE_NOOP(
+        "problems", "The PDF carries scripts, actions or embedded files, which no form of ours does; its answers "
+                    "are not taken in. Ask the rater to fill in the form as it was sent and send it back."),
+    "form_too_complex": QT_TRANSLATE_NOOP(
+        "problems", "The PDF holds far more than a returned form does (it could not be read in {seconds} seconds); "
+                    "ask the rater to send back the form itself."),
     "form_encrypted": QT_TRANSLATE_NOOP(
         "problems", "The PDF is protected by a password; ask the rater to save the form again without one."),
     "form_damaged": QT_TRANSLATE_NOOP(
@@ -509,16 +515,16 @@ PROBLEMS = {
         "problems", "{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV."),
     "workbook_unreadable": QT_TRANSLATE_NOOP(
         "problems", "{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx."),
-    "sheet_empty": QT_TRANSLATE_NOOP("problems", "The sheet '{sheet}' is empty: it needs a header row and data."),
+    "sheet_empty": QT_TRANSLATE_NOOP("problems", "{file}: the sheet '{sheet}' is empty: it needs a header row and data."),
     "csv_empty": QT_TRANSLATE_NOOP(
         "problems", "{file} is empty: it needs a header row and at least one row of data."),
     "csv_binary": QT_TRANSLATE_NOOP("problems", "{file} contains binary data; it does not look like a CSV file."),
     "csv_invalid": QT_TRANSLATE_NOOP("problems", "{file} is not valid CSV: {reason}."),
     "encoding_unknown": QT_TRANSLATE_NOOP(
-        "problems", "The file's text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line "
+        "problems", "The text encoding of {file} was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line "
                     "{line} is neither). Save it as 'CSV UTF-8' from Excel or WPS, or choose the encoding yourself."),
     "encoding_fails": QT_TRANSLATE_NOOP(
-        "problems", "The file cannot be read as {encoding}: {reason}. Choose another encoding."),
+        "problems", "{file} cannot be read as {encoding}: {reason}. Choose another encoding."),
     "mapping_bad_part": QT_TRANSLATE_NOOP("problems", "--mapping: '{part}' should look like field=column header."),
     "mapping_unknown_field": QT_TRANSLATE_NOOP("problems", "--mapping: unknown field '{field}'; fields are {fields}."),
     "mapping_no_column": QT_TRANSLATE_NOOP(

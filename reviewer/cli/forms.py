@@ -92,6 +92,14 @@ def _export_self_reviews(args, workstation, progress) -> tuple[dict[str, Any], s
     return payload, f"Wrote {len(written)} self-review forms to {args.out}."
 
 
+def verdict_line(result) -> str:
+    """One returned file's verdict as printed: a file name's line breaks are escaped, so
+    each file's verdict stays one line."""
+    from ..text import visible
+
+    return f"{'accepted' if result.accepted else 'REJECTED'}  {visible(result.file)}: {result.message}"
+
+
 def run_import(args) -> tuple[dict[str, Any], str, int]:
     from .runner import workstation_from_args, say
     from ..reviews.offline_self_review import import_returned_forms as import_forms
@@ -102,7 +110,7 @@ def run_import(args) -> tuple[dict[str, Any], str, int]:
     with workstation.unit() as session:
         results = import_forms(session, files, progress=progress)
     accepted = sum(r.accepted for r in results)
-    lines = [f"{'accepted' if r.accepted else 'REJECTED'}  {r.file}: {r.message}" for r in results]
+    lines = [verdict_line(r) for r in results]
     lines.append(f"{accepted} of {len(results)} files accepted.")
     payload = {"accepted": accepted, "rejected": len(results) - accepted, "files": [r.as_dict() for r in results]}
     return payload, "\n".join(lines), 0 if accepted == len(results) else 1

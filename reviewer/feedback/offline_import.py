@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from db.models import Answer, AuditEvent, Cycle, CycleStage, FeedbackRequest, RequestStatus, utcnow
 
 from ..access import reviewable_employee_ids
+from ..io.deadline import TookTooLong, time_limit
 from ..messages import QT_TRANSLATE_NOOP, Term, render
 from ..progress import Progress
 from .forms import Question, RequestForm, request_forms
@@ -29,6 +30,10 @@ from ..cycles.scoring import refresh_scores_of
 from .tokens import FormKey
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# A returned form of ours reads in well under a second; a hostile one can hold millions of
+# objects in a few MB. `forms import` may read a file twice (self-review or 360), so twice
+# this stays within the 10 s any file may cost.
+READ_SECONDS = 4
 # A scale point as the form writes it: ASCII digits only ("²".isdigit() is true, int("²") fails),
 # and short enough that int() never meets Python's digit limit.
 _POINT = re.compile(r"-?[0-9]{1,6}")
@@ -86,11 +91,13 @@ def read_form_fields(path: Path) -> dict[str, Any]:
     if size > MAX_FILE_BYTES:
         raise Rejected("unreadable", "form_too_large")
     try:
-        with _pypdf_quiet():
+        with _pypdf_quiet(), time_limit(READ_SECONDS):
             reader = PdfReader(path, strict=False)
             if reader.is_encrypted and not _opens_without_password(reader):
                 raise Rejected("unreadable", "form_encrypted")
             return _top_level_values(reader)
+    except TookTooLong:
+        raise Rejected("unreadable", "form_too_complex", seconds=READ_SECONDS) from None
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as error:
         raise Rejected("unreadable", "form_damaged") from error
 
@@ -116,16 +123,32 @@ def _opens_without_password(reader) -> bool:
         return False
 
 
+# What no form of ours holds: scripts or actions run on opening the document or on a field
+# (JavaScript, launching programs, sending the form away), and files carried inside.
+_CATALOGUE_ACTIVE = ("/OpenAction", "/AA")
+_NAMES_ACTIVE = ("/JavaScript", "/EmbeddedFiles")
+_FIELD_ACTIVE = ("/AA", "/A")
+
+
 def _top_level_values(reader) -> dict[str, Any]:
     """Name -> value of the form's fields. Our forms keep every field at the top of
     the field tree, with a radio group's answer on the group; reading only those
-    (not pypdf's get_fields, which visits every radio button) is 10× faster."""
-    acro_form = reader.trailer["/Root"].get("/AcroForm")
+    (not pypdf's get_fields, which visits every radio button) is 10× faster.
+    A form carrying scripts, actions or embedded files is Rejected: ours never do."""
+    root = reader.trailer["/Root"]
+    names = root.get("/Names")
+    if any(key in root for key in _CATALOGUE_ACTIVE) or (
+            names is not None and any(key in names.get_object() for key in _NAMES_ACTIVE)):
+        raise Rejected("unreadable", "form_active_content")
+    acro_form = root.get("/AcroForm")
     if acro_form is None:
         return {}
     values: dict[str, Any] = {}
     for reference in acro_form.get_object().get("/Fields", []):
         field = reference.get_object()
+        widgets = [field, *(kid.get_object() for kid in field.get("/Kids", []))]
+        if any(key in widget for widget in widgets for key in _FIELD_ACTIVE):
+            raise Rejected("unreadable", "form_active_content")
         name = field.get("/T")
         if name is not None:
             values[str(name)] = field.get("/V")

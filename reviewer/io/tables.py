@@ -9,10 +9,13 @@ from __future__ import annotations
 import codecs
 import csv
 import itertools
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from ..errors import ValidationError
 from .limits import EXCEL_MAX_COLUMNS, LIMITS, Limits
@@ -41,13 +44,13 @@ class Table:
 _CHUNK = 1024 * 1024
 
 
-def detect_encoding(raw: bytes) -> str:
+def detect_encoding(raw: bytes, name: str = "the file") -> str:
     """The encoding of CSV bytes: BOM first, then strict UTF-8, then UTF-16 by its
     zero bytes, then GB18030 (a superset of the GBK that Chinese Excel writes)."""
-    return _detect_encoding(raw[:4096], lambda: [raw])
+    return _detect_encoding(raw[:4096], lambda: [raw], name)
 
 
-def _detect_encoding(head: bytes, chunks) -> str:
+def _detect_encoding(head: bytes, chunks, name: str) -> str:
     """detect_encoding over a file given as its first bytes and, when the whole text
     must be tried, a way to read it again chunk by chunk (memory stays flat)."""
     if head.startswith(codecs.BOM_UTF8):
@@ -62,7 +65,7 @@ def _detect_encoding(head: bytes, chunks) -> str:
     line = _first_undecodable_line(chunks(), "gb18030")
     if line is None:
         return "gb18030"
-    raise ValidationError.coded("encoding_unknown", line=f"{line:,}")  # often one row saved in another encoding
+    raise ValidationError.coded("encoding_unknown", file=name, line=f"{line:,}")  # often one row saved in another encoding
 
 
 def _first_undecodable_line(chunks, encoding: str) -> int | None:
@@ -143,7 +146,7 @@ def _bounded_csv_rows(name: str, reader, limits: Limits) -> list[list[str]]:
 def _read_csv(path: Path, encoding: str | None, limits: Limits) -> Table:
     with open(path, "rb") as handle:
         head = handle.read(8192)
-    encoding = encoding or _detect_encoding(head, lambda: _file_chunks(path))
+    encoding = encoding or _detect_encoding(head, lambda: _file_chunks(path), path.name)
     try:
         codecs.lookup(encoding)
         with open(path, encoding=encoding, errors="strict", newline="") as text:
@@ -161,7 +164,7 @@ def _read_csv(path: Path, encoding: str | None, limits: Limits) -> Table:
             except csv.Error as error:
                 raise ValidationError.coded("csv_invalid", file=path.name, reason=str(error)) from None
     except (UnicodeDecodeError, LookupError) as error:
-        raise ValidationError.coded("encoding_fails", encoding=encoding, reason=str(error)) from None
+        raise ValidationError.coded("encoding_fails", file=path.name, encoding=encoding, reason=str(error)) from None
     if not lines:
         raise ValidationError.coded("csv_empty", file=path.name)
     width = max(len(line) for line in lines)
@@ -173,14 +176,20 @@ def _read_csv(path: Path, encoding: str | None, limits: Limits) -> Table:
 def _read_xlsx(path: Path, sheet: str | None, limits: Limits) -> Table:
     from openpyxl.utils.exceptions import InvalidFileException
 
+    # What a damaged or hostile zip or its XML raises from zipfile, zlib and openpyxl: a part
+    # that does not inflate (zlib.error), ends early (EOFError), is encrypted (RuntimeError)
+    # or packed in a way zipfile lacks (NotImplementedError), or XML openpyxl cannot make sense of.
+    _DAMAGED_WORKBOOK = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, struct.error, InvalidFileException,
+                         ParseError, LookupError, OSError, ValueError, TypeError, AttributeError, ArithmeticError)
     try:
         # Bytes, not the path: openpyxl judges paths by their ending, and workbooks
         # arrive named .csv or .dat often enough.
         title, lines = read_sheet(path.name, path.read_bytes(), sheet, limits)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
-        raise ValidationError.coded("workbook_unreadable", file=path.name, reason=str(error)) from None
+    except _DAMAGED_WORKBOOK as error:
+        raise ValidationError.coded("workbook_unreadable", file=path.name,
+                                    reason=str(error) or type(error).__name__) from None
     if not lines:
-        raise ValidationError.coded("sheet_empty", sheet=title)
+        raise ValidationError.coded("sheet_empty", file=path.name, sheet=title)
     width = max(len(line) for line in lines)
     headers = [_clean_header(h, i) for i, h in enumerate(lines[0] + [None] * (width - len(lines[0])))]
     return Table(headers, [list(line) for line in lines[1:]], sheet=title)

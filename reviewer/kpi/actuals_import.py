@@ -28,6 +28,7 @@ from ..errors import RowProblem
 from ..io import columns
 from ..io.columns import Field
 from ..io.mojibake import encoding_problems
+from ..text import hidden_characters
 from ..io.tables import Table
 from ..io.values import CellError, as_date, as_text
 from ..progress import Progress
@@ -203,6 +204,14 @@ def check_actuals(session: Session, table: Table, mapping: dict[str, int], cycle
         named_cycle = as_text(cell(values, "cycle"))
         if named_cycle and named_cycle not in context.cycles_by_name:
             problem(row, "cycle", "cycle_unknown", value=named_cycle)
+        for key in ("source", "note"):  # stored as given: within their column, and free of hidden characters
+            text = as_text(cell(values, key))
+            if text is None:
+                continue
+            if len(text) > BY_KEY[key].max_length:
+                problem(row, key, "too_long", length=len(text), limit=BY_KEY[key].max_length)
+            elif hidden := hidden_characters(text if key == "source" else re.sub(r"[\r\n\t]", " ", text)):
+                problem(row, key, "hidden_characters", characters=hidden)  # a note may run over lines
         if len(problems) > before or employee_id is None or kpi_id is None:
             continue
         chosen = context.cycles_by_name.get(named_cycle) if named_cycle else context.default_cycle

@@ -214,19 +214,25 @@ def import_returned_forms(session: Session, paths: list[Path], progress: Progres
     progress = progress or Progress()
     paths = [Path(p) for p in paths]
     self_reviews: dict[int, dict[str, Any]] = {}
+    unreadable: dict[int, FormImportResult] = {}  # refused as read: not read a second time
     for number, path in enumerate(paths):
         try:
             values = read_form_fields(path)
+        except Rejected as rejection:
+            unreadable[number] = FormImportResult(path.name, False, rejection.code, rejection.text, rejection.params)
+            continue
         except Exception:  # noqa: BLE001 - the 360 import reads it again and gives the verdict
             continue
         if is_self_review_form(values):
             self_reviews[number] = values
-    others = [p for n, p in enumerate(paths) if n not in self_reviews]
+    others = [p for n, p in enumerate(paths) if n not in self_reviews and n not in unreadable]
     answered = iter(import_forms(session, others, progress) if others else [])
     key = SelfReviewKey.load(session) if self_reviews else None
     results = []
     for number, path in enumerate(paths):
-        if number in self_reviews:
+        if number in unreadable:
+            results.append(unreadable[number])
+        elif number in self_reviews:
             results.append(_import_one(session, key, path, self_reviews[number]))
         else:
             results.append(next(answered))
