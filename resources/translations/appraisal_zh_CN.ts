@@ -8680,32 +8680,32 @@
 <context>
     <name>appraisals</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="926"/>
+        <location filename="../../reviewer/messages.py" line="932"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="927"/>
+        <location filename="../../reviewer/messages.py" line="933"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="928"/>
+        <location filename="../../reviewer/messages.py" line="934"/>
         <source>Calibrated</source>
         <translation>已校准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="929"/>
+        <location filename="../../reviewer/messages.py" line="935"/>
         <source>Released</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="930"/>
+        <location filename="../../reviewer/messages.py" line="936"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="931"/>
+        <location filename="../../reviewer/messages.py" line="937"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
     </message>
@@ -8956,255 +8956,255 @@
         <translation>区间上限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1070"/>
+        <location filename="../../reviewer/messages.py" line="1076"/>
         <source>Cycle name</source>
         <translation>周期名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1071"/>
-        <location filename="../../reviewer/messages.py" line="1531"/>
+        <location filename="../../reviewer/messages.py" line="1077"/>
+        <location filename="../../reviewer/messages.py" line="1537"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1072"/>
-        <location filename="../../reviewer/messages.py" line="1537"/>
+        <location filename="../../reviewer/messages.py" line="1078"/>
+        <location filename="../../reviewer/messages.py" line="1543"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1073"/>
+        <location filename="../../reviewer/messages.py" line="1079"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1074"/>
+        <location filename="../../reviewer/messages.py" line="1080"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1075"/>
+        <location filename="../../reviewer/messages.py" line="1081"/>
         <source>KPI weight</source>
         <translation>KPI 权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1076"/>
+        <location filename="../../reviewer/messages.py" line="1082"/>
         <source>Competency weight</source>
         <translation>能力权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1077"/>
+        <location filename="../../reviewer/messages.py" line="1083"/>
         <source>Rater-group weights</source>
         <translation>评价人组权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1078"/>
+        <location filename="../../reviewer/messages.py" line="1084"/>
         <source>Rating bands</source>
         <translation>评级档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1079"/>
+        <location filename="../../reviewer/messages.py" line="1085"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1080"/>
+        <location filename="../../reviewer/messages.py" line="1086"/>
         <source>Minimum score</source>
         <translation>最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1081"/>
+        <location filename="../../reviewer/messages.py" line="1087"/>
         <source>Guideline share (%)</source>
         <translation>指导比例（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1082"/>
+        <location filename="../../reviewer/messages.py" line="1088"/>
         <source>Anonymity threshold</source>
         <translation>匿名阈值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1083"/>
+        <location filename="../../reviewer/messages.py" line="1089"/>
         <source>360 form</source>
         <translation>360 评估表</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1084"/>
-        <location filename="../../reviewer/messages.py" line="1523"/>
+        <location filename="../../reviewer/messages.py" line="1090"/>
+        <location filename="../../reviewer/messages.py" line="1529"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1154"/>
+        <location filename="../../reviewer/messages.py" line="1160"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1180"/>
+        <location filename="../../reviewer/messages.py" line="1186"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1181"/>
+        <location filename="../../reviewer/messages.py" line="1187"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1182"/>
+        <location filename="../../reviewer/messages.py" line="1188"/>
         <source>Measure</source>
         <translation>衡量方式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1183"/>
+        <location filename="../../reviewer/messages.py" line="1189"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1184"/>
+        <location filename="../../reviewer/messages.py" line="1190"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1241"/>
+        <location filename="../../reviewer/messages.py" line="1247"/>
         <source>Distribution margin (points)</source>
         <translation>分布容差（百分点）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1242"/>
+        <location filename="../../reviewer/messages.py" line="1248"/>
         <source>Enforce the distribution</source>
         <translation>强制执行分布</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1370"/>
+        <location filename="../../reviewer/messages.py" line="1376"/>
         <source>Potential</source>
         <translation>潜力</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1404"/>
+        <location filename="../../reviewer/messages.py" line="1410"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1522"/>
+        <location filename="../../reviewer/messages.py" line="1528"/>
         <source>Short or long term</source>
         <translation>短期或长期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1524"/>
+        <location filename="../../reviewer/messages.py" line="1530"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1525"/>
+        <location filename="../../reviewer/messages.py" line="1531"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1526"/>
+        <location filename="../../reviewer/messages.py" line="1532"/>
         <source>Check-in cadence</source>
         <translation>跟进频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1527"/>
+        <location filename="../../reviewer/messages.py" line="1533"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1528"/>
+        <location filename="../../reviewer/messages.py" line="1534"/>
         <source>Action kind</source>
         <translation>措施类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1529"/>
+        <location filename="../../reviewer/messages.py" line="1535"/>
         <source>Action due date</source>
         <translation>行动截止日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1530"/>
+        <location filename="../../reviewer/messages.py" line="1536"/>
         <source>Action done on</source>
         <translation>行动完成日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1532"/>
+        <location filename="../../reviewer/messages.py" line="1538"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1533"/>
+        <location filename="../../reviewer/messages.py" line="1539"/>
         <source>Cause analysis</source>
         <translation>原因分析</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1534"/>
+        <location filename="../../reviewer/messages.py" line="1540"/>
         <source>Support the company commits</source>
         <translation>公司承诺的支持</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1535"/>
+        <location filename="../../reviewer/messages.py" line="1541"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1536"/>
+        <location filename="../../reviewer/messages.py" line="1542"/>
         <source>Reasoning</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1538"/>
+        <location filename="../../reviewer/messages.py" line="1544"/>
         <source>Progress (%)</source>
         <translation>进度（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1539"/>
+        <location filename="../../reviewer/messages.py" line="1545"/>
         <source>On track / at risk / off track</source>
         <translation>正常 / 有风险 / 偏离</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1540"/>
+        <location filename="../../reviewer/messages.py" line="1546"/>
         <source>Check-in date</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1541"/>
+        <location filename="../../reviewer/messages.py" line="1547"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1542"/>
+        <location filename="../../reviewer/messages.py" line="1548"/>
         <source>Check-in</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1543"/>
+        <location filename="../../reviewer/messages.py" line="1549"/>
         <source>Wording</source>
         <translation>措辞</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1544"/>
+        <location filename="../../reviewer/messages.py" line="1550"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1545"/>
+        <location filename="../../reviewer/messages.py" line="1551"/>
         <source>Plan length (months)</source>
         <translation>计划时长（月）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1546"/>
+        <location filename="../../reviewer/messages.py" line="1552"/>
         <source>Extensions allowed</source>
         <translation>允许延期次数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1547"/>
+        <location filename="../../reviewer/messages.py" line="1553"/>
         <source>Plan threshold band</source>
         <translation>触发计划的等级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1696"/>
+        <location filename="../../reviewer/messages.py" line="1702"/>
         <source>Timestamp server</source>
         <translation>时间戳服务器</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1721"/>
+        <location filename="../../reviewer/messages.py" line="1727"/>
         <source>Retention period</source>
         <translation>保留期限</translation>
     </message>
@@ -9230,22 +9230,22 @@
 <context>
     <name>frequency</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="898"/>
+        <location filename="../../reviewer/messages.py" line="904"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="899"/>
+        <location filename="../../reviewer/messages.py" line="905"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="900"/>
+        <location filename="../../reviewer/messages.py" line="906"/>
         <source>Half-yearly</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="901"/>
+        <location filename="../../reviewer/messages.py" line="907"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
@@ -9336,7 +9336,7 @@
 <context>
     <name>language</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="1014"/>
+        <location filename="../../reviewer/messages.py" line="1020"/>
         <source>en</source>
         <translation>zh</translation>
     </message>
@@ -10123,37 +10123,52 @@
         <translation>有 {count} 道表单题目评价此能力项，不能删除。请先从模板中移除（旧版本会保留）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="320"/>
+        <location filename="../../reviewer/messages.py" line="326"/>
         <source>{count:form|forms} submitted.</source>
         <translation>已提交 {count} 份表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="321"/>
+        <location filename="../../reviewer/messages.py" line="327"/>
         <source>{count:form|forms} submitted, {blank} left blank and still open.</source>
         <translation>已提交 {count} 份表单，{blank} 份未填写，仍保持开放。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="582"/>
+        <location filename="../../reviewer/messages.py" line="518"/>
+        <source>{file}: the sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
+        <translation>{file}：工作表“{sheet}”是空的：需要一行表头和数据。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="523"/>
+        <source>The text encoding of {file} was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
+        <translation>无法识别 {file} 的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="526"/>
+        <source>{file} cannot be read as {encoding}: {reason}. Choose another encoding.</source>
+        <translation>无法按 {encoding} 读取 {file}：{reason}。请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="588"/>
         <source>{done} of {total} people are through the gate to {stage}; {count:blocker holds|blockers hold} {people:person|people}.</source>
         <translation>{total} 人中已有 {done} 人可进入“{stage}”；{count} 个阻碍涉及 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="585"/>
+        <location filename="../../reviewer/messages.py" line="591"/>
         <source>{cycle} cannot move on: {count:blocker holds|blockers hold} {people:person|people}. Fix them, or let named people past with a reason each.</source>
         <translation>{cycle} 无法进入下一阶段：{count} 个阻碍涉及 {people} 人。请先处理，或为指定人员逐一填写理由放行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="613"/>
+        <location filename="../../reviewer/messages.py" line="619"/>
         <source>Self-review forms are sent out from goal setting to the end of the self-review and 360 stage, and in manager review for self-reviews the manager returned; {cycle} is at {stage}, none of these.</source>
         <translation>自我评估表可在目标设定阶段至自我评估与 360 阶段结束期间发出，经理退回的自我评估在经理评估阶段也可发出；{cycle} 当前处于“{stage}”阶段，不在上述任何阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="669"/>
+        <location filename="../../reviewer/messages.py" line="675"/>
         <source>{group}: {raters:rater|raters}, mean rating {mean} over {competencies:competency|competencies}; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="672"/>
+        <location filename="../../reviewer/messages.py" line="678"/>
         <source>{group}, pooled from {pooled} (each below {threshold} raters): {raters:rater|raters}, mean rating {mean} over {competencies:competency|competencies}; 100 × {mean} ÷ {scale} = {score}; weight {weight}.</source>
         <translation>{group}，由 {pooled} 合并而成（各自少于 {threshold} 名评估人）：{raters} 名评估人，{competencies} 项能力素质的平均评分 {mean}；100 × {mean} ÷ {scale} = {score}；权重 {weight}。</translation>
     </message>
@@ -10284,2495 +10299,2490 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="294"/>
+        <source>The PDF carries scripts, actions or embedded files, which no form of ours does; its answers are not taken in. Ask the rater to fill in the form as it was sent and send it back.</source>
+        <translation>该 PDF 含有脚本、动作或嵌入文件，而我们的表单从不包含这些内容；其中的答案不予导入。请让评价人在原样发出的表单上填写后发回。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="297"/>
+        <source>The PDF holds far more than a returned form does (it could not be read in {seconds} seconds); ask the rater to send back the form itself.</source>
+        <translation>该 PDF 包含的内容远超回收表单应有的内容（{seconds} 秒内无法读完）；请让评价人重新发回表单本身。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="300"/>
         <source>The PDF is protected by a password; ask the rater to save the form again without one.</source>
         <translation>PDF 受密码保护；请评估人不设密码重新保存表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="296"/>
+        <location filename="../../reviewer/messages.py" line="302"/>
         <source>The PDF is damaged or incomplete (perhaps cut off while sending); ask the rater to send it again.</source>
         <translation>PDF 已损坏或不完整（可能在发送时被截断）；请评估人重新发送。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="299"/>
+        <location filename="../../reviewer/messages.py" line="305"/>
         <source>About {subject}, question {number} ({question}): &apos;cannot judge&apos; is not allowed for this question.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：本题不允许选择“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="301"/>
+        <location filename="../../reviewer/messages.py" line="307"/>
         <source>About {subject}, question {number} ({question}): the answer &apos;{value}&apos; is not on the scale {low}–{high}.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案“{value}”不在量表 {low}–{high} 内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="302"/>
+        <location filename="../../reviewer/messages.py" line="308"/>
         <source>About {subject}, question {number} ({question}): the answer is longer than {limit} characters.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）：答案超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="303"/>
+        <location filename="../../reviewer/messages.py" line="309"/>
         <source>About {subject}, question {number} ({question}) is not answered.</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="304"/>
+        <location filename="../../reviewer/messages.py" line="310"/>
         <source>About {subject}, question {number} ({question}) is not answered (and {more} more).</source>
         <translation>关于 {subject}，第 {number} 题（{question}）未作答（另有 {more} 题）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="305"/>
+        <location filename="../../reviewer/messages.py" line="311"/>
         <source>The form&apos;s security token is not valid: the form was altered or was not issued by this database. Export a new form for the rater.</source>
         <translation>表单的安全令牌无效：表单被改动过，或并非由本数据库签发。请为该评估人重新导出表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="308"/>
+        <location filename="../../reviewer/messages.py" line="314"/>
         <source>No 360 feedback form was found in this PDF.</source>
         <translation>此 PDF 中没有 360 评估表单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="309"/>
+        <location filename="../../reviewer/messages.py" line="315"/>
         <source>The feedback about {subject} was already submitted; this file is a duplicate or arrived late.</source>
         <translation>关于 {subject} 的评估已提交；此文件重复或送达过晚。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="311"/>
+        <location filename="../../reviewer/messages.py" line="317"/>
         <source>The request for feedback about {subject} is closed ({status}).</source>
         <translation>关于 {subject} 的评估请求已关闭（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="313"/>
+        <location filename="../../reviewer/messages.py" line="319"/>
         <source>The request for feedback about {subject} is closed (its cycle is closed).</source>
         <translation>关于 {subject} 的评估请求已关闭（考核周期已结束）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="315"/>
+        <location filename="../../reviewer/messages.py" line="321"/>
         <source>Another file in this batch already answered the feedback about {subject}.</source>
         <translation>本批次中已有另一个文件回答了关于 {subject} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="317"/>
+        <location filename="../../reviewer/messages.py" line="323"/>
         <source>The form was returned empty; nothing was imported.</source>
         <translation>交回的表单是空的；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="318"/>
+        <location filename="../../reviewer/messages.py" line="324"/>
         <source>The form about {subject} is outside your reporting line; give it to HR to import.</source>
         <translation>关于 {subject} 的评估表不在您的汇报线内；请交给人事导入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="324"/>
+        <location filename="../../reviewer/messages.py" line="330"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>密码至少需要 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="325"/>
+        <location filename="../../reviewer/messages.py" line="331"/>
         <source>The signing identity needs the holder&apos;s name.</source>
         <translation>签名身份需要填写持有人姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="326"/>
+        <location filename="../../reviewer/messages.py" line="332"/>
         <source>There is no company CA yet; HR creates it under Signatures → Company CA.</source>
         <translation>尚未创建公司 CA；请由人力资源部在“签名 → 公司 CA”中创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="328"/>
+        <location filename="../../reviewer/messages.py" line="334"/>
         <source>The identity file {path} is missing; import the PKCS#12 file again.</source>
         <translation>身份文件 {path} 不存在；请重新导入 PKCS#12 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="330"/>
+        <location filename="../../reviewer/messages.py" line="336"/>
         <source>The password does not open this identity (or the file is not a PKCS#12 file).</source>
         <translation>密码无法打开此身份（或该文件不是 PKCS#12 文件）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="332"/>
+        <location filename="../../reviewer/messages.py" line="338"/>
         <source>The PKCS#12 file holds no private key and certificate; it cannot sign.</source>
         <translation>该 PKCS#12 文件不含私钥和证书，无法签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="334"/>
+        <location filename="../../reviewer/messages.py" line="340"/>
         <source>This certificate ({fingerprint}…) is already known.</source>
         <translation>此证书（{fingerprint}…）已登记。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="335"/>
+        <location filename="../../reviewer/messages.py" line="341"/>
         <source>There is no signing identity with id {id}.</source>
         <translation>不存在编号为 {id} 的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="336"/>
+        <location filename="../../reviewer/messages.py" line="342"/>
         <source>&apos;{role}&apos; is not a signer role (manager, employee or hr).</source>
         <translation>“{role}”不是签署角色（manager、employee 或 hr）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="337"/>
+        <location filename="../../reviewer/messages.py" line="343"/>
         <source>This PDF is not an appraisal document of this database; export the appraisal again.</source>
         <translation>此 PDF 不是本数据库生成的考核报告；请重新导出考核报告。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="339"/>
+        <location filename="../../reviewer/messages.py" line="345"/>
         <source>This appraisal is signed by HR and read-only; a correction creates a new version.</source>
         <translation>此考核已由人力资源部签署，只读；如需更正将生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="341"/>
+        <location filename="../../reviewer/messages.py" line="347"/>
         <source>Signatures go manager → employee → HR: the next signer is {expected}, not {role}.</source>
         <translation>签署顺序为上级 → 员工 → 人力资源部：下一位签署人是 {expected}，不是 {role}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="343"/>
+        <location filename="../../reviewer/messages.py" line="349"/>
         <source>The appraisal of {name} is already signed as {role} (by {signer}); it was not signed again.</source>
         <translation>{name} 的考评表已以{role}身份签署（签署人：{signer}）；未再次签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="345"/>
+        <location filename="../../reviewer/messages.py" line="351"/>
         <source>This PDF holds parts the program never puts in an appraisal ({parts}); it is not signed. Sign the program&apos;s own copy (Preview and sign…, or export the appraisal again).</source>
         <translation>此 PDF 含有本程序从不放入考核文档的内容（{parts}），未签署。请签署程序自己的副本（“预览并签署…”，或重新导出考核）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="348"/>
+        <location filename="../../reviewer/messages.py" line="354"/>
         <source>This PDF is not the document this database wrote for version {version} of the appraisal (it was changed, or written elsewhere); it is not signed. Export the appraisal again and sign that file.</source>
         <translation>此 PDF 不是本数据库为该考核第 {version} 版写出的文档（已被修改，或在别处生成），未签署。请重新导出考核并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="352"/>
+        <location filename="../../reviewer/messages.py" line="358"/>
         <source>This PDF is not the file the recorded {role} signature produced (a signature is missing or the file was changed since); it is not signed. Sign the file that carries every earlier signature.</source>
         <translation>此 PDF 不是已记录的{role}签名所生成的文件（缺少一个签名，或此后被修改过），未签署。请签署带有此前全部签名的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="356"/>
+        <location filename="../../reviewer/messages.py" line="362"/>
         <source>{identity} cannot sign as manager: it does not belong to the direct manager of {name} ({manager}).</source>
         <translation>{identity} 不能以上级身份签署：它不属于 {name} 的直接上级（{manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="359"/>
+        <location filename="../../reviewer/messages.py" line="365"/>
         <source>{identity} cannot sign as employee: it does not belong to {name}, whose appraisal this is.</source>
         <translation>{identity} 不能以员工身份签署：它不属于本考核的被考核人 {name}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="361"/>
+        <location filename="../../reviewer/messages.py" line="367"/>
         <source>{identity} cannot sign as HR: it does not belong to someone with an active HR profile here.</source>
         <translation>{identity} 不能以人事身份签署：它不属于在此拥有有效人事档案的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="363"/>
+        <location filename="../../reviewer/messages.py" line="369"/>
         <source>Nobody is appraised in this cycle (and department) yet.</source>
         <translation>本周期（及所选部门）尚无人参加考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="364"/>
+        <location filename="../../reviewer/messages.py" line="370"/>
         <source>Every appraisal here already carries signatures; their signed PDFs stand.</source>
         <translation>这里的每份考核都已有签名；已签署的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="366"/>
+        <location filename="../../reviewer/messages.py" line="372"/>
         <source>The signing identity {identity} belongs to no employee (none, or several, have this name), so it is nobody&apos;s manager; sign with the identity of the people&apos;s manager.</source>
         <translation>签名身份 {identity} 不属于任何员工（没有或有多名员工使用此姓名），因此不是任何人的上级；请使用这些员工的上级的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="369"/>
+        <location filename="../../reviewer/messages.py" line="375"/>
         <source>{identity} is the direct manager of none of the {count} people here; sign with their manager&apos;s identity, or choose the manager&apos;s team.</source>
         <translation>{identity} 不是此处 {count} 人中任何人的直属上级；请使用他们上级的身份签名，或选择该上级的团队。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="372"/>
+        <location filename="../../reviewer/messages.py" line="378"/>
         <source>{name}: not signed, {identity} is not this person&apos;s manager (the manager is {manager}).</source>
         <translation>{name}：未签名，{identity} 不是此人的上级（上级是 {manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="374"/>
+        <location filename="../../reviewer/messages.py" line="380"/>
         <source>{name}: left out, the appraisal already carries signatures; its signed PDF stands.</source>
         <translation>{name}：已略过，该考核已有签名；其已签名的 PDF 继续有效。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="376"/>
-        <location filename="../../reviewer/messages.py" line="1361"/>
+        <location filename="../../reviewer/messages.py" line="382"/>
+        <location filename="../../reviewer/messages.py" line="1367"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="377"/>
+        <location filename="../../reviewer/messages.py" line="383"/>
         <source>Version {version} of this appraisal is already superseded; correct the newest version.</source>
         <translation>此考核的第 {version} 版已被取代；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="379"/>
+        <location filename="../../reviewer/messages.py" line="385"/>
         <source>Nobody has signed this appraisal yet; change it directly instead of correcting it.</source>
         <translation>此考核尚无人签署；请直接修改，无需更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="381"/>
+        <location filename="../../reviewer/messages.py" line="387"/>
         <source>Say why the appraisal is corrected; the reason is kept with the new version.</source>
         <translation>请说明更正原因；原因将随新版本保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="383"/>
+        <location filename="../../reviewer/messages.py" line="389"/>
         <source>{field} cannot be corrected.</source>
         <translation>{field} 不能更正。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="384"/>
+        <location filename="../../reviewer/messages.py" line="390"/>
         <source>The score {value} is outside 0–100.</source>
         <translation>分数 {value} 超出 0–100 范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="385"/>
+        <location filename="../../reviewer/messages.py" line="391"/>
         <source>Only the employee can sign with &quot;acknowledged, I disagree&quot;.</source>
         <translation>只有员工可以以“已阅，但不同意”签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="388"/>
+        <location filename="../../reviewer/messages.py" line="394"/>
         <source>{name} signed in as an auditor: auditors read everything and change nothing.</source>
         <translation>{name} 以审计员身份登录：审计员可以查看全部内容，但不能做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="390"/>
+        <location filename="../../reviewer/messages.py" line="396"/>
         <source>Only HR may do this; {name} is not signed in as HR.</source>
         <translation>只有人力资源可以执行此操作；{name} 不是以人力资源身份登录的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="391"/>
+        <location filename="../../reviewer/messages.py" line="397"/>
         <source>{name} signed in as a manager: this list shows your own record and everyone in your reporting line. You may add people to your line, edit them, mark them as left and import roster rows about them; your own record and the departments are kept by HR.</source>
         <translation>{name} 以经理身份登录：此列表显示您本人的记录和您汇报线上的所有人。您可以在自己的汇报线中添加人员、编辑人员、标记离职，并导入与他们相关的花名册行；您本人的记录和部门由人力资源部维护。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="395"/>
+        <location filename="../../reviewer/messages.py" line="401"/>
         <source>This person is outside the reporting line of {name}; ask HR if you need access.</source>
         <translation>此人不在 {name} 的汇报线内；如需查看，请联系人力资源。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="397"/>
+        <location filename="../../reviewer/messages.py" line="403"/>
         <source>This form has been returned: its answers are confidential and reach anyone but its rater only through the published 360 results, so {name} cannot open it.</source>
         <translation>此评估表已提交：其答案属于保密内容，除评估人本人外，任何人只能通过已发布的 360 结果看到，因此 {name} 无法打开它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="400"/>
+        <location filename="../../reviewer/messages.py" line="406"/>
         <source>This 360 form was given to someone else; {name} may open only the forms they were asked to fill.</source>
         <translation>此 360 评估表是发给其他人的；{name} 只能打开请其本人填写的评估表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="402"/>
+        <location filename="../../reviewer/messages.py" line="408"/>
         <source>Only HR exports and imports offline 360 forms: a form shows who rates whom and the answers typed so far, and is submitted in its rater&apos;s name; {name} is not signed in as HR.</source>
         <translation>只有人事部门可以导出和导入离线 360 表单：表单显示谁评价谁以及已填写的答案，并以评价人的名义提交；{name} 未以人事身份登录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="405"/>
+        <location filename="../../reviewer/messages.py" line="411"/>
         <source>{value} is outside your reporting line; only HR imports rows about other people.</source>
         <translation>{value} 不在您的汇报线内；只有人事可以导入关于其他人的行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="407"/>
+        <location filename="../../reviewer/messages.py" line="413"/>
         <source>the department {value} does not exist yet; only HR adds departments.</source>
         <translation>部门 {value} 尚不存在；只有人事可以添加部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="409"/>
+        <location filename="../../reviewer/messages.py" line="415"/>
         <source>{name} cannot open their own appraisal here: its 360 results, comments and HR notes are confidential; HR shares it when it is released.</source>
         <translation>{name} 不能在此打开自己的考核：其中的 360 结果、评语和人事备注是保密的；考核发布后由人事分享。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="412"/>
+        <location filename="../../reviewer/messages.py" line="418"/>
         <source>A profile name has 1 to {limit} characters and no spaces.</source>
         <translation>用户名为 1 到 {limit} 个字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="414"/>
+        <location filename="../../reviewer/messages.py" line="420"/>
         <source>There is already a profile called {name}.</source>
         <translation>已存在名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="415"/>
+        <location filename="../../reviewer/messages.py" line="421"/>
         <source>There is no profile called {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="416"/>
+        <location filename="../../reviewer/messages.py" line="422"/>
         <source>{name} already has the profile {profile}.</source>
         <translation>{name} 已有用户 {profile}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="417"/>
+        <location filename="../../reviewer/messages.py" line="423"/>
         <source>A manager&apos;s profile needs the employee number of the manager it belongs to.</source>
         <translation>经理用户需要填写其本人的工号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="419"/>
+        <location filename="../../reviewer/messages.py" line="425"/>
         <source>This is the last active HR profile; add another HR profile before disabling it.</source>
         <translation>这是最后一个启用的人力资源用户；请先添加另一个人力资源用户再停用它。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="421"/>
+        <location filename="../../reviewer/messages.py" line="427"/>
         <source>The profile name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="422"/>
+        <location filename="../../reviewer/messages.py" line="428"/>
         <source>This database asks who you are: say it with --user NAME (the password from APPRAISAL_PASSWORD or typed when asked).</source>
         <translation>此数据库需要确认您的身份：请用 --user 用户名 说明（密码取自 APPRAISAL_PASSWORD，或在提示时输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="425"/>
+        <location filename="../../reviewer/messages.py" line="431"/>
         <source>Give an HR profile a password first (main.py users passwd NAME, or users add NAME --role hr): once {name} can sign in, this database asks who you are, and without an HR profile that can sign in nobody could manage profiles any more.</source>
         <translation>请先为一个人事用户设置密码（main.py users passwd 用户名，或 users add 用户名 --role hr）：{name} 能登录后，此数据库会要求确认身份，若没有能登录的人事用户，就再也无人能管理用户。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="429"/>
+        <location filename="../../reviewer/messages.py" line="435"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="430"/>
+        <location filename="../../reviewer/messages.py" line="436"/>
         <source>No password for {name}: set {variable} or run the command in a terminal to type it.</source>
         <translation>没有 {name} 的密码：请设置 {variable}，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="432"/>
+        <location filename="../../reviewer/messages.py" line="438"/>
         <source>Only HR and auditors read the audit trail; {name} is neither.</source>
         <translation>只有人力资源和审计员可以查看审计记录；{name} 两者都不是。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="434"/>
+        <location filename="../../reviewer/messages.py" line="440"/>
         <source>Entry {id} is at position {sequence} where {expected} was expected: an entry was removed.</source>
         <translation>记录 {id} 位于第 {sequence} 位，而此处应为第 {expected} 位：有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="436"/>
+        <location filename="../../reviewer/messages.py" line="442"/>
         <source>Entry {id} (position {sequence}) does not follow the entry before it: an entry was removed, inserted or changed.</source>
         <translation>记录 {id}（第 {sequence} 位）与前一条记录不衔接：有记录被删除、插入或修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="439"/>
+        <location filename="../../reviewer/messages.py" line="445"/>
         <source>Entry {id} (position {sequence}) was changed after it was written.</source>
         <translation>记录 {id}（第 {sequence} 位）在写入后被修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="441"/>
+        <location filename="../../reviewer/messages.py" line="447"/>
         <source>Entry {id} was written outside the chain, behind the program&apos;s back.</source>
         <translation>记录 {id} 是绕过本程序、在链外写入的。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="443"/>
+        <location filename="../../reviewer/messages.py" line="449"/>
         <source>The newest entries are missing: the chain ends at position {sequence} but its recorded end is {recorded}.</source>
         <translation>最新的记录缺失：链在第 {sequence} 位结束，但记录的链尾为 {recorded}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="446"/>
+        <location filename="../../reviewer/messages.py" line="452"/>
         <source>The record of where the chain begins is missing or damaged: the audit trail cannot be trusted. Compare with a head printed earlier and restore the database from a backup.</source>
         <translation>记录审计链起点的信息缺失或已损坏：审计记录不可信。请与此前打印的链头核对，并从备份恢复数据库。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="449"/>
+        <location filename="../../reviewer/messages.py" line="455"/>
         <source>{count} entries are outside the chain where {anchored} entries predate it: entries older than the chain were removed or added.</source>
         <translation>链外有 {count} 条记录，而早于审计链的记录应为 {anchored} 条：早于审计链的记录被删除或添加过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="452"/>
+        <location filename="../../reviewer/messages.py" line="458"/>
         <source>The recorded end of the chain is missing (the chain ends at position {sequence}): entries may have been removed.</source>
         <translation>审计链记录的末端信息缺失（链止于位置 {sequence}）：可能有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="455"/>
+        <location filename="../../reviewer/messages.py" line="461"/>
         <source>The chain does not hold entry {sequence} with the hash given ({hash}); it ends at position {end}: the newest entries were removed or rewritten.</source>
         <translation>审计链中没有位置 {sequence} 且哈希为给定值（{hash}）的记录；链止于位置 {end}：最新的记录被删除或改写过。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="458"/>
+        <location filename="../../reviewer/messages.py" line="464"/>
         <source>--expect-head takes POSITION:HASH as audit verify prints it (a number, a colon and 64 hexadecimal digits), not {value}.</source>
         <translation>--expect-head 的格式为 audit verify 打印的“位置:哈希”（一个数字、一个冒号和 64 位十六进制数字），而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="462"/>
+        <location filename="../../reviewer/messages.py" line="468"/>
         <source>The 360 results of {cycle} are published; no more answers are accepted.</source>
         <translation>{cycle} 的 360 结果已发布；不再接受任何回答。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="464"/>
+        <location filename="../../reviewer/messages.py" line="470"/>
         <source>360 results are published when the 360 stage ends.</source>
         <translation>360 评估结果在 360 评估阶段结束后公布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="465"/>
+        <location filename="../../reviewer/messages.py" line="471"/>
         <source>The 360 results of {cycle} are already published; a release cannot be taken back or moved later (answering stays closed).</source>
         <translation>{cycle} 的 360 评估结果已经公布；公布不能撤回或推迟（答卷保持关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="468"/>
+        <location filename="../../reviewer/messages.py" line="474"/>
         <source>360 results are published when the 360 stage ends or on {date}, whichever comes first.</source>
         <translation>360 评估结果在 360 评估阶段结束时或 {date} 公布，以先到者为准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="470"/>
+        <location filename="../../reviewer/messages.py" line="476"/>
         <source>The 360 results of {cycle} are not published yet: until then nobody sees them, HR included, only how many forms came back.</source>
         <translation>{cycle} 的 360 结果尚未公布：在此之前任何人（包括 HR）都看不到结果，只能看到收回了多少份问卷。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="473"/>
+        <location filename="../../reviewer/messages.py" line="479"/>
         <source>To publish them earlier, HR sets the release date: forms release --cycle &quot;{cycle}&quot; --on YYYY-MM-DD (today&apos;s date publishes them now and closes answering).</source>
         <translation>如需提前公布，由 HR 设置公布日期：forms release --cycle &quot;{cycle}&quot; --on YYYY-MM-DD（设为今天即立即公布，并停止收集答卷）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="477"/>
+        <location filename="../../reviewer/messages.py" line="483"/>
         <source>{file} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="480"/>
+        <location filename="../../reviewer/messages.py" line="486"/>
         <source>{file} holds a part ({part}) packed {ratio} times smaller than its size: a zip bomb, not a workbook. It was not read.</source>
         <translation>{file} 中的部件（{part}）压缩比为 {ratio} 倍：这是压缩炸弹，不是工作簿。未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="483"/>
+        <location filename="../../reviewer/messages.py" line="489"/>
         <source>{file}: its part {part} unpacks to more than {limit} MB; larger workbooks are not read. Copy the data you need into a new workbook.</source>
         <translation>{file}：其中的部件 {part} 解压后超过 {limit} MB；不读取更大的工作簿。请把需要的数据复制到新的工作簿中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="486"/>
+        <location filename="../../reviewer/messages.py" line="492"/>
         <source>{file} holds more than {limit} different texts; split it into smaller files.</source>
         <translation>{file} 含有超过 {limit} 个不同的文本；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="488"/>
+        <location filename="../../reviewer/messages.py" line="494"/>
         <source>{file} is damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 已损坏（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="490"/>
+        <location filename="../../reviewer/messages.py" line="496"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 中没有名为“{sheet}”的工作表；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="491"/>
+        <location filename="../../reviewer/messages.py" line="497"/>
         <source>{file} declares the range {range} ({rows} rows × {columns} columns); at most {max_rows} rows of data and {max_columns} columns are read. Copy the data you need to a new sheet.</source>
         <translation>{file} 声明的区域为 {range}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行数据和 {max_columns} 列。请把需要的数据复制到新的工作表中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="494"/>
+        <location filename="../../reviewer/messages.py" line="500"/>
         <source>{file} has more than {limit} rows of data; split it into smaller files.</source>
         <translation>{file} 的数据超过 {limit} 行；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="496"/>
+        <location filename="../../reviewer/messages.py" line="502"/>
         <source>{file}: row {row} has a value in column {column}; at most {limit} columns are read. Delete the columns that are not needed.</source>
         <translation>{file}：第 {row} 行的第 {column} 列有内容；最多读取 {limit} 列。请删除不需要的列。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="499"/>
+        <location filename="../../reviewer/messages.py" line="505"/>
         <source>{file} has more than {limit} cells; split it into smaller files.</source>
         <translation>{file} 的单元格超过 {limit} 个；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="501"/>
+        <location filename="../../reviewer/messages.py" line="507"/>
         <source>{file}: row {row} has more than {limit} cells, more than any spreadsheet holds.</source>
         <translation>{file}：第 {row} 行超过 {limit} 个单元格，超出了任何电子表格的容量。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="503"/>
+        <location filename="../../reviewer/messages.py" line="509"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="504"/>
+        <location filename="../../reviewer/messages.py" line="510"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split it into smaller files.</source>
         <translation>{file} 大小为 {size} MB；不导入超过 {limit} MB 的文件。请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="506"/>
+        <location filename="../../reviewer/messages.py" line="512"/>
         <source>{file} is an old Excel 97-2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>{file} 是旧版 Excel 97-2003（.xls）工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="508"/>
+        <location filename="../../reviewer/messages.py" line="514"/>
         <source>{file} is a PDF, not a spreadsheet. Export the roster as .xlsx or CSV.</source>
         <translation>{file} 是 PDF，不是电子表格。请将名单导出为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="510"/>
+        <location filename="../../reviewer/messages.py" line="516"/>
         <source>{file} is not a readable Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。请用 Excel 或 WPS 打开并重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="512"/>
-        <source>The sheet &apos;{sheet}&apos; is empty: it needs a header row and data.</source>
-        <translation>工作表“{sheet}”是空的：需要一行表头和数据。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/messages.py" line="513"/>
+        <location filename="../../reviewer/messages.py" line="519"/>
         <source>{file} is empty: it needs a header row and at least one row of data.</source>
         <translation>{file} 是空的：需要一行表头和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="515"/>
+        <location filename="../../reviewer/messages.py" line="521"/>
         <source>{file} contains binary data; it does not look like a CSV file.</source>
         <translation>{file} 含有二进制数据；看起来不是 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="516"/>
+        <location filename="../../reviewer/messages.py" line="522"/>
         <source>{file} is not valid CSV: {reason}.</source>
         <translation>{file} 不是有效的 CSV：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="517"/>
-        <source>The file&apos;s text encoding was not recognised (tried UTF-8, UTF-16 and GBK/GB18030; line {line} is neither). Save it as &apos;CSV UTF-8&apos; from Excel or WPS, or choose the encoding yourself.</source>
-        <translation>无法识别文件的文本编码（已尝试 UTF-8、UTF-16 和 GBK/GB18030；第 {line} 行两者都不是）。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或自行选择编码。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/messages.py" line="520"/>
-        <source>The file cannot be read as {encoding}: {reason}. Choose another encoding.</source>
-        <translation>无法按 {encoding} 读取该文件：{reason}。请选择其他编码。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/messages.py" line="522"/>
+        <location filename="../../reviewer/messages.py" line="528"/>
         <source>--mapping: &apos;{part}&apos; should look like field=column header.</source>
         <translation>--mapping：“{part}”应写成 字段=列标题 的形式。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="523"/>
+        <location filename="../../reviewer/messages.py" line="529"/>
         <source>--mapping: unknown field &apos;{field}&apos;; fields are {fields}.</source>
         <translation>--mapping：未知字段“{field}”；可用字段为 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="524"/>
+        <location filename="../../reviewer/messages.py" line="530"/>
         <source>--mapping: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
         <translation>--mapping：文件中没有“{column}”列；其列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="526"/>
+        <location filename="../../reviewer/messages.py" line="532"/>
         <source>No column is chosen for: {fields}. The file&apos;s columns are: {columns}.</source>
         <translation>以下字段尚未选择列：{fields}。文件的列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="528"/>
+        <location filename="../../reviewer/messages.py" line="534"/>
         <source>The column &apos;{column}&apos; is chosen for both {first} and {second}.</source>
         <translation>“{column}”列同时被选作 {first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="530"/>
+        <location filename="../../reviewer/messages.py" line="536"/>
         <source>&apos;{value}&apos; looks like {likely} text read as {read_as} (it would read &apos;{fixed}&apos;): this row was saved in another encoding. Save the whole file as UTF-8, or choose its encoding, and import it again</source>
         <translation>“{value}”看起来是按 {read_as} 读取的 {likely} 文本（应为“{fixed}”）：这一行是用另一种编码保存的。请把整个文件另存为 UTF-8，或选择其编码，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="534"/>
+        <location filename="../../reviewer/messages.py" line="540"/>
         <source>{file}: line {line} is {length} characters long; lines of more than {limit} characters are not read. This does not look like a table.</source>
         <translation>{file}：第 {line} 行长 {length} 个字符；不读取超过 {limit} 个字符的行。该文件看起来不是表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="538"/>
+        <location filename="../../reviewer/messages.py" line="544"/>
         <source>{name} ({number}) has no manager, so nobody can write their manager review: give them a manager under People.</source>
         <translation>{name}（{number}）没有上级，无人能为其撰写上级评估：请在“人员”中为其指定上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="541"/>
+        <location filename="../../reviewer/messages.py" line="547"/>
         <source>{name} ({number}) heads the organisation and has no manager, so nobody here writes their manager review: let them past with a reason (e.g. reviewed by the board) or give them a manager under People.</source>
         <translation>{name}（{number}）是组织负责人，没有上级，本程序中无人为其撰写上级评估：请填写理由放行（例如由董事会评估），或在“人员”中为其指定上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="545"/>
+        <location filename="../../reviewer/messages.py" line="551"/>
         <source>{name} ({number}) has no targets in this cycle: assign targets under KPIs → Targets.</source>
         <translation>{name}（{number}）在本周期没有目标：请在“KPI → 目标”中分配目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="547"/>
+        <location filename="../../reviewer/messages.py" line="553"/>
         <source>The target weights of {name} ({number}) total {total} %, not 100 %: adjust them under KPIs → Targets.</source>
         <translation>{name}（{number}）的目标权重合计为 {total} %，不是 100 %：请在“KPI → 目标”中调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="550"/>
+        <location filename="../../reviewer/messages.py" line="556"/>
         <source>{name} ({number}) has not submitted their self-review: remind them, or fill in the returned form.</source>
         <translation>{name}（{number}）尚未提交自评：请提醒其提交，或录入交回的表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="553"/>
+        <location filename="../../reviewer/messages.py" line="559"/>
         <source>The manager of {name} ({number}) has not answered the 360 form: remind them under 360 Reviews.</source>
         <translation>{name}（{number}）的上级尚未填写 360 评估表：请在“360 评估”中提醒。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="556"/>
+        <location filename="../../reviewer/messages.py" line="562"/>
         <source>{answered} of {asked} peers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位同事中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="559"/>
+        <location filename="../../reviewer/messages.py" line="565"/>
         <source>{answered} of {asked} direct reports of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位直接下属中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="563"/>
+        <location filename="../../reviewer/messages.py" line="569"/>
         <source>{answered} of {asked} customers of {name} ({number}) answered; at least {minimum} must answer (alone or pooled) for their ratings to count: remind them or ask more under 360 Reviews.</source>
         <translation>{name}（{number}）的 {asked} 位客户中有 {answered} 位作答；至少需 {minimum} 位作答（单独或合并）其评分才计入：请在“360 评估”中提醒或增加评估人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="567"/>
+        <location filename="../../reviewer/messages.py" line="573"/>
         <source>The manager review of {name} ({number}) is not submitted: the manager completes and submits it.</source>
         <translation>{name}（{number}）的上级评估尚未提交：由上级填写并提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="570"/>
+        <location filename="../../reviewer/messages.py" line="576"/>
         <source>{name} ({number}) has no result for {kpi} between {start} and {end}: enter one under KPIs → Results.</source>
         <translation>{name}（{number}）的 {kpi} 在 {start} 至 {end} 之间没有结果：请在“KPI → 结果”中录入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="573"/>
+        <location filename="../../reviewer/messages.py" line="579"/>
         <source>The proposed rating {proposed} of {name} ({number}) differs from the band of the score {score} ({computed}) and has no justification: the manager writes one in the review.</source>
         <translation>{name}（{number}）的建议等级 {proposed} 与得分 {score} 对应的等级（{computed}）不同且没有说明理由：请上级在评估中填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="576"/>
+        <location filename="../../reviewer/messages.py" line="582"/>
         <source>The appraisal of {name} ({number}) still needs the signatures of: {roles}. Sign it on the Appraisals page.</source>
         <translation>{name}（{number}）的考评表仍缺少以下签名：{roles}。请在“考评”页面签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="579"/>
+        <location filename="../../reviewer/messages.py" line="585"/>
         <source>{cycle} is at {stage} now, not at {seen} as shown: someone else moved it meanwhile. Look at the cycle again before moving it.</source>
         <translation>{cycle} 现在处于 {stage}，而不是显示的 {seen}：其他人刚刚推进或退回了它。请重新查看该周期后再操作。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="588"/>
+        <location filename="../../reviewer/messages.py" line="594"/>
         <source>Say why; the reason is kept with the cycle.</source>
         <translation>请说明理由；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="589"/>
-        <location filename="../../reviewer/messages.py" line="1273"/>
+        <location filename="../../reviewer/messages.py" line="595"/>
+        <location filename="../../reviewer/messages.py" line="1279"/>
         <source>The reason is {length} characters long; at most {limit} fit.</source>
         <translation>理由长 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="591"/>
+        <location filename="../../reviewer/messages.py" line="597"/>
         <source>Say why {name} ({number}) may pass the gate; the reason is kept with the cycle.</source>
         <translation>请说明 {name}（{number}）为何可以通过此关口；理由将随周期保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="593"/>
+        <location filename="../../reviewer/messages.py" line="599"/>
         <source>{name} ({number}) is not held at this gate; an exception is only for someone who is.</source>
         <translation>{name}（{number}）并未被此关口阻挡；例外只适用于被阻挡的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="595"/>
+        <location filename="../../reviewer/messages.py" line="601"/>
         <source>&apos;{value}&apos; is not a stage; stages are {stages}.</source>
         <translation>“{value}”不是阶段；阶段有：{stages}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="596"/>
+        <location filename="../../reviewer/messages.py" line="602"/>
         <source>The cycle is at {stage}; going back means choosing an earlier stage than that, not {to}.</source>
         <translation>周期处于 {stage}；退回须选择比它更早的阶段，而不是 {to}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="598"/>
+        <location filename="../../reviewer/messages.py" line="604"/>
         <source>{cycle}&apos;s released appraisals already carry signatures: it cannot go back before sign-off. Correct an appraisal on the Appraisals page instead.</source>
         <translation>{cycle} 已发布的考评表已有签名：不能退回到签署阶段之前。请改为在“考评”页面更正考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="601"/>
+        <location filename="../../reviewer/messages.py" line="607"/>
         <source>{cycle} is not in sign-off yet: appraisals are released once calibration is done.</source>
         <translation>{cycle} 尚未进入签署阶段：校准完成后才能发布考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="603"/>
+        <location filename="../../reviewer/messages.py" line="609"/>
         <source>The appraisals of {cycle} are already released.</source>
         <translation>{cycle} 的考评表已经发布。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="604"/>
+        <location filename="../../reviewer/messages.py" line="610"/>
         <source>{cycle} is not in sign-off yet: a cycle closes from sign-off.</source>
         <translation>{cycle} 尚未进入签署阶段：周期从签署阶段关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="606"/>
+        <location filename="../../reviewer/messages.py" line="612"/>
         <source>Release the appraisals of {cycle} first: the employees sign their released appraisal before the cycle closes.</source>
         <translation>请先发布 {cycle} 的考评表：员工须在周期关闭前签署已发布的考评表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="609"/>
+        <location filename="../../reviewer/messages.py" line="615"/>
         <source>The appraisal of {name} is not released yet: until HR releases the cycle it is a draft for the manager and HR only.</source>
         <translation>{name} 的考评表尚未发布：在人力资源部发布周期之前，它只是供上级和人力资源部查看的草稿。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="616"/>
+        <location filename="../../reviewer/messages.py" line="622"/>
         <source>This form was issued before the self-review of {name} was returned for changes; export a new form for {name}.</source>
         <translation>此表格是在 {name} 的自我评估被退回修改之前发出的；请为 {name} 导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="619"/>
+        <location filename="../../reviewer/messages.py" line="625"/>
         <source>The self-review form of {name} was altered: it holds a field ({field}) this database did not issue for that appraisal (perhaps a KPI target was removed since). Export a new form.</source>
         <translation>{name} 的自我评估表已被改动：其中有本数据库未为该考核发出的字段（{field}）（可能之后删除了某个 KPI 目标）。请导出新表格。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="622"/>
+        <location filename="../../reviewer/messages.py" line="628"/>
         <source>Self-review of {name}, {kpi}: the self-rating &apos;{value}&apos; is not on the scale 1–5.</source>
         <translation>{name} 的自我评估，{kpi}：自评分“{value}”不在 1–5 分范围内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="624"/>
+        <location filename="../../reviewer/messages.py" line="630"/>
         <source>Self-review of {name}: the field {field} is longer than {limit} characters.</source>
         <translation>{name} 的自我评估：字段 {field} 超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="626"/>
+        <location filename="../../reviewer/messages.py" line="632"/>
         <source>The self-review of {name} was submitted.</source>
         <translation>{name} 的自我评估已提交。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="627"/>
+        <location filename="../../reviewer/messages.py" line="633"/>
         <source>Choose at least one cycle to compare.</source>
         <translation>请至少选择一个考核周期进行比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="629"/>
+        <location filename="../../reviewer/messages.py" line="635"/>
         <source>There is no employee with the number {value}.</source>
         <translation>没有工号为 {value} 的员工。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="630"/>
+        <location filename="../../reviewer/messages.py" line="636"/>
         <source>There is no department called {value}.</source>
         <translation>没有名为 {value} 的部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="632"/>
+        <location filename="../../reviewer/messages.py" line="638"/>
         <source>{cycle}, {start} to {end}: the KPI part weighs {kpi_weight} %, the competency part {competency_weight} %.</source>
         <translation>{cycle}，{start} 至 {end}：KPI 部分占 {kpi_weight} %，能力素质部分占 {competency_weight} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="635"/>
+        <location filename="../../reviewer/messages.py" line="641"/>
         <source>The scores were frozen on {date} when calibration began; they no longer follow their inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，不再随输入变化。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="637"/>
+        <location filename="../../reviewer/messages.py" line="643"/>
         <source>The scores were frozen on {date} when calibration began, and an input changed afterwards: the stored final score {stored} was kept. The steps below use today&apos;s inputs.</source>
         <translation>评分已于 {date} 进入校准时冻结，之后有输入发生变化：保留已存的综合得分 {stored}。以下步骤按当前输入计算。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="640"/>
+        <location filename="../../reviewer/messages.py" line="646"/>
         <source>KPI part: {score}</source>
         <translation>KPI 部分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="641"/>
+        <location filename="../../reviewer/messages.py" line="647"/>
         <source>KPI part: no target has a result in the cycle period, so the part is left out.</source>
         <translation>KPI 部分：考核期内没有任何指标有结果，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="643"/>
+        <location filename="../../reviewer/messages.py" line="649"/>
         <source>{kpi}: target {target}, weight {weight}; latest result {actual} on {as_of}.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；最新结果 {actual}（{as_of}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="645"/>
+        <location filename="../../reviewer/messages.py" line="651"/>
         <source>{kpi}: target {target}, weight {weight}; no result in the cycle period, so it is left out.</source>
         <translation>{kpi}：目标 {target}，权重 {weight}；考核期内没有结果，因此不计入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="647"/>
+        <location filename="../../reviewer/messages.py" line="653"/>
         <source>Higher is better: attainment = result ÷ target = {actual} ÷ {target} = {attainment} %.</source>
         <translation>越高越好：达成率 = 结果 ÷ 目标 = {actual} ÷ {target} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="649"/>
+        <location filename="../../reviewer/messages.py" line="655"/>
         <source>Lower is better: attainment = target ÷ result = {target} ÷ {actual} = {attainment} %.</source>
         <translation>越低越好：达成率 = 目标 ÷ 结果 = {target} ÷ {actual} = {attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="651"/>
+        <location filename="../../reviewer/messages.py" line="657"/>
         <source>Target band {low} to {high}: attainment is 100 % inside it and falls in proportion to the distance outside: {attainment} %.</source>
         <translation>目标区间 {low} 至 {high}：区间内达成率为 100 %，区间外按偏离距离成比例下降：{attainment} %。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="654"/>
+        <location filename="../../reviewer/messages.py" line="660"/>
         <source>Attainment cannot be computed (a target of zero): {points} points.</source>
         <translation>无法计算达成率（目标为零）：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="656"/>
+        <location filename="../../reviewer/messages.py" line="662"/>
         <source>Linear rule: 100 × attainment, 0 below {floor} %, counted up to {cap} %: {points} points.</source>
         <translation>线性规则：100 × 达成率，低于 {floor} % 记 0 分，最多计到 {cap} %：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="658"/>
+        <location filename="../../reviewer/messages.py" line="664"/>
         <source>Band rule: 100 × attainment, at most 100: {points} points.</source>
         <translation>区间规则：100 × 达成率，最高 100：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="659"/>
+        <location filename="../../reviewer/messages.py" line="665"/>
         <source>Step rule ({steps}): the highest step the attainment reaches gives {points} points.</source>
         <translation>阶梯规则（{steps}）：达成率达到的最高阶梯得 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="661"/>
+        <location filename="../../reviewer/messages.py" line="667"/>
         <source>Weighted mean of the points of the targets with a result: ({products}) ÷ {weights} = {score}.</source>
         <translation>有结果的指标得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="663"/>
+        <location filename="../../reviewer/messages.py" line="669"/>
         <source>Capped at {cap}, the highest score an appraisal holds.</source>
         <translation>封顶为 {cap}，即考核可记录的最高分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="664"/>
+        <location filename="../../reviewer/messages.py" line="670"/>
         <source>Competency part (360): {score}</source>
         <translation>能力素质部分（360）：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="665"/>
+        <location filename="../../reviewer/messages.py" line="671"/>
         <source>Competency part (360): no published rating from anyone but self, so the part is left out.</source>
         <translation>能力素质部分（360）：除自评外没有已公布的评分，因此不计入该部分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="667"/>
+        <location filename="../../reviewer/messages.py" line="673"/>
         <source>Competency part (360): held back until the cycle&apos;s 360 results are published.</source>
         <translation>能力素质部分（360）：在本周期 360 结果公布前暂不显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="675"/>
+        <location filename="../../reviewer/messages.py" line="681"/>
         <source>{group}: fewer than {threshold} raters, too few even when pooled; withheld, it counts for nothing.</source>
         <translation>{group}：评估人少于 {threshold} 名，合并后仍不足；不予公布，不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="678"/>
+        <location filename="../../reviewer/messages.py" line="684"/>
         <source>Weighted mean of the group scores: ({products}) ÷ {weights} = {score}.</source>
         <translation>各评估组得分按权重加权平均：（{products}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="680"/>
+        <location filename="../../reviewer/messages.py" line="686"/>
         <source>Final score: {score}</source>
         <translation>综合得分：{score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="681"/>
+        <location filename="../../reviewer/messages.py" line="687"/>
         <source>Not scored: neither part has data.</source>
         <translation>未评分：两个部分都没有数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="682"/>
+        <location filename="../../reviewer/messages.py" line="688"/>
         <source>({kpi} × {kpi_weight} + {competency} × {competency_weight}) ÷ {weights} = {score}.</source>
         <translation>（{kpi} × {kpi_weight} + {competency} × {competency_weight}）÷ {weights} = {score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="684"/>
+        <location filename="../../reviewer/messages.py" line="690"/>
         <source>Only the KPI part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有 KPI 部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="686"/>
+        <location filename="../../reviewer/messages.py" line="692"/>
         <source>Only the competency part has data; it is re-weighted to 100 %: {score}.</source>
         <translation>只有能力素质部分有数据，按 100 % 重新加权：{score}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="688"/>
+        <location filename="../../reviewer/messages.py" line="694"/>
         <source>Band the score reaches: {band}</source>
         <translation>分数对应的等级：{band}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="689"/>
+        <location filename="../../reviewer/messages.py" line="695"/>
         <source>Band the score reaches: none</source>
         <translation>分数对应的等级：无</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="690"/>
+        <location filename="../../reviewer/messages.py" line="696"/>
         <source>{score} is shown as {shown}; the highest band whose minimum it reaches is {band} (from {minimum}).</source>
         <translation>{score} 显示为 {shown}；其达到最低分的最高等级为 {band}（自 {minimum} 起）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="693"/>
+        <location filename="../../reviewer/messages.py" line="699"/>
         <source>{score} is shown as {shown}, below the lowest band&apos;s minimum {minimum}: no band.</source>
         <translation>{score} 显示为 {shown}，低于最低等级的最低分 {minimum}：无等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="695"/>
+        <location filename="../../reviewer/messages.py" line="701"/>
         <source>Band proposed by the manager: {band}, with a justification.</source>
         <translation>上级建议等级：{band}，已写等级理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="697"/>
+        <location filename="../../reviewer/messages.py" line="703"/>
         <source>Band proposed by the manager: {band}, without a justification.</source>
         <translation>上级建议等级：{band}，未写等级理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="699"/>
+        <location filename="../../reviewer/messages.py" line="705"/>
         <source>Band proposed by the manager: none yet.</source>
         <translation>上级建议等级：尚未建议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="700"/>
+        <location filename="../../reviewer/messages.py" line="706"/>
         <source>Calibrated band: {band}. The appraisal carries this band (the Appraisals list shows it).</source>
         <translation>校准后等级：{band}。考评表采用此等级（“考核结果”列表中显示的就是它）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="702"/>
+        <location filename="../../reviewer/messages.py" line="708"/>
         <source>Calibrated band: none yet. Until calibration the appraisal carries the proposed band {band} (the Appraisals list shows it).</source>
         <translation>校准后等级：尚未校准。校准前考评表采用上级建议等级 {band}（“考核结果”列表中显示的就是它）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="705"/>
+        <location filename="../../reviewer/messages.py" line="711"/>
         <source>Calibrated band: none yet, and no band is proposed.</source>
         <translation>校准后等级：尚未校准，也没有建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="707"/>
+        <location filename="../../reviewer/messages.py" line="713"/>
         <source>{employee} is not in the cycle {cycle}; `cycle score --cycle &apos;{cycle}&apos;` lists who is.</source>
         <translation>{employee} 不在周期 {cycle} 中；`cycle score --cycle &apos;{cycle}&apos;` 可列出参与人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="710"/>
+        <location filename="../../reviewer/messages.py" line="716"/>
         <source>{name} cannot write {person}&apos;s self-review: only the person (signed in with their own profile) or HR on their behalf may.</source>
         <translation>{name} 不能填写 {person} 的自评：只有本人（用自己的账户登录）或代其填写的 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="713"/>
+        <location filename="../../reviewer/messages.py" line="719"/>
         <source>{name} may not read {person}&apos;s self-review: it is for the person, their managers and HR.</source>
         <translation>{name} 无权查看 {person} 的自评：自评仅供本人、其上级和 HR 查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="715"/>
+        <location filename="../../reviewer/messages.py" line="721"/>
         <source>Self-reviews are written while the cycle is in its self-review and 360 stage; {cycle} is not (a returned self-review may also be corrected during the manager review stage).</source>
         <translation>自评只能在周期处于“自评与360”阶段时填写；{cycle} 不在此阶段（被退回的自评也可在上级评价阶段修改）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="718"/>
+        <location filename="../../reviewer/messages.py" line="724"/>
         <source>{person}&apos;s self-review is submitted and locked; the manager can return it with a note.</source>
         <translation>{person} 的自评已提交并锁定；上级可附说明将其退回。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="720"/>
+        <location filename="../../reviewer/messages.py" line="726"/>
         <source>{person}&apos;s self-review is submitted and locked; it can be returned only during the self-review and 360 or the manager review stage, and {cycle} is in neither.</source>
         <translation>{person} 的自评已提交并锁定；只有在“自评与360”或“上级评价”阶段才能退回，而 {cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="723"/>
+        <location filename="../../reviewer/messages.py" line="729"/>
         <source>{person}&apos;s self-review is not submitted, so there is nothing to return.</source>
         <translation>{person} 的自评尚未提交，无可退回的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="725"/>
+        <location filename="../../reviewer/messages.py" line="731"/>
         <source>A self-review can be returned during the self-review and 360 or the manager review stage; {cycle} is in neither.</source>
         <translation>自评只能在“自评与360”或“上级评价”阶段退回；{cycle} 不在这两个阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="728"/>
+        <location filename="../../reviewer/messages.py" line="734"/>
         <source>Write the achievements before submitting the self-review.</source>
         <translation>提交自评前请填写主要成绩。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="730"/>
+        <location filename="../../reviewer/messages.py" line="736"/>
         <source>Say in a note what the person should change in the self-review.</source>
         <translation>请在说明中写明本人应修改自评的哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="732"/>
+        <location filename="../../reviewer/messages.py" line="738"/>
         <source>&apos;{value}&apos; is not a field of this review.</source>
         <translation>“{value}”不是此评价的字段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="733"/>
+        <location filename="../../reviewer/messages.py" line="739"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>文字长 {length} 个字符；最多可容纳 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="735"/>
+        <location filename="../../reviewer/messages.py" line="741"/>
         <source>&apos;{value}&apos; is not a self-rating; give a whole number from 1 to 5, or leave it empty.</source>
         <translation>“{value}”不是有效的自评分；请填写 1 到 5 的整数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="737"/>
+        <location filename="../../reviewer/messages.py" line="743"/>
         <source>The target {id} is not one of this appraisal&apos;s targets.</source>
         <translation>目标 {id} 不属于此考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="739"/>
+        <location filename="../../reviewer/messages.py" line="745"/>
         <source>{name} cannot write {person}&apos;s manager review: only the person&apos;s managers or HR may.</source>
         <translation>{name} 不能填写 {person} 的上级评价：只有其上级或 HR 可以。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="741"/>
+        <location filename="../../reviewer/messages.py" line="747"/>
         <source>Manager reviews are written while the cycle is in its manager review stage; {cycle} is not.</source>
         <translation>上级评价只能在周期处于“上级评价”阶段时填写；{cycle} 不在此阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="743"/>
+        <location filename="../../reviewer/messages.py" line="749"/>
         <source>{person}&apos;s manager review is submitted and locked.</source>
         <translation>{person} 的上级评价已提交并锁定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="745"/>
+        <location filename="../../reviewer/messages.py" line="751"/>
         <source>The manager review is shown to the person once HR releases the cycle&apos;s appraisals.</source>
         <translation>HR 发布本周期的考核后，本人才能看到上级评价。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="747"/>
+        <location filename="../../reviewer/messages.py" line="753"/>
         <source>Write the overall comment and propose a band before submitting the manager review.</source>
         <translation>提交上级评价前请填写总体评价并选择建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="749"/>
+        <location filename="../../reviewer/messages.py" line="755"/>
         <source>&apos;{value}&apos; is not one of the rating bands of {cycle}.</source>
         <translation>“{value}”不是 {cycle} 的评级等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="750"/>
+        <location filename="../../reviewer/messages.py" line="756"/>
         <source>The proposed band {proposed} differs from the band the score gives ({computed}); write a justification.</source>
         <translation>建议等级 {proposed} 与得分对应的等级（{computed}）不同；请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="753"/>
+        <location filename="../../reviewer/messages.py" line="759"/>
         <source>&apos;{value}&apos; is not a part; write self (自评) or manager (上级).</source>
         <translation>“{value}”不是有效的评价类型；请填写 自评（self）或 上级（manager）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="755"/>
+        <location filename="../../reviewer/messages.py" line="761"/>
         <source>the row fills none of the review&apos;s fields</source>
         <translation>该行没有填写任何评价字段</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="756"/>
+        <location filename="../../reviewer/messages.py" line="762"/>
         <source>belongs to the {part} part; leave it empty on this row or change the part</source>
         <translation>属于{part}部分；请在此行留空或更改评价类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="758"/>
+        <location filename="../../reviewer/messages.py" line="764"/>
         <source>{person} has no appraisal in {cycle}</source>
         <translation>{person} 在 {cycle} 中没有考核</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="759"/>
+        <location filename="../../reviewer/messages.py" line="765"/>
         <source>another row of {person} has problems; a person&apos;s targets are imported together</source>
         <translation>{person} 的另一行有问题；同一人的目标需一并导入</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="761"/>
+        <location filename="../../reviewer/messages.py" line="767"/>
         <source>{person}&apos;s {part} part is also on row {row}</source>
         <translation>{person} 的 {part} 部分也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="763"/>
+        <location filename="../../reviewer/messages.py" line="769"/>
         <source>{person}&apos;s target for {kpi} is also on row {row}</source>
         <translation>{person} 的 {kpi} 目标也在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="764"/>
+        <location filename="../../reviewer/messages.py" line="770"/>
         <source>{person}&apos;s weights in this file total {total}, not 100 (rows {rows})</source>
         <translation>{person} 在此文件中的权重合计为 {total}，不是 100（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="766"/>
+        <location filename="../../reviewer/messages.py" line="772"/>
         <source>{person}&apos;s target for {kpi} already has results or review notes and is kept; the file cannot drop it: list it in the file too</source>
         <translation>{person} 的 {kpi} 目标已有实际值或评价内容，将保留；文件不能删除它：请在文件中也列出该目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="769"/>
+        <location filename="../../reviewer/messages.py" line="775"/>
         <source>Name the cycle with --cycle.</source>
         <translation>请用 --cycle 指定周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="771"/>
+        <location filename="../../reviewer/messages.py" line="777"/>
         <source>The text holds invisible control characters (such as NUL); retype it or paste it as plain text.</source>
         <translation>文字中含有不可见的控制字符（如 NUL）；请重新输入，或以纯文本粘贴。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="773"/>
+        <location filename="../../reviewer/messages.py" line="779"/>
         <source>Self-review of {name}: the field {field} holds invisible control characters (such as NUL); the form was altered, send a new one.</source>
         <translation>{name} 的自我评估：字段 {field} 含有不可见的控制字符（如 NUL）；表单已被改动，请重新发送一份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="777"/>
+        <location filename="../../reviewer/messages.py" line="783"/>
         <source>This database lives on a PostgreSQL server; its backups are made there with pg_dump, for example: {command} (restore with pg_restore). Ask the server&apos;s administrator.</source>
         <translation>此数据库位于 PostgreSQL 服务器上，其备份在服务器上用 pg_dump 完成，例如：{command}（用 pg_restore 恢复）。请联系服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="780"/>
+        <location filename="../../reviewer/messages.py" line="786"/>
         <source>This database is held in memory only; there is no file to back up or restore.</source>
         <translation>此数据库仅存在于内存中，没有可备份或恢复的文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="782"/>
+        <location filename="../../reviewer/messages.py" line="788"/>
         <source>Keep {keep} backups? Give a whole number from {least} to {most}.</source>
         <translation>保留 {keep} 份备份？请填写 {least} 到 {most} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="784"/>
+        <location filename="../../reviewer/messages.py" line="790"/>
         <source>There is no database file {path} to back up yet.</source>
         <translation>数据库文件 {path} 尚不存在，无法备份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="786"/>
+        <location filename="../../reviewer/messages.py" line="792"/>
         <source>{path} is the database itself; choose another file for the backup.</source>
         <translation>{path} 就是数据库本身；请为备份选择另一个文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="788"/>
+        <location filename="../../reviewer/messages.py" line="794"/>
         <source>Cannot write the backup {path}: {detail}. No backup was made; choose a folder you may write to with free space.</source>
         <translation>无法写入备份 {path}：{detail}。未做备份；请选择一个有写入权限且空间充足的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="791"/>
+        <location filename="../../reviewer/messages.py" line="797"/>
         <source>Cannot read the database {path} to back it up: {detail}. No backup was made.</source>
         <translation>无法读取数据库 {path} 进行备份：{detail}。未做备份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="793"/>
+        <location filename="../../reviewer/messages.py" line="799"/>
         <source>There is no file {path}; choose a backup file that exists.</source>
         <translation>文件 {path} 不存在；请选择一个存在的备份文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="795"/>
+        <location filename="../../reviewer/messages.py" line="801"/>
         <source>Cannot read {path}: {detail}. Nothing was restored.</source>
         <translation>无法读取 {path}：{detail}。未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="797"/>
+        <location filename="../../reviewer/messages.py" line="803"/>
         <source>{path} is not a SQLite database, so it is no backup of this program; nothing was restored. Choose a backup file (name.backup-date.sqlite3).</source>
         <translation>{path} 不是 SQLite 数据库，因此不是本程序的备份；未恢复任何内容。请选择一个备份文件（名称.backup-日期.sqlite3）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="800"/>
+        <location filename="../../reviewer/messages.py" line="806"/>
         <source>{path} is damaged or cut short ({detail}); nothing was restored. Choose another backup.</source>
         <translation>{path} 已损坏或不完整（{detail}）；未恢复任何内容。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="802"/>
+        <location filename="../../reviewer/messages.py" line="808"/>
         <source>{path} is a SQLite database, but not one of Appraisal Workstation (it has no schema version); nothing was restored. Choose a backup made by this program.</source>
         <translation>{path} 是 SQLite 数据库，但不是 Appraisal Workstation 的数据库（没有架构版本）；未恢复任何内容。请选择本程序制作的备份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="805"/>
+        <location filename="../../reviewer/messages.py" line="811"/>
         <source>{path} has schema version {revision}, newer than this program&apos;s {head}; nothing was restored. Update Appraisal Workstation, then restore it.</source>
         <translation>{path} 的架构版本为 {revision}，比本程序的 {head} 更新；未恢复任何内容。请先更新 Appraisal Workstation，再恢复。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="808"/>
+        <location filename="../../reviewer/messages.py" line="814"/>
         <source>{path} is encrypted, and the database&apos;s passphrase does not open it; nothing was restored. Choose a backup of this database, or give the backup&apos;s passphrase in APPRAISAL_DB_PASSPHRASE.</source>
         <translation>{path} 已加密，而数据库的口令打不开它；未恢复任何内容。请选择本数据库的备份，或在 APPRAISAL_DB_PASSPHRASE 中提供该备份的口令。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="812"/>
+        <location filename="../../reviewer/messages.py" line="818"/>
         <source>Encrypting the database needs the sqlcipher3 module, which is not installed. Install it with: {command}</source>
         <translation>加密数据库需要 sqlcipher3 模块，但它尚未安装。请用以下命令安装：{command}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="815"/>
+        <location filename="../../reviewer/messages.py" line="821"/>
         <source>This database lives on a PostgreSQL server; its data is protected there (disk encryption and access rights on the server). Ask the server&apos;s administrator.</source>
         <translation>此数据库位于 PostgreSQL 服务器上；其数据在服务器端受保护（磁盘加密和服务器上的访问权限）。请咨询服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="818"/>
+        <location filename="../../reviewer/messages.py" line="824"/>
         <source>There is no database file {path} yet.</source>
         <translation>数据库文件 {path} 尚不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="819"/>
+        <location filename="../../reviewer/messages.py" line="825"/>
         <source>{path} is encrypted already; change its passphrase instead.</source>
         <translation>{path} 已经加密；如需更改，请改为更换其口令。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="821"/>
+        <location filename="../../reviewer/messages.py" line="827"/>
         <source>{path} is not encrypted; there is no encryption to remove or passphrase to change.</source>
         <translation>{path} 未加密；没有可移除的加密，也没有可更换的口令。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="823"/>
+        <location filename="../../reviewer/messages.py" line="829"/>
         <source>The passphrase has {length} characters; give at least {minimum}.</source>
         <translation>口令只有 {length} 个字符；请至少输入 {minimum} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="825"/>
+        <location filename="../../reviewer/messages.py" line="831"/>
         <source>The two passphrases differ; type the same passphrase in both fields.</source>
         <translation>两次输入的口令不一致；请在两个字段中输入相同的口令。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="827"/>
+        <location filename="../../reviewer/messages.py" line="833"/>
         <source>Cannot rewrite {path}: {detail}. The database was left as it was.</source>
         <translation>无法重写 {path}：{detail}。数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="829"/>
+        <location filename="../../reviewer/messages.py" line="835"/>
         <source>No new passphrase was given: name a file holding it with --new-passphrase-file FILE, or set APPRAISAL_DB_NEW_PASSPHRASE (on a terminal it is asked).</source>
         <translation>未提供新口令：请用 --new-passphrase-file FILE 指定存放口令的文件，或设置 APPRAISAL_DB_NEW_PASSPHRASE（在终端中会提示输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="832"/>
+        <location filename="../../reviewer/messages.py" line="838"/>
         <source>Cannot read the passphrase file {path}: {detail}.</source>
         <translation>无法读取口令文件 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="834"/>
+        <location filename="../../reviewer/messages.py" line="840"/>
         <source>The passphrase file {path} is empty; write the passphrase on its first line.</source>
         <translation>口令文件 {path} 为空；请把口令写在其第一行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="836"/>
+        <location filename="../../reviewer/messages.py" line="842"/>
         <source>Another program has {path} open; nothing was restored. Close every other window and command using it, then try again.</source>
         <translation>另一个程序正打开着 {path}；未恢复任何内容。请关闭所有正在使用它的其他窗口和命令，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="839"/>
+        <location filename="../../reviewer/messages.py" line="845"/>
         <source>Cannot put the backup in place of {path}: {detail}. The database was left as it was.</source>
         <translation>无法用备份替换 {path}：{detail}。数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1087"/>
+        <location filename="../../reviewer/messages.py" line="1093"/>
         <source>{cycle} is at the stage &apos;{stage}&apos;; its settings can change only before calibration. Reopen an earlier stage first if they must change.</source>
         <translation>{cycle} 处于“{stage}”阶段；其设置只能在校准之前修改。如必须修改，请先退回到较早的阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1090"/>
+        <location filename="../../reviewer/messages.py" line="1096"/>
         <source>there is no 360 form with id {value}; choose one of the forms listed</source>
         <translation>没有编号为 {value} 的 360 评估表；请从列出的评估表中选择</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1092"/>
+        <location filename="../../reviewer/messages.py" line="1098"/>
         <source>&apos;{value}&apos; is not a weight from 0 to 100</source>
         <translation>“{value}”不是 0 到 100 之间的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1093"/>
+        <location filename="../../reviewer/messages.py" line="1099"/>
         <source>KPI {kpi} and competency {competency} make {total}; the two parts must make 100</source>
         <translation>KPI {kpi} 与能力 {competency} 合计 {total}；两部分合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1095"/>
+        <location filename="../../reviewer/messages.py" line="1101"/>
         <source>&apos;{value}&apos; is not a rater group; use {groups}</source>
         <translation>“{value}”不是评价人组；请使用 {groups}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1097"/>
+        <location filename="../../reviewer/messages.py" line="1103"/>
         <source>the weight of {group} is &apos;{value}&apos;; give a number of 0 or more</source>
         <translation>{group} 的权重为“{value}”；请填写 0 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1099"/>
+        <location filename="../../reviewer/messages.py" line="1105"/>
         <source>every rater group other than self weighs 0; give at least one of them a weight above 0</source>
         <translation>除本人外所有评价人组的权重都为 0；请至少给其中一组大于 0 的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1101"/>
+        <location filename="../../reviewer/messages.py" line="1107"/>
         <source>there are {count} bands; give from {low} to {high}</source>
         <translation>共有 {count} 个档次；请设置 {low} 到 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1102"/>
+        <location filename="../../reviewer/messages.py" line="1108"/>
         <source>is missing; every band needs a code and both names</source>
         <translation>缺失；每个档次都需要代码以及中英文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1103"/>
+        <location filename="../../reviewer/messages.py" line="1109"/>
         <source>&apos;{value}&apos; is not a minimum score from 0 to {high}</source>
         <translation>“{value}”不是 0 到 {high} 之间的最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1105"/>
+        <location filename="../../reviewer/messages.py" line="1111"/>
         <source>&apos;{value}&apos; is not a share from 0 to 100 %</source>
         <translation>“{value}”不是 0 到 100% 之间的比例</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1107"/>
+        <location filename="../../reviewer/messages.py" line="1113"/>
         <source>the lowest band starts at {lowest}; one band must start at 0 so every score gets a band</source>
         <translation>最低档次从 {lowest} 开始；必须有一个档次从 0 开始，才能让每个分数都有档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1109"/>
+        <location filename="../../reviewer/messages.py" line="1115"/>
         <source>the guideline shares make {total} %; they must make 100 %</source>
         <translation>指导比例合计 {total}%；合计必须为 100%</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1111"/>
+        <location filename="../../reviewer/messages.py" line="1117"/>
         <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1113"/>
+        <location filename="../../reviewer/messages.py" line="1119"/>
         <source>&apos;{value}&apos; is not a stage; use {stages}</source>
         <translation>“{value}”不是阶段；请使用 {stages}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1114"/>
+        <location filename="../../reviewer/messages.py" line="1120"/>
         <source>The band {code} of {cycle} is already given to someone; keep it (you may rename it or change its score) or take it off their appraisal first.</source>
         <translation>{cycle} 的档次 {code} 已被评给某人；请保留它（可以改名或修改分数），或先从其考核中撤下。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1117"/>
+        <location filename="../../reviewer/messages.py" line="1123"/>
         <source>{name} ({number}) has left; only people still employed can join a cycle.</source>
         <translation>{name}（{number}）已离职；只有在职人员才能加入周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1119"/>
+        <location filename="../../reviewer/messages.py" line="1125"/>
         <source>{name} ({number}) is already in {cycle}.</source>
         <translation>{name}（{number}）已在 {cycle} 中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1120"/>
+        <location filename="../../reviewer/messages.py" line="1126"/>
         <source>is missing; give the cycle a name such as 2027 H1</source>
         <translation>缺失；请为周期命名，例如 2027 H1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1121"/>
+        <location filename="../../reviewer/messages.py" line="1127"/>
         <source>a cycle called &apos;{value}&apos; already exists; choose another name</source>
         <translation>已有名为“{value}”的周期；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1123"/>
+        <location filename="../../reviewer/messages.py" line="1129"/>
         <source>{end} is before the start date {start}; the cycle must end on or after its start</source>
         <translation>{end} 早于开始日期 {start}；周期的结束日期不能早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1125"/>
+        <location filename="../../reviewer/messages.py" line="1131"/>
         <source>&apos;{value}&apos; is not a frequency; use {choices}</source>
         <translation>“{value}”不是有效的频率；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1126"/>
+        <location filename="../../reviewer/messages.py" line="1132"/>
         <source>no department is chosen; choose at least one, or the whole company</source>
         <translation>未选择部门；请至少选择一个，或选择全公司</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1128"/>
+        <location filename="../../reviewer/messages.py" line="1134"/>
         <source>&apos;{value}&apos; is neither the name nor the code of a department</source>
         <translation>“{value}”既不是部门名称，也不是部门代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1130"/>
+        <location filename="../../reviewer/messages.py" line="1136"/>
         <source>&apos;{value}&apos; is not GROUP=WEIGHT; write it like manager=50,peer=20,report=20,customer=10,self=0</source>
         <translation>“{value}”不是“组=权重”格式；请写成 manager=50,peer=20,report=20,customer=10,self=0 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1132"/>
+        <location filename="../../reviewer/messages.py" line="1138"/>
         <source>&apos;{value}&apos; is not STAGE=DATE; write it like goal_setting=2027-01-31</source>
         <translation>“{value}”不是“阶段=日期”格式；请写成 goal_setting=2027-01-31 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1134"/>
+        <location filename="../../reviewer/messages.py" line="1140"/>
         <source>{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, guideline_pct</source>
         <translation>{file} 缺少列 {missing}；档次文件应包含 code、name、name_zh、min_score、guideline_pct</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1137"/>
+        <location filename="../../reviewer/messages.py" line="1143"/>
         <source>{file} has no bands; give one row per band</source>
         <translation>{file} 中没有档次；请每个档次写一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1139"/>
+        <location filename="../../reviewer/messages.py" line="1145"/>
         <source>the weight of {group} is {value}; give a number from 0 to {high}</source>
         <translation>{group} 的权重为 {value}；请填写 0 到 {high} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1141"/>
+        <location filename="../../reviewer/messages.py" line="1147"/>
         <source>&apos;{value}&apos; is the name of one cycle and the id of {other}; give the name of the one you mean, or the id {id} of the cycle named &apos;{value}&apos;</source>
         <translation>“{value}”既是一个周期的名称，又是周期 {other} 的编号；请填写您所指周期的名称，或名为“{value}”的周期的编号 {id}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1144"/>
+        <location filename="../../reviewer/messages.py" line="1150"/>
         <source>{path} is read-only here; nothing was saved. Copy it to a folder you may write to, or ask for write permission, then try again.</source>
         <translation>{path} 在此处为只读，未保存任何内容。请将其复制到您可写入的文件夹，或申请写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1147"/>
+        <location filename="../../reviewer/messages.py" line="1153"/>
         <source>{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out</source>
         <translation>{value} 不在 {cycle} 中；请先将其加入该周期（cycle add），或删去这一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1157"/>
+        <location filename="../../reviewer/messages.py" line="1163"/>
         <source>Nobody who may sign the appraisal of {name} as {role} has a signing identity here; HR creates one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…).</source>
         <translation>有权以{role}身份签署 {name} 的考评表的人在此均没有签名身份；请由人力资源部创建（main.py identity create --employee 工号，或在“考核结果 → 签名身份…”中创建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1160"/>
+        <location filename="../../reviewer/messages.py" line="1166"/>
         <source>{name} ({number}) has no signing identity here; HR creates one with main.py identity create --employee {number}.</source>
         <translation>{name}（{number}）在此没有签名身份；请由人力资源部使用 main.py identity create --employee {number} 创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1163"/>
+        <location filename="../../reviewer/messages.py" line="1169"/>
         <source>Several people may sign the appraisal of {name} as {role} ({numbers}); say whose identity signs with --identity EMPLOYEE_NO.</source>
         <translation>有多人可以以{role}身份签署 {name} 的考评表（{numbers}）；请用 --identity 工号 指明由谁的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1166"/>
+        <location filename="../../reviewer/messages.py" line="1172"/>
         <source>New identities are issued by the company CA: set {variable} to its password, run the command in a terminal to type it, or give --self-signed.</source>
         <translation>新的签名身份由公司 CA 签发：请将 {variable} 设为其密码，或在终端中运行命令以输入密码，或使用 --self-signed。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1169"/>
+        <location filename="../../reviewer/messages.py" line="1175"/>
         <source>There is no file {path} to sign.</source>
         <translation>没有可签署的文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1170"/>
+        <location filename="../../reviewer/messages.py" line="1176"/>
         <source>{file} is not the current appraisal of {name} (another person&apos;s, or an earlier version); it is not signed.</source>
         <translation>{file} 不是 {name} 当前的考评表（是其他人的，或是较早的版本）；未签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1173"/>
+        <location filename="../../reviewer/messages.py" line="1179"/>
         <source>The company CA ({name}) already exists; identities are issued by it.</source>
         <translation>公司 CA（{name}）已存在；签名身份由它签发。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1188"/>
+        <location filename="../../reviewer/messages.py" line="1194"/>
         <source>{cycle} is closed; its goals can no longer change.</source>
         <translation>{cycle} 已结束，其目标不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1189"/>
+        <location filename="../../reviewer/messages.py" line="1195"/>
         <source>Only HR keeps company goals; {name} may add goals for their own department and the departments below it.</source>
         <translation>公司目标只能由 HR 维护；{name} 可以为本部门及其下属部门添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1192"/>
+        <location filename="../../reviewer/messages.py" line="1198"/>
         <source>{department} is not {name}&apos;s department or one below it; ask HR to keep its goals.</source>
         <translation>{department} 不是 {name} 所在的部门或其下属部门；请联系 HR 维护其目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1194"/>
+        <location filename="../../reviewer/messages.py" line="1200"/>
         <source>There is no goal with id {id} in this cycle.</source>
         <translation>本周期没有编号为 {id} 的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1195"/>
+        <location filename="../../reviewer/messages.py" line="1201"/>
         <source>This cycle has no goal called &apos;{value}&apos;; goal list shows its goals.</source>
         <translation>本周期没有名为“{value}”的目标；goal list 可列出本周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1197"/>
+        <location filename="../../reviewer/messages.py" line="1203"/>
         <source>{count} goals of this cycle are called &apos;{value}&apos; (ids {ids}); give the goal&apos;s id instead.</source>
         <translation>本周期有 {count} 个目标名为“{value}”（编号 {ids}）；请改用目标编号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1199"/>
+        <location filename="../../reviewer/messages.py" line="1205"/>
         <source>A goal needs a title.</source>
         <translation>目标需要标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1200"/>
+        <location filename="../../reviewer/messages.py" line="1206"/>
         <source>&apos;{value}&apos; is {length} characters long; at most {limit} fit in a goal&apos;s {what}.</source>
         <translation>“{value}”长 {length} 个字符；目标的{what}最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1202"/>
+        <location filename="../../reviewer/messages.py" line="1208"/>
         <source>The goal&apos;s target value is not a number.</source>
         <translation>目标的目标值不是数字。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1203"/>
+        <location filename="../../reviewer/messages.py" line="1209"/>
         <source>The goal &apos;{parent}&apos; belongs to another cycle; a goal serves a goal of its own cycle.</source>
         <translation>目标“{parent}”属于另一个周期；目标只能支撑同一周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1205"/>
+        <location filename="../../reviewer/messages.py" line="1211"/>
         <source>&apos;{parent}&apos; is &apos;{goal}&apos; itself or one of its sub-goals; a goal cannot serve itself.</source>
         <translation>“{parent}”就是“{goal}”本身或其子目标；目标不能支撑自己。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1207"/>
+        <location filename="../../reviewer/messages.py" line="1213"/>
         <source>&apos;{parent}&apos; is a department goal; a company goal cannot serve it. Choose a department, or a company goal as the parent.</source>
         <translation>“{parent}”是部门目标，公司目标不能支撑它。请选择一个部门，或选择公司目标作为上级目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1210"/>
+        <location filename="../../reviewer/messages.py" line="1216"/>
         <source>&apos;{parent}&apos; is a goal of {parent_department}; a goal of {department} cannot serve it. Goals cascade down: choose a department at or below {parent_department}.</source>
         <translation>“{parent}”是 {parent_department} 的目标；{department} 的目标不能支撑它。目标自上而下分解：请选择 {parent_department} 或其下属部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1213"/>
+        <location filename="../../reviewer/messages.py" line="1219"/>
         <source>There is already a goal called &apos;{title}&apos; in the same place; choose another title.</source>
         <translation>同一位置已有名为“{title}”的目标；请换一个标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1215"/>
+        <location filename="../../reviewer/messages.py" line="1221"/>
         <source>The sub-goal &apos;{child}&apos; of &apos;{goal}&apos; is not a goal of {department} or below it; move it first.</source>
         <translation>“{goal}”的子目标“{child}”不属于 {department} 或其下属部门；请先移动该子目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1217"/>
+        <location filename="../../reviewer/messages.py" line="1223"/>
         <source>{count:target|targets} serving &apos;{goal}&apos; belong to people outside {department}; unlink them first.</source>
         <translation>支撑“{goal}”的 {count} 项指标目标属于 {department} 以外的人员；请先取消关联。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1220"/>
+        <location filename="../../reviewer/messages.py" line="1226"/>
         <source>&apos;{goal}&apos; has {goals:sub-goal|sub-goals} and {targets:target|targets} serving it. Remove it with unlink to move its sub-goals up and leave those targets without a goal.</source>
         <translation>“{goal}”有 {goals} 个子目标和 {targets} 项支撑它的指标目标。使用“取消关联”删除：子目标上移一级，这些指标目标不再关联任何目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1223"/>
+        <location filename="../../reviewer/messages.py" line="1229"/>
         <source>Targets of people outside the reporting line of {name} serve &apos;{goal}&apos;; ask HR to remove it.</source>
         <translation>{name} 汇报线以外人员的指标目标支撑着“{goal}”；请联系 HR 删除该目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1225"/>
+        <location filename="../../reviewer/messages.py" line="1231"/>
         <source>The goal &apos;{goal}&apos; belongs to another cycle; a target serves a goal of its own cycle.</source>
         <translation>目标“{goal}”属于另一个周期；指标目标只能支撑同一周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1227"/>
+        <location filename="../../reviewer/messages.py" line="1233"/>
         <source>&apos;{goal}&apos; is a goal of {department}, and {person} is not in it or below it; choose a goal of their department or a company goal.</source>
         <translation>“{goal}”是 {department} 的目标，而 {person} 不在该部门或其下属部门；请选择其所在部门的目标或公司目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1230"/>
+        <location filename="../../reviewer/messages.py" line="1236"/>
         <source>{person} has no target on {kpi} in {cycle}.</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的指标目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1232"/>
+        <location filename="../../reviewer/messages.py" line="1238"/>
         <source>{cycle} has no goal called &apos;{value}&apos;; add it first (goal add) or correct the title.</source>
         <translation>{cycle} 没有名为“{value}”的目标；请先添加（goal add）或更正标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1234"/>
+        <location filename="../../reviewer/messages.py" line="1240"/>
         <source>{count} goals of {cycle} are called &apos;{value}&apos; (ids {ids}); write the goal&apos;s id instead.</source>
         <translation>{cycle} 有 {count} 个目标名为“{value}”（编号 {ids}）；请改写目标编号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1245"/>
+        <location filename="../../reviewer/messages.py" line="1251"/>
         <source>&apos;{value}&apos; is not a band of this cycle; use one of {codes}</source>
         <translation>“{value}”不是本周期的等级；请用 {codes} 之一</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1247"/>
-        <location filename="../../reviewer/messages.py" line="1375"/>
+        <location filename="../../reviewer/messages.py" line="1253"/>
+        <location filename="../../reviewer/messages.py" line="1381"/>
         <source>There is no calibration session {id} in this cycle; list them with main.py calibrate sessions.</source>
         <translation>本周期没有编号为 {id} 的校准会议；可用 main.py calibrate sessions 列出。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1249"/>
+        <location filename="../../reviewer/messages.py" line="1255"/>
         <source>{name} does not sit in the calibration session &apos;{session}&apos;; HR and its participants read it.</source>
         <translation>{name} 不是校准会议“{session}”的参与者；只有 HR 和参与者可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1251"/>
+        <location filename="../../reviewer/messages.py" line="1257"/>
         <source>The calibration session &apos;{session}&apos; is closed; its moves are locked. Open a new session to calibrate again.</source>
         <translation>校准会议“{session}”已关闭，其调整已锁定。如需再次校准，请新开一次会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1254"/>
+        <location filename="../../reviewer/messages.py" line="1260"/>
         <source>&apos;{value}&apos; is not a scope; use {scopes}</source>
         <translation>“{value}”不是范围；请用 {scopes}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1255"/>
+        <location filename="../../reviewer/messages.py" line="1261"/>
         <source>{cycle} is not in its calibration stage; sessions are opened only then. Advance the cycle to calibration first.</source>
         <translation>{cycle} 不在校准阶段；只有在校准阶段才能开校准会议。请先把周期推进到校准阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1258"/>
+        <location filename="../../reviewer/messages.py" line="1264"/>
         <source>There is no department &apos;{value}&apos;.</source>
         <translation>没有部门“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1259"/>
+        <location filename="../../reviewer/messages.py" line="1265"/>
         <source>There is no position &apos;{value}&apos;.</source>
         <translation>没有岗位“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1260"/>
+        <location filename="../../reviewer/messages.py" line="1266"/>
         <source>Nobody in {cycle} is in {scope}; choose another department or position.</source>
         <translation>{cycle} 中没有人属于 {scope}；请选择其他部门或岗位。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1262"/>
+        <location filename="../../reviewer/messages.py" line="1268"/>
         <source>{count} of these people are already in the open session &apos;{session}&apos;; a person is calibrated in one session at a time. Close that session first, or choose another scope.</source>
         <translation>其中 {count} 人已在进行中的会议“{session}”里；一个人同一时间只能在一个会议中校准。请先关闭那个会议，或选择其他范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1265"/>
+        <location filename="../../reviewer/messages.py" line="1271"/>
         <source>The session name is {length} characters long; at most {limit} fit.</source>
         <translation>会议名称有 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1267"/>
+        <location filename="../../reviewer/messages.py" line="1273"/>
         <source>The session &apos;{session}&apos; cannot close: this cycle enforces its distribution and these bands are off the guideline by more than {margin} points (share now, guideline in brackets): {bands}. Move people, or HR changes the cycle&apos;s margin or rule.</source>
         <translation>会议“{session}”不能关闭：本周期强制执行分布，以下等级偏离指导比例超过 {margin} 个百分点（当前占比，括号内为指导比例）：{bands}。请调整人员，或由 HR 修改周期的容差或规则。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1271"/>
-        <location filename="../../reviewer/messages.py" line="1389"/>
+        <location filename="../../reviewer/messages.py" line="1277"/>
+        <location filename="../../reviewer/messages.py" line="1395"/>
         <source>Give a reason for the move; every calibration move is recorded with its reason.</source>
         <translation>请填写调整理由；每次校准调整都会连同理由一起记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1275"/>
+        <location filename="../../reviewer/messages.py" line="1281"/>
         <source>Appraisal {id} is not calibrated in the session &apos;{session}&apos;.</source>
         <translation>考核 {id} 不在校准会议“{session}”中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1277"/>
+        <location filename="../../reviewer/messages.py" line="1283"/>
         <source>Someone else moved {person} meanwhile; they are now in {band}. Look again, then move them if you still mean to.</source>
         <translation>其他人刚刚调整了 {person}，现在的等级是 {band}。请重新查看后再决定是否调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1280"/>
+        <location filename="../../reviewer/messages.py" line="1286"/>
         <source>{person} is already in {band}.</source>
         <translation>{person} 已经是 {band}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1281"/>
+        <location filename="../../reviewer/messages.py" line="1287"/>
         <source>&apos;{value}&apos; is not a potential level; use {levels}</source>
         <translation>“{value}”不是潜力等级；请用 {levels}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1282"/>
+        <location filename="../../reviewer/messages.py" line="1288"/>
         <source>Someone else changed the potential of {person} meanwhile; it is now {level}. Look again, then change it if you still mean to.</source>
         <translation>其他人刚刚修改了 {person} 的潜力，现在是 {level}。请重新查看后再决定是否修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1285"/>
+        <location filename="../../reviewer/messages.py" line="1291"/>
         <source>The potential of {person} is already {level}.</source>
         <translation>{person} 的潜力已经是 {level}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1286"/>
+        <location filename="../../reviewer/messages.py" line="1292"/>
         <source>There is no move {id} in the session &apos;{session}&apos;; list them with main.py calibrate moves.</source>
         <translation>会议“{session}”中没有调整 {id}；用 main.py calibrate moves 列出调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1288"/>
+        <location filename="../../reviewer/messages.py" line="1294"/>
         <source>Move {id} is already undone.</source>
         <translation>调整 {id} 已经撤销。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1289"/>
+        <location filename="../../reviewer/messages.py" line="1295"/>
         <source>The session &apos;{session}&apos; has no move left to undo.</source>
         <translation>会议“{session}”没有可撤销的调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1291"/>
+        <location filename="../../reviewer/messages.py" line="1297"/>
         <source>Move {id} is not the latest move of {person}; undo move {latest} first.</source>
         <translation>调整 {id} 不是 {person} 最近的一次调整；请先撤销调整 {latest}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1293"/>
+        <location filename="../../reviewer/messages.py" line="1299"/>
         <source>{band} holds {share} % of the people, {difference} points above its guideline of {guideline} % (margin {margin} points).</source>
         <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 高 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1296"/>
+        <location filename="../../reviewer/messages.py" line="1302"/>
         <source>{band} holds {share} % of the people, {difference} points below its guideline of {guideline} % (margin {margin} points).</source>
         <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 低 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1299"/>
+        <location filename="../../reviewer/messages.py" line="1305"/>
         <source>The manager review of {person} is read-only: {person} is being calibrated in the session &apos;{session}&apos;. It can change again after HR closes the session.</source>
         <translation>{person} 的经理评价为只读：{person} 正在校准会议“{session}”中校准。HR 关闭会议后才能再修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1302"/>
+        <location filename="../../reviewer/messages.py" line="1308"/>
         <source>{name} ({number}) is still in the open calibration session &apos;{session}&apos;; HR closes the session first.</source>
         <translation>{name}（{number}）仍在进行中的校准会议“{session}”里；请 HR 先关闭该会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1305"/>
+        <location filename="../../reviewer/messages.py" line="1311"/>
         <source>{name} ({number}) is in no open calibration session of {cycle}; HR opens one with main.py calibrate open.</source>
         <translation>{name}（{number}）不在 {cycle} 的任何进行中的校准会议里；HR 用 main.py calibrate open 开会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1308"/>
+        <location filename="../../reviewer/messages.py" line="1314"/>
         <source>{name} ({number}) has no appraisal in {cycle}.</source>
         <translation>{name}（{number}）在 {cycle} 中没有考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1309"/>
+        <location filename="../../reviewer/messages.py" line="1315"/>
         <source>&apos;{value}&apos; is not a margin from 0 to 100 percentage points</source>
         <translation>“{value}”不是 0 到 100 个百分点之间的容差</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1316"/>
+        <location filename="../../reviewer/messages.py" line="1322"/>
         <source>Rates higher than the organisation by {points} points (z = {z}).</source>
         <translation>评分比全公司平均高 {points} 分（z = {z}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1318"/>
+        <location filename="../../reviewer/messages.py" line="1324"/>
         <source>Rates lower than the organisation by {points} points (z = {z}).</source>
         <translation>评分比全公司平均低 {points} 分（z = {z}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1320"/>
+        <location filename="../../reviewer/messages.py" line="1326"/>
         <source>Proposes bands unlike the guideline (p {p}).</source>
         <translation>建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1321"/>
+        <location filename="../../reviewer/messages.py" line="1327"/>
         <source>Rates higher than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
         <translation>评分比全公司平均高 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1324"/>
+        <location filename="../../reviewer/messages.py" line="1330"/>
         <source>Rates lower than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
         <translation>评分比全公司平均低 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1327"/>
+        <location filename="../../reviewer/messages.py" line="1333"/>
         <source>In line with the organisation.</source>
         <translation>与全公司一致。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1328"/>
+        <location filename="../../reviewer/messages.py" line="1334"/>
         <source>Nothing to compare with: no organisation figures and no proposed bands with a guideline.</source>
         <translation>无从比较：没有全公司数据，也没有带指导比例的建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1330"/>
+        <location filename="../../reviewer/messages.py" line="1336"/>
         <source>The organisation&apos;s figures are not shown to you: too few people are rated outside your team for them to say nothing about another manager&apos;s team.</source>
         <translation>不向您显示全公司数据：您团队以外被评的人太少，这些数据会透露其他经理团队的评分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1333"/>
+        <location filename="../../reviewer/messages.py" line="1339"/>
         <source>&apos;{value}&apos; is not a team size; give a whole number of 1 or more</source>
         <translation>“{value}”不是团队人数；请填写 1 或更大的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1340"/>
+        <location filename="../../reviewer/messages.py" line="1346"/>
         <source>There is no position with id {id}.</source>
         <translation>没有 ID 为 {id} 的岗位。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1341"/>
+        <location filename="../../reviewer/messages.py" line="1347"/>
         <source>This ranking includes people outside the reporting line of {name}; only HR and auditors may read it.</source>
         <translation>此排名包含不在 {name} 汇报线内的人员；只有人力资源部和审计员可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1344"/>
+        <location filename="../../reviewer/messages.py" line="1350"/>
         <source>{cycle} is not in its calibration stage; rankings are saved during calibration.</source>
         <translation>{cycle} 不在校准阶段；排名只能在校准阶段保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1346"/>
+        <location filename="../../reviewer/messages.py" line="1352"/>
         <source>The ranking names {people} more than once; give each person one place.</source>
         <translation>排名中 {people} 出现了不止一次；每人只能占一个名次。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1348"/>
+        <location filename="../../reviewer/messages.py" line="1354"/>
         <source>{people} are not among the people of {position} with an appraisal in this cycle; leave them out of its ranking.</source>
         <translation>{people} 不是本周期有考核记录的 {position} 人员；请将其从排名中去掉。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1351"/>
+        <location filename="../../reviewer/messages.py" line="1357"/>
         <source>The ranking of {position} leaves out {people}; rank every person of the position.</source>
         <translation>{position} 的排名漏掉了 {people}；请为该岗位的每个人排名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1353"/>
+        <location filename="../../reviewer/messages.py" line="1359"/>
         <source>Appraisal {id} does not belong to this cycle.</source>
         <translation>考核记录 {id} 不属于本周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1354"/>
+        <location filename="../../reviewer/messages.py" line="1360"/>
         <source>This person is not calibrated in the session; open their context from the session they are in.</source>
         <translation>此人不在本次校准会议中；请从其所在的会议中打开其背景信息。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1357"/>
+        <location filename="../../reviewer/messages.py" line="1363"/>
         <source>The 360 summary is shown to HR, auditors and the person&apos;s own managers only.</source>
         <translation>360 评估摘要仅向人力资源部、审计员和此人的上级显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1359"/>
+        <location filename="../../reviewer/messages.py" line="1365"/>
         <source>Comments are hidden while the blind session is open: they may name the person.</source>
         <translation>盲评会议进行期间隐藏评语：评语中可能提到此人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1364"/>
+        <location filename="../../reviewer/messages.py" line="1370"/>
         <source>There is no position &apos;{value}&apos;; the positions are {options}.</source>
         <translation>没有岗位“{value}”；现有岗位为 {options}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1373"/>
+        <location filename="../../reviewer/messages.py" line="1379"/>
         <source>&apos;{value}&apos; is not a potential rating; give low, medium or high (低, 中 or 高)</source>
         <translation>“{value}”不是潜力评级；请填写 low、medium 或 high（低、中或高）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1377"/>
+        <location filename="../../reviewer/messages.py" line="1383"/>
         <source>{name} may not see the calibration session {session}: it is for HR, auditors and the session&apos;s participants.</source>
         <translation>{name} 无权查看校准会议 {session}：仅 HR、审计员和会议参与人可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1380"/>
+        <location filename="../../reviewer/messages.py" line="1386"/>
         <source>This person has no band yet (no score and no proposed band), so their performance cannot move; give them a band in the grid first.</source>
         <translation>此人尚无等级（没有得分，也没有建议等级），无法调整绩效；请先在网格中为其定级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1383"/>
+        <location filename="../../reviewer/messages.py" line="1389"/>
         <source>The cycle has no band at the performance level &apos;{level}&apos;; the person cannot move there.</source>
         <translation>本周期没有属于绩效层级“{level}”的等级；无法移到该处。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1385"/>
+        <location filename="../../reviewer/messages.py" line="1391"/>
         <source>The person is already in that box; nothing was moved.</source>
         <translation>此人已在该格中；未作调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1387"/>
+        <location filename="../../reviewer/messages.py" line="1393"/>
         <source>&apos;{value}&apos; is not a box of the nine-box.</source>
         <translation>“{value}”不是九宫格中的格子。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1392"/>
+        <location filename="../../reviewer/messages.py" line="1398"/>
         <source>The calibration session &apos;{session}&apos; is blind while open: it is shown whole, not by department, since a department would tell whose people its codes are. Leave out the department, or narrow it once HR has closed the session.</source>
         <translation>校准会议“{session}”在进行中为匿名会议：只能整体查看，不能按部门查看，因为部门会透露编号对应的是谁的下属。请去掉部门，或在人力资源部关闭会议后再按部门查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1396"/>
+        <location filename="../../reviewer/messages.py" line="1402"/>
         <source>{file}: the nine-box is written as .png, .pdf or .xlsx; give a file name with one of these endings.</source>
         <translation>{file}：九宫格可导出为 .png、.pdf 或 .xlsx；请使用其中一种扩展名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1407"/>
+        <location filename="../../reviewer/messages.py" line="1413"/>
         <source>The cycle &apos;{cycle}&apos; still has the calibration session &apos;{session}&apos; open; close it first (main.py calibrate close --session {id}), then move the cycle.</source>
         <translation>周期“{cycle}”的校准会议“{session}”仍未关闭；请先关闭它（main.py calibrate close --session {id}），再移动周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1415"/>
+        <location filename="../../reviewer/messages.py" line="1421"/>
         <source>Too few to compare: {count:other person has|other people have} a result in this position; the figure is shown from {minimum} on, so that nobody&apos;s own result can be read from it.</source>
         <translation>人数太少,无法比较:本岗位另有 {count} 人有结果;至少 {minimum} 人时才显示该数字,以免从中推出任何人的个人结果。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1418"/>
+        <location filename="../../reviewer/messages.py" line="1424"/>
         <source>Too few to compare: of the {count} other people with a result in this position, only {unseen:is|are} outside your reporting line; the figure is shown once at least {minimum} are, so that their results cannot be read from it beside the ones you know.</source>
         <translation>人数太少,无法比较:本岗位另有 {count} 人有结果,其中只有 {unseen} 人不在您的汇报线内;至少 {minimum} 人不在您的汇报线内时才显示该数字,以免结合您已知的结果推出他们的个人结果。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1422"/>
+        <location filename="../../reviewer/messages.py" line="1428"/>
         <source>{person} has no position, so there is nobody in the same role to compare with.</source>
         <translation>{person} 没有岗位,因此没有同岗位的人可供比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1424"/>
+        <location filename="../../reviewer/messages.py" line="1430"/>
         <source>The final scores of {cycle} are shown once its 360 results are published.</source>
         <translation>{cycle} 的 360 结果发布后才显示最终得分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1426"/>
+        <location filename="../../reviewer/messages.py" line="1432"/>
         <source>&apos;{value}&apos; is not a number of months from {low} to {high}.</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的月数。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1428"/>
+        <location filename="../../reviewer/messages.py" line="1434"/>
         <source>Short-term goals ({short} months) must be due no later than long-term goals ({long} months), and those no later than the end of the plan ({plan} months).</source>
         <translation>短期目标({short} 个月)的截止日期不得晚于长期目标({long} 个月),长期目标不得晚于计划结束({plan} 个月)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1431"/>
+        <location filename="../../reviewer/messages.py" line="1437"/>
         <source>&apos;{value}&apos; is not a number of people; compare over at least 1 other person.</source>
         <translation>“{value}”不是有效人数;至少需要与 1 位其他人比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1433"/>
+        <location filename="../../reviewer/messages.py" line="1439"/>
         <source>{kpi}: from {baseline} to {target} by {due} (a first step).</source>
         <translation>{kpi}:在 {due} 前从 {baseline} 提高到 {target}(第一步)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1435"/>
+        <location filename="../../reviewer/messages.py" line="1441"/>
         <source>{kpi}: from {baseline} to the target {target} by {due}.</source>
         <translation>{kpi}:在 {due} 前从 {baseline} 达到目标 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1436"/>
+        <location filename="../../reviewer/messages.py" line="1442"/>
         <source>{competency}: raise the others&apos; mean rating from {baseline} to {target} by {due}.</source>
         <translation>{competency}:在 {due} 前将他人平均评分从 {baseline} 提高到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1438"/>
+        <location filename="../../reviewer/messages.py" line="1444"/>
         <source>{competency} (a blind spot: self {self}, others {baseline}): raise the others&apos; mean rating to {target} by {due}.</source>
         <translation>{competency}(盲点:自评 {self},他人 {baseline}):在 {due} 前将他人平均评分提高到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1441"/>
+        <location filename="../../reviewer/messages.py" line="1447"/>
         <source>Work on the development areas the manager review names by {due}: {text}</source>
         <translation>在 {due} 前改进上级评价指出的待发展领域:{text}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1443"/>
+        <location filename="../../reviewer/messages.py" line="1449"/>
         <source>{kpi}: the {count} others in the position reach {attainment} % of target at the median; compare how they work (skills or process).</source>
         <translation>{kpi}:本岗位其他 {count} 人的达成率中位数为目标的 {attainment}%;请对比他们的工作方式(技能或流程)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1446"/>
+        <location filename="../../reviewer/messages.py" line="1452"/>
         <source>{kpi}: the {count} others in the position also miss the target ({attainment} % at the median); look at the market or the process.</source>
         <translation>{kpi}:本岗位其他 {count} 人同样未达目标(中位数 {attainment}%);请从市场或流程找原因。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1449"/>
+        <location filename="../../reviewer/messages.py" line="1455"/>
         <source>{kpi}: too few others in the position to compare with; analyse the cause with the person.</source>
         <translation>{kpi}:本岗位可比较的人数太少;请与本人一起分析原因。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1451"/>
+        <location filename="../../reviewer/messages.py" line="1457"/>
         <source>{kpi}: no result in the cycle period; check that the results were entered.</source>
         <translation>{kpi}:考核期内没有结果;请检查结果是否已录入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1453"/>
+        <location filename="../../reviewer/messages.py" line="1459"/>
         <source>{competency}: rated {self} by self and {others} by others; talk the difference through.</source>
         <translation>{competency}:自评 {self},他人评 {others};请就差距进行沟通。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1455"/>
+        <location filename="../../reviewer/messages.py" line="1461"/>
         <source>No KPI of {person} is below target in {cycle}; add goals by hand.</source>
         <translation>{person} 在 {cycle} 中没有低于目标的 KPI;请手动添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1457"/>
+        <location filename="../../reviewer/messages.py" line="1463"/>
         <source>The 360 results of {cycle} are not published yet, so no competency goal is proposed.</source>
         <translation>{cycle} 的 360 结果尚未发布,因此不建议能力目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1459"/>
+        <location filename="../../reviewer/messages.py" line="1465"/>
         <source>{person} has no published 360 rating from others in {cycle}, so no competency goal is proposed.</source>
         <translation>{person} 在 {cycle} 中没有已发布的他人 360 评分,因此不建议能力目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1462"/>
+        <location filename="../../reviewer/messages.py" line="1468"/>
         <source>{person}&apos;s manager review is not submitted yet; its development areas are proposed once it is.</source>
         <translation>{person} 的上级评价尚未提交;提交后才会建议其中的待发展领域。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1464"/>
+        <location filename="../../reviewer/messages.py" line="1470"/>
         <source>{person} has no band yet (none calibrated, proposed or earned), so no plan is proposed.</source>
         <translation>{person} 尚无等级(没有校准、建议或得分对应的等级),因此不建议计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1466"/>
+        <location filename="../../reviewer/messages.py" line="1472"/>
         <source>{person}&apos;s band {band} is at or below {threshold}: an improvement plan is proposed.</source>
         <translation>{person} 的等级 {band} 不高于 {threshold}:建议制定改进计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1468"/>
+        <location filename="../../reviewer/messages.py" line="1474"/>
         <source>{person}&apos;s band {band} is above {threshold}: no improvement plan is proposed.</source>
         <translation>{person} 的等级 {band} 高于 {threshold}:不建议改进计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1475"/>
+        <location filename="../../reviewer/messages.py" line="1481"/>
         <source>Fill in the 360 form about {name} ({number}), {cycle}</source>
         <translation>填写关于 {name}（{number}）的 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1476"/>
+        <location filename="../../reviewer/messages.py" line="1482"/>
         <source>Fill in your own 360 self-assessment, {cycle}</source>
         <translation>填写你自己的 360 自评问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1477"/>
+        <location filename="../../reviewer/messages.py" line="1483"/>
         <source>Chase {count:overdue 360 form|overdue 360 forms} about {name} ({number}), {cycle}</source>
         <translation>催办关于 {name}（{number}）的 {count} 份逾期 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1479"/>
+        <location filename="../../reviewer/messages.py" line="1485"/>
         <source>Chase {count:overdue 360 form|overdue 360 forms} in the team of {manager} ({number}), {cycle}</source>
         <translation>催办 {manager}（{number}）团队中 {count} 份逾期 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1481"/>
+        <location filename="../../reviewer/messages.py" line="1487"/>
         <source>Write your self-review, {cycle}</source>
         <translation>撰写你的自评，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1482"/>
+        <location filename="../../reviewer/messages.py" line="1488"/>
         <source>Read the self-review of {name} ({number}) and return it if it needs more, {cycle}</source>
         <translation>阅读 {name}（{number}）的自评，如需补充请退回，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1484"/>
+        <location filename="../../reviewer/messages.py" line="1490"/>
         <source>{name} ({number}) has not submitted a self-review, {cycle}</source>
         <translation>{name}（{number}）尚未提交自评，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1486"/>
+        <location filename="../../reviewer/messages.py" line="1492"/>
         <source>{count:self-review|self-reviews} not submitted in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份自评未提交，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1488"/>
+        <location filename="../../reviewer/messages.py" line="1494"/>
         <source>Write the manager review of {name} ({number}), {cycle}</source>
         <translation>撰写 {name}（{number}）的上级评价，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1489"/>
+        <location filename="../../reviewer/messages.py" line="1495"/>
         <source>The manager review of {name} ({number}) is not written, {cycle}</source>
         <translation>{name}（{number}）的上级评价尚未撰写，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1491"/>
+        <location filename="../../reviewer/messages.py" line="1497"/>
         <source>{count:manager review|manager reviews} not written in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份上级评价未撰写，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1493"/>
+        <location filename="../../reviewer/messages.py" line="1499"/>
         <source>Sign the appraisal of {name} ({number}) as manager, {cycle}</source>
         <translation>以上级身份签署 {name}（{number}）的考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1494"/>
+        <location filename="../../reviewer/messages.py" line="1500"/>
         <source>Sign your own appraisal, {cycle}</source>
         <translation>签署你自己的考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1495"/>
+        <location filename="../../reviewer/messages.py" line="1501"/>
         <source>Countersign {count:appraisal|appraisals} as HR, {cycle}</source>
         <translation>以 HR 身份会签 {count} 份考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1496"/>
+        <location filename="../../reviewer/messages.py" line="1502"/>
         <source>The appraisal of {name} ({number}) waits for the signature of: {role}, {cycle}</source>
         <translation>{name}（{number}）的考核等待签署：{role}，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1498"/>
+        <location filename="../../reviewer/messages.py" line="1504"/>
         <source>{count:appraisal waits|appraisals wait} for a signature in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份考核等待签署，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1501"/>
+        <location filename="../../reviewer/messages.py" line="1507"/>
         <source>Calibration session {session} is open, {cycle}</source>
         <translation>校准会议 {session} 正在进行，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1502"/>
+        <location filename="../../reviewer/messages.py" line="1508"/>
         <source>Close the calibration session {session} when it is done, {cycle}</source>
         <translation>校准会议 {session} 结束后请关闭，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1504"/>
+        <location filename="../../reviewer/messages.py" line="1510"/>
         <source>Critical alert: {kpi} of {name} ({number}) is at {attainment} of what was due, {cycle}</source>
         <translation>严重预警：{name}（{number}）的 {kpi} 仅达到应达值的 {attainment}，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1506"/>
+        <location filename="../../reviewer/messages.py" line="1512"/>
         <source>The stage {stage} of {cycle} is due</source>
         <translation>{cycle} 的阶段“{stage}”到期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1507"/>
+        <location filename="../../reviewer/messages.py" line="1513"/>
         <source>Hold the check-in on the plan of {name} ({number})</source>
         <translation>进行 {name}（{number}）计划的进度检查</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1508"/>
+        <location filename="../../reviewer/messages.py" line="1514"/>
         <source>The check-in on the plan of {name} ({number}) is overdue; {owner} holds it</source>
         <translation>{name}（{number}）计划的进度检查已逾期，由 {owner} 负责</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1510"/>
+        <location filename="../../reviewer/messages.py" line="1516"/>
         <source>{count:plan check-in|plan check-ins} overdue on the plans {manager} ({number}) holds</source>
         <translation>{manager}（{number}）负责的计划中有 {count} 次进度检查已逾期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1512"/>
+        <location filename="../../reviewer/messages.py" line="1518"/>
         <source>Record that {name} ({number}) received version {version} of their plan</source>
         <translation>记录 {name}（{number}）已确认收到其计划第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1514"/>
+        <location filename="../../reviewer/messages.py" line="1520"/>
         <source>{count:plan waits|plans wait} for HR&apos;s approval</source>
         <translation>{count} 份计划等待 HR 审批</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1515"/>
+        <location filename="../../reviewer/messages.py" line="1521"/>
         <source>Decide the outcome of the plan of {name} ({number}): its end date has passed</source>
         <translation>{name}（{number}）的计划已过结束日期，请决定结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1550"/>
+        <location filename="../../reviewer/messages.py" line="1556"/>
         <source>There is no plan {id}; list the plans with main.py plans list.</source>
         <translation>没有编号为 {id} 的计划；请用 main.py plans list 列出计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1551"/>
+        <location filename="../../reviewer/messages.py" line="1557"/>
         <source>Plan {id} is closed and can no longer change; start a new plan if more is needed.</source>
         <translation>计划 {id} 已关闭，不能再更改；如需继续，请新建计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1553"/>
+        <location filename="../../reviewer/messages.py" line="1559"/>
         <source>This is required; fill it in.</source>
         <translation>此项必填，请填写。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1554"/>
+        <location filename="../../reviewer/messages.py" line="1560"/>
         <source>Too long: keep it within {limit} characters.</source>
         <translation>内容过长：请控制在 {limit} 个字符以内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1555"/>
+        <location filename="../../reviewer/messages.py" line="1561"/>
         <source>&apos;{value}&apos; is neither short_term nor long_term.</source>
         <translation>“{value}”既不是 short_term（短期）也不是 long_term（长期）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1557"/>
+        <location filename="../../reviewer/messages.py" line="1563"/>
         <source>The due date {due} is outside the plan ({start} to {end}); pick a day within it.</source>
         <translation>截止日期 {due} 不在计划期间（{start} 至 {end}）内，请选择期间内的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1559"/>
+        <location filename="../../reviewer/messages.py" line="1565"/>
         <source>There is no competency {id}.</source>
         <translation>没有编号为 {id} 的能力项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1560"/>
+        <location filename="../../reviewer/messages.py" line="1566"/>
         <source>{value} is not a day between {earliest} and {latest}; check the year.</source>
         <translation>{value} 不是 {earliest} 至 {latest} 之间的日期;请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1562"/>
+        <location filename="../../reviewer/messages.py" line="1568"/>
         <source>{value} is outside the plan ({start} to {end}); pick a day within it.</source>
         <translation>{value} 不在计划期内({start} 至 {end});请选择计划期内的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1564"/>
+        <location filename="../../reviewer/messages.py" line="1570"/>
         <source>The plan would end on {end}, not after it starts on {start}; pick a later end date.</source>
         <translation>计划将在 {end} 结束，并不晚于开始日期 {start}；请选择更晚的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1566"/>
+        <location filename="../../reviewer/messages.py" line="1572"/>
         <source>A plan runs {low} to {high} months, so that progress can show and a decision follows; {end} is outside that.</source>
         <translation>计划期为 {low} 至 {high} 个月，以便看到进展并作出决定；{end} 超出了这个范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1569"/>
+        <location filename="../../reviewer/messages.py" line="1575"/>
         <source>&apos;{value}&apos; is not a plan kind; give improvement or development.</source>
         <translation>“{value}”不是计划类型；请填写 improvement（改进）或 development（发展）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1570"/>
+        <location filename="../../reviewer/messages.py" line="1576"/>
         <source>&apos;{value}&apos; is not where a plan starts; give appraisal, alert or scratch.</source>
         <translation>“{value}”不是计划的来源；请填写 appraisal（考核）、alert（预警）或 scratch（新建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1572"/>
+        <location filename="../../reviewer/messages.py" line="1578"/>
         <source>&apos;{value}&apos; days is not a check-in cadence; give 7 (weekly) or 14 (every two weeks).</source>
         <translation>{value} 天不是有效的跟进频率；请填写 7（每周）或 14（每两周）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1574"/>
+        <location filename="../../reviewer/messages.py" line="1580"/>
         <source>&apos;{value}&apos; is not a cause; give skills, process, market or other.</source>
         <translation>“{value}”不是有效的原因；请填写 skills（技能）、process（流程）、market（市场）或 other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1576"/>
+        <location filename="../../reviewer/messages.py" line="1582"/>
         <source>A plan holds at most {goals} goals and {actions} actions; keep to the few that matter.</source>
         <translation>一个计划最多包含 {goals} 个目标和 {actions} 项措施；请聚焦最重要的几项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1578"/>
+        <location filename="../../reviewer/messages.py" line="1584"/>
         <source>&apos;{value}&apos; is not an action kind; give training, mentoring, course or other.</source>
         <translation>“{value}”不是措施类型；请填写 training（培训）、mentoring（辅导）、course（课程）或 other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1580"/>
+        <location filename="../../reviewer/messages.py" line="1586"/>
         <source>There is no goal {value} in this plan.</source>
         <translation>本计划中没有第 {value} 个目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1581"/>
+        <location filename="../../reviewer/messages.py" line="1587"/>
         <source>Appraisal {id} is someone else&apos;s; start the plan from the person&apos;s own appraisal.</source>
         <translation>考核 {id} 属于其他人；请从本人的考核开始制定计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1583"/>
+        <location filename="../../reviewer/messages.py" line="1589"/>
         <source>{name} has no manager to own the plan; set their manager on the People page first.</source>
         <translation>{name} 没有可负责该计划的上级；请先在“人员”页面设置其上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1585"/>
+        <location filename="../../reviewer/messages.py" line="1591"/>
         <source>Plan {id} is approved, so it is no longer a draft; change its goals one by one with a reason.</source>
         <translation>计划 {id} 已获批准，不再是草稿；请逐个修改目标并说明理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1587"/>
+        <location filename="../../reviewer/messages.py" line="1593"/>
         <source>Plan {id} belongs to someone else.</source>
         <translation>计划 {id} 属于其他人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1588"/>
+        <location filename="../../reviewer/messages.py" line="1594"/>
         <source>Plan {id} is approved already.</source>
         <translation>计划 {id} 已经批准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1589"/>
+        <location filename="../../reviewer/messages.py" line="1595"/>
         <source>Plan {id} has no goals yet; add at least one before approval.</source>
         <translation>计划 {id} 还没有目标；批准前请至少添加一个目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1590"/>
+        <location filename="../../reviewer/messages.py" line="1596"/>
         <source>Plan {id} is not approved by HR yet, so there is nothing to acknowledge.</source>
         <translation>计划 {id} 尚未经人力资源批准，暂无可确认的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1592"/>
+        <location filename="../../reviewer/messages.py" line="1598"/>
         <source>Version {version} of plan {id} is acknowledged already.</source>
         <translation>计划 {id} 的第 {version} 版已确认。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1594"/>
+        <location filename="../../reviewer/messages.py" line="1600"/>
         <source>There is no plan goal {id}.</source>
         <translation>没有编号为 {id} 的计划目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1595"/>
+        <location filename="../../reviewer/messages.py" line="1601"/>
         <source>Plan {id} is still a draft; edit the draft instead (no reason needed before approval).</source>
         <translation>计划 {id} 仍是草稿；请直接编辑草稿（批准前无需说明理由）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1597"/>
+        <location filename="../../reviewer/messages.py" line="1603"/>
         <source>Nothing in goal {id} changed.</source>
         <translation>目标 {id} 没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1598"/>
+        <location filename="../../reviewer/messages.py" line="1604"/>
         <source>Plan {id} is not running: it runs from the employee&apos;s first acknowledgement until it is closed.</source>
         <translation>计划 {id} 未在执行：计划自员工首次确认起执行，直至关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1600"/>
+        <location filename="../../reviewer/messages.py" line="1606"/>
         <source>Plan {id} has had the {allowed:extension|extensions} the company allows; decide its outcome now.</source>
         <translation>计划 {id} 已用完公司允许的 {allowed} 次延期；请现在决定其结果。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1602"/>
+        <location filename="../../reviewer/messages.py" line="1608"/>
         <source>The new end date {value} must come after the current one, {end}.</source>
         <translation>新的结束日期 {value} 必须晚于当前结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1604"/>
+        <location filename="../../reviewer/messages.py" line="1610"/>
         <source>Choose the outcome: succeeded, extended, transferred or ended.</source>
         <translation>请选择结果：成功、延期、调岗或终止。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1606"/>
+        <location filename="../../reviewer/messages.py" line="1612"/>
         <source>&apos;{value}&apos; is not an outcome; give success, extended, transferred or terminated.</source>
         <translation>“{value}”不是有效结果；请填写 success（成功）、extended（延期）、transferred（调岗）或 terminated（终止）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1608"/>
+        <location filename="../../reviewer/messages.py" line="1614"/>
         <source>An extension needs the new end date.</source>
         <translation>延期需要填写新的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1609"/>
+        <location filename="../../reviewer/messages.py" line="1615"/>
         <source>Plan {id} is a draft: delete it instead of closing it.</source>
         <translation>计划 {id} 是草稿：请删除而不是关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1611"/>
+        <location filename="../../reviewer/messages.py" line="1617"/>
         <source>&apos;{value}&apos; is not from 0 to {high} extensions.</source>
         <translation>“{value}”不在 0 到 {high} 次延期之间。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1612"/>
+        <location filename="../../reviewer/messages.py" line="1618"/>
         <source>Goal {id} is not a goal of plan {plan} (or is named twice).</source>
         <translation>目标 {id} 不属于计划 {plan}（或被重复填写）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1614"/>
+        <location filename="../../reviewer/messages.py" line="1620"/>
         <source>&apos;{value}&apos; is not a percentage from 0 to 100.</source>
         <translation>“{value}”不是 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1615"/>
+        <location filename="../../reviewer/messages.py" line="1621"/>
         <source>&apos;{value}&apos; is not a state; give on_track, at_risk or off_track.</source>
         <translation>“{value}”不是有效状态；请填写 on_track（正常）、at_risk（有风险）或 off_track（偏离）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1617"/>
+        <location filename="../../reviewer/messages.py" line="1623"/>
         <source>A check-in on plan {id} records the progress of at least one goal.</source>
         <translation>计划 {id} 的每次跟进至少要记录一个目标的进度。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1619"/>
+        <location filename="../../reviewer/messages.py" line="1625"/>
         <source>Evidence {ids} is not among the person&apos;s own evidence; attach it to one of their targets first.</source>
         <translation>佐证材料 {ids} 不属于此人；请先把它附到此人的某个指标上。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1621"/>
+        <location filename="../../reviewer/messages.py" line="1627"/>
         <source>&apos;{value}&apos; is not a kind of evidence; give a file, a note or a link.</source>
         <translation>“{value}”不是证据的类型；请给出文件、备注或链接。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1623"/>
+        <location filename="../../reviewer/messages.py" line="1629"/>
         <source>There is no check-in {id}.</source>
         <translation>不存在编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1624"/>
+        <location filename="../../reviewer/messages.py" line="1630"/>
         <source>A check-in on {value} is not possible: pick a day from {start} to {today}.</source>
         <translation>不能在 {value} 记录跟进：请选择 {start} 至 {today} 之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1626"/>
+        <location filename="../../reviewer/messages.py" line="1632"/>
         <source>{value} is before the plan started ({start}).</source>
         <translation>{value} 早于计划开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1627"/>
+        <location filename="../../reviewer/messages.py" line="1633"/>
         <source>{value} is still to come; date it today ({today}) or the day it was given.</source>
         <translation>{value} 尚未到来;请填写今天({today})或实际给出的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1629"/>
+        <location filename="../../reviewer/messages.py" line="1635"/>
         <source>A plan holds at most {goals} goals; change one of them instead of adding another.</source>
         <translation>一个计划最多包含 {goals} 个目标;请修改现有目标,而不是再添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1631"/>
+        <location filename="../../reviewer/messages.py" line="1637"/>
         <source>A formal warning stands on a check-in that recorded the shortfall; record that check-in first.</source>
         <translation>正式警告必须基于记录了差距的跟进；请先记录该次跟进。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1633"/>
+        <location filename="../../reviewer/messages.py" line="1639"/>
         <source>Check-in {id} is not a check-in of plan {plan}.</source>
         <translation>跟进 {id} 不属于计划 {plan}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1634"/>
+        <location filename="../../reviewer/messages.py" line="1640"/>
         <source>Name the goals that were missed.</source>
         <translation>请写明未达成的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1635"/>
+        <location filename="../../reviewer/messages.py" line="1641"/>
         <source>The check-in of {held_on} did not record these goals at risk or off track, so a warning cannot name them: {goals}.</source>
         <translation>{held_on} 的跟进并未将这些目标记录为有风险或偏离，因此警告不能列出它们：{goals}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1638"/>
+        <location filename="../../reviewer/messages.py" line="1644"/>
         <source>The warning&apos;s date {value} is before the check-in it stands on ({held_on}).</source>
         <translation>警告日期 {value} 早于其所依据的跟进日期（{held_on}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1640"/>
+        <location filename="../../reviewer/messages.py" line="1646"/>
         <source>&apos;{value}&apos; is not a plan stage; give one of {known}.</source>
         <translation>“{value}”不是计划阶段；请填写以下之一：{known}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1641"/>
+        <location filename="../../reviewer/messages.py" line="1647"/>
         <source>&apos;{value}&apos; is not a band of any cycle; give one of {known}, or leave it empty for the lowest two.</source>
         <translation>“{value}”不是任何周期的等级；请填写以下之一：{known}，或留空表示最低的两个等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1648"/>
+        <location filename="../../reviewer/messages.py" line="1654"/>
         <source>Choose the person the plan is for.</source>
         <translation>请选择计划针对的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1649"/>
+        <location filename="../../reviewer/messages.py" line="1655"/>
         <source>{person} takes part in no cycle yet, so there are no results to compare or propose goals from; add goals by hand.</source>
         <translation>{person}尚未参加任何周期，因此没有可用于比较或提出目标的结果；请手动添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1652"/>
+        <location filename="../../reviewer/messages.py" line="1658"/>
         <source>{person} has no appraisal in {cycle} yet, so no goals are proposed; add them by hand.</source>
         <translation>{person}在{cycle}中尚无考核，因此未提出目标；请手动添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1654"/>
+        <location filename="../../reviewer/messages.py" line="1660"/>
         <source>Appraisal of {cycle} in band {band}.</source>
         <translation>{cycle}考核等级为{band}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1655"/>
+        <location filename="../../reviewer/messages.py" line="1661"/>
         <source>KPI results below their alert level in {cycle}.</source>
         <translation>{cycle}中KPI结果低于预警水平。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1656"/>
+        <location filename="../../reviewer/messages.py" line="1662"/>
         <source>Results below target in {cycle}.</source>
         <translation>{cycle}中结果低于目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1657"/>
+        <location filename="../../reviewer/messages.py" line="1663"/>
         <source>Growth after {cycle}.</source>
         <translation>{cycle}之后的个人发展。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1663"/>
+        <location filename="../../reviewer/messages.py" line="1669"/>
         <source>This PDF is not a plan document of this database; write the plan&apos;s PDF again.</source>
         <translation>此 PDF 不是本数据库的计划文档；请重新生成该计划的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1665"/>
+        <location filename="../../reviewer/messages.py" line="1671"/>
         <source>This PDF is not the document this database wrote for version {version} of the plan (it was changed, or written elsewhere); it is not signed. Write the plan&apos;s PDF again and sign that file.</source>
         <translation>此 PDF 不是本数据库为该计划第 {version} 版生成的文档（已被修改，或由其他程序生成）；未签署。请重新生成该计划的 PDF 并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1668"/>
+        <location filename="../../reviewer/messages.py" line="1674"/>
         <source>This version of the plan of {name} is already signed as {role} (by {signer}); it was not signed again.</source>
         <translation>{name} 的计划此版本已由 {signer} 以{role}身份签署；未再次签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1671"/>
+        <location filename="../../reviewer/messages.py" line="1677"/>
         <source>Nobody who may sign the plan of {name} as {role} has a signing identity here; HR creates one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…).</source>
         <translation>有权以{role}身份签署 {name} 的计划的人在此均没有签名身份；请由人力资源部创建（main.py identity create --employee 工号，或在“考核结果 → 签名身份…”中创建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1674"/>
+        <location filename="../../reviewer/messages.py" line="1680"/>
         <source>Several people may sign the plan of {name} as {role} ({numbers}); say whose identity signs with --identity EMPLOYEE_NO.</source>
         <translation>有多人可以以{role}身份签署 {name} 的计划（{numbers}）；请用 --identity 工号 指明由谁的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1677"/>
+        <location filename="../../reviewer/messages.py" line="1683"/>
         <source>{identity} cannot sign as manager: it does not belong to the manager who owns the plan of {name} ({manager}).</source>
         <translation>{identity} 不能以上级身份签署：它不属于负责 {name} 计划的上级（{manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1680"/>
+        <location filename="../../reviewer/messages.py" line="1686"/>
         <source>{identity} cannot sign as employee: it does not belong to {name}, whose plan this is.</source>
         <translation>{identity} 不能以员工身份签署：它不属于该计划的当事人 {name}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1682"/>
+        <location filename="../../reviewer/messages.py" line="1688"/>
         <source>This PDF holds parts the program never puts in a plan document ({parts}); it is not signed. Write the plan&apos;s PDF again and sign that file.</source>
         <translation>此 PDF 含有程序从不放入计划文档的内容（{parts}）；未签署。请重新生成该计划的 PDF 并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1685"/>
+        <location filename="../../reviewer/messages.py" line="1691"/>
         <source>The plan is a draft: HR approves it before its document is signed.</source>
         <translation>该计划仍是草稿：须经人力资源部批准后才能签署其文档。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1687"/>
+        <location filename="../../reviewer/messages.py" line="1693"/>
         <source>{file} is not the document of plan {plan}; write that plan&apos;s PDF again and sign it.</source>
         <translation>{file} 不是计划 {plan} 的文档；请重新生成该计划的 PDF 并签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1689"/>
+        <location filename="../../reviewer/messages.py" line="1695"/>
         <source>This is version {version} of the plan, which has changed since; write the plan&apos;s PDF again and sign the current version.</source>
         <translation>这是该计划的第 {version} 版，此后计划已有修改；请重新生成该计划的 PDF 并签署当前版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1698"/>
+        <location filename="../../reviewer/messages.py" line="1704"/>
         <source>&apos;{value}&apos; is not the address of a timestamp server; give an http:// or https:// address, e.g. http://timestamp.example.com/tsa, or leave it empty for none.</source>
         <translation>“{value}”不是时间戳服务器的地址；请填写以 http:// 或 https:// 开头的地址，例如 http://timestamp.example.com/tsa，或留空表示不使用。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1701"/>
+        <location filename="../../reviewer/messages.py" line="1707"/>
         <source>{path} could not be read as a PDF; nothing was extended. Choose the signed appraisal or plan file itself.</source>
         <translation>无法将 {path} 作为 PDF 读取；未做任何扩展。请选择已签名的考核表或计划文件本身。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1704"/>
+        <location filename="../../reviewer/messages.py" line="1710"/>
         <source>{path} has no digital signature, so there is nothing to extend for long-term validation; sign it first.</source>
         <translation>{path} 没有数字签名，因此没有可为长期验证扩展的内容；请先签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1707"/>
+        <location filename="../../reviewer/messages.py" line="1713"/>
         <source>{path} does not verify here ({verdict}); only a document that verifies is extended for long-term validation, and this file was left unchanged.</source>
         <translation>{path} 在此未通过验证（{verdict}）；只有通过验证的文件才会为长期验证而扩展，此文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1710"/>
+        <location filename="../../reviewer/messages.py" line="1716"/>
         <source>The timestamp server {url} did not give a timestamp ({detail}); nothing was signed and the file is unchanged. Try again when the server answers, or ask HR to change or clear the timestamp server (Settings ▸ Signatures).</source>
         <translation>时间戳服务器 {url} 未给出时间戳（{detail}）；未签署任何内容，文件保持不变。请在服务器恢复应答后重试，或请人力资源部更改或清除时间戳服务器（设置 ▸ 签名）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1714"/>
+        <location filename="../../reviewer/messages.py" line="1720"/>
         <source>The timestamp server {url} did not give a timestamp ({detail}); the setting was not saved. Check the address and the network, then try again.</source>
         <translation>时间戳服务器 {url} 未给出时间戳（{detail}）；设置未保存。请检查地址和网络，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1723"/>
+        <location filename="../../reviewer/messages.py" line="1729"/>
         <source>{value} months is not a retention period this program keeps; choose {low} to {high} months.</source>
         <translation>{value} 个月不是本程序可设置的保留期限；请选择 {low} 到 {high} 个月。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1725"/>
+        <location filename="../../reviewer/messages.py" line="1731"/>
         <source>{name} ({employee_no}) has not left: only a leaver&apos;s data is anonymised. Record their leave date first (People), then wait for the retention period to run out.</source>
         <translation>{name}（{employee_no}）尚未离职：只有离职人员的数据才会被匿名化。请先在“人员”中登记其离职日期，并等待保留期限届满。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1728"/>
+        <location filename="../../reviewer/messages.py" line="1734"/>
         <source>{name} ({employee_no}) left on {left}; their data is kept for {months} months, until {ends}. Nothing was anonymised.</source>
         <translation>{name}（{employee_no}）于 {left} 离职；其数据保留 {months} 个月，至 {ends} 为止。未匿名化任何数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1731"/>
+        <location filename="../../reviewer/messages.py" line="1737"/>
         <source>{employee_no} is a former employee whose personal data was anonymised already.</source>
         <translation>{employee_no} 是个人数据已被匿名化的前员工。</translation>
     </message>
@@ -12785,7 +12795,7 @@
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="163"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="164"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="132"/>
         <location filename="../../reviewer/reviews/importing.py" line="136"/>
         <location filename="../../reviewer/roster/check.py" line="122"/>
@@ -12793,7 +12803,7 @@
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="251"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="260"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="255"/>
         <location filename="../../reviewer/reviews/importing.py" line="245"/>
         <location filename="../../reviewer/reviews/importing.py" line="262"/>
@@ -12803,14 +12813,14 @@
     </message>
     <message>
         <location filename="../../reviewer/demo/__init__.py" line="77"/>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="254"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="263"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="257"/>
         <location filename="../../reviewer/reviews/importing.py" line="247"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../reviewer/kpi/actuals_import.py" line="272"/>
+        <location filename="../../reviewer/kpi/actuals_import.py" line="281"/>
         <location filename="../../reviewer/kpi/targets_import.py" line="278"/>
         <location filename="../../reviewer/reviews/importing.py" line="276"/>
         <location filename="../../reviewer/roster/__init__.py" line="82"/>
@@ -12868,12 +12878,12 @@
         <translation>表单已生成</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="223"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="246"/>
         <source>Importing forms</source>
         <translation>正在导入表单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/feedback/offline_import.py" line="262"/>
+        <location filename="../../reviewer/feedback/offline_import.py" line="285"/>
         <source>Forms imported</source>
         <translation>表单已导入</translation>
     </message>
@@ -12979,37 +12989,37 @@
 <context>
     <name>stage</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="889"/>
+        <location filename="../../reviewer/messages.py" line="895"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="890"/>
+        <location filename="../../reviewer/messages.py" line="896"/>
         <source>Goal setting</source>
         <translation>目标设定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="891"/>
+        <location filename="../../reviewer/messages.py" line="897"/>
         <source>Self-review and 360</source>
         <translation>自评与360评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="892"/>
+        <location filename="../../reviewer/messages.py" line="898"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="893"/>
+        <location filename="../../reviewer/messages.py" line="899"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="894"/>
+        <location filename="../../reviewer/messages.py" line="900"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="895"/>
+        <location filename="../../reviewer/messages.py" line="901"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -13017,17 +13027,17 @@
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="904"/>
+        <location filename="../../reviewer/messages.py" line="910"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="905"/>
+        <location filename="../../reviewer/messages.py" line="911"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="906"/>
+        <location filename="../../reviewer/messages.py" line="912"/>
         <source>HR</source>
         <translation>人力资源</translation>
     </message>
@@ -13370,67 +13380,67 @@
         <translation>区间内得满分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="910"/>
+        <location filename="../../reviewer/messages.py" line="916"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="911"/>
+        <location filename="../../reviewer/messages.py" line="917"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="912"/>
+        <location filename="../../reviewer/messages.py" line="918"/>
         <source>Peer</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="913"/>
+        <location filename="../../reviewer/messages.py" line="919"/>
         <source>Direct report</source>
         <translation>下属</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="914"/>
+        <location filename="../../reviewer/messages.py" line="920"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="918"/>
+        <location filename="../../reviewer/messages.py" line="924"/>
         <source>Nominated, awaiting approval</source>
         <translation>已提名，待批准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="919"/>
+        <location filename="../../reviewer/messages.py" line="925"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="920"/>
+        <location filename="../../reviewer/messages.py" line="926"/>
         <source>In progress</source>
         <translation>填写中</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="921"/>
+        <location filename="../../reviewer/messages.py" line="927"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="922"/>
+        <location filename="../../reviewer/messages.py" line="928"/>
         <source>Declined</source>
         <translation>已谢绝</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="923"/>
+        <location filename="../../reviewer/messages.py" line="929"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="935"/>
+        <location filename="../../reviewer/messages.py" line="941"/>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="915"/>
+        <location filename="../../reviewer/messages.py" line="921"/>
         <source>Others (combined)</source>
         <translation>其他（合并）</translation>
     </message>
