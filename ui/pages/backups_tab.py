@@ -29,7 +29,6 @@ class BackupsTab(HrSettingTab):
                               "database. Older ones are removed. From 1 to 365."))
         self.folder = QLabel()
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder.setWordWrap(True)
         self.form.addRow(self.tr("Backups folder:"), self.folder)
         self.editable(self.keep)
         self.save_button = self.add_button(self.tr("Save backup settings"), self.save)

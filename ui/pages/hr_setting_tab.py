@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from reviewer.workstation import Workstation
 
@@ -31,6 +31,8 @@ class HrSettingTab(QWidget):
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        # A number or an address is read at its own width, not stretched across a wide window.
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         layout.addLayout(self.form)
         self._button_row = QHBoxLayout()
         self._button_row.addStretch(1)
@@ -45,6 +47,11 @@ class HrSettingTab(QWidget):
         """An explanation under the field above it."""
         note = QLabel(text)
         note.setWordWrap(True)
+        # A wrapped label's height is guessed for a narrower width than it gets: kept from
+        # growing and set at the top, the guess leaves no gap above or below the text.
+        note.setMinimumWidth(520)
+        note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.form.addRow("", note)
         return note
 

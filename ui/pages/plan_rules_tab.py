@@ -18,6 +18,7 @@ class PlanRulesTab(HrSettingTab):
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(workstation, parent)
         self.threshold = QLineEdit()
+        self.threshold.setMinimumWidth(260)  # the hint "the lowest two bands" stays whole in both languages
         self.threshold.setPlaceholderText(self.tr("the lowest two bands"))
         self.threshold.setMaxLength(20)
         self.form.addRow(self.tr("Propose an improvement plan at or below band:"), self.threshold)

@@ -22,6 +22,7 @@ class SignaturesTab(HrSettingTab):
     def __init__(self, workstation: Workstation, parent=None):
         super().__init__(workstation, parent)
         self.url = QLineEdit()
+        self.url.setMinimumWidth(420)  # an https:// address with its path stays in view
         self.url.setMaxLength(MAX_URL_LENGTH)
         self.url.setPlaceholderText(self.tr("none: signatures carry no timestamp"))
         self.form.addRow(self.tr("Timestamp server (RFC 3161):"), self.url)
