@@ -74,11 +74,11 @@ def test_a_new_database_named_with_db_is_private_but_its_folder_is_the_users_cho
 
 @posix_only
 def test_the_pre_upgrade_backup_is_private(open_umask, tmp_path, sqlite_template):
-    from db.migrate import _backup_sqlite_file
+    from db.migrate import SCHEMA_HEAD, _backup_sqlite_file
 
     path = tmp_path / "old.sqlite3"
     path.write_bytes(sqlite_template.read_bytes())
-    backup = _backup_sqlite_file(path, "0001")
+    backup = _backup_sqlite_file(path, SCHEMA_HEAD)  # the copy is proven to carry the revision it is named after
     assert backup.exists() and mode(backup) == 0o600
 
 
