@@ -220,7 +220,18 @@ def anonymise_leavers(session: Session, employee_ids: Iterable[int] | None = Non
         progress.step(index / max(1, len(people)), ANONYMISING)
         done.append(_anonymise(session, person))
     progress.step(1.0, FINISHED)
+    if done and session.get_bind().dialect.name == "sqlite":
+        event.listen(session, "after_commit", _fold_wal_into_file, once=True)
     return ErasureResult(tuple(done), months)
+
+
+def _fold_wal_into_file(session: Session) -> None:
+    """While another program (the window) has the file open, nothing copies the erasure from
+    the WAL into the file, which then still holds the old words; copy it now and empty the
+    WAL, whose older frames hold them too. A reader mid-transaction may hold part of it back:
+    the last program to close the file then finishes the copy."""
+    with session.get_bind().connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def check_due(session: Session, employee_id: int, today: date | None = None) -> LeaverDue:

@@ -414,3 +414,44 @@ def test_identifying_words_are_replaced_whole_and_in_any_case():
     assert words.replaced({"note": "ANN SMITH and E12, not E123; ANN@example.com 王伟", "list": ["E12."]}) == \
         {"note": "P and N, not E123; P P", "list": ["N."]}
     assert "%\\u738b\\u4f1f%" in words.like_patterns()  # as a JSON column written by json.dumps holds it
+
+
+def _file_bytes_naming(path, words: list[str]) -> dict[str, int]:
+    """How often each word is still readable in the database file and its WAL, free pages included."""
+    found = {}
+    for part in (path, path.with_name(path.name + "-wal")):
+        if part.exists():
+            data = part.read_bytes()
+            for word in words:
+                found[word] = found.get(word, 0) + data.count(word.encode("utf-8"))
+    return {word: count for word, count in found.items() if count}
+
+
+def test_the_erased_words_are_gone_from_the_file_bytes_while_another_program_has_it_open(demo_database, tmp_path):
+    """A SQLite built without SECURE_DELETE (Python's own builds for Windows and macOS) leaves
+    deleted bytes in free space; and while the window has the file open, nothing copies the
+    erasure from the WAL into the file. Either way the old name stays readable in the file."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    path = tmp_path / "demo.sqlite3"
+
+    def like_windows_builds(dbapi_connection, _record):
+        dbapi_connection.execute("PRAGMA secure_delete=OFF")
+
+    demo_database.engine.dispose()
+    event.listen(demo_database.engine, "connect", like_windows_builds, insert=True)
+    with demo_database.session() as session:
+        person_id = _rated_rater(session)
+        identity = _make_leaver(session, person_id, tmp_path)
+    words = [identity["name"], identity["employee_no"], identity["email"], identity["username"]]
+    window = sqlite3.connect(path)  # another program with the file open, idle
+    try:
+        window.execute("PRAGMA secure_delete=OFF")
+        assert window.execute("SELECT count(*) FROM employees").fetchone()[0] > 0
+        with demo_database.session() as session:
+            anonymise_leavers(session, [person_id], LATER)
+        assert _file_bytes_naming(path, words) == {}
+    finally:
+        window.close()
