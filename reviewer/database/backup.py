@@ -258,6 +258,10 @@ def check_backup(path: Path, shown_as: Path | None = None, quick: bool = False,
                 revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             except operational_errors():
                 revision = None
+            if revision is not None and revision[0]:
+                foreign = _foreign_objects(connection, revision[0])
+                if foreign:
+                    raise ValidationError.coded("backup_foreign_objects", path=name, objects=", ".join(foreign))
         finally:
             connection.close()
     except database_errors() as error:
@@ -268,6 +272,32 @@ def check_backup(path: Path, shown_as: Path | None = None, quick: bool = False,
     if revision not in _known_revisions():
         raise ValidationError.coded("backup_newer", path=name, revision=revision, head=SCHEMA_HEAD)
     return revision
+
+
+# The revision from which the loop guards read as db/tree_guards.py writes them now
+# (its migration drops and recreates them, so an older file's guards are replaced anyway).
+_GUARDS_AS_NOW_FROM = "0003"
+
+
+def _foreign_objects(connection, revision: str) -> list[str]:
+    """The triggers and views in the file that this program does not make. A trigger runs
+    inside the program's own writes from the moment the file is in place (it could wipe the
+    audit trail or copy what is typed), so one that is not ours, or ours with another body,
+    makes the file no backup of this program."""
+    from db.tree_guards import create_statements
+
+    ours = {_statement_name(sql): " ".join(sql.split()) for sql in create_statements("sqlite")}
+    foreign = []
+    for kind, object_name, sql in connection.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name"):
+        expected = ours.get(object_name) if kind == "trigger" else None
+        if expected is None or (revision >= _GUARDS_AS_NOW_FROM and " ".join((sql or "").split()) != expected):
+            foreign.append(f"{kind} {object_name}")
+    return foreign
+
+
+def _statement_name(sql: str) -> str:
+    return sql.split()[2]  # CREATE TRIGGER <name> ...
 
 
 def _known_revisions() -> set[str]:
