@@ -20,8 +20,8 @@ from typing import Callable
 
 from sqlalchemy.orm import Session
 
-from db.cipher import (connect_copy_target, connect_file, database_errors, is_encrypted, operational_errors,
-                       opens_with, passphrase_for, sqlcipher_available)
+from db.cipher import (PASSPHRASE_ENV_VAR, connect_copy_target, connect_file, database_errors, is_encrypted,
+                       operational_errors, opens_with, passphrase_for, remember_passphrase, sqlcipher_available)
 from db.location import data_dir, private_file, private_folder, sqlite_path
 from db.migrate import BACKUP_KEEP_SETTING, DEFAULT_BACKUP_KEEP, SCHEMA_HEAD
 
@@ -75,11 +75,15 @@ class RestoreResult:
     kept_aside: Path | None
     schema_version: str
     upgraded_from: str | None
+    # The backup opened only with the passphrase in APPRAISAL_DB_PASSPHRASE (it was made before
+    # the passphrase changed): the database opens with that one from now on.
+    takes_backup_passphrase: bool = False
 
     def as_dict(self) -> dict:
         return {"database": str(self.database), "restored_from": str(self.restored_from),
                 "kept_aside": str(self.kept_aside) if self.kept_aside else None,
-                "schema_version": self.schema_version, "upgraded_from": self.upgraded_from}
+                "schema_version": self.schema_version, "upgraded_from": self.upgraded_from,
+                "takes_backup_passphrase": self.takes_backup_passphrase}
 
 
 def backups_folder() -> Path:
@@ -340,13 +344,27 @@ def ensure_not_in_use(database: Path) -> None:
         connection.close()
 
 
+def backup_passphrase(url: str, backup: Path) -> str | None:
+    """The passphrase to open ``backup`` with: the database's, else the one in
+    APPRAISAL_DB_PASSPHRASE when only that opens it (a backup made before the passphrase
+    changed, while the database's own came from --passphrase-file or the window)."""
+    current = passphrase_of(url)
+    given = os.environ.get(PASSPHRASE_ENV_VAR) or None
+    if given is None or given == current or not sqlcipher_available() or not is_encrypted(backup):
+        return current
+    if current is not None and opens_with(backup, current):
+        return current
+    return given if opens_with(backup, given) else current
+
+
 def restore(url: str, backup: Path) -> RestoreResult:
     """Put ``backup`` in place of the database of ``url``: checked first, the current file
     kept aside under a timestamped name, the swap one rename; an older schema is then upgraded.
     The caller closes its own connections to the database first."""
     database = database_file(url)
     backup = Path(backup).expanduser().resolve()
-    revision = check_backup(backup, passphrase=passphrase_of(url))
+    passphrase = backup_passphrase(url, backup)
+    revision = check_backup(backup, passphrase=passphrase)
     if database.exists():
         if backup == database.resolve():
             raise ValidationError.coded("backup_onto_itself", path=str(backup))
@@ -374,6 +392,9 @@ def restore(url: str, backup: Path) -> RestoreResult:
     except OSError as error:
         incoming.unlink(missing_ok=True)
         raise ValidationError.coded("restore_failed", path=str(database), detail=str(error)) from error
+    takes_backup_passphrase = passphrase is not None and passphrase != passphrase_of(url) and is_encrypted(database)
+    if takes_backup_passphrase:
+        remember_passphrase(database, passphrase)  # the upgrade below and the next unit of work open it
     upgraded_from = None
     if revision != SCHEMA_HEAD:
         from db.migrate import connect, upgrade_to_head
@@ -383,7 +404,7 @@ def restore(url: str, backup: Path) -> RestoreResult:
             upgraded_from = upgrade_to_head(engine, url).from_revision
         finally:
             engine.dispose()
-    return RestoreResult(database, backup, aside, SCHEMA_HEAD, upgraded_from)
+    return RestoreResult(database, backup, aside, SCHEMA_HEAD, upgraded_from, takes_backup_passphrase)
 
 
 # -- the open workstation's database (the window and the command line) ---------------
@@ -444,7 +465,8 @@ def restore_into(workstation, backup: Path) -> RestoreResult:
 
     url = workstation.database.url
     database_file(url)
-    check_backup(Path(backup).expanduser().resolve(), passphrase=passphrase_of(url))
+    backup = Path(backup).expanduser().resolve()
+    check_backup(backup, passphrase=backup_passphrase(url, backup))
     workstation.call(require_hr)
     workstation.database.dispose()
     try:
