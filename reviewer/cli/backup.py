@@ -70,7 +70,8 @@ def _run_restore(args) -> tuple[dict[str, Any], str]:
     database_file(url)
     backup = args.file.expanduser().resolve()
     check_backup(backup, passphrase=backup_passphrase(url, backup))  # a wrong file is refused before anyone signs in
-    workstation = _hr_workstation(args, url)
+    # No file yet: nobody to ask, and signing in would create an empty one to keep aside.
+    workstation = _hr_workstation(args, url) if database_file(url).exists() else None
     if workstation is not None:
         workstation.database.dispose()  # our own connections closed: only others' count as in use
     result = restore(url, args.file)
