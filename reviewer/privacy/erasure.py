@@ -325,14 +325,19 @@ def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
 class _Identifiers:
     """The person's identifying words and what replaces each, matched as whole words
     (not inside a longer word or number, so E12 does not touch E123), ignoring case.
-    A name written in Chinese has no word boundaries: it is replaced wherever it occurs."""
+    A name written in Chinese has no word boundaries: it is replaced wherever it occurs, but
+    for inside ``protected``, other people's longer names that hold it (刘强 in 刘强波)."""
 
-    def __init__(self, replacements: dict[str, str]):
+    def __init__(self, replacements: dict[str, str], protected: Iterable[str] = ()):
         self.replacements = {old: new for old, new in replacements.items() if old and len(old.strip()) >= 2}
         words = sorted(self.replacements, key=len, reverse=True)  # the longest first: a name before its part
         self._lookup = {old.casefold(): new for old, new in self.replacements.items()}
-        self._pattern = re.compile("|".join(f"(?<![A-Za-z0-9]){re.escape(w)}(?![A-Za-z0-9])" for w in words),
-                                   re.IGNORECASE) if words else None
+        self._protected = {name.casefold() for name in protected if name and any(
+            word.casefold() in name.casefold() and word.casefold() != name.casefold() for word in words)}
+        # Another's name is tried first at each place, and a match of it is written back as it was.
+        keep = [re.escape(name) for name in sorted(self._protected, key=len, reverse=True)]
+        self._pattern = re.compile("|".join(keep + [f"(?<![A-Za-z0-9]){re.escape(w)}(?![A-Za-z0-9])"
+                                                    for w in words]), re.IGNORECASE) if words else None
 
     def like_patterns(self) -> list[str]:
         """LIKE patterns (escape character !) for the words as written and as JSON escapes them."""
@@ -343,6 +348,8 @@ class _Identifiers:
         return ["%" + _LIKE_SPECIAL.sub(r"!\g<0>", form) + "%" for form in sorted(forms)]
 
     def _replacement(self, found: str) -> str:
+        if found.casefold() in self._protected:
+            return found
         new = self._lookup.get(found.casefold())
         if new is None:  # matched ignoring case in a way casefold() does not (rare letters)
             new = next(v for k, v in self.replacements.items() if re.fullmatch(re.escape(k), found, re.IGNORECASE))
@@ -374,7 +381,10 @@ def _anonymise(session: Session, person: Employee) -> AnonymisedPerson:
     for user in users:
         replacements.setdefault(user.display_name, pseudonym)
         replacements.setdefault(user.username, user_names[user.id])
-    identifiers = _Identifiers(replacements)
+    others = session.scalars(select(Employee.name).where(Employee.id != person.id)).all()
+    others += session.scalars(select(AppUser.display_name).where(or_(AppUser.employee_id.is_(None),
+                                                                     AppUser.employee_id != person.id))).all()
+    identifiers = _Identifiers(replacements, protected=others)
     rows = _their_rows(session, person.id)
 
     texts = _erase_texts(session, rows)
