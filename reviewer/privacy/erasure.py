@@ -230,8 +230,20 @@ def _fold_wal_into_file(session: Session) -> None:
     the WAL into the file, which then still holds the old words; copy it now and empty the
     WAL, whose older frames hold them too. A reader mid-transaction may hold part of it back:
     the last program to close the file then finishes the copy."""
-    with session.get_bind().connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    from sqlalchemy.exc import DBAPIError
+
+    from db.engine import busy_timeout_seconds
+
+    try:
+        with session.get_bind().connect() as connection:
+            # The erasure has committed: a reader holding the copy back is not waited for long.
+            connection.exec_driver_sql("PRAGMA busy_timeout=1000")
+            try:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={int(busy_timeout_seconds() * 1000)}")
+    except DBAPIError:
+        pass  # the erasure stands; the last program to close the file copies the rest
 
 
 def check_due(session: Session, employee_id: int, today: date | None = None) -> LeaverDue:
