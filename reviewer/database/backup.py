@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -266,6 +267,10 @@ def check_backup(path: Path, shown_as: Path | None = None, quick: bool = False,
                 foreign = _foreign_objects(connection, revision[0])
                 if foreign:
                     raise ValidationError.coded("backup_foreign_objects", path=name, objects=", ".join(foreign))
+                missing = _missing_parts(connection, revision[0]) if revision[0] in _known_revisions() else []
+                if missing:
+                    raise ValidationError.coded("backup_incomplete", path=name, missing=", ".join(
+                        missing[:5] + (["…"] if len(missing) > 5 else [])))
         finally:
             connection.close()
     except database_errors() as error:
@@ -298,6 +303,57 @@ def _foreign_objects(connection, revision: str) -> list[str]:
         if expected is None or (revision >= _GUARDS_AS_NOW_FROM and " ".join((sql or "").split()) != expected):
             foreign.append(f"{kind} {object_name}")
     return foreign
+
+
+def _missing_parts(connection, revision: str) -> list[str]:
+    """The tables and columns every database of this schema version has that the file lacks:
+    taken in, it would fail at the program's first use of them."""
+    present: dict[str, set[str]] = {}
+    for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        present[table] = {row[0] for row in connection.execute(
+            "SELECT name FROM pragma_table_info(?)", (table,))}
+    missing = []
+    for table, columns in sorted(_schema_of(revision).items()):
+        if table not in present:
+            missing.append(table)
+        else:
+            missing += [f"{table}.{column}" for column in sorted(columns - present[table])]
+    return missing
+
+
+_OLDER_SCHEMAS: dict[str, dict[str, set[str]]] = {}
+
+
+def _schema_of(revision: str) -> dict[str, set[str]]:
+    """Tables and their columns at ``revision``: the models' at the newest, else those of an
+    empty database migrated to it (once per process; older backups are rare)."""
+    if revision == SCHEMA_HEAD:
+        from db.models import Base
+
+        return {name: set(table.columns.keys()) for name, table in Base.metadata.tables.items()}
+    if revision not in _OLDER_SCHEMAS:
+        import sqlite3
+        import tempfile
+
+        from alembic import command
+
+        from db.migrate import alembic_config, connect
+
+        with tempfile.TemporaryDirectory() as folder:
+            reference = Path(folder) / "reference.sqlite3"
+            engine = connect(f"sqlite:///{reference}")
+            try:
+                with engine.begin() as connection:
+                    command.upgrade(alembic_config(connection), revision)
+            finally:
+                engine.dispose()
+            with closing(sqlite3.connect(reference)) as connection:
+                tables = [name for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
+                    " AND name != 'alembic_version'")]
+                _OLDER_SCHEMAS[revision] = {table: {row[0] for row in connection.execute(
+                    "SELECT name FROM pragma_table_info(?)", (table,))} for table in tables}
+    return _OLDER_SCHEMAS[revision]
 
 
 def _statement_name(sql: str) -> str:
