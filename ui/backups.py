@@ -84,7 +84,7 @@ class BackupActions(QObject):
                 return False
         path = Path(chosen)
         try:
-            backups.check_backup(path, passphrase=backups.passphrase_of(self._url))
+            backups.check_backup(path, passphrase=backups.backup_passphrase(self._url, path.expanduser().resolve()))
         except Exception as error:  # noqa: BLE001 - coded refusals and OS errors alike are shown
             show_error(self.window, error)
             return False
