@@ -811,6 +811,12 @@ PROBLEMS = {
     "backup_newer": QT_TRANSLATE_NOOP(
         "problems", "{path} has schema version {revision}, newer than this program's {head}; nothing was "
                     "restored. Update Appraisal Workstation, then restore it."),
+    "backup_foreign_objects": QT_TRANSLATE_NOOP(
+        "problems", "{path} holds what Appraisal Workstation never puts in its databases ({objects}), which "
+                    "would run inside its own changes; nothing was restored. Choose a backup made by this program."),
+    "backup_incomplete": QT_TRANSLATE_NOOP(
+        "problems", "{path} lacks what every database of its schema version has ({missing}); nothing was "
+                    "restored. Choose another backup."),
     "backup_passphrase_wrong": QT_TRANSLATE_NOOP(
         "problems", "{path} is encrypted, and the database's passphrase does not open it; nothing was restored. "
                     "Choose a backup of this database, or give the backup's passphrase in APPRAISAL_DB_PASSPHRASE."),

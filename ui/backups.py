@@ -84,7 +84,7 @@ class BackupActions(QObject):
                 return False
         path = Path(chosen)
         try:
-            backups.check_backup(path, passphrase=backups.passphrase_of(self._url))
+            backups.check_backup(path, passphrase=backups.backup_passphrase(self._url, path.expanduser().resolve()))
         except Exception as error:  # noqa: BLE001 - coded refusals and OS errors alike are shown
             show_error(self.window, error)
             return False
@@ -110,6 +110,9 @@ class BackupActions(QObject):
         if result.upgraded_from:
             text += " " + (self.tr("The backup was made by an older version: its schema was upgraded from %1 to %2.")
                            .replace("%1", result.upgraded_from).replace("%2", result.schema_version))
+        if result.takes_backup_passphrase:
+            text += " " + self.tr("It was encrypted with the passphrase in APPRAISAL_DB_PASSPHRASE, which opens the "
+                                  "database from now on.")
         text += " " + self.tr("The window now closes and the program opens the restored database again.")
         QMessageBox.information(self.window, self.tr("Database restored"), text)
         self.restored.emit()

@@ -64,12 +64,14 @@ def _run_backup(args) -> tuple[dict[str, Any], str]:
 def _run_restore(args) -> tuple[dict[str, Any], str]:
     from db.location import resolve_database_url
 
-    from ..database.backup import check_backup, database_file, passphrase_of, restore
+    from ..database.backup import backup_passphrase, check_backup, database_file, restore
 
     url = resolve_database_url(args.db)
     database_file(url)
-    check_backup(args.file.expanduser().resolve(), passphrase=passphrase_of(url))  # a wrong file is refused before anyone signs in
-    workstation = _hr_workstation(args, url)
+    backup = args.file.expanduser().resolve()
+    check_backup(backup, passphrase=backup_passphrase(url, backup))  # a wrong file is refused before anyone signs in
+    # No file yet: nobody to ask, and signing in would create an empty one to keep aside.
+    workstation = _hr_workstation(args, url) if database_file(url).exists() else None
     if workstation is not None:
         workstation.database.dispose()  # our own connections closed: only others' count as in use
     result = restore(url, args.file)
@@ -78,6 +80,9 @@ def _run_restore(args) -> tuple[dict[str, Any], str]:
         text += f" The previous file was kept as {result.kept_aside}."
     if result.upgraded_from:
         text += f" Its schema was upgraded from {result.upgraded_from} to {result.schema_version}."
+    if result.takes_backup_passphrase:
+        text += (" It was encrypted with the passphrase in APPRAISAL_DB_PASSPHRASE, which opens the database "
+                 "from now on.")
     return result.as_dict(), text
 
 

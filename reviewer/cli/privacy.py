@@ -82,4 +82,5 @@ def _run_erase(args) -> tuple[dict[str, Any], str]:
              for d, p in zip(due, result.people)]
     return ({"dry_run": False, **result.as_dict()},
             "\n".join([f"Anonymised {len(result.people)} leavers past the retention period of {months} months.",
-                       *lines]))
+                       *lines, "Backups and copies kept aside made before now still hold their data: delete "
+                               "those you no longer need."]))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,8 +21,8 @@ from typing import Callable
 
 from sqlalchemy.orm import Session
 
-from db.cipher import (connect_copy_target, connect_file, database_errors, is_encrypted, operational_errors,
-                       opens_with, passphrase_for, sqlcipher_available)
+from db.cipher import (PASSPHRASE_ENV_VAR, connect_copy_target, connect_file, database_errors, is_encrypted,
+                       operational_errors, opens_with, passphrase_for, remember_passphrase, sqlcipher_available)
 from db.location import data_dir, private_file, private_folder, sqlite_path
 from db.migrate import BACKUP_KEEP_SETTING, DEFAULT_BACKUP_KEEP, SCHEMA_HEAD
 
@@ -75,11 +76,15 @@ class RestoreResult:
     kept_aside: Path | None
     schema_version: str
     upgraded_from: str | None
+    # The backup opened only with the passphrase in APPRAISAL_DB_PASSPHRASE (it was made before
+    # the passphrase changed): the database opens with that one from now on.
+    takes_backup_passphrase: bool = False
 
     def as_dict(self) -> dict:
         return {"database": str(self.database), "restored_from": str(self.restored_from),
                 "kept_aside": str(self.kept_aside) if self.kept_aside else None,
-                "schema_version": self.schema_version, "upgraded_from": self.upgraded_from}
+                "schema_version": self.schema_version, "upgraded_from": self.upgraded_from,
+                "takes_backup_passphrase": self.takes_backup_passphrase}
 
 
 def backups_folder() -> Path:
@@ -258,6 +263,14 @@ def check_backup(path: Path, shown_as: Path | None = None, quick: bool = False,
                 revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             except operational_errors():
                 revision = None
+            if revision is not None and revision[0]:
+                foreign = _foreign_objects(connection, revision[0])
+                if foreign:
+                    raise ValidationError.coded("backup_foreign_objects", path=name, objects=", ".join(foreign))
+                missing = _missing_parts(connection, revision[0]) if revision[0] in _known_revisions() else []
+                if missing:
+                    raise ValidationError.coded("backup_incomplete", path=name, missing=", ".join(
+                        missing[:5] + (["…"] if len(missing) > 5 else [])))
         finally:
             connection.close()
     except database_errors() as error:
@@ -268,6 +281,83 @@ def check_backup(path: Path, shown_as: Path | None = None, quick: bool = False,
     if revision not in _known_revisions():
         raise ValidationError.coded("backup_newer", path=name, revision=revision, head=SCHEMA_HEAD)
     return revision
+
+
+# The revision from which the loop guards read as db/tree_guards.py writes them now
+# (its migration drops and recreates them, so an older file's guards are replaced anyway).
+_GUARDS_AS_NOW_FROM = "0003"
+
+
+def _foreign_objects(connection, revision: str) -> list[str]:
+    """The triggers and views in the file that this program does not make. A trigger runs
+    inside the program's own writes from the moment the file is in place (it could wipe the
+    audit trail or copy what is typed), so one that is not ours, or ours with another body,
+    makes the file no backup of this program."""
+    from db.tree_guards import create_statements
+
+    ours = {_statement_name(sql): " ".join(sql.split()) for sql in create_statements("sqlite")}
+    foreign = []
+    for kind, object_name, sql in connection.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name"):
+        expected = ours.get(object_name) if kind == "trigger" else None
+        if expected is None or (revision >= _GUARDS_AS_NOW_FROM and " ".join((sql or "").split()) != expected):
+            foreign.append(f"{kind} {object_name}")
+    return foreign
+
+
+def _missing_parts(connection, revision: str) -> list[str]:
+    """The tables and columns every database of this schema version has that the file lacks:
+    taken in, it would fail at the program's first use of them."""
+    present: dict[str, set[str]] = {}
+    for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        present[table] = {row[0] for row in connection.execute(
+            "SELECT name FROM pragma_table_info(?)", (table,))}
+    missing = []
+    for table, columns in sorted(_schema_of(revision).items()):
+        if table not in present:
+            missing.append(table)
+        else:
+            missing += [f"{table}.{column}" for column in sorted(columns - present[table])]
+    return missing
+
+
+_OLDER_SCHEMAS: dict[str, dict[str, set[str]]] = {}
+
+
+def _schema_of(revision: str) -> dict[str, set[str]]:
+    """Tables and their columns at ``revision``: the models' at the newest, else those of an
+    empty database migrated to it (once per process; older backups are rare)."""
+    if revision == SCHEMA_HEAD:
+        from db.models import Base
+
+        return {name: set(table.columns.keys()) for name, table in Base.metadata.tables.items()}
+    if revision not in _OLDER_SCHEMAS:
+        import sqlite3
+        import tempfile
+
+        from alembic import command
+
+        from db.migrate import alembic_config, connect
+
+        with tempfile.TemporaryDirectory() as folder:
+            reference = Path(folder) / "reference.sqlite3"
+            engine = connect(f"sqlite:///{reference}")
+            try:
+                with engine.begin() as connection:
+                    command.upgrade(alembic_config(connection), revision)
+            finally:
+                engine.dispose()
+            with closing(sqlite3.connect(reference)) as connection:
+                tables = [name for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
+                    " AND name != 'alembic_version'")]
+                _OLDER_SCHEMAS[revision] = {table: {row[0] for row in connection.execute(
+                    "SELECT name FROM pragma_table_info(?)", (table,))} for table in tables}
+    return _OLDER_SCHEMAS[revision]
+
+
+def _statement_name(sql: str) -> str:
+    return sql.split()[2]  # CREATE TRIGGER <name> ...
 
 
 def _known_revisions() -> set[str]:
@@ -310,13 +400,27 @@ def ensure_not_in_use(database: Path) -> None:
         connection.close()
 
 
+def backup_passphrase(url: str, backup: Path) -> str | None:
+    """The passphrase to open ``backup`` with: the database's, else the one in
+    APPRAISAL_DB_PASSPHRASE when only that opens it (a backup made before the passphrase
+    changed, while the database's own came from --passphrase-file or the window)."""
+    current = passphrase_of(url)
+    given = os.environ.get(PASSPHRASE_ENV_VAR) or None
+    if given is None or given == current or not sqlcipher_available() or not is_encrypted(backup):
+        return current
+    if current is not None and opens_with(backup, current):
+        return current
+    return given if opens_with(backup, given) else current
+
+
 def restore(url: str, backup: Path) -> RestoreResult:
     """Put ``backup`` in place of the database of ``url``: checked first, the current file
     kept aside under a timestamped name, the swap one rename; an older schema is then upgraded.
     The caller closes its own connections to the database first."""
     database = database_file(url)
     backup = Path(backup).expanduser().resolve()
-    revision = check_backup(backup, passphrase=passphrase_of(url))
+    passphrase = backup_passphrase(url, backup)
+    revision = check_backup(backup, passphrase=passphrase)
     if database.exists():
         if backup == database.resolve():
             raise ValidationError.coded("backup_onto_itself", path=str(backup))
@@ -344,6 +448,9 @@ def restore(url: str, backup: Path) -> RestoreResult:
     except OSError as error:
         incoming.unlink(missing_ok=True)
         raise ValidationError.coded("restore_failed", path=str(database), detail=str(error)) from error
+    takes_backup_passphrase = passphrase is not None and passphrase != passphrase_of(url) and is_encrypted(database)
+    if takes_backup_passphrase:
+        remember_passphrase(database, passphrase)  # the upgrade below and the next unit of work open it
     upgraded_from = None
     if revision != SCHEMA_HEAD:
         from db.migrate import connect, upgrade_to_head
@@ -353,7 +460,7 @@ def restore(url: str, backup: Path) -> RestoreResult:
             upgraded_from = upgrade_to_head(engine, url).from_revision
         finally:
             engine.dispose()
-    return RestoreResult(database, backup, aside, SCHEMA_HEAD, upgraded_from)
+    return RestoreResult(database, backup, aside, SCHEMA_HEAD, upgraded_from, takes_backup_passphrase)
 
 
 # -- the open workstation's database (the window and the command line) ---------------
@@ -414,7 +521,8 @@ def restore_into(workstation, backup: Path) -> RestoreResult:
 
     url = workstation.database.url
     database_file(url)
-    check_backup(Path(backup).expanduser().resolve(), passphrase=passphrase_of(url))
+    backup = Path(backup).expanduser().resolve()
+    check_backup(backup, passphrase=backup_passphrase(url, backup))
     workstation.call(require_hr)
     workstation.database.dispose()
     try:

@@ -220,7 +220,30 @@ def anonymise_leavers(session: Session, employee_ids: Iterable[int] | None = Non
         progress.step(index / max(1, len(people)), ANONYMISING)
         done.append(_anonymise(session, person))
     progress.step(1.0, FINISHED)
+    if done and session.get_bind().dialect.name == "sqlite":
+        event.listen(session, "after_commit", _fold_wal_into_file, once=True)
     return ErasureResult(tuple(done), months)
+
+
+def _fold_wal_into_file(session: Session) -> None:
+    """While another program (the window) has the file open, nothing copies the erasure from
+    the WAL into the file, which then still holds the old words; copy it now and empty the
+    WAL, whose older frames hold them too. A reader mid-transaction may hold part of it back:
+    the last program to close the file then finishes the copy."""
+    from sqlalchemy.exc import DBAPIError
+
+    from db.engine import busy_timeout_seconds
+
+    try:
+        with session.get_bind().connect() as connection:
+            # The erasure has committed: a reader holding the copy back is not waited for long.
+            connection.exec_driver_sql("PRAGMA busy_timeout=1000")
+            try:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={int(busy_timeout_seconds() * 1000)}")
+    except DBAPIError:
+        pass  # the erasure stands; the last program to close the file copies the rest
 
 
 def check_due(session: Session, employee_id: int, today: date | None = None) -> LeaverDue:
@@ -314,14 +337,19 @@ def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
 class _Identifiers:
     """The person's identifying words and what replaces each, matched as whole words
     (not inside a longer word or number, so E12 does not touch E123), ignoring case.
-    A name written in Chinese has no word boundaries: it is replaced wherever it occurs."""
+    A name written in Chinese has no word boundaries: it is replaced wherever it occurs, but
+    for inside ``protected``, other people's longer names that hold it (刘强 in 刘强波)."""
 
-    def __init__(self, replacements: dict[str, str]):
+    def __init__(self, replacements: dict[str, str], protected: Iterable[str] = ()):
         self.replacements = {old: new for old, new in replacements.items() if old and len(old.strip()) >= 2}
         words = sorted(self.replacements, key=len, reverse=True)  # the longest first: a name before its part
         self._lookup = {old.casefold(): new for old, new in self.replacements.items()}
-        self._pattern = re.compile("|".join(f"(?<![A-Za-z0-9]){re.escape(w)}(?![A-Za-z0-9])" for w in words),
-                                   re.IGNORECASE) if words else None
+        self._protected = {name.casefold() for name in protected if name and any(
+            word.casefold() in name.casefold() and word.casefold() != name.casefold() for word in words)}
+        # Another's name is tried first at each place, and a match of it is written back as it was.
+        keep = [re.escape(name) for name in sorted(self._protected, key=len, reverse=True)]
+        self._pattern = re.compile("|".join(keep + [f"(?<![A-Za-z0-9]){re.escape(w)}(?![A-Za-z0-9])"
+                                                    for w in words]), re.IGNORECASE) if words else None
 
     def like_patterns(self) -> list[str]:
         """LIKE patterns (escape character !) for the words as written and as JSON escapes them."""
@@ -332,6 +360,8 @@ class _Identifiers:
         return ["%" + _LIKE_SPECIAL.sub(r"!\g<0>", form) + "%" for form in sorted(forms)]
 
     def _replacement(self, found: str) -> str:
+        if found.casefold() in self._protected:
+            return found
         new = self._lookup.get(found.casefold())
         if new is None:  # matched ignoring case in a way casefold() does not (rare letters)
             new = next(v for k, v in self.replacements.items() if re.fullmatch(re.escape(k), found, re.IGNORECASE))
@@ -363,7 +393,10 @@ def _anonymise(session: Session, person: Employee) -> AnonymisedPerson:
     for user in users:
         replacements.setdefault(user.display_name, pseudonym)
         replacements.setdefault(user.username, user_names[user.id])
-    identifiers = _Identifiers(replacements)
+    others = session.scalars(select(Employee.name).where(Employee.id != person.id)).all()
+    others += session.scalars(select(AppUser.display_name).where(or_(AppUser.employee_id.is_(None),
+                                                                     AppUser.employee_id != person.id))).all()
+    identifiers = _Identifiers(replacements, protected=others)
     rows = _their_rows(session, person.id)
 
     texts = _erase_texts(session, rows)

@@ -32,6 +32,9 @@ class PrivacyTab(HrSettingTab):
                               "email become a pseudonym and what was written about or by them and their "
                               "evidence are erased; scores, bands, counts and the hashes of signed documents "
                               "stay, so results and charts do not change."))
+        self.add_note(self.tr("Backups, and the copies kept aside before a restore, an upgrade or encryption, "
+                              "made before the erasure still hold the leaver's data: delete those you no "
+                              "longer need."))
         self.editable(self.months)
         self.save_button = self.add_button(self.tr("Save retention period"), self.save)
         self.erase_button = self.add_button(self.tr("Anonymise leavers past retention…"), lambda: self.preview())

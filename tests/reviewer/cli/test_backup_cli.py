@@ -41,6 +41,18 @@ def test_backup_then_restore_with_json(db_path, tmp_path, capsys):
     assert _names(db_path) == names
 
 
+def test_restoring_to_a_file_that_does_not_exist_yet_keeps_nothing_aside(db_path, tmp_path, capsys):
+    """Signing in would first create an empty database there, then kept aside as "the previous file"."""
+    out = tmp_path / "copy.sqlite3"
+    assert runner.run(["backup", "--db", db_path, "--out", str(out)]) == 0
+    capsys.readouterr()
+    fresh = tmp_path / "elsewhere" / "restored.sqlite3"
+    assert runner.run(["restore", str(out), "--db", str(fresh), "--json"]) == 0
+    restored = json.loads(capsys.readouterr().out)
+    assert restored["kept_aside"] is None and list(fresh.parent.glob("*before-restore*")) == []
+    assert _names(fresh) == _names(db_path)
+
+
 def test_backup_to_a_chosen_file_as_text(db_path, tmp_path, capsys):
     out = tmp_path / "copy.sqlite3"
     assert runner.run(["backup", "--db", db_path, "--out", str(out)]) == 0

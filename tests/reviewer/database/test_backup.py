@@ -167,6 +167,54 @@ def test_restore_refuses_what_is_no_sound_backup_of_this_program(demo_file, tmp_
     assert not list(demo_file.parent.glob("demo.before-restore-*"))
 
 
+@pytest.mark.parametrize("planted", [
+    "CREATE TRIGGER wipe_audit AFTER INSERT ON employees BEGIN DELETE FROM audit_events; END",
+    "CREATE VIEW everyone AS SELECT name, email FROM employees",
+    # one of ours by name, with another body
+    "DROP TRIGGER employees_no_manager_id_loop_upd; CREATE TRIGGER employees_no_manager_id_loop_upd "
+    "BEFORE UPDATE OF manager_id ON employees BEGIN DELETE FROM audit_events; END",
+])
+def test_restore_refuses_a_backup_with_a_trigger_or_view_this_program_does_not_make(demo_file, tmp_path, planted):
+    """Such a file passes every other check, and a trigger would run inside the program's
+    own writes from then on (here: wiping the audit trail at the next new employee)."""
+    candidate = tmp_path / "planted.sqlite3"
+    shutil.copy(backups.back_up(_url(demo_file)).path, candidate)
+    with sqlite3.connect(candidate) as conn:
+        conn.executescript(planted)
+    before = demo_file.read_bytes()
+    with pytest.raises(ValidationError) as refused:
+        backups.restore(_url(demo_file), candidate)
+    assert refused.value.code == "backup_foreign_objects"
+    assert str(candidate) in str(refused.value)
+    assert demo_file.read_bytes() == before
+    assert not list(demo_file.parent.glob("demo.before-restore-*"))
+
+
+@pytest.mark.parametrize("revision", ["head", "0010"])
+def test_restore_refuses_a_backup_that_lacks_a_table_its_schema_version_has(demo_file, tmp_path, revision):
+    """Taken in, it would fail at the program's first use of the table (an SQL error, not a message)."""
+    candidate = tmp_path / "lacking.sqlite3"
+    if revision == "head":
+        shutil.copy(backups.back_up(_url(demo_file)).path, candidate)
+    else:
+        from alembic import command
+
+        from db.migrate import alembic_config, connect
+
+        engine = connect(_url(candidate))
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+        engine.dispose()
+    with sqlite3.connect(candidate) as conn:
+        conn.execute("DROP TABLE audit_events")
+    before = demo_file.read_bytes()
+    with pytest.raises(ValidationError) as refused:
+        backups.restore(_url(demo_file), candidate)
+    assert refused.value.code == "backup_incomplete"
+    assert str(candidate) in str(refused.value) and "audit_events" in str(refused.value)
+    assert demo_file.read_bytes() == before
+
+
 def test_an_older_backup_is_upgraded_after_restore(demo_file, tmp_path):
     from alembic import command
 

@@ -256,3 +256,27 @@ def test_the_copy_made_before_a_schema_upgrade_is_encrypted_and_proven_with_the_
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000",)
     finally:
         copy.close()
+
+
+def test_a_backup_made_before_a_passphrase_change_restores_with_its_passphrase_as_the_refusal_says(
+        demo_file, tmp_path, monkeypatch, capsys):
+    """The refusal of such a backup says to give its passphrase in APPRAISAL_DB_PASSPHRASE; the
+    database's own passphrase then comes from --passphrase-file."""
+    from reviewer.cli.runner import run
+
+    url = _encrypted_copy(demo_file)
+    cipher.remember_passphrase(demo_file, PASSPHRASE)
+    made = backups.back_up(url, out=tmp_path / "before-change.sqlite3").path
+    encryption.change_passphrase(demo_file, PASSPHRASE, "the new passphrase 19")
+    monkeypatch.setattr(cipher, "_passphrases", {})
+    new_file = tmp_path / "new-passphrase.txt"
+    new_file.write_text("the new passphrase 19\n", encoding="utf-8")
+    command = ["restore", str(made), "--db", str(demo_file), "--passphrase-file", str(new_file)]
+    assert run(command) == 1
+    assert "APPRAISAL_DB_PASSPHRASE" in capsys.readouterr().err
+    monkeypatch.setenv(cipher.PASSPHRASE_ENV_VAR, PASSPHRASE)  # the backup's, as the message says
+    monkeypatch.setattr(cipher, "_passphrases", {})
+    assert run(command) == 0
+    assert "APPRAISAL_DB_PASSPHRASE" in capsys.readouterr().out  # from now on it opens with that one
+    assert cipher.opens_with(demo_file, PASSPHRASE) and not cipher.opens_with(demo_file, "the new passphrase 19")
+    assert list(tmp_path.glob("demo.before-restore-*"))

@@ -414,3 +414,78 @@ def test_identifying_words_are_replaced_whole_and_in_any_case():
     assert words.replaced({"note": "ANN SMITH and E12, not E123; ANN@example.com 王伟", "list": ["E12."]}) == \
         {"note": "P and N, not E123; P P", "list": ["N."]}
     assert "%\\u738b\\u4f1f%" in words.like_patterns()  # as a JSON column written by json.dumps holds it
+
+
+def _file_bytes_naming(path, words: list[str]) -> dict[str, int]:
+    """How often each word is still readable in the database file and its WAL, free pages included."""
+    found = {}
+    for part in (path, path.with_name(path.name + "-wal")):
+        if part.exists():
+            data = part.read_bytes()
+            for word in words:
+                found[word] = found.get(word, 0) + data.count(word.encode("utf-8"))
+    return {word: count for word, count in found.items() if count}
+
+
+def test_the_erased_words_are_gone_from_the_file_bytes_while_another_program_has_it_open(demo_database, tmp_path):
+    """A SQLite built without SECURE_DELETE (Python's own builds for Windows and macOS) leaves
+    deleted bytes in free space; and while the window has the file open, nothing copies the
+    erasure from the WAL into the file. Either way the old name stays readable in the file."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    path = tmp_path / "demo.sqlite3"
+
+    def like_windows_builds(dbapi_connection, _record):
+        dbapi_connection.execute("PRAGMA secure_delete=OFF")
+
+    demo_database.engine.dispose()
+    event.listen(demo_database.engine, "connect", like_windows_builds, insert=True)
+    with demo_database.session() as session:
+        person_id = _rated_rater(session)
+        identity = _make_leaver(session, person_id, tmp_path)
+    words = [identity["name"], identity["employee_no"], identity["email"], identity["username"]]
+    window = sqlite3.connect(path)  # another program with the file open, idle
+    try:
+        window.execute("PRAGMA secure_delete=OFF")
+        assert window.execute("SELECT count(*) FROM employees").fetchone()[0] > 0
+        with demo_database.session() as session:
+            anonymise_leavers(session, [person_id], LATER)
+        assert _file_bytes_naming(path, words) == {}
+    finally:
+        window.close()
+
+
+def test_another_persons_longer_name_holding_the_leavers_is_left_whole(demo_database):
+    """A Chinese name has no word boundaries, so 刘强 is also inside 刘强波: the erasure of
+    刘强 must not turn 刘强波 into "Former employee #…波" in texts, signature records or the
+    audit entries about 刘强波."""
+    with demo_database.session() as session:
+        names = {e.id: e.name for e in session.scalars(select(Employee))}
+        leaver_id, other_id = next((a, b) for a, short in names.items() for b, long in names.items()
+                                   if a != b and short != long and short in long
+                                   and any("\u4e00" <= c <= "\u9fff" for c in short))
+        leaver = session.get(Employee, leaver_id)
+        leaver.is_active, leaver.leave_date = False, LEFT
+        if leaver.hire_date and leaver.hire_date > LEFT:
+            leaver.hire_date = date(2020, 1, 1)
+        other = session.get(Employee, other_id)
+        appraisal = session.scalar(select(Appraisal).where(Appraisal.employee_id != leaver_id)
+                                   .order_by(Appraisal.id))
+        appraisal.manager_comment = f"{other.name}与{leaver.name}合作良好"
+        other.email = "changed.to.be.audited@example.com"  # an audit entry about the other person, naming them
+        long_name, short_name, appraisal_id = other.name, leaver.name, appraisal.id
+    with demo_database.session() as session:
+        about_other_before = [e.details for e in session.scalars(select(AuditEvent).where(
+            AuditEvent.entity_type == "employees", AuditEvent.entity_id == other_id).order_by(AuditEvent.id))]
+        assert long_name in json.dumps(about_other_before, ensure_ascii=False)
+        anonymise_leavers(session, [leaver_id], LATER)
+    with demo_database.session() as session:
+        assert session.get(Employee, other_id).name == long_name
+        comment = session.get(Appraisal, appraisal_id).manager_comment
+        assert comment.startswith(f"{long_name}与") and short_name not in comment.replace(long_name, "")
+        about_other = [e.details for e in session.scalars(select(AuditEvent).where(
+            AuditEvent.entity_type == "employees", AuditEvent.entity_id == other_id).order_by(AuditEvent.id))]
+        assert about_other == about_other_before
+        assert verify_chain(session).intact
