@@ -647,17 +647,22 @@
         <translation>该备份由旧版本生成：其数据结构已从 %1 升级到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="113"/>
+        <location filename="../../ui/backups.py" line="114"/>
+        <source>It was encrypted with the passphrase in APPRAISAL_DB_PASSPHRASE, which opens the database from now on.</source>
+        <translation>该备份是用 APPRAISAL_DB_PASSPHRASE 中的口令加密的，从现在起数据库用这个口令打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="116"/>
         <source>The window now closes and the program opens the restored database again.</source>
         <translation>窗口现在将关闭，程序会重新打开恢复后的数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="114"/>
+        <location filename="../../ui/backups.py" line="117"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="144"/>
+        <location filename="../../ui/backups.py" line="147"/>
         <source>Backing up the database before closing</source>
         <translation>关闭前正在备份数据库</translation>
     </message>
@@ -680,22 +685,22 @@
         <translation>每一类分别计算：关闭窗口时和通过“文件 ▸ 立即备份…”自动生成的备份，以及数据结构升级前生成、存放在数据库旁边的副本。更旧的会被删除。取值 1 到 365。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_tab.py" line="33"/>
+        <location filename="../../ui/pages/backups_tab.py" line="32"/>
         <source>Backups folder:</source>
         <translation>备份文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_tab.py" line="35"/>
+        <location filename="../../ui/pages/backups_tab.py" line="34"/>
         <source>Save backup settings</source>
         <translation>保存备份设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_tab.py" line="46"/>
+        <location filename="../../ui/pages/backups_tab.py" line="45"/>
         <source>Only HR changes the backup settings.</source>
         <translation>只有人力资源可以更改备份设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_tab.py" line="51"/>
+        <location filename="../../ui/pages/backups_tab.py" line="50"/>
         <source>Backup settings saved.</source>
         <translation>备份设置已保存。</translation>
     </message>
@@ -5595,47 +5600,47 @@
 <context>
     <name>PlanRulesTab</name>
     <message>
-        <location filename="../../ui/pages/plan_rules_tab.py" line="21"/>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="22"/>
         <source>the lowest two bands</source>
         <translation>最低的两个等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_rules_tab.py" line="23"/>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="24"/>
         <source>Propose an improvement plan at or below band:</source>
         <translation>等级不高于此值时建议改进计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_rules_tab.py" line="24"/>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="25"/>
         <source>A band code of the cycle, e.g. C. Left empty, the cycle&apos;s two lowest bands propose a plan when an appraisal is released or signed.</source>
         <translation>填写周期中的等级代码，例如 C。留空时，考核发布或签署后，处于周期最低两个等级的人员会被建议制定计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_rules_tab.py" line="28"/>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="29"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_rules_tab.py" line="29"/>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="30"/>
         <source>Plan length:</source>
         <translation>计划时长：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_rules_tab.py" line="32"/>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="33"/>
         <source>Extensions allowed per plan:</source>
         <translation>每个计划允许延期次数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_rules_tab.py" line="34"/>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="35"/>
         <source>Save plan rules</source>
         <translation>保存计划规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_rules_tab.py" line="43"/>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="44"/>
         <source>Only HR changes the plan rules.</source>
         <translation>只有人力资源可以修改计划规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_rules_tab.py" line="46"/>
+        <location filename="../../ui/pages/plan_rules_tab.py" line="47"/>
         <source>Plan rules saved.</source>
         <translation>计划规则已保存。</translation>
     </message>
@@ -6336,37 +6341,42 @@
         <translation>自离职日期起计算。期满后，离职人员的姓名、工号和电子邮件将替换为化名，关于其本人或由其撰写的文字及其佐证材料将被删除；得分、评级、数量以及已签署文件的哈希值予以保留，因此结果和图表不会改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="36"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="35"/>
+        <source>Backups, and the copies kept aside before a restore, an upgrade or encryption, made before the erasure still hold the leaver&apos;s data: delete those you no longer need.</source>
+        <translation>在此次清除之前制作的备份，以及恢复、升级或加密前另存的副本，仍保存着该离职人员的数据：请删除不再需要的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy_tab.py" line="39"/>
         <source>Save retention period</source>
         <translation>保存保留期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="37"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="40"/>
         <source>Anonymise leavers past retention…</source>
         <translation>匿名化超过保留期限的离职人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="44"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="47"/>
         <source>Only HR changes the retention period and anonymises leavers.</source>
         <translation>只有人力资源部可以更改保留期限并匿名化离职人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="47"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="50"/>
         <source>Retention period saved.</source>
         <translation>保留期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="78"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="81"/>
         <source>Anonymised one leaver; their evidence files were removed.</source>
         <translation>已匿名化 1 名离职员工；其证据文件已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="79"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="82"/>
         <source>Anonymised %1 leavers; their evidence files were removed.</source>
         <translation>已匿名化 %1 名离职员工；其证据文件已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy_tab.py" line="83"/>
+        <location filename="../../ui/pages/privacy_tab.py" line="86"/>
         <source>Anonymising leavers</source>
         <translation>正在匿名化离职人员</translation>
     </message>
@@ -7606,57 +7616,57 @@
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="26"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="27"/>
         <source>none: signatures carry no timestamp</source>
         <translation>无：签名不带时间戳</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="27"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="28"/>
         <source>Timestamp server (RFC 3161):</source>
         <translation>时间戳服务器（RFC 3161）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="28"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="29"/>
         <source>An http:// or https:// address. Every signature then carries the server&apos;s timestamp (PAdES B-T), which proves its date after the signer&apos;s certificate expires; when the server does not answer, nothing is signed. Saving asks the server for a timestamp once: the certificates it shows are trusted for timestamps from then on.</source>
         <translation>以 http:// 或 https:// 开头的地址。此后每个签名都带有该服务器的时间戳（PAdES B-T），在签署人证书过期后仍能证明签署日期；服务器无应答时，不签署任何内容。保存时会向服务器请求一次时间戳：其出示的证书此后即被信任用于时间戳。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="33"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="34"/>
         <source>Embed validation data (long-term validation)</source>
         <translation>嵌入验证数据（长期验证）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="35"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="36"/>
         <source>After each signature, the document also carries every signer&apos;s and timestamp server&apos;s certificates and the revocation data their services give (PAdES B-LT), so that it can still be checked when the certificates have expired. Certificates issued here name no revocation service: for them only the certificates are embedded.</source>
         <translation>每次签名后，文件还会带上每位签名人和时间戳服务器的证书，以及其服务提供的吊销信息（PAdES B-LT），使证书过期后仍能验证文件。本处签发的证书未指定吊销服务：对这些证书只嵌入证书本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="41"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="42"/>
         <source>Save timestamp server</source>
         <translation>保存时间戳服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="42"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="43"/>
         <source>No timestamps</source>
         <translation>不使用时间戳</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="67"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="68"/>
         <source>Only HR changes the timestamp server.</source>
         <translation>只有人力资源部可以更改时间戳服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="71"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="72"/>
         <source>Signatures carry a timestamp from {url}.</source>
         <translation>签名带有来自 {url} 的时间戳。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="72"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="73"/>
         <source>Signatures carry no timestamp.</source>
         <translation>签名不带时间戳。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signatures_tab.py" line="82"/>
+        <location filename="../../ui/pages/signatures_tab.py" line="83"/>
         <source>Asking the timestamp server</source>
         <translation>正在询问时间戳服务器</translation>
     </message>
@@ -8680,32 +8690,32 @@
 <context>
     <name>appraisals</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="932"/>
+        <location filename="../../reviewer/messages.py" line="938"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="933"/>
+        <location filename="../../reviewer/messages.py" line="939"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="934"/>
+        <location filename="../../reviewer/messages.py" line="940"/>
         <source>Calibrated</source>
         <translation>已校准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="935"/>
+        <location filename="../../reviewer/messages.py" line="941"/>
         <source>Released</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="936"/>
+        <location filename="../../reviewer/messages.py" line="942"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="937"/>
+        <location filename="../../reviewer/messages.py" line="943"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
     </message>
@@ -8956,255 +8966,255 @@
         <translation>区间上限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1076"/>
+        <location filename="../../reviewer/messages.py" line="1082"/>
         <source>Cycle name</source>
         <translation>周期名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1077"/>
-        <location filename="../../reviewer/messages.py" line="1537"/>
+        <location filename="../../reviewer/messages.py" line="1083"/>
+        <location filename="../../reviewer/messages.py" line="1543"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1078"/>
-        <location filename="../../reviewer/messages.py" line="1543"/>
+        <location filename="../../reviewer/messages.py" line="1084"/>
+        <location filename="../../reviewer/messages.py" line="1549"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1079"/>
+        <location filename="../../reviewer/messages.py" line="1085"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1080"/>
+        <location filename="../../reviewer/messages.py" line="1086"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1081"/>
+        <location filename="../../reviewer/messages.py" line="1087"/>
         <source>KPI weight</source>
         <translation>KPI 权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1082"/>
+        <location filename="../../reviewer/messages.py" line="1088"/>
         <source>Competency weight</source>
         <translation>能力权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1083"/>
+        <location filename="../../reviewer/messages.py" line="1089"/>
         <source>Rater-group weights</source>
         <translation>评价人组权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1084"/>
+        <location filename="../../reviewer/messages.py" line="1090"/>
         <source>Rating bands</source>
         <translation>评级档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1085"/>
+        <location filename="../../reviewer/messages.py" line="1091"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1086"/>
+        <location filename="../../reviewer/messages.py" line="1092"/>
         <source>Minimum score</source>
         <translation>最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1087"/>
+        <location filename="../../reviewer/messages.py" line="1093"/>
         <source>Guideline share (%)</source>
         <translation>指导比例（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1088"/>
+        <location filename="../../reviewer/messages.py" line="1094"/>
         <source>Anonymity threshold</source>
         <translation>匿名阈值</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1089"/>
+        <location filename="../../reviewer/messages.py" line="1095"/>
         <source>360 form</source>
         <translation>360 评估表</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1090"/>
-        <location filename="../../reviewer/messages.py" line="1529"/>
+        <location filename="../../reviewer/messages.py" line="1096"/>
+        <location filename="../../reviewer/messages.py" line="1535"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1160"/>
+        <location filename="../../reviewer/messages.py" line="1166"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1186"/>
+        <location filename="../../reviewer/messages.py" line="1192"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1187"/>
+        <location filename="../../reviewer/messages.py" line="1193"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1188"/>
+        <location filename="../../reviewer/messages.py" line="1194"/>
         <source>Measure</source>
         <translation>衡量方式</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1189"/>
+        <location filename="../../reviewer/messages.py" line="1195"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1190"/>
+        <location filename="../../reviewer/messages.py" line="1196"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1247"/>
+        <location filename="../../reviewer/messages.py" line="1253"/>
         <source>Distribution margin (points)</source>
         <translation>分布容差（百分点）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1248"/>
+        <location filename="../../reviewer/messages.py" line="1254"/>
         <source>Enforce the distribution</source>
         <translation>强制执行分布</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1376"/>
+        <location filename="../../reviewer/messages.py" line="1382"/>
         <source>Potential</source>
         <translation>潜力</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1410"/>
+        <location filename="../../reviewer/messages.py" line="1416"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1528"/>
+        <location filename="../../reviewer/messages.py" line="1534"/>
         <source>Short or long term</source>
         <translation>短期或长期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1530"/>
+        <location filename="../../reviewer/messages.py" line="1536"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1531"/>
+        <location filename="../../reviewer/messages.py" line="1537"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1532"/>
+        <location filename="../../reviewer/messages.py" line="1538"/>
         <source>Check-in cadence</source>
         <translation>跟进频率</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1533"/>
+        <location filename="../../reviewer/messages.py" line="1539"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1534"/>
+        <location filename="../../reviewer/messages.py" line="1540"/>
         <source>Action kind</source>
         <translation>措施类型</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1535"/>
+        <location filename="../../reviewer/messages.py" line="1541"/>
         <source>Action due date</source>
         <translation>行动截止日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1536"/>
+        <location filename="../../reviewer/messages.py" line="1542"/>
         <source>Action done on</source>
         <translation>行动完成日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1538"/>
+        <location filename="../../reviewer/messages.py" line="1544"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1539"/>
+        <location filename="../../reviewer/messages.py" line="1545"/>
         <source>Cause analysis</source>
         <translation>原因分析</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1540"/>
+        <location filename="../../reviewer/messages.py" line="1546"/>
         <source>Support the company commits</source>
         <translation>公司承诺的支持</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1541"/>
+        <location filename="../../reviewer/messages.py" line="1547"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1542"/>
+        <location filename="../../reviewer/messages.py" line="1548"/>
         <source>Reasoning</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1544"/>
+        <location filename="../../reviewer/messages.py" line="1550"/>
         <source>Progress (%)</source>
         <translation>进度（%）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1545"/>
+        <location filename="../../reviewer/messages.py" line="1551"/>
         <source>On track / at risk / off track</source>
         <translation>正常 / 有风险 / 偏离</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1546"/>
+        <location filename="../../reviewer/messages.py" line="1552"/>
         <source>Check-in date</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1547"/>
+        <location filename="../../reviewer/messages.py" line="1553"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1548"/>
+        <location filename="../../reviewer/messages.py" line="1554"/>
         <source>Check-in</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1549"/>
+        <location filename="../../reviewer/messages.py" line="1555"/>
         <source>Wording</source>
         <translation>措辞</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1550"/>
+        <location filename="../../reviewer/messages.py" line="1556"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1551"/>
+        <location filename="../../reviewer/messages.py" line="1557"/>
         <source>Plan length (months)</source>
         <translation>计划时长（月）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1552"/>
+        <location filename="../../reviewer/messages.py" line="1558"/>
         <source>Extensions allowed</source>
         <translation>允许延期次数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1553"/>
+        <location filename="../../reviewer/messages.py" line="1559"/>
         <source>Plan threshold band</source>
         <translation>触发计划的等级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1702"/>
+        <location filename="../../reviewer/messages.py" line="1708"/>
         <source>Timestamp server</source>
         <translation>时间戳服务器</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1727"/>
+        <location filename="../../reviewer/messages.py" line="1733"/>
         <source>Retention period</source>
         <translation>保留期限</translation>
     </message>
@@ -9230,22 +9240,22 @@
 <context>
     <name>frequency</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="904"/>
+        <location filename="../../reviewer/messages.py" line="910"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="905"/>
+        <location filename="../../reviewer/messages.py" line="911"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="906"/>
+        <location filename="../../reviewer/messages.py" line="912"/>
         <source>Half-yearly</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="907"/>
+        <location filename="../../reviewer/messages.py" line="913"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
@@ -9336,7 +9346,7 @@
 <context>
     <name>language</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="1020"/>
+        <location filename="../../reviewer/messages.py" line="1026"/>
         <source>en</source>
         <translation>zh</translation>
     </message>
@@ -10509,7 +10519,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="382"/>
-        <location filename="../../reviewer/messages.py" line="1367"/>
+        <location filename="../../reviewer/messages.py" line="1373"/>
         <source>There is no appraisal with id {id}.</source>
         <translation>不存在编号为 {id} 的考核。</translation>
     </message>
@@ -10940,7 +10950,7 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="595"/>
-        <location filename="../../reviewer/messages.py" line="1279"/>
+        <location filename="../../reviewer/messages.py" line="1285"/>
         <source>The reason is {length} characters long; at most {limit} fit.</source>
         <translation>理由长 {length} 个字符；最多 {limit} 个。</translation>
     </message>
@@ -11446,1343 +11456,1353 @@
     </message>
     <message>
         <location filename="../../reviewer/messages.py" line="814"/>
+        <source>{path} holds what Appraisal Workstation never puts in its databases ({objects}), which would run inside its own changes; nothing was restored. Choose a backup made by this program.</source>
+        <translation>{path} 含有 Appraisal Workstation 从不放入其数据库的内容（{objects}），它们会在本程序自己的修改中运行；未恢复任何内容。请选择本程序制作的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="817"/>
+        <source>{path} lacks what every database of its schema version has ({missing}); nothing was restored. Choose another backup.</source>
+        <translation>{path} 缺少同一架构版本的每个数据库都有的内容（{missing}）；未恢复任何内容。请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/messages.py" line="820"/>
         <source>{path} is encrypted, and the database&apos;s passphrase does not open it; nothing was restored. Choose a backup of this database, or give the backup&apos;s passphrase in APPRAISAL_DB_PASSPHRASE.</source>
         <translation>{path} 已加密，而数据库的口令打不开它；未恢复任何内容。请选择本数据库的备份，或在 APPRAISAL_DB_PASSPHRASE 中提供该备份的口令。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="818"/>
+        <location filename="../../reviewer/messages.py" line="824"/>
         <source>Encrypting the database needs the sqlcipher3 module, which is not installed. Install it with: {command}</source>
         <translation>加密数据库需要 sqlcipher3 模块，但它尚未安装。请用以下命令安装：{command}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="821"/>
+        <location filename="../../reviewer/messages.py" line="827"/>
         <source>This database lives on a PostgreSQL server; its data is protected there (disk encryption and access rights on the server). Ask the server&apos;s administrator.</source>
         <translation>此数据库位于 PostgreSQL 服务器上；其数据在服务器端受保护（磁盘加密和服务器上的访问权限）。请咨询服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="824"/>
+        <location filename="../../reviewer/messages.py" line="830"/>
         <source>There is no database file {path} yet.</source>
         <translation>数据库文件 {path} 尚不存在。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="825"/>
+        <location filename="../../reviewer/messages.py" line="831"/>
         <source>{path} is encrypted already; change its passphrase instead.</source>
         <translation>{path} 已经加密；如需更改，请改为更换其口令。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="827"/>
+        <location filename="../../reviewer/messages.py" line="833"/>
         <source>{path} is not encrypted; there is no encryption to remove or passphrase to change.</source>
         <translation>{path} 未加密；没有可移除的加密，也没有可更换的口令。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="829"/>
+        <location filename="../../reviewer/messages.py" line="835"/>
         <source>The passphrase has {length} characters; give at least {minimum}.</source>
         <translation>口令只有 {length} 个字符；请至少输入 {minimum} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="831"/>
+        <location filename="../../reviewer/messages.py" line="837"/>
         <source>The two passphrases differ; type the same passphrase in both fields.</source>
         <translation>两次输入的口令不一致；请在两个字段中输入相同的口令。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="833"/>
+        <location filename="../../reviewer/messages.py" line="839"/>
         <source>Cannot rewrite {path}: {detail}. The database was left as it was.</source>
         <translation>无法重写 {path}：{detail}。数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="835"/>
+        <location filename="../../reviewer/messages.py" line="841"/>
         <source>No new passphrase was given: name a file holding it with --new-passphrase-file FILE, or set APPRAISAL_DB_NEW_PASSPHRASE (on a terminal it is asked).</source>
         <translation>未提供新口令：请用 --new-passphrase-file FILE 指定存放口令的文件，或设置 APPRAISAL_DB_NEW_PASSPHRASE（在终端中会提示输入）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="838"/>
+        <location filename="../../reviewer/messages.py" line="844"/>
         <source>Cannot read the passphrase file {path}: {detail}.</source>
         <translation>无法读取口令文件 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="840"/>
+        <location filename="../../reviewer/messages.py" line="846"/>
         <source>The passphrase file {path} is empty; write the passphrase on its first line.</source>
         <translation>口令文件 {path} 为空；请把口令写在其第一行。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="842"/>
+        <location filename="../../reviewer/messages.py" line="848"/>
         <source>Another program has {path} open; nothing was restored. Close every other window and command using it, then try again.</source>
         <translation>另一个程序正打开着 {path}；未恢复任何内容。请关闭所有正在使用它的其他窗口和命令，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="845"/>
+        <location filename="../../reviewer/messages.py" line="851"/>
         <source>Cannot put the backup in place of {path}: {detail}. The database was left as it was.</source>
         <translation>无法用备份替换 {path}：{detail}。数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1093"/>
+        <location filename="../../reviewer/messages.py" line="1099"/>
         <source>{cycle} is at the stage &apos;{stage}&apos;; its settings can change only before calibration. Reopen an earlier stage first if they must change.</source>
         <translation>{cycle} 处于“{stage}”阶段；其设置只能在校准之前修改。如必须修改，请先退回到较早的阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1096"/>
+        <location filename="../../reviewer/messages.py" line="1102"/>
         <source>there is no 360 form with id {value}; choose one of the forms listed</source>
         <translation>没有编号为 {value} 的 360 评估表；请从列出的评估表中选择</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1098"/>
+        <location filename="../../reviewer/messages.py" line="1104"/>
         <source>&apos;{value}&apos; is not a weight from 0 to 100</source>
         <translation>“{value}”不是 0 到 100 之间的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1099"/>
+        <location filename="../../reviewer/messages.py" line="1105"/>
         <source>KPI {kpi} and competency {competency} make {total}; the two parts must make 100</source>
         <translation>KPI {kpi} 与能力 {competency} 合计 {total}；两部分合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1101"/>
+        <location filename="../../reviewer/messages.py" line="1107"/>
         <source>&apos;{value}&apos; is not a rater group; use {groups}</source>
         <translation>“{value}”不是评价人组；请使用 {groups}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1103"/>
+        <location filename="../../reviewer/messages.py" line="1109"/>
         <source>the weight of {group} is &apos;{value}&apos;; give a number of 0 or more</source>
         <translation>{group} 的权重为“{value}”；请填写 0 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1105"/>
+        <location filename="../../reviewer/messages.py" line="1111"/>
         <source>every rater group other than self weighs 0; give at least one of them a weight above 0</source>
         <translation>除本人外所有评价人组的权重都为 0；请至少给其中一组大于 0 的权重</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1107"/>
+        <location filename="../../reviewer/messages.py" line="1113"/>
         <source>there are {count} bands; give from {low} to {high}</source>
         <translation>共有 {count} 个档次；请设置 {low} 到 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1108"/>
+        <location filename="../../reviewer/messages.py" line="1114"/>
         <source>is missing; every band needs a code and both names</source>
         <translation>缺失；每个档次都需要代码以及中英文名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1109"/>
+        <location filename="../../reviewer/messages.py" line="1115"/>
         <source>&apos;{value}&apos; is not a minimum score from 0 to {high}</source>
         <translation>“{value}”不是 0 到 {high} 之间的最低分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1111"/>
+        <location filename="../../reviewer/messages.py" line="1117"/>
         <source>&apos;{value}&apos; is not a share from 0 to 100 %</source>
         <translation>“{value}”不是 0 到 100% 之间的比例</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1113"/>
+        <location filename="../../reviewer/messages.py" line="1119"/>
         <source>the lowest band starts at {lowest}; one band must start at 0 so every score gets a band</source>
         <translation>最低档次从 {lowest} 开始；必须有一个档次从 0 开始，才能让每个分数都有档次</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1115"/>
+        <location filename="../../reviewer/messages.py" line="1121"/>
         <source>the guideline shares make {total} %; they must make 100 %</source>
         <translation>指导比例合计 {total}%；合计必须为 100%</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1117"/>
+        <location filename="../../reviewer/messages.py" line="1123"/>
         <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1119"/>
+        <location filename="../../reviewer/messages.py" line="1125"/>
         <source>&apos;{value}&apos; is not a stage; use {stages}</source>
         <translation>“{value}”不是阶段；请使用 {stages}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1120"/>
+        <location filename="../../reviewer/messages.py" line="1126"/>
         <source>The band {code} of {cycle} is already given to someone; keep it (you may rename it or change its score) or take it off their appraisal first.</source>
         <translation>{cycle} 的档次 {code} 已被评给某人；请保留它（可以改名或修改分数），或先从其考核中撤下。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1123"/>
+        <location filename="../../reviewer/messages.py" line="1129"/>
         <source>{name} ({number}) has left; only people still employed can join a cycle.</source>
         <translation>{name}（{number}）已离职；只有在职人员才能加入周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1125"/>
+        <location filename="../../reviewer/messages.py" line="1131"/>
         <source>{name} ({number}) is already in {cycle}.</source>
         <translation>{name}（{number}）已在 {cycle} 中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1126"/>
+        <location filename="../../reviewer/messages.py" line="1132"/>
         <source>is missing; give the cycle a name such as 2027 H1</source>
         <translation>缺失；请为周期命名，例如 2027 H1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1127"/>
+        <location filename="../../reviewer/messages.py" line="1133"/>
         <source>a cycle called &apos;{value}&apos; already exists; choose another name</source>
         <translation>已有名为“{value}”的周期；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1129"/>
+        <location filename="../../reviewer/messages.py" line="1135"/>
         <source>{end} is before the start date {start}; the cycle must end on or after its start</source>
         <translation>{end} 早于开始日期 {start}；周期的结束日期不能早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1131"/>
+        <location filename="../../reviewer/messages.py" line="1137"/>
         <source>&apos;{value}&apos; is not a frequency; use {choices}</source>
         <translation>“{value}”不是有效的频率；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1132"/>
+        <location filename="../../reviewer/messages.py" line="1138"/>
         <source>no department is chosen; choose at least one, or the whole company</source>
         <translation>未选择部门；请至少选择一个，或选择全公司</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1134"/>
+        <location filename="../../reviewer/messages.py" line="1140"/>
         <source>&apos;{value}&apos; is neither the name nor the code of a department</source>
         <translation>“{value}”既不是部门名称，也不是部门代码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1136"/>
+        <location filename="../../reviewer/messages.py" line="1142"/>
         <source>&apos;{value}&apos; is not GROUP=WEIGHT; write it like manager=50,peer=20,report=20,customer=10,self=0</source>
         <translation>“{value}”不是“组=权重”格式；请写成 manager=50,peer=20,report=20,customer=10,self=0 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1138"/>
+        <location filename="../../reviewer/messages.py" line="1144"/>
         <source>&apos;{value}&apos; is not STAGE=DATE; write it like goal_setting=2027-01-31</source>
         <translation>“{value}”不是“阶段=日期”格式；请写成 goal_setting=2027-01-31 这样</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1140"/>
+        <location filename="../../reviewer/messages.py" line="1146"/>
         <source>{file} lacks the columns {missing}; a bands file has code, name, name_zh, min_score, guideline_pct</source>
         <translation>{file} 缺少列 {missing}；档次文件应包含 code、name、name_zh、min_score、guideline_pct</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1143"/>
+        <location filename="../../reviewer/messages.py" line="1149"/>
         <source>{file} has no bands; give one row per band</source>
         <translation>{file} 中没有档次；请每个档次写一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1145"/>
+        <location filename="../../reviewer/messages.py" line="1151"/>
         <source>the weight of {group} is {value}; give a number from 0 to {high}</source>
         <translation>{group} 的权重为 {value}；请填写 0 到 {high} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1147"/>
+        <location filename="../../reviewer/messages.py" line="1153"/>
         <source>&apos;{value}&apos; is the name of one cycle and the id of {other}; give the name of the one you mean, or the id {id} of the cycle named &apos;{value}&apos;</source>
         <translation>“{value}”既是一个周期的名称，又是周期 {other} 的编号；请填写您所指周期的名称，或名为“{value}”的周期的编号 {id}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1150"/>
+        <location filename="../../reviewer/messages.py" line="1156"/>
         <source>{path} is read-only here; nothing was saved. Copy it to a folder you may write to, or ask for write permission, then try again.</source>
         <translation>{path} 在此处为只读，未保存任何内容。请将其复制到您可写入的文件夹，或申请写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1153"/>
+        <location filename="../../reviewer/messages.py" line="1159"/>
         <source>{value} is not in {cycle}; add them to the cycle first (cycle add), or leave the row out</source>
         <translation>{value} 不在 {cycle} 中；请先将其加入该周期（cycle add），或删去这一行</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1163"/>
+        <location filename="../../reviewer/messages.py" line="1169"/>
         <source>Nobody who may sign the appraisal of {name} as {role} has a signing identity here; HR creates one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…).</source>
         <translation>有权以{role}身份签署 {name} 的考评表的人在此均没有签名身份；请由人力资源部创建（main.py identity create --employee 工号，或在“考核结果 → 签名身份…”中创建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1166"/>
+        <location filename="../../reviewer/messages.py" line="1172"/>
         <source>{name} ({number}) has no signing identity here; HR creates one with main.py identity create --employee {number}.</source>
         <translation>{name}（{number}）在此没有签名身份；请由人力资源部使用 main.py identity create --employee {number} 创建。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1169"/>
+        <location filename="../../reviewer/messages.py" line="1175"/>
         <source>Several people may sign the appraisal of {name} as {role} ({numbers}); say whose identity signs with --identity EMPLOYEE_NO.</source>
         <translation>有多人可以以{role}身份签署 {name} 的考评表（{numbers}）；请用 --identity 工号 指明由谁的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1172"/>
+        <location filename="../../reviewer/messages.py" line="1178"/>
         <source>New identities are issued by the company CA: set {variable} to its password, run the command in a terminal to type it, or give --self-signed.</source>
         <translation>新的签名身份由公司 CA 签发：请将 {variable} 设为其密码，或在终端中运行命令以输入密码，或使用 --self-signed。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1175"/>
+        <location filename="../../reviewer/messages.py" line="1181"/>
         <source>There is no file {path} to sign.</source>
         <translation>没有可签署的文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1176"/>
+        <location filename="../../reviewer/messages.py" line="1182"/>
         <source>{file} is not the current appraisal of {name} (another person&apos;s, or an earlier version); it is not signed.</source>
         <translation>{file} 不是 {name} 当前的考评表（是其他人的，或是较早的版本）；未签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1179"/>
+        <location filename="../../reviewer/messages.py" line="1185"/>
         <source>The company CA ({name}) already exists; identities are issued by it.</source>
         <translation>公司 CA（{name}）已存在；签名身份由它签发。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1194"/>
+        <location filename="../../reviewer/messages.py" line="1200"/>
         <source>{cycle} is closed; its goals can no longer change.</source>
         <translation>{cycle} 已结束，其目标不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1195"/>
+        <location filename="../../reviewer/messages.py" line="1201"/>
         <source>Only HR keeps company goals; {name} may add goals for their own department and the departments below it.</source>
         <translation>公司目标只能由 HR 维护；{name} 可以为本部门及其下属部门添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1198"/>
+        <location filename="../../reviewer/messages.py" line="1204"/>
         <source>{department} is not {name}&apos;s department or one below it; ask HR to keep its goals.</source>
         <translation>{department} 不是 {name} 所在的部门或其下属部门；请联系 HR 维护其目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1200"/>
+        <location filename="../../reviewer/messages.py" line="1206"/>
         <source>There is no goal with id {id} in this cycle.</source>
         <translation>本周期没有编号为 {id} 的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1201"/>
+        <location filename="../../reviewer/messages.py" line="1207"/>
         <source>This cycle has no goal called &apos;{value}&apos;; goal list shows its goals.</source>
         <translation>本周期没有名为“{value}”的目标；goal list 可列出本周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1203"/>
+        <location filename="../../reviewer/messages.py" line="1209"/>
         <source>{count} goals of this cycle are called &apos;{value}&apos; (ids {ids}); give the goal&apos;s id instead.</source>
         <translation>本周期有 {count} 个目标名为“{value}”（编号 {ids}）；请改用目标编号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1205"/>
+        <location filename="../../reviewer/messages.py" line="1211"/>
         <source>A goal needs a title.</source>
         <translation>目标需要标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1206"/>
+        <location filename="../../reviewer/messages.py" line="1212"/>
         <source>&apos;{value}&apos; is {length} characters long; at most {limit} fit in a goal&apos;s {what}.</source>
         <translation>“{value}”长 {length} 个字符；目标的{what}最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1208"/>
+        <location filename="../../reviewer/messages.py" line="1214"/>
         <source>The goal&apos;s target value is not a number.</source>
         <translation>目标的目标值不是数字。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1209"/>
+        <location filename="../../reviewer/messages.py" line="1215"/>
         <source>The goal &apos;{parent}&apos; belongs to another cycle; a goal serves a goal of its own cycle.</source>
         <translation>目标“{parent}”属于另一个周期；目标只能支撑同一周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1211"/>
+        <location filename="../../reviewer/messages.py" line="1217"/>
         <source>&apos;{parent}&apos; is &apos;{goal}&apos; itself or one of its sub-goals; a goal cannot serve itself.</source>
         <translation>“{parent}”就是“{goal}”本身或其子目标；目标不能支撑自己。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1213"/>
+        <location filename="../../reviewer/messages.py" line="1219"/>
         <source>&apos;{parent}&apos; is a department goal; a company goal cannot serve it. Choose a department, or a company goal as the parent.</source>
         <translation>“{parent}”是部门目标，公司目标不能支撑它。请选择一个部门，或选择公司目标作为上级目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1216"/>
+        <location filename="../../reviewer/messages.py" line="1222"/>
         <source>&apos;{parent}&apos; is a goal of {parent_department}; a goal of {department} cannot serve it. Goals cascade down: choose a department at or below {parent_department}.</source>
         <translation>“{parent}”是 {parent_department} 的目标；{department} 的目标不能支撑它。目标自上而下分解：请选择 {parent_department} 或其下属部门。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1219"/>
+        <location filename="../../reviewer/messages.py" line="1225"/>
         <source>There is already a goal called &apos;{title}&apos; in the same place; choose another title.</source>
         <translation>同一位置已有名为“{title}”的目标；请换一个标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1221"/>
+        <location filename="../../reviewer/messages.py" line="1227"/>
         <source>The sub-goal &apos;{child}&apos; of &apos;{goal}&apos; is not a goal of {department} or below it; move it first.</source>
         <translation>“{goal}”的子目标“{child}”不属于 {department} 或其下属部门；请先移动该子目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1223"/>
+        <location filename="../../reviewer/messages.py" line="1229"/>
         <source>{count:target|targets} serving &apos;{goal}&apos; belong to people outside {department}; unlink them first.</source>
         <translation>支撑“{goal}”的 {count} 项指标目标属于 {department} 以外的人员；请先取消关联。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1226"/>
+        <location filename="../../reviewer/messages.py" line="1232"/>
         <source>&apos;{goal}&apos; has {goals:sub-goal|sub-goals} and {targets:target|targets} serving it. Remove it with unlink to move its sub-goals up and leave those targets without a goal.</source>
         <translation>“{goal}”有 {goals} 个子目标和 {targets} 项支撑它的指标目标。使用“取消关联”删除：子目标上移一级，这些指标目标不再关联任何目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1229"/>
+        <location filename="../../reviewer/messages.py" line="1235"/>
         <source>Targets of people outside the reporting line of {name} serve &apos;{goal}&apos;; ask HR to remove it.</source>
         <translation>{name} 汇报线以外人员的指标目标支撑着“{goal}”；请联系 HR 删除该目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1231"/>
+        <location filename="../../reviewer/messages.py" line="1237"/>
         <source>The goal &apos;{goal}&apos; belongs to another cycle; a target serves a goal of its own cycle.</source>
         <translation>目标“{goal}”属于另一个周期；指标目标只能支撑同一周期的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1233"/>
+        <location filename="../../reviewer/messages.py" line="1239"/>
         <source>&apos;{goal}&apos; is a goal of {department}, and {person} is not in it or below it; choose a goal of their department or a company goal.</source>
         <translation>“{goal}”是 {department} 的目标，而 {person} 不在该部门或其下属部门；请选择其所在部门的目标或公司目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1236"/>
+        <location filename="../../reviewer/messages.py" line="1242"/>
         <source>{person} has no target on {kpi} in {cycle}.</source>
         <translation>{person} 在 {cycle} 中没有 {kpi} 的指标目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1238"/>
+        <location filename="../../reviewer/messages.py" line="1244"/>
         <source>{cycle} has no goal called &apos;{value}&apos;; add it first (goal add) or correct the title.</source>
         <translation>{cycle} 没有名为“{value}”的目标；请先添加（goal add）或更正标题。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1240"/>
+        <location filename="../../reviewer/messages.py" line="1246"/>
         <source>{count} goals of {cycle} are called &apos;{value}&apos; (ids {ids}); write the goal&apos;s id instead.</source>
         <translation>{cycle} 有 {count} 个目标名为“{value}”（编号 {ids}）；请改写目标编号。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1251"/>
+        <location filename="../../reviewer/messages.py" line="1257"/>
         <source>&apos;{value}&apos; is not a band of this cycle; use one of {codes}</source>
         <translation>“{value}”不是本周期的等级；请用 {codes} 之一</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1253"/>
-        <location filename="../../reviewer/messages.py" line="1381"/>
+        <location filename="../../reviewer/messages.py" line="1259"/>
+        <location filename="../../reviewer/messages.py" line="1387"/>
         <source>There is no calibration session {id} in this cycle; list them with main.py calibrate sessions.</source>
         <translation>本周期没有编号为 {id} 的校准会议；可用 main.py calibrate sessions 列出。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1255"/>
+        <location filename="../../reviewer/messages.py" line="1261"/>
         <source>{name} does not sit in the calibration session &apos;{session}&apos;; HR and its participants read it.</source>
         <translation>{name} 不是校准会议“{session}”的参与者；只有 HR 和参与者可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1257"/>
+        <location filename="../../reviewer/messages.py" line="1263"/>
         <source>The calibration session &apos;{session}&apos; is closed; its moves are locked. Open a new session to calibrate again.</source>
         <translation>校准会议“{session}”已关闭，其调整已锁定。如需再次校准，请新开一次会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1260"/>
+        <location filename="../../reviewer/messages.py" line="1266"/>
         <source>&apos;{value}&apos; is not a scope; use {scopes}</source>
         <translation>“{value}”不是范围；请用 {scopes}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1261"/>
+        <location filename="../../reviewer/messages.py" line="1267"/>
         <source>{cycle} is not in its calibration stage; sessions are opened only then. Advance the cycle to calibration first.</source>
         <translation>{cycle} 不在校准阶段；只有在校准阶段才能开校准会议。请先把周期推进到校准阶段。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1264"/>
+        <location filename="../../reviewer/messages.py" line="1270"/>
         <source>There is no department &apos;{value}&apos;.</source>
         <translation>没有部门“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1265"/>
+        <location filename="../../reviewer/messages.py" line="1271"/>
         <source>There is no position &apos;{value}&apos;.</source>
         <translation>没有岗位“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1266"/>
+        <location filename="../../reviewer/messages.py" line="1272"/>
         <source>Nobody in {cycle} is in {scope}; choose another department or position.</source>
         <translation>{cycle} 中没有人属于 {scope}；请选择其他部门或岗位。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1268"/>
+        <location filename="../../reviewer/messages.py" line="1274"/>
         <source>{count} of these people are already in the open session &apos;{session}&apos;; a person is calibrated in one session at a time. Close that session first, or choose another scope.</source>
         <translation>其中 {count} 人已在进行中的会议“{session}”里；一个人同一时间只能在一个会议中校准。请先关闭那个会议，或选择其他范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1271"/>
+        <location filename="../../reviewer/messages.py" line="1277"/>
         <source>The session name is {length} characters long; at most {limit} fit.</source>
         <translation>会议名称有 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1273"/>
+        <location filename="../../reviewer/messages.py" line="1279"/>
         <source>The session &apos;{session}&apos; cannot close: this cycle enforces its distribution and these bands are off the guideline by more than {margin} points (share now, guideline in brackets): {bands}. Move people, or HR changes the cycle&apos;s margin or rule.</source>
         <translation>会议“{session}”不能关闭：本周期强制执行分布，以下等级偏离指导比例超过 {margin} 个百分点（当前占比，括号内为指导比例）：{bands}。请调整人员，或由 HR 修改周期的容差或规则。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1277"/>
-        <location filename="../../reviewer/messages.py" line="1395"/>
+        <location filename="../../reviewer/messages.py" line="1283"/>
+        <location filename="../../reviewer/messages.py" line="1401"/>
         <source>Give a reason for the move; every calibration move is recorded with its reason.</source>
         <translation>请填写调整理由；每次校准调整都会连同理由一起记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1281"/>
+        <location filename="../../reviewer/messages.py" line="1287"/>
         <source>Appraisal {id} is not calibrated in the session &apos;{session}&apos;.</source>
         <translation>考核 {id} 不在校准会议“{session}”中。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1283"/>
+        <location filename="../../reviewer/messages.py" line="1289"/>
         <source>Someone else moved {person} meanwhile; they are now in {band}. Look again, then move them if you still mean to.</source>
         <translation>其他人刚刚调整了 {person}，现在的等级是 {band}。请重新查看后再决定是否调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1286"/>
+        <location filename="../../reviewer/messages.py" line="1292"/>
         <source>{person} is already in {band}.</source>
         <translation>{person} 已经是 {band}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1287"/>
+        <location filename="../../reviewer/messages.py" line="1293"/>
         <source>&apos;{value}&apos; is not a potential level; use {levels}</source>
         <translation>“{value}”不是潜力等级；请用 {levels}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1288"/>
+        <location filename="../../reviewer/messages.py" line="1294"/>
         <source>Someone else changed the potential of {person} meanwhile; it is now {level}. Look again, then change it if you still mean to.</source>
         <translation>其他人刚刚修改了 {person} 的潜力，现在是 {level}。请重新查看后再决定是否修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1291"/>
+        <location filename="../../reviewer/messages.py" line="1297"/>
         <source>The potential of {person} is already {level}.</source>
         <translation>{person} 的潜力已经是 {level}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1292"/>
+        <location filename="../../reviewer/messages.py" line="1298"/>
         <source>There is no move {id} in the session &apos;{session}&apos;; list them with main.py calibrate moves.</source>
         <translation>会议“{session}”中没有调整 {id}；用 main.py calibrate moves 列出调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1294"/>
+        <location filename="../../reviewer/messages.py" line="1300"/>
         <source>Move {id} is already undone.</source>
         <translation>调整 {id} 已经撤销。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1295"/>
+        <location filename="../../reviewer/messages.py" line="1301"/>
         <source>The session &apos;{session}&apos; has no move left to undo.</source>
         <translation>会议“{session}”没有可撤销的调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1297"/>
+        <location filename="../../reviewer/messages.py" line="1303"/>
         <source>Move {id} is not the latest move of {person}; undo move {latest} first.</source>
         <translation>调整 {id} 不是 {person} 最近的一次调整；请先撤销调整 {latest}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1299"/>
+        <location filename="../../reviewer/messages.py" line="1305"/>
         <source>{band} holds {share} % of the people, {difference} points above its guideline of {guideline} % (margin {margin} points).</source>
         <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 高 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1302"/>
+        <location filename="../../reviewer/messages.py" line="1308"/>
         <source>{band} holds {share} % of the people, {difference} points below its guideline of {guideline} % (margin {margin} points).</source>
         <translation>{band} 占 {share}% 的人，比指导比例 {guideline}% 低 {difference} 个百分点（容差 {margin} 个百分点）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1305"/>
+        <location filename="../../reviewer/messages.py" line="1311"/>
         <source>The manager review of {person} is read-only: {person} is being calibrated in the session &apos;{session}&apos;. It can change again after HR closes the session.</source>
         <translation>{person} 的经理评价为只读：{person} 正在校准会议“{session}”中校准。HR 关闭会议后才能再修改。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1308"/>
+        <location filename="../../reviewer/messages.py" line="1314"/>
         <source>{name} ({number}) is still in the open calibration session &apos;{session}&apos;; HR closes the session first.</source>
         <translation>{name}（{number}）仍在进行中的校准会议“{session}”里；请 HR 先关闭该会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1311"/>
+        <location filename="../../reviewer/messages.py" line="1317"/>
         <source>{name} ({number}) is in no open calibration session of {cycle}; HR opens one with main.py calibrate open.</source>
         <translation>{name}（{number}）不在 {cycle} 的任何进行中的校准会议里；HR 用 main.py calibrate open 开会议。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1314"/>
+        <location filename="../../reviewer/messages.py" line="1320"/>
         <source>{name} ({number}) has no appraisal in {cycle}.</source>
         <translation>{name}（{number}）在 {cycle} 中没有考核。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1315"/>
+        <location filename="../../reviewer/messages.py" line="1321"/>
         <source>&apos;{value}&apos; is not a margin from 0 to 100 percentage points</source>
         <translation>“{value}”不是 0 到 100 个百分点之间的容差</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1322"/>
+        <location filename="../../reviewer/messages.py" line="1328"/>
         <source>Rates higher than the organisation by {points} points (z = {z}).</source>
         <translation>评分比全公司平均高 {points} 分（z = {z}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1324"/>
+        <location filename="../../reviewer/messages.py" line="1330"/>
         <source>Rates lower than the organisation by {points} points (z = {z}).</source>
         <translation>评分比全公司平均低 {points} 分（z = {z}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1326"/>
+        <location filename="../../reviewer/messages.py" line="1332"/>
         <source>Proposes bands unlike the guideline (p {p}).</source>
         <translation>建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1327"/>
+        <location filename="../../reviewer/messages.py" line="1333"/>
         <source>Rates higher than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
         <translation>评分比全公司平均高 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1330"/>
+        <location filename="../../reviewer/messages.py" line="1336"/>
         <source>Rates lower than the organisation by {points} points (z = {z}) and proposes bands unlike the guideline (p {p}).</source>
         <translation>评分比全公司平均低 {points} 分（z = {z}），且建议的等级分布与指导比例不符（p {p}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1333"/>
+        <location filename="../../reviewer/messages.py" line="1339"/>
         <source>In line with the organisation.</source>
         <translation>与全公司一致。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1334"/>
+        <location filename="../../reviewer/messages.py" line="1340"/>
         <source>Nothing to compare with: no organisation figures and no proposed bands with a guideline.</source>
         <translation>无从比较：没有全公司数据，也没有带指导比例的建议等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1336"/>
+        <location filename="../../reviewer/messages.py" line="1342"/>
         <source>The organisation&apos;s figures are not shown to you: too few people are rated outside your team for them to say nothing about another manager&apos;s team.</source>
         <translation>不向您显示全公司数据：您团队以外被评的人太少，这些数据会透露其他经理团队的评分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1339"/>
+        <location filename="../../reviewer/messages.py" line="1345"/>
         <source>&apos;{value}&apos; is not a team size; give a whole number of 1 or more</source>
         <translation>“{value}”不是团队人数；请填写 1 或更大的整数</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1346"/>
+        <location filename="../../reviewer/messages.py" line="1352"/>
         <source>There is no position with id {id}.</source>
         <translation>没有 ID 为 {id} 的岗位。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1347"/>
+        <location filename="../../reviewer/messages.py" line="1353"/>
         <source>This ranking includes people outside the reporting line of {name}; only HR and auditors may read it.</source>
         <translation>此排名包含不在 {name} 汇报线内的人员；只有人力资源部和审计员可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1350"/>
+        <location filename="../../reviewer/messages.py" line="1356"/>
         <source>{cycle} is not in its calibration stage; rankings are saved during calibration.</source>
         <translation>{cycle} 不在校准阶段；排名只能在校准阶段保存。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1352"/>
+        <location filename="../../reviewer/messages.py" line="1358"/>
         <source>The ranking names {people} more than once; give each person one place.</source>
         <translation>排名中 {people} 出现了不止一次；每人只能占一个名次。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1354"/>
+        <location filename="../../reviewer/messages.py" line="1360"/>
         <source>{people} are not among the people of {position} with an appraisal in this cycle; leave them out of its ranking.</source>
         <translation>{people} 不是本周期有考核记录的 {position} 人员；请将其从排名中去掉。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1357"/>
+        <location filename="../../reviewer/messages.py" line="1363"/>
         <source>The ranking of {position} leaves out {people}; rank every person of the position.</source>
         <translation>{position} 的排名漏掉了 {people}；请为该岗位的每个人排名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1359"/>
+        <location filename="../../reviewer/messages.py" line="1365"/>
         <source>Appraisal {id} does not belong to this cycle.</source>
         <translation>考核记录 {id} 不属于本周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1360"/>
+        <location filename="../../reviewer/messages.py" line="1366"/>
         <source>This person is not calibrated in the session; open their context from the session they are in.</source>
         <translation>此人不在本次校准会议中；请从其所在的会议中打开其背景信息。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1363"/>
+        <location filename="../../reviewer/messages.py" line="1369"/>
         <source>The 360 summary is shown to HR, auditors and the person&apos;s own managers only.</source>
         <translation>360 评估摘要仅向人力资源部、审计员和此人的上级显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1365"/>
+        <location filename="../../reviewer/messages.py" line="1371"/>
         <source>Comments are hidden while the blind session is open: they may name the person.</source>
         <translation>盲评会议进行期间隐藏评语：评语中可能提到此人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1370"/>
+        <location filename="../../reviewer/messages.py" line="1376"/>
         <source>There is no position &apos;{value}&apos;; the positions are {options}.</source>
         <translation>没有岗位“{value}”；现有岗位为 {options}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1379"/>
+        <location filename="../../reviewer/messages.py" line="1385"/>
         <source>&apos;{value}&apos; is not a potential rating; give low, medium or high (低, 中 or 高)</source>
         <translation>“{value}”不是潜力评级；请填写 low、medium 或 high（低、中或高）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1383"/>
+        <location filename="../../reviewer/messages.py" line="1389"/>
         <source>{name} may not see the calibration session {session}: it is for HR, auditors and the session&apos;s participants.</source>
         <translation>{name} 无权查看校准会议 {session}：仅 HR、审计员和会议参与人可以查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1386"/>
+        <location filename="../../reviewer/messages.py" line="1392"/>
         <source>This person has no band yet (no score and no proposed band), so their performance cannot move; give them a band in the grid first.</source>
         <translation>此人尚无等级（没有得分，也没有建议等级），无法调整绩效；请先在网格中为其定级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1389"/>
+        <location filename="../../reviewer/messages.py" line="1395"/>
         <source>The cycle has no band at the performance level &apos;{level}&apos;; the person cannot move there.</source>
         <translation>本周期没有属于绩效层级“{level}”的等级；无法移到该处。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1391"/>
+        <location filename="../../reviewer/messages.py" line="1397"/>
         <source>The person is already in that box; nothing was moved.</source>
         <translation>此人已在该格中；未作调整。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1393"/>
+        <location filename="../../reviewer/messages.py" line="1399"/>
         <source>&apos;{value}&apos; is not a box of the nine-box.</source>
         <translation>“{value}”不是九宫格中的格子。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1398"/>
+        <location filename="../../reviewer/messages.py" line="1404"/>
         <source>The calibration session &apos;{session}&apos; is blind while open: it is shown whole, not by department, since a department would tell whose people its codes are. Leave out the department, or narrow it once HR has closed the session.</source>
         <translation>校准会议“{session}”在进行中为匿名会议：只能整体查看，不能按部门查看，因为部门会透露编号对应的是谁的下属。请去掉部门，或在人力资源部关闭会议后再按部门查看。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1402"/>
+        <location filename="../../reviewer/messages.py" line="1408"/>
         <source>{file}: the nine-box is written as .png, .pdf or .xlsx; give a file name with one of these endings.</source>
         <translation>{file}：九宫格可导出为 .png、.pdf 或 .xlsx；请使用其中一种扩展名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1413"/>
+        <location filename="../../reviewer/messages.py" line="1419"/>
         <source>The cycle &apos;{cycle}&apos; still has the calibration session &apos;{session}&apos; open; close it first (main.py calibrate close --session {id}), then move the cycle.</source>
         <translation>周期“{cycle}”的校准会议“{session}”仍未关闭；请先关闭它（main.py calibrate close --session {id}），再移动周期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1421"/>
+        <location filename="../../reviewer/messages.py" line="1427"/>
         <source>Too few to compare: {count:other person has|other people have} a result in this position; the figure is shown from {minimum} on, so that nobody&apos;s own result can be read from it.</source>
         <translation>人数太少,无法比较:本岗位另有 {count} 人有结果;至少 {minimum} 人时才显示该数字,以免从中推出任何人的个人结果。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1424"/>
+        <location filename="../../reviewer/messages.py" line="1430"/>
         <source>Too few to compare: of the {count} other people with a result in this position, only {unseen:is|are} outside your reporting line; the figure is shown once at least {minimum} are, so that their results cannot be read from it beside the ones you know.</source>
         <translation>人数太少,无法比较:本岗位另有 {count} 人有结果,其中只有 {unseen} 人不在您的汇报线内;至少 {minimum} 人不在您的汇报线内时才显示该数字,以免结合您已知的结果推出他们的个人结果。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1428"/>
+        <location filename="../../reviewer/messages.py" line="1434"/>
         <source>{person} has no position, so there is nobody in the same role to compare with.</source>
         <translation>{person} 没有岗位,因此没有同岗位的人可供比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1430"/>
+        <location filename="../../reviewer/messages.py" line="1436"/>
         <source>The final scores of {cycle} are shown once its 360 results are published.</source>
         <translation>{cycle} 的 360 结果发布后才显示最终得分。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1432"/>
+        <location filename="../../reviewer/messages.py" line="1438"/>
         <source>&apos;{value}&apos; is not a number of months from {low} to {high}.</source>
         <translation>“{value}”不是 {low} 到 {high} 之间的月数。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1434"/>
+        <location filename="../../reviewer/messages.py" line="1440"/>
         <source>Short-term goals ({short} months) must be due no later than long-term goals ({long} months), and those no later than the end of the plan ({plan} months).</source>
         <translation>短期目标({short} 个月)的截止日期不得晚于长期目标({long} 个月),长期目标不得晚于计划结束({plan} 个月)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1437"/>
+        <location filename="../../reviewer/messages.py" line="1443"/>
         <source>&apos;{value}&apos; is not a number of people; compare over at least 1 other person.</source>
         <translation>“{value}”不是有效人数;至少需要与 1 位其他人比较。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1439"/>
+        <location filename="../../reviewer/messages.py" line="1445"/>
         <source>{kpi}: from {baseline} to {target} by {due} (a first step).</source>
         <translation>{kpi}:在 {due} 前从 {baseline} 提高到 {target}(第一步)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1441"/>
+        <location filename="../../reviewer/messages.py" line="1447"/>
         <source>{kpi}: from {baseline} to the target {target} by {due}.</source>
         <translation>{kpi}:在 {due} 前从 {baseline} 达到目标 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1442"/>
+        <location filename="../../reviewer/messages.py" line="1448"/>
         <source>{competency}: raise the others&apos; mean rating from {baseline} to {target} by {due}.</source>
         <translation>{competency}:在 {due} 前将他人平均评分从 {baseline} 提高到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1444"/>
+        <location filename="../../reviewer/messages.py" line="1450"/>
         <source>{competency} (a blind spot: self {self}, others {baseline}): raise the others&apos; mean rating to {target} by {due}.</source>
         <translation>{competency}(盲点:自评 {self},他人 {baseline}):在 {due} 前将他人平均评分提高到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1447"/>
+        <location filename="../../reviewer/messages.py" line="1453"/>
         <source>Work on the development areas the manager review names by {due}: {text}</source>
         <translation>在 {due} 前改进上级评价指出的待发展领域:{text}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1449"/>
+        <location filename="../../reviewer/messages.py" line="1455"/>
         <source>{kpi}: the {count} others in the position reach {attainment} % of target at the median; compare how they work (skills or process).</source>
         <translation>{kpi}:本岗位其他 {count} 人的达成率中位数为目标的 {attainment}%;请对比他们的工作方式(技能或流程)。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1452"/>
+        <location filename="../../reviewer/messages.py" line="1458"/>
         <source>{kpi}: the {count} others in the position also miss the target ({attainment} % at the median); look at the market or the process.</source>
         <translation>{kpi}:本岗位其他 {count} 人同样未达目标(中位数 {attainment}%);请从市场或流程找原因。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1455"/>
+        <location filename="../../reviewer/messages.py" line="1461"/>
         <source>{kpi}: too few others in the position to compare with; analyse the cause with the person.</source>
         <translation>{kpi}:本岗位可比较的人数太少;请与本人一起分析原因。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1457"/>
+        <location filename="../../reviewer/messages.py" line="1463"/>
         <source>{kpi}: no result in the cycle period; check that the results were entered.</source>
         <translation>{kpi}:考核期内没有结果;请检查结果是否已录入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1459"/>
+        <location filename="../../reviewer/messages.py" line="1465"/>
         <source>{competency}: rated {self} by self and {others} by others; talk the difference through.</source>
         <translation>{competency}:自评 {self},他人评 {others};请就差距进行沟通。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1461"/>
+        <location filename="../../reviewer/messages.py" line="1467"/>
         <source>No KPI of {person} is below target in {cycle}; add goals by hand.</source>
         <translation>{person} 在 {cycle} 中没有低于目标的 KPI;请手动添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1463"/>
+        <location filename="../../reviewer/messages.py" line="1469"/>
         <source>The 360 results of {cycle} are not published yet, so no competency goal is proposed.</source>
         <translation>{cycle} 的 360 结果尚未发布,因此不建议能力目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1465"/>
+        <location filename="../../reviewer/messages.py" line="1471"/>
         <source>{person} has no published 360 rating from others in {cycle}, so no competency goal is proposed.</source>
         <translation>{person} 在 {cycle} 中没有已发布的他人 360 评分,因此不建议能力目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1468"/>
+        <location filename="../../reviewer/messages.py" line="1474"/>
         <source>{person}&apos;s manager review is not submitted yet; its development areas are proposed once it is.</source>
         <translation>{person} 的上级评价尚未提交;提交后才会建议其中的待发展领域。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1470"/>
+        <location filename="../../reviewer/messages.py" line="1476"/>
         <source>{person} has no band yet (none calibrated, proposed or earned), so no plan is proposed.</source>
         <translation>{person} 尚无等级(没有校准、建议或得分对应的等级),因此不建议计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1472"/>
+        <location filename="../../reviewer/messages.py" line="1478"/>
         <source>{person}&apos;s band {band} is at or below {threshold}: an improvement plan is proposed.</source>
         <translation>{person} 的等级 {band} 不高于 {threshold}:建议制定改进计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1474"/>
+        <location filename="../../reviewer/messages.py" line="1480"/>
         <source>{person}&apos;s band {band} is above {threshold}: no improvement plan is proposed.</source>
         <translation>{person} 的等级 {band} 高于 {threshold}:不建议改进计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1481"/>
+        <location filename="../../reviewer/messages.py" line="1487"/>
         <source>Fill in the 360 form about {name} ({number}), {cycle}</source>
         <translation>填写关于 {name}（{number}）的 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1482"/>
+        <location filename="../../reviewer/messages.py" line="1488"/>
         <source>Fill in your own 360 self-assessment, {cycle}</source>
         <translation>填写你自己的 360 自评问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1483"/>
+        <location filename="../../reviewer/messages.py" line="1489"/>
         <source>Chase {count:overdue 360 form|overdue 360 forms} about {name} ({number}), {cycle}</source>
         <translation>催办关于 {name}（{number}）的 {count} 份逾期 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1485"/>
+        <location filename="../../reviewer/messages.py" line="1491"/>
         <source>Chase {count:overdue 360 form|overdue 360 forms} in the team of {manager} ({number}), {cycle}</source>
         <translation>催办 {manager}（{number}）团队中 {count} 份逾期 360 问卷，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1487"/>
+        <location filename="../../reviewer/messages.py" line="1493"/>
         <source>Write your self-review, {cycle}</source>
         <translation>撰写你的自评，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1488"/>
+        <location filename="../../reviewer/messages.py" line="1494"/>
         <source>Read the self-review of {name} ({number}) and return it if it needs more, {cycle}</source>
         <translation>阅读 {name}（{number}）的自评，如需补充请退回，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1490"/>
+        <location filename="../../reviewer/messages.py" line="1496"/>
         <source>{name} ({number}) has not submitted a self-review, {cycle}</source>
         <translation>{name}（{number}）尚未提交自评，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1492"/>
+        <location filename="../../reviewer/messages.py" line="1498"/>
         <source>{count:self-review|self-reviews} not submitted in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份自评未提交，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1494"/>
+        <location filename="../../reviewer/messages.py" line="1500"/>
         <source>Write the manager review of {name} ({number}), {cycle}</source>
         <translation>撰写 {name}（{number}）的上级评价，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1495"/>
+        <location filename="../../reviewer/messages.py" line="1501"/>
         <source>The manager review of {name} ({number}) is not written, {cycle}</source>
         <translation>{name}（{number}）的上级评价尚未撰写，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1497"/>
+        <location filename="../../reviewer/messages.py" line="1503"/>
         <source>{count:manager review|manager reviews} not written in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份上级评价未撰写，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1499"/>
+        <location filename="../../reviewer/messages.py" line="1505"/>
         <source>Sign the appraisal of {name} ({number}) as manager, {cycle}</source>
         <translation>以上级身份签署 {name}（{number}）的考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1500"/>
+        <location filename="../../reviewer/messages.py" line="1506"/>
         <source>Sign your own appraisal, {cycle}</source>
         <translation>签署你自己的考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1501"/>
+        <location filename="../../reviewer/messages.py" line="1507"/>
         <source>Countersign {count:appraisal|appraisals} as HR, {cycle}</source>
         <translation>以 HR 身份会签 {count} 份考核，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1502"/>
+        <location filename="../../reviewer/messages.py" line="1508"/>
         <source>The appraisal of {name} ({number}) waits for the signature of: {role}, {cycle}</source>
         <translation>{name}（{number}）的考核等待签署：{role}，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1504"/>
+        <location filename="../../reviewer/messages.py" line="1510"/>
         <source>{count:appraisal waits|appraisals wait} for a signature in the team of {manager} ({number}), {cycle}</source>
         <translation>{manager}（{number}）团队中有 {count} 份考核等待签署，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1507"/>
+        <location filename="../../reviewer/messages.py" line="1513"/>
         <source>Calibration session {session} is open, {cycle}</source>
         <translation>校准会议 {session} 正在进行，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1508"/>
+        <location filename="../../reviewer/messages.py" line="1514"/>
         <source>Close the calibration session {session} when it is done, {cycle}</source>
         <translation>校准会议 {session} 结束后请关闭，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1510"/>
+        <location filename="../../reviewer/messages.py" line="1516"/>
         <source>Critical alert: {kpi} of {name} ({number}) is at {attainment} of what was due, {cycle}</source>
         <translation>严重预警：{name}（{number}）的 {kpi} 仅达到应达值的 {attainment}，{cycle}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1512"/>
+        <location filename="../../reviewer/messages.py" line="1518"/>
         <source>The stage {stage} of {cycle} is due</source>
         <translation>{cycle} 的阶段“{stage}”到期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1513"/>
+        <location filename="../../reviewer/messages.py" line="1519"/>
         <source>Hold the check-in on the plan of {name} ({number})</source>
         <translation>进行 {name}（{number}）计划的进度检查</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1514"/>
+        <location filename="../../reviewer/messages.py" line="1520"/>
         <source>The check-in on the plan of {name} ({number}) is overdue; {owner} holds it</source>
         <translation>{name}（{number}）计划的进度检查已逾期，由 {owner} 负责</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1516"/>
+        <location filename="../../reviewer/messages.py" line="1522"/>
         <source>{count:plan check-in|plan check-ins} overdue on the plans {manager} ({number}) holds</source>
         <translation>{manager}（{number}）负责的计划中有 {count} 次进度检查已逾期</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1518"/>
+        <location filename="../../reviewer/messages.py" line="1524"/>
         <source>Record that {name} ({number}) received version {version} of their plan</source>
         <translation>记录 {name}（{number}）已确认收到其计划第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1520"/>
+        <location filename="../../reviewer/messages.py" line="1526"/>
         <source>{count:plan waits|plans wait} for HR&apos;s approval</source>
         <translation>{count} 份计划等待 HR 审批</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1521"/>
+        <location filename="../../reviewer/messages.py" line="1527"/>
         <source>Decide the outcome of the plan of {name} ({number}): its end date has passed</source>
         <translation>{name}（{number}）的计划已过结束日期，请决定结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1556"/>
+        <location filename="../../reviewer/messages.py" line="1562"/>
         <source>There is no plan {id}; list the plans with main.py plans list.</source>
         <translation>没有编号为 {id} 的计划；请用 main.py plans list 列出计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1557"/>
+        <location filename="../../reviewer/messages.py" line="1563"/>
         <source>Plan {id} is closed and can no longer change; start a new plan if more is needed.</source>
         <translation>计划 {id} 已关闭，不能再更改；如需继续，请新建计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1559"/>
+        <location filename="../../reviewer/messages.py" line="1565"/>
         <source>This is required; fill it in.</source>
         <translation>此项必填，请填写。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1560"/>
+        <location filename="../../reviewer/messages.py" line="1566"/>
         <source>Too long: keep it within {limit} characters.</source>
         <translation>内容过长：请控制在 {limit} 个字符以内。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1561"/>
+        <location filename="../../reviewer/messages.py" line="1567"/>
         <source>&apos;{value}&apos; is neither short_term nor long_term.</source>
         <translation>“{value}”既不是 short_term（短期）也不是 long_term（长期）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1563"/>
+        <location filename="../../reviewer/messages.py" line="1569"/>
         <source>The due date {due} is outside the plan ({start} to {end}); pick a day within it.</source>
         <translation>截止日期 {due} 不在计划期间（{start} 至 {end}）内，请选择期间内的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1565"/>
+        <location filename="../../reviewer/messages.py" line="1571"/>
         <source>There is no competency {id}.</source>
         <translation>没有编号为 {id} 的能力项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1566"/>
+        <location filename="../../reviewer/messages.py" line="1572"/>
         <source>{value} is not a day between {earliest} and {latest}; check the year.</source>
         <translation>{value} 不是 {earliest} 至 {latest} 之间的日期;请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1568"/>
+        <location filename="../../reviewer/messages.py" line="1574"/>
         <source>{value} is outside the plan ({start} to {end}); pick a day within it.</source>
         <translation>{value} 不在计划期内({start} 至 {end});请选择计划期内的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1570"/>
+        <location filename="../../reviewer/messages.py" line="1576"/>
         <source>The plan would end on {end}, not after it starts on {start}; pick a later end date.</source>
         <translation>计划将在 {end} 结束，并不晚于开始日期 {start}；请选择更晚的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1572"/>
+        <location filename="../../reviewer/messages.py" line="1578"/>
         <source>A plan runs {low} to {high} months, so that progress can show and a decision follows; {end} is outside that.</source>
         <translation>计划期为 {low} 至 {high} 个月，以便看到进展并作出决定；{end} 超出了这个范围。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1575"/>
+        <location filename="../../reviewer/messages.py" line="1581"/>
         <source>&apos;{value}&apos; is not a plan kind; give improvement or development.</source>
         <translation>“{value}”不是计划类型；请填写 improvement（改进）或 development（发展）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1576"/>
+        <location filename="../../reviewer/messages.py" line="1582"/>
         <source>&apos;{value}&apos; is not where a plan starts; give appraisal, alert or scratch.</source>
         <translation>“{value}”不是计划的来源；请填写 appraisal（考核）、alert（预警）或 scratch（新建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1578"/>
+        <location filename="../../reviewer/messages.py" line="1584"/>
         <source>&apos;{value}&apos; days is not a check-in cadence; give 7 (weekly) or 14 (every two weeks).</source>
         <translation>{value} 天不是有效的跟进频率；请填写 7（每周）或 14（每两周）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1580"/>
+        <location filename="../../reviewer/messages.py" line="1586"/>
         <source>&apos;{value}&apos; is not a cause; give skills, process, market or other.</source>
         <translation>“{value}”不是有效的原因；请填写 skills（技能）、process（流程）、market（市场）或 other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1582"/>
+        <location filename="../../reviewer/messages.py" line="1588"/>
         <source>A plan holds at most {goals} goals and {actions} actions; keep to the few that matter.</source>
         <translation>一个计划最多包含 {goals} 个目标和 {actions} 项措施；请聚焦最重要的几项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1584"/>
+        <location filename="../../reviewer/messages.py" line="1590"/>
         <source>&apos;{value}&apos; is not an action kind; give training, mentoring, course or other.</source>
         <translation>“{value}”不是措施类型；请填写 training（培训）、mentoring（辅导）、course（课程）或 other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1586"/>
+        <location filename="../../reviewer/messages.py" line="1592"/>
         <source>There is no goal {value} in this plan.</source>
         <translation>本计划中没有第 {value} 个目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1587"/>
+        <location filename="../../reviewer/messages.py" line="1593"/>
         <source>Appraisal {id} is someone else&apos;s; start the plan from the person&apos;s own appraisal.</source>
         <translation>考核 {id} 属于其他人；请从本人的考核开始制定计划。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1589"/>
+        <location filename="../../reviewer/messages.py" line="1595"/>
         <source>{name} has no manager to own the plan; set their manager on the People page first.</source>
         <translation>{name} 没有可负责该计划的上级；请先在“人员”页面设置其上级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1591"/>
+        <location filename="../../reviewer/messages.py" line="1597"/>
         <source>Plan {id} is approved, so it is no longer a draft; change its goals one by one with a reason.</source>
         <translation>计划 {id} 已获批准，不再是草稿；请逐个修改目标并说明理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1593"/>
+        <location filename="../../reviewer/messages.py" line="1599"/>
         <source>Plan {id} belongs to someone else.</source>
         <translation>计划 {id} 属于其他人。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1594"/>
+        <location filename="../../reviewer/messages.py" line="1600"/>
         <source>Plan {id} is approved already.</source>
         <translation>计划 {id} 已经批准。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1595"/>
+        <location filename="../../reviewer/messages.py" line="1601"/>
         <source>Plan {id} has no goals yet; add at least one before approval.</source>
         <translation>计划 {id} 还没有目标；批准前请至少添加一个目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1596"/>
+        <location filename="../../reviewer/messages.py" line="1602"/>
         <source>Plan {id} is not approved by HR yet, so there is nothing to acknowledge.</source>
         <translation>计划 {id} 尚未经人力资源批准，暂无可确认的内容。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1598"/>
+        <location filename="../../reviewer/messages.py" line="1604"/>
         <source>Version {version} of plan {id} is acknowledged already.</source>
         <translation>计划 {id} 的第 {version} 版已确认。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1600"/>
+        <location filename="../../reviewer/messages.py" line="1606"/>
         <source>There is no plan goal {id}.</source>
         <translation>没有编号为 {id} 的计划目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1601"/>
+        <location filename="../../reviewer/messages.py" line="1607"/>
         <source>Plan {id} is still a draft; edit the draft instead (no reason needed before approval).</source>
         <translation>计划 {id} 仍是草稿；请直接编辑草稿（批准前无需说明理由）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1603"/>
+        <location filename="../../reviewer/messages.py" line="1609"/>
         <source>Nothing in goal {id} changed.</source>
         <translation>目标 {id} 没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1604"/>
+        <location filename="../../reviewer/messages.py" line="1610"/>
         <source>Plan {id} is not running: it runs from the employee&apos;s first acknowledgement until it is closed.</source>
         <translation>计划 {id} 未在执行：计划自员工首次确认起执行，直至关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1606"/>
+        <location filename="../../reviewer/messages.py" line="1612"/>
         <source>Plan {id} has had the {allowed:extension|extensions} the company allows; decide its outcome now.</source>
         <translation>计划 {id} 已用完公司允许的 {allowed} 次延期；请现在决定其结果。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1608"/>
+        <location filename="../../reviewer/messages.py" line="1614"/>
         <source>The new end date {value} must come after the current one, {end}.</source>
         <translation>新的结束日期 {value} 必须晚于当前结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1610"/>
+        <location filename="../../reviewer/messages.py" line="1616"/>
         <source>Choose the outcome: succeeded, extended, transferred or ended.</source>
         <translation>请选择结果：成功、延期、调岗或终止。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1612"/>
+        <location filename="../../reviewer/messages.py" line="1618"/>
         <source>&apos;{value}&apos; is not an outcome; give success, extended, transferred or terminated.</source>
         <translation>“{value}”不是有效结果；请填写 success（成功）、extended（延期）、transferred（调岗）或 terminated（终止）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1614"/>
+        <location filename="../../reviewer/messages.py" line="1620"/>
         <source>An extension needs the new end date.</source>
         <translation>延期需要填写新的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1615"/>
+        <location filename="../../reviewer/messages.py" line="1621"/>
         <source>Plan {id} is a draft: delete it instead of closing it.</source>
         <translation>计划 {id} 是草稿：请删除而不是关闭。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1617"/>
+        <location filename="../../reviewer/messages.py" line="1623"/>
         <source>&apos;{value}&apos; is not from 0 to {high} extensions.</source>
         <translation>“{value}”不在 0 到 {high} 次延期之间。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1618"/>
+        <location filename="../../reviewer/messages.py" line="1624"/>
         <source>Goal {id} is not a goal of plan {plan} (or is named twice).</source>
         <translation>目标 {id} 不属于计划 {plan}（或被重复填写）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1620"/>
+        <location filename="../../reviewer/messages.py" line="1626"/>
         <source>&apos;{value}&apos; is not a percentage from 0 to 100.</source>
         <translation>“{value}”不是 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1621"/>
+        <location filename="../../reviewer/messages.py" line="1627"/>
         <source>&apos;{value}&apos; is not a state; give on_track, at_risk or off_track.</source>
         <translation>“{value}”不是有效状态；请填写 on_track（正常）、at_risk（有风险）或 off_track（偏离）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1623"/>
+        <location filename="../../reviewer/messages.py" line="1629"/>
         <source>A check-in on plan {id} records the progress of at least one goal.</source>
         <translation>计划 {id} 的每次跟进至少要记录一个目标的进度。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1625"/>
+        <location filename="../../reviewer/messages.py" line="1631"/>
         <source>Evidence {ids} is not among the person&apos;s own evidence; attach it to one of their targets first.</source>
         <translation>佐证材料 {ids} 不属于此人；请先把它附到此人的某个指标上。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1627"/>
+        <location filename="../../reviewer/messages.py" line="1633"/>
         <source>&apos;{value}&apos; is not a kind of evidence; give a file, a note or a link.</source>
         <translation>“{value}”不是证据的类型；请给出文件、备注或链接。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1629"/>
+        <location filename="../../reviewer/messages.py" line="1635"/>
         <source>There is no check-in {id}.</source>
         <translation>不存在编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1630"/>
+        <location filename="../../reviewer/messages.py" line="1636"/>
         <source>A check-in on {value} is not possible: pick a day from {start} to {today}.</source>
         <translation>不能在 {value} 记录跟进：请选择 {start} 至 {today} 之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1632"/>
+        <location filename="../../reviewer/messages.py" line="1638"/>
         <source>{value} is before the plan started ({start}).</source>
         <translation>{value} 早于计划开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1633"/>
+        <location filename="../../reviewer/messages.py" line="1639"/>
         <source>{value} is still to come; date it today ({today}) or the day it was given.</source>
         <translation>{value} 尚未到来;请填写今天({today})或实际给出的日期。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1635"/>
+        <location filename="../../reviewer/messages.py" line="1641"/>
         <source>A plan holds at most {goals} goals; change one of them instead of adding another.</source>
         <translation>一个计划最多包含 {goals} 个目标;请修改现有目标,而不是再添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1637"/>
+        <location filename="../../reviewer/messages.py" line="1643"/>
         <source>A formal warning stands on a check-in that recorded the shortfall; record that check-in first.</source>
         <translation>正式警告必须基于记录了差距的跟进；请先记录该次跟进。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1639"/>
+        <location filename="../../reviewer/messages.py" line="1645"/>
         <source>Check-in {id} is not a check-in of plan {plan}.</source>
         <translation>跟进 {id} 不属于计划 {plan}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1640"/>
+        <location filename="../../reviewer/messages.py" line="1646"/>
         <source>Name the goals that were missed.</source>
         <translation>请写明未达成的目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1641"/>
+        <location filename="../../reviewer/messages.py" line="1647"/>
         <source>The check-in of {held_on} did not record these goals at risk or off track, so a warning cannot name them: {goals}.</source>
         <translation>{held_on} 的跟进并未将这些目标记录为有风险或偏离，因此警告不能列出它们：{goals}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1644"/>
+        <location filename="../../reviewer/messages.py" line="1650"/>
         <source>The warning&apos;s date {value} is before the check-in it stands on ({held_on}).</source>
         <translation>警告日期 {value} 早于其所依据的跟进日期（{held_on}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1646"/>
+        <location filename="../../reviewer/messages.py" line="1652"/>
         <source>&apos;{value}&apos; is not a plan stage; give one of {known}.</source>
         <translation>“{value}”不是计划阶段；请填写以下之一：{known}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1647"/>
+        <location filename="../../reviewer/messages.py" line="1653"/>
         <source>&apos;{value}&apos; is not a band of any cycle; give one of {known}, or leave it empty for the lowest two.</source>
         <translation>“{value}”不是任何周期的等级；请填写以下之一：{known}，或留空表示最低的两个等级。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1654"/>
+        <location filename="../../reviewer/messages.py" line="1660"/>
         <source>Choose the person the plan is for.</source>
         <translation>请选择计划针对的人员。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1655"/>
+        <location filename="../../reviewer/messages.py" line="1661"/>
         <source>{person} takes part in no cycle yet, so there are no results to compare or propose goals from; add goals by hand.</source>
         <translation>{person}尚未参加任何周期，因此没有可用于比较或提出目标的结果；请手动添加目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1658"/>
+        <location filename="../../reviewer/messages.py" line="1664"/>
         <source>{person} has no appraisal in {cycle} yet, so no goals are proposed; add them by hand.</source>
         <translation>{person}在{cycle}中尚无考核，因此未提出目标；请手动添加。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1660"/>
+        <location filename="../../reviewer/messages.py" line="1666"/>
         <source>Appraisal of {cycle} in band {band}.</source>
         <translation>{cycle}考核等级为{band}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1661"/>
+        <location filename="../../reviewer/messages.py" line="1667"/>
         <source>KPI results below their alert level in {cycle}.</source>
         <translation>{cycle}中KPI结果低于预警水平。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1662"/>
+        <location filename="../../reviewer/messages.py" line="1668"/>
         <source>Results below target in {cycle}.</source>
         <translation>{cycle}中结果低于目标。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1663"/>
+        <location filename="../../reviewer/messages.py" line="1669"/>
         <source>Growth after {cycle}.</source>
         <translation>{cycle}之后的个人发展。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1669"/>
+        <location filename="../../reviewer/messages.py" line="1675"/>
         <source>This PDF is not a plan document of this database; write the plan&apos;s PDF again.</source>
         <translation>此 PDF 不是本数据库的计划文档；请重新生成该计划的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1671"/>
+        <location filename="../../reviewer/messages.py" line="1677"/>
         <source>This PDF is not the document this database wrote for version {version} of the plan (it was changed, or written elsewhere); it is not signed. Write the plan&apos;s PDF again and sign that file.</source>
         <translation>此 PDF 不是本数据库为该计划第 {version} 版生成的文档（已被修改，或由其他程序生成）；未签署。请重新生成该计划的 PDF 并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1674"/>
+        <location filename="../../reviewer/messages.py" line="1680"/>
         <source>This version of the plan of {name} is already signed as {role} (by {signer}); it was not signed again.</source>
         <translation>{name} 的计划此版本已由 {signer} 以{role}身份签署；未再次签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1677"/>
+        <location filename="../../reviewer/messages.py" line="1683"/>
         <source>Nobody who may sign the plan of {name} as {role} has a signing identity here; HR creates one (main.py identity create --employee EMPLOYEE_NO, or Appraisals → Signing identities…).</source>
         <translation>有权以{role}身份签署 {name} 的计划的人在此均没有签名身份；请由人力资源部创建（main.py identity create --employee 工号，或在“考核结果 → 签名身份…”中创建）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1680"/>
+        <location filename="../../reviewer/messages.py" line="1686"/>
         <source>Several people may sign the plan of {name} as {role} ({numbers}); say whose identity signs with --identity EMPLOYEE_NO.</source>
         <translation>有多人可以以{role}身份签署 {name} 的计划（{numbers}）；请用 --identity 工号 指明由谁的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1683"/>
+        <location filename="../../reviewer/messages.py" line="1689"/>
         <source>{identity} cannot sign as manager: it does not belong to the manager who owns the plan of {name} ({manager}).</source>
         <translation>{identity} 不能以上级身份签署：它不属于负责 {name} 计划的上级（{manager}）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1686"/>
+        <location filename="../../reviewer/messages.py" line="1692"/>
         <source>{identity} cannot sign as employee: it does not belong to {name}, whose plan this is.</source>
         <translation>{identity} 不能以员工身份签署：它不属于该计划的当事人 {name}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1688"/>
+        <location filename="../../reviewer/messages.py" line="1694"/>
         <source>This PDF holds parts the program never puts in a plan document ({parts}); it is not signed. Write the plan&apos;s PDF again and sign that file.</source>
         <translation>此 PDF 含有程序从不放入计划文档的内容（{parts}）；未签署。请重新生成该计划的 PDF 并签署该文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1691"/>
+        <location filename="../../reviewer/messages.py" line="1697"/>
         <source>The plan is a draft: HR approves it before its document is signed.</source>
         <translation>该计划仍是草稿：须经人力资源部批准后才能签署其文档。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1693"/>
+        <location filename="../../reviewer/messages.py" line="1699"/>
         <source>{file} is not the document of plan {plan}; write that plan&apos;s PDF again and sign it.</source>
         <translation>{file} 不是计划 {plan} 的文档；请重新生成该计划的 PDF 并签署。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1695"/>
+        <location filename="../../reviewer/messages.py" line="1701"/>
         <source>This is version {version} of the plan, which has changed since; write the plan&apos;s PDF again and sign the current version.</source>
         <translation>这是该计划的第 {version} 版，此后计划已有修改；请重新生成该计划的 PDF 并签署当前版本。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1704"/>
+        <location filename="../../reviewer/messages.py" line="1710"/>
         <source>&apos;{value}&apos; is not the address of a timestamp server; give an http:// or https:// address, e.g. http://timestamp.example.com/tsa, or leave it empty for none.</source>
         <translation>“{value}”不是时间戳服务器的地址；请填写以 http:// 或 https:// 开头的地址，例如 http://timestamp.example.com/tsa，或留空表示不使用。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1707"/>
+        <location filename="../../reviewer/messages.py" line="1713"/>
         <source>{path} could not be read as a PDF; nothing was extended. Choose the signed appraisal or plan file itself.</source>
         <translation>无法将 {path} 作为 PDF 读取；未做任何扩展。请选择已签名的考核表或计划文件本身。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1710"/>
+        <location filename="../../reviewer/messages.py" line="1716"/>
         <source>{path} has no digital signature, so there is nothing to extend for long-term validation; sign it first.</source>
         <translation>{path} 没有数字签名，因此没有可为长期验证扩展的内容；请先签名。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1713"/>
+        <location filename="../../reviewer/messages.py" line="1719"/>
         <source>{path} does not verify here ({verdict}); only a document that verifies is extended for long-term validation, and this file was left unchanged.</source>
         <translation>{path} 在此未通过验证（{verdict}）；只有通过验证的文件才会为长期验证而扩展，此文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1716"/>
+        <location filename="../../reviewer/messages.py" line="1722"/>
         <source>The timestamp server {url} did not give a timestamp ({detail}); nothing was signed and the file is unchanged. Try again when the server answers, or ask HR to change or clear the timestamp server (Settings ▸ Signatures).</source>
         <translation>时间戳服务器 {url} 未给出时间戳（{detail}）；未签署任何内容，文件保持不变。请在服务器恢复应答后重试，或请人力资源部更改或清除时间戳服务器（设置 ▸ 签名）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1720"/>
+        <location filename="../../reviewer/messages.py" line="1726"/>
         <source>The timestamp server {url} did not give a timestamp ({detail}); the setting was not saved. Check the address and the network, then try again.</source>
         <translation>时间戳服务器 {url} 未给出时间戳（{detail}）；设置未保存。请检查地址和网络，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1729"/>
+        <location filename="../../reviewer/messages.py" line="1735"/>
         <source>{value} months is not a retention period this program keeps; choose {low} to {high} months.</source>
         <translation>{value} 个月不是本程序可设置的保留期限；请选择 {low} 到 {high} 个月。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1731"/>
+        <location filename="../../reviewer/messages.py" line="1737"/>
         <source>{name} ({employee_no}) has not left: only a leaver&apos;s data is anonymised. Record their leave date first (People), then wait for the retention period to run out.</source>
         <translation>{name}（{employee_no}）尚未离职：只有离职人员的数据才会被匿名化。请先在“人员”中登记其离职日期，并等待保留期限届满。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1734"/>
+        <location filename="../../reviewer/messages.py" line="1740"/>
         <source>{name} ({employee_no}) left on {left}; their data is kept for {months} months, until {ends}. Nothing was anonymised.</source>
         <translation>{name}（{employee_no}）于 {left} 离职；其数据保留 {months} 个月，至 {ends} 为止。未匿名化任何数据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="1737"/>
+        <location filename="../../reviewer/messages.py" line="1743"/>
         <source>{employee_no} is a former employee whose personal data was anonymised already.</source>
         <translation>{employee_no} 是个人数据已被匿名化的前员工。</translation>
     </message>
@@ -12989,37 +13009,37 @@
 <context>
     <name>stage</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="895"/>
+        <location filename="../../reviewer/messages.py" line="901"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="896"/>
+        <location filename="../../reviewer/messages.py" line="902"/>
         <source>Goal setting</source>
         <translation>目标设定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="897"/>
+        <location filename="../../reviewer/messages.py" line="903"/>
         <source>Self-review and 360</source>
         <translation>自评与360评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="898"/>
+        <location filename="../../reviewer/messages.py" line="904"/>
         <source>Manager review</source>
         <translation>上级评估</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="899"/>
+        <location filename="../../reviewer/messages.py" line="905"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="900"/>
+        <location filename="../../reviewer/messages.py" line="906"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="901"/>
+        <location filename="../../reviewer/messages.py" line="907"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -13027,17 +13047,17 @@
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../reviewer/messages.py" line="910"/>
+        <location filename="../../reviewer/messages.py" line="916"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="911"/>
+        <location filename="../../reviewer/messages.py" line="917"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="912"/>
+        <location filename="../../reviewer/messages.py" line="918"/>
         <source>HR</source>
         <translation>人力资源</translation>
     </message>
@@ -13380,67 +13400,67 @@
         <translation>区间内得满分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="916"/>
+        <location filename="../../reviewer/messages.py" line="922"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="917"/>
+        <location filename="../../reviewer/messages.py" line="923"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="918"/>
+        <location filename="../../reviewer/messages.py" line="924"/>
         <source>Peer</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="919"/>
+        <location filename="../../reviewer/messages.py" line="925"/>
         <source>Direct report</source>
         <translation>下属</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="920"/>
+        <location filename="../../reviewer/messages.py" line="926"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="924"/>
+        <location filename="../../reviewer/messages.py" line="930"/>
         <source>Nominated, awaiting approval</source>
         <translation>已提名，待批准</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="925"/>
+        <location filename="../../reviewer/messages.py" line="931"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="926"/>
+        <location filename="../../reviewer/messages.py" line="932"/>
         <source>In progress</source>
         <translation>填写中</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="927"/>
+        <location filename="../../reviewer/messages.py" line="933"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="928"/>
+        <location filename="../../reviewer/messages.py" line="934"/>
         <source>Declined</source>
         <translation>已谢绝</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="929"/>
+        <location filename="../../reviewer/messages.py" line="935"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="941"/>
+        <location filename="../../reviewer/messages.py" line="947"/>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/messages.py" line="921"/>
+        <location filename="../../reviewer/messages.py" line="927"/>
         <source>Others (combined)</source>
         <translation>其他（合并）</translation>
     </message>
