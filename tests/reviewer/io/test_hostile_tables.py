@@ -13,53 +13,25 @@ import pytest
 from reviewer.errors import ValidationError
 from reviewer.io.limits import Limits
 from reviewer.io.tables import read_table
+from tests.xlsx_parts import CONTENT_TYPES, MAIN, RELS, SHARED_REL, SHARED_TYPE, WORKBOOK, WORKBOOK_RELS
 
-_CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/xl/workbook.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    '<Override PartName="/xl/worksheets/sheet1.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-    '{shared}</Types>')
-_SHARED_TYPE = ('<Override PartName="/xl/sharedStrings.xml" '
-                'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
-_RELS = ('<?xml version="1.0" encoding="UTF-8"?>'
-         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-         '<Relationship Id="rId1" Target="xl/workbook.xml" '
-         'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>'
-         '</Relationships>')
-_WORKBOOK = ('<?xml version="1.0" encoding="UTF-8"?>'
-             '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-             '<sheets><sheet name="Roster" sheetId="1" r:id="rId1"/></sheets></workbook>')
-_WORKBOOK_RELS = ('<?xml version="1.0" encoding="UTF-8"?>'
-                  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                  '<Relationship Id="rId1" Target="worksheets/sheet1.xml" '
-                  'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>'
-                  '{shared}</Relationships>')
-_SHARED_REL = ('<Relationship Id="rId2" Target="sharedStrings.xml" '
-               'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"/>')
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
 def write_xlsx(path, rows, dimension=None, shared_strings=None):
     """A minimal workbook whose sheet XML is streamed from ``rows`` (strings of <row> elements)."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", _CONTENT_TYPES.format(shared=_SHARED_TYPE if shared_strings else ""))
-        archive.writestr("_rels/.rels", _RELS)
-        archive.writestr("xl/workbook.xml", _WORKBOOK)
-        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS.format(shared=_SHARED_REL if shared_strings else ""))
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES.format(shared=SHARED_TYPE if shared_strings else ""))
+        archive.writestr("_rels/.rels", RELS)
+        archive.writestr("xl/workbook.xml", WORKBOOK.format(title="Roster"))
+        archive.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.format(shared=SHARED_REL if shared_strings else ""))
         if shared_strings:
             with archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as part:
-                part.write(f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{_MAIN}">'.encode())
+                part.write(f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN}">'.encode())
                 for chunk in shared_strings:
                     part.write(chunk.encode())
                 part.write(b"</sst>")
         with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
-            part.write(f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{_MAIN}">'.encode())
+            part.write(f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{MAIN}">'.encode())
             if dimension:
                 part.write(f'<dimension ref="{dimension}"/>'.encode())
             part.write(b"<sheetData>")
