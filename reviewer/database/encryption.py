@@ -90,15 +90,21 @@ def encrypt_database(path: Path, passphrase: str) -> EncryptionResult:
     return EncryptionResult(path, True, aside)
 
 
-def decrypt_database(path: Path, passphrase: str) -> EncryptionResult:
-    """Write the encrypted file at ``path`` back as a plain SQLite file; the encrypted one
-    is kept aside."""
+def _encrypted_opening_with(path: Path, passphrase: str) -> Path:
+    """``path`` as an existing encrypted file that ``passphrase`` opens; refused otherwise."""
     path = _existing(path)
     require_sqlcipher()
     if not cipher.is_encrypted(path):
         raise ValidationError.coded("encryption_already_off", path=str(path))
     if not cipher.opens_with(path, passphrase):
         raise ValidationError.coded("database_passphrase_wrong", path=str(path))
+    return path
+
+
+def decrypt_database(path: Path, passphrase: str) -> EncryptionResult:
+    """Write the encrypted file at ``path`` back as a plain SQLite file; the encrypted one
+    is kept aside."""
+    path = _encrypted_opening_with(path, passphrase)
     cipher.remember_passphrase(path, passphrase)  # ensure_not_in_use opens it with this key
     ensure_not_in_use(path)
     aside = _rewrite(path, source_key=passphrase, target_key="", aside_mark=DECRYPTED_ASIDE_MARK)
@@ -109,12 +115,7 @@ def decrypt_database(path: Path, passphrase: str) -> EncryptionResult:
 def change_passphrase(path: Path, old: str, new: str) -> EncryptionResult:
     """Re-encrypt the file at ``path`` from ``old`` to ``new`` in place (PRAGMA rekey, one
     transaction: a crash leaves it under the old passphrase)."""
-    path = _existing(path)
-    require_sqlcipher()
-    if not cipher.is_encrypted(path):
-        raise ValidationError.coded("encryption_already_off", path=str(path))
-    if not cipher.opens_with(path, old):
-        raise ValidationError.coded("database_passphrase_wrong", path=str(path))
+    path = _encrypted_opening_with(path, old)
     check_new_passphrase(new)
     cipher.remember_passphrase(path, old)
     ensure_not_in_use(path)
