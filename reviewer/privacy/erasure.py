@@ -28,13 +28,11 @@ up) stays as it is for the same reason; its holder name and subject are pseudony
 from __future__ import annotations
 
 import hashlib
-import json
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable
 
-from sqlalchemy import JSON, Enum, String, Table, and_, cast, event, false, func, or_, select, update
+from sqlalchemy import JSON, Table, and_, cast, event, false, func, or_, select, update
 from sqlalchemy import Text as TextType
 from sqlalchemy.orm import Session
 
@@ -81,6 +79,7 @@ from ..kpi.evidence import stored_path
 from ..messages import QT_TRANSLATE_NOOP
 from ..progress import Progress
 from .retention import retention_ends, retention_months
+from .scrubbing import Identifiers, replace_identifiers
 
 ANONYMISING = QT_TRANSLATE_NOOP("progress", "Anonymising leavers past retention")
 FINISHED = QT_TRANSLATE_NOOP("progress", "Leavers anonymised")
@@ -88,7 +87,6 @@ FINISHED = QT_TRANSLATE_NOOP("progress", "Leavers anonymised")
 # Written where a required text must stay non-empty; NULL everywhere else.
 ERASED_TEXT = "[erased]"
 PSEUDONYM_PREFIX = "Former employee #"
-_LIKE_SPECIAL = re.compile(r"[!%_]")
 
 # Free text about or by the person, per table, on the rows of theirs (_their_rows). The
 # same fields are erased from the audit entries about those rows.
@@ -115,9 +113,6 @@ ERASED_FIELDS: dict[str, tuple[str, ...]] = {
     "plan_signature_records": ("comment",),
     "cycle_stage_events": ("reason",),
 }
-# Rewritten by hand (the person's own rows, or rows where a homonym must not be renamed);
-# the audit trail has its own rewrite.
-_NOT_SCANNED = frozenset({"employees", "app_users", "signing_certificates", "audit_events"})
 
 
 @dataclass(frozen=True)
@@ -334,51 +329,6 @@ def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
         yield ids[start:start + size]
 
 
-class _Identifiers:
-    """The person's identifying words and what replaces each, matched as whole words
-    (not inside a longer word or number, so E12 does not touch E123), ignoring case.
-    A name written in Chinese has no word boundaries: it is replaced wherever it occurs, but
-    for inside ``protected``, other people's longer names that hold it (刘强 in 刘强波)."""
-
-    def __init__(self, replacements: dict[str, str], protected: Iterable[str] = ()):
-        self.replacements = {old: new for old, new in replacements.items() if old and len(old.strip()) >= 2}
-        words = sorted(self.replacements, key=len, reverse=True)  # the longest first: a name before its part
-        self._lookup = {old.casefold(): new for old, new in self.replacements.items()}
-        self._protected = {name.casefold() for name in protected if name and any(
-            word.casefold() in name.casefold() and word.casefold() != name.casefold() for word in words)}
-        # Another's name is tried first at each place, and a match of it is written back as it was.
-        keep = [re.escape(name) for name in sorted(self._protected, key=len, reverse=True)]
-        self._pattern = re.compile("|".join(keep + [f"(?<![A-Za-z0-9]){re.escape(w)}(?![A-Za-z0-9])"
-                                                    for w in words]), re.IGNORECASE) if words else None
-
-    def like_patterns(self) -> list[str]:
-        """LIKE patterns (escape character !) for the words as written and as JSON escapes them."""
-        forms = set()
-        for word in self.replacements:
-            forms.add(word)
-            forms.add(json.dumps(word)[1:-1])
-        return ["%" + _LIKE_SPECIAL.sub(r"!\g<0>", form) + "%" for form in sorted(forms)]
-
-    def _replacement(self, found: str) -> str:
-        if found.casefold() in self._protected:
-            return found
-        new = self._lookup.get(found.casefold())
-        if new is None:  # matched ignoring case in a way casefold() does not (rare letters)
-            new = next(v for k, v in self.replacements.items() if re.fullmatch(re.escape(k), found, re.IGNORECASE))
-        return new
-
-    def replaced(self, value: Any) -> Any:
-        if self._pattern is None:
-            return value
-        if isinstance(value, str):
-            return self._pattern.sub(lambda m: self._replacement(m.group(0)), value)
-        if isinstance(value, dict):
-            return {self.replaced(k): self.replaced(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self.replaced(v) for v in value]
-        return value
-
-
 def _anonymise(session: Session, person: Employee) -> AnonymisedPerson:
     code = pseudonym_code(person.id)
     pseudonym = f"{PSEUDONYM_PREFIX}{code}"
@@ -396,13 +346,13 @@ def _anonymise(session: Session, person: Employee) -> AnonymisedPerson:
     others = session.scalars(select(Employee.name).where(Employee.id != person.id)).all()
     others += session.scalars(select(AppUser.display_name).where(or_(AppUser.employee_id.is_(None),
                                                                      AppUser.employee_id != person.id))).all()
-    identifiers = _Identifiers(replacements, protected=others)
+    identifiers = Identifiers(replacements, protected=others)
     rows = _their_rows(session, person.id)
 
     texts = _erase_texts(session, rows)
     audit_rows = _audit_rows(session, rows, identifiers, list(user_names))
     evidence_removed, files = _remove_evidence(session, rows["evidence"])
-    names = _replace_identifiers(session, identifiers)
+    names = replace_identifiers(session, identifiers)
     key_files = _rename_person(session, person, pseudonym, number, users, user_names, identifiers)
     rewritten = rewrite_entries(session, audit_rows, _audit_rewrite(rows, identifiers, user_names))
 
@@ -466,44 +416,8 @@ def _remove_evidence(session: Session, evidence_ids: list[int]) -> tuple[int, li
     return removed, unused
 
 
-def _text_columns(table: Table):
-    for column in table.columns:
-        kind = column.type
-        if isinstance(kind, JSON):
-            yield column, True
-        elif isinstance(kind, String) and not isinstance(kind, Enum):
-            yield column, False
-
-
-def _replace_identifiers(session: Session, identifiers: _Identifiers) -> int:
-    """Their name, number, email and profile name wherever else they were written."""
-    patterns = identifiers.like_patterns()
-    if not patterns:
-        return 0
-    replaced = 0
-    for table in Base.metadata.sorted_tables:
-        if table.name in _NOT_SCANNED:
-            continue
-        key = list(table.primary_key.columns)
-        for column, is_json in _text_columns(table):
-            if column.primary_key:
-                continue
-            searched = cast(column, TextType) if is_json else column
-            found = session.execute(select(*key, column).where(or_(*[searched.ilike(p, escape="!")
-                                                                      for p in patterns]))).all()
-            for row in found:
-                value = row[-1]
-                new = identifiers.replaced(value)
-                if new == value:
-                    continue
-                where = and_(*[k == row[i] for i, k in enumerate(key)])
-                session.execute(update(table).where(where).values({column.name: new}))
-                replaced += 1
-    return replaced
-
-
 def _rename_person(session: Session, person: Employee, pseudonym: str, number: str, users: list[AppUser],
-                   user_names: dict[int, str], identifiers: _Identifiers) -> list[str]:
+                   user_names: dict[int, str], identifiers: Identifiers) -> list[str]:
     """Their record, profiles and signing certificates under the pseudonym; returns the
     names of their key files, deleted once the erasure has committed."""
     session.execute(update(Employee.__table__).where(Employee.__table__.c.id == person.id).values(
@@ -524,7 +438,7 @@ def _rename_person(session: Session, person: Employee, pseudonym: str, number: s
     return key_files
 
 
-def _audit_rows(session: Session, rows: dict[str, list[int]], identifiers: _Identifiers, user_ids: list[int]):
+def _audit_rows(session: Session, rows: dict[str, list[int]], identifiers: Identifiers, user_ids: list[int]):
     """The entries that may carry the person's data: about their rows, by their profile, or
     naming them."""
     table = AuditEvent.__table__
@@ -536,7 +450,7 @@ def _audit_rows(session: Session, rows: dict[str, list[int]], identifiers: _Iden
     return or_(*about, *naming, *by_them, false())
 
 
-def _audit_rewrite(rows: dict[str, list[int]], identifiers: _Identifiers, user_names: dict[int, str]):
+def _audit_rewrite(rows: dict[str, list[int]], identifiers: Identifiers, user_names: dict[int, str]):
     theirs = {name: set(ids) for name, ids in rows.items()}
 
     def rewrite(row) -> tuple[str | None, Any]:

@@ -408,9 +408,9 @@ def test_a_preview_shown_before_another_erasure_committed_does_not_erase_twice(d
 
 
 def test_identifying_words_are_replaced_whole_and_in_any_case():
-    from reviewer.privacy.erasure import _Identifiers
+    from reviewer.privacy.scrubbing import Identifiers
 
-    words = _Identifiers({"Ann Smith": "P", "E12": "N", "ann@example.com": "P", "王伟": "P"})
+    words = Identifiers({"Ann Smith": "P", "E12": "N", "ann@example.com": "P", "王伟": "P"})
     assert words.replaced({"note": "ANN SMITH and E12, not E123; ANN@example.com 王伟", "list": ["E12."]}) == \
         {"note": "P and N, not E123; P P", "list": ["N."]}
     assert "%\\u738b\\u4f1f%" in words.like_patterns()  # as a JSON column written by json.dumps holds it
