@@ -74,6 +74,9 @@ def ensure_venv() -> None:
          "'sudo apt-get install python3-venv', then run this again.")
 
 
+ENCRYPTION_EXTRA = ["sqlcipher3-wheels>=0.5.5"]  # pyproject.toml's 'encryption' extra
+
+
 def ensure_installed() -> None:
     stamp = VENV / ".installed"
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
@@ -81,9 +84,14 @@ def ensure_installed() -> None:
         return
     say("Installing Appraisal Workstation and its libraries (first run takes a few minutes) …")
     if run([PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip"]) != 0 or \
-            run([PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[test,encryption]"]) != 0:
+            run([PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[test]"]) != 0:
         fail("Installing the Python packages failed; see pip's message above. "
              "Check the network connection to the Python package index and run this again.")
+    # Database encryption (SQLCipher) comes as ready-built wheels only: where none is made
+    # for this Python or platform, everything else still works and the program says so.
+    if run([PYTHON, "-m", "pip", "install", "--quiet", "--only-binary", ":all:", *ENCRYPTION_EXTRA]) != 0:
+        say("Database encryption is not available here (no SQLCipher wheel for this Python and "
+            "platform); everything else works.")
     stamp.write_text(wanted)
 
 
