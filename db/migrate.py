@@ -110,6 +110,16 @@ BACKUP_KEEP_SETTING = "backup_keep"
 DEFAULT_BACKUP_KEEP = 10
 
 
+def backup_keep_from(value: str | None) -> int:
+    """The stored backup_keep as a count of backups; the default when unset or not a
+    positive whole number."""
+    try:
+        keep = int(value) if value is not None else DEFAULT_BACKUP_KEEP
+    except (ValueError, TypeError):
+        return DEFAULT_BACKUP_KEEP
+    return keep if keep >= 1 else DEFAULT_BACKUP_KEEP
+
+
 def stored_backup_keep(engine: Engine) -> int:
     """backup_keep from the database's app_settings; the default when unset or unreadable
     (an old schema may have no app_settings yet)."""
@@ -117,10 +127,9 @@ def stored_backup_keep(engine: Engine) -> int:
         with engine.connect() as conn:
             value = conn.execute(text("SELECT value FROM app_settings WHERE key = :key"),
                                  {"key": BACKUP_KEEP_SETTING}).scalar()
-        keep = int(value) if value is not None else DEFAULT_BACKUP_KEEP
-    except (OperationalError, ProgrammingError, ValueError, TypeError):
+    except (OperationalError, ProgrammingError):
         return DEFAULT_BACKUP_KEEP
-    return keep if keep >= 1 else DEFAULT_BACKUP_KEEP
+    return backup_keep_from(value)
 
 
 def _upgrade_backups(path: Path) -> list[Path]:

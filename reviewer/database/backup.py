@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from db.cipher import (PASSPHRASE_ENV_VAR, connect_copy_target, connect_file, database_errors, is_encrypted,
                        operational_errors, opens_with, passphrase_for, remember_passphrase, sqlcipher_available)
 from db.location import data_dir, private_file, private_folder, sqlite_path
-from db.migrate import BACKUP_KEEP_SETTING, DEFAULT_BACKUP_KEEP, SCHEMA_HEAD
+from db.migrate import BACKUP_KEEP_SETTING, DEFAULT_BACKUP_KEEP, SCHEMA_HEAD, backup_keep_from
 
 from ..errors import DatabaseBusy, NotFound, ValidationError
 from .proof import check_backup
@@ -115,11 +115,7 @@ def stored_keep(session: Session) -> int:
     from db.models import AppSetting
 
     setting = session.get(AppSetting, KEEP_SETTING)
-    try:
-        keep = int(setting.value) if setting is not None else DEFAULT_KEEP
-    except ValueError:
-        return DEFAULT_KEEP
-    return keep if keep >= 1 else DEFAULT_KEEP
+    return backup_keep_from(setting.value if setting is not None else None)
 
 
 def backup_settings(session: Session) -> BackupSettings:
