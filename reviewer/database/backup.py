@@ -380,9 +380,7 @@ def restore_into(workstation, backup: Path) -> RestoreResult:
 
     url = workstation.database.url
     database_file(url)
-    backup = Path(backup).expanduser().resolve()
-    check_backup(backup, passphrase=backup_passphrase(url, backup))
-    workstation.call(require_hr)
+    workstation.call(require_hr)  # restore() proves the file before it touches anything
     workstation.database.dispose()
     try:
         return restore(url, backup)
