@@ -272,6 +272,26 @@ def backup_passphrase(url: str, backup: Path) -> str | None:
     return given if opens_with(backup, given) else current
 
 
+def replace_keeping_aside(database: Path, incoming: Path, aside_mark: str) -> Path | None:
+    """Put the whole file ``incoming`` in place of ``database`` with one rename, the current
+    file (if any) kept aside under a timestamped name; returns that name. The current file
+    gets its second name first, so the database path always names a whole database, the old
+    one or the new one. Its WAL, shared-memory and journal files belong to the file kept
+    aside (the caller folded them in) and go."""
+    aside = None
+    if database.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        aside = database.with_name(f"{database.stem}{aside_mark}{stamp}{database.suffix}")
+        try:
+            os.link(database, aside)
+        except OSError:
+            shutil.copy2(database, aside)
+    for side in ("-wal", "-shm", "-journal"):
+        database.with_name(database.name + side).unlink(missing_ok=True)
+    os.replace(incoming, database)
+    return aside
+
+
 def restore(url: str, backup: Path) -> RestoreResult:
     """Put ``backup`` in place of the database of ``url``: checked first, the current file
     kept aside under a timestamped name, the swap one rename; an older schema is then upgraded.
@@ -285,25 +305,13 @@ def restore(url: str, backup: Path) -> RestoreResult:
             raise ValidationError.coded("backup_onto_itself", path=str(backup))
         ensure_not_in_use(database)
     database.parent.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     incoming = database.with_name(database.name + ".restoring" + PART_SUFFIX)
-    aside = None
     try:
         private_file(incoming)
         shutil.copyfile(backup, incoming)
         with open(incoming, "rb+") as stream:
             os.fsync(stream.fileno())
-        if database.exists():
-            aside = database.with_name(f"{database.stem}{ASIDE_MARK}{stamp}{database.suffix}")
-            # A second name for the current file, then one rename over it: the database
-            # path always names a whole database, the old one or the restored one.
-            try:
-                os.link(database, aside)
-            except OSError:
-                shutil.copy2(database, aside)
-        for side in ("-wal", "-shm", "-journal"):  # they belong to the file kept aside
-            database.with_name(database.name + side).unlink(missing_ok=True)
-        os.replace(incoming, database)
+        aside = replace_keeping_aside(database, incoming, ASIDE_MARK)
     except OSError as error:
         incoming.unlink(missing_ok=True)
         raise ValidationError.coded("restore_failed", path=str(database), detail=str(error)) from error

@@ -10,16 +10,14 @@ module (pip install sqlcipher3-wheels); without it every action says so.
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from db import cipher
 from db.location import private_file, sqlite_path
 
 from ..errors import NotFound, ValidationError
-from .backup import PART_SUFFIX, check_backup, ensure_not_in_use, list_backups
+from .backup import PART_SUFFIX, check_backup, ensure_not_in_use, list_backups, replace_keeping_aside
 
 MIN_PASSPHRASE_LENGTH = 8
 ENCRYPTED_ASIDE_MARK = ".before-encryption-"
@@ -210,15 +208,8 @@ def _rewrite(path: Path, source_key: str | None, target_key: str, aside_mark: st
         with open(partial, "rb+") as stream:
             os.fsync(stream.fileno())
         check_backup(partial, shown_as=path, passphrase=target_key)  # integrity and schema version
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        aside = path.with_name(f"{path.stem}{aside_mark}{stamp}{path.suffix}")
-        try:
-            os.link(path, aside)
-        except OSError:
-            shutil.copy2(path, aside)
-        for side in ("-wal", "-shm", "-journal"):  # folded into the file by ensure_not_in_use
-            path.with_name(path.name + side).unlink(missing_ok=True)
-        os.replace(partial, path)
+        # ensure_not_in_use folded the WAL into the file first.
+        aside = replace_keeping_aside(path, partial, aside_mark)
     except (OSError, *cipher.database_errors()) as error:
         partial.unlink(missing_ok=True)
         raise ValidationError.coded("encryption_failed", path=str(path), detail=str(error)) from error
