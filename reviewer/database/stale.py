@@ -41,20 +41,30 @@ def _when(moment: datetime) -> str:
 
 
 def changed_meanwhile(session: Session, model: type, row_id: int, employee_id: int | None,
-                      connection=None, code: str | None = None) -> ChangedMeanwhile:
+                      connection=None, code: str | None = None, field: str | None = None,
+                      elsewhere_code: str = "row_changed_meanwhile_elsewhere") -> ChangedMeanwhile:
     """The error for a row of ``model`` that another person saved after this one read it
-    (told with ``code``, by default the model's own message)."""
+    (told with ``code``, by default the model's own message), naming who from the audit
+    trail: the latest entry about the row, or about its ``field`` when one is named.
+    ``elsewhere_code`` when the trail knows of no such change (another program wrote it)."""
     reader = connection if connection is not None else session.connection()
     table = inspect(model).persist_selectable.name
     person = reader.execute(select(Employee.name).where(Employee.id == employee_id)).scalar() or f"#{employee_id}"
-    latest = reader.execute(
-        select(AuditEvent.actor_name, AuditEvent.occurred_at)
+    recent = reader.execute(
+        select(AuditEvent.actor_name, AuditEvent.occurred_at, AuditEvent.details)
         .where(AuditEvent.entity_type == table, AuditEvent.entity_id == row_id)
-        .order_by(AuditEvent.id.desc()).limit(1)).first()
+        .order_by(AuditEvent.id.desc()).limit(1 if field is None else 50)).all()
+    latest = next((event for event in recent if field is None or _changes_field(event.details, field)), None)
     if latest is None:
-        return ChangedMeanwhile.coded("row_changed_meanwhile_elsewhere", person=person, table=table)
+        return ChangedMeanwhile.coded(elsewhere_code, person=person, table=table)
     return ChangedMeanwhile.coded(code or MESSAGE_CODES[model], person=person, who=latest.actor_name or "?",
                                   when=_when(latest.occurred_at))
+
+
+def _changes_field(details: dict | None, field: str) -> bool:
+    """Whether an audit entry wrote ``field`` (changed it, or created the row with it)."""
+    details = details or {}
+    return field in (details.get("changes") or {}) or field in (details.get("values") or {})
 
 
 def _name_the_other_writer(session: Session, error: BaseException) -> ChangedMeanwhile | None:
@@ -109,19 +119,9 @@ def check_field_unchanged(session: Session, row: Any, column: str, value_read: A
         return
     if _blank_is_none(getattr(row, column)) == _blank_is_none(value_read):
         return
-    table = inspect(type(row)).persist_selectable.name
-    person = session.scalar(select(Employee.name).where(Employee.id == person_id)) or f"#{person_id}"
-    recent = session.execute(
-        select(AuditEvent.actor_name, AuditEvent.occurred_at, AuditEvent.details)
-        .where(AuditEvent.entity_type == table, AuditEvent.entity_id == row.id)
-        .order_by(AuditEvent.id.desc()).limit(50)).all()
     # The latest entry that changed this very field says who wrote what is there now.
-    change = next((event for event in recent if column in ((event.details or {}).get("changes") or {})
-                   or column in ((event.details or {}).get("values") or {})), None)
-    if change is None:
-        raise ChangedMeanwhile.coded("answer_changed_meanwhile_elsewhere", person=person)
-    raise ChangedMeanwhile.coded("answer_changed_meanwhile", person=person, who=change.actor_name or "?",
-                                 when=_when(change.occurred_at))
+    raise changed_meanwhile(session, type(row), row.id, person_id, code="answer_changed_meanwhile", field=column,
+                            elsewhere_code="answer_changed_meanwhile_elsewhere")
 
 
 if _name_the_other_writer not in UNIT_ERROR_HOOKS:
