@@ -36,6 +36,7 @@ from sqlalchemy import JSON, Table, and_, cast, event, false, func, or_, select,
 from sqlalchemy import Text as TextType
 from sqlalchemy.orm import Session
 
+from db.engine import batches
 from db.models import (
     Actual,
     Answer,
@@ -324,11 +325,6 @@ def _erased_value(table: Table, field: str) -> Any:
     return {} if isinstance(column.type, JSON) else ERASED_TEXT
 
 
-def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start:start + size]
-
-
 def _anonymise(session: Session, person: Employee) -> AnonymisedPerson:
     code = pseudonym_code(person.id)
     pseudonym = f"{PSEUDONYM_PREFIX}{code}"
@@ -386,7 +382,7 @@ def _erase_texts(session: Session, rows: dict[str, list[int]]) -> int:
         table = _table(name)
         for field in fields:
             column = table.c[field]
-            for chunk in _chunks(ids):
+            for chunk in batches(ids):
                 held = column.is_not(None)
                 if not column.nullable and not isinstance(column.type, JSON):
                     held = and_(held, column != ERASED_TEXT)
@@ -405,7 +401,7 @@ def _remove_evidence(session: Session, evidence_ids: list[int]) -> tuple[int, li
     table = Evidence.__table__
     hashes = set()
     removed = 0
-    for chunk in _chunks(evidence_ids):
+    for chunk in batches(evidence_ids):
         hashes |= set(session.scalars(select(table.c.file_sha256).where(table.c.id.in_(chunk),
                                                                        table.c.file_sha256.is_not(None))))
         removed += session.execute(table.delete().where(table.c.id.in_(chunk))).rowcount or 0
@@ -443,7 +439,7 @@ def _audit_rows(session: Session, rows: dict[str, list[int]], identifiers: Ident
     naming them."""
     table = AuditEvent.__table__
     about = [and_(table.c.entity_type == name, table.c.entity_id.in_(chunk))
-             for name, ids in rows.items() for chunk in _chunks(ids)]
+             for name, ids in rows.items() for chunk in batches(ids)]
     naming = [cast(table.c.details, TextType).ilike(p, escape="!") for p in identifiers.like_patterns()]
     naming += [table.c.actor_name.ilike(p, escape="!") for p in identifiers.like_patterns()]
     by_them = [table.c.actor_user_id.in_(user_ids)] if user_ids else []
